@@ -1,0 +1,48 @@
+# Two commands on a fresh Debian machine:  make run  (opens the app)   make test  (runs the tests)
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint resources screenshot system-packages clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/regionmap
+
+# System packages for the Xvfb window test, PDF and HTML checks; installed where we are root.
+system-packages:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  missing=""; \
+	  for p in xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	           libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 \
+	           libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils chromium; do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing system packages:$$missing"; \
+	    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	  fi; \
+	else echo "not root or no apt-get: tests needing Xvfb, poppler or chromium will skip"; fi
+
+test: system-packages $(STAMP)
+	$(BIN)/ruff check app layers tests benchmarks resources
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check app layers tests benchmarks resources
+	$(BIN)/mypy
+
+resources: $(STAMP)
+	$(BIN)/pip install -q '.[resources]'
+	$(BIN)/python resources/build_resources.py
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/regionmap --screenshot docs/screenshot.png --size 1400x900
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,60 @@
+"""The ``regionmap`` entry point.
+
+``regionmap [FILE ...]`` opens the window (optionally loading files or a project); ``regionmap --screenshot
+OUT.png [--size WxH]`` renders the window headless and exits.  Subcommands run without a window; each lives in
+its own module with a ``main(argv) -> int`` and is imported only when used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Sequence
+
+from layers.cli_support import print_error, run_command
+
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("layers.commands.check", "print what a geodata file holds and how it would load"),
+    "coverage": ("layers.commands.coverage", "coverage of hot spots and in-between areas by service layers"),
+    "export": ("app.export_cli", "export a map snapshot (png, pdf, svg, html)"),
+    "project": ("layers.commands.project", "write a project file (GeoPackage)"),
+}
+
+
+def _usage() -> str:
+    lines = [
+        "usage: regionmap [FILE ...] [--screenshot OUT.png [--size WxH]]",
+        "       regionmap COMMAND [options]   (COMMAND --help for its options)",
+        "",
+        "commands:",
+    ]
+    lines += [f"  {name:<10} {desc}" for name, (_, desc) in SUBCOMMANDS.items()]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ("-h", "--help"):
+        print(_usage())
+        return 0
+    if args and args[0] == "--version":
+        from layers import __version__
+
+        print(f"regionmap {__version__}")
+        return 0
+    if args and args[0] in SUBCOMMANDS:
+        name = args[0]
+        module_name = SUBCOMMANDS[name][0]
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:
+            print_error(f"{name}: this command is not available in this build ({exc}); reinstall with 'make run'")
+            return 2
+        return run_command(module.main, args[1:], name)
+    from app import gui_main
+
+    return run_command(gui_main.main, args, "regionmap")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

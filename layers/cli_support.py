@@ -1,0 +1,89 @@
+"""The command-line error convention shared by every ``regionmap`` command.
+
+An error ends with exit code 2 and one last stderr line ``regionmap: <what is wrong, where, what to do>``.
+Never a traceback: unexpected exceptions are logged to a file in the user's cache folder, named in that line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from layers.errors import Cancelled, UserError
+
+EXIT_ERROR = 2
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "regionmap"
+
+
+def data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "regionmap"
+
+
+def log_path() -> Path:
+    return cache_dir() / "regionmap.log"
+
+
+def log_exception(exc: BaseException, context: str = "") -> Path | None:
+    """Append the traceback to the log file; return its path (None if even that failed)."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {context}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+        return path
+    except OSError:
+        return None
+
+
+def fail(message: str) -> NoReturn:
+    raise UserError(message)
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse whose errors follow the convention instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{self.prog}: {message}; see '{self.prog} --help'")
+
+
+def print_error(message: str) -> None:
+    sys.stderr.write(f"regionmap: {message}\n")
+    sys.stderr.flush()
+
+
+def run_command(fn: Callable[[Sequence[str]], int | None], argv: Sequence[str], context: str) -> int:
+    """Run ``fn(argv)`` and turn every failure into exit code 2 with one clear last line."""
+    try:
+        return int(fn(argv) or 0)
+    except SystemExit as exc:  # --help and argparse's own exits
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_ERROR)
+        return code
+    except UserError as exc:
+        print_error(str(exc))
+        return EXIT_ERROR
+    except Cancelled:
+        print_error(f"{context}: cancelled")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print_error(f"{context}: interrupted by the user")
+        return EXIT_ERROR
+    except MemoryError:
+        print_error(f"{context}: out of memory; try a smaller file or close other programs")
+        return EXIT_ERROR
+    except Exception as exc:
+        where = log_exception(exc, context)
+        detail = f"details in {where}" if where else "details could not be logged"
+        print_error(f"{context}: unexpected {type(exc).__name__}: {exc} ({detail}); please report it")
+        return EXIT_ERROR

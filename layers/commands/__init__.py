@@ -1,0 +1,1 @@
+"""Headless ``regionmap`` subcommands (no Qt)."""

@@ -1,0 +1,102 @@
+"""Arguments shared by the headless commands: region, hot spots and service layers."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from layers.errors import UserError
+
+_RADIUS = re.compile(r"^(?P<path>.+?):(?P<radius>[-+]?\d+(?:\.\d*)?)$")
+
+
+@dataclass(frozen=True)
+class LayerArg:
+    path: Path
+    radius_m: float | None
+
+
+def parse_layer_arg(text: str) -> LayerArg:
+    """``PATH[:RADIUS_M]``; the radius must be in (0, 100 000] metres."""
+    m = _RADIUS.match(text)
+    if m and not Path(text).exists():
+        radius = float(m.group("radius"))
+        if not (0 < radius <= 100_000):
+            raise UserError(f"--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}")
+        return LayerArg(Path(m.group("path")), radius)
+    return LayerArg(Path(text), None)
+
+
+def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> None:
+    parser.add_argument("--region", metavar="FILE", help="municipal boundaries (default: built-in schematic region)")
+    parser.add_argument("--name-field", metavar="FIELD", help="field with the municipality name in --region")
+    parser.add_argument("--hotspots", metavar="FILE", help="hot spot polygons (default: derived from settlements)")
+    parser.add_argument("--layer", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+                        help="a service layer and its radius in metres (repeatable)")
+    if project:
+        parser.add_argument("--project", metavar="FILE", help="a regionmap project (.gpkg)")
+
+
+NAME_FIELDS = ("name", "NAMEFIN", "nimi", "namefin", "kunta_nimi", "nimi_fi", "NAME", "Name")
+CODE_FIELDS = ("code", "NATCODE", "natcode", "kunta", "KUNTA", "kuntanro", "id")
+
+
+def pick_field(
+    columns: list[str], wanted: str | None, candidates: tuple[str, ...], what: str, path: Path
+) -> str | None:
+    if wanted:
+        if wanted not in columns:
+            raise UserError(f"{path}: has no field {wanted!r} for the {what}; fields are: {', '.join(columns)}")
+        return wanted
+    return next((c for c in candidates if c in columns), None)
+
+
+def boundaries_from_file(path: Path, name_field: str | None = None, code_field: str | None = None):  # type: ignore[no-untyped-def]
+    """Read municipal boundaries and normalise them to fields ``code``, ``name`` (+ geometry), EPSG:3067."""
+    from layers.io import read_layer
+
+    loaded = read_layer(path)
+    gdf = loaded.data
+    polys = gdf[gdf.geom_type.isin(["Polygon", "MultiPolygon"])]
+    if polys.empty:
+        raise UserError(f"{path}: has no polygons; municipal boundaries must be polygons")
+    cols = [c for c in gdf.columns if c != "geometry"]
+    nf = pick_field(cols, name_field, NAME_FIELDS, "municipality name", path)
+    cf = pick_field(cols, code_field, CODE_FIELDS, "municipality code", path)
+    if nf is None:
+        raise UserError(f"{path}: no municipality name field found; name it with --name-field (fields: "
+                        f"{', '.join(cols)})")
+    out = polys[[c for c in {nf, cf} if c] + ["geometry"]].copy()
+    out["name"] = polys[nf].astype(str)
+    out["code"] = polys[cf].astype(str) if cf else [f"{i + 1:03d}" for i in range(len(polys))]
+    return out[["code", "name", "geometry"]].reset_index(drop=True)
+
+
+def document_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Build a :class:`~layers.document.MapDocument` from ``--region``, ``--hotspots`` and ``--layer``."""
+    from layers.document import MapDocument
+    from layers.io import read_layer
+    from layers.model import Layer, LayerKind
+
+    doc = MapDocument.default()
+    if getattr(args, "region", None):
+        path = Path(args.region)
+        doc.set_boundaries(boundaries_from_file(path, getattr(args, "name_field", None)), path.stem,
+                           attribution=f"Boundaries: {path.name}")
+    if getattr(args, "hotspots", None):
+        path = Path(args.hotspots)
+        hot = Layer(read_layer(path).data, path.stem, kind=LayerKind.HOTSPOT, source=str(path))
+        doc.layers.append(hot)
+        try:
+            doc.use_hotspot_layer(hot)
+        except ValueError as exc:
+            raise UserError(f"{path}: cannot be used as hot spots ({exc}); give a polygon file") from exc
+    for arg in getattr(args, "layer", []):
+        loaded = read_layer(arg.path)
+        if loaded.data.empty:
+            raise UserError(f"{arg.path}: has no features to use as a service layer")
+        doc.layers.append(Layer(loaded.data, arg.path.stem, kind=LayerKind.TRANSPORT, radius_m=arg.radius_m,
+                                source=str(arg.path)))
+    return doc

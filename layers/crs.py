@@ -1,0 +1,35 @@
+"""Coordinate reference systems used by regionmap.  All analysis and drawing is in ETRS-TM35FIN."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+WORK_CRS = "EPSG:3067"  # ETRS89 / TM35FIN(E,N)
+WGS84 = "EPSG:4326"
+
+
+def to_work_crs(gdf: gpd.GeoDataFrame, assumed: str | None = None) -> gpd.GeoDataFrame:
+    """Return ``gdf`` in EPSG:3067; ``assumed`` is used where the frame declares no CRS."""
+    if gdf.crs is None:
+        if assumed is None:
+            raise ValueError("the data declares no CRS and none was assumed")
+        gdf = gdf.set_crs(assumed)
+    if gdf.crs.to_epsg() == 3067:
+        return gdf
+    return gdf.to_crs(WORK_CRS)
+
+
+_transformers: dict[tuple[str, str], object] = {}
+
+
+def transformer(src: str, dst: str):  # type: ignore[no-untyped-def]
+    """A cached pyproj Transformer with x/y (lon/lat) axis order."""
+    key = (src, dst)
+    if key not in _transformers:
+        from pyproj import Transformer
+
+        _transformers[key] = Transformer.from_crs(src, dst, always_xy=True)
+    return _transformers[key]

@@ -1,0 +1,126 @@
+"""The map document: one layer list plus the region and the derived hot spot / in-between layers.
+
+The boundary, hot spot and in-between layers are ordinary layers in :attr:`MapDocument.layers`; the document
+keeps the derived ones up to date when the hot spot parameters, the hot spot source or the boundaries change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from layers.events import Emitter, Event
+from layers.hotspots import HotspotParams, hotspots_from_polygons, hotspots_from_settlements, in_between
+from layers.model import Layer, LayerKind, LayerList
+from layers.region import SCHEMATIC_NOTE, Region, default_region
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+Extent = tuple[float, float, float, float]
+
+
+class MapDocument:
+    """Events: ``region`` (boundaries replaced), ``hotspots`` (derived layers recomputed), ``params``."""
+
+    def __init__(self, region: Region) -> None:
+        self.events = Emitter()
+        self.layers = LayerList()
+        self.region = region
+        self.land = region.land
+        self.hotspot_params = HotspotParams()
+        self.hotspot_source: Layer | None = None  # None: derive from settlements
+        self.view: Extent | None = None
+        self._recomputing = False
+        self.region_layer = Layer(
+            region.municipalities, "Municipalities (schematic)" if region.schematic else "Municipalities",
+            kind=LayerKind.BOUNDARY, source="built-in", attribution=region.attribution,
+            note=SCHEMATIC_NOTE if region.schematic else "",
+        )
+        self.settlement_layer = Layer(
+            region.settlements, "Settlements (GeoNames)", kind=LayerKind.OTHER, visible=False,
+            source="built-in", attribution="GeoNames, CC BY 4.0",
+        )
+        hot, between = self._derive()
+        self.hotspot_layer = Layer(hot, "Hot spots", kind=LayerKind.HOTSPOT, source="derived",
+                                   note=self._hotspot_note())
+        self.in_between_layer = Layer(between, "In-between areas", kind=LayerKind.IN_BETWEEN, source="derived",
+                                      note="region minus hot spots")
+        for layer in (self.in_between_layer, self.hotspot_layer, self.region_layer, self.settlement_layer):
+            self.layers.append(layer)
+        self.layers.events.connect(self._on_layers)
+
+    @classmethod
+    def default(cls) -> MapDocument:
+        return cls(default_region())
+
+    # ---- derived layers -------------------------------------------------------------------------------------
+    def _hotspot_note(self) -> str:
+        if self.hotspot_source is not None:
+            return f"from layer '{self.hotspot_source.name}'"
+        p = self.hotspot_params
+        return (f"approximate: discs of population / {p.density_per_km2:g} inh/km² around GeoNames settlements "
+                f"of ≥ {p.min_population:,} inhabitants")
+
+    def _derive(self) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+        muni = self.region.municipalities
+        if self.hotspot_source is not None:
+            hot = hotspots_from_polygons(self.hotspot_source.data, muni)
+        else:
+            hot = hotspots_from_settlements(self.region.settlements, muni, self.hotspot_params)
+        return hot, in_between(muni, hot)
+
+    def recompute(self) -> None:
+        if self._recomputing:
+            return
+        self._recomputing = True
+        try:
+            hot, between = self._derive()
+            self.hotspot_layer.data = hot
+            self.hotspot_layer.note = self._hotspot_note()
+            self.in_between_layer.data = between
+        finally:
+            self._recomputing = False
+        self.events.emit("hotspots", self)
+
+    def set_hotspot_params(self, params: HotspotParams) -> None:
+        if params == self.hotspot_params:
+            return
+        self.hotspot_params = params
+        self.events.emit("params", self, value=params)
+        if self.hotspot_source is None:
+            self.recompute()
+
+    def use_hotspot_layer(self, layer: Layer | None) -> None:
+        """Use ``layer`` (polygons) as the hot spots, or ``None`` to derive them from settlements."""
+        if layer is not None and layer not in self.layers:
+            raise ValueError("the hot spot layer must be in the document")
+        self.hotspot_source = layer
+        self.recompute()
+
+    def set_boundaries(self, municipalities: gpd.GeoDataFrame, name: str, attribution: str) -> None:
+        """Replace the schematic areas by real boundaries (fields ``code`` and ``name`` required)."""
+        missing = {"code", "name"} - set(municipalities.columns)
+        if missing:
+            raise ValueError(f"boundaries need the fields {sorted(missing)}")
+        self.region = Region(municipalities, self.region.land, self.region.settlements, schematic=False,
+                             attribution=attribution)
+        self.region_layer.data = municipalities
+        self.region_layer.name = name
+        self.region_layer.attribution = attribution
+        self.region_layer.note = ""
+        self.events.emit("region", self)
+        self.recompute()
+
+    def _on_layers(self, event: Event) -> None:
+        if event.type == "removed" and event.layer is self.hotspot_source:
+            self.use_hotspot_layer(None)
+        elif event.type == "changed" and event.what == "data" and event.layer is self.hotspot_source:
+            self.recompute()
+
+    # ---- queries --------------------------------------------------------------------------------------------
+    def service_layers(self) -> list[Layer]:
+        return [lyr for lyr in self.layers if lyr.kind.is_service]
+
+    def region_extent(self) -> Extent:
+        x0, y0, x1, y1 = self.region.municipalities.total_bounds
+        return float(x0), float(y0), float(x1), float(y1)

@@ -1,0 +1,277 @@
+"""The layer model: a layer is data in EPSG:3067 plus style, visibility, kind and service radius.
+
+Both :class:`Layer` and :class:`LayerList` are observable through ``.events`` (an :class:`~layers.events.Emitter`).
+Layer events: ``name``, ``style``, ``visible``, ``kind``, ``radius``, ``data``, ``note`` (``value`` and ``old``
+are given).  List events: ``inserted`` (index, layer), ``removed`` (index, layer), ``moved`` (src, dst, layer),
+``changed`` (layer, what) forwarded from any layer in the list.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from layers.events import Emitter, Event
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+
+class LayerKind(StrEnum):
+    BOUNDARY = "boundary"
+    HOTSPOT = "hotspot"
+    IN_BETWEEN = "in-between"
+    TRANSPORT = "transport"
+    ENERGY = "energy"
+    PROJECT = "project"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {"hotspot": "Hot spots", "in-between": "In-between areas"}.get(self.value, self.value.capitalize())
+
+    @property
+    def is_service(self) -> bool:
+        """Transport and energy layers provide a service with a radius."""
+        return self in (LayerKind.TRANSPORT, LayerKind.ENERGY)
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a layer is drawn.  Colours are ``#rrggbb``; widths and sizes in screen pixels."""
+
+    fill: str = "#8fb3d9"
+    stroke: str = "#2b5d8a"
+    width: float = 1.0
+    point_size: float = 6.0
+    opacity: float = 1.0
+    fill_opacity: float = 0.6
+    category_field: str | None = None
+    categories: tuple[tuple[str, str], ...] = ()  # (value, colour) pairs, in legend order
+
+    def with_(self, **changes: Any) -> Style:
+        return replace(self, **changes)
+
+    def colour_for(self, value: object) -> str:
+        for v, colour in self.categories:
+            if v == str(value):
+                return colour
+        return self.fill
+
+
+DEFAULT_STYLES: dict[LayerKind, Style] = {
+    LayerKind.BOUNDARY: Style(fill="#f2efe6", stroke="#6b6b6b", width=1.0, fill_opacity=0.0),
+    LayerKind.HOTSPOT: Style(fill="#e8590c", stroke="#b8430a", width=1.0, fill_opacity=0.55),
+    LayerKind.IN_BETWEEN: Style(fill="#c5e1a5", stroke="#7cb342", width=0.0, fill_opacity=0.35),
+    LayerKind.TRANSPORT: Style(fill="#1c7ed6", stroke="#1864ab", width=2.0, point_size=6.0),
+    LayerKind.ENERGY: Style(fill="#fab005", stroke="#e67700", width=2.0, point_size=7.0),
+    LayerKind.PROJECT: Style(fill="#ae3ec9", stroke="#862e9c", width=1.5, point_size=7.0),
+    LayerKind.OTHER: Style(fill="#868e96", stroke="#495057", width=1.0, point_size=5.0),
+}
+
+# Service radius defaults by geometry family (metres), as planners use them for walking access.
+DEFAULT_RADIUS_M: dict[str, float] = {"point": 800.0, "line": 1000.0, "polygon": 500.0}
+
+_ids = itertools.count(1)
+
+
+def geometry_family(gdf: gpd.GeoDataFrame) -> str:
+    """``point``, ``line``, ``polygon`` or ``mixed`` (empty frames count as ``mixed``)."""
+    types = {t.replace("Multi", "") for t in gdf.geom_type.dropna().unique()}
+    fam = {"Point": "point", "LineString": "line", "LinearRing": "line", "Polygon": "polygon"}
+    mapped = {fam.get(t, "mixed") for t in types}
+    return mapped.pop() if len(mapped) == 1 else "mixed"
+
+
+class Layer:
+    """One map layer.  ``data`` must already be in EPSG:3067 (see :func:`layers.crs.to_work_crs`)."""
+
+    def __init__(
+        self,
+        data: gpd.GeoDataFrame,
+        name: str,
+        kind: LayerKind | str = LayerKind.OTHER,
+        style: Style | None = None,
+        visible: bool = True,
+        radius_m: float | None = None,
+        source: str = "",
+        attribution: str = "",
+        note: str = "",
+    ) -> None:
+        if data.crs is not None and data.crs.to_epsg() != 3067:
+            raise ValueError(f"layer {name!r}: data must be in EPSG:3067, not {data.crs.to_string()}")
+        self.events = Emitter()
+        self.id = next(_ids)
+        self._data = data
+        self._name = name
+        self._kind = LayerKind(kind)
+        self._style = style or DEFAULT_STYLES[self._kind]
+        self._visible = visible
+        if radius_m is None and self._kind.is_service:
+            radius_m = DEFAULT_RADIUS_M.get(geometry_family(data), 800.0)
+        self._radius_m = radius_m
+        self.source = source  # path or description of where the data came from
+        self.attribution = attribution  # licence text for exports
+        self._note = note  # e.g. "schematic: generated from municipal centres"
+
+    def __repr__(self) -> str:
+        return f"Layer({self._name!r}, kind={self._kind.value}, n={len(self._data)})"
+
+    def _set(self, attr: str, value: Any, event: str) -> None:
+        old = getattr(self, attr)
+        if old is value or (not hasattr(old, "geometry") and old == value):
+            return
+        setattr(self, attr, value)
+        self.events.emit(event, self, value=value, old=old)
+
+    @property
+    def data(self) -> gpd.GeoDataFrame:
+        return self._data
+
+    @data.setter
+    def data(self, value: gpd.GeoDataFrame) -> None:
+        if value.crs is not None and value.crs.to_epsg() != 3067:
+            raise ValueError("layer data must be in EPSG:3067")
+        self._set("_data", value, "data")
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @name.setter
+    def name(self, value: str) -> None:
+        value = str(value).strip()
+        if not value:
+            raise ValueError("a layer name cannot be empty")
+        self._set("_name", value, "name")
+
+    @property
+    def kind(self) -> LayerKind:
+        return self._kind
+
+    @kind.setter
+    def kind(self, value: LayerKind | str) -> None:
+        value = LayerKind(value)
+        self._set("_kind", value, "kind")
+        if value.is_service and self._radius_m is None:
+            self.radius_m = DEFAULT_RADIUS_M.get(geometry_family(self._data), 800.0)
+
+    @property
+    def style(self) -> Style:
+        return self._style
+
+    @style.setter
+    def style(self, value: Style) -> None:
+        self._set("_style", value, "style")
+
+    @property
+    def visible(self) -> bool:
+        return self._visible
+
+    @visible.setter
+    def visible(self, value: bool) -> None:
+        self._set("_visible", bool(value), "visible")
+
+    @property
+    def opacity(self) -> float:
+        return self._style.opacity
+
+    @opacity.setter
+    def opacity(self, value: float) -> None:
+        self.style = self._style.with_(opacity=min(max(float(value), 0.0), 1.0))
+
+    @property
+    def radius_m(self) -> float | None:
+        return self._radius_m
+
+    @radius_m.setter
+    def radius_m(self, value: float | None) -> None:
+        if value is not None:
+            value = float(value)
+            if not (0.0 < value <= 100_000.0):
+                raise ValueError(f"service radius must be between 0 and 100 km, not {value:g} m")
+        self._set("_radius_m", value, "radius")
+
+    @property
+    def note(self) -> str:
+        return self._note
+
+    @note.setter
+    def note(self, value: str) -> None:
+        self._set("_note", value, "note")
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        return tuple(float(v) for v in self._data.total_bounds)  # type: ignore[return-value]
+
+
+class LayerList:
+    """The ordered layers of a map; index 0 is drawn first (bottom), the last on top."""
+
+    def __init__(self, layers: list[Layer] | None = None) -> None:
+        self.events = Emitter()
+        self._layers: list[Layer] = []
+        for layer in layers or []:
+            self.append(layer)
+
+    def __len__(self) -> int:
+        return len(self._layers)
+
+    def __iter__(self) -> Iterator[Layer]:
+        return iter(list(self._layers))
+
+    def __getitem__(self, index: int) -> Layer:
+        return self._layers[index]
+
+    def __contains__(self, layer: object) -> bool:
+        return layer in self._layers
+
+    def index(self, layer: Layer) -> int:
+        return self._layers.index(layer)
+
+    def by_name(self, name: str) -> Layer | None:
+        return next((lyr for lyr in self._layers if lyr.name == name), None)
+
+    def of_kind(self, *kinds: LayerKind) -> list[Layer]:
+        return [lyr for lyr in self._layers if lyr.kind in kinds]
+
+    def _forward(self, event: Event) -> None:
+        self.events.emit("changed", self, layer=event.source, what=event.type, value=event.data.get("value"))
+
+    def insert(self, index: int, layer: Layer) -> None:
+        if layer in self._layers:
+            raise ValueError(f"layer {layer.name!r} is already in the list")
+        index = max(0, min(index, len(self._layers)))
+        self._layers.insert(index, layer)
+        layer.events.connect(self._forward)
+        self.events.emit("inserted", self, index=index, layer=layer)
+
+    def append(self, layer: Layer) -> None:
+        self.insert(len(self._layers), layer)
+
+    def remove(self, layer: Layer) -> None:
+        self.pop(self._layers.index(layer))
+
+    def pop(self, index: int) -> Layer:
+        layer = self._layers.pop(index)
+        layer.events.disconnect(self._forward)
+        self.events.emit("removed", self, index=index, layer=layer)
+        return layer
+
+    def move(self, src: int, dst: int) -> None:
+        """Move the layer at ``src`` so that it ends at index ``dst``."""
+        if src == dst:
+            return
+        n = len(self._layers)
+        if not (0 <= src < n and 0 <= dst < n):
+            raise IndexError(f"move {src} -> {dst} out of range for {n} layers")
+        layer = self._layers.pop(src)
+        self._layers.insert(dst, layer)
+        self.events.emit("moved", self, src=src, dst=dst, layer=layer)
+
+    def clear(self) -> None:
+        while self._layers:
+            self.pop(len(self._layers) - 1)

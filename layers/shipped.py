@@ -1,0 +1,63 @@
+"""Read the data regionmap ships in the ``resources`` package (see ``resources/SOURCES.md``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from importlib import resources as ir
+from typing import TYPE_CHECKING
+
+from layers.errors import UserError
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+
+def resource_text(name: str) -> str:
+    try:
+        return (ir.files("resources") / name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError) as exc:
+        raise UserError(
+            f"built-in resource {name!r} is missing or unreadable ({exc}); reinstall regionmap (make run)"
+        ) from exc
+
+
+def _geojson(name: str) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    from layers.crs import WORK_CRS
+
+    text = resource_text(name)
+    try:
+        gdf = gpd.read_file(io.BytesIO(text.encode("utf-8")))
+    except Exception as exc:  # pyogrio raises several types for damaged data
+        raise UserError(f"built-in resource {name!r} is damaged ({exc}); reinstall regionmap (make run)") from exc
+    if gdf.crs is None:
+        gdf = gdf.set_crs("EPSG:4326")
+    return gdf.to_crs(WORK_CRS)
+
+
+@lru_cache(maxsize=1)
+def municipality_rows() -> tuple[dict[str, str], ...]:
+    """Rows of ``municipalities.csv`` (the region's 26 and the neighbours that bound the partition)."""
+    return tuple(csv.DictReader(io.StringIO(resource_text("municipalities.csv"))))
+
+
+@lru_cache(maxsize=1)
+def settlements() -> gpd.GeoDataFrame:
+    """GeoNames settlements (population >= 500) in Uusimaa, EPSG:3067."""
+    return _geojson("settlements.geojson")
+
+
+@lru_cache(maxsize=1)
+def land() -> gpd.GeoDataFrame:
+    """Land polygons around Uusimaa (Natural Earth 10 m), EPSG:3067."""
+    return _geojson("land.geojson")
+
+
+SETTLEMENTS_ATTRIBUTION = "Settlements: GeoNames (geonames.org), CC BY 4.0"
+LAND_ATTRIBUTION = "Land outline: Natural Earth, public domain"
+MUNICIPALITY_FACTS_ATTRIBUTION = (
+    "Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0"
+)

@@ -1,0 +1,44 @@
+"""Shared fixtures: the real open data in ../shared/data (skipped where absent) and the default document."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("REGIONMAP_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The folder of real open data; tests using it skip with a reason where it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"real test data not found at {SHARED} (present in CI; set REGIONMAP_SHARED_DATA)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def default_region():
+    from layers.region import default_region as make
+
+    return make()
+
+
+@pytest.fixture()
+def document():
+    from layers.document import MapDocument
+
+    return MapDocument.default()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep caches, logs and settings of every test out of the real home folder."""
+    base = tmp_path_factory.getbasetemp() / "home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
