@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from layers import shipped
 from layers.events import Emitter, Event
 from layers.hotspots import HotspotParams, hotspots_from_polygons, hotspots_from_settlements, in_between
 from layers.model import Layer, LayerKind, LayerList
@@ -66,7 +67,8 @@ class MapDocument:
         if self.hotspot_source is not None:
             hot = hotspots_from_polygons(self.hotspot_source.data, muni)
         else:
-            hot = hotspots_from_settlements(self.region.settlements, muni, self.hotspot_params)
+            hot = hotspots_from_settlements(self.region.settlements, muni, self.hotspot_params,
+                                            municipal_totals=shipped.municipal_totals())
         return hot, in_between(muni, hot)
 
     def recompute(self) -> None:

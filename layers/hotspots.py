@@ -3,7 +3,9 @@
 Default method (from settlement points): every settlement with at least ``min_population`` inhabitants becomes
 an urban disc whose area equals population / ``density`` (inhabitants per km2).  Settlements are taken largest
 first; a settlement whose point lies inside an already accepted disc is a part of that place (a city district,
-say) and is *absorbed*, not counted again.  Discs are made disjoint (a smaller disc loses what a larger one
+say) and is *absorbed*, not counted again.  Where a settlement carries its whole municipality's population
+(GeoNames does this for Finnish towns), a place of that municipality that becomes a hot spot of its own has its
+population taken off the town's.  Discs are made disjoint (a smaller disc loses what a larger one
 already covers) and clipped to the region.  Alternatively any polygon layer can serve as the hot spots.
 
 In-between areas = each municipality minus the hot spots, so hot spots + in-between = region with no overlap.
@@ -12,6 +14,7 @@ In-between areas = each municipality minus the hot spots, so hot spots + in-betw
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,43 +41,89 @@ def disc_radius_m(population: float, density_per_km2: float) -> float:
     return math.sqrt(population / density_per_km2 / math.pi) * 1000.0
 
 
+SNAP_M = 2_000.0  # settlements this close to the region (coastal towns on a coarse coastline) count as inside
+
+
 def hotspots_from_settlements(
     settlements: gpd.GeoDataFrame,
     region: gpd.GeoDataFrame,
     params: HotspotParams = HotspotParams(),
+    municipal_totals: Mapping[int, str] | None = None,
     resolution: int = 32,
 ) -> gpd.GeoDataFrame:
-    """Hot spot polygons with ``name``, ``population``, ``absorbed`` (names of nested places), ``municipality``."""
+    """Hot spot polygons with ``name``, ``population``, ``absorbed`` (names of nested places), ``municipality``.
+
+    ``municipal_totals`` maps the ``geonames_id`` of a settlement whose population is the whole municipality's
+    (GeoNames gives Finnish towns their municipal population) to that municipality's ``code``.  Other places of
+    that municipality are part of the total: one that becomes a hot spot of its own has its population taken off
+    the total's, so no inhabitant is counted twice.
+    """
     import geopandas as gpd
     import shapely
 
     outline = region.union_all()
     cand = settlements[settlements["population"] >= params.min_population]
-    cand = cand[cand.within(outline)].sort_values("population", ascending=False, kind="stable")
-    accepted: list[dict] = []
-    for name, pop, pt in zip(cand["name"], cand["population"], cand.geometry, strict=True):
-        host = next((a for a in accepted if a["disc"].covers(pt)), None)
-        if host is not None:
-            host["absorbed"].append(str(name))
-            continue
-        disc = pt.buffer(disc_radius_m(float(pop), params.density_per_km2), resolution)
-        accepted.append({"name": str(name), "population": int(pop), "disc": disc, "point": pt, "absorbed": []})
+    cand = cand[cand.dwithin(outline, SNAP_M)].sort_values("population", ascending=False, kind="stable")
+    names = [str(n) for n in cand["name"]]
+    pops = [int(p) for p in cand["population"]]
+    points = list(cand.geometry)
+    ids = [int(i) for i in cand["geonames_id"]] if "geonames_id" in cand.columns else [-1] * len(cand)
+    codes = _municipality_codes(cand, region)
+    totals = dict(municipal_totals or {})
+    total_of = {codes[i]: i for i in range(len(ids)) if totals.get(ids[i]) == codes[i] and codes[i]}
+
+    separate: set[int] = set()
+    for _ in range(10):  # shrinking a total's disc can set more of its places apart; stops when stable
+        effective = list(pops)
+        for i in separate:
+            t = total_of.get(codes[i])
+            if t is not None and t != i:
+                effective[t] -= pops[i]
+        accepted = _accept_discs(effective, points, params, resolution)
+        now = {i for i in accepted if codes[i] in total_of and total_of[codes[i]] != i}
+        if now == separate:
+            break
+        separate = now
+
     rows = []
     taken = shapely.Polygon()
-    for a in accepted:
-        part = shapely.intersection(shapely.difference(a["disc"], taken), outline)
-        taken = shapely.union(taken, a["disc"])
+    for i in sorted(accepted, key=lambda k: -effective[k]):
+        disc = accepted[i]["disc"]
+        part = shapely.intersection(shapely.difference(disc, taken), outline)
+        taken = shapely.union(taken, disc)
         if part.is_empty:
             continue
         rows.append({
-            "name": a["name"],
-            "population": a["population"],
-            "absorbed": ", ".join(a["absorbed"]),
+            "name": names[i],
+            "population": effective[i],
+            "absorbed": ", ".join(names[k] for k in accepted[i]["absorbed"]),
             "geometry": part,
         })
     out = gpd.GeoDataFrame(rows, columns=["name", "population", "absorbed", "geometry"], geometry="geometry",
                            crs=WORK_CRS)
     return _attach_municipality(out, region)
+
+
+def _municipality_codes(points: gpd.GeoDataFrame, region: gpd.GeoDataFrame) -> list[str]:
+    """Code of the municipality containing (or, off the coast, nearest to) each point."""
+    codes = []
+    for pt in points.geometry:
+        dist = region.geometry.distance(pt)
+        codes.append(str(region["code"].iloc[int(dist.argmin())]) if len(dist) else "")
+    return codes
+
+
+def _accept_discs(effective: list[int], points: list, params: HotspotParams, resolution: int) -> dict[int, dict]:
+    """Largest first: a place inside an accepted disc is absorbed; others under the threshold are dropped."""
+    accepted: dict[int, dict] = {}
+    for i in sorted(range(len(points)), key=lambda k: -effective[k]):
+        host = next((a for a in accepted.values() if a["disc"].covers(points[i])), None)
+        if host is not None:
+            host["absorbed"].append(i)
+        elif effective[i] >= params.min_population:
+            radius = disc_radius_m(float(effective[i]), params.density_per_km2)
+            accepted[i] = {"disc": points[i].buffer(radius, resolution), "absorbed": []}
+    return accepted
 
 
 def hotspots_from_polygons(polygons: gpd.GeoDataFrame, region: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -1,8 +1,10 @@
 """The built-in default region: the 26 municipalities of Uusimaa with *schematic* areas.
 
-Official boundaries are not shipped.  The schematic areas are a Voronoi partition of the municipal centres,
-bounded by the centres of the neighbouring municipalities outside the region, limited to
-``MAX_REACH_M`` from each centre and clipped to land.  They are labelled as schematic wherever shown.
+Official boundaries are not shipped.  The schematic areas are a *power diagram* (a Voronoi partition with one
+weight per centre) of the municipal centres, bounded by the centres of the neighbouring municipalities outside
+the region, limited to ``MAX_REACH_M`` from each centre and clipped to land.  The weights (``weight_m2`` in
+``municipalities.csv``) were fitted by ``resources/build_resources.py`` so that each area comes close to the
+municipality's official land area.  They are labelled as schematic wherever shown.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from layers.crs import WORK_CRS
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import numpy as np
     from shapely.geometry.base import BaseGeometry
 
 MAX_REACH_M = 40_000.0
@@ -45,9 +48,9 @@ def schematic_municipalities() -> gpd.GeoDataFrame:
     lon = np.array([float(r["centre_lon"]) for r in rows])
     lat = np.array([float(r["centre_lat"]) for r in rows])
     pts = gpd.GeoSeries(gpd.points_from_xy(lon, lat), crs="EPSG:4326").to_crs(WORK_CRS)
-    centres = shapely.MultiPoint(list(pts.values))
-    envelope = shapely.box(*centres.buffer(200_000).bounds)
-    cells = shapely.get_parts(shapely.voronoi_polygons(centres, extend_to=envelope, ordered=True))
+    xy = np.c_[pts.x.to_numpy(), pts.y.to_numpy()]
+    weights = np.array([float(r.get("weight_m2") or 0.0) for r in rows])
+    cells = power_cells(xy, weights)
     land = shipped.land().union_all()
     out = []
     for row, pt, cell in zip(rows, pts.values, cells, strict=True):
@@ -65,6 +68,43 @@ def schematic_municipalities() -> gpd.GeoDataFrame:
             "geometry": shapely.make_valid(area),
         })
     return gpd.GeoDataFrame(out, geometry="geometry", crs=WORK_CRS)
+
+
+def power_cells(xy: np.ndarray, weights: np.ndarray, margin: float = 150_000.0) -> list[BaseGeometry]:
+    """Cells of the power diagram: cell i = {x : |x - p_i|² - w_i <= |x - p_j|² - w_j for all j}.
+
+    Each cell is the intersection of half-planes ``x·(p_j - p_i) <= (|p_j|² - |p_i|² - w_j + w_i) / 2`` within a
+    box ``margin`` metres around the points; a cell can be empty when its weight is much smaller than its
+    neighbours'.
+    """
+    import numpy as np
+    import shapely
+
+    lo, hi = xy.min(axis=0) - margin, xy.max(axis=0) + margin
+    box = shapely.box(lo[0], lo[1], hi[0], hi[1])
+    mid = xy.mean(axis=0)
+    big = float(np.hypot(*(hi - lo))) * 2
+    sq = (xy**2).sum(axis=1)
+    cells = []
+    for i in range(len(xy)):
+        cell = box
+        for j in range(len(xy)):
+            if i == j:
+                continue
+            d = xy[j] - xy[i]
+            norm = float(np.hypot(*d))
+            if norm == 0:
+                continue
+            u = d / norm
+            t = (sq[j] - sq[i] - weights[j] + weights[i]) / (2 * norm)  # boundary: x·u = t
+            foot = mid - u * (mid @ u - t)
+            perp = np.array([-u[1], u[0]]) * big
+            half = shapely.Polygon([foot + perp, foot + perp - u * big, foot - perp - u * big, foot - perp])
+            cell = cell.intersection(half)
+            if cell.is_empty:
+                break
+        cells.append(cell)
+    return cells
 
 
 def default_region() -> Region:

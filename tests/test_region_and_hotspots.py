@@ -84,3 +84,36 @@ def test_document_recomputes_derived_layers(document):
     assert "data" in seen
     assert len(document.hotspot_layer.data) < n
     assert "20,000" in document.hotspot_layer.note
+
+
+def test_a_place_set_apart_from_its_town_is_taken_off_the_towns_population():
+    region = gpd.GeoDataFrame({"code": ["1", "2"], "name": ["Big", "Other"]},
+                              geometry=[box(0, 0, 60_000, 100_000), box(60_000, 0, 100_000, 100_000)], crs=3067)
+    s = _settlements([
+        ("Big town", 100_000, 20_000, 50_000),  # carries the whole municipality's population
+        ("Far village", 30_000, 50_000, 90_000),  # same municipality, outside the town's disc
+        ("Near district", 20_000, 22_000, 50_000),  # inside the town's disc
+        ("Neighbour", 10_000, 80_000, 50_000),  # another municipality
+    ])
+    s["geonames_id"] = [1, 2, 3, 4]
+    hot = hotspots_from_settlements(s, region, HotspotParams(5_000, 2_000), municipal_totals={1: "1"})
+    pop = dict(zip(hot["name"], hot["population"], strict=True))
+    assert pop == {"Big town": 70_000, "Far village": 30_000, "Neighbour": 10_000}
+    assert hot.loc[hot["name"] == "Big town", "absorbed"].item() == "Near district"
+    big = hot.loc[hot["name"] == "Big town"].geometry.area.item() / 1e6
+    assert big == pytest.approx(70_000 / 2_000, rel=0.01)
+
+
+def test_default_hot_spots_do_not_count_more_people_than_the_municipalities_have(default_region):
+    from layers import shipped
+
+    hot = hotspots_from_settlements(default_region.settlements, default_region.municipalities,
+                                    municipal_totals=shipped.municipal_totals())
+    assert hot["population"].sum() <= default_region.municipalities["population"].sum()
+    assert hot["population"].min() >= 5_000
+
+
+def test_schematic_areas_come_close_to_the_official_land_areas(default_region):
+    m = default_region.municipalities
+    rel = (m.geometry.area / 1e6 - m["land_area_km2"]).abs() / m["land_area_km2"]
+    assert rel.max() < 0.05, m.assign(rel=rel)[["name", "rel"]].sort_values("rel").tail()
