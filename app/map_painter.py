@@ -1,0 +1,430 @@
+"""Draw a :class:`~layers.document.MapDocument` onto any QPaintDevice (widget, QImage, QPdfWriter, QSvgGenerator).
+
+``MapPainter(document).paint(painter, target, extent)`` fits ``extent`` (EPSG:3067 metres) into ``target`` keeping
+the aspect ratio and draws the offline base map (sea + land from ``document.land``) and the visible layers bottom
+(index 0) to top with their :class:`~layers.model.Style`.
+
+Speed: geometry is cached per layer and per zoom level (see :mod:`app.geometry_cache`) as QPainterPaths in map
+coordinates, drawn through one world->target transform; a layer's cache is dropped only on its ``data`` event.
+On raster devices points are stamped into an image with numpy (100,000 points in a few milliseconds); on vector
+devices (PDF, SVG) they are drawn as vector circles.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
+
+from app.geometry_cache import LayerGeometry, zoom_level
+
+if TYPE_CHECKING:
+    from layers.document import MapDocument
+    from layers.events import Event
+    from layers.model import Layer, Style
+
+Extent = tuple[float, float, float, float]
+
+SEA_COLOUR = "#c9dff0"
+LAND_COLOUR = "#f7f5ef"
+COAST_COLOUR = "#94b6cf"
+LABEL_COLOUR = "#3d3d3d"
+HALO_COLOUR = "#ffffff"
+MAX_LABELLED_FEATURES = 400
+
+
+def fit_extent(extent: Extent, width: float, height: float) -> Extent:
+    """Grow ``extent`` around its centre so that its aspect ratio is ``width / height``."""
+    x0, y0, x1, y1 = (float(v) for v in extent)
+    if width <= 0 or height <= 0:
+        return x0, y0, x1, y1
+    w, h = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)
+    ratio = width / height
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    if w / h < ratio:
+        w = h * ratio
+    else:
+        h = w / ratio
+    return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
+
+
+@dataclass(frozen=True)
+class ViewTransform:
+    """World (EPSG:3067) <-> target coordinates for ``extent`` fitted into ``target``."""
+
+    extent: Extent  # already fitted
+    left: float
+    top: float
+    scale: float  # target units per metre
+
+    @classmethod
+    def fit(cls, extent: Extent, target: QRectF) -> ViewTransform:
+        fitted = fit_extent(extent, target.width(), target.height())
+        scale = target.width() / (fitted[2] - fitted[0]) if target.width() > 0 else 1.0
+        return cls(fitted, target.left(), target.top(), scale)
+
+    @property
+    def metres_per_unit(self) -> float:
+        return 1.0 / self.scale
+
+    def to_target(self, x: float, y: float) -> tuple[float, float]:
+        return self.left + (x - self.extent[0]) * self.scale, self.top + (self.extent[3] - y) * self.scale
+
+    def to_world(self, px: float, py: float) -> tuple[float, float]:
+        return self.extent[0] + (px - self.left) / self.scale, self.extent[3] - (py - self.top) / self.scale
+
+    def to_target_array(self, xy: np.ndarray) -> np.ndarray:
+        out = np.empty_like(xy, dtype=np.float64)
+        out[:, 0] = self.left + (xy[:, 0] - self.extent[0]) * self.scale
+        out[:, 1] = self.top + (self.extent[3] - xy[:, 1]) * self.scale
+        return out
+
+    def qtransform(self) -> QTransform:
+        s = self.scale
+        return QTransform(s, 0.0, 0.0, -s, self.left - self.extent[0] * s, self.top + self.extent[3] * s)
+
+
+def _colour(value: str, alpha: float = 1.0) -> QColor:
+    c = QColor(value)
+    if not c.isValid():
+        c = QColor("#888888")
+    c.setAlphaF(max(0.0, min(1.0, alpha)))
+    return c
+
+
+def _is_raster(painter: QPainter) -> bool:
+    engine = painter.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Raster
+
+
+def _device_scale(painter: QPainter) -> float:
+    t = painter.deviceTransform()
+    return math.sqrt(abs(t.determinant())) or 1.0
+
+
+class MapPainter:
+    """Renders the document; keeps geometry caches in step with the layers' ``data`` events."""
+
+    def __init__(self, document: MapDocument) -> None:
+        self.document = document
+        self._geometry: dict[int, LayerGeometry] = {}
+        self._land: LayerGeometry | None = None
+        self._land_data = None
+        self._labels: dict[int, tuple[np.ndarray, list[str]]] = {}
+        self.background = True
+        document.layers.events.connect(self._on_layers)
+
+    # ---- caches ---------------------------------------------------------------------------------------------
+    def _on_layers(self, event: Event) -> None:
+        if event.type == "removed" or (event.type == "changed" and event.what == "data"):
+            self.invalidate(event.layer)
+
+    def invalidate(self, layer: Layer | None = None) -> None:
+        """Forget cached geometry of ``layer`` (or of everything)."""
+        if layer is None:
+            self._geometry.clear()
+            self._labels.clear()
+            self._land = None
+        else:
+            self._geometry.pop(layer.id, None)
+            self._labels.pop(layer.id, None)
+
+    def geometry(self, layer: Layer) -> LayerGeometry:
+        geom = self._geometry.get(layer.id)
+        if geom is None:
+            geom = self._geometry[layer.id] = LayerGeometry(layer.data)
+        return geom
+
+    def _land_geometry(self) -> LayerGeometry | None:
+        land = self.document.land
+        if land is None or len(land) == 0:
+            return None
+        if self._land is None or self._land_data is not land:
+            self._land, self._land_data = LayerGeometry(land), land
+        return self._land
+
+    # ---- painting -------------------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, target: QRectF, extent: Extent, *, background: bool = True) -> None:
+        """Draw the map for ``extent`` into ``target`` (painter coordinates)."""
+        target = QRectF(target)
+        if target.width() <= 0 or target.height() <= 0:
+            return
+        view = ViewTransform.fit(extent, target)
+        painter.save()
+        try:
+            painter.setClipRect(target, Qt.ClipOperation.IntersectClip)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            level = zoom_level(view.metres_per_unit / _device_scale(painter))
+            if background:
+                self._paint_background(painter, target, view, level)
+            for layer in self.document.layers:
+                if layer.visible and len(layer.data):
+                    self.paint_layer(painter, target, view, layer, level)
+            for layer in self.document.layers:
+                if layer.visible and len(layer.data):
+                    self._paint_labels(painter, target, view, layer)
+        finally:
+            painter.restore()
+
+    def _paint_background(self, painter: QPainter, target: QRectF, view: ViewTransform, level: int) -> None:
+        painter.fillRect(target, _colour(SEA_COLOUR))
+        land = self._land_geometry()
+        if land is None:
+            return
+        level_geom = land.at_level(level)
+        for _, path in land.grouped_paths(level_geom, "polygons", _LAND_STYLE, LAND_COLOUR):
+            self._draw_path(painter, view, path, _colour(COAST_COLOUR), 0.8, QBrush(_colour(LAND_COLOUR)))
+
+    def paint_layer(self, painter: QPainter, target: QRectF, view: ViewTransform, layer: Layer, level: int) -> None:
+        style = layer.style
+        geom = self.geometry(layer)
+        painter.save()
+        painter.setOpacity(max(0.0, min(1.0, style.opacity)))
+        if geom.has_polygons or geom.has_lines:
+            level_geom = geom.at_level(level)
+            for colour, path in geom.grouped_paths(level_geom, "polygons", style, style.fill):
+                brush = QBrush(_colour(colour, style.fill_opacity)) if style.fill_opacity > 0 else QBrush()
+                self._draw_path(painter, view, path, _colour(style.stroke), style.width, brush)
+            line_base = style.stroke
+            for colour, path in geom.grouped_paths(level_geom, "lines", style, line_base):
+                self._draw_path(painter, view, path, _colour(colour), max(style.width, 0.5), QBrush())
+        if geom.has_points:
+            self._paint_points(painter, target, view, geom, style)
+        painter.restore()
+
+    def _pen(self, painter: QPainter, colour: QColor, width: float, view: ViewTransform) -> QPen:
+        if width <= 0:
+            return QPen(Qt.PenStyle.NoPen)
+        pen = QPen(colour)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if _is_raster(painter):
+            pen.setCosmetic(True)  # fast cosmetic stroker; width in device pixels
+            pen.setWidthF(width * _device_scale(painter))
+        else:
+            pen.setWidthF(width / view.scale)  # in world units: exact on vector devices
+        return pen
+
+    def _draw_path(self, painter: QPainter, view: ViewTransform, path: QPainterPath, stroke: QColor, width: float,
+                   brush: QBrush) -> None:
+        if path.isEmpty():
+            return
+        pen = self._pen(painter, stroke, width, view)
+        painter.save()
+        painter.setTransform(view.qtransform(), True)
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+        painter.restore()
+
+    def _paint_labels(self, painter: QPainter, target: QRectF, view: ViewTransform, layer: Layer) -> None:
+        if _label_field(layer) is None:
+            return
+        cached = self._labels.get(layer.id)
+        if cached is None:
+            cached = self._labels[layer.id] = _label_anchors(layer)
+        anchors, texts = cached
+        if len(texts):
+            _paint_labels_impl(painter, target, view, anchors, texts)
+
+    # ---- highlights -----------------------------------------------------------------------------------------
+    def paint_highlight(self, painter: QPainter, target: QRectF, extent: Extent, layer: Layer,
+                        rows: list[int], colour: str = "#ffd43b", width: float = 3.0, fill_alpha: float = 0.25) -> None:
+        """Outline (and lightly fill) the features ``rows`` of ``layer``; used for hover and selection."""
+        if not rows or layer not in self.document.layers:
+            return
+        target = QRectF(target)
+        view = ViewTransform.fit(extent, target)
+        geom = self.geometry(layer)
+        painter.save()
+        painter.setClipRect(target, Qt.ClipOperation.IntersectClip)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        level = zoom_level(view.metres_per_unit / _device_scale(painter))
+        path = geom.rows_path(geom.at_level(level), rows)
+        if not path.isEmpty():
+            self._draw_path(painter, view, path, _colour("#1a1a1a", 0.6), width + 2, QBrush())
+            self._draw_path(painter, view, path, _colour(colour), width, QBrush(_colour(colour, fill_alpha)))
+        pts = geom.rows_points(rows)
+        if len(pts):
+            radius = layer.style.point_size / 2 + 3
+            painter.setPen(QPen(_colour("#1a1a1a", 0.7), 1.5))
+            painter.setBrush(QBrush(_colour(colour, 0.9)))
+            for x, y in view.to_target_array(pts).tolist():
+                painter.drawEllipse(QPointF(x, y), radius, radius)
+        painter.restore()
+
+    # ---- points ---------------------------------------------------------------------------------------------
+    def _paint_points(self, painter: QPainter, target: QRectF, view: ViewTransform, geom: LayerGeometry,
+                      style: Style) -> None:
+        xy = view.to_target_array(geom.point_coords)
+        r = style.point_size / 2 + style.width
+        inside = ((xy[:, 0] >= target.left() - r) & (xy[:, 0] <= target.right() + r)
+                  & (xy[:, 1] >= target.top() - r) & (xy[:, 1] <= target.bottom() + r))
+        if not inside.any():
+            return
+        xy, rows = xy[inside], geom.point_rows[inside]
+        colours = geom.row_colours(style, style.fill)
+        row_colours = colours[rows] if len(colours) else np.empty(0, dtype=object)
+        groups = list(dict.fromkeys(row_colours.tolist()))
+        scale_only = painter.worldTransform().type().value <= QTransform.TransformationType.TxScale.value
+        raster = _is_raster(painter) and scale_only
+        for colour in groups:
+            pts = xy if len(groups) == 1 else xy[row_colours == colour]
+            if raster:
+                self._stamp_points(painter, target, pts, colour, style)
+            else:
+                self._vector_points(painter, pts, colour, style)
+
+    @staticmethod
+    def _outline_width(style: Style) -> float:
+        return max(0.0, min(style.width, style.point_size / 4, 1.5))
+
+    def _vector_points(self, painter: QPainter, pts: np.ndarray, colour: str, style: Style) -> None:
+        radius = style.point_size / 2
+        path = QPainterPath()
+        for x, y in pts.tolist():
+            path.addEllipse(QPointF(x, y), radius, radius)
+        outline = self._outline_width(style)
+        painter.save()
+        painter.setPen(QPen(_colour(style.stroke), outline) if outline > 0 else QPen(Qt.PenStyle.NoPen))
+        painter.setBrush(QBrush(_colour(colour, style.fill_opacity if style.fill_opacity > 0 else 1.0)))
+        painter.drawPath(path)
+        painter.restore()
+
+    def _stamp_points(self, painter: QPainter, target: QRectF, pts: np.ndarray, colour: str, style: Style) -> None:
+        """Stamp an antialiased symbol at each point into an image with numpy, then draw the image once."""
+        world = painter.worldTransform()
+        dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        box = world.mapRect(target)
+        sx, sy = world.m11() * dpr, world.m22() * dpr
+        width, height = max(1, math.ceil(box.width() * dpr)), max(1, math.ceil(box.height() * dpr))
+        px = np.rint((world.dx() + pts[:, 0] * world.m11() - box.left()) * dpr).astype(np.int64)
+        py = np.rint((world.dy() + pts[:, 1] * world.m22() - box.top()) * dpr).astype(np.int64)
+        stamp = _symbol_stamp(style.point_size * abs(sx), self._outline_width(style) * abs(sx), colour, style.stroke,
+                              style.fill_opacity if style.fill_opacity > 0 else 1.0)
+        half = stamp.shape[0] // 2
+        pad = half + 1
+        stride = width + 2 * pad
+        keep = (px >= -half) & (px < width + half) & (py >= -half) & (py < height + half)
+        base = (py[keep] + pad) * stride + (px[keep] + pad)
+        buf = np.zeros((height + 2 * pad) * stride, dtype=np.uint32)
+        ys, xs = np.nonzero(stamp)
+        vals = stamp[ys, xs]
+        alpha = vals >> 24
+        for i in np.argsort(alpha, kind="stable"):  # faint edge pixels first, opaque interiors win
+            buf[base + ((ys[i] - half) * stride + (xs[i] - half))] = vals[i]
+        img_arr = np.ascontiguousarray(buf.reshape(height + 2 * pad, stride)[pad:pad + height, pad:pad + width])
+        image = QImage(img_arr.data, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(dpr)
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(box.topLeft(), image)
+        painter.restore()
+        del sy, img_arr
+
+
+_STAMPS: dict[tuple, np.ndarray] = {}
+
+
+def _symbol_stamp(size: float, outline: float, fill: str, stroke: str, fill_alpha: float) -> np.ndarray:
+    """A premultiplied ARGB32 circle symbol as a square uint32 array of odd side."""
+    key = (round(size, 2), round(outline, 2), fill, stroke, round(fill_alpha, 3))
+    cached = _STAMPS.get(key)
+    if cached is not None:
+        return cached
+    side = math.ceil(size + 2 * outline) + 2
+    side += 1 - side % 2
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(_colour(stroke), outline) if outline > 0 else QPen(Qt.PenStyle.NoPen))
+    p.setBrush(QBrush(_colour(fill, fill_alpha)))
+    c = side / 2
+    p.drawEllipse(QPointF(c, c), size / 2, size / 2)
+    p.end()
+    ptr = image.constBits()
+    arr = np.frombuffer(ptr, dtype=np.uint32, count=side * image.bytesPerLine() // 4)
+    arr = arr.reshape(side, image.bytesPerLine() // 4)[:, :side].copy()
+    if len(_STAMPS) > 256:
+        _STAMPS.clear()
+    _STAMPS[key] = arr
+    return arr
+
+
+class _LandStyle:
+    category_field = None
+    categories = ()
+
+
+_LAND_STYLE = _LandStyle()  # type: ignore[assignment]
+
+
+# ---- labels -----------------------------------------------------------------------------------------------------
+def _label_field(layer: Layer) -> str | None:
+    from layers.model import LayerKind
+
+    if layer.kind != LayerKind.BOUNDARY or len(layer.data) > MAX_LABELLED_FEATURES:
+        return None
+    return "name" if "name" in layer.data.columns else None
+
+
+def _paint_labels_impl(painter: QPainter, target: QRectF, view: ViewTransform, anchors: np.ndarray,
+                       texts: list[str]) -> None:
+    font = QFont(painter.font())
+    font.setPointSizeF(8.5)
+    font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetricsF(font)
+    xy = view.to_target_array(anchors)
+    placed: list[QRectF] = []
+    path = QPainterPath()
+    for (x, y), text in zip(xy.tolist(), texts, strict=True):
+        w, h = metrics.horizontalAdvance(text), metrics.height()
+        rect = QRectF(x - w / 2, y - h / 2, w, h)
+        if not target.contains(rect) or any(rect.adjusted(-4, -2, 4, 2).intersects(r) for r in placed):
+            continue
+        placed.append(rect)
+        path.addText(QPointF(rect.left(), rect.top() + metrics.ascent()), font, text)
+    if path.isEmpty():
+        return
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    halo = QPen(_colour(HALO_COLOUR, 0.85), 3.0)
+    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(path, halo)
+    painter.fillPath(path, _colour(LABEL_COLOUR))
+    painter.restore()
+
+
+def _label_anchors(layer: Layer) -> tuple[np.ndarray, list[str]]:
+    import shapely
+
+    field_name = _label_field(layer)
+    if field_name is None:
+        return np.empty((0, 2)), []
+    geoms = np.asarray(layer.data.geometry.values, dtype=object)
+    ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    # Largest part's interior point: labels sit on the main body of a municipality, not on an island.
+    anchors = []
+    for g in geoms[ok]:
+        parts = shapely.get_parts(g)
+        main = parts[int(np.argmax(shapely.area(parts)))] if len(parts) > 1 else g
+        anchors.append(shapely.get_coordinates(shapely.point_on_surface(main))[0])
+    texts = [str(v) for v in layer.data[field_name].to_numpy()[ok]]
+    return np.asarray(anchors, dtype=np.float64).reshape(-1, 2), texts

@@ -1,0 +1,118 @@
+"""TaskRunner: work runs off the GUI thread, progress arrives, cancel works, errors and results come back."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture()
+def runner(qtbot):
+    from app.task_runner import TaskRunner
+
+    r = TaskRunner()
+    yield r
+    r.cancel_all()
+    r.wait_idle(5)
+
+
+def slow_sum(n: int, *, progress, cancelled, delay: float = 0.01) -> int:
+    from layers.tasks import check_cancelled
+
+    total = 0
+    for i in range(n):
+        check_cancelled(cancelled)
+        time.sleep(delay)
+        total += i
+        progress((i + 1) / n, f"step {i + 1}")
+    return total
+
+
+def test_result_and_progress_arrive_in_gui_thread(qtbot, runner):
+    seen: list[tuple[float, str, bool]] = []
+    results: list[tuple[int, bool]] = []
+    gui = threading.current_thread()
+    runner.progress.connect(lambda h, f, m: seen.append((f, m, threading.current_thread() is gui)))
+    handle = runner.start("sum", slow_sum, 20, on_done=lambda r: results.append((r, threading.current_thread() is gui)))
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        pass
+    assert results == [(sum(range(20)), True)]
+    assert handle.status == "done" and handle.result == 190
+    assert seen and all(in_gui for *_, in_gui in seen)
+    fractions = [f for f, _, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert handle.message == "step 20"
+    assert runner.is_idle()
+
+
+def test_gui_thread_keeps_running_while_task_works(qtbot, runner):
+    from PySide6.QtCore import QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    runner.start("slow", slow_sum, 40, delay=0.01)
+    assert runner.wait_idle(10)
+    timer.stop()
+    assert len(ticks) >= 10, "the GUI event loop was blocked while the task ran"
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert max(gaps) < 0.25
+
+
+def test_cancel_reports_cancelled_not_error(qtbot, runner):
+    done, errors, cancelled = [], [], []
+    handle = runner.start("long", slow_sum, 10_000, on_done=done.append, on_error=errors.append,
+                          on_cancelled=lambda: cancelled.append(True))
+    qtbot.waitUntil(lambda: handle.fraction > 0, timeout=5000)
+    t0 = time.monotonic()
+    handle.cancel()
+    assert runner.wait_idle(5)
+    assert time.monotonic() - t0 < 2
+    assert handle.status == "cancelled"
+    assert cancelled == [True] and not done and not errors
+
+
+def test_errors_come_back_to_the_gui_thread(qtbot, runner):
+    from layers.errors import UserError
+
+    def broken(*, progress, cancelled):
+        progress(0.5, "half way")
+        raise UserError("the file is damaged")
+
+    errors: list[BaseException] = []
+    handle = runner.start("broken", broken, on_error=errors.append)
+    assert runner.wait_idle(5)
+    assert handle.status == "failed"
+    assert len(errors) == 1 and isinstance(errors[0], UserError) and "damaged" in str(errors[0])
+
+
+def test_several_tasks_run_at_once_and_kwargs_pass_through(qtbot, runner):
+    def echo(value, *, progress, cancelled, suffix=""):
+        time.sleep(0.05)
+        return f"{value}{suffix}"
+
+    started: list[str] = []
+    runner.started.connect(lambda h: started.append(h.title))
+    handles = [runner.start(f"t{i}", echo, i, suffix="!") for i in range(3)]
+    assert len(runner.active()) == 3
+    assert runner.wait_idle(5)
+    assert [h.result for h in handles] == ["0!", "1!", "2!"]
+    assert started == ["t0", "t1", "t2"]
+
+
+def test_wait_idle_times_out_on_a_stuck_task(qtbot, runner):
+    def stuck(*, progress, cancelled):
+        while not cancelled():
+            time.sleep(0.01)
+
+    handle = runner.start("stuck", stuck)
+    assert runner.wait_idle(0.2) is False
+    handle.cancel()
+    assert runner.wait_idle(5)
+    assert handle.status == "cancelled"
