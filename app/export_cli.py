@@ -1,0 +1,117 @@
+"""``regionmap export``: write a map snapshot (PNG, PDF, SVG or HTML) without a window.
+
+Same output as File > Export… in the app: the page is drawn by :mod:`app.page_render`, the HTML map by
+:mod:`layers.export.html_map`.  Errors follow the command-line convention (exit 2, one line, no half-written file).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from layers.cli_support import ArgumentParser
+from layers.commands.common import add_document_args, document_from_args
+from layers.errors import UserError
+from layers.export.atomic import check_writable
+from layers.export.page_layout import FORMATS, PageOptions, parse_size
+
+DESCRIPTION = """Export the map as a print-ready page (PNG, PDF, SVG) or a shareable HTML map.
+
+The format is taken from the --out file's extension.  Pages have a legend of the visible layers, a scale bar,
+a north arrow, the date, the coordinate system and the data sources.  HTML maps work offline (Leaflet is
+inlined); --tiles adds an OpenStreetMap basemap that needs internet when the page is viewed."""
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(prog="regionmap export", description=DESCRIPTION)
+    parser.add_argument("--out", metavar="FILE", required=True, help="output file: .png, .pdf, .svg or .html")
+    add_document_args(parser)
+    parser.add_argument("--title", default="Helsinki-Uusimaa", help="title on the page")
+    parser.add_argument("--subtitle", default="", help="subtitle on the page")
+    parser.add_argument("--size", metavar="WxH", type=parse_size, help="PNG size in pixels, e.g. 1600x1000")
+    parser.add_argument("--paper", type=str.upper, choices=["A4", "A3"], default=None, help="paper size (default A4)")
+    parser.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
+    parser.add_argument("--dpi", type=int, default=None, help="resolution in dots per inch (default 150)")
+    parser.add_argument("--frame", choices=["region", "view"], default="region",
+                        help="what the map shows: the whole region or the project's saved view")
+    parser.add_argument("--coverage", action="store_true",
+                        help="run the coverage check and add its table and pass/fail summary")
+    parser.add_argument("--tiles", action="store_true", help="HTML: add OpenStreetMap tiles (need internet)")
+    parser.add_argument("--cdn", action="store_true", help="HTML: load Leaflet from its CDN instead of inlining it")
+    parser.add_argument("--no-simplify", action="store_true", help="HTML: keep full geometry detail")
+    return parser
+
+
+def _load_document(args: Any) -> Any:
+    if args.project:
+        if args.region or args.hotspots or args.layer:
+            raise UserError("--project cannot be combined with --region, --hotspots or --layer; add layers to "
+                            "the project in the app instead")
+        try:
+            from layers.project.load import load_project
+        except ImportError as exc:
+            raise UserError(f"--project: reading projects is not available in this build ({exc})") from exc
+        path = Path(args.project)
+        if not path.exists():
+            raise UserError(f"--project {path}: no such file; check the path")
+        return load_project(path)
+    return document_from_args(args)
+
+
+def _coverage(document: Any) -> Any:
+    try:
+        from layers.coverage.run_document import coverage_for_document  # type: ignore[import-not-found]
+    except ImportError:
+        coverage_for_document = None
+    if coverage_for_document is not None:
+        return coverage_for_document(document)
+    try:
+        from layers.coverage import CoverageInputs, run
+    except ImportError as exc:
+        raise UserError(f"--coverage: the coverage check is not available in this build ({exc})") from exc
+    if not document.service_layers():
+        raise UserError("--coverage: there is no service layer; add one with --layer PATH[:RADIUS_M]")
+    return run(CoverageInputs.from_document(document), lambda f, m="": None, lambda: False)
+
+
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    out = Path(args.out)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise UserError(f"--out {out}: unknown format {out.suffix or '(no extension)'!r}; use .png, .pdf, .svg "
+                        "or .html")
+    if args.size is not None and fmt != "png":
+        raise UserError(f"--size is for PNG only; for .{fmt} give --paper A4|A3 and --dpi")
+    if args.size is not None and args.paper is not None:
+        raise UserError("give either --size (pixels) or --paper (A4/A3), not both")
+    check_writable(out)
+    document = _load_document(args)
+    coverage = _coverage(document) if args.coverage else None
+    if fmt == "html":
+        from layers.export.html_map import HtmlOptions, describe, export_html
+
+        result = export_html(document, out, HtmlOptions(title=args.title, subtitle=args.subtitle, tiles=args.tiles,
+                                                        inline_assets=not args.cdn, simplify=not args.no_simplify),
+                             coverage=coverage)
+        print(describe(result))
+        return 0
+    from app.page_render import export_page
+
+    dpi = args.dpi or (96 if args.size else 150)
+    options = PageOptions(title=args.title, subtitle=args.subtitle, paper=args.paper or "A4",
+                          orientation=args.orientation, dpi=dpi, size_px=args.size, frame=args.frame,
+                          include_coverage=coverage is not None)
+    res = export_page(document, out, options.validate(), coverage=coverage, view=getattr(document, "view", None))
+    w, h = res.size_px
+    print(f"wrote {res.path} ({fmt.upper()}, {w}x{h} px at {res.dpi} dpi, {res.size_mm[0]:.0f} x "
+          f"{res.size_mm[1]:.0f} mm, scale {res.scale_label}; legend: {', '.join(res.legend)})")
+    return 0
+
+
+if __name__ == "__main__":
+    from layers.cli_support import run_command
+
+    sys.exit(run_command(main, sys.argv[1:], "export"))

@@ -1,0 +1,500 @@
+"""Render a print-ready page (PNG, vector PDF, SVG) of the map with Qt.
+
+The page layout (boxes, scale bar, legend entries, sources) comes from :mod:`layers.export.page_layout`; the map
+itself is drawn by :class:`app.map_painter.MapPainter`, so the page shows exactly what the canvas shows.
+Everything is drawn in device pixels (``mm * dpi / 25.4``); text uses point sizes, which every device (QImage
+with dots-per-metre, QPdfWriter, QSvgGenerator with a resolution) turns into the right physical size.  The map
+is drawn through a ``dpi / 96`` scale so that line widths and symbol sizes given in screen pixels keep their
+physical size on paper.  In PDF and SVG all text is real text and the map is vector.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+    QPolygonF,
+)
+
+from layers.errors import UserError
+from layers.export.atomic import atomic_path, check_writable
+from layers.export.page_layout import (
+    MM_PER_INCH,
+    Box,
+    LegendEntry,
+    LegendItem,
+    PageLayout,
+    PageOptions,
+    PageText,
+    fit_extent,
+    frame_extent,
+    layout_page,
+    legend_entries,
+    page_text,
+    scale_bar,
+    text_unit,
+)
+from layers.export.report import CoverageTable, coverage_table, format_value
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+
+if TYPE_CHECKING:
+    from layers.document import MapDocument
+
+Extent = tuple[float, float, float, float]
+SCREEN_DPI = 96.0
+INK = QColor("#1f2328")
+MUTED = QColor("#555b63")
+NOTE_INK = QColor("#8a5300")
+PAGE_FORMATS = ("png", "pdf", "svg")
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_app() -> None:
+    """Page rendering needs a QGuiApplication (fonts); make an offscreen one when none runs and no display is set."""
+    global _app
+    if QGuiApplication.instance() is not None:
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([])
+
+
+@dataclass
+class PageResult:
+    path: Path | None
+    format: str
+    size_px: tuple[int, int]
+    size_mm: tuple[float, float]
+    dpi: int
+    extent: Extent
+    scale_label: str
+    legend: list[str] = field(default_factory=list)  # layer names in the legend
+    seconds: float = 0.0
+
+
+class PageRenderer:
+    """Draws one page for ``document`` with ``options`` onto a painter whose device is ``size_px`` large."""
+
+    def __init__(self, document: MapDocument, options: PageOptions, coverage: Any = None,
+                 view: Extent | None = None, map_painter: Any = None) -> None:
+        self.document = document
+        self.options = options.validate()
+        self.table: CoverageTable | None = (coverage_table(coverage) if coverage is not None
+                                            and options.include_coverage else None)
+        self.text: PageText = page_text(document, options)
+        w_mm, h_mm = options.page_mm()
+        footer_lines = 2 + max(1, (len("; ".join(self.text.sources)) // int(max(w_mm, 60) * 0.55)) + 1)
+        self.layout: PageLayout = layout_page(w_mm, h_mm, footer_lines, bool(self.text.subtitle))
+        self.unit = text_unit(self.layout)
+        box = self.layout.map
+        self.extent = fit_extent(frame_extent(document, options, view), box.w, box.h,
+                                 pad=0.02 if options.frame == "region" else 0.0)
+        self.scale = scale_bar(self.extent, box.w)
+        self.entries: list[LegendEntry] = legend_entries(document.layers)
+        self._map_painter = map_painter
+
+    # ---- helpers ----------------------------------------------------------------------------------------------
+    def _px(self, mm: float) -> float:
+        return mm * self.px_per_mm
+
+    def _rect(self, b: Box) -> QRectF:
+        return QRectF(self._px(b.x), self._px(b.y), self._px(b.w), self._px(b.h))
+
+    def _font(self, pt: float, bold: bool = False) -> QFont:
+        f = QFont("DejaVu Sans")
+        f.setStyleHint(QFont.StyleHint.SansSerif)
+        f.setPointSizeF(max(pt * self.unit, 3.0))
+        f.setBold(bold)
+        return f
+
+    def _metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.device)
+
+    def _text_height(self, font: QFont, width: float, text: str) -> float:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return self._metrics(font).boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+
+    def _draw_text(self, p: QPainter, rect: QRectF, font: QFont, text: str, colour: QColor = INK,
+                   align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> float:
+        """Draw wrapped text at the top of ``rect``; return the height used."""
+        p.setFont(font)
+        p.setPen(colour)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(align) | int(Qt.AlignmentFlag.AlignTop)
+        used = p.boundingRect(rect, flags, text)
+        p.drawText(rect, flags, text)
+        return used.height()
+
+    # ---- the page ---------------------------------------------------------------------------------------------
+    def paint(self, p: QPainter, device: QPaintDevice, progress: ProgressFn = no_progress,
+              cancelled: CancelledFn = never_cancelled) -> None:
+        self.device = device
+        self.px_per_mm = device.width() / self.layout.page.w
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.fillRect(QRectF(0, 0, device.width(), device.height()), QColor("white"))
+        self._paint_title(p)
+        progress(0.1, "drawing the map")
+        self._paint_map(p)
+        check_cancelled(cancelled)
+        progress(0.8, "drawing legend and notes")
+        self._paint_scale_bar(p)
+        self._paint_north_arrow(p)
+        self._paint_panel(p)
+        self._paint_footer(p)
+
+    def _paint_title(self, p: QPainter) -> None:
+        r = self._rect(self.layout.title)
+        h = self._draw_text(p, r, self._font(17, bold=True), self.text.title)
+        if self.text.subtitle:
+            self._draw_text(p, QRectF(r.x(), r.y() + h, r.width(), r.height() - h), self._font(10.5),
+                            self.text.subtitle, MUTED)
+
+    def _paint_map(self, p: QPainter) -> None:
+        from app.map_painter import MapPainter
+
+        target = self._rect(self.layout.map)
+        painter = self._map_painter or MapPainter(self.document)
+        k = self.px_per_mm * MM_PER_INCH / SCREEN_DPI  # device pixels per screen pixel
+        p.save()
+        p.scale(k, k)
+        logical = QRectF(target.x() / k, target.y() / k, target.width() / k, target.height() / k)
+        try:
+            painter.paint(p, logical, self.extent, background=True)
+        finally:
+            p.restore()
+            if self._map_painter is None:
+                self.document.layers.events.disconnect(painter._on_layers)
+        p.setPen(QPen(INK, self._px(0.3)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(target)
+
+    def _paint_scale_bar(self, p: QPainter) -> None:
+        sb = self.scale
+        m = self.layout.map
+        u = self.unit
+        font = self._font(7)
+        fm = self._metrics(font)
+        pad = self._px(2.0 * u)
+        bar_w = self._px(sb.length_mm)
+        bar_h = self._px(1.6 * u)
+        label_w = fm.horizontalAdvance(sb.label)
+        box_w = bar_w + pad * 2 + label_w / 2 + fm.horizontalAdvance("0") / 2
+        box_h = fm.height() * 2 + bar_h + pad * 2.2
+        x0 = self._px(m.x + 3 * u)
+        y0 = self._px(m.bottom - 3 * u) - box_h
+        p.save()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 225))
+        p.drawRoundedRect(QRectF(x0, y0, box_w, box_h), self._px(1), self._px(1))
+        bx = x0 + pad + fm.horizontalAdvance("0") / 2
+        by = y0 + pad + fm.height()
+        seg = bar_w / sb.segments
+        p.setPen(QPen(INK, self._px(0.2)))
+        for i in range(sb.segments):
+            p.setBrush(INK if i % 2 == 0 else QColor("white"))
+            p.drawRect(QRectF(bx + i * seg, by, seg, bar_h))
+        p.setFont(font)
+        p.setPen(INK)
+        p.drawText(QPointF(bx - fm.horizontalAdvance("0") / 2, by - fm.descent() - self._px(0.4)), "0")
+        p.drawText(QPointF(bx + bar_w - label_w / 2, by - fm.descent() - self._px(0.4)), sb.label)
+        p.setPen(MUTED)
+        p.drawText(QPointF(bx, by + bar_h + fm.ascent() + self._px(0.6)), f"Scale {sb.scale_label}")
+        p.restore()
+
+    def _paint_north_arrow(self, p: QPainter) -> None:
+        m = self.layout.map
+        u = self.unit
+        size = self._px(11 * u)
+        cx = self._px(m.right - 4 * u) - size / 2
+        top = self._px(m.y + 4 * u)
+        p.save()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 225))
+        p.drawRoundedRect(QRectF(cx - size / 2, top, size, size * 1.35), self._px(1), self._px(1))
+        font = self._font(8, bold=True)
+        fm = self._metrics(font)
+        p.setFont(font)
+        p.setPen(INK)
+        p.drawText(QPointF(cx - fm.horizontalAdvance("N") / 2, top + fm.ascent() + self._px(0.8)), "N")
+        tip = QPointF(cx, top + fm.height() + self._px(1.2))
+        base_y = top + size * 1.35 - self._px(1.5)
+        half = size * 0.22
+        left = QPolygonF([tip, QPointF(cx - half, base_y), QPointF(cx, base_y - size * 0.18)])
+        right = QPolygonF([tip, QPointF(cx + half, base_y), QPointF(cx, base_y - size * 0.18)])
+        p.setPen(QPen(INK, self._px(0.2)))
+        p.setBrush(INK)
+        p.drawPolygon(left)
+        p.setBrush(QColor("white"))
+        p.drawPolygon(right)
+        p.restore()
+
+    # ---- legend, notes, coverage --------------------------------------------------------------------------------
+    def _symbol(self, p: QPainter, r: QRectF, item: LegendItem) -> None:
+        p.save()
+        fill = QColor(item.fill)
+        stroke = QColor(item.stroke)
+        if item.family == "line":
+            p.setPen(QPen(fill, max(self._px(0.6), item.width * self.px_per_mm * MM_PER_INCH / SCREEN_DPI),
+                          Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
+        elif item.family == "point":
+            radius = min(r.height() / 2, max(self._px(0.8), item.point_size / 2 * self.px_per_mm * MM_PER_INCH
+                                             / SCREEN_DPI))
+            p.setPen(QPen(stroke, self._px(0.2)))
+            p.setBrush(fill)
+            p.drawEllipse(r.center(), radius, radius)
+        else:
+            c = QColor(fill)
+            c.setAlphaF(max(0.0, min(1.0, item.fill_opacity)))
+            p.setPen(QPen(stroke, self._px(0.25)) if item.width > 0 else QPen(QColor(fill.darker(130)),
+                                                                                 self._px(0.15)))
+            p.setBrush(QBrush(c))
+            p.drawRect(r)
+        p.restore()
+
+    def _paint_panel(self, p: QPainter) -> None:
+        panel = self._rect(self.layout.panel)
+        u = self.unit
+        y = panel.y()
+        gap = self._px(1.2 * u)
+        head = self._font(9.5, bold=True)
+        label_font = self._font(7.5)
+        small = self._font(6.5)
+        sym_w, sym_h = self._px(7 * u), self._px(3.6 * u)
+        col_w = panel.width() if self.layout.side else panel.width() / 2 - gap
+        x = panel.x()
+        y += self._draw_text(p, QRectF(x, y, col_w, panel.height()), head, "Legend") + gap
+        bottom = panel.bottom()
+        for entry in self.entries:
+            if entry.categorised:
+                y += self._draw_text(p, QRectF(x, y, col_w, bottom - y), self._font(7.5, bold=True),
+                                     entry.layer_name) + gap * 0.5
+            for item in entry.items:
+                text_x = x + sym_w + gap * 2
+                h = max(sym_h, self._text_height(label_font, col_w - (text_x - x), item.label))
+                if y + h > bottom and not self.layout.side and x == panel.x():
+                    x, y = panel.x() + col_w + gap * 2, panel.y() + self._metrics(head).height() + gap
+                    text_x = x + sym_w + gap * 2
+                self._symbol(p, QRectF(x, y + (min(h, sym_h * 1.4) - sym_h) / 2, sym_w, sym_h), item)
+                self._draw_text(p, QRectF(text_x, y, col_w - (text_x - x), h), label_font, item.label)
+                y += h + gap * 0.6
+            if entry.extra:
+                y += self._draw_text(p, QRectF(x + sym_w + gap * 2, y - gap * 0.4, col_w - sym_w - gap * 2, 999999),
+                                     small, entry.extra, MUTED) + gap * 0.4
+        y += gap
+        if self.text.notes:
+            notes = "\n".join(f"⚠ {n}" for n in self.text.notes)
+            y += self._draw_text(p, QRectF(x, y, col_w, bottom - y), small, notes, NOTE_INK) + gap
+        if self.table is not None:
+            if not self.layout.side and x == panel.x():
+                x, y = panel.x() + col_w + gap * 2, panel.y()
+            self._paint_coverage(p, QRectF(x, y + gap, col_w, bottom - y - gap))
+
+    def _paint_coverage(self, p: QPainter, r: QRectF) -> None:
+        table = self.table
+        assert table is not None
+        u = self.unit
+        head = self._font(8.5, bold=True)
+        y = r.y() + self._draw_text(p, r, head, "Coverage check")
+        if table.summary:
+            colour = INK if table.passed is None else (QColor("#2b8a3e") if table.passed else QColor("#c92a2a"))
+            y += self._draw_text(p, QRectF(r.x(), y, r.width(), r.bottom() - y), self._font(7, bold=True),
+                                 table.summary, colour) + self._px(0.8 * u)
+        key = table.name_key()
+        cols = ([key] if key else []) + [h for h in table.headers if h != key][:3]
+        if not cols or not table.rows:
+            return
+        font = self._font(6)
+        fm = self._metrics(font)
+        row_h = fm.height() * 1.15
+        n_fit = max(int((r.bottom() - y) / row_h) - 2, 0)
+        rows = table.rows if len(table.rows) <= n_fit else table.rows[:max(n_fit - 1, 0)]
+        widths = [0.46] + [0.54 / max(len(cols) - 1, 1)] * (len(cols) - 1) if len(cols) > 1 else [1.0]
+        p.setFont(self._font(6, bold=True))
+        x = r.x()
+        for c, w in zip(cols, widths, strict=True):
+            p.setPen(MUTED)
+            p.drawText(QRectF(x, y, r.width() * w - self._px(0.8), row_h),
+                       int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.AlignmentFlag.AlignLeft if c == cols[0]
+                                                                else Qt.AlignmentFlag.AlignRight),
+                       fm.elidedText(str(c), Qt.TextElideMode.ElideRight, r.width() * w - self._px(0.8)))
+            x += r.width() * w
+        y += row_h
+        p.setPen(QPen(MUTED, self._px(0.15)))
+        p.drawLine(QPointF(r.x(), y), QPointF(r.right(), y))
+        p.setFont(font)
+        for i, row in enumerate(rows):
+            if i % 2:
+                p.fillRect(QRectF(r.x(), y, r.width(), row_h), QColor("#f1f3f5"))
+            x = r.x()
+            p.setPen(INK)
+            for c, w in zip(cols, widths, strict=True):
+                text = fm.elidedText(format_value(row.get(c)), Qt.TextElideMode.ElideRight,
+                                     r.width() * w - self._px(0.8))
+                align = Qt.AlignmentFlag.AlignLeft if c == cols[0] else Qt.AlignmentFlag.AlignRight
+                p.drawText(QRectF(x, y, r.width() * w - self._px(0.8), row_h),
+                           int(Qt.AlignmentFlag.AlignVCenter) | int(align), text)
+                x += r.width() * w
+            y += row_h
+        if len(rows) < len(table.rows):
+            p.setPen(MUTED)
+            p.drawText(QRectF(r.x(), y, r.width(), row_h), int(Qt.AlignmentFlag.AlignVCenter),
+                       f"… {len(table.rows) - len(rows)} more rows in the CSV report")
+
+    def _paint_footer(self, p: QPainter) -> None:
+        r = self._rect(self.layout.footer)
+        p.setPen(QPen(QColor("#ced4da"), self._px(0.2)))
+        p.drawLine(QPointF(r.left(), r.top()), QPointF(r.right(), r.top()))
+        font = self._font(6.5)
+        line1 = f"{self.text.date_line}   ·   {self.text.crs_line}   ·   Scale {self.scale.scale_label} on paper"
+        y = r.y() + self._px(0.8)
+        y += self._draw_text(p, QRectF(r.x(), y, r.width(), r.bottom() - y), font, line1, MUTED)
+        sources = "Sources: " + "; ".join(self.text.sources)
+        self._draw_text(p, QRectF(r.x(), y, r.width(), max(r.bottom() - y, 1)), font, sources, MUTED)
+
+
+# ---- devices and files ----------------------------------------------------------------------------------------
+def render_image(renderer: PageRenderer, progress: ProgressFn = no_progress,
+                 cancelled: CancelledFn = never_cancelled) -> QImage:
+    w, h = renderer.options.page_px()
+    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    dpm = round(renderer.options.dpi / MM_PER_INCH * 1000)
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    try:
+        renderer.paint(p, image, progress, cancelled)
+    finally:
+        p.end()
+    return image
+
+
+def _write_png(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelled: CancelledFn) -> None:
+    image = render_image(renderer, progress, cancelled)
+    check_cancelled(cancelled)
+    progress(0.9, "saving the PNG")
+    if not image.save(str(tmp), "PNG"):
+        raise OSError(28 if _disk_full(tmp) else 5, "the image could not be saved")
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        st = os.statvfs(path.parent)
+        return st.f_bavail * st.f_frsize < 1_000_000
+    except OSError:
+        return False
+
+
+def _write_pdf(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelled: CancelledFn) -> None:
+    w_mm, h_mm = renderer.options.page_mm()
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(renderer.options.dpi)
+    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(w_mm, h_mm), QPageSize.Unit.Millimeter, "",
+                                               QPageSize.SizeMatchPolicy.ExactMatch),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(renderer.text.title)
+    writer.setCreator("regionmap")
+    p = QPainter()
+    if not p.begin(writer):
+        raise OSError(5, "the PDF could not be started")
+    try:
+        renderer.paint(p, writer, progress, cancelled)
+    finally:
+        p.end()
+
+
+def _write_svg(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelled: CancelledFn) -> None:
+    from PySide6.QtSvg import QSvgGenerator
+
+    w, h = renderer.options.page_px()
+    gen = QSvgGenerator()
+    gen.setFileName(str(tmp))
+    gen.setSize(QSize(w, h))
+    gen.setViewBox(QRectF(0, 0, w, h))
+    gen.setResolution(renderer.options.dpi)
+    gen.setTitle(renderer.text.title)
+    gen.setDescription("Map exported by regionmap; coordinates in ETRS89 / TM35FIN (EPSG:3067)")
+    p = QPainter()
+    if not p.begin(gen):
+        raise OSError(5, "the SVG could not be started")
+    try:
+        renderer.paint(p, gen, progress, cancelled)
+    finally:
+        p.end()
+
+
+WRITERS = {"png": _write_png, "pdf": _write_pdf, "svg": _write_svg}
+
+
+def export_page(
+    document: MapDocument,
+    path: str | Path,
+    options: PageOptions = PageOptions(),
+    coverage: Any = None,
+    view: Extent | None = None,
+    fmt: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> PageResult:
+    """Render the page to ``path`` (format from ``fmt`` or the suffix); never leaves a half-written file."""
+    t0 = time.perf_counter()
+    dest = Path(path)
+    fmt = (fmt or dest.suffix.lstrip(".")).lower()
+    if fmt not in WRITERS:
+        raise UserError(f"{dest}: cannot export a page as {fmt or 'a file without extension'!r}; use .png, .pdf "
+                        "or .svg")
+    if fmt != "png" and options.size_px is not None:
+        raise UserError("a pixel size (--size) is for PNG only; give a paper size and dpi for PDF and SVG")
+    check_writable(dest)
+    ensure_gui_app()
+    renderer = PageRenderer(document, options, coverage, view)
+    progress(0.02, f"rendering the {fmt.upper()} page")
+    with atomic_path(dest) as tmp:
+        WRITERS[fmt](renderer, tmp, progress, cancelled)
+        check_cancelled(cancelled)
+    progress(1.0, f"wrote {dest.name}")
+    return PageResult(dest, fmt, options.page_px(), options.page_mm(), options.dpi, renderer.extent,
+                      renderer.scale.scale_label, [e.layer_name for e in renderer.entries],
+                      time.perf_counter() - t0)
+
+
+def preview_image(document: MapDocument, options: PageOptions, coverage: Any = None, view: Extent | None = None,
+                  max_px: int = 900, map_painter: Any = None) -> QImage:
+    """A small rendering of the page for the dialog's preview (same layout, lower resolution)."""
+    w_mm, h_mm = options.page_mm()
+    dpi = max(36, min(options.dpi, int(max_px / (max(w_mm, h_mm) / MM_PER_INCH))))
+    preview_opts = PageOptions(**{**options.__dict__, "dpi": dpi, "size_px": None,
+                                  "paper": "custom", "custom_mm": (w_mm, h_mm)})
+    renderer = PageRenderer(document, preview_opts, coverage, view, map_painter=map_painter)
+    return render_image(renderer)
+
+
+__all__ = [
+    "PAGE_FORMATS",
+    "PageRenderer",
+    "PageResult",
+    "QPainterPath",
+    "ensure_gui_app",
+    "export_page",
+    "preview_image",
+    "render_image",
+]

@@ -1,0 +1,341 @@
+"""Page layout maths for printed maps: paper sizes, map frame, scale bar, legend entries, sources.
+
+Pure Python (no Qt): :mod:`app.page_render` turns this into pixels, PDF or SVG.  All page lengths are in
+millimetres; map coordinates are metres in EPSG:3067 (ETRS89 / TM35FIN), so the scale is exact on the
+projection's plane.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from layers.errors import UserError
+
+if TYPE_CHECKING:
+    from layers.document import MapDocument
+    from layers.model import Layer
+
+Extent = tuple[float, float, float, float]
+CRS_LABEL = "ETRS89 / TM35FIN (EPSG:3067)"
+MM_PER_INCH = 25.4
+PAPER_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}  # portrait w, h
+FORMATS = ("png", "pdf", "svg", "html")
+
+
+@dataclass(frozen=True)
+class PageOptions:
+    """What the user chose.  ``size_px`` (PNG only) overrides paper and orientation."""
+
+    title: str = "Helsinki-Uusimaa"
+    subtitle: str = ""
+    paper: str = "A4"  # "A4", "A3" or "custom"
+    orientation: str = "landscape"  # or "portrait"
+    custom_mm: tuple[float, float] = (297.0, 210.0)
+    dpi: int = 150
+    size_px: tuple[int, int] | None = None
+    frame: str = "region"  # "region" or "view"
+    include_coverage: bool = True
+    when: date | None = None  # defaults to today
+
+    def page_mm(self) -> tuple[float, float]:
+        if self.size_px is not None:
+            w, h = self.size_px
+            return w / self.dpi * MM_PER_INCH, h / self.dpi * MM_PER_INCH
+        return paper_size_mm(self.paper, self.orientation, self.custom_mm)
+
+    def page_px(self) -> tuple[int, int]:
+        if self.size_px is not None:
+            return self.size_px
+        w, h = self.page_mm()
+        return round(w / MM_PER_INCH * self.dpi), round(h / MM_PER_INCH * self.dpi)
+
+    def validate(self) -> PageOptions:
+        if not (36 <= self.dpi <= 1200):
+            raise UserError(f"the resolution must be between 36 and 1200 dpi, not {self.dpi}")
+        if self.size_px is not None:
+            w, h = self.size_px
+            if not (200 <= w <= 20000 and 200 <= h <= 20000):
+                raise UserError(f"the image size must be between 200 and 20000 pixels a side, not {w}x{h}")
+        w_mm, h_mm = self.page_mm()
+        if not (60 <= w_mm <= 2000 and 60 <= h_mm <= 2000):
+            raise UserError(f"the page must be between 60 and 2000 mm a side, not {w_mm:.0f} x {h_mm:.0f} mm")
+        if self.frame not in ("region", "view"):
+            raise UserError(f"the frame must be 'region' or 'view', not {self.frame!r}")
+        return self
+
+
+def paper_size_mm(paper: str, orientation: str = "landscape", custom_mm: tuple[float, float] = (297, 210)
+                  ) -> tuple[float, float]:
+    """Width and height in mm of ``paper`` ("A4", "A3" or "custom") in ``orientation``."""
+    key = paper.upper()
+    if key == "CUSTOM":
+        w, h = custom_mm
+    elif key in PAPER_MM:
+        w, h = PAPER_MM[key]
+    else:
+        raise UserError(f"unknown paper size {paper!r}; use A4, A3 or custom")
+    if orientation not in ("landscape", "portrait"):
+        raise UserError(f"unknown orientation {orientation!r}; use landscape or portrait")
+    short, long_ = sorted((float(w), float(h)))
+    if key == "CUSTOM":
+        return float(w), float(h)
+    return (long_, short) if orientation == "landscape" else (short, long_)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1600x1000"`` -> (1600, 1000)."""
+    parts = text.lower().replace("×", "x").split("x")
+    try:
+        w, h = (int(p) for p in parts)
+    except ValueError:
+        raise UserError(f"--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000") from None
+    return w, h
+
+
+# ---- geometry of the page -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """Boxes in mm from the top-left corner of the page."""
+
+    page: Box
+    title: Box
+    map: Box
+    panel: Box  # legend, coverage table
+    footer: Box  # date, CRS, sources, notes
+    side: bool  # panel to the right of the map (True) or below it
+
+
+def layout_page(width_mm: float, height_mm: float, footer_lines: int = 3, has_subtitle: bool = True) -> PageLayout:
+    """Place title, map, legend panel and footer on a page; the panel goes right of the map on wide pages."""
+    unit = min(width_mm, height_mm) / 210.0  # text and margins scale with the page (A4 = 1)
+    unit = min(max(unit, 0.45), 2.0)
+    margin = 8.0 * unit
+    gap = 4.0 * unit
+    title_h = (9.0 + (5.5 if has_subtitle else 0.0)) * unit
+    footer_h = (3.2 * max(footer_lines, 1) + 1.5) * unit
+    inner_w = width_mm - 2 * margin
+    page = Box(0, 0, width_mm, height_mm)
+    title = Box(margin, margin, inner_w, title_h)
+    top = margin + title_h + gap
+    bottom = height_mm - margin - footer_h
+    footer = Box(margin, bottom + gap * 0.5, inner_w, footer_h - gap * 0.5)
+    avail_h = bottom - top
+    side = width_mm >= height_mm * 1.05
+    if side:
+        panel_w = min(max(inner_w * 0.26, 52.0 * unit), 80.0 * unit)
+        map_box = Box(margin, top, inner_w - panel_w - gap, avail_h)
+        panel = Box(map_box.right + gap, top, panel_w, avail_h)
+    else:
+        panel_h = min(max(avail_h * 0.28, 40.0 * unit), 90.0 * unit)
+        map_box = Box(margin, top, inner_w, avail_h - panel_h - gap)
+        panel = Box(margin, map_box.bottom + gap, inner_w, panel_h)
+    return PageLayout(page, title, map_box, panel, footer, side)
+
+
+def text_unit(layout: PageLayout) -> float:
+    """The factor text sizes (in points, for A4) are multiplied by on this page."""
+    return min(max(min(layout.page.w, layout.page.h) / 210.0, 0.45), 2.0)
+
+
+def fit_extent(extent: Extent, width: float, height: float, pad: float = 0.02) -> Extent:
+    """Grow ``extent`` (with ``pad`` share of margin) so that it has the aspect ratio ``width / height``."""
+    x0, y0, x1, y1 = extent
+    ew, eh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
+    ew, eh = ew * (1 + 2 * pad), eh * (1 + 2 * pad)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    aspect = width / height
+    if ew / eh > aspect:
+        eh = ew / aspect
+    else:
+        ew = eh * aspect
+    return cx - ew / 2, cy - eh / 2, cx + ew / 2, cy + eh / 2
+
+
+def scale_denominator(extent: Extent, map_width_mm: float) -> float:
+    """The map scale 1 : N for ``extent`` drawn ``map_width_mm`` wide."""
+    return (extent[2] - extent[0]) / (map_width_mm / 1000.0)
+
+
+def nice_length(max_m: float) -> float:
+    """The largest round length (1, 2 or 5 x 10^k metres) not longer than ``max_m``."""
+    if max_m <= 0 or not math.isfinite(max_m):
+        raise ValueError(f"a scale bar needs a positive length, not {max_m}")
+    k = math.floor(math.log10(max_m))
+    for step in (5, 2, 1):
+        v = step * 10.0**k
+        if v <= max_m * (1 + 1e-9):
+            return v
+    return 10.0 ** (k - 1) * 5  # pragma: no cover - unreachable
+
+
+@dataclass(frozen=True)
+class ScaleBar:
+    length_m: float
+    length_mm: float  # on paper
+    segments: int
+    label: str  # e.g. "10 km"
+    scale_label: str  # e.g. "1:500 000"
+
+
+def format_length(m: float) -> str:
+    if m >= 1000:
+        km = m / 1000
+        return f"{km:g} km"
+    return f"{m:g} m"
+
+
+def format_scale(denominator: float) -> str:
+    """``1:250 000`` (rounded to 3 significant digits, thin space grouping as in Finnish maps)."""
+    if denominator <= 0:
+        return "1:?"
+    digits = max(0, math.floor(math.log10(denominator)) - 2)
+    rounded = round(denominator / 10**digits) * 10**digits
+    return "1:" + f"{int(rounded):,}".replace(",", " ")
+
+
+def scale_bar(extent: Extent, map_width_mm: float, max_share: float = 0.28) -> ScaleBar:
+    """A scale bar for ``extent`` drawn ``map_width_mm`` wide, at most ``max_share`` of the map width long."""
+    m_per_mm = (extent[2] - extent[0]) / map_width_mm
+    length_m = nice_length(map_width_mm * max_share * m_per_mm)
+    first = f"{length_m / 10 ** math.floor(math.log10(length_m)):g}"
+    segments = {"1": 4, "2": 4, "5": 5}.get(first, 4)
+    return ScaleBar(length_m, length_m / m_per_mm, segments, format_length(length_m),
+                    format_scale(scale_denominator(extent, map_width_mm)))
+
+
+# ---- legend and sources ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LegendItem:
+    label: str
+    fill: str
+    stroke: str
+    family: str  # point / line / polygon / mixed
+    fill_opacity: float
+    width: float
+    point_size: float
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One visible layer: its symbol, or a heading with one item per category."""
+
+    layer_name: str
+    kind: str
+    family: str
+    items: tuple[LegendItem, ...]
+    note: str = ""
+    categorised: bool = False
+    extra: str = ""  # e.g. "service radius 800 m"
+
+
+def _family(layer: Layer) -> str:
+    from layers.model import geometry_family
+
+    return geometry_family(layer.data) if len(layer.data) else "polygon"
+
+
+def legend_entries(layers: list[Layer] | object) -> list[LegendEntry]:
+    """Legend entries for the *visible* layers, top layer first (as in the layer panel)."""
+    entries = []
+    for layer in reversed(list(layers)):  # type: ignore[call-overload]
+        if not layer.visible:
+            continue
+        style = layer.style
+        family = _family(layer)
+
+        def item(label: str, fill: str, style=style, family=family) -> LegendItem:
+            return LegendItem(label, fill, style.stroke, family, style.fill_opacity, style.width, style.point_size)
+
+        categorised = bool(style.category_field and style.categories)
+        if categorised:
+            items = tuple(item(str(value), colour) for value, colour in style.categories)
+        else:  # lines are drawn in the stroke colour, points and polygons filled with the fill colour
+            items = (item(layer.name, style.stroke if family == "line" else style.fill),)
+        extra = f"service radius {format_length(layer.radius_m)}" if layer.kind.is_service and layer.radius_m else ""
+        entries.append(LegendEntry(layer.name, layer.kind.value, family, items, layer.note, categorised, extra))
+    return entries
+
+
+def split_attribution(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("\n", ";").split(";") if part.strip()]
+
+
+def collect_sources(document: MapDocument, layers: list[Layer] | None = None) -> list[str]:
+    """The data sources and licences of the visible layers and the region, each once, in order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    chosen = [lyr for lyr in (layers if layers is not None else list(document.layers)) if lyr.visible]
+    texts = [document.region.attribution]
+    for layer in chosen:
+        if layer.attribution:
+            texts.append(layer.attribution)
+        elif layer.source and layer.source not in ("built-in", "derived"):
+            texts.append(f"{layer.name}: {_file_name(layer.source)} (licence not stated)")
+    for text in texts:
+        for part in split_attribution(text):
+            key = part.casefold()
+            if key not in seen:
+                seen.add(key)
+                out.append(part)
+    return out
+
+
+def _file_name(source: str) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def collect_notes(layers: list[Layer] | object) -> list[str]:
+    """Labels for schematic/approximate data of the visible layers: ``"<layer>: <note>"``."""
+    return [f"{lyr.name}: {lyr.note}" for lyr in layers if lyr.visible and lyr.note]  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class PageText:
+    """Everything written on the page apart from the legend."""
+
+    title: str
+    subtitle: str
+    date_line: str
+    crs_line: str
+    sources: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def page_text(document: MapDocument, options: PageOptions) -> PageText:
+    when = options.when or date.today()
+    return PageText(
+        title=options.title.strip() or "Helsinki-Uusimaa",
+        subtitle=options.subtitle.strip(),
+        date_line=f"Date {when.isoformat()}",
+        crs_line=f"Coordinate system {CRS_LABEL}",
+        sources=collect_sources(document),
+        notes=collect_notes(document.layers),
+    )
+
+
+def frame_extent(document: MapDocument, options: PageOptions, view: Extent | None = None) -> Extent:
+    """The area to show: the current view (falls back to the region) or the whole region."""
+    if options.frame == "view":
+        chosen = view or document.view
+        if chosen is not None:
+            return chosen
+    return document.region_extent()
