@@ -137,3 +137,168 @@ def test_path_from_arrays_matches_coordinates(qapp):
     assert path.boundingRect().getCoords() == (0.0, 0.0, 30.0, 30.0)
     assert path.contains(path.boundingRect().center()) is False  # (15, 15) is between the triangles
     assert path.elementAt(4).isMoveTo()
+
+
+# ---- MapCanvas ---------------------------------------------------------------------------------------------------
+@pytest.fixture()
+def canvas(qtbot, document):
+    from app.canvas import MapCanvas
+
+    c = MapCanvas(document)
+    c.resize(800, 500)
+    qtbot.addWidget(c)
+    c.show()
+    qtbot.waitExposed(c)
+    c.zoom_to_region()
+    return c
+
+
+def test_extent_round_trip_and_region_in_view(canvas, document):
+    x0, y0, x1, y1 = canvas.extent()
+    rx0, ry0, rx1, ry1 = document.region_extent()
+    assert x0 <= rx0 and y0 <= ry0 and x1 >= rx1 and y1 >= ry1, "zoom_to_region must show the whole region"
+    assert (x1 - x0) / (y1 - y0) == pytest.approx(800 / 500)
+    canvas.set_extent((380_000, 6_660_000, 400_000, 6_680_000))
+    x0, y0, x1, y1 = canvas.extent()
+    assert (x0 + x1) / 2 == pytest.approx(390_000) and (y0 + y1) / 2 == pytest.approx(6_670_000)
+    assert y1 - y0 == pytest.approx(20_000)  # height limits the fit at 800x500
+
+
+def test_wheel_zoom_keeps_the_point_under_the_cursor(canvas, qtbot):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = QPointF(610.0, 140.0)
+    before = canvas.to_map(pos.x(), pos.y())
+    mpp = canvas.metres_per_pixel()
+    for delta in (120, 120, -120 * 3, 240):
+        event = QWheelEvent(pos, canvas.mapToGlobal(pos), QPoint(0, 0), QPoint(0, delta), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(canvas, event)
+        assert canvas.to_map(pos.x(), pos.y()) == pytest.approx(before, abs=1e-6)
+    assert canvas.metres_per_pixel() == pytest.approx(mpp / 2**0.5)  # net +1 notch of sqrt(2)
+
+
+def test_drag_pans_and_arrow_keys_pan(canvas, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    cx, cy = canvas.centre()
+    mpp = canvas.metres_per_pixel()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(400, 250))
+    qtbot.mouseMove(canvas, QPoint(450, 270))
+    qtbot.mouseMove(canvas, QPoint(500, 300))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(500, 300))
+    assert canvas.centre() == pytest.approx((cx - 100 * mpp, cy + 50 * mpp))
+    cx, cy = canvas.centre()
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.centre() == pytest.approx((cx - 200 * mpp, cy))  # content moves right: view goes west
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.centre() == pytest.approx((cx - 200 * mpp, cy - 125 * mpp))
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.metres_per_pixel() == pytest.approx(mpp / 2)
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+    assert canvas.metres_per_pixel() == pytest.approx(mpp)
+
+
+def test_pan_blits_the_cached_render_then_rerenders(canvas, qtbot):
+    canvas._render_now()
+    assert canvas.is_render_current()
+    before = canvas._cache
+    canvas.pan_pixels(30, 0, render="none")
+    assert not canvas.is_render_current() and canvas._cache is before
+    image = canvas.grab().toImage()  # paints the shifted pixmap without a full render
+    assert canvas._cache is before and image.width() == 800
+    canvas.pan_pixels(30, 0)
+    qtbot.waitUntil(canvas.is_render_current, timeout=3000)  # re-rendered after a short idle
+    assert canvas._cache is not before
+
+
+def test_zoom_to_layer_fits_the_layer(canvas, document):
+    layer = document.hotspot_layer
+    canvas.zoom_to_layer(layer)
+    x0, y0, x1, y1 = canvas.extent()
+    lx0, ly0, lx1, ly1 = layer.bounds
+    assert x0 <= lx0 and y0 <= ly0 and x1 >= lx1 and y1 >= ly1
+    # fitted: the layer fills the view along one axis (within the 4 % margin)
+    assert max((lx1 - lx0) / (x1 - x0), (ly1 - ly0) / (y1 - y0)) > 0.9
+
+
+def _helsinki_centre(document):
+    muni = document.region.municipalities
+    row = int(np.flatnonzero(muni["name"].to_numpy() == "Helsinki")[0])
+    return row, float(muni.iloc[row]["centre_x"]), float(muni.iloc[row]["centre_y"])
+
+
+def test_identify_click_shows_the_feature_attributes(canvas, document, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    row, x, y = _helsinki_centre(document)
+    canvas.set_extent((x - 20_000, y - 20_000, x + 20_000, y + 20_000))
+    px, py = canvas.to_screen(x, y)
+    with qtbot.waitSignal(canvas.identified, timeout=2000) as blocker:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(px), round(py)))
+    hits = blocker.args[0]
+    muni_hits = [h for h in hits if h.layer is document.region_layer]
+    assert [h.row for h in muni_hits] == [row]
+
+    from app.identify import IdentifyPanel
+
+    panel = IdentifyPanel()
+    qtbot.addWidget(panel)
+    panel.show_hits(hits, "here")
+    texts = panel.rows()
+    assert (document.region_layer.name, document.region_layer.note) in texts
+    assert ("name", "Helsinki") in texts and ("code", "091") in texts
+    assert any(k == "population" and v.replace(",", "").isdigit() for k, v in texts)
+
+
+def test_hover_highlights_the_feature_under_the_cursor(canvas, document, qtbot):
+    from PySide6.QtCore import QPoint
+
+    row, x, y = _helsinki_centre(document)
+    for layer in document.layers:
+        if layer is not document.region_layer:
+            layer.visible = False
+    canvas.set_extent((x - 20_000, y - 20_000, x + 20_000, y + 20_000))
+    canvas._render_now()
+    plain = _pixels(canvas.grab().toImage())
+    px, py = canvas.to_screen(x, y)
+    qtbot.mouseMove(canvas, QPoint(round(px), round(py)))
+    qtbot.waitUntil(lambda: canvas.hovered() is not None, timeout=2000)
+    assert canvas.hovered().layer is document.region_layer and canvas.hovered().row == row
+    lit = _pixels(canvas.grab().toImage())
+    r, g, b = (lit >> 16) & 255, (lit >> 8) & 255, lit & 255
+    yellow = (r > 200) & (g > 170) & (b < 120)
+    assert yellow.sum() > 200 and (plain != lit).sum() > 1000, "hover highlight not drawn"
+
+
+def test_set_highlight_draws_selected_features(canvas, document):
+    canvas._render_now()
+    plain = _pixels(canvas.grab().toImage())
+    canvas.set_highlight(document.hotspot_layer, [0, 1, 2])
+    lit = _pixels(canvas.grab().toImage())
+    assert (plain != lit).sum() > 100
+    canvas.set_highlight(document.hotspot_layer, [])
+    assert canvas.highlight() is None
+
+
+def test_scale_bar_is_a_round_length_matching_the_map_scale(canvas):
+    from app.canvas import SCALE_BAR_MAX_PX
+
+    for mpp in (0.37, 3.0, 48.0, 160.0, 999.0):
+        canvas._set_view(canvas.centre(), mpp, render="none")
+        metres, pixels, label = canvas.scale_bar()
+        mantissa = metres / 10 ** np.floor(np.log10(metres))
+        assert round(mantissa, 9) in (1.0, 2.0, 5.0)
+        assert pixels == pytest.approx(metres / canvas.metres_per_pixel())
+        assert SCALE_BAR_MAX_PX / 2.5 - 1e-9 <= pixels <= SCALE_BAR_MAX_PX + 1e-9
+        assert label.endswith(" km") or label.endswith(" m")
+
+
+def test_layer_changes_trigger_a_rerender(canvas, document, qtbot):
+    canvas._render_now()
+    with qtbot.waitSignal(canvas.rendered, timeout=3000):
+        document.hotspot_layer.visible = False
+    with qtbot.waitSignal(canvas.rendered, timeout=3000):
+        document.hotspot_layer.style = document.hotspot_layer.style.with_(fill="#000000")

@@ -1,0 +1,485 @@
+"""The map canvas: pan, zoom, hover, identify, highlights, scale bar and north arrow over a cached render.
+
+The view is a centre (EPSG:3067) and a resolution (metres per pixel); the extent follows from the widget size.
+A full render goes into a pixmap.  While panning the pixmap is only blitted shifted (a frame costs one
+drawPixmap); while zooming it is drawn scaled as a preview.  A full re-render happens when the gesture ends or
+after a short idle, and whenever the document's layers change.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.identify import Hit, features_at
+from app.map_painter import SEA_COLOUR, Extent, MapPainter, fit_extent
+
+if TYPE_CHECKING:
+    from layers.document import MapDocument
+    from layers.events import Event
+    from layers.model import Layer
+
+MIN_MPP, MAX_MPP = 0.05, 5000.0
+WHEEL_STEP = math.sqrt(2.0)  # zoom factor per wheel notch
+KEY_ZOOM = 2.0
+PAN_FRACTION = 0.25
+CLICK_SLOP_PX = 4
+RENDER_IDLE_MS = 120
+HOVER_TOLERANCE_PX = 5
+SCALE_BAR_MAX_PX = 140
+
+
+def nice_length(max_metres: float) -> float:
+    """The largest 1-2-5 series length not longer than ``max_metres``."""
+    if max_metres <= 0 or not math.isfinite(max_metres):
+        return 0.0
+    exp = math.floor(math.log10(max_metres))
+    for m in (5.0, 2.0, 1.0):
+        value = m * 10.0**exp
+        if value <= max_metres * (1 + 1e-9):
+            return value
+    return 10.0 ** (exp - 1) * 5.0
+
+
+def format_length(metres: float) -> str:
+    if metres >= 1000:
+        km = metres / 1000
+        return f"{km:g} km"
+    return f"{metres:g} m"
+
+
+class MapCanvas(QWidget):
+    """Signals: ``extent_changed(tuple)``, ``cursor_moved(float, float)`` (EPSG:3067), ``cursor_left()``,
+    ``identified(list[Hit], float, float)``, ``rendered(float seconds)`` after each full render,
+    ``first_frame()`` once after the first paint that showed a full render."""
+
+    extent_changed = Signal(tuple)
+    cursor_moved = Signal(float, float)
+    cursor_left = Signal()
+    identified = Signal(list, float, float)
+    hover_changed = Signal(object)
+    rendered = Signal(float)
+    first_frame = Signal()
+
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.map_painter = MapPainter(document)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 150)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        x0, y0, x1, y1 = document.view or document.region_extent()
+        self._centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+        self._mpp = max((x1 - x0) / 800, MIN_MPP)
+        self._pending_extent: Extent | None = document.view or document.region_extent()
+        self._cache: QPixmap | None = None
+        self._cache_centre = self._centre
+        self._cache_mpp = self._mpp
+        self._cache_valid = False
+        self._drag_start: QPointF | None = None
+        self._drag_centre = self._centre
+        self._dragging = False
+        self._hover: Hit | None = None
+        self._highlight: tuple[Layer, list[int]] | None = None
+        self._first_frame_sent = False
+        self.last_render_s = 0.0
+        self.show_scale_bar = True
+        self.show_north_arrow = True
+        self.identify_enabled = True
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.timeout.connect(self._render_now)
+        document.layers.events.connect(self._on_layers)
+
+    # ---- view state -----------------------------------------------------------------------------------------
+    def metres_per_pixel(self) -> float:
+        return self._mpp
+
+    def centre(self) -> tuple[float, float]:
+        return self._centre
+
+    def extent(self) -> Extent:
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        cx, cy = self._centre
+        return cx - w / 2 * self._mpp, cy - h / 2 * self._mpp, cx + w / 2 * self._mpp, cy + h / 2 * self._mpp
+
+    def set_extent(self, extent: Extent) -> None:
+        """Show ``extent`` (EPSG:3067), fitted to the widget keeping the aspect ratio."""
+        x0, y0, x1, y1 = (float(v) for v in extent)
+        if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+            return
+        if x1 - x0 <= 0 and y1 - y0 <= 0:
+            x0, y0, x1, y1 = x0 - 1000, y0 - 1000, x1 + 1000, y1 + 1000
+        self._pending_extent = (x0, y0, x1, y1) if not self.isVisible() else None
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        fx0, fy0, fx1, fy1 = fit_extent((x0, y0, x1, y1), w, h)
+        self._set_view(((fx0 + fx1) / 2, (fy0 + fy1) / 2), (fx1 - fx0) / w)
+
+    def _set_view(self, centre: tuple[float, float], mpp: float, *, render: str = "soon") -> None:
+        mpp = min(max(mpp, MIN_MPP), MAX_MPP)
+        if centre == self._centre and mpp == self._mpp:
+            return
+        self._centre, self._mpp = (float(centre[0]), float(centre[1])), float(mpp)
+        self.document.view = self.extent()
+        self.extent_changed.emit(self.extent())
+        if render == "now":
+            self._render_now()
+        elif render == "soon":
+            self._render_timer.start(RENDER_IDLE_MS)
+        self.update()
+
+    def zoom_to_extent(self, extent: Extent, margin: float = 0.04) -> None:
+        x0, y0, x1, y1 = extent
+        dx, dy = (x1 - x0) * margin, (y1 - y0) * margin
+        if x1 - x0 < 1 and y1 - y0 < 1:  # a single point: show 2 km around it
+            dx = dy = 1000.0
+        self.set_extent((x0 - dx, y0 - dy, x1 + dx, y1 + dy))
+
+    def zoom_to_layer(self, layer: Layer) -> None:
+        if len(layer.data) == 0:
+            return
+        bounds = layer.bounds
+        if all(math.isfinite(v) for v in bounds):
+            self.zoom_to_extent(bounds)
+
+    def zoom_to_region(self) -> None:
+        self.zoom_to_extent(self.document.region_extent(), margin=0.03)
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom in (factor > 1) or out keeping the map point under ``anchor`` (widget pixels) fixed."""
+        if anchor is None:
+            anchor = QPointF(self.width() / 2, self.height() / 2)
+        wx, wy = self.to_map(anchor.x(), anchor.y())
+        mpp = min(max(self._mpp / factor, MIN_MPP), MAX_MPP)
+        cx = wx - (anchor.x() - self.width() / 2) * mpp
+        cy = wy + (anchor.y() - self.height() / 2) * mpp
+        self._set_view((cx, cy), mpp)
+
+    def pan_pixels(self, dx: float, dy: float, render: str = "soon") -> None:
+        """Move the map content by (dx, dy) pixels (positive: content moves right/down)."""
+        cx, cy = self._centre
+        self._set_view((cx - dx * self._mpp, cy + dy * self._mpp), self._mpp, render=render)
+
+    def to_map(self, px: float, py: float) -> tuple[float, float]:
+        cx, cy = self._centre
+        return cx + (px - self.width() / 2) * self._mpp, cy - (py - self.height() / 2) * self._mpp
+
+    def to_screen(self, x: float, y: float) -> tuple[float, float]:
+        cx, cy = self._centre
+        return self.width() / 2 + (x - cx) / self._mpp, self.height() / 2 - (y - cy) / self._mpp
+
+    def scale_denominator(self) -> float:
+        """The map scale 1:N on this screen (metres per pixel over the physical pixel size)."""
+        dpi = self.logicalDpiX() or 96
+        return self._mpp / (0.0254 / dpi)
+
+    def scale_bar(self) -> tuple[float, float, str]:
+        """(length in metres, length in pixels, label) of the scale bar for the current view."""
+        metres = nice_length(SCALE_BAR_MAX_PX * self._mpp)
+        return metres, metres / self._mpp, format_length(metres)
+
+    # ---- highlights -----------------------------------------------------------------------------------------
+    def set_highlight(self, layer: Layer | None, rows: list[int]) -> None:
+        """Highlight ``rows`` of ``layer`` (selection from the attribute table); empty rows clear it."""
+        self._highlight = (layer, [int(r) for r in rows]) if layer is not None and rows else None
+        self.update()
+
+    def highlight(self) -> tuple[Layer, list[int]] | None:
+        return self._highlight
+
+    def hovered(self) -> Hit | None:
+        return self._hover
+
+    def hits_at(self, px: float, py: float, tolerance_px: float = HOVER_TOLERANCE_PX) -> list[Hit]:
+        x, y = self.to_map(px, py)
+        return features_at(self.document, x, y, tolerance_px * self._mpp)
+
+    # ---- document -------------------------------------------------------------------------------------------
+    def _on_layers(self, event: Event) -> None:
+        if event.type == "removed":
+            if self._hover is not None and self._hover.layer is event.layer:
+                self._hover = None
+            if self._highlight is not None and self._highlight[0] is event.layer:
+                self._highlight = None
+        if event.type == "changed" and event.what in ("name", "note", "radius", "kind"):
+            return  # nothing drawn depends on these
+        if event.type == "changed" and event.what == "data" and self._hover and self._hover.layer is event.layer:
+            self._hover = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-render soon (coalesces bursts of changes into one render)."""
+        self._cache_valid = False
+        if not self._render_timer.isActive() or self._render_timer.remainingTime() > 0:
+            self._render_timer.start(0)
+        self.update()
+
+    # ---- rendering ------------------------------------------------------------------------------------------
+    def render_to_pixmap(self) -> QPixmap:
+        dpr = self.devicePixelRatioF()
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        pixmap = QPixmap(round(w * dpr), round(h * dpr))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(QColor(SEA_COLOUR))
+        painter = QPainter(pixmap)
+        try:
+            self.map_painter.paint(painter, QRectF(0, 0, w, h), self.extent())
+        finally:
+            painter.end()
+        return pixmap
+
+    def _render_now(self) -> None:
+        self._render_timer.stop()
+        if self._dragging:
+            return
+        t0 = time.perf_counter()
+        self._cache = self.render_to_pixmap()
+        self._cache_centre, self._cache_mpp = self._centre, self._mpp
+        self._cache_valid = True
+        self.last_render_s = time.perf_counter() - t0
+        self.rendered.emit(self.last_render_s)
+        self.update()
+
+    def is_render_current(self) -> bool:
+        return (self._cache_valid and self._cache is not None and self._cache_centre == self._centre
+                and self._cache_mpp == self._mpp
+                and self._cache.deviceIndependentSize().toSize() == self.size())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self._paint_map(painter)
+            self._paint_overlays(painter)
+        finally:
+            painter.end()
+        if not self._first_frame_sent and self.is_render_current():
+            self._first_frame_sent = True
+            QTimer.singleShot(0, self.first_frame.emit)
+
+    def _paint_map(self, painter: QPainter) -> None:
+        if self._cache is None:
+            if self.isVisible() and not self._dragging:
+                self._render_now_inline()
+            if self._cache is None:
+                painter.fillRect(self.rect(), QColor(SEA_COLOUR))
+                return
+        cache = self._cache
+        assert cache is not None
+        if self._cache_mpp == self._mpp:
+            # Pan: blit shifted; the uncovered strips get the sea colour until the next full render.
+            sx, sy = self.to_screen(*self._cache_centre)
+            ox, oy = sx - self.width() / 2, sy - self.height() / 2
+            if ox or oy or cache.deviceIndependentSize().toSize() != self.size():
+                painter.fillRect(self.rect(), QColor(SEA_COLOUR))
+            painter.drawPixmap(QPointF(round(ox), round(oy)), cache)
+        else:
+            # Zoom preview: the old render scaled about the same map point.
+            painter.fillRect(self.rect(), QColor(SEA_COLOUR))
+            k = self._cache_mpp / self._mpp
+            size = cache.deviceIndependentSize()
+            sx, sy = self.to_screen(*self._cache_centre)
+            target = QRectF(sx - size.width() * k / 2, sy - size.height() * k / 2, size.width() * k,
+                            size.height() * k)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawPixmap(target, cache, QRectF(0, 0, cache.width(), cache.height()))
+
+    def _render_now_inline(self) -> None:
+        t0 = time.perf_counter()
+        self._cache = self.render_to_pixmap()
+        self._cache_centre, self._cache_mpp = self._centre, self._mpp
+        self._cache_valid = True
+        self.last_render_s = time.perf_counter() - t0
+        QTimer.singleShot(0, lambda: self.rendered.emit(self.last_render_s))
+
+    def _paint_overlays(self, painter: QPainter) -> None:
+        rect = QRectF(0, 0, self.width(), self.height())
+        extent = self.extent()
+        if self._highlight is not None:
+            layer, rows = self._highlight
+            self.map_painter.paint_highlight(painter, rect, extent, layer, rows, colour="#00e5ff", width=3.0,
+                                             fill_alpha=0.2)
+        if self._hover is not None and not self._dragging:
+            self.map_painter.paint_highlight(painter, rect, extent, self._hover.layer, [self._hover.row],
+                                             colour="#ffd43b", width=2.5, fill_alpha=0.18)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.show_scale_bar:
+            self._paint_scale_bar(painter)
+        if self.show_north_arrow:
+            self._paint_north_arrow(painter)
+
+    def _paint_scale_bar(self, painter: QPainter) -> None:
+        _metres, pixels, label = self.scale_bar()
+        if pixels <= 0:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(8.5)
+        metrics = QFontMetricsF(font)
+        x, y = 14.0, self.height() - 16.0
+        box = QRectF(x - 6, y - metrics.height() - 12, pixels + metrics.horizontalAdvance(label) + 24,
+                     metrics.height() + 20)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.drawRoundedRect(box, 3, 3)
+        half = pixels / 2
+        painter.setPen(QPen(QColor("#222222"), 1))
+        painter.setBrush(QColor("#222222"))
+        painter.drawRect(QRectF(x, y - 4, half, 4))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRect(QRectF(x + half, y - 4, half, 4))
+        painter.setFont(font)
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QPointF(x, y - 8), "0")
+        painter.drawText(QPointF(x + pixels + 6, y), label)
+        painter.restore()
+
+    def _paint_north_arrow(self, painter: QPainter) -> None:
+        cx, top = self.width() - 30.0, 14.0
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.drawRoundedRect(QRectF(cx - 16, top - 4, 32, 50), 4, 4)
+        left = QPolygonF([QPointF(cx, top + 14), QPointF(cx - 9, top + 42), QPointF(cx, top + 36)])
+        right = QPolygonF([QPointF(cx, top + 14), QPointF(cx + 9, top + 42), QPointF(cx, top + 36)])
+        painter.setPen(QPen(QColor("#222222"), 1))
+        painter.setBrush(QColor("#222222"))
+        painter.drawPolygon(left)
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawPolygon(right)
+        font = QFont(self.font())
+        font.setPointSizeF(9)
+        font.setBold(True)
+        path = QPainterPath()
+        metrics = QFontMetricsF(font)
+        path.addText(QPointF(cx - metrics.horizontalAdvance("N") / 2, top + 11), font, "N")
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor("#222222")))
+        painter.drawPath(path)
+        painter.restore()
+
+    # ---- events ---------------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._pending_extent is not None:
+            extent, self._pending_extent = self._pending_extent, None
+            self.set_extent(extent)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        old = event.oldSize()
+        super().resizeEvent(event)
+        if self._pending_extent is not None:
+            self.set_extent(self._pending_extent)
+        elif old.width() <= 0:
+            self.zoom_to_region()
+        self._cache_valid = False
+        self._render_timer.start(RENDER_IDLE_MS if old.width() > 0 else 0)
+        self.extent_changed.emit(self.extent())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_start = event.position()
+            self._drag_centre = self._centre
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        x, y = self.to_map(pos.x(), pos.y())
+        self.cursor_moved.emit(x, y)
+        if self._drag_start is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = pos - self._drag_start
+            if self._dragging or abs(delta.x()) + abs(delta.y()) > CLICK_SLOP_PX:
+                if not self._dragging:
+                    self._dragging = True
+                    self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                    self._hover = None
+                cx, cy = self._drag_centre
+                self._set_view((cx - delta.x() * self._mpp, cy + delta.y() * self._mpp), self._mpp, render="none")
+            return
+        self._update_hover(pos.x(), pos.y())
+
+    def _update_hover(self, px: float, py: float) -> None:
+        hits = self.hits_at(px, py)
+        hit = hits[0] if hits else None
+        old = self._hover
+        if (old is None) != (hit is None) or (old and hit and (old.layer is not hit.layer or old.row != hit.row)):
+            self._hover = hit
+            self.hover_changed.emit(hit)
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._drag_start is not None:
+            was_dragging = self._dragging
+            self._dragging = False
+            self._drag_start = None
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+            if was_dragging:
+                self._render_now()
+            elif self.identify_enabled:
+                pos = event.position()
+                self.identify_at(pos.x(), pos.y())
+        super().mouseReleaseEvent(event)
+
+    def identify_at(self, px: float, py: float) -> list[Hit]:
+        hits = self.hits_at(px, py)
+        x, y = self.to_map(px, py)
+        self.identified.emit(hits, x, y)
+        return hits
+
+    def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._hover is not None:
+            self._hover = None
+            self.hover_changed.emit(None)
+            self.update()
+        self.cursor_left.emit()
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if not steps:
+            event.ignore()
+            return
+        self.zoom_by(WHEEL_STEP**steps, event.position())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        fraction = PAN_FRACTION / 5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else PAN_FRACTION
+        dx, dy = self.width() * fraction, self.height() * fraction
+        moves = {Qt.Key.Key_Left: (dx, 0), Qt.Key.Key_Right: (-dx, 0), Qt.Key.Key_Up: (0, dy),
+                 Qt.Key.Key_Down: (0, -dy)}
+        if key in moves:
+            self.pan_pixels(*moves[key])
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(KEY_ZOOM)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(1 / KEY_ZOOM)
+        elif key == Qt.Key.Key_Home:
+            self.zoom_to_region()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

@@ -1,0 +1,147 @@
+"""``regionmap [FILE ...] [--screenshot OUT.png] [--size WxH]``: open the window (or render it headless).
+
+Start-up is kept fast: Qt first, the window shown as soon as the default document exists; geopandas, pyproj and
+friends load only where they are needed.  Set ``REGIONMAP_FIRST_FRAME_EXIT=1`` to print the time of the first
+painted frame (seconds since the epoch) and quit; ``benchmarks/startup.py`` uses it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from layers.cli_support import ArgumentParser
+from layers.errors import UserError
+
+DEFAULT_SIZE = (1400, 900)
+FIRST_FRAME_ENV = "REGIONMAP_FIRST_FRAME_EXIT"
+SCREENSHOT_TIMEOUT_S = 60.0
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    parts = text.lower().replace("×", "x").split("x")
+    try:
+        w, h = (int(p) for p in parts)
+    except ValueError:
+        raise UserError(f"--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900") from None
+    if not (200 <= w <= 10_000 and 150 <= h <= 10_000):
+        raise UserError(f"--size {text!r}: width must be 200..10000 and height 150..10000 pixels")
+    return w, h
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(prog="regionmap", description="Open the regionmap window on the Helsinki-Uusimaa region.")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="geodata files or a project to open")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG file and exit")
+    parser.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1400x900)")
+    return parser
+
+
+def _check_output(path: Path) -> Path:
+    path = path.expanduser()
+    if path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+        raise UserError(f"--screenshot {path}: the file name must end in .png (or .jpg)")
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise UserError(f"--screenshot {path}: the folder {folder} does not exist; create it or choose another")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UserError(f"--screenshot {path}: cannot write there (permission denied); choose another place")
+    return path
+
+
+def make_application(argv: Sequence[str]):  # type: ignore[no-untyped-def]
+    """The QApplication, or a UserError saying why the Qt platform cannot start."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not platform and sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                                   or os.environ.get("WAYLAND_DISPLAY")):
+        raise UserError("no display to open the window on (DISPLAY is not set); run it from a desktop session, "
+                        "or headless with QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)")
+    if platform.startswith("xcb") and not os.environ.get("DISPLAY"):
+        raise UserError("QT_QPA_PLATFORM=xcb but DISPLAY is not set; start an X server or use "
+                        "QT_QPA_PLATFORM=offscreen")
+    try:
+        app = QApplication([sys.argv[0] if sys.argv else "regionmap"])
+    except Exception as exc:  # pragma: no cover - Qt aborts rather than raising in most cases
+        raise UserError(f"the Qt platform could not start ({exc}); try QT_QPA_PLATFORM=offscreen") from exc
+    app.setApplicationName("regionmap")
+    app.setOrganizationName("regionmap")
+    app.setApplicationDisplayName("regionmap")
+    app.setDesktopFileName("regionmap")
+    return app
+
+
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    size = parse_size(args.size) if args.size else DEFAULT_SIZE
+    if args.size and not args.screenshot:
+        raise UserError("--size only applies with --screenshot OUT.png")
+    out = _check_output(Path(args.screenshot)) if args.screenshot else None
+    for f in args.files:
+        if not Path(f).expanduser().exists():
+            raise UserError(f"{f}: no such file; check the name and the folder")
+    if out is not None and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+
+    app = make_application(argv)
+    from PySide6.QtCore import QTimer
+
+    from app.main_window import MainWindow
+    from layers.document import MapDocument
+
+    document = MapDocument.default()
+    window = MainWindow(document)
+    if out is not None:
+        return _screenshot(app, window, out, size, args.files)
+
+    window.show()
+    window.canvas.zoom_to_region()
+    if os.environ.get(FIRST_FRAME_ENV):
+        def report() -> None:
+            print(f"first-frame {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        window.canvas.first_frame.connect(report)
+    if args.files:
+        QTimer.singleShot(0, lambda: window.open_paths(args.files))
+    return int(app.exec())
+
+
+def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[no-untyped-def]
+                files: Sequence[str]) -> int:
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    window.canvas.zoom_to_region()
+    if files:
+        window.open_paths(files)
+    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+    # Opening files may start tasks that start more tasks: wait until all are done and the canvas is current.
+    while time.monotonic() < deadline:
+        window.task_runner.wait_idle(max(0.1, deadline - time.monotonic()))
+        app.processEvents()
+        if window.task_runner.is_idle():
+            break
+    if not window.task_runner.is_idle():
+        raise UserError(f"--screenshot: background tasks did not finish within {SCREENSHOT_TIMEOUT_S:.0f} s")
+    window.canvas._render_now()
+    window.canvas.repaint()
+    app.processEvents()
+    image = window.grab().toImage()
+    if image.width() != size[0] or image.height() != size[1]:
+        from PySide6.QtCore import Qt
+
+        image = image.scaled(size[0], size[1], Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    if not image.save(str(out)):
+        raise UserError(f"--screenshot {out}: could not write the image; check the folder and free space")
+    window.close_guards.clear()  # nothing was edited: a screenshot never asks to save
+    window.close()
+    return 0
