@@ -1,0 +1,350 @@
+"""The QGIS-like layer panel: a tree of layers (checkbox, swatch, name; categories under categorised layers),
+drag to reorder, rename in place, and the current layer's opacity, kind and service radius below it.
+
+``install(window)`` docks it on the left as "Layers" and adds the Layer menu actions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSlider,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.layer_model import LayerListModel
+from app.swatches import layer_family
+from layers.events import Event
+from layers.model import DEFAULT_RADIUS_M, Layer, LayerKind
+
+if TYPE_CHECKING:
+    from layers.document import MapDocument
+
+# The kinds a user may give a layer (hot spots / in-between are the derived layers' own kinds).
+USER_KINDS: tuple[LayerKind, ...] = (LayerKind.TRANSPORT, LayerKind.ENERGY, LayerKind.PROJECT, LayerKind.OTHER,
+                                     LayerKind.HOTSPOT, LayerKind.BOUNDARY)
+
+
+class LayerTree(QTreeView):
+    """The tree view; Delete removes the current layer (through the panel)."""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != self.State.EditingState:
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class LayerPanel(QWidget):
+    """Signals ``zoom_requested(layer)``, ``table_requested(layer)``, ``style_requested(layer)``,
+    ``current_changed(layer or None)``."""
+
+    zoom_requested = Signal(object)
+    table_requested = Signal(object)
+    style_requested = Signal(object)
+    current_changed = Signal(object)
+
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = LayerListModel(document.layers, self)
+        self._syncing = False
+
+        self.view = LayerTree(self)
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setRootIsDecorated(True)
+        self.view.setIndentation(14)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.delete_pressed.connect(self.remove_current)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.model.rowsInserted.connect(self._on_rows_inserted)
+        self.view.expandAll()
+
+        self._make_actions()
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(2)
+        for action in (self.act_style, self.act_zoom, self.act_table, self.act_hotspots, self.act_remove):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            tools.addWidget(button)
+        tools.addStretch(1)
+
+        self.opacity = QSlider(Qt.Orientation.Horizontal, self)
+        self.opacity.setRange(0, 100)
+        self.opacity.setToolTip("Opacity of the current layer")
+        self.opacity_label = QLabel("100 %", self)
+        self.opacity_label.setMinimumWidth(42)
+        self.opacity.valueChanged.connect(self._on_opacity)
+        opacity_row = QHBoxLayout()
+        opacity_row.addWidget(self.opacity, 1)
+        opacity_row.addWidget(self.opacity_label)
+
+        self.kind = QComboBox(self)
+        for kind in USER_KINDS:
+            self.kind.addItem(kind.label, kind.value)
+        self.kind.setToolTip("What the layer is: transport and energy layers provide a service with a radius")
+        self.kind.currentIndexChanged.connect(self._on_kind)
+
+        self.radius = QDoubleSpinBox(self)
+        self.radius.setRange(10.0, 100_000.0)
+        self.radius.setDecimals(0)
+        self.radius.setSingleStep(50.0)
+        self.radius.setSuffix(" m")
+        self.radius.setToolTip("Service radius in metres: how far the service of this layer reaches")
+        self.radius.setKeyboardTracking(False)
+        self.radius.valueChanged.connect(self._on_radius)
+
+        form = QFormLayout()
+        form.setContentsMargins(2, 4, 2, 2)
+        form.addRow("Opacity", opacity_row)
+        form.addRow("Kind", self.kind)
+        form.addRow("Service radius", self.radius)
+        self.note_label = QLabel(self)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #6b5200;")
+        form.addRow(self.note_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+
+        document.layers.events.connect(self._on_list_event)
+        if len(document.layers):
+            self.set_current(document.layers[len(document.layers) - 1])
+        self._update_controls()
+
+    # ---- actions --------------------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def act(text: str, tip: str, slot: Any, shortcut: str | None = None) -> QAction:
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            return action
+
+        self.act_style = act("Style…", "Colours, widths and categories of the current layer",
+                             lambda: self._emit_for_current(self.style_requested))
+        self.act_zoom = act("Zoom", "Zoom the map to the current layer",
+                            lambda: self._emit_for_current(self.zoom_requested))
+        self.act_table = act("Table", "Open the attribute table of the current layer",
+                             lambda: self._emit_for_current(self.table_requested))
+        self.act_hotspots = act("Use as hot spots", "Use this polygon layer as the hot spots "
+                                "(the in-between areas are recomputed)", self.toggle_hotspot_source)
+        self.act_hotspots.setCheckable(True)
+        self.act_remove = act("Remove", "Remove the current layer from the map (Delete)", self.remove_current)
+        self.act_rename = act("Rename", "Rename the current layer (F2)", self.rename_current)
+
+    def _emit_for_current(self, signal: Any) -> None:
+        layer = self.current_layer()
+        if layer is not None:
+            signal.emit(layer)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index if not index.internalId() else index.parent())
+        menu = self.context_menu()
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for action in (self.act_zoom, self.act_table, self.act_style, self.act_rename):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.act_hotspots)
+        menu.addSeparator()
+        menu.addAction(self.act_remove)
+        return menu
+
+    # ---- current layer --------------------------------------------------------------------------------------
+    def current_layer(self) -> Layer | None:
+        return self.model.layer_at(self.view.currentIndex())
+
+    def set_current(self, layer: Layer) -> None:
+        index = self.model.index_of(layer)
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._update_controls()
+        self.current_changed.emit(self.current_layer())
+
+    def _on_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            self.view.expand(parent)
+            return
+        for row in range(first, last + 1):
+            self.view.expand(self.model.index(row, 0))
+        layer = self.model.layer_at(self.model.index(first, 0))
+        if layer is not None:
+            self.set_current(layer)
+
+    def _on_list_event(self, event: Event) -> None:
+        if (event.type == "changed" and event.layer is self.current_layer()) or event.type in ("removed", "inserted"):
+            self._update_controls()
+
+    def is_protected(self, layer: Layer) -> bool:
+        """The region and derived layers stay: hide them instead of removing them."""
+        doc = self.document
+        return layer in (doc.region_layer, doc.hotspot_layer, doc.in_between_layer)
+
+    def _update_controls(self) -> None:
+        layer = self.current_layer()
+        self._syncing = True
+        try:
+            has = layer is not None
+            for w in (self.opacity, self.act_style, self.act_zoom, self.act_table, self.act_rename):
+                w.setEnabled(has)
+            if layer is None:
+                self.kind.setEnabled(False)
+                self.radius.setEnabled(False)
+                self.act_remove.setEnabled(False)
+                self.act_hotspots.setEnabled(False)
+                self.note_label.setText("")
+                return
+            protected = self.is_protected(layer)
+            self.opacity.setValue(round(layer.opacity * 100))
+            self.opacity_label.setText(f"{round(layer.opacity * 100)} %")
+            i = self.kind.findData(layer.kind.value)
+            if i < 0:  # a derived kind (in-between): show it, read-only
+                self.kind.addItem(layer.kind.label, layer.kind.value)
+                i = self.kind.count() - 1
+            self.kind.setCurrentIndex(i)
+            self.kind.setEnabled(not protected)
+            self.radius.setEnabled(layer.kind.is_service)
+            radius = layer.radius_m or DEFAULT_RADIUS_M.get(layer_family(layer), 800.0)
+            self.radius.setValue(radius)
+            self.act_remove.setEnabled(not protected)
+            polygons = layer_family(layer) == "polygon"
+            self.act_hotspots.setEnabled(polygons and not protected and len(layer.data) > 0)
+            self.act_hotspots.setChecked(self.document.hotspot_source is layer)
+            self.note_label.setText(f"⚠ {layer.note}" if layer.note else "")
+            self.note_label.setVisible(bool(layer.note))
+        finally:
+            self._syncing = False
+
+    # ---- edits from the controls ----------------------------------------------------------------------------
+    def _on_opacity(self, value: int) -> None:
+        self.opacity_label.setText(f"{value} %")
+        layer = self.current_layer()
+        if layer is not None and not self._syncing:
+            layer.opacity = value / 100.0
+
+    def _on_kind(self, i: int) -> None:
+        layer = self.current_layer()
+        if layer is None or self._syncing or i < 0:
+            return
+        kind = LayerKind(self.kind.itemData(i))
+        if kind != layer.kind:
+            keep_style = layer.style
+            from layers.model import DEFAULT_STYLES
+
+            was_default = any(keep_style.with_(opacity=s.opacity) == s for s in DEFAULT_STYLES.values())
+            layer.kind = kind
+            if was_default:  # a layer still in its kind's default colours takes the new kind's colours
+                layer.style = DEFAULT_STYLES[kind].with_(opacity=keep_style.opacity)
+
+    def _on_radius(self, value: float) -> None:
+        layer = self.current_layer()
+        if layer is not None and not self._syncing and layer.kind.is_service:
+            layer.radius_m = value
+
+    def rename_current(self) -> None:
+        index = self.model.index_of(self.current_layer()) if self.current_layer() is not None else QModelIndex()
+        if index.isValid():
+            self.view.edit(index)
+
+    def remove_current(self) -> None:
+        layer = self.current_layer()
+        if layer is None or self.is_protected(layer):
+            return
+        if layer in self.document.layers:
+            self.document.layers.remove(layer)
+
+    def toggle_hotspot_source(self) -> None:
+        layer = self.current_layer()
+        if layer is None:
+            return
+        if self.document.hotspot_source is layer:
+            self.document.use_hotspot_layer(None)
+        elif layer_family(layer) == "polygon":
+            self.document.use_hotspot_layer(layer)
+        self._update_controls()
+
+
+def install(window: Any) -> None:
+    """Dock the panel on the left and wire it to the canvas, the style dialog and the attribute table."""
+    from app import attribute_table, style_dialog
+
+    panel = LayerPanel(window.document, window)
+    dock = QDockWidget("Layers", window)
+    dock.setObjectName("layersDock")
+    dock.setWidget(panel)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.layer_panel = panel
+    panel.zoom_requested.connect(window.canvas.zoom_to_layer)
+    panel.table_requested.connect(lambda layer: attribute_table.open_table(window, layer))
+    panel.style_requested.connect(lambda layer: style_dialog.edit_style(layer, window))
+
+    menu_items = (("layer_style", "Style…", panel.act_style), ("zoom_to_layer", "Zoom to layer", panel.act_zoom),
+                  ("attribute_table", "Open attribute table", panel.act_table),
+                  ("rename_layer", "Rename layer", panel.act_rename),
+                  ("use_as_hotspots", "Use as hot spots", panel.act_hotspots),
+                  ("remove_layer", "Remove layer", panel.act_remove))
+    menu = window.menus.get("layer") if hasattr(window, "menus") else None
+    for key, text, target in menu_items:
+        action = QAction(text, window)
+        action.setToolTip(target.toolTip())
+        action.triggered.connect(target.trigger)
+        if key == "rename_layer":
+            action.setShortcut(QKeySequence("F2"))
+        window.actions.setdefault(key, action)
+        if menu is not None:
+            menu.addAction(action)
+
+    def sync_enabled(layer: object) -> None:
+        for key, _text, target in menu_items:
+            window.actions[key].setEnabled(target.isEnabled())
+
+    panel.current_changed.connect(sync_enabled)
+    sync_enabled(None)

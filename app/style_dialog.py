@@ -1,0 +1,308 @@
+"""The style dialog: fill and stroke colours, width, point size, opacities and "categorised by field", with a live
+preview; OK sets ``layer.style`` (a frozen :class:`~layers.model.Style`, changed with ``with_``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.swatches import (
+    OTHER_COLOUR,
+    OTHER_LABEL,
+    QUALITATIVE_PALETTE,
+    colour_button_icon,
+    layer_family,
+    paint_symbol,
+    swatch_icon,
+)
+from layers.model import Layer, Style
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DEFAULT_MAX_CATEGORIES = 12
+NO_FIELD = "— single colour —"
+
+
+def categorise(values: pd.Series, max_categories: int = DEFAULT_MAX_CATEGORIES,
+               palette: tuple[str, ...] = QUALITATIVE_PALETTE) -> tuple[tuple[str, str], ...]:
+    """(value, colour) pairs for the most frequent distinct values of ``values`` (sorted by value, as QGIS lists
+    them); when there are more than ``max_categories``, the rest share one "other" entry (grey)."""
+    counts = values.dropna().astype(str).value_counts(sort=True)
+    if len(counts) <= max_categories:
+        kept = sorted(counts.index.tolist(), key=_natural_key)
+        other = False
+    else:
+        kept = sorted(counts.index[: max_categories].tolist(), key=_natural_key)
+        other = True
+    pairs = [(value, palette[i % len(palette)]) for i, value in enumerate(kept)]
+    if other:
+        pairs.append((OTHER_LABEL, OTHER_COLOUR))
+    return tuple(pairs)
+
+
+def _natural_key(text: str) -> tuple[int, float, str]:
+    try:
+        return (0, float(text), text)
+    except ValueError:
+        return (1, 0.0, text.lower())
+
+
+def categorised_style(style: Style, field: str | None, categories: tuple[tuple[str, str], ...]) -> Style:
+    """``style`` coloured by ``field``; values outside the categories take the "other" colour (the fill)."""
+    if not field or not categories:
+        return style.with_(category_field=None, categories=())
+    other = dict(categories).get(OTHER_LABEL)
+    changes: dict[str, Any] = {"category_field": field, "categories": categories}
+    if other is not None:
+        changes["fill"] = other
+    return style.with_(**changes)
+
+
+class ColourButton(QPushButton):
+    """A button showing a colour; clicking opens a colour picker.  ``colour_changed(hex)``."""
+
+    colour_changed = Signal(str)
+
+    def __init__(self, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colour = colour
+        self.clicked.connect(self.pick)
+        self._refresh()
+
+    @property
+    def colour(self) -> str:
+        return self._colour
+
+    def set_colour(self, colour: str) -> None:
+        colour = QColor(colour).name()
+        if colour != self._colour:
+            self._colour = colour
+            self._refresh()
+            self.colour_changed.emit(colour)
+
+    def _refresh(self) -> None:
+        self.setIcon(colour_button_icon(self._colour, 16))
+        self.setText(self._colour)
+
+    def pick(self) -> None:
+        from PySide6.QtWidgets import QColorDialog
+
+        chosen = QColorDialog.getColor(QColor(self._colour), self, "Choose a colour")
+        if chosen.isValid():
+            self.set_colour(chosen.name())
+
+
+class StylePreview(QWidget):
+    """Draws the symbol of the style being edited (each category for categorised styles)."""
+
+    def __init__(self, family: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.family = family
+        self.style_: Style = Style()
+        self.setMinimumSize(220, 64)
+
+    def set_style(self, style: Style) -> None:
+        self.style_ = style
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#f4f1ea"))
+        style = self.style_
+        colours = [c for _v, c in style.categories] if style.category_field and style.categories else [None]
+        n = min(len(colours), 10)
+        size = min(self.height() - 12.0, (self.width() - 12.0) / max(n, 1) - 6)
+        for i, colour in enumerate(colours[:n]):
+            rect = QRectF(8 + i * (size + 6), (self.height() - size) / 2, size, size)
+            paint_symbol(painter, rect, style, self.family, fill=colour)
+        painter.end()
+
+
+class StyleDialog(QDialog):
+    """Edit a layer's style; ``result_style()`` is what OK applies.  Changes preview live on the map too and
+    are undone on Cancel."""
+
+    def __init__(self, layer: Layer, parent: QWidget | None = None, live: bool = True) -> None:
+        super().__init__(parent)
+        self.layer = layer
+        self.original = layer.style
+        self.live = live
+        self.family = layer_family(layer)
+        self.setWindowTitle(f"Style — {layer.name}")
+        style = layer.style
+
+        self.fill = ColourButton(style.fill, self)
+        self.stroke = ColourButton(style.stroke, self)
+        self.width = QDoubleSpinBox(self)
+        self.width.setRange(0.0, 20.0)
+        self.width.setSingleStep(0.5)
+        self.width.setSuffix(" px")
+        self.width.setValue(style.width)
+        self.point_size = QDoubleSpinBox(self)
+        self.point_size.setRange(1.0, 60.0)
+        self.point_size.setSingleStep(1.0)
+        self.point_size.setSuffix(" px")
+        self.point_size.setValue(style.point_size)
+        self.opacity = QSpinBox(self)
+        self.opacity.setRange(0, 100)
+        self.opacity.setSuffix(" %")
+        self.opacity.setValue(round(style.opacity * 100))
+        self.fill_opacity = QSpinBox(self)
+        self.fill_opacity.setRange(0, 100)
+        self.fill_opacity.setSuffix(" %")
+        self.fill_opacity.setValue(round(style.fill_opacity * 100))
+
+        form = QFormLayout()
+        form.addRow("Fill colour", self.fill)
+        form.addRow("Outline / line colour", self.stroke)
+        form.addRow("Line width", self.width)
+        form.addRow("Point size", self.point_size)
+        form.addRow("Layer opacity", self.opacity)
+        form.addRow("Fill opacity", self.fill_opacity)
+        self.point_size.setEnabled(self.family in ("point", "mixed"))
+        self.fill_opacity.setEnabled(self.family in ("polygon", "mixed"))
+
+        # categorised
+        self.field = QComboBox(self)
+        self.field.addItem(NO_FIELD, None)
+        for column in layer.data.columns:
+            if column != layer.data.geometry.name:
+                self.field.addItem(str(column), str(column))
+        self.max_categories = QSpinBox(self)
+        self.max_categories.setRange(1, len(QUALITATIVE_PALETTE))
+        self.max_categories.setValue(max(DEFAULT_MAX_CATEGORIES, len(style.categories) - 1)
+                                     if style.categories else DEFAULT_MAX_CATEGORIES)
+        self.max_categories.setToolTip("Most frequent values get their own colour; the rest are 'other values'")
+        self.categories = QListWidget(self)
+        self.categories.setToolTip("Double-click a category to change its colour")
+        self.categories.itemDoubleClicked.connect(self._recolour_category)
+        self._categories: tuple[tuple[str, str], ...] = style.categories if style.category_field else ()
+        cat_box = QGroupBox("Categorised by field", self)
+        cat_form = QFormLayout(cat_box)
+        cat_form.addRow("Field", self.field)
+        cat_form.addRow("Max. categories", self.max_categories)
+        cat_form.addRow(self.categories)
+        if style.category_field:
+            i = self.field.findData(style.category_field)
+            self.field.setCurrentIndex(max(i, 0))
+
+        self.preview = StylePreview(self.family, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(QLabel("Preview", self))
+        left.addWidget(self.preview)
+        left.addStretch(1)
+        top.addLayout(left)
+        top.addWidget(cat_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.buttons)
+
+        for signal in (self.fill.colour_changed, self.stroke.colour_changed, self.width.valueChanged,
+                       self.point_size.valueChanged, self.opacity.valueChanged, self.fill_opacity.valueChanged):
+            signal.connect(self._changed)
+        self.field.currentIndexChanged.connect(self._recategorise)
+        self.max_categories.valueChanged.connect(self._recategorise)
+        self._fill_category_list()
+        self._changed()
+
+    # ---- state ----------------------------------------------------------------------------------------------
+    def selected_field(self) -> str | None:
+        return self.field.currentData()
+
+    def set_field(self, name: str | None) -> None:
+        i = self.field.findData(name) if name else 0
+        if i < 0:
+            raise ValueError(f"no field {name!r} in layer {self.layer.name!r}")
+        self.field.setCurrentIndex(i)
+
+    def result_style(self) -> Style:
+        base = self.original.with_(
+            fill=self.fill.colour, stroke=self.stroke.colour, width=self.width.value(),
+            point_size=self.point_size.value(), opacity=self.opacity.value() / 100.0,
+            fill_opacity=self.fill_opacity.value() / 100.0,
+        )
+        return categorised_style(base, self.selected_field(), self._categories)
+
+    def _recategorise(self) -> None:
+        field = self.selected_field()
+        if field is None:
+            self._categories = ()
+        else:
+            self._categories = categorise(self.layer.data[field], self.max_categories.value())
+        self._fill_category_list()
+        self._changed()
+
+    def _fill_category_list(self) -> None:
+        self.categories.clear()
+        style = self.original
+        for value, colour in self._categories:
+            item = QListWidgetItem(swatch_icon(style, self.family, fill=colour), value)
+            item.setData(Qt.ItemDataRole.UserRole, colour)
+            self.categories.addItem(item)
+        self.categories.setEnabled(bool(self._categories))
+        self.max_categories.setEnabled(self.selected_field() is not None)
+
+    def _recolour_category(self, item: QListWidgetItem) -> None:
+        from PySide6.QtWidgets import QColorDialog
+
+        row = self.categories.row(item)
+        chosen = QColorDialog.getColor(QColor(self._categories[row][1]), self, f"Colour for {item.text()}")
+        if chosen.isValid():
+            self.set_category_colour(row, chosen.name())
+
+    def set_category_colour(self, row: int, colour: str) -> None:
+        cats = list(self._categories)
+        cats[row] = (cats[row][0], colour)
+        self._categories = tuple(cats)
+        self._fill_category_list()
+        self._changed()
+
+    def _changed(self, *args: object) -> None:
+        style = self.result_style()
+        self.preview.set_style(style)
+        if self.live:
+            self.layer.style = style
+
+    def accept(self) -> None:
+        self.layer.style = self.result_style()
+        super().accept()
+
+    def reject(self) -> None:
+        self.layer.style = self.original
+        super().reject()
+
+
+ASK = True  # tests set False: edit_style then applies nothing and returns the dialog unopened
+
+
+def edit_style(layer: Layer, parent: QWidget | None = None) -> StyleDialog:
+    dialog = StyleDialog(layer, parent)
+    if ASK:
+        dialog.exec()
+    return dialog
