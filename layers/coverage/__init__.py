@@ -1,0 +1,23 @@
+"""Coverage check: what share of each municipality's hot spots and in-between areas service layers reach.
+
+The heavy work is done once: the zones are sampled on a fine stratified grid (:mod:`.prepared`) and, once per
+service layer, the exact distance from every sample to the nearest feature is computed (:mod:`.prepared`).
+Every radius, sector, target and the whole coverage curve are then answered from those distances
+(:mod:`.engine`) without any geometry union.  Accuracy is checked against an exact vector reference in
+``tests/test_coverage_accuracy.py``.
+"""
+
+from layers.coverage.engine import CoverageEngine, CoverageInputs, ServiceSpec, run
+from layers.coverage.result import CoverageResult
+from layers.coverage.zones import Zones, zones_from_document, zones_from_frames
+
+__all__ = [
+    "CoverageEngine",
+    "CoverageInputs",
+    "CoverageResult",
+    "ServiceSpec",
+    "Zones",
+    "run",
+    "zones_from_document",
+    "zones_from_frames",
+]

@@ -1,0 +1,529 @@
+"""The coverage engine: prepare once, then answer radii, sectors, targets, curves and gaps from distances.
+
+``CoverageEngine.prepare`` samples the zones and computes, per service layer, the distance from every sample to
+the layer's nearest feature.  After that:
+
+* :meth:`CoverageEngine.evaluate` (any radii, any set of layers) is a comparison and a weighted count per zone;
+* :meth:`CoverageEngine.slider` prepares one layer's radius slider: a sort of that layer's distances per zone,
+  after which every radius is a binary search (microseconds);
+* :meth:`CoverageEngine.curve` gives share covered against radius 0-10 km for every zone from one histogram;
+* :meth:`CoverageEngine.gaps` polygonises the uncovered samples of the in-between zones.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from layers.coverage.prepared import FeatureIndex, Samples, feature_index, sample_zones
+from layers.coverage.result import CoverageResult
+from layers.coverage.zones import HOTSPOT, IN_BETWEEN, Zones
+from layers.crs import WORK_CRS
+from layers.errors import UserError
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+SECTORS = ("transport", "energy")
+MAX_RADIUS_M = 100_000.0
+CURVE_MAX_M = 10_000.0
+CURVE_STEP_M = 50.0
+REFINE_SUBDIVISIONS = 4
+
+
+@dataclass
+class ServiceSpec:
+    """A service layer: its features (EPSG:3067), radius in metres and sector (``transport`` or ``energy``)."""
+
+    name: str
+    data: gpd.GeoDataFrame
+    radius_m: float
+    sector: str = "transport"
+
+
+@dataclass
+class CoverageInputs:
+    zones: Zones
+    services: list[ServiceSpec]
+    population: gpd.GeoDataFrame | None = None
+    population_field: str | None = None
+    targets: dict[str, float] = field(default_factory=dict)  # sector or "all" -> share in [0, 1]
+    selection: list[str] | None = None  # names of the layers forming the analysed set (default: all)
+    curve: bool = True
+    gaps: bool = True
+    connections: bool = True
+    target_samples: int = 15_000
+    min_spacing: float = 10.0
+    max_spacing: float = 150.0
+    min_gap_km2: float = 0.01
+
+
+@dataclass
+class Service:
+    spec: ServiceSpec
+    index: FeatureIndex
+    distance: np.ndarray  # float32 per sample; inf beyond ``upper``
+    upper: float = np.inf
+
+
+def check_radius(name: str, radius: float) -> str | None:
+    if not np.isfinite(radius) or radius <= 0:
+        return f"layer {name!r}: the radius must be more than 0 m, not {radius:g}; the layer is left out"
+    if radius > MAX_RADIUS_M:
+        return f"layer {name!r}: a radius of {radius:g} m is more than 100 km; the layer is left out"
+    return None
+
+
+class RadiusQuery:
+    """Answers one layer's radius changes with the other layers' radii fixed (from one sort, no geometry)."""
+
+    def __init__(self, engine: CoverageEngine, name: str, radii: dict[str, float], names: list[str]) -> None:
+        s = engine.samples
+        others = [n for n in names if n != name]
+        base = engine.covered_mask(radii, others)
+        rest = ~base
+        nz = s.n_zones
+        self.base_area = np.bincount(s.zone[base], s.area_w[base], minlength=nz)
+        self.base_pop = np.bincount(s.zone[base], s.pop_w[base], minlength=nz)
+        d = engine.services[name].distance[rest].astype(np.float64)
+        z = s.zone[rest]
+        self._span = float(d.max() + 1.0) if len(d) else 1.0
+        key = z * self._span + d
+        order = np.argsort(key, kind="stable")
+        self._key = key[order]
+        self._cum_area = np.concatenate([[0.0], np.cumsum(s.area_w[rest][order])])
+        self._cum_pop = np.concatenate([[0.0], np.cumsum(s.pop_w[rest][order])])
+        self._starts = np.searchsorted(self._key, np.arange(nz) * self._span, side="left")
+        self._zones = np.arange(nz)
+
+    def query(self, radius: float) -> tuple[np.ndarray, np.ndarray]:
+        """Covered area (m2) and covered population per zone at ``radius`` for the slider's layer."""
+        ends = np.searchsorted(self._key, self._zones * self._span + min(radius, self._span - 1.0), side="right")
+        area = self.base_area + self._cum_area[ends] - self._cum_area[self._starts]
+        pop = self.base_pop + self._cum_pop[ends] - self._cum_pop[self._starts]
+        return area, pop
+
+
+class CoverageEngine:
+    """Prepared zones + per-layer distances.  Build with :meth:`prepare`."""
+
+    def __init__(self, zones: Zones, samples: Samples, services: dict[str, Service], warnings: list[str],
+                 pop_reached: np.ndarray | None, spacing_note: str) -> None:
+        self.zones = zones
+        self.samples = samples
+        self.services = services
+        self.warnings = warnings
+        self.pop_reached = pop_reached
+        self.method = spacing_note
+        self.zone_area = zones.frame.geometry.area.to_numpy()
+        spacing = np.array([g.spacing if g is not None else 0.0 for g in samples.grids])
+        self._max_spacing = float(spacing.max()) if len(spacing) else 0.0
+        self._x0 = np.array([g.x0 if g is not None else 0.0 for g in samples.grids])
+        self._y0 = np.array([g.y0 if g is not None else 0.0 for g in samples.grids])
+        self._spacing = spacing
+        # the farthest a point of a sample's cell can be from the sample (0 for population points)
+        self._reach = np.where(samples.ix >= 0, spacing[samples.zone] * np.sqrt(2.0), 0.0)
+
+    # ---- preparation ----------------------------------------------------------------------------------------
+    @classmethod
+    def prepare(
+        cls,
+        inputs: CoverageInputs,
+        progress: ProgressFn = no_progress,
+        cancelled: CancelledFn = never_cancelled,
+    ) -> CoverageEngine:
+        from layers.coverage.population import add_population, population_field
+
+        warnings = list(inputs.zones.warnings)
+        samples = sample_zones(inputs.zones, inputs.target_samples, inputs.min_spacing, inputs.max_spacing,
+                               sub_progress(progress, 0.0, 0.3), cancelled)
+        pop_reached = None
+        if inputs.population is not None:
+            fld = population_field(inputs.population, inputs.population_field)
+            if fld is None:
+                wanted = inputs.population_field or "population"
+                warnings.append(f"the population layer has no field {wanted!r} (fields: "
+                                f"{', '.join(c for c in inputs.population.columns if c != 'geometry')}); "
+                                "population is not computed")
+            else:
+                samples, pop_reached = add_population(samples, inputs.zones, inputs.population, fld, warnings)
+        engine = cls(inputs.zones, samples, {}, warnings, pop_reached, "")
+        engine.method = (f"zones sampled on stratified grids of {engine.spacing_range()} spacing "
+                         f"({len(samples):,} samples); distances exact to points, to lines densified every 10 m")
+        n = max(len(inputs.services), 1)
+        for k, spec in enumerate(inputs.services):
+            check_cancelled(cancelled)
+            progress(0.3 + 0.7 * k / n, f"distances to {spec.name}")
+            engine.add_service(spec)
+        if not engine.services:
+            raise UserError("no usable service layer: " + "; ".join(warnings[-len(inputs.services):] or
+                                                                   ["give at least one --layer"]))
+        progress(1.0, "prepared")
+        return engine
+
+    def spacing_range(self) -> str:
+        sp = [g.spacing for g in self.samples.grids if g is not None]
+        lo, hi = min(sp), max(sp)
+        return f"{lo:.0f} m" if abs(hi - lo) < 0.5 else f"{lo:.0f}-{hi:.0f} m"
+
+    def add_service(self, spec: ServiceSpec) -> bool:
+        """Compute the layer's distances; on bad input add a warning and return False."""
+        import shapely
+
+        problem = check_radius(spec.name, float(spec.radius_m))
+        if problem:
+            self.warnings.append(problem)
+            return False
+        if spec.sector not in SECTORS:
+            self.warnings.append(f"layer {spec.name!r}: unknown sector {spec.sector!r}, counted as transport")
+            spec.sector = "transport"
+        data = spec.data[spec.data.geometry.notna() & ~spec.data.geometry.is_empty]
+        if data.empty:
+            self.warnings.append(f"layer {spec.name!r} has no features; it is left out")
+            return False
+        region = self.zones.frame.union_all()
+        reach = shapely.dwithin(data.geometry.values, region, spec.radius_m)
+        if not reach.any():
+            self.warnings.append(f"layer {spec.name!r}: none of its {len(data)} features is within "
+                                 f"{spec.radius_m:g} m of the region; it covers nothing there")
+        elif not shapely.intersects(data.geometry.values, region).any():
+            self.warnings.append(f"layer {spec.name!r} has no features inside the region (only near it)")
+        index = feature_index(data)
+        upper = self._upper(spec.radius_m)
+        self.services[spec.name] = Service(spec, index, index.distance(self.samples.x, self.samples.y, upper), upper)
+        return True
+
+    def _upper(self, radius: float) -> float:
+        """How far distances are computed: the curve's range or the radius, plus a margin for refinement."""
+        return max(CURVE_MAX_M, radius) + 2 * self._max_spacing + 1.0
+
+    def set_radius(self, name: str, radius: float) -> None:
+        """Change a layer's radius; only a radius beyond the computed distance range recomputes distances."""
+        problem = check_radius(name, radius)
+        if problem:
+            raise ValueError(problem)
+        svc = self.services[name]
+        svc.spec.radius_m = float(radius)
+        if radius + 2 * self._max_spacing >= svc.upper:
+            svc.upper = self._upper(radius)
+            svc.distance = svc.index.distance(self.samples.x, self.samples.y, svc.upper)
+
+    # ---- answers --------------------------------------------------------------------------------------------
+    def radii(self) -> dict[str, float]:
+        return {n: float(s.spec.radius_m) for n, s in self.services.items()}
+
+    def names(self, sector: str | None = None) -> list[str]:
+        return [n for n, s in self.services.items() if sector in (None, "all") or s.spec.sector == sector]
+
+    def covered_mask(self, radii: dict[str, float] | None = None, names: list[str] | None = None) -> np.ndarray:
+        radii = {**self.radii(), **(radii or {})}
+        names = self.names() if names is None else names
+        mask = np.zeros(len(self.samples), dtype=bool)
+        for n in names:
+            mask |= self.services[n].distance <= radii[n]
+        return mask
+
+    def covered_fraction(self, radii: dict[str, float] | None = None, names: list[str] | None = None,
+                         refine: bool = True, subdivisions: int = REFINE_SUBDIVISIONS) -> np.ndarray:
+        """Covered fraction of each sample's cell: 0/1 where the whole cell is surely in or out, else (when
+        ``refine``) the share of ``subdivisions``² stratified sub-samples of the cell that are covered."""
+        radii = {**self.radii(), **(radii or {})}
+        names = self.names() if names is None else names
+        mask = self.covered_mask(radii, names)
+        frac = mask.astype(np.float64)
+        if not refine or not names:
+            return frac
+        sure = np.zeros(len(mask), dtype=bool)
+        amb = np.zeros(len(mask), dtype=bool)
+        for n in names:
+            d, r = self.services[n].distance, radii[n]
+            sure |= d <= r - self._reach
+            amb |= np.abs(d - r) < self._reach
+        idx = np.flatnonzero(amb & ~sure)
+        for start in range(0, len(idx), 100_000):
+            chunk = idx[start:start + 100_000]
+            frac[chunk] = self._refine(chunk, radii, names, subdivisions, frac[chunk])
+        return frac
+
+    def _refine(self, idx: np.ndarray, radii: dict[str, float], names: list[str], m: int,
+                fallback: np.ndarray) -> np.ndarray:
+        import shapely
+
+        s = self.samples
+        z = s.zone[idx]
+        g = self._spacing[z]
+        rng = np.random.default_rng(len(idx))
+        sub = (np.arange(m)[None, :] + rng.random((len(idx), m))) / m
+        sub_y = (np.arange(m)[None, :] + rng.random((len(idx), m))) / m
+        gx = (self._x0[z] + s.ix[idx] * g)[:, None, None] + (sub[:, None, :] * g[:, None, None])
+        gy = (self._y0[z] + s.iy[idx] * g)[:, None, None] + (sub_y[:, :, None] * g[:, None, None])
+        gx, gy = np.broadcast_arrays(gx, gy)
+        px, py = gx.reshape(-1), gy.reshape(-1)
+        cov = np.zeros(len(px), dtype=bool)
+        for n in names:
+            svc = self.services[n]
+            cov |= svc.index.distance(px, py, radii[n] + 1.0) <= radii[n]
+        inside = np.ones(len(px), dtype=bool)
+        zz = np.repeat(z, m * m)
+        edge = s.edge[idx]
+        if edge.any():
+            sel = np.repeat(edge, m * m)
+            for zone in np.unique(zz[sel]):
+                k = sel & (zz == zone)
+                inside[k] = shapely.contains_xy(self.zones.frame.geometry.iloc[zone], px[k], py[k])
+        cov = (cov & inside).reshape(len(idx), m * m).sum(axis=1)
+        n_in = inside.reshape(len(idx), m * m).sum(axis=1)
+        return np.where(n_in > 0, cov / np.maximum(n_in, 1), fallback)
+
+    def per_zone(self, covered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Covered area (m2) and people per zone from a boolean mask or a covered fraction per sample."""
+        s = self.samples
+        w = covered.astype(np.float64)
+        return (np.bincount(s.zone, s.area_w * w, minlength=s.n_zones),
+                np.bincount(s.zone, s.pop_w * w, minlength=s.n_zones))
+
+    def zone_population(self) -> np.ndarray | None:
+        if self.pop_reached is None:
+            return None
+        s = self.samples
+        return np.bincount(s.zone, s.pop_w, minlength=s.n_zones)
+
+    def slider(self, name: str, radii: dict[str, float] | None = None, names: list[str] | None = None) -> RadiusQuery:
+        return RadiusQuery(self, name, {**self.radii(), **(radii or {})}, self.names() if names is None else names)
+
+    def curve(self, names: list[str] | None = None, max_m: float = CURVE_MAX_M,
+              step_m: float = CURVE_STEP_M) -> tuple[np.ndarray, np.ndarray]:
+        """Radii (m) and covered share per zone (zones x radii), all chosen layers at the same radius."""
+        s = self.samples
+        names = self.names() if names is None else names
+        dmin = np.full(len(s), np.inf, dtype=np.float32)
+        for n in names:
+            np.minimum(dmin, self.services[n].distance, out=dmin)
+        nb = round(max_m / step_m)
+        idx = np.minimum(np.ceil(dmin / step_m), nb + 1).astype(np.int64)
+        hist = np.bincount(s.zone.astype(np.int64) * (nb + 2) + idx, s.area_w,
+                           minlength=s.n_zones * (nb + 2)).reshape(s.n_zones, nb + 2)
+        cov = np.cumsum(hist, axis=1)[:, : nb + 1]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = np.where(self.zone_area[:, None] > 0, cov / self.zone_area[:, None], np.nan)
+        return np.arange(nb + 1) * step_m, np.clip(share, 0.0, 1.0)
+
+    def evaluate(self, radii: dict[str, float] | None = None, names: list[str] | None = None,
+                 targets: dict[str, float] | None = None, refine: bool = True) -> CoverageResult:
+        """Rows and totals for the chosen layers (default all) at ``radii`` (default each layer's radius)."""
+        radii = {**self.radii(), **(radii or {})}
+        names = self.names() if names is None else [n for n in names if n in self.services]
+        frame = self.zones.frame
+        area = self.zone_area
+        cov_area, cov_pop = self.per_zone(self.covered_fraction(radii, names, refine))
+        pop = self.zone_population()
+        sector_cov: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        sector_masks = {}
+        for sec in SECTORS:
+            sec_names = [n for n in names if self.services[n].spec.sector == sec]
+            if sec_names:
+                sector_masks[sec] = self.covered_fraction(radii, sec_names, refine)
+                sector_cov[sec] = self.per_zone(sector_masks[sec])
+        double_gap = None
+        if len(sector_masks) == 2:
+            # cells are independent per sector only approximately; a cell's uncovered share by both sectors
+            # is at least 1 - t - e and at most min(1 - t, 1 - e): take the lower bound where cells are split
+            t, e = sector_masks["transport"], sector_masks["energy"]
+            neither = np.where((t % 1 == 0) & (e % 1 == 0), (1 - t) * (1 - e), np.maximum(1 - t - e, 0.0))
+            double_gap = self.per_zone(neither)[0]
+        targets = targets or {}
+        rows = []
+        for i, (code, muni, zone) in enumerate(zip(frame["code"], frame["municipality"], frame["zone"],
+                                                   strict=True)):
+            row: dict = {"municipality": muni, "code": code, "zone": zone, "area_km2": round(area[i] / 1e6, 4),
+                         "covered_km2": round(min(cov_area[i], area[i]) / 1e6, 4),
+                         "covered_share": _share(cov_area[i], area[i])}
+            has_pop = pop is not None and self.pop_reached is not None and bool(self.pop_reached[i])
+            if pop is not None:
+                row["population"] = round(float(pop[i])) if has_pop else None
+                row["population_covered"] = round(float(cov_pop[i])) if has_pop else None
+                row["population_share"] = _share(cov_pop[i], pop[i]) if has_pop else None
+            for sec, (a, _) in sector_cov.items():
+                row[f"{sec}_share"] = _share(a[i], area[i])
+            if double_gap is not None:
+                row["double_gap_km2"] = round(double_gap[i] / 1e6, 4)
+            if targets:
+                row["target_pass"] = self._passes(i, targets, cov_area, cov_pop, sector_cov, pop, has_pop)
+            rows.append(row)
+        totals = []
+        for label, sel in ((HOTSPOT, frame["zone"].to_numpy() == HOTSPOT),
+                           (IN_BETWEEN, frame["zone"].to_numpy() == IN_BETWEEN), ("all", np.ones(len(frame), bool))):
+            a, c = float(area[sel].sum()), float(np.minimum(cov_area, area)[sel].sum())
+            tot: dict = {"zone": label, "area_km2": round(a / 1e6, 4), "covered_km2": round(c / 1e6, 4),
+                         "covered_share": _share(c, a)}
+            if pop is not None and self.pop_reached is not None:
+                reach = sel & self.pop_reached
+                p, pc = float(pop[reach].sum()), float(cov_pop[reach].sum())
+                tot.update(population=round(p), population_covered=round(pc), population_share=_share(pc, p))
+            totals.append(tot)
+        muni_pass = {}
+        if targets:
+            for row in rows:
+                if row["zone"] == IN_BETWEEN and row["area_km2"] > 0:
+                    muni_pass[row["municipality"]] = bool(row["target_pass"])
+        return CoverageResult(rows=rows, totals=totals, warnings=list(self.warnings),
+                              radii_m={n: radii[n] for n in names}, method=self.method,
+                              municipality_pass=muni_pass, engine=self)
+
+    def _passes(self, i, targets, cov_area, cov_pop, sector_cov, pop, has_pop) -> bool | None:  # type: ignore[no-untyped-def]
+        ok = True
+        for sec, target in targets.items():
+            if sec == "all":
+                a, p = cov_area, cov_pop
+            elif sec in sector_cov:
+                a, p = sector_cov[sec]
+            else:
+                return False  # no layer of that sector: nothing reaches
+            share = (p[i] / pop[i]) if has_pop and pop is not None and pop[i] > 0 else (
+                a[i] / self.zone_area[i] if self.zone_area[i] > 0 else None)
+            if share is None:
+                return None
+            ok = ok and share + 1e-12 >= target
+        return ok
+
+    # ---- gaps -----------------------------------------------------------------------------------------------
+    def gaps(self, radii: dict[str, float] | None = None, names: list[str] | None = None,
+             min_gap_km2: float = 0.01, zone_kind: str = IN_BETWEEN) -> gpd.GeoDataFrame:
+        """Uncovered parts of the ``zone_kind`` zones, sorted by population then area (largest first).
+
+        ``distance_m``: from a point inside the gap to the nearest service feature; ``max_distance_m``: how far
+        the gap's most remote sample is from any service.  Outlines follow the sample grid inside the zone.
+        """
+        import geopandas as gpd
+        import shapely
+        from scipy import ndimage
+
+        radii = {**self.radii(), **(radii or {})}
+        names = self.names() if names is None else names
+        s = self.samples
+        uncovered = ~self.covered_mask(radii, names)
+        dmin = np.full(len(s), np.inf, dtype=np.float32)
+        for n in names:
+            np.minimum(dmin, self.services[n].distance, out=dmin)
+        frame = self.zones.frame
+        recs = []
+        for z in np.flatnonzero(frame["zone"].to_numpy() == zone_kind):
+            grid = s.grids[z]
+            if grid is None:
+                continue
+            sel = (s.zone == z) & uncovered
+            cells = sel & (s.ix >= 0)
+            if not cells.any():
+                continue
+            mask = np.zeros((grid.ny, grid.nx), dtype=bool)
+            mask[s.iy[cells], s.ix[cells]] = True
+            labels, n_lab = ndimage.label(mask)
+            ix = np.where(s.ix[sel] >= 0, s.ix[sel],
+                          np.clip(((s.x[sel] - grid.x0) // grid.spacing).astype(np.int64), 0, grid.nx - 1))
+            iy = np.where(s.iy[sel] >= 0, s.iy[sel],
+                          np.clip(((s.y[sel] - grid.y0) // grid.spacing).astype(np.int64), 0, grid.ny - 1))
+            lab = labels[iy, ix]
+            area_l = np.bincount(lab, s.area_w[sel], minlength=n_lab + 1)
+            pop_l = np.bincount(lab, s.pop_w[sel], minlength=n_lab + 1)
+            dmax = np.zeros(n_lab + 1)
+            np.maximum.at(dmax, lab, dmin[sel].astype(np.float64))
+            keep = np.flatnonzero(area_l >= min_gap_km2 * 1e6)
+            keep = keep[keep > 0]
+            if not len(keep):
+                continue
+            polys = _label_polygons(labels, keep, grid)
+            zgeom = frame.geometry.iloc[z]
+            for lab_id, poly in zip(keep, polys, strict=True):
+                part = shapely.intersection(poly, zgeom)
+                if part.is_empty:
+                    continue
+                recs.append({"municipality": frame["municipality"].iloc[z], "code": frame["code"].iloc[z],
+                             "area_km2": round(float(part.area) / 1e6, 4),
+                             "population": float(pop_l[lab_id]),
+                             "max_distance_m": round(float(dmax[lab_id]), 1), "geometry": part})
+        gdf = gpd.GeoDataFrame(recs, columns=["municipality", "code", "area_km2", "population",
+                                              "max_distance_m", "geometry"], geometry="geometry", crs=WORK_CRS)
+        if len(gdf):
+            inner = shapely.point_on_surface(gdf.geometry.values)
+            xy = shapely.get_coordinates(inner)
+            dist = np.full(len(gdf), np.inf)
+            for n in names:
+                dist = np.minimum(dist, self.services[n].index.distance(xy[:, 0], xy[:, 1]))
+            gdf.insert(4, "distance_m", np.round(dist, 1))
+            if self.pop_reached is None:
+                gdf["population"] = None
+            else:
+                gdf["population"] = gdf["population"].round().astype(int)
+            gdf = gdf.sort_values(["population", "area_km2"], ascending=False, na_position="last",
+                                  key=lambda c: c.fillna(-1) if c.name == "population" else c)
+        else:
+            gdf.insert(4, "distance_m", [])
+        return gdf.reset_index(drop=True)
+
+
+def _label_polygons(labels: np.ndarray, keep: np.ndarray, grid) -> list:  # type: ignore[no-untyped-def]
+    """One polygon per kept label: its cells merged row by row into runs, then unioned."""
+    import shapely
+
+    ny, nx = labels.shape
+    padded = np.zeros((ny, nx + 2), dtype=labels.dtype)
+    padded[:, 1:-1] = labels
+    change = padded[:, 1:] != padded[:, :-1]
+    rows, cols = np.nonzero(change)
+    # runs: between consecutive change points in each row, value = label at start
+    out_boxes: dict[int, list] = {int(k): [] for k in keep}
+    for r in np.unique(rows):
+        cs = cols[rows == r]
+        for c0, c1 in itertools.pairwise(cs):
+            v = int(labels[r, c0]) if c0 < nx else 0
+            if v in out_boxes:
+                out_boxes[v].append((c0, c1, r))
+    polys = []
+    g = grid.spacing
+    for k in keep:
+        runs = np.array(out_boxes[int(k)], dtype=float)
+        boxes = shapely.box(grid.x0 + runs[:, 0] * g, grid.y0 + runs[:, 2] * g, grid.x0 + runs[:, 1] * g,
+                            grid.y0 + (runs[:, 2] + 1) * g)
+        polys.append(shapely.coverage_union_all(boxes) if len(boxes) > 1 else boxes[0])
+    return polys
+
+
+def _share(part: float, whole: float) -> float | None:
+    if whole is None or whole <= 0:
+        return None
+    return round(min(float(part) / float(whole), 1.0), 6)
+
+
+def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
+        cancelled: CancelledFn = never_cancelled) -> CoverageResult:
+    """The task function: prepare, evaluate, and add gaps, curves and hot-spot connections."""
+    engine = CoverageEngine.prepare(inputs, sub_progress(progress, 0.0, 0.8), cancelled)
+    names = inputs.selection
+    if names is not None:
+        missing = [n for n in names if n not in engine.services]
+        if missing:
+            engine.warnings.append(f"selected layer(s) not available: {', '.join(missing)}")
+    result = engine.evaluate(names=names, targets=inputs.targets)
+    check_cancelled(cancelled)
+    if inputs.curve:
+        progress(0.85, "coverage curves")
+        radii, shares = engine.curve(names=list(result.radii_m))
+        result.curve_radii_m = radii.tolist()
+        result.curves = [[round(float(v), 5) for v in row] for row in shares]
+    if inputs.gaps:
+        progress(0.9, "gaps")
+        result.gaps = engine.gaps(names=list(result.radii_m), min_gap_km2=inputs.min_gap_km2)
+    if inputs.connections and len(inputs.zones.hotspots):
+        from layers.coverage.connections import hotspot_connections
+
+        lines = [(n, s.spec.data, s.spec.radius_m) for n, s in engine.services.items()
+                 if s.spec.sector == "transport" and n in result.radii_m]
+        if any(d.geom_type.isin(["LineString", "MultiLineString"]).any() for _, d, _ in lines):
+            result.connections = hotspot_connections(inputs.zones.hotspots, lines)
+    result.warnings = list(engine.warnings)
+    progress(1.0, "done")
+    return result

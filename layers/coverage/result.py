@@ -1,0 +1,88 @@
+"""The result of a coverage check: per-zone rows, totals, gaps, curves, connections and warnings."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from layers.crs import WORK_CRS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.coverage.connections import Connections
+    from layers.coverage.engine import CoverageEngine
+
+ROW_FIELDS = ("municipality", "code", "zone", "area_km2", "covered_km2", "covered_share", "population",
+              "population_covered", "population_share", "transport_share", "energy_share", "double_gap_km2",
+              "target_pass")
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+@dataclass
+class CoverageResult:
+    """``rows`` one dict per zone (see :data:`ROW_FIELDS`), ``totals`` for zone hotspot/in-between/all.
+
+    ``gaps`` is a GeoDataFrame (EPSG:3067) of uncovered in-between areas sorted by population then area.
+    ``curves`` maps the radii in ``curve_radii_m`` to the covered share of each zone (same order as ``rows``).
+    ``engine`` keeps the prepared data so that a radius change is answered without redoing the geometry.
+    """
+
+    rows: list[dict]
+    totals: list[dict]
+    gaps: gpd.GeoDataFrame | None = None
+    curve_radii_m: list[float] = field(default_factory=list)
+    curves: list[list[float]] = field(default_factory=list)
+    connections: Connections | None = None
+    warnings: list[str] = field(default_factory=list)
+    radii_m: dict[str, float] = field(default_factory=dict)
+    method: str = ""
+    municipality_pass: dict[str, bool] = field(default_factory=dict)
+    engine: CoverageEngine | None = field(default=None, repr=False)
+
+    @property
+    def has_population(self) -> bool:
+        return any(r.get("population") is not None for r in self.rows)
+
+    def row_fields(self) -> list[str]:
+        present = {k for r in self.rows for k, v in r.items() if v is not None}
+        return [f for f in ROW_FIELDS if f in present]
+
+    def to_dict(self, gaps: bool = True) -> dict:
+        out: dict[str, Any] = {
+            "crs": WORK_CRS,
+            "method": self.method,
+            "radii_m": self.radii_m,
+            "rows": [{k: _clean(r.get(k)) for k in self.row_fields()} for r in self.rows],
+            "totals": [{k: _clean(v) for k, v in t.items()} for t in self.totals],
+            "warnings": list(self.warnings),
+        }
+        if self.municipality_pass:
+            out["municipality_pass"] = self.municipality_pass
+        if gaps and self.gaps is not None:
+            out["gaps"] = [{k: _clean(v) for k, v in rec.items() if k != "geometry"}
+                           for rec in self.gaps.drop(columns="geometry").to_dict("records")]
+        if self.connections is not None:
+            out["connections"] = self.connections.to_dict()
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        fields = self.row_fields()
+        writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for r in self.rows:
+            writer.writerow({k: "" if _clean(r.get(k)) is None else r.get(k) for k in fields})
+        return buf.getvalue()
