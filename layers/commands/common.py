@@ -75,12 +75,20 @@ def boundaries_from_file(path: Path, name_field: str | None = None, code_field: 
 
 
 def document_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Build a :class:`~layers.document.MapDocument` from ``--region``, ``--hotspots`` and ``--layer``."""
+    """Build a :class:`~layers.document.MapDocument` from ``--region``, ``--hotspots`` and ``--layer``.
+
+    With ``--project P`` the document starts from the saved project and the other options add to it.
+    """
     from layers.document import MapDocument
     from layers.io import read_layer
     from layers.model import Layer, LayerKind
 
-    doc = MapDocument.default()
+    if getattr(args, "project", None):
+        from layers.project import load_project
+
+        doc = load_project(Path(args.project))
+    else:
+        doc = MapDocument.default()
     if getattr(args, "region", None):
         path = Path(args.region)
         doc.set_boundaries(boundaries_from_file(path, getattr(args, "name_field", None)), path.stem,

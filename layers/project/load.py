@@ -1,0 +1,233 @@
+"""Open a project GeoPackage and rebuild the :class:`~layers.document.MapDocument` it was saved from.
+
+The file is only read (SQLite opened read-only): a damaged file, a plain SQLite database, somebody else's
+GeoPackage or a project from a newer regionmap raise :class:`~layers.errors.UserError` with a message saying
+which of these it is, and nothing is changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from layers.errors import UserError
+from layers.project.schema import EXTRA_STATE, META_TABLE, LayerState, ProjectState, style_from_dict
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.document import MapDocument
+    from layers.model import Layer
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Derived or built-in layers whose data is recomputed or read from the shipped resources on load.
+RECOMPUTED_ROLES = ("hotspot_layer", "in_between_layer", "settlement_layer")
+
+
+def read_state(path: str | Path) -> ProjectState:
+    """The project state stored in ``path``; :class:`UserError` says clearly why a file is not a project."""
+    p = Path(path)
+    where = str(p)
+    if not p.exists():
+        raise UserError(f"{where}: no such file; check the path")
+    if p.is_dir():
+        raise UserError(f"{where}: is a folder, not a project file")
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise UserError(f"{where}: cannot be read ({exc.strerror or exc}); check the file permissions") from exc
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise UserError(f"{where}: is not a regionmap project (not a GeoPackage/SQLite file, or it is damaged "
+                        "or truncated); open a backup copy or the autosaved recovery file")
+    try:
+        con = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise UserError(f"{where}: cannot be opened ({exc}); the file may be damaged") from exc
+    try:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "gpkg_contents" not in tables:
+            raise UserError(f"{where}: is an SQLite database but not a GeoPackage, so not a regionmap project")
+        if META_TABLE not in tables:
+            raise UserError(f"{where}: is a GeoPackage but not a regionmap project (it has no {META_TABLE} "
+                            "table); open its layers as data instead")
+        row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'state'").fetchone()
+        if row is None:
+            raise UserError(f"{where}: the project state is missing; the file is damaged")
+        state = ProjectState.from_json(row[0], where)
+        missing = [st.table for st in state.layers if st.table not in tables]
+        if missing:
+            raise UserError(f"{where}: the project is damaged: layer tables {', '.join(missing)} are missing")
+        return state
+    except sqlite3.Error as exc:
+        raise UserError(f"{where}: is damaged ({exc}); open a backup copy or the autosaved recovery file") from exc
+    finally:
+        con.close()
+
+
+def _read_table(path: Path, st: LayerState) -> gpd.GeoDataFrame:
+    import pyogrio
+
+    try:
+        frame = pyogrio.read_dataframe(path, layer=st.table)
+    except Exception as exc:  # pyogrio/GDAL raise several types
+        raise UserError(f"{path}: layer {st.name!r} cannot be read ({exc}); the project file is damaged") from exc
+    if len(frame) != st.n_features:
+        raise UserError(f"{path}: layer {st.name!r} has {len(frame)} features instead of {st.n_features}; the "
+                        "project file is damaged")
+    if frame.crs is None or frame.crs.to_epsg() != 3067:
+        frame = frame.set_crs("EPSG:3067", allow_override=True) if frame.crs is None else frame.to_crs(3067)
+    return restore_columns(frame, st)
+
+
+def restore_columns(frame: gpd.GeoDataFrame, st: LayerState) -> gpd.GeoDataFrame:
+    """Give the stored columns their original names and order, the geometry column its original name."""
+    if not st.columns:
+        return frame
+    geom_name = st.geometry_column or "geometry"
+    rename = {stored: orig for orig, stored in st.columns if stored and stored != orig}
+    frame = frame.rename(columns=rename)
+    if frame.geometry.name != geom_name:
+        frame = frame.rename_geometry(geom_name)
+    order = [orig for orig, _stored in st.columns if orig in frame.columns]
+    rest = [c for c in frame.columns if c not in order]
+    return frame[order + rest]
+
+
+def load_project(
+    path: str | Path,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> MapDocument:
+    """Rebuild the document saved in the project ``path``."""
+    from layers import shipped
+    from layers.document import MapDocument
+    from layers.hotspots import HotspotParams
+    from layers.model import DEFAULT_STYLES, Layer, LayerKind
+    from layers.region import Region, schematic_municipalities
+
+    p = Path(path)
+    progress(0.0, f"opening {p.name}")
+    state = read_state(p)
+    check_cancelled(cancelled)
+    total = sum(st.n_features for st in state.layers if st.role not in RECOMPUTED_ROLES) or 1
+    done = 0
+    data: dict[str, gpd.GeoDataFrame] = {}
+    for st in state.layers:
+        if st.role in RECOMPUTED_ROLES:
+            continue
+        progress(0.85 * done / total, f"reading layer {st.name}")
+        data[st.table] = _read_table(p, st)
+        done += st.n_features
+        check_cancelled(cancelled)
+    progress(0.88, "rebuilding the map")
+    region_st = next((st for st in state.layers if st.role == "region_layer"), None)
+    if region_st is not None:
+        municipalities = data[region_st.table]
+    elif state.schematic:
+        municipalities = schematic_municipalities()
+    else:
+        raise UserError(f"{p}: the project's official boundaries are missing; the file is damaged")
+    region = Region(municipalities, shipped.land(), shipped.settlements(), schematic=state.schematic,
+                    attribution=state.region_attribution or "")
+    try:
+        params = HotspotParams(**{k: v for k, v in state.hotspot_params.items()
+                                  if k in HotspotParams.__dataclass_fields__})
+    except (TypeError, ValueError) as exc:
+        raise UserError(f"{p}: the hot spot parameters are damaged ({exc})") from exc
+    document = MapDocument(region)
+    document.hotspot_params = params
+    ordered: list[Layer] = []
+    by_table: dict[str, Layer] = {}
+    for st in state.layers:
+        try:
+            kind = LayerKind(st.kind)
+        except ValueError:
+            kind = LayerKind.OTHER
+        style = style_from_dict(st.style if isinstance(st.style, dict) else {}, DEFAULT_STYLES[kind])
+        radius = _radius(st.radius_m)
+        if st.role is not None and hasattr(document, st.role):
+            layer = getattr(document, st.role)
+            layer.name = st.name or layer.name
+            layer.kind = kind
+            layer.radius_m = radius
+            layer.style = style
+            layer.visible = bool(st.visible)
+            layer.source, layer.attribution = st.source, st.attribution
+            if st.role != "hotspot_layer":  # the hot spot note describes the method and is rebuilt below
+                layer.note = st.note
+        else:
+            layer = Layer(data[st.table], st.name or st.table, kind=kind, style=style, visible=bool(st.visible),
+                          radius_m=radius, source=st.source, attribution=st.attribution, note=st.note)
+            if radius is None:
+                layer.radius_m = None
+        ordered.append(layer)
+        by_table[st.table] = layer
+    _arrange(document, ordered)
+    source = by_table.get(state.hotspot_layer_table or "") if state.hotspot_method == "layer" else None
+    if source is not None:
+        document.hotspot_source = source
+    try:
+        document.recompute()
+    except ValueError as exc:
+        raise UserError(f"{p}: the hot spots cannot be rebuilt ({exc})") from exc
+    document.view = _view(state.view)
+    if state.targets is not None:
+        _apply_targets(document, state.targets)
+    for key, value in state.extra.items():
+        if key in EXTRA_STATE:
+            with contextlib.suppress(Exception):
+                EXTRA_STATE[key][1](document, value)
+    progress(1.0, f"opened {p.name}")
+    return document
+
+
+def _radius(value: Any) -> float | None:
+    if value is None:
+        return None
+    try:
+        radius = float(value)
+    except (TypeError, ValueError):
+        return None
+    return radius if 0 < radius <= 100_000 else None
+
+
+def _view(value: Any) -> tuple[float, float, float, float] | None:
+    if not isinstance(value, list | tuple) or len(value) != 4:
+        return None
+    try:
+        x0, y0, x1, y1 = (float(v) for v in value)
+    except (TypeError, ValueError):
+        return None
+    return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
+
+
+def _arrange(document: MapDocument, ordered: list[Layer]) -> None:
+    """Make the document's layer list exactly ``ordered`` (built-in layers not in it are removed)."""
+    layers = document.layers
+    for layer in list(layers):
+        if layer not in ordered:
+            layers.remove(layer)
+    for layer in ordered:
+        if layer not in layers:
+            layers.append(layer)
+    for dst, layer in enumerate(ordered):
+        src = layers.index(layer)
+        if src != dst:
+            layers.move(src, dst)
+
+
+def _apply_targets(document: MapDocument, targets: dict[str, Any]) -> None:
+    """Give saved coverage targets back to the document (a ``set_coverage_targets`` method if it has one)."""
+    setter = getattr(document, "set_coverage_targets", None)
+    if callable(setter):
+        with contextlib.suppress(TypeError, ValueError):
+            setter(targets)
+            return
+    if not hasattr(document, "coverage_targets") or isinstance(document.coverage_targets, dict | type(None)):
+        document.coverage_targets = targets  # type: ignore[attr-defined]
+
+

@@ -1,0 +1,306 @@
+"""Save a document as one GeoPackage, atomically: the old file or the new one, never a broken one.
+
+Every layer becomes a plain GeoPackage feature table in EPSG:3067 (QGIS and ``ogrinfo`` open them as ordinary
+layers); the project state (:mod:`layers.project.schema`) goes into the attribute table ``regionmap_project``,
+registered in ``gpkg_contents``.  The file is written next to the target under a temporary name, flushed to disk,
+re-opened and checked (layers, feature counts, the JSON), and only then moved over the target with
+``os.replace``; the folder is fsynced so that the rename itself survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from layers.errors import Cancelled, UserError
+from layers.project.schema import (
+    META_TABLE,
+    ROLES,
+    LayerState,
+    ProjectState,
+    column_names,
+    style_to_dict,
+    table_name,
+)
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.document import MapDocument
+    from layers.model import Layer
+
+TEMP_MARK = ".saving-"
+
+
+def project_state(document: MapDocument) -> tuple[ProjectState, list[tuple[Layer, LayerState]]]:
+    """The JSON state of ``document`` and, in drawing order, each layer with its table entry."""
+    from dataclasses import asdict
+
+    from layers import __version__
+
+    roles = {id(getattr(document, role)): role for role in ROLES if getattr(document, role, None) is not None}
+    taken: set[str] = set()
+    pairs: list[tuple[Layer, LayerState]] = []
+    for layer in document.layers:
+        data = layer.data
+        geom_col = data.geometry.name if hasattr(data, "geometry") else "geometry"
+        attrs = [c for c in data.columns if c != geom_col]
+        columns = column_names(attrs)
+        order = [[str(c), ""] if c == geom_col else next(p for p in columns if p[0] == str(c)) for c in data.columns]
+        pairs.append((layer, LayerState(
+            table=table_name(layer.name, taken), name=layer.name, kind=layer.kind.value,
+            style=style_to_dict(layer.style), visible=layer.visible, radius_m=layer.radius_m, source=layer.source,
+            attribution=layer.attribution, note=layer.note, role=roles.get(id(layer)), columns=order,
+            geometry_column=str(geom_col), n_features=len(data),
+        )))
+    source = document.hotspot_source
+    source_table = next((st.table for lyr, st in pairs if lyr is source), None) if source is not None else None
+    region = document.region
+    extra: dict[str, Any] = {}
+    from layers.project.schema import EXTRA_STATE
+
+    for key, (dump, _apply) in EXTRA_STATE.items():
+        value = dump(document)
+        if value is not None:
+            extra[key] = value
+    state = ProjectState(
+        layers=[st for _lyr, st in pairs],
+        schematic=bool(region.schematic),
+        region_name=document.region_layer.name,
+        region_attribution=region.attribution,
+        hotspot_method="layer" if source_table else "settlements",
+        hotspot_layer_table=source_table,
+        hotspot_params=asdict(document.hotspot_params),
+        view=[float(v) for v in document.view] if document.view is not None else None,
+        targets=_targets_of(document),
+        extra=extra,
+        app_version=__version__,
+        saved_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    return state, pairs
+
+
+def _targets_of(document: MapDocument) -> dict[str, Any] | None:
+    """Coverage targets per sector if the document keeps them (``coverage_targets`` or ``targets``)."""
+    import json
+
+    for attr in ("coverage_targets", "targets"):
+        value = getattr(document, attr, None)
+        if value is None:
+            continue
+        if hasattr(value, "to_dict"):
+            value = value.to_dict()
+        elif hasattr(value, "__dataclass_fields__"):
+            from dataclasses import asdict
+
+            value = asdict(value)
+        try:
+            return json.loads(json.dumps(value, default=str))
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _frame_for_table(data: gpd.GeoDataFrame, state: LayerState) -> gpd.GeoDataFrame:
+    """The layer's data with safe column names and values every GeoPackage column type can hold."""
+    import pandas as pd
+
+    frame = data.reset_index(drop=True)
+    rename = {orig: stored for orig, stored in state.columns if stored and orig != stored}
+    if rename:
+        frame = frame.rename(columns={c: rename.get(str(c), c) for c in frame.columns})
+    for col in frame.columns:
+        if col == frame.geometry.name:
+            continue
+        series = frame[col]
+        if series.dtype == object:
+            kinds = {type(v) for v in series.dropna()}
+            if kinds and not kinds <= {str, bytes, bool, int, float, pd.Timestamp, datetime}:
+                frame[col] = series.map(lambda v: v if v is None or (isinstance(v, float) and v != v) else str(v))
+        elif isinstance(series.dtype, pd.CategoricalDtype):
+            frame[col] = series.astype(object)
+    if frame.geometry.name != "geometry":
+        frame = frame.rename_geometry("geometry")
+    return frame
+
+
+def _write_meta(path: Path, state: ProjectState) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.execute(f"CREATE TABLE IF NOT EXISTS {META_TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                    "key TEXT NOT NULL UNIQUE, value TEXT NOT NULL)")
+        con.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES ('state', ?)", (state.to_json(),))
+        con.execute("INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, description, "
+                    "last_change) VALUES (?, 'attributes', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+                    (META_TABLE, META_TABLE, "regionmap project state (JSON)"))
+        con.commit()
+    finally:
+        con.close()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return  # not supported on this platform (Windows)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def verify_project_file(path: Path, state: ProjectState) -> None:
+    """Re-open a written file and check that it holds every table with the right count and a readable state."""
+    import pyogrio
+
+    where = str(path)
+    tables = {str(name) for name, _gtype in pyogrio.list_layers(path)}
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise UserError(f"{where}: the file written failed SQLite's integrity check")
+        for layer in state.layers:
+            if layer.table not in tables:
+                raise UserError(f"{where}: layer table {layer.table!r} is missing after writing")
+            (count,) = con.execute(f'SELECT COUNT(*) FROM "{layer.table}"').fetchone()
+            if count != layer.n_features:
+                raise UserError(f"{where}: layer {layer.name!r} has {count} features after writing, not "
+                                f"{layer.n_features}")
+        row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'state'").fetchone()
+    finally:
+        con.close()
+    if row is None:
+        raise UserError(f"{where}: the project state is missing after writing")
+    ProjectState.from_json(row[0], where)
+
+
+def _remove_temp(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.remove(f"{path}{suffix}")
+
+
+def save_project(
+    document: MapDocument,
+    path: str | Path,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> Path:
+    """Write ``document`` to the GeoPackage ``path`` atomically; return the path written."""
+    import pyogrio
+
+    target = Path(path)
+    if target.suffix.lower() != ".gpkg":
+        raise UserError(f"{target}: a project file must end in .gpkg; choose a name like {target.stem}.gpkg")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"{target}: the folder {folder} does not exist; choose an existing folder")
+    if target.is_dir():
+        raise UserError(f"{target}: is a folder; choose a file name ending in .gpkg")
+    remove_stale_temp_files(folder, target.stem)
+    state, pairs = project_state(document)
+    temp = folder / f".{target.stem}{TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}.gpkg"
+    total = sum(max(st.n_features, 1) for _lyr, st in pairs) or 1
+    done = 0
+    identifiers: set[str] = {META_TABLE}
+    progress(0.0, f"saving {target.name}")
+    try:
+        for layer, st in pairs:
+            check_cancelled(cancelled)
+            progress(0.9 * done / total, f"writing layer {layer.name}")
+            frame = _frame_for_table(layer.data, st)
+            ident, i = st.name[:250], 2
+            while ident in identifiers:  # gpkg_contents.identifier is UNIQUE
+                ident, i = f"{st.name[:250]} ({i})", i + 1
+            identifiers.add(ident)
+            try:
+                pyogrio.write_dataframe(frame, temp, layer=st.table, driver="GPKG", promote_to_multi=False,
+                                        layer_options={"IDENTIFIER": ident, "SPATIAL_INDEX": "YES"},
+                                        dataset_options={"VERSION": "1.2"})
+            except Exception as exc:  # pyogrio/GDAL raise several types
+                raise UserError(f"{target}: cannot write layer {layer.name!r} ({exc}); check free disk space "
+                                "and that the folder is writable") from exc
+            done += max(st.n_features, 1)
+        if not pairs:
+            _empty_geopackage(temp)
+        check_cancelled(cancelled)
+        progress(0.92, "writing project state")
+        _write_meta(temp, state)
+        _fsync_file(temp)
+        progress(0.95, "checking the saved file")
+        verify_project_file(temp, state)
+        check_cancelled(cancelled)
+        os.replace(temp, target)
+        _fsync_dir(folder)
+    except (Cancelled, UserError):
+        _remove_temp(temp)
+        raise
+    except OSError as exc:
+        _remove_temp(temp)
+        raise UserError(f"{target}: cannot be saved ({exc.strerror or exc}); check free disk space and that the "
+                        "folder is writable") from exc
+    except BaseException:
+        _remove_temp(temp)
+        raise
+    progress(1.0, f"saved {target.name}")
+    return target
+
+
+def _empty_geopackage(path: Path) -> None:
+    """A GeoPackage with no layers (a project whose layer list is empty)."""
+    import geopandas as gpd
+
+    frame = gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:3067")
+    import pyogrio
+
+    pyogrio.write_dataframe(frame, path, layer="rm_empty", driver="GPKG", geometry_type="Unknown")
+
+
+def remove_stale_temp_files(folder: Path, stem: str) -> int:
+    """Delete temporary files of saves of ``stem`` that were killed (their process is gone); return how many."""
+    import re
+
+    pattern = re.compile(rf"^\.{re.escape(stem)}{re.escape(TEMP_MARK)}(\d+)-[0-9a-f]+\.gpkg(-journal|-wal|-shm)?$")
+    removed = 0
+    for p in folder.glob(f".{glob_escape(stem)}{TEMP_MARK}*"):
+        m = pattern.match(p.name)
+        if m is None or _process_alive(int(m.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            p.unlink()
+            removed += 1
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    import glob
+
+    return glob.escape(text)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

@@ -1,0 +1,175 @@
+"""The project state as versioned JSON: what a project file holds besides the layer tables.
+
+The state is a plain dict (``to_json``/``from_json``) stored in the GeoPackage table :data:`META_TABLE`.  It is
+versioned by :data:`SCHEMA_VERSION`; a file with a higher version was written by a newer regionmap and is refused
+with a clear message rather than half-read.  Readers accept any version from 1 up to :data:`SCHEMA_VERSION`.
+
+Extension point: :data:`EXTRA_STATE` maps a key of the ``"extra"`` section to a pair ``(dump(document) -> JSON
+value | None, apply(document, value))``.  Parts of regionmap that keep their own state in the document (coverage
+targets, say) register here and are saved and restored without changing this module.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from layers.errors import UserError
+from layers.model import Style
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "regionmap-project"
+META_TABLE = "regionmap_project"
+TABLE_PREFIX = "rm_"
+
+# Roles of the document's built-in layers (attributes of MapDocument).
+ROLES = ("region_layer", "hotspot_layer", "in_between_layer", "settlement_layer")
+
+Dump = Callable[[Any], Any]
+Apply = Callable[[Any, Any], None]
+EXTRA_STATE: dict[str, tuple[Dump, Apply]] = {}
+
+
+def register_extra_state(key: str, dump: Dump, apply: Apply) -> None:
+    """Save ``dump(document)`` under ``extra[key]`` and call ``apply(document, value)`` when loading."""
+    EXTRA_STATE[key] = (dump, apply)
+
+
+@dataclass
+class LayerState:
+    """One layer of the project, in drawing order (bottom first)."""
+
+    table: str  # GeoPackage table holding the features
+    name: str
+    kind: str
+    style: dict[str, Any]
+    visible: bool = True
+    radius_m: float | None = None
+    source: str = ""
+    attribution: str = ""
+    note: str = ""
+    role: str | None = None  # one of ROLES for the document's built-in layers
+    columns: list[list[str]] = field(default_factory=list)  # [original name, stored name]
+    geometry_column: str = "geometry"
+    n_features: int = 0
+
+
+@dataclass
+class ProjectState:
+    layers: list[LayerState]
+    schematic: bool = True
+    region_name: str = ""
+    region_attribution: str = ""
+    hotspot_method: str = "settlements"  # "settlements" or "layer"
+    hotspot_layer_table: str | None = None  # the layer used as hot spots when the method is "layer"
+    hotspot_params: dict[str, Any] = field(default_factory=dict)
+    view: list[float] | None = None
+    targets: dict[str, Any] | None = None  # coverage targets per sector, if the document has them
+    extra: dict[str, Any] = field(default_factory=dict)
+    schema_version: int = SCHEMA_VERSION
+    app_version: str = ""
+    saved_at: str = ""
+    format: str = FORMAT_NAME
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1, allow_nan=False)
+
+    @classmethod
+    def from_json(cls, text: str, where: str) -> ProjectState:
+        try:
+            raw = json.loads(text)
+        except (TypeError, ValueError) as exc:
+            raise UserError(f"{where}: the project state is damaged (not valid JSON: {exc}); open a backup copy "
+                            "or the autosaved recovery file") from exc
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+            raise UserError(f"{where}: is not a regionmap project (its metadata table has no regionmap state)")
+        version = raw.get("schema_version")
+        if not isinstance(version, int) or version < 1:
+            raise UserError(f"{where}: the project state has no valid schema version; the file is damaged")
+        if version > SCHEMA_VERSION:
+            from layers import __version__
+
+            raise UserError(f"{where}: was saved by a newer regionmap ({raw.get('app_version') or 'unknown'}, "
+                            f"project schema {version}); this regionmap {__version__} reads schema "
+                            f"{SCHEMA_VERSION} at most; update regionmap to open it")
+        try:
+            layers = [LayerState(**_known(LayerState, item)) for item in raw.get("layers", [])]
+            state = cls(**{**_known(cls, raw), "layers": layers})
+        except (TypeError, ValueError) as exc:
+            raise UserError(f"{where}: the project state is damaged ({exc}); open a backup copy") from exc
+        for layer in state.layers:
+            if not isinstance(layer.table, str) or not isinstance(layer.name, str):
+                raise UserError(f"{where}: the project state is damaged (a layer has no table or name)")
+        return state
+
+
+def _known(cls: type, raw: dict[str, Any]) -> dict[str, Any]:
+    """The keys of ``raw`` that ``cls`` knows (unknown keys from later minor additions are ignored)."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in raw.items() if k in names}
+
+
+def style_to_dict(style: Style) -> dict[str, Any]:
+    out = asdict(style)
+    out["categories"] = [list(pair) for pair in style.categories]
+    return out
+
+
+def style_from_dict(raw: dict[str, Any], default: Style) -> Style:
+    """A :class:`Style` from saved fields; missing or malformed fields keep ``default``'s value."""
+    changes: dict[str, Any] = {}
+    for f in fields(Style):
+        if f.name not in raw:
+            continue
+        value = raw[f.name]
+        if f.name == "categories":
+            try:
+                changes[f.name] = tuple((str(v), str(c)) for v, c in value or ())
+            except (TypeError, ValueError):
+                continue
+        elif f.name in ("fill", "stroke"):
+            if isinstance(value, str):
+                changes[f.name] = value
+        elif f.name == "category_field":
+            changes[f.name] = None if value is None else str(value)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            changes[f.name] = float(value)
+    return default.with_(**changes)
+
+
+_UNSAFE = re.compile(r"[^a-z0-9_]+")
+
+
+def table_name(name: str, taken: set[str]) -> str:
+    """A safe, unique GeoPackage table name for a layer called ``name`` (lower case ASCII, ``rm_`` prefix)."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    base = TABLE_PREFIX + (_UNSAFE.sub("_", ascii_name).strip("_")[:40] or "layer")
+    candidate, i = base, 2
+    while candidate in taken or candidate == META_TABLE:
+        candidate, i = f"{base}_{i}", i + 1
+    taken.add(candidate)
+    return candidate
+
+
+RESERVED_COLUMNS = {"fid", "geom", "geometry"}
+
+
+def column_names(columns: list[str]) -> list[list[str]]:
+    """Map attribute names to names a GeoPackage accepts: unique ignoring case, not the fid or geometry."""
+    used: set[str] = set()
+    out = []
+    for col in columns:
+        stored = str(col).strip() or "field"
+        if stored.lower() in RESERVED_COLUMNS:
+            stored = f"{stored}_"
+        base, i = stored, 2
+        while stored.lower() in used:
+            stored, i = f"{base}_{i}", i + 1
+        used.add(stored.lower())
+        out.append([str(col), stored])
+    return out

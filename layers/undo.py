@@ -1,0 +1,295 @@
+"""Undo/redo of layer operations, without Qt: add, remove, reorder, rename, style, kind, radius.
+
+:class:`UndoStack` observes a :class:`~layers.model.LayerList` and every layer in it and records a command for
+each change, whoever made it (the layer panel, a dialog, a script), so everything is undoable without callers
+having to cooperate.  Commands keep old and new values and apply them through the public Layer/LayerList API;
+while undoing or redoing, the stack ignores the events its own changes cause.
+
+Successive changes of the same attribute of the same layer within :data:`MERGE_WINDOW_S` (dragging an opacity
+slider, say) merge into one command.  A radius set automatically because a layer became a service layer is part
+of the kind change.  :meth:`UndoStack.macro` groups several changes into one step.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from layers.events import Emitter, Event
+
+if TYPE_CHECKING:
+    from layers.model import Layer, LayerList
+
+MERGE_WINDOW_S = 1.0
+RECORDED = {"name": "_name", "style": "_style", "kind": "_kind", "radius": "_radius_m"}
+LABELS = {"name": "rename", "style": "style", "kind": "kind", "radius": "radius"}
+SETTERS: dict[str, Callable[[Layer, Any], None]] = {
+    "name": lambda layer, v: setattr(layer, "name", v),
+    "style": lambda layer, v: setattr(layer, "style", v),
+    "kind": lambda layer, v: setattr(layer, "kind", v),
+    "radius": lambda layer, v: setattr(layer, "radius_m", v),
+}
+
+
+class Command:
+    text = ""
+
+    def undo(self, layers: LayerList) -> None:
+        raise NotImplementedError
+
+    def redo(self, layers: LayerList) -> None:
+        raise NotImplementedError
+
+
+@dataclass
+class AddLayer(Command):
+    index: int
+    layer: Layer
+
+    def __post_init__(self) -> None:
+        self.text = f"add {self.layer.name}"  # the name at the time of the change
+
+    def undo(self, layers: LayerList) -> None:
+        layers.remove(self.layer)
+
+    def redo(self, layers: LayerList) -> None:
+        layers.insert(self.index, self.layer)
+
+
+@dataclass
+class RemoveLayer(Command):
+    index: int
+    layer: Layer
+
+    def __post_init__(self) -> None:
+        self.text = f"remove {self.layer.name}"  # the name at the time of the change
+
+    def undo(self, layers: LayerList) -> None:
+        layers.insert(self.index, self.layer)
+
+    def redo(self, layers: LayerList) -> None:
+        layers.remove(self.layer)
+
+
+@dataclass
+class MoveLayer(Command):
+    src: int
+    dst: int
+    layer: Layer
+
+    def __post_init__(self) -> None:
+        self.text = f"move {self.layer.name}"  # the name at the time of the change
+
+    def undo(self, layers: LayerList) -> None:
+        layers.move(layers.index(self.layer), self.src)
+
+    def redo(self, layers: LayerList) -> None:
+        layers.move(layers.index(self.layer), self.dst)
+
+
+@dataclass
+class ChangeLayer(Command):
+    layer: Layer
+    what: str  # "name", "style", "kind" or "radius"
+    old: Any
+    new: Any
+    at: float = field(default_factory=time.monotonic)
+    follow: list[ChangeLayer] = field(default_factory=list)  # changes caused by this one (radius after kind)
+
+    def __post_init__(self) -> None:
+        self.text = f"{LABELS[self.what]} {self.layer.name}"  # the name at the time of the change
+
+    def undo(self, layers: LayerList) -> None:
+        for cmd in reversed(self.follow):
+            cmd.undo(layers)
+        SETTERS[self.what](self.layer, self.old)
+
+    def redo(self, layers: LayerList) -> None:
+        SETTERS[self.what](self.layer, self.new)
+        for cmd in self.follow:
+            cmd.redo(layers)
+
+
+@dataclass
+class Macro(Command):
+    label: str
+    commands: list[Command] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        return self.label
+
+    def undo(self, layers: LayerList) -> None:
+        for cmd in reversed(self.commands):
+            cmd.undo(layers)
+
+    def redo(self, layers: LayerList) -> None:
+        for cmd in self.commands:
+            cmd.redo(layers)
+
+
+class UndoStack:
+    """Records changes of ``layers`` (events: ``changed`` after anything that alters can_undo/can_redo/texts)."""
+
+    def __init__(self, layers: LayerList | None = None, limit: int = 200) -> None:
+        self.events = Emitter()
+        self.limit = limit
+        self._undo: list[Command] = []
+        self._redo: list[Command] = []
+        self._applying = 0
+        self._macro: Macro | None = None
+        self._macro_depth = 0
+        self._sealed = False
+        self._layers: LayerList | None = None
+        self._watched: list[Layer] = []
+        if layers is not None:
+            self.attach(layers)
+
+    # ---- observing ------------------------------------------------------------------------------------------
+    def attach(self, layers: LayerList) -> None:
+        """Observe ``layers`` (a new document); the history starts empty."""
+        self.detach()
+        self._layers = layers
+        layers.events.connect(self._on_list)
+        for layer in layers:
+            self._watch(layer)
+        self.clear()
+
+    def detach(self) -> None:
+        if self._layers is not None:
+            self._layers.events.disconnect(self._on_list)
+        for layer in self._watched:
+            layer.events.disconnect(self._on_layer)
+        self._watched = []
+        self._layers = None
+
+    def _watch(self, layer: Layer) -> None:
+        if layer not in self._watched:
+            layer.events.connect(self._on_layer)
+            self._watched.append(layer)
+
+    def _on_list(self, event: Event) -> None:
+        if event.type == "inserted":
+            self._watch(event.layer)
+            self._record(AddLayer(event.index, event.layer))
+        elif event.type == "removed":
+            self._record(RemoveLayer(event.index, event.layer))
+        elif event.type == "moved":
+            self._record(MoveLayer(event.src, event.dst, event.layer))
+
+    def _on_layer(self, event: Event) -> None:
+        if event.type not in RECORDED or self._applying or self._layers is None:
+            return
+        layer = event.source
+        if layer not in self._layers:
+            return
+        cmd = ChangeLayer(layer, event.type, event.old, event.value)
+        last = self._last()
+        if isinstance(last, ChangeLayer) and last.layer is layer:
+            if event.type == "radius" and last.what == "kind" and event.old is None and cmd.at - last.at < 0.5:
+                last.follow.append(cmd)  # the default radius a new service layer gets belongs to the kind change
+                return
+            if last.what == event.type and cmd.at - last.at < MERGE_WINDOW_S and not last.follow:
+                last.new, last.at = event.value, cmd.at
+                self._changed()
+                return
+        self._record(cmd)
+
+    def _last(self) -> Command | None:
+        if self._macro is not None:
+            return self._macro.commands[-1] if self._macro.commands else None
+        return self._undo[-1] if self._undo and not self._sealed else None
+
+    def seal(self) -> None:
+        """Stop the next change from merging into the last command (e.g. when a slider is released)."""
+        self._sealed = True
+
+    def _record(self, cmd: Command) -> None:
+        if self._applying:
+            return
+        if self._macro is not None:
+            self._macro.commands.append(cmd)
+            return
+        self._sealed = False
+        self._undo.append(cmd)
+        del self._undo[: max(0, len(self._undo) - self.limit)]
+        self._redo.clear()
+        self._changed()
+
+    def _changed(self) -> None:
+        self.events.emit("changed", self, can_undo=self.can_undo, can_redo=self.can_redo)
+
+    # ---- grouping -------------------------------------------------------------------------------------------
+    @contextmanager
+    def macro(self, label: str) -> Iterator[None]:
+        """Record every change made inside the block as one undo step called ``label``."""
+        if self._macro is None:
+            self._macro = Macro(label)
+        self._macro_depth += 1
+        try:
+            yield
+        finally:
+            self._macro_depth -= 1
+            if self._macro_depth == 0:
+                macro, self._macro = self._macro, None
+                if macro.commands:
+                    self._record(macro)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Changes made inside the block are not recorded (loading a project, say)."""
+        self._applying += 1
+        try:
+            yield
+        finally:
+            self._applying -= 1
+
+    # ---- undo / redo ----------------------------------------------------------------------------------------
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_text(self) -> str:
+        return self._undo[-1].text if self._undo else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._redo[-1].text if self._redo else ""
+
+    def __len__(self) -> int:
+        return len(self._undo)
+
+    def undo(self) -> bool:
+        if not self._undo or self._layers is None:
+            return False
+        cmd = self._undo.pop()
+        with self.paused():
+            cmd.undo(self._layers)
+        self._redo.append(cmd)
+        self._sealed = True
+        self._changed()
+        return True
+
+    def redo(self) -> bool:
+        if not self._redo or self._layers is None:
+            return False
+        cmd = self._redo.pop()
+        with self.paused():
+            cmd.redo(self._layers)
+        self._undo.append(cmd)
+        self._sealed = True
+        self._changed()
+        return True
+
+    def clear(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+        self._changed()

@@ -1,0 +1,162 @@
+"""Undo/redo of layer operations recorded from model events, whoever changed the model."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from layers.model import DEFAULT_RADIUS_M, Layer, LayerKind, LayerList
+from layers.undo import UndoStack
+
+
+def _layer(name: str, kind: str = "other") -> Layer:
+    pts = gpd.GeoDataFrame({"n": [1]}, geometry=[shapely.Point(385_000, 6_672_000)], crs="EPSG:3067")
+    return Layer(pts, name, kind=kind)
+
+
+@pytest.fixture()
+def setup():
+    layers = LayerList([_layer("a"), _layer("b"), _layer("c")])
+    return layers, UndoStack(layers)
+
+
+def names(layers: LayerList) -> list[str]:
+    return [lyr.name for lyr in layers]
+
+
+def test_starts_empty_even_with_existing_layers(setup):
+    _layers, stack = setup
+    assert not stack.can_undo and not stack.can_redo and stack.undo() is False
+
+
+def test_add_and_remove(setup):
+    layers, stack = setup
+    d = _layer("d")
+    layers.insert(1, d)
+    assert stack.undo_text == "add d"
+    layers.remove(layers.by_name("c"))
+    assert names(layers) == ["a", "d", "b"]
+    assert stack.undo() and names(layers) == ["a", "d", "b", "c"]
+    assert stack.undo() and names(layers) == ["a", "b", "c"]
+    assert stack.redo() and names(layers) == ["a", "d", "b", "c"]
+    assert stack.redo() and names(layers) == ["a", "d", "b"]
+    assert not stack.can_redo
+
+
+def test_reorder(setup):
+    layers, stack = setup
+    layers.move(0, 2)
+    layers.move(1, 0)
+    assert names(layers) == ["c", "b", "a"]
+    stack.undo()
+    assert names(layers) == ["b", "c", "a"]
+    stack.undo()
+    assert names(layers) == ["a", "b", "c"]
+    stack.redo()
+    stack.redo()
+    assert names(layers) == ["c", "b", "a"]
+
+
+def test_rename_style_radius_and_kind(setup):
+    layers, stack = setup
+    a = layers[0]
+    a.name = "renamed"
+    a.style = a.style.with_(fill="#000000")
+    a.kind = LayerKind.TRANSPORT  # also gives it a default radius: one step with the kind change
+    assert a.radius_m == DEFAULT_RADIUS_M["point"]
+    stack.seal()
+    a.radius_m = 1234
+    assert len(stack) == 4
+    assert stack.undo_text == "radius renamed"
+    stack.undo()
+    assert a.radius_m == DEFAULT_RADIUS_M["point"]
+    stack.undo()
+    assert a.kind == LayerKind.OTHER and a.radius_m is None
+    stack.undo()
+    assert a.style.fill != "#000000"
+    stack.undo()
+    assert a.name == "a"
+    for _ in range(4):
+        stack.redo()
+    assert (a.name, a.style.fill, a.kind, a.radius_m) == ("renamed", "#000000", LayerKind.TRANSPORT, 1234)
+
+
+def test_rapid_changes_of_one_attribute_merge(setup):
+    layers, stack = setup
+    a = layers[0]
+    original = a.style.opacity
+    for value in (0.9, 0.8, 0.5, 0.3):
+        a.opacity = value  # a slider being dragged
+    assert len(stack) == 1
+    stack.undo()
+    assert a.opacity == original
+    stack.redo()
+    assert a.opacity == 0.3
+    a.opacity = 0.2  # after an undo/redo the next change is a new step
+    assert len(stack) == 2
+
+
+def test_undo_itself_is_not_recorded_and_new_change_clears_redo(setup):
+    layers, stack = setup
+    layers[0].name = "x"
+    stack.undo()
+    assert len(stack) == 0 and stack.can_redo
+    layers[1].name = "y"
+    assert not stack.can_redo and len(stack) == 1
+
+
+def test_visibility_and_data_are_not_undo_steps(setup):
+    layers, stack = setup
+    layers[0].visible = False
+    layers[0].note = "n"
+    assert not stack.can_undo
+
+
+def test_macro_and_events(setup):
+    layers, stack = setup
+    seen = []
+    stack.events.connect(lambda e: seen.append((e.can_undo, e.can_redo)))
+    with stack.macro("tidy up"):
+        layers[0].name = "first"
+        layers.move(0, 2)
+        layers.remove(layers[0])
+    assert len(stack) == 1 and stack.undo_text == "tidy up"
+    stack.undo()
+    assert names(layers) == ["a", "b", "c"]
+    assert seen[-1] == (False, True)
+
+
+def test_paused_and_reattach(setup):
+    layers, stack = setup
+    with stack.paused():
+        layers.append(_layer("loaded"))
+    assert not stack.can_undo
+    other = LayerList([_layer("z")])
+    layers[0].name = "before"
+    stack.attach(other)
+    assert not stack.can_undo
+    layers[0].name = "ignored"  # the old list is no longer observed
+    other[0].name = "zz"
+    stack.undo()
+    assert other[0].name == "z" and layers[0].name == "ignored"
+
+
+def test_removed_layer_changes_are_not_recorded_and_readd_works(setup):
+    layers, stack = setup
+    b = layers[1]
+    layers.remove(b)
+    b.name = "changed while out"
+    assert stack.undo_text == "remove b"
+    stack.undo()
+    assert b in layers and layers.index(b) == 1
+
+
+def test_document_layers_undo(document):
+    stack = UndoStack(document.layers)
+    hot = document.hotspot_layer
+    document.layers.remove(hot)
+    hot_style = hot.style
+    stack.undo()
+    assert hot in document.layers and hot.style == hot_style
+    assert stack.limit == 200
