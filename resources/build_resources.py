@@ -73,7 +73,7 @@ NEIGHBOURS = [
     ("109", "Hämeenlinna", "Tavastehus", 659180),
 ]
 
-BBOX = (22.4, 59.55, 27.2, 61.2)  # lon/lat window for the land outline
+BBOX = (20.0, 58.8, 29.0, 61.8)  # lon/lat window for the land outline
 
 
 def _geonames() -> dict[int, dict]:
