@@ -7,4 +7,5 @@ Each named module has ``install(window: MainWindow) -> None`` and may add menus 
 from __future__ import annotations
 
 FEATURE_MODULES: list[str] = [
+    "app.export_dialog",
 ]

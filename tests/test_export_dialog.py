@@ -1,0 +1,106 @@
+"""File > Export…: options, live preview, background export with a result message."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture()
+def window(qtbot, document):
+    from app import export_dialog
+    from app.main_window import MainWindow
+
+    w = MainWindow(document, install_features=False)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    export_dialog.install(w)
+    yield w
+    w.close_guards.clear()
+
+
+@pytest.fixture()
+def dialog(window, qtbot):
+    window.actions["export"].trigger()
+    d = window.export_dialog
+    qtbot.addWidget(d)
+    return d
+
+
+def test_action_is_in_file_menu_with_ctrl_e(window) -> None:
+    action = window.actions["export"]
+    assert action in window.menus["file"].actions()
+    assert action.shortcut().toString() == "Ctrl+E"
+
+
+def test_options_follow_the_widgets(dialog) -> None:
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    dialog.use_pixels.setChecked(True)
+    dialog.px_w.setValue(1234)
+    dialog.px_h.setValue(777)
+    dialog.title.setText("My map")
+    dialog.frame.setCurrentIndex(dialog.frame.findData("region"))
+    o = dialog.options()
+    assert o.size_px == (1234, 777) and o.title == "My map" and o.frame == "region"
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert dialog.options().size_px is None  # pixel size is for PNG only
+    assert not dialog.use_pixels.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert dialog.html_box.isVisibleTo(dialog) and not dialog.page_box.isVisibleTo(dialog)
+
+
+def test_preview_updates_when_options_change(dialog, qtbot) -> None:
+    dialog.update_preview()
+    first = dialog.preview.pixmap().toImage()
+    assert not first.isNull()
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData("portrait"))
+    qtbot.waitUntil(lambda: dialog.preview.pixmap().toImage().size() != first.size(), timeout=3000)
+    second = dialog.preview.pixmap().toImage()
+    assert second.height() > second.width()  # the preview is a portrait page now
+
+
+def test_export_runs_in_background_and_reports(dialog, window, qtbot, tmp_path) -> None:
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.title.setText("Dialog export")
+    out = tmp_path / "dialog.pdf"
+    handle = dialog.export_to(out)
+    qtbot.waitUntil(lambda: not handle.running, timeout=20000)
+    assert handle.status == "done", handle.error
+    assert out.read_bytes().startswith(b"%PDF")
+    texts = window.message_bar.texts()
+    assert any("dialog.pdf" in t for t in texts)
+
+
+def test_html_export_reports_simplified_layers(dialog, window, qtbot, tmp_path) -> None:
+    import shapely
+
+    from layers.model import Layer, LayerKind
+
+    big = window.document.region_layer.data.copy()
+    big["geometry"] = shapely.segmentize(big.geometry.values, 50.0)  # many vertices: will be simplified
+    window.document.layers.append(Layer(big, "Dense areas", kind=LayerKind.PROJECT))
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert "Dense areas" in dialog.info.text()
+    out = tmp_path / "dialog.html"
+    handle = dialog.export_to(out)
+    qtbot.waitUntil(lambda: not handle.running, timeout=30000)
+    assert handle.status == "done", handle.error
+    texts = window.message_bar.texts()
+    assert any("simplified for the web: Dense areas" in t for t in texts)
+
+
+def test_coverage_options_enabled_only_with_a_result(window, qtbot) -> None:
+    from app.export_dialog import ExportDialog
+
+    d = ExportDialog(window)
+    qtbot.addWidget(d)
+    assert not d.include_coverage.isEnabled() and not d.report_button.isEnabled()
+    window.coverage_result = SimpleNamespace(rows=[{"name": "Espoo", "share_pct": 50.0}], totals={}, gaps=None)
+    d2 = ExportDialog(window)
+    qtbot.addWidget(d2)
+    assert d2.include_coverage.isEnabled() and d2.report_button.isEnabled()
