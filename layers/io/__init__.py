@@ -1,5 +1,19 @@
-"""Readers and writers for geodata files.  Everything read is returned in EPSG:3067."""
+"""Readers for geodata files.  Everything read is returned in EPSG:3067.
 
+Public API (used by the GUI's load dialogs and the headless commands):
+
+* :func:`read_layer` -> :class:`LoadedData` ``(data, report)``; ``report.summary()`` is the text to show.
+* :func:`list_layers` -> ``[LayerInfo(name, geometry_type, features)]`` of a multi-layer file.
+* :func:`detect_csv_columns` -> :class:`CsvColumns` suggestion to confirm, passed back as ``csv_columns=``.
+* :func:`split_by_family` -> one frame per geometry family (the loader keeps mixed types in one layer).
+* :mod:`layers.io.boundaries` (official municipal boundaries from a file) and :mod:`layers.io.wfs`
+  (Statistics Finland's WFS, cached for offline use).
+"""
+
+from layers.io.csv_points import CsvColumns, detect_csv_columns
+from layers.io.formats import OPEN_FILTER, LayerInfo, list_layers
+from layers.io.geometry_fix import split_by_family
 from layers.io.read import LoadedData, LoadReport, read_layer
 
-__all__ = ["LoadReport", "LoadedData", "read_layer"]
+__all__ = ["OPEN_FILTER", "CsvColumns", "LayerInfo", "LoadReport", "LoadedData", "detect_csv_columns",
+           "list_layers", "read_layer", "split_by_family"]

@@ -1,22 +1,58 @@
 """Read a vector file into EPSG:3067 with a report of what was done.
 
 This is the single entry point every part of regionmap uses to load user data (GUI, ``check``, ``coverage``,
-``export``, ``project``).  ``read_layer`` is a task function: ``progress(fraction, message)`` and
-``cancelled()`` follow :mod:`layers.tasks`.
+``export``, ``project``)::
+
+    loaded = read_layer(path, layer=None, crs=None, csv_columns=None, progress=..., cancelled=...)
+    loaded.data     # GeoDataFrame in EPSG:3067 (index 0..n-1, columns as in the file + "geometry")
+    loaded.report   # LoadReport; loaded.report.summary() is the text the GUI and `regionmap check` show
+
+``read_layer`` is a task function (:mod:`layers.tasks`): it reports ``progress(fraction, message)`` and stops
+with :class:`~layers.errors.Cancelled` when ``cancelled()`` turns true.  Every failure to load is a
+:class:`~layers.errors.UserError` whose message starts with the path and says what is wrong, where, and what
+to do -- never another exception (MemoryError included).
+
+What it does, in order:
+
+1. Format (:mod:`layers.io.formats`): GeoJSON, GeoPackage (``layer`` picks one; default the first, with a
+   note), Shapefile (``.shp`` or ``.zip``), FlatGeobuf, GeoParquet, CSV (:mod:`layers.io.csv_points`;
+   ``csv_columns`` overrides the detected columns).  GeoJSON text is pre-checked by
+   :func:`layers.io.geojson_check.scan_geojson` (UTF-8, empty file, not JSON) and GDAL's syntax errors are
+   reported with line and column.  Files are streamed in Arrow batches (progress + cancel between batches).
+2. Geometry (:mod:`layers.io.geometry_fix`): null and empty geometries skipped (counted), features with
+   NaN/infinite coordinates skipped (counted), 3D flattened (counted), invalid geometries repaired with
+   ``make_valid`` (counted).  Mixed types stay in one layer (see ``split_by_family``).
+3. CRS (:mod:`layers.io.crs_detect`): ``crs=`` (the caller's choice) wins -> ``crs_how == "given"``; else the
+   file's declared CRS -> ``"declared"`` when at least 90% of the features lie where it is valid; else (no CRS,
+   or coordinates that do not fit it: metres in a "WGS84" file, swapped lat/lon) the CRS is detected from the
+   coordinate ranges -> ``"detected"`` with a note saying what was assumed.  Features outside the chosen CRS's
+   range are skipped and counted.  If nothing fits, UserError naming the range and asking for the CRS.
+   An empty file without a CRS is ``"assumed"`` EPSG:3067.
+4. Transform to EPSG:3067.
+
+An empty FeatureCollection (or a file whose features were all skipped) loads as an empty layer with a note.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from layers.crs import WORK_CRS
-from layers.errors import UserError
-from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+from layers.errors import Cancelled, UserError
+from layers.io import crs_detect
+from layers.io.formats import SUPPORTED_TEXT, file_format, gdal_source
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
     import geopandas as gpd
+
+    from layers.io.csv_points import CsvColumns
+
+BATCH_SIZE = 50_000
 
 
 @dataclass
@@ -27,16 +63,29 @@ class LoadReport:
     n_features: int = 0
     geometry_types: list[str] = field(default_factory=list)
     crs: str = WORK_CRS  # the source CRS as "EPSG:nnnn" (or a WKT name when it has no code)
-    crs_how: str = "declared"  # "declared" or "detected" or "assumed"
+    crs_how: str = "declared"  # "declared", "detected", "given" (by the caller) or "assumed" (empty file)
     bbox_wgs84: tuple[float, float, float, float] | None = None
     repaired: int = 0
     skipped_empty: int = 0
     flattened_3d: int = 0
     notes: list[str] = field(default_factory=list)
+    format: str = ""
+    layer: str | None = None  # the layer read, for multi-layer files
+    crs_declared: str | None = None  # what the file said (None: nothing)
+    skipped_nonfinite: int = 0  # NaN or infinite coordinates
+    skipped_out_of_range: int = 0  # coordinates outside the CRS's valid range
+    axes_swapped: bool = False  # lat/lon were swapped back to lon/lat
+    families: dict[str, int] = field(default_factory=dict)  # features per family: point/line/polygon/other
+
+    @property
+    def skipped(self) -> int:
+        return self.skipped_empty + self.skipped_nonfinite + self.skipped_out_of_range
 
     def summary(self) -> str:
-        lines = [
-            f"file: {self.path}",
+        lines = [f"file: {self.path}"]
+        if self.format:
+            lines.append(f"format: {self.format}" + (f", layer {self.layer!r}" if self.layer else ""))
+        lines += [
             f"features: {self.n_features}",
             f"geometry types: {', '.join(self.geometry_types) or 'none'}",
             f"CRS: {self.crs} ({self.crs_how})",
@@ -45,6 +94,10 @@ class LoadReport:
             lines.append("bounding box (lon/lat): " + ", ".join(f"{v:.5f}" for v in self.bbox_wgs84))
         lines.append(f"repaired invalid geometries: {self.repaired}")
         lines.append(f"skipped null or empty geometries: {self.skipped_empty}")
+        if self.skipped_nonfinite:
+            lines.append(f"skipped features with NaN or infinite coordinates: {self.skipped_nonfinite}")
+        if self.skipped_out_of_range:
+            lines.append(f"skipped features with coordinates out of range: {self.skipped_out_of_range}")
         if self.flattened_3d:
             lines.append(f"flattened 3D geometries: {self.flattened_3d}")
         lines += [f"note: {n}" for n in self.notes]
@@ -62,48 +115,312 @@ def read_layer(
     *,
     layer: str | None = None,
     crs: str | None = None,
+    csv_columns: CsvColumns | None = None,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
 ) -> LoadedData:
     """Read ``path`` (optionally one ``layer`` of a multi-layer file; ``crs`` overrides what the file says)."""
+    p = Path(path)
+    try:
+        return _read(p, layer, crs, csv_columns, progress, cancelled)
+    except (UserError, Cancelled):
+        raise
+    except MemoryError:
+        raise UserError(f"{p}: too big to load into the available memory; use a smaller extract of the data, "
+                        "or close other programs") from None
+    except RecursionError:
+        raise UserError(f"{p}: objects or arrays are nested too deeply to read; simplify the file") from None
+    except Exception as exc:
+        if not p.exists():
+            raise UserError(f"{p}: the file disappeared while it was being read; check that it is not being "
+                            "moved or deleted, then load it again") from exc
+        raise UserError(f"{p}: cannot be read: {_short(exc)}; check that it is a valid {SUPPORTED_TEXT} "
+                        "file") from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    for junk in ("It might help to specify the correct driver explicitly by prefixing the file path with "
+                 "'<DRIVER>:', e.g. 'CSV:path'.",):
+        text = text.replace(junk, "")
+    text = text.strip(" ;.")
+    return (text[:240] + "...") if len(text) > 240 else (text or type(exc).__name__)
+
+
+def _read(
+    p: Path, layer: str | None, crs: str | None, csv_columns: CsvColumns | None, progress: ProgressFn,
+    cancelled: CancelledFn,
+) -> LoadedData:
+    if not p.exists():
+        raise UserError(f"{p}: no such file; check the path")
+    if p.is_dir():
+        raise UserError(f"{p}: is a folder, not a file; choose the data file inside it")
+    if p.stat().st_size == 0:
+        raise UserError(f"{p}: the file is empty (0 bytes); export the data again")
+    report = LoadReport(path=str(p))
+    fmt = file_format(p)
+    from layers.io.formats import FORMAT_NAMES
+
+    report.format = FORMAT_NAMES.get(fmt, fmt)
+    progress(0.0, f"reading {p.name}")
+    read_part = sub_progress(progress, 0.0, 0.85)
+    if fmt == "csv":
+        from layers.io.csv_points import read_csv
+
+        gdf, skipped = read_csv(p, csv_columns, read_part, cancelled)
+        declared = None
+        report.skipped_empty += skipped
+        report.notes.append("coordinates read from the table's columns; the CRS comes from their value ranges")
+    elif fmt == "geoparquet":
+        gdf, declared = _read_parquet(p, read_part, cancelled)
+    else:
+        total = None
+        if fmt == "geojson":
+            from layers.io.geojson_check import scan_geojson
+
+            scan = scan_geojson(p, sub_progress(read_part, 0.0, 0.08), cancelled)
+            total = scan.features_estimate or 1
+            read_part = sub_progress(read_part, 0.08, 1.0)
+        src, layer = gdal_source(p, layer)
+        layer = _choose_layer(p, src, layer, fmt, report)
+        if total is None:
+            total = _feature_count(src, layer)
+        gdf, declared = _read_arrow(p, src, layer, total, read_part, cancelled)
+    check_cancelled(cancelled)
+    return _finish(p, gdf, declared, crs, report, sub_progress(progress, 0.85, 1.0), cancelled)
+
+
+def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadReport) -> str | None:
+    if fmt not in ("gpkg", "other"):
+        return layer
+    import pyogrio
+
+    try:
+        names = [str(n) for n, _ in pyogrio.list_layers(src)]
+    except Exception as exc:
+        raise UserError(f"{p}: cannot be opened as geodata ({_short(exc)}); give a {SUPPORTED_TEXT} file") from exc
+    if layer is not None:
+        if layer not in names:
+            raise UserError(f"{p}: has no layer {layer!r}; its layers are: {', '.join(names) or 'none'}")
+        report.layer = layer
+        return layer
+    if not names:
+        raise UserError(f"{p}: holds no layers; give a file with geodata")
+    if len(names) > 1:
+        report.notes.append(f"the file has {len(names)} layers ({', '.join(names)}); read the first, "
+                            f"{names[0]!r}: choose another with --layer NAME or in the load dialog")
+    report.layer = names[0]
+    return names[0]
+
+
+def _feature_count(src: str, layer: str | None) -> int | None:
+    import pyogrio
+
+    try:
+        n = int(pyogrio.read_info(src, layer=layer)["features"])
+    except Exception:
+        return None
+    return n if n >= 0 else None
+
+
+def _read_arrow(
+    p: Path, src: str, layer: str | None, total: int | None, progress: ProgressFn, cancelled: CancelledFn
+) -> tuple[gpd.GeoDataFrame, Any]:
+    import geopandas as gpd
+    import pyarrow as pa
     import pyogrio
     import shapely
 
-    p = Path(path)
-    if not p.exists():
-        raise UserError(f"{p}: no such file; check the path")
-    progress(0.0, f"reading {p.name}")
+    batches = []
+    n = 0
     try:
-        gdf = pyogrio.read_dataframe(p, layer=layer)
+        with pyogrio.open_arrow(src, layer=layer, batch_size=BATCH_SIZE, use_pyarrow=True) as (meta, reader):
+            schema = reader.schema
+            for batch in reader:
+                batches.append(batch)
+                n += batch.num_rows
+                progress(min(n / total, 0.99) if total else 0.5, f"read {n:,} features")
+                check_cancelled(cancelled)
+    except (UserError, Cancelled):
+        raise
     except Exception as exc:
-        raise UserError(f"{p}: cannot be read as geodata ({exc}); check that it is a GeoJSON, GeoPackage, "
-                        "Shapefile, FlatGeobuf, GeoParquet or CSV file") from exc
-    check_cancelled(cancelled)
-    report = LoadReport(path=str(p))
-    if crs is not None:
-        gdf = gdf.set_crs(crs, allow_override=True)
-        report.crs, report.crs_how = crs, "assumed"
-    elif gdf.crs is None:
-        gdf = gdf.set_crs("EPSG:4326")
-        report.crs, report.crs_how = "EPSG:4326", "assumed"
+        raise _gdal_error(p, exc) from exc
+    table = pa.Table.from_batches(batches, schema=schema)
+    del batches
+    geom_name = meta.get("geometry_name") or "wkb_geometry"
+    if geom_name in table.column_names:
+        wkb = table.column(geom_name).to_numpy(zero_copy_only=False)
+        table = table.drop_columns([geom_name])
+        geoms = shapely.from_wkb(wkb, on_invalid="ignore")
+        del wkb
     else:
-        epsg = gdf.crs.to_epsg()
-        report.crs = f"EPSG:{epsg}" if epsg else gdf.crs.name
-    empty = gdf.geometry.isna() | gdf.geometry.is_empty
-    report.skipped_empty = int(empty.sum())
-    gdf = gdf[~empty].copy()
-    invalid = ~gdf.geometry.is_valid
-    report.repaired = int(invalid.sum())
-    if report.repaired:
-        gdf.loc[invalid, "geometry"] = shapely.make_valid(gdf.geometry[invalid].values)
-    has_z = gdf.geometry.has_z
-    if has_z.any():
-        report.flattened_3d = int(has_z.sum())
-        gdf["geometry"] = shapely.force_2d(gdf.geometry.values)
-    report.n_features = len(gdf)
-    report.geometry_types = sorted(gdf.geom_type.unique().tolist())
-    if len(gdf):
-        report.bbox_wgs84 = tuple(float(v) for v in gdf.to_crs("EPSG:4326").total_bounds)  # type: ignore[assignment]
-    out = gdf.to_crs(WORK_CRS)
-    progress(1.0, f"read {len(out)} features")
-    return LoadedData(out.reset_index(drop=True), report)
+        raise UserError(f"{p}: has no geometry column (it is a plain table); for a CSV with coordinates name the "
+                        "columns lon/lat or x/y, or give a geodata file")
+    df = table.to_pandas(split_blocks=True, self_destruct=True)
+    del table
+    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, index=df.index), crs=None), meta.get("crs")
+
+
+def _gdal_error(p: Path, exc: Exception) -> UserError:
+    from layers.io.geojson_check import explain_gdal_json_error
+
+    msg = str(exc)
+    if not p.exists():
+        return UserError(f"{p}: the file disappeared while it was being read; check that it is not being moved or "
+                         "deleted, then load it again")
+    explained = explain_gdal_json_error(p, msg)
+    if explained:
+        return UserError(explained)
+    if "not recognized as being in a supported file format" in msg or "not recognized as a supported" in msg:
+        return UserError(f"{p}: is not geodata that regionmap can read; give a {SUPPORTED_TEXT} file")
+    if "Layer" in msg and "not" in msg and "found" in msg:
+        return UserError(f"{p}: {_short(exc)}")
+    return UserError(f"{p}: cannot be read: {_short(exc)}; check that it is a valid {SUPPORTED_TEXT} file")
+
+
+def _read_parquet(p: Path, progress: ProgressFn, cancelled: CancelledFn) -> tuple[gpd.GeoDataFrame, Any]:
+    import geopandas as gpd
+
+    progress(0.1, "reading GeoParquet")
+    try:
+        gdf = gpd.read_parquet(p)
+    except ValueError as exc:
+        if "geo" in str(exc).lower():
+            raise UserError(f"{p}: is a Parquet table without GeoParquet geometry metadata; write it with "
+                            "GeoPandas/GDAL as GeoParquet, or export it as CSV with coordinate columns") from exc
+        raise
+    check_cancelled(cancelled)
+    declared = gdf.crs
+    progress(1.0, f"read {len(gdf):,} features")
+    return gdf.set_crs(None, allow_override=True), declared
+
+
+def _finish(
+    p: Path, gdf: gpd.GeoDataFrame, declared: Any, given: str | None, report: LoadReport, progress: ProgressFn,
+    cancelled: CancelledFn,
+) -> LoadedData:
+    import geopandas as gpd
+    import shapely
+    from pyproj import CRS
+
+    from layers.io import geometry_fix as fix
+
+    progress(0.0, "checking geometries")
+    geoms = np.asarray(gdf.geometry.array, dtype=object)
+    missing = fix.null_or_empty(geoms)
+    nonfinite = fix.has_nonfinite_coords(geoms) & ~missing
+    report.skipped_empty += int(missing.sum())
+    report.skipped_nonfinite = int(nonfinite.sum())
+    keep = ~(missing | nonfinite)
+    geoms = geoms[keep]
+    attrs = gdf.drop(columns=gdf.geometry.name)[keep].reset_index(drop=True)
+    geoms, report.flattened_3d = fix.flatten_3d(geoms)
+    check_cancelled(cancelled)
+
+    declared_crs = None
+    if declared is not None:
+        try:
+            declared_crs = CRS.from_user_input(declared)
+        except Exception:
+            report.notes.append("the file's CRS definition could not be understood; detected one instead")
+    report.crs_declared = crs_detect.crs_code(declared_crs) if declared_crs is not None else None
+    bounds = shapely.bounds(geoms) if len(geoms) else np.zeros((0, 4))
+    src, mask = _choose_crs(p, bounds, declared_crs, given, report)
+    if report.axes_swapped:
+        geoms = fix.swap_xy(geoms)
+    out_of_range = ~mask
+    report.skipped_out_of_range = int(out_of_range.sum())
+    if report.skipped_out_of_range:
+        geoms = geoms[mask]
+        attrs = attrs[mask].reset_index(drop=True)
+    progress(0.3, "repairing geometries")
+    geoms, report.repaired = fix.make_valid(geoms)
+    check_cancelled(cancelled)
+    progress(0.6, "transforming to EPSG:3067")
+    out = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(geoms, index=attrs.index), crs=src)
+    if out.crs is not None and out.crs.to_epsg() != 3067:
+        out = out.to_crs(WORK_CRS)
+    elif out.crs is None:
+        out = out.set_crs(WORK_CRS)
+    if len(out):
+        bad = fix.non_finite(shapely.bounds(np.asarray(out.geometry.array, dtype=object)))
+        if bad.any():
+            report.skipped_out_of_range += int(bad.sum())
+            out = out[~bad].reset_index(drop=True)
+    report.n_features = len(out)
+    report.geometry_types = sorted(str(t) for t in out.geom_type.unique()) if len(out) else []
+    report.families = fix.family_counts(out) if len(out) else {}
+    if len(report.families) > 1:
+        report.notes.append("mixed geometry kept in one layer: " + ", ".join(
+            f"{n} {k}{'s' if n != 1 else ''}" for k, n in report.families.items()))
+    if len(out):
+        from layers.crs import transformer
+
+        x0, y0, x1, y1 = out.total_bounds
+        t = transformer(WORK_CRS, "EPSG:4326")
+        report.bbox_wgs84 = tuple(float(v) for v in t.transform_bounds(x0, y0, x1, y1))  # type: ignore[attr-defined]
+    else:
+        report.notes.append("the file holds no features to draw" + (
+            " (all were skipped, see the counts above)" if report.skipped else ""))
+    if report.skipped_out_of_range:
+        report.notes.append(f"{report.skipped_out_of_range} feature(s) lie outside the valid range of {report.crs} "
+                            "and were left out")
+    progress(1.0, f"read {len(out):,} features")
+    return LoadedData(out, report)
+
+
+def _choose_crs(
+    p: Path, bounds: np.ndarray, declared: Any, given: str | None, report: LoadReport
+) -> tuple[Any, np.ndarray]:
+    """The source CRS and the mask of features that fit it; fills ``report.crs``/``crs_how``/notes."""
+    from pyproj import CRS
+
+    n = len(bounds)
+    if given:
+        try:
+            crs = CRS.from_user_input(given)
+        except Exception as exc:
+            raise UserError(f"{p}: {given!r} is not a CRS regionmap knows; give an EPSG code such as EPSG:3067") \
+                from exc
+        mask = crs_detect.declared_fit(crs, bounds)
+        if n and mask.mean() < crs_detect.MIN_FIT:
+            raise UserError(f"{p}: the coordinates ({crs_detect.describe_range(bounds)}) cannot be in "
+                            f"{crs_detect.crs_code(crs)}, the CRS given; check the CRS")
+        report.crs, report.crs_how = crs_detect.crs_code(crs), "given"
+        return crs, mask
+    if n == 0:
+        if declared is not None:
+            report.crs, report.crs_how = crs_detect.crs_code(declared), "declared"
+            return declared, np.zeros(0, dtype=bool)
+        report.crs, report.crs_how = WORK_CRS, "assumed"
+        return CRS.from_user_input(WORK_CRS), np.zeros(0, dtype=bool)
+    if declared is not None:
+        if declared.is_geographic:
+            swapped = crs_detect.finland_swapped(bounds)
+            if swapped is not None:
+                report.crs, report.crs_how, report.axes_swapped = crs_detect.crs_code(declared), "detected", True
+                report.notes.append("latitude and longitude were swapped in the file (the data would lie in the "
+                                    "Arabian Sea); swapped them back. If this is wrong, load with the CRS given "
+                                    f"explicitly ({report.crs})")
+                return declared, swapped.mask
+        mask = crs_detect.declared_fit(declared, bounds)
+        if mask.mean() >= crs_detect.MIN_FIT:
+            report.crs, report.crs_how = crs_detect.crs_code(declared), "declared"
+            return declared, mask
+    det = crs_detect.detect_crs(bounds)
+    rng = crs_detect.describe_range(bounds)
+    if det is None:
+        said = (f"its coordinates ({rng}) do not fit its declared CRS {crs_detect.crs_code(declared)}"
+                if declared is not None else f"it declares no CRS and its coordinates ({rng})")
+        raise UserError(f"{p}: {said} nor any CRS used for Finnish data ({crs_detect.KNOWN_CRS_TEXT}); give the "
+                        "CRS explicitly (for example --crs EPSG:3879, or choose it in the load dialog)")
+    cand = det.candidate
+    report.crs, report.crs_how, report.axes_swapped = cand.crs, "detected", cand.swapped
+    if declared is not None:
+        report.notes.append(f"the file says its CRS is {crs_detect.crs_code(declared)} but the coordinates ({rng}) "
+                            f"do not fit it; they fit {cand.label} ({cand.crs}), which was assumed. Give the CRS "
+                            "explicitly if this is wrong")
+    else:
+        report.notes.append(f"the file declares no CRS; its coordinates ({rng}) fit {cand.label} ({cand.crs}), "
+                            "which was assumed. Give the CRS explicitly if this is wrong")
+    return CRS.from_user_input(cand.crs), det.mask

@@ -1,0 +1,130 @@
+"""File formats regionmap reads, and the layers inside a file.
+
+Supported: GeoJSON (``.geojson``, ``.json``; RFC 7946 and the legacy ``crs`` member; a bare Feature or Geometry
+loads as one feature), GeoPackage (``.gpkg``, several layers), Shapefile (``.shp`` or a ``.zip`` holding one
+or more), FlatGeobuf (``.fgb``), GeoParquet (``.parquet``, ``.geoparquet``) and CSV (``.csv``, ``.txt``,
+``.tsv`` with lon/lat, x/y or WKT columns, see :mod:`layers.io.csv_points`).  Anything else GDAL can read is
+tried as well.
+
+* :func:`file_format` -- the format name of a path (by extension, then by the first bytes).
+* :func:`list_layers` -- ``[LayerInfo(name, geometry_type, features)]`` for the GUI's layer picker.
+* :func:`gdal_source` -- the path GDAL should open (``/vsizip/...`` for a shapefile inside a zip).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from layers.errors import UserError
+
+EXTENSIONS = {
+    ".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".shp": "shapefile", ".zip": "shapefile-zip",
+    ".fgb": "flatgeobuf", ".parquet": "geoparquet", ".geoparquet": "geoparquet", ".csv": "csv", ".tsv": "csv",
+    ".txt": "csv",
+}
+FORMAT_NAMES = {
+    "geojson": "GeoJSON", "gpkg": "GeoPackage", "shapefile": "Shapefile", "shapefile-zip": "zipped Shapefile",
+    "flatgeobuf": "FlatGeobuf", "geoparquet": "GeoParquet", "csv": "CSV", "other": "other (GDAL)",
+}
+OPEN_FILTER = ("Geodata (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt);;"
+               "All files (*)")
+SUPPORTED_TEXT = "GeoJSON, GeoPackage, Shapefile (.shp or .zip), FlatGeobuf, GeoParquet or CSV"
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    name: str
+    geometry_type: str
+    features: int | None  # None where counting would mean reading the whole file
+
+
+def _sniff(path: Path) -> str:
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head.startswith(b"SQLite format 3"):
+        return "gpkg"
+    if head.startswith(b"fgb"):
+        return "flatgeobuf"
+    if head.startswith(b"PAR1"):
+        return "geoparquet"
+    if head.startswith(b"PK\x03\x04"):
+        return "shapefile-zip"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        return "geojson"
+    return "other"
+
+
+def file_format(path: Path) -> str:
+    """One of the keys of :data:`FORMAT_NAMES`."""
+    fmt = EXTENSIONS.get(path.suffix.lower())
+    if fmt in ("gpkg", "flatgeobuf", "geoparquet", "shapefile-zip", "geojson"):
+        sniffed = _sniff(path)
+        if sniffed != "other" and sniffed != fmt and path.stat().st_size > 0:
+            return sniffed
+    return fmt or _sniff(path)
+
+
+def shapefiles_in_zip(path: Path) -> list[str]:
+    """Paths of the ``.shp`` members of a zip file; :class:`UserError` if it is not a readable zip."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{path}: is not a readable zip file ({exc}); give a zipped Shapefile") from exc
+    return sorted(n for n in names if n.lower().endswith(".shp") and not n.startswith("__MACOSX/"))
+
+
+def gdal_source(path: Path, layer: str | None = None) -> tuple[str, str | None]:
+    """``(what GDAL opens, layer)``: a zipped shapefile becomes ``/vsizip/ZIP/member.shp``."""
+    if file_format(path) != "shapefile-zip":
+        return str(path), layer
+    shps = shapefiles_in_zip(path)
+    if not shps:
+        with zipfile.ZipFile(path) as zf:
+            inside = ", ".join(zf.namelist()[:8]) or "nothing"
+        raise UserError(f"{path}: the zip holds no shapefile (.shp) (it holds: {inside}); zip the .shp, .shx, .dbf "
+                        "and .prj files together, or unzip and open the data file itself")
+    if layer is not None:
+        chosen = [s for s in shps if Path(s).stem == layer or s == layer]
+        if not chosen:
+            names = ", ".join(Path(s).stem for s in shps)
+            raise UserError(f"{path}: has no shapefile named {layer!r}; it holds: {names}")
+        shp = chosen[0]
+    else:
+        shp = shps[0]
+    return f"/vsizip/{path.resolve()}/{shp}", None
+
+
+def list_layers(path: str | Path) -> list[LayerInfo]:
+    """The layers of a file (one for most formats; several for a GeoPackage or a zip of shapefiles)."""
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"{p}: no such file; check the path")
+    fmt = file_format(p)
+    if fmt == "shapefile-zip":
+        return [LayerInfo(Path(s).stem, "unknown", None) for s in shapefiles_in_zip(p)]
+    if fmt in ("geoparquet", "csv", "geojson"):
+        return [LayerInfo(p.stem, "unknown", None)]
+    import pyogrio
+
+    try:
+        found = pyogrio.list_layers(p)
+    except Exception as exc:
+        raise UserError(f"{p}: cannot be opened as geodata ({_short(exc)}); give a {SUPPORTED_TEXT} file") from exc
+    out = []
+    for name, gtype in found:
+        count: int | None = None
+        if fmt in ("gpkg", "flatgeobuf", "shapefile"):
+            try:
+                count = int(pyogrio.read_info(p, layer=str(name))["features"])
+            except Exception:
+                count = None
+        out.append(LayerInfo(str(name), str(gtype or "none"), count))
+    return out
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).split(";")[0].strip()
+    return text[:200] or type(exc).__name__
