@@ -347,8 +347,9 @@ class CoverageEngine:
                 row["population"] = round(float(pop[i])) if has_pop else None
                 row["population_covered"] = round(float(cov_pop[i])) if has_pop else None
                 row["population_share"] = _share(cov_pop[i], pop[i]) if has_pop else None
-            for sec, (a, _) in sector_cov.items():
-                row[f"{sec}_share"] = _share(a[i], area[i])
+            if len(sector_cov) == 2:  # with one sector these would repeat covered_share
+                for sec, (a, _) in sector_cov.items():
+                    row[f"{sec}_share"] = _share(a[i], area[i])
             if double_gap is not None:
                 row["double_gap_km2"] = round(double_gap[i] / 1e6, 4)
             if targets:
@@ -387,7 +388,7 @@ class CoverageEngine:
                 a[i] / self.zone_area[i] if self.zone_area[i] > 0 else None)
             if share is None:
                 return None
-            ok = ok and share + 1e-12 >= target
+            ok = ok and bool(share + 1e-12 >= target)
         return ok
 
     # ---- gaps -----------------------------------------------------------------------------------------------

@@ -1,0 +1,105 @@
+"""``regionmap coverage``: coverage of hot spots and in-between areas by service layers, headless.
+
+All ``--layer``s together form the service (each with its own radius).  Zones come from ``--region`` (default:
+the built-in schematic region) and ``--hotspots`` (default: derived from settlements as in the app), clipped to
+``--land`` where given.  Output: JSON (default) or CSV rows to stdout or ``--out``; warnings go to stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from layers.cli_support import ArgumentParser
+from layers.commands.common import add_document_args
+from layers.errors import UserError
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(prog="regionmap coverage",
+                            description="What share of each municipality's hot spots and in-between areas the "
+                                        "service layers reach (Euclidean distance in EPSG:3067).")
+    add_document_args(parser, project=False)
+    parser.add_argument("--population", metavar="FILE",
+                        help="population points (settlements) or polygons (a population grid) with a population "
+                             "field")
+    parser.add_argument("--population-field", metavar="FIELD", help="the population field (default: population)")
+    parser.add_argument("--land", metavar="FILE", help="land polygons; zone areas are clipped to them")
+    parser.add_argument("--target", metavar="SHARE", type=_share,
+                        help="target share within reach (0-1 or a percentage, e.g. 90%%): marks each row and "
+                             "municipality pass/fail (people where population is given, else area)")
+    parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
+    parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
+    parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
+    return parser
+
+
+def _share(text: str) -> float:
+    t = text.strip()
+    try:
+        value = float(t.rstrip("%")) / (100.0 if t.endswith("%") or float(t.rstrip("%")) > 1 else 1.0)
+    except ValueError as exc:
+        raise UserError(f"--target {text}: give a share such as 0.9 or 90%") from exc
+    if not (0.0 <= value <= 1.0):
+        raise UserError(f"--target {text}: the share must be between 0 and 100 %")
+    return value
+
+
+def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
+    from layers.io import read_layer
+
+    data = read_layer(Path(path)).data
+    polys = data[data.geom_type.isin(["Polygon", "MultiPolygon"])]
+    if polys.empty:
+        raise UserError(f"{path}: has no polygons to use as {what}; give a polygon file")
+    return polys
+
+
+def main(argv: Sequence[str]) -> int:
+    from layers.commands.common import document_from_args
+    from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
+    from layers.io import read_layer
+
+    args = build_parser().parse_args(list(argv))
+    if not args.layer:
+        raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M]")
+    doc = document_from_args(args)
+    land = _read_polygons(args.land, "land") if args.land else None
+    hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else doc.hotspot_layer.data
+    zones = zones_from_frames(doc.region.municipalities, hot, land)
+    if doc.region.schematic:
+        zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
+                                 "for real ones")
+    services = [ServiceSpec(lyr.name, lyr.data, float(lyr.radius_m or 800.0), lyr.kind.value)
+                for lyr in doc.service_layers()]
+    names = [s.name for s in services]
+    for i, s in enumerate(services):  # two files with the same name stay two layers
+        if names.count(s.name) > 1:
+            s.name = f"{s.name} ({i + 1})"
+    population = None
+    if args.population:
+        population = read_layer(Path(args.population)).data
+        if population.empty:
+            raise UserError(f"{args.population}: has no features to use as population")
+    inputs = CoverageInputs(zones=zones, services=services, population=population,
+                            population_field=args.population_field,
+                            targets={"all": args.target} if args.target is not None else {},
+                            gaps=bool(args.gaps), curve=False)
+    result = run(inputs)
+    for w in result.warnings:
+        sys.stderr.write(f"warning: {w}\n")
+    text = result.to_json() if args.format == "json" else result.to_csv()
+    if args.out:
+        try:
+            Path(args.out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"--out {args.out}: cannot write ({exc.strerror}); check the folder") from exc
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if args.gaps and result.gaps is not None:
+        try:
+            result.gaps.to_crs("EPSG:4326").to_file(args.gaps, driver="GeoJSON")
+        except Exception as exc:
+            raise UserError(f"--gaps {args.gaps}: cannot write ({exc}); check the folder") from exc
+    return 0
