@@ -7,5 +7,7 @@ Each named module has ``install(window: MainWindow) -> None`` and may add menus 
 from __future__ import annotations
 
 FEATURE_MODULES: list[str] = [
+    "app.layer_panel",
+    "app.io_actions",
     "app.export_dialog",
 ]

@@ -1,0 +1,201 @@
+"""Loading files in the GUI: File > Open (Ctrl+O), files dropped on the window and ``regionmap FILE...``.
+
+Every file is read by :func:`layers.io.read.read_layer` in the background (progress and Cancel in the status bar);
+then the load dialog confirms name, kind, service radius and CRS.  A file that fails leaves a message naming the
+file and the problem; the layers already loaded are never touched (the new layer is only added at the end).
+
+``ASK = False`` (tests) skips the modal dialogs and takes the defaults; ``CONFIRM`` may be replaced by any
+``callable(loaded, name, parent) -> LoadChoice | None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QKeySequence
+
+from layers.errors import UserError
+
+if TYPE_CHECKING:
+    from app.load_dialog import LoadChoice
+    from layers.io.read import LoadedData
+    from layers.model import Layer
+
+ASK = True
+CONFIRM: Callable[..., LoadChoice | None] | None = None  # None: the dialog (or the defaults when ASK is False)
+
+GEO_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".zip", ".fgb", ".parquet", ".geoparquet", ".csv", ".tsv",
+                ".gml", ".kml", ".gpx")
+OPEN_FILTERS = ";;".join((
+    "All supported files (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv)",
+    "GeoJSON (*.geojson *.json)",
+    "GeoPackage (*.gpkg)",
+    "Shapefile (*.shp *.zip)",
+    "FlatGeobuf (*.fgb)",
+    "GeoParquet (*.parquet *.geoparquet)",
+    "CSV with coordinates or WKT (*.csv *.tsv)",
+    "All files (*)",
+))
+
+
+def is_geodata_path(path: Path) -> bool:
+    return path.suffix.lower() in GEO_SUFFIXES
+
+
+def list_file_layers(path: Path) -> list[tuple[str, str]]:
+    """(layer name, geometry type) of a multi-layer file; one entry for single-layer files."""
+    import pyogrio
+
+    try:
+        rows = pyogrio.list_layers(path)
+    except Exception as exc:
+        raise UserError(f"{path}: cannot list the layers of this file ({exc}); check that it is a GeoPackage") \
+            from exc
+    return [(str(name), str(geom or "")) for name, geom in rows]
+
+
+def failure_text(path: Path, exc: BaseException) -> str:
+    """A message that names the file and says what is wrong (UserErrors are already written for people)."""
+    text = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, UserError):
+        return text if (path.name in text or str(path) in text) else f"{path.name}: {text}"
+    from layers.cli_support import log_exception
+
+    where = log_exception(exc, f"loading {path}")
+    detail = f"; details in {where}" if where else ""
+    return f"{path.name}: could not be loaded ({type(exc).__name__}: {text}){detail}. Nothing else was changed."
+
+
+class Loader:
+    """Loads files into ``window.document``; one per window (``window.loader``)."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.loaded_layers: list[Layer] = []  # every layer this loader added, in order (tests, undo)
+        self.failures: list[str] = []
+
+    # ---- entry points ---------------------------------------------------------------------------------------
+    def handle_path(self, path: Path) -> bool:
+        """A ``window.path_handlers`` entry: take geodata files, leave anything else to other handlers."""
+        if not is_geodata_path(path):
+            return False
+        self.load(path)
+        return True
+
+    def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self.window, "Open data", str(Path.home()), OPEN_FILTERS)
+        if paths:
+            self.window.open_paths(paths)
+
+    def load(self, path: Path, *, layer: str | None = None, crs: str | None = None,
+             name: str | None = None) -> None:
+        """Start loading ``path`` (one ``layer`` of it; ``crs`` overrides the file's)."""
+        path = Path(path)
+        if layer is None and path.suffix.lower() == ".gpkg":
+            try:
+                layers = list_file_layers(path)
+            except UserError as exc:
+                self._fail(path, exc)
+                return
+            if len(layers) > 1:
+                chosen = self._ask_layers(path, layers)
+                for layer_name in chosen:
+                    self.load(path, layer=layer_name, name=f"{path.stem} — {layer_name}")
+                return
+        from layers.io.read import read_layer
+
+        title = f"Loading {path.name}" + (f" ({layer})" if layer else "")
+        self.window.run_task(
+            title, read_layer, path, layer=layer, crs=crs,
+            on_done=lambda loaded: self._loaded(path, layer, loaded, name),
+            on_error=lambda exc: self._fail(path, exc),
+        )
+
+    # ---- steps ----------------------------------------------------------------------------------------------
+    def _ask_layers(self, path: Path, layers: list[tuple[str, str]]) -> list[str]:
+        if not ASK:
+            return [name for name, _geom in layers]
+        from app.load_dialog import ask_layers
+
+        return ask_layers(path.name, layers, self.window)
+
+    def _confirm(self, loaded: LoadedData, name: str) -> LoadChoice | None:
+        if CONFIRM is not None:
+            return CONFIRM(loaded, name, self.window)
+        from app.load_dialog import ask_load_choice, default_choice
+
+        return ask_load_choice(loaded, name, self.window) if ASK else default_choice(loaded, name)
+
+    def _loaded(self, path: Path, layer_name: str | None, loaded: LoadedData, name: str | None) -> None:
+        if loaded is None:  # cancelled task that returned anyway
+            return
+        report = loaded.report
+        if len(loaded.data) == 0:
+            self._fail(path, UserError(f"{path.name}: no features with a geometry to show "
+                                       f"({report.skipped_empty} empty or null skipped); nothing was added"))
+            return
+        choice = self._confirm(loaded, name or path.stem)
+        if choice is None:
+            self.window.statusBar().showMessage(f"{path.name}: not added", 4000)
+            return
+        if choice.crs:
+            self.load(path, layer=layer_name, crs=choice.crs, name=choice.name)
+            return
+        try:
+            new = self._make_layer(path, loaded, choice)
+        except (ValueError, UserError) as exc:
+            self._fail(path, exc)
+            return
+        self.window.document.layers.append(new)
+        self.loaded_layers.append(new)
+        if choice.kind.value == "hotspot":
+            self.window.document.use_hotspot_layer(new)
+        self._report_success(new, loaded)
+
+    def _make_layer(self, path: Path, loaded: LoadedData, choice: LoadChoice) -> Layer:
+        from layers.model import Layer
+
+        report = loaded.report
+        note = ""
+        if report.crs_how != "declared":
+            note = f"CRS {report.crs} {report.crs_how} (the file does not declare it)"
+        return Layer(loaded.data, choice.name, kind=choice.kind, radius_m=choice.radius_m, source=str(path),
+                     note=note)
+
+    def _report_success(self, layer: Layer, loaded: LoadedData) -> None:
+        report = loaded.report
+        extras = []
+        if report.repaired:
+            extras.append(f"{report.repaired} invalid geometries repaired")
+        if report.skipped_empty:
+            extras.append(f"{report.skipped_empty} empty skipped")
+        if report.crs_how != "declared":
+            extras.append(f"CRS {report.crs} {report.crs_how}")
+        text = f"Added '{layer.name}': {len(layer.data):,} features" + (f" ({'; '.join(extras)})" if extras else "")
+        level = "warning" if report.crs_how != "declared" else "success"
+        canvas = self.window.canvas
+        self.window.show_message(text, level, "Zoom to layer", lambda: canvas.zoom_to_layer(layer), 15000)
+
+    def _fail(self, path: Path, exc: BaseException) -> None:
+        text = failure_text(path, exc)
+        self.failures.append(text)
+        self.window.show_error(text)
+
+
+def install(window: Any) -> None:
+    loader = Loader(window)
+    window.loader = loader
+    window.path_handlers.append(loader.handle_path)
+    action = window.add_action("open_file", "&Open data…", loader.open_dialog, "file",
+                               QKeySequence(QKeySequence.StandardKey.Open),
+                               "Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files "
+                               "on the window)")
+    file_menu = window.menus["file"]
+    first = file_menu.actions()[0] if file_menu.actions() else None
+    if first is not None and first is not action:
+        file_menu.removeAction(action)
+        file_menu.insertAction(first, action)

@@ -1,0 +1,197 @@
+"""Dialogs shown while loading a file: confirm a loaded layer (name, kind, service radius, CRS, load summary) and
+pick the layers of a multi-layer file (GeoPackage)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from layers.model import DEFAULT_RADIUS_M, LayerKind, geometry_family
+
+if TYPE_CHECKING:
+    from layers.io.read import LoadedData
+
+# What a user may say a loaded layer is, in the order offered.
+LOAD_KINDS: tuple[tuple[LayerKind, str], ...] = (
+    (LayerKind.TRANSPORT, "Transport (stops, stations, lines)"),
+    (LayerKind.ENERGY, "Energy (plants, grid, charging)"),
+    (LayerKind.PROJECT, "Project (sites, plans)"),
+    (LayerKind.OTHER, "Other"),
+    (LayerKind.HOTSPOT, "Hot spots (use these polygons)"),
+    (LayerKind.BOUNDARY, "Boundaries"),
+)
+# CRSs a planner in Uusimaa meets; the detected/declared one is added when missing.
+COMMON_CRS: tuple[tuple[str, str], ...] = (
+    ("EPSG:3067", "ETRS-TM35FIN (EPSG:3067)"),
+    ("EPSG:4326", "WGS84 lon/lat (EPSG:4326)"),
+    ("EPSG:3879", "ETRS-GK25, Helsinki (EPSG:3879)"),
+    ("EPSG:3878", "ETRS-GK24 (EPSG:3878)"),
+    ("EPSG:3880", "ETRS-GK26 (EPSG:3880)"),
+    ("EPSG:2392", "KKJ zone 2 (EPSG:2392)"),
+    ("EPSG:3857", "Web Mercator (EPSG:3857)"),
+)
+
+
+@dataclass(frozen=True)
+class LoadChoice:
+    """What the user confirmed; ``crs`` set means: read the file again assuming this CRS."""
+
+    name: str
+    kind: LayerKind
+    radius_m: float | None
+    crs: str | None = None
+
+
+def guess_kind(family: str, name: str) -> LayerKind:
+    """A first guess from the geometry and the file name (stops/stations/routes -> transport etc.)."""
+    low = name.lower()
+    if any(w in low for w in ("stop", "station", "route", "rail", "bus", "tram", "metro", "pysak", "asema", "linja")):
+        return LayerKind.TRANSPORT
+    if any(w in low for w in ("energy", "power", "grid", "charg", "wind", "solar", "sähkö", "voima")):
+        return LayerKind.ENERGY
+    if any(w in low for w in ("kunta", "municipal", "boundar", "hallinto")) and family == "polygon":
+        return LayerKind.BOUNDARY
+    if any(w in low for w in ("project", "plan", "site", "hanke")):
+        return LayerKind.PROJECT
+    return LayerKind.OTHER
+
+
+def default_choice(loaded: LoadedData, name: str) -> LoadChoice:
+    family = geometry_family(loaded.data) if len(loaded.data) else "mixed"
+    kind = guess_kind(family, name)
+    radius = DEFAULT_RADIUS_M.get(family, 800.0) if kind.is_service else None
+    return LoadChoice(name, kind, radius)
+
+
+class LoadDialog(QDialog):
+    def __init__(self, loaded: LoadedData, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loaded = loaded
+        report = loaded.report
+        self.family = geometry_family(loaded.data) if len(loaded.data) else "mixed"
+        self.setWindowTitle(f"Add layer — {name}")
+        default = default_choice(loaded, name)
+
+        self.name_edit = QLineEdit(name, self)
+        self.kind = QComboBox(self)
+        for kind, label in LOAD_KINDS:
+            if kind is LayerKind.HOTSPOT and self.family != "polygon":
+                continue
+            self.kind.addItem(label, kind.value)
+        self.kind.setCurrentIndex(max(self.kind.findData(default.kind.value), 0))
+        self.radius = QDoubleSpinBox(self)
+        self.radius.setRange(10.0, 100_000.0)
+        self.radius.setDecimals(0)
+        self.radius.setSingleStep(50.0)
+        self.radius.setSuffix(" m")
+        self.radius.setValue(DEFAULT_RADIUS_M.get(self.family, 800.0))
+        self.radius.setToolTip("How far the service reaches: 800 m suits stops and stations, 1,000 m lines")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+        self.crs = QComboBox(self)
+        self.crs.setEditable(True)
+        for code, label in COMMON_CRS:
+            self.crs.addItem(label, code)
+        i = self.crs.findData(report.crs)
+        if i < 0:
+            self.crs.insertItem(0, report.crs, report.crs)
+            i = 0
+        self.crs.setCurrentIndex(i)
+        self.original_crs = report.crs
+        how = {"declared": "declared by the file", "detected": "detected from the coordinates",
+               "assumed": "assumed"}.get(report.crs_how, report.crs_how)
+        self.crs_note = QLabel(f"Source CRS {how}." + ("" if report.crs_how == "declared" else
+                               " Check that the layer lands in the right place; change it here if not."), self)
+        self.crs_note.setWordWrap(True)
+        if report.crs_how != "declared":
+            self.crs_note.setStyleSheet("color: #8a5a00;")
+
+        self.summary = QPlainTextEdit(report.summary(), self)
+        self.summary.setReadOnly(True)
+        self.summary.setMinimumHeight(150)
+        self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+
+        form = QFormLayout()
+        form.addRow("Name", self.name_edit)
+        form.addRow("Kind", self.kind)
+        form.addRow("Service radius", self.radius)
+        form.addRow("Source CRS", self.crs)
+        form.addRow("", self.crs_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add layer")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Load summary", self))
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(buttons)
+        self._kind_changed()
+        self.resize(520, 440)
+
+    def _kind_changed(self) -> None:
+        self.radius.setEnabled(LayerKind(self.kind.currentData()).is_service)
+
+    def choice(self) -> LoadChoice:
+        kind = LayerKind(self.kind.currentData())
+        code = self.crs.currentData() if self.crs.currentText() == self.crs.itemText(self.crs.currentIndex()) \
+            else self.crs.currentText().strip()
+        crs = code if code and code != self.original_crs else None
+        return LoadChoice(self.name_edit.text().strip() or self.windowTitle(), kind,
+                          self.radius.value() if kind.is_service else None, crs)
+
+
+def ask_load_choice(loaded: LoadedData, name: str, parent: QWidget | None = None) -> LoadChoice | None:
+    dialog = LoadDialog(loaded, name, parent)
+    return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class LayerPickDialog(QDialog):
+    """Tick the layers of a multi-layer file to load."""
+
+    def __init__(self, file_name: str, layers: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Layers in {file_name}")
+        self.list = QListWidget(self)
+        for name, geometry in layers:
+            item = QListWidgetItem(f"{name}  ({geometry})" if geometry else name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{file_name} holds {len(layers)} layers. Load which?", self))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        out = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+
+def ask_layers(file_name: str, layers: list[tuple[str, str]], parent: QWidget | None = None) -> list[str]:
+    dialog = LayerPickDialog(file_name, layers, parent)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else []

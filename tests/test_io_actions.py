@@ -1,0 +1,216 @@
+"""Loading in the GUI: files dropped on the real main window become layers in the panel and on the map; broken
+files leave a message naming the file and every loaded layer untouched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent
+from shapely.geometry import Point, box
+
+from app import io_actions
+from app.load_dialog import LoadChoice, LoadDialog, default_choice
+from layers.model import LayerKind
+
+pytestmark = pytest.mark.gui
+HELSINKI_LONLAT = [(24.94 + 0.01 * i, 60.17 + 0.005 * i) for i in range(5)]
+
+
+@pytest.fixture()
+def window(qtbot, document, monkeypatch):
+    from app import layer_panel
+    from app.main_window import MainWindow
+
+    monkeypatch.setattr(io_actions, "ASK", False)
+    w = MainWindow(document, install_features=False)
+    layer_panel.install(w)
+    io_actions.install(w)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.canvas.zoom_to_region()
+    yield w
+    w.task_runner.cancel_all()
+    w.task_runner.wait_idle(10)
+    w.close_guards.clear()
+
+
+def _drop(window, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.task_runner.wait_idle(60)
+
+
+def _stations_geojson(path: Path) -> Path:
+    features = [{"type": "Feature", "properties": {"name": f"S{i}"},
+                 "geometry": {"type": "Point", "coordinates": list(c)}} for i, c in enumerate(HELSINKI_LONLAT)]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    return path
+
+
+def _colour_count(image, colour: str) -> int:
+    target = QColor(colour).rgb()
+    step = 2
+    return sum(1 for x in range(0, image.width(), step) for y in range(0, image.height(), step)
+               if image.pixel(x, y) == target)
+
+
+def test_dropped_file_becomes_a_layer_in_the_panel_and_on_the_map(window, tmp_path):
+    path = _stations_geojson(tmp_path / "rail_stations.geojson")
+    before = list(window.document.layers)
+    _drop(window, [path])
+    new = [lyr for lyr in window.document.layers if lyr not in before]
+    assert len(new) == 1
+    layer = new[0]
+    assert layer.kind is LayerKind.TRANSPORT and layer.radius_m == 800  # guessed from the name and geometry
+    panel = window.layer_panel
+    assert panel.model.data(panel.model.index(0, 0)) == "rail_stations"  # on top of the panel
+    assert panel.current_layer() is layer
+    assert layer.bounds[0] > 380000 and layer.bounds[1] > 6670000  # lon/lat went to EPSG:3067
+    layer.style = layer.style.with_(fill="#ff00ff", stroke="#ff00ff", point_size=14, opacity=1.0)
+    window.canvas.zoom_to_layer(layer)
+    image = window.canvas.render_to_pixmap().toImage()
+    assert _colour_count(image, "#ff00ff") >= 8  # 5 dots of 14 px, sampled every 2nd pixel
+    layer.visible = False
+    image = window.canvas.render_to_pixmap().toImage()
+    assert _colour_count(image, "#ff00ff") == 0
+
+
+def test_dropping_several_files_loads_each(window, tmp_path):
+    a = _stations_geojson(tmp_path / "a.geojson")
+    b = tmp_path / "b.geojson"
+    b.write_text(json.dumps({"type": "Feature", "properties": {"v": 1},
+                             "geometry": {"type": "Point", "coordinates": [25.0, 60.3]}}))
+    n = len(window.document.layers)
+    _drop(window, [a, b])
+    assert len(window.document.layers) == n + 2
+    assert {lyr.name for lyr in window.loader.loaded_layers} == {"a", "b"}
+
+
+@pytest.mark.parametrize("content, name", [
+    ("{\"type\": \"FeatureCollection\", \"features\": [", "broken.geojson"),
+    ("", "empty.geojson"),
+    ("just some text, not geodata\n", "notes.json"),
+])
+def test_broken_file_shows_message_and_keeps_layers(window, tmp_path, content, name):
+    good = _stations_geojson(tmp_path / "good.geojson")
+    _drop(window, [good])
+    snapshot = [(lyr, lyr.name, lyr.data, lyr.style, lyr.visible) for lyr in window.document.layers]
+    bad = tmp_path / name
+    bad.write_text(content)
+    _drop(window, [bad])
+    assert [(lyr, lyr.name, lyr.data, lyr.style, lyr.visible) for lyr in window.document.layers] == snapshot
+    errors = [item.text for item in window.message_bar.items() if item.level == "error"]
+    assert errors and name in errors[-1]
+    assert "Traceback" not in errors[-1]
+
+
+def test_zip_without_shapefile_fails_cleanly(window, tmp_path):
+    import zipfile
+
+    path = tmp_path / "nothing.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("readme.txt", "no shapefile here")
+    n = len(window.document.layers)
+    _drop(window, [path])
+    assert len(window.document.layers) == n
+    assert any("nothing.zip" in t for t in window.message_bar.texts())
+
+
+def test_geopackage_with_several_layers_loads_the_chosen(window, tmp_path):
+    path = tmp_path / "plans.gpkg"
+    sites = gpd.GeoDataFrame({"n": [1]}, geometry=[box(385000, 6672000, 386000, 6673000)], crs="EPSG:3067")
+    stops = gpd.GeoDataFrame({"n": [1, 2]}, geometry=[Point(385000, 6672000), Point(386000, 6673000)],
+                             crs="EPSG:3067")
+    sites.to_file(path, layer="sites")
+    stops.to_file(path, layer="stops")
+    _drop(window, [path])
+    names = sorted(lyr.name for lyr in window.loader.loaded_layers)
+    assert names == ["plans — sites", "plans — stops"]
+    stops_layer = next(lyr for lyr in window.loader.loaded_layers if lyr.name.endswith("stops"))
+    assert len(stops_layer.data) == 2 and stops_layer.kind is LayerKind.TRANSPORT
+
+
+def test_confirm_with_another_crs_reads_the_file_again(window, tmp_path, monkeypatch):
+    # metre coordinates of the Helsinki GK25 zone; the user says EPSG:3879
+    path = tmp_path / "sites.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [25497000, 6672000]}}]}))
+    seen: list[str] = []
+
+    def confirm(loaded, name, parent):
+        seen.append(loaded.report.crs)
+        if loaded.report.crs != "EPSG:3879":
+            return LoadChoice(name, LayerKind.PROJECT, None, crs="EPSG:3879")
+        return LoadChoice("Sites", LayerKind.PROJECT, None)
+
+    monkeypatch.setattr(io_actions, "CONFIRM", confirm)
+    _drop(window, [path])
+    window.task_runner.wait_idle(30)
+    assert seen[-1] == "EPSG:3879"
+    layer = window.loader.loaded_layers[-1]
+    assert layer.name == "Sites"
+    x, y = layer.data.geometry.iloc[0].x, layer.data.geometry.iloc[0].y
+    assert 380000 < x < 400000 and 6660000 < y < 6685000  # Helsinki, not the middle of nowhere
+
+
+def test_cancelled_confirmation_adds_nothing(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(io_actions, "CONFIRM", lambda loaded, name, parent: None)
+    n = len(window.document.layers)
+    _drop(window, [_stations_geojson(tmp_path / "x.geojson")])
+    assert len(window.document.layers) == n
+
+
+def test_hotspot_kind_makes_the_layer_the_hot_spots(window, tmp_path, monkeypatch):
+    path = tmp_path / "centres.geojson"
+    gpd.GeoDataFrame({"n": [1]}, geometry=[box(385000, 6672000, 390000, 6677000)], crs="EPSG:3067").to_file(path)
+    monkeypatch.setattr(io_actions, "CONFIRM", lambda loaded, name, parent: LoadChoice(name, LayerKind.HOTSPOT, None))
+    _drop(window, [path])
+    assert window.document.hotspot_source is window.loader.loaded_layers[-1]
+
+
+def test_non_geodata_paths_are_left_to_other_handlers(window, tmp_path):
+    path = tmp_path / "project.regionmap"
+    path.write_text("{}")
+    assert window.loader.handle_path(path) is False
+
+
+def test_file_open_action_is_ctrl_o(window):
+    action = window.actions["open_file"]
+    assert action.shortcut().toString() == "Ctrl+O"
+    assert window.menus["file"].actions()[0] is action
+
+
+def test_load_dialog_defaults_and_crs_change(qtbot, tmp_path):
+    from layers.io.read import read_layer
+
+    loaded = read_layer(_stations_geojson(tmp_path / "bus_stops.geojson"))
+    dialog = LoadDialog(loaded, "bus_stops")
+    qtbot.addWidget(dialog)
+    choice = dialog.choice()
+    assert choice == default_choice(loaded, "bus_stops")
+    assert choice.kind is LayerKind.TRANSPORT and choice.radius_m == 800 and choice.crs is None
+    assert "features: 5" in dialog.summary.toPlainText()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("project"))
+    assert not dialog.radius.isEnabled() and dialog.choice().radius_m is None
+    dialog.crs.setCurrentIndex(dialog.crs.findData("EPSG:3879"))
+    assert dialog.choice().crs == "EPSG:3879"
+    assert dialog.kind.findData("hotspot") < 0  # points cannot be hot spot areas
+
+
+def test_real_rail_stations_load_in_uusimaa(window, shared_data):
+    _drop(window, [shared_data / "fi_rail_stations_digitraffic_2024.geojson"])
+    layer = window.loader.loaded_layers[-1]
+    assert len(layer.data) > 100
+    assert layer.kind is LayerKind.TRANSPORT
+    x0, y0, x1, y1 = window.document.region_extent()
+    inside = layer.data.cx[x0:x1, y0:y1]
+    assert len(inside) > 20  # the Uusimaa stations land in Uusimaa in EPSG:3067
