@@ -33,6 +33,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.identify import Hit, features_at
 from app.map_painter import SEA_COLOUR, Extent, MapPainter, fit_extent
+from app.qt_compat import protect_none_refcount
+
+protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
@@ -337,23 +340,22 @@ class MapCanvas(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(8.5)
         metrics = QFontMetricsF(font)
-        x, y = 14.0, self.height() - 16.0
-        box = QRectF(x - 6, y - metrics.height() - 12, pixels + metrics.horizontalAdvance(label) + 24,
-                     metrics.height() + 20)
+        x, y = 16.0, self.height() - 14.0
+        text_w = metrics.horizontalAdvance(label)
+        box = QRectF(x - 8, y - metrics.height() - 12, max(pixels, text_w) + 16, metrics.height() + 18)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 200))
+        painter.setBrush(QColor(255, 255, 255, 215))
         painter.drawRoundedRect(box, 3, 3)
-        half = pixels / 2
+        quarter = pixels / 4
         painter.setPen(QPen(QColor("#222222"), 1))
-        painter.setBrush(QColor("#222222"))
-        painter.drawRect(QRectF(x, y - 4, half, 4))
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawRect(QRectF(x + half, y - 4, half, 4))
+        for i in range(4):  # alternating black and white segments, like a printed map
+            painter.setBrush(QColor("#222222") if i % 2 == 0 else QColor("#ffffff"))
+            painter.drawRect(QRectF(x + i * quarter, y - 5, quarter, 5))
         painter.setFont(font)
         painter.setPen(QColor("#222222"))
-        painter.drawText(QPointF(x, y - 8), "0")
-        painter.drawText(QPointF(x + pixels + 6, y), label)
+        painter.drawText(QRectF(x, y - metrics.height() - 8, pixels, metrics.height()),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), label)
         painter.restore()
 
     def _paint_north_arrow(self, painter: QPainter) -> None:

@@ -18,6 +18,10 @@ import numpy as np
 from PySide6.QtCore import QByteArray, QDataStream, Qt
 from PySide6.QtGui import QPainterPath
 
+from app.qt_compat import protect_none_refcount
+
+protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
+
 if TYPE_CHECKING:
     from layers.model import Style
 

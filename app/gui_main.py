@@ -13,8 +13,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.qt_compat import protect_none_refcount
 from layers.cli_support import ArgumentParser
 from layers.errors import UserError
+
+protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
 DEFAULT_SIZE = (1400, 900)
 FIRST_FRAME_ENV = "REGIONMAP_FIRST_FRAME_EXIT"

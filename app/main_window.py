@@ -19,9 +19,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayo
 from app.canvas import MapCanvas
 from app.identify import IdentifyDock
 from app.message_bar import MessageBar, MessageItem
+from app.qt_compat import protect_none_refcount
 from app.task_runner import TaskHandle, TaskRunner
 from app.task_status import TaskStatus
 from layers.errors import UserError
+
+protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
@@ -32,6 +35,7 @@ MENU_ORDER = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("layer",
               ("analysis", "&Analysis"), ("help", "&Help"))
 SCHEMATIC_BANNER = "Municipal areas are schematic (generated from municipal centres), not official boundaries"
 LOAD_BOUNDARIES_TEXT = "Load official boundaries…"
+HOVER_HINT = "Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify"
 
 
 def app_icon() -> QIcon:
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
         self.scale_label.setToolTip("Map scale on this screen")
         self.scale_label.setMinimumWidth(90)
         self.task_status = TaskStatus(self.task_runner, self)
+        self.hover_label.setText(HOVER_HINT)
+        self.hover_label.setStyleSheet("color: #555;")
         bar.addWidget(self.hover_label, 1)
         bar.addPermanentWidget(self.task_status)
         bar.addPermanentWidget(self.coord_label)
@@ -291,7 +297,7 @@ class MainWindow(QMainWindow):
         if isinstance(hit, Hit):
             self.hover_label.setText(f"{hit.layer.name}: {feature_label(hit.layer, hit.row)}")
         else:
-            self.hover_label.setText("")
+            self.hover_label.setText(HOVER_HINT)
 
     def _show_identify(self, hits: list, x: float, y: float) -> None:
         self.identify_dock.panel.show_hits(hits, f"E {x:,.0f} N {y:,.0f}".replace(",", " "))

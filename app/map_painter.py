@@ -32,6 +32,9 @@ from PySide6.QtGui import (
 )
 
 from app.geometry_cache import LayerGeometry, zoom_level
+from app.qt_compat import protect_none_refcount
+
+protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
@@ -127,6 +130,7 @@ class MapPainter:
         self._land_data = None
         self._labels: dict[int, tuple[np.ndarray, list[str]]] = {}
         self.background = True
+        self.errors: dict[int, str] = {}  # layer id -> why it could not be drawn (logged once)
         document.layers.events.connect(self._on_layers)
 
     # ---- caches ---------------------------------------------------------------------------------------------
@@ -175,12 +179,22 @@ class MapPainter:
                 self._paint_background(painter, target, view, level)
             for layer in self.document.layers:
                 if layer.visible and len(layer.data):
-                    self.paint_layer(painter, target, view, layer, level)
+                    try:
+                        self.paint_layer(painter, target, view, layer, level)
+                    except Exception as exc:  # one broken layer must not blank the whole map
+                        self._layer_failed(layer, exc)
             for layer in self.document.layers:
                 if layer.visible and len(layer.data):
                     self._paint_labels(painter, target, view, layer)
         finally:
             painter.restore()
+
+    def _layer_failed(self, layer: Layer, exc: Exception) -> None:
+        if layer.id not in self.errors:
+            from layers.cli_support import log_exception
+
+            log_exception(exc, f"drawing layer {layer.name!r}")
+        self.errors[layer.id] = f"{type(exc).__name__}: {exc}"
 
     def _paint_background(self, painter: QPainter, target: QRectF, view: ViewTransform, level: int) -> None:
         painter.fillRect(target, _colour(SEA_COLOUR))
@@ -195,6 +209,14 @@ class MapPainter:
         style = layer.style
         geom = self.geometry(layer)
         painter.save()
+        try:
+            self._paint_layer_body(painter, target, view, geom, style, level)
+        finally:
+            painter.restore()
+        self.errors.pop(layer.id, None)
+
+    def _paint_layer_body(self, painter: QPainter, target: QRectF, view: ViewTransform, geom: LayerGeometry,
+                          style: Style, level: int) -> None:
         painter.setOpacity(max(0.0, min(1.0, style.opacity)))
         if geom.has_polygons or geom.has_lines:
             level_geom = geom.at_level(level)
@@ -206,7 +228,6 @@ class MapPainter:
                 self._draw_path(painter, view, path, _colour(colour), max(style.width, 0.5), QBrush())
         if geom.has_points:
             self._paint_points(painter, target, view, geom, style)
-        painter.restore()
 
     def _pen(self, painter: QPainter, colour: QColor, width: float, view: ViewTransform) -> QPen:
         if width <= 0:
@@ -279,9 +300,12 @@ class MapPainter:
         if not inside.any():
             return
         xy, rows = xy[inside], geom.point_rows[inside]
-        colours = geom.row_colours(style, style.fill)
-        row_colours = colours[rows] if len(colours) else np.empty(0, dtype=object)
-        groups = list(dict.fromkeys(row_colours.tolist()))
+        if style.category_field and style.categories:
+            colours = geom.row_colours(style, style.fill)
+            row_colours = colours[rows] if len(colours) else np.empty(0, dtype=object)
+            groups = [c for c in dict.fromkeys(colours.tolist()) if (row_colours == c).any()]
+        else:
+            row_colours, groups = np.empty(0, dtype=object), [style.fill]
         scale_only = painter.worldTransform().type().value <= QTransform.TransformationType.TxScale.value
         raster = _is_raster(painter) and scale_only
         for colour in groups:
@@ -319,7 +343,7 @@ class MapPainter:
         stamp = _symbol_stamp(style.point_size * abs(sx), self._outline_width(style) * abs(sx), colour, style.stroke,
                               style.fill_opacity if style.fill_opacity > 0 else 1.0)
         half = stamp.shape[0] // 2
-        pad = half + 1
+        pad = 2 * half + 1  # a stamp centred up to `half` outside the image still lands in the buffer
         stride = width + 2 * pad
         keep = (px >= -half) & (px < width + half) & (py >= -half) & (py < height + half)
         base = (py[keep] + pad) * stride + (px[keep] + pad)
@@ -385,30 +409,81 @@ def _label_field(layer: Layer) -> str | None:
     return "name" if "name" in layer.data.columns else None
 
 
-def _paint_labels_impl(painter: QPainter, target: QRectF, view: ViewTransform, anchors: np.ndarray,
-                       texts: list[str]) -> None:
-    font = QFont(painter.font())
+_LABEL_SPRITES: dict[tuple, QImage] = {}
+
+
+def _label_font(base: QFont) -> QFont:
+    font = QFont(base)
     font.setPointSizeF(8.5)
     font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def _label_path(text: str, font: QFont) -> tuple[QPainterPath, QRectF]:
+    metrics = QFontMetricsF(font)
+    w, h = metrics.horizontalAdvance(text), metrics.height()
+    path = QPainterPath()
+    path.addText(QPointF(-w / 2, -h / 2 + metrics.ascent()), font, text)
+    return path, QRectF(-w / 2, -h / 2, w, h)
+
+
+def _label_sprite(text: str, font: QFont, scale: float) -> QImage:
+    """The label with its white halo, rendered once per text and device scale (raster devices only)."""
+    key = (text, font.key(), round(scale, 3))
+    sprite = _LABEL_SPRITES.get(key)
+    if sprite is None:
+        path, rect = _label_path(text, font)
+        margin = 3
+        image = QImage(math.ceil((rect.width() + 2 * margin) * scale), math.ceil((rect.height() + 2 * margin) * scale),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.scale(scale, scale)
+        p.translate(rect.width() / 2 + margin, rect.height() / 2 + margin)
+        _draw_label_path(p, path)
+        p.end()
+        image.setDevicePixelRatio(scale)
+        if len(_LABEL_SPRITES) > 2000:
+            _LABEL_SPRITES.clear()
+        sprite = _LABEL_SPRITES[key] = image
+    return sprite
+
+
+def _draw_label_path(painter: QPainter, path: QPainterPath) -> None:
+    halo = QPen(_colour(HALO_COLOUR, 0.85), 3.0)
+    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(path, halo)
+    painter.fillPath(path, _colour(LABEL_COLOUR))
+
+
+def _paint_labels_impl(painter: QPainter, target: QRectF, view: ViewTransform, anchors: np.ndarray,
+                       texts: list[str]) -> None:
+    """Labels centred on their anchors, skipping any that would overlap one already placed."""
+    font = _label_font(painter.font())
     metrics = QFontMetricsF(font)
     xy = view.to_target_array(anchors)
     placed: list[QRectF] = []
-    path = QPainterPath()
+    scale_only = painter.worldTransform().type().value <= QTransform.TransformationType.TxScale.value
+    sprites = _is_raster(painter) and scale_only
+    scale = _device_scale(painter)
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     for (x, y), text in zip(xy.tolist(), texts, strict=True):
         w, h = metrics.horizontalAdvance(text), metrics.height()
         rect = QRectF(x - w / 2, y - h / 2, w, h)
         if not target.contains(rect) or any(rect.adjusted(-4, -2, 4, 2).intersects(r) for r in placed):
             continue
         placed.append(rect)
-        path.addText(QPointF(rect.left(), rect.top() + metrics.ascent()), font, text)
-    if path.isEmpty():
-        return
-    painter.save()
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    halo = QPen(_colour(HALO_COLOUR, 0.85), 3.0)
-    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.strokePath(path, halo)
-    painter.fillPath(path, _colour(LABEL_COLOUR))
+        if sprites:
+            sprite = _label_sprite(text, font, scale)
+            painter.drawImage(QPointF(x - w / 2 - 3, y - h / 2 - 3), sprite)
+        else:
+            path, _ = _label_path(text, font)
+            painter.save()
+            painter.translate(x, y)
+            _draw_label_path(painter, path)
+            painter.restore()
     painter.restore()
 
 

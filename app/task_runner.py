@@ -18,7 +18,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 
+from app.qt_compat import protect_none_refcount
 from layers.errors import Cancelled
+
+protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
 RUNNING, DONE, FAILED, CANCELLED = "running", "done", "failed", "cancelled"
 PROGRESS_INTERVAL_S = 0.033
