@@ -1,0 +1,199 @@
+"""Official municipal boundaries from a file (or from :mod:`layers.io.wfs`), normalised for the document.
+
+The GUI's boundaries dialog and ``--region`` use these steps::
+
+    loaded = read_layer(path)                                  # any format, EPSG:3067
+    fields = suggest_fields(loaded.data)                       # BoundaryFields(name, code, filter) to confirm
+    result = prepare_boundaries(loaded.data, name_field="NAMEFIN", code_field="NATCODE",
+                                filter_field=None, filter_values=None,   # (a) keep rows whose field is in values
+                                within=document.region.outline,          # (b) or keep areas mostly inside it
+                                land=document.land)                      # clip to land: area figures land only
+    document.set_boundaries(result.data, name, attribution)
+    result.notes  # what was done, to show in the UI (e.g. "areas clipped to the land outline: ...")
+
+or in one call :func:`load_boundaries` (a task function with progress/cancel).  The result frame has ``code``,
+``name``, ``land_area_km2`` and ``geometry`` (EPSG:3067), plus the file's other fields.
+
+The "within" filter keeps an area when at least half of its land part lies inside the outline (municipal
+polygons often include sea, so the whole polygon's share would drop coastal towns).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from layers.errors import UserError
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+NAME_FIELDS = ("name", "NAMEFIN", "namefin", "nimi", "NIMI", "kunta_nimi", "nimi_fi", "name_fi", "kuntanimi",
+               "NAME", "Name", "kunta_ni1", "nimi_suomi")
+CODE_FIELDS = ("code", "NATCODE", "natcode", "kunta", "KUNTA", "kuntanro", "kunta_koodi", "kuntakoodi",
+               "municipality_code", "KUNTANRO", "id")
+FILTER_FIELDS = ("maakunta", "MAAKUNTA", "region", "maakunta_koodi", "maaku", "REGION", "seutukunta")
+WITHIN_SHARE = 0.5
+LAND_NOTE = "areas are clipped to the land outline, so area figures count land only (sea areas left out)"
+
+
+@dataclass(frozen=True)
+class BoundaryFields:
+    """Suggested fields (None when nothing obvious): the dialog pre-selects these."""
+
+    name: str | None
+    code: str | None
+    filters: tuple[str, ...]  # fields that look like a region code to filter by
+    columns: tuple[str, ...]
+
+
+@dataclass
+class BoundariesResult:
+    data: gpd.GeoDataFrame  # code, name, land_area_km2, ..., geometry (EPSG:3067)
+    notes: list[str] = field(default_factory=list)
+    land_clipped: bool = False
+    dropped: int = 0  # areas left out by the filter
+
+
+def suggest_fields(gdf: gpd.GeoDataFrame) -> BoundaryFields:
+    cols = [str(c) for c in gdf.columns if c != gdf.geometry.name]
+    name = next((c for c in NAME_FIELDS if c in cols), None)
+    if name is None:  # the first text column with mostly distinct values
+        for c in cols:
+            s = gdf[c]
+            if s.dtype == object and len(s) and s.nunique() >= 0.9 * len(s):
+                name = c
+                break
+    code = next((c for c in CODE_FIELDS if c in cols), None)
+    filters = tuple(c for c in cols if c in FILTER_FIELDS or c.lower().startswith(("maakunta", "region")))
+    return BoundaryFields(name, code, filters, tuple(cols))
+
+
+def prepare_boundaries(
+    gdf: gpd.GeoDataFrame,
+    *,
+    name_field: str | None = None,
+    code_field: str | None = None,
+    filter_field: str | None = None,
+    filter_values: Iterable[Any] | None = None,
+    within: Any = None,
+    land: Any = None,
+    source: str = "the boundaries",
+) -> BoundariesResult:
+    """Normalise, filter and land-clip boundary polygons (see the module docstring)."""
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    polys = gdf[gdf.geom_type.isin(["Polygon", "MultiPolygon"])]
+    if polys.empty:
+        raise UserError(f"{source}: has no polygons; municipal boundaries must be polygons")
+    fields = suggest_fields(polys)
+    cols = list(fields.columns)
+    name_field = name_field or fields.name
+    code_field = code_field or fields.code
+    for f, what in ((name_field, "name"), (code_field, "code"), (filter_field, "filter")):
+        if f is not None and f not in cols:
+            raise UserError(f"{source}: has no field {f!r} for the {what}; fields are: {', '.join(cols)}")
+    if name_field is None:
+        raise UserError(f"{source}: no municipality name field found; choose one (fields: {', '.join(cols)})")
+    notes: list[str] = []
+    n0 = len(polys)
+    if filter_field is not None and filter_values is not None:
+        wanted = {str(v).strip() for v in filter_values}
+        polys = polys[polys[filter_field].astype(str).str.strip().isin(wanted)]
+        notes.append(f"kept {len(polys)} of {n0} areas whose {filter_field} is {', '.join(sorted(wanted))}")
+    land_geom = _as_geometry(land)
+    if within is not None:
+        outline = _as_geometry(within)
+        base = polys.geometry.values
+        if land_geom is not None:
+            base = shapely.intersection(np.asarray(base, dtype=object), land_geom)
+        base_area = shapely.area(base)
+        inside = shapely.area(shapely.intersection(base, outline))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = np.where(base_area > 0, inside / np.where(base_area > 0, base_area, 1), 0.0)
+        polys = polys[share >= WITHIN_SHARE]
+        notes.append(f"kept {len(polys)} of {n0} areas lying mostly inside the region")
+    if polys.empty:
+        raise UserError(f"{source}: no areas are left after filtering; check the filter (field and value) or "
+                        "that the file covers the region")
+    out = polys.copy()
+    out["name"] = polys[name_field].astype(str).str.strip()
+    out["code"] = (polys[code_field].astype(str).str.strip() if code_field
+                   else [f"{i + 1:03d}" for i in range(len(polys))])
+    if code_field is None:
+        notes.append("the file has no code field; areas were numbered 001, 002, ...")
+    clipped = False
+    if land_geom is not None:
+        geoms = shapely.intersection(np.asarray(out.geometry.values, dtype=object), land_geom)
+        geoms = shapely.make_valid(geoms)
+        geoms = np.array([_polygonal(g) for g in geoms], dtype=object)
+        keep = ~shapely.is_empty(geoms)
+        out = out[keep]
+        out = out.set_geometry(gpd.GeoSeries(geoms[keep], index=out.index, crs=out.crs))
+        clipped = True
+        notes.append(LAND_NOTE)
+    out["land_area_km2"] = out.geometry.area / 1e6
+    front = ["code", "name", "land_area_km2"]
+    rest = [c for c in out.columns if c not in front and c != out.geometry.name]
+    out = out[front + rest + [out.geometry.name]].reset_index(drop=True)
+    if out.geometry.name != "geometry":
+        out = out.rename_geometry("geometry")
+    return BoundariesResult(out, notes, clipped, n0 - len(out))
+
+
+def _polygonal(g: Any) -> Any:
+    """The polygon part of a clip result (drops slivers that became lines or points)."""
+    import shapely
+    from shapely.geometry import MultiPolygon, Polygon
+
+    if g is None or g.is_empty:
+        return shapely.Polygon()
+    if isinstance(g, Polygon | MultiPolygon):
+        return g
+    parts = [p for p in getattr(g, "geoms", []) if isinstance(p, Polygon | MultiPolygon)]
+    if not parts:
+        return shapely.Polygon()
+    u = shapely.union_all(parts)
+    return u if isinstance(u, Polygon | MultiPolygon) else shapely.Polygon()
+
+
+def _as_geometry(obj: Any) -> Any:
+    if obj is None:
+        return None
+    if hasattr(obj, "union_all"):  # GeoDataFrame / GeoSeries
+        return obj.union_all() if len(obj) else None
+    return obj
+
+
+def load_boundaries(
+    path: str | Path,
+    *,
+    layer: str | None = None,
+    crs: str | None = None,
+    name_field: str | None = None,
+    code_field: str | None = None,
+    filter_field: str | None = None,
+    filter_values: Iterable[Any] | None = None,
+    within: Any = None,
+    land: Any = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> BoundariesResult:
+    """Read a boundaries file and :func:`prepare_boundaries` it; the load report's notes come first."""
+    from layers.io.read import read_layer
+
+    p = Path(path)
+    loaded = read_layer(p, layer=layer, crs=crs, progress=sub_progress(progress, 0.0, 0.7), cancelled=cancelled)
+    check_cancelled(cancelled)
+    progress(0.75, "filtering and clipping boundaries")
+    result = prepare_boundaries(loaded.data, name_field=name_field, code_field=code_field,
+                                filter_field=filter_field, filter_values=filter_values, within=within, land=land,
+                                source=str(p))
+    result.notes[:0] = loaded.report.notes
+    progress(1.0, f"{len(result.data)} areas")
+    return result
