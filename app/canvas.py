@@ -97,7 +97,9 @@ class MapCanvas(QWidget):
         x0, y0, x1, y1 = document.view or document.region_extent()
         self._centre = ((x0 + x1) / 2, (y0 + y1) / 2)
         self._mpp = max((x1 - x0) / 800, MIN_MPP)
-        self._pending_extent: Extent | None = document.view or document.region_extent()
+        # The extent asked for by zoom_to_*/set_extent: kept fitted when the widget is resized, until the user
+        # pans or zooms (then the scale is kept, as in QGIS).
+        self._fit_request: Extent | None = document.view or document.region_extent()
         self._cache: QPixmap | None = None
         self._cache_centre = self._centre
         self._cache_mpp = self._mpp
@@ -136,7 +138,7 @@ class MapCanvas(QWidget):
             return
         if x1 - x0 <= 0 and y1 - y0 <= 0:
             x0, y0, x1, y1 = x0 - 1000, y0 - 1000, x1 + 1000, y1 + 1000
-        self._pending_extent = (x0, y0, x1, y1) if not self.isVisible() else None
+        self._fit_request = (x0, y0, x1, y1)
         w, h = max(self.width(), 1), max(self.height(), 1)
         fx0, fy0, fx1, fy1 = fit_extent((x0, y0, x1, y1), w, h)
         self._set_view(((fx0 + fx1) / 2, (fy0 + fy1) / 2), (fx1 - fx0) / w)
@@ -173,6 +175,7 @@ class MapCanvas(QWidget):
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom in (factor > 1) or out keeping the map point under ``anchor`` (widget pixels) fixed."""
+        self._fit_request = None
         if anchor is None:
             anchor = QPointF(self.width() / 2, self.height() / 2)
         wx, wy = self.to_map(anchor.x(), anchor.y())
@@ -183,6 +186,7 @@ class MapCanvas(QWidget):
 
     def pan_pixels(self, dx: float, dy: float, render: str = "soon") -> None:
         """Move the map content by (dx, dy) pixels (positive: content moves right/down)."""
+        self._fit_request = None
         cx, cy = self._centre
         self._set_view((cx - dx * self._mpp, cy + dy * self._mpp), self._mpp, render=render)
 
@@ -385,17 +389,14 @@ class MapCanvas(QWidget):
     # ---- events ---------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
-        if self._pending_extent is not None:
-            extent, self._pending_extent = self._pending_extent, None
-            self.set_extent(extent)
+        if self._fit_request is not None:
+            self.set_extent(self._fit_request)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize()
         super().resizeEvent(event)
-        if self._pending_extent is not None:
-            self.set_extent(self._pending_extent)
-        elif old.width() <= 0:
-            self.zoom_to_region()
+        if self._fit_request is not None:
+            self.set_extent(self._fit_request)
         self._cache_valid = False
         self._render_timer.start(RENDER_IDLE_MS if old.width() > 0 else 0)
         self.extent_changed.emit(self.extent())
@@ -416,6 +417,7 @@ class MapCanvas(QWidget):
             if self._dragging or abs(delta.x()) + abs(delta.y()) > CLICK_SLOP_PX:
                 if not self._dragging:
                     self._dragging = True
+                    self._fit_request = None
                     self.setCursor(Qt.CursorShape.ClosedHandCursor)
                     self._hover = None
                 cx, cy = self._drag_centre

@@ -121,7 +121,8 @@ def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[n
                 files: Sequence[str]) -> int:
     window.resize(*size)
     window.show()
-    app.processEvents()
+    for _ in range(5):  # let docks and the message bar settle before fitting the region
+        app.processEvents()
     window.canvas.zoom_to_region()
     if files:
         window.open_paths(files)
