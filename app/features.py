@@ -10,4 +10,5 @@ FEATURE_MODULES: list[str] = [
     "app.layer_panel",
     "app.io_actions",
     "app.export_dialog",
+    "app.project_actions",
 ]

@@ -100,7 +100,8 @@ class ChangeLayer(Command):
     follow: list[ChangeLayer] = field(default_factory=list)  # changes caused by this one (radius after kind)
 
     def __post_init__(self) -> None:
-        self.text = f"{LABELS[self.what]} {self.layer.name}"  # the name at the time of the change
+        name = self.old if self.what == "name" else self.layer.name
+        self.text = f"{LABELS[self.what]} {name}"  # the name at the time of the change
 
     def undo(self, layers: LayerList) -> None:
         for cmd in reversed(self.follow):

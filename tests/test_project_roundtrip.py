@@ -164,3 +164,24 @@ def test_save_refuses_a_bad_target(document, tmp_path):
     with pytest.raises(UserError, match="does not exist"):
         save_project(document, tmp_path / "nope" / "plan.gpkg")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_adopt_moves_a_loaded_project_into_the_open_document(real_document, document, tmp_path):
+    from layers.events import Event
+    from layers.project.adopt import adopt
+
+    path = save_project(real_document, tmp_path / "plan.gpkg")
+    seen: list[str] = []
+    document.events.connect(lambda e: seen.append(e.type))
+    document.layers.events.connect(lambda e: seen.append(e.type) if isinstance(e, Event) else None)
+    adopt(document, load_project(path))
+    assert [lyr.name for lyr in document.layers] == [lyr.name for lyr in real_document.layers]
+    assert document.region_layer is document.layers.by_name("Kunnat")
+    assert document.view == real_document.view
+    assert {"removed", "inserted", "region", "hotspots", "project"} <= set(seen)
+    # the document still works: its derived layers follow new parameters
+    before = len(document.hotspot_layer.data)
+    document.set_hotspot_params(HotspotParams(min_population=60_000))
+    assert len(document.hotspot_layer.data) < before
+    document.layers.remove(document.layers.by_name("Rail stations"))
+    assert document.layers.by_name("Rail stations") is None

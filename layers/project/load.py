@@ -231,3 +231,22 @@ def _apply_targets(document: MapDocument, targets: dict[str, Any]) -> None:
         document.coverage_targets = targets  # type: ignore[attr-defined]
 
 
+
+
+def is_project(path: str | Path) -> bool:
+    """True when ``path`` is an SQLite file with a regionmap project table (it may still be damaged inside)."""
+    p = Path(path)
+    try:
+        with open(p, "rb") as fh:
+            if not fh.read(16).startswith(SQLITE_MAGIC):
+                return False
+        con = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        row = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)).fetchone()
+        return row is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()

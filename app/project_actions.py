@@ -1,0 +1,376 @@
+"""File > New / Open project… / Open recent / Save / Save As, Edit > Undo / Redo, autosave and crash recovery.
+
+The window title reads ``name* — regionmap`` (``*``: unsaved changes, tracked from document and layer events).
+Closing with unsaved changes asks Save / Discard / Cancel.  Opening, saving and autosaving run as tasks; a
+project is loaded into a new document off the GUI thread and then moved into the window's document
+(:func:`layers.project.adopt.adopt`), so every view bound to it follows.  A ``.gpkg`` that is a regionmap project
+(given on the command line or dropped) opens as a project; any other GeoPackage is left to the data loader.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+
+from app.settings import Settings
+from layers.errors import UserError
+from layers.project import recovery
+from layers.undo import UndoStack
+
+if TYPE_CHECKING:
+    from layers.document import MapDocument
+    from layers.events import Event
+
+APP_NAME = "regionmap"
+FILE_FILTER = "regionmap projects (*.gpkg)"
+UNTITLED = "Untitled"
+OWN_TASKS = ("Saving", "Opening", "Autosave", "New project", "Restoring")
+
+
+class ProjectController(QObject):
+    def __init__(self, window: Any, settings: Settings | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document: MapDocument = window.document
+        self.settings = settings or Settings()
+        self.path: Path | None = None
+        self.dirty = False
+        self._changes = 0  # counts changes; a save or autosave remembers the count it wrote
+        self._saved_changes = 0
+        self._autosaved_changes = 0
+        self._quiet = 0
+        self._autosaving = False
+        self.undo_stack = UndoStack(self.document.layers)
+        self.document.events.connect(self._on_change)
+        self.document.layers.events.connect(self._on_change)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(int(recovery.AUTOSAVE_INTERVAL_S * 1000))
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self._autosave_soon = QTimer(self)
+        self._autosave_soon.setSingleShot(True)
+        self._autosave_soon.setInterval(1500)
+        self._autosave_soon.timeout.connect(self.autosave)
+        window.task_runner.finished.connect(self._task_finished)
+        self.recovery_message: Any = None
+
+    # ---- change tracking ------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    def _on_change(self, event: Event) -> None:
+        if self._quiet:
+            return
+        self._changes += 1
+        self.set_dirty(True)
+
+    def set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.update_title()
+
+    @property
+    def name(self) -> str:
+        return self.path.stem if self.path else UNTITLED
+
+    def update_title(self) -> None:
+        self.window.setWindowTitle(f"{self.name}{'*' if self.dirty else ''} — {APP_NAME}")
+        self.window.setWindowFilePath(str(self.path) if self.path else "")
+
+    # ---- new / open -----------------------------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """True when it is fine to drop the current map (saved, or the user chose Save or Discard)."""
+        if not self.dirty:
+            return True
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save the changes to {self.name}?")
+        box.setInformativeText("Your changes will be lost if you don't save them.")
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_now()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> None:
+        if not self.confirm_discard():
+            return
+        from layers.document import MapDocument
+
+        def make(progress: Any, cancelled: Any) -> MapDocument:
+            progress(0.0, "building the default region")
+            return MapDocument.default()
+
+        self.window.run_task("New project", make, on_done=lambda doc: self.adopt(doc, None))
+
+    def open_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open project", str(self.settings.last_folder("project")),
+                                              FILE_FILTER)
+        if name:
+            self.open_project(Path(name), confirmed=True)
+
+    def open_project(self, path: Path, confirmed: bool = False) -> None:
+        """Load ``path`` in the background; on failure the current map stays as it was."""
+        if not confirmed and not self.confirm_discard():
+            return
+        from layers.project import load_project
+
+        path = Path(path)
+
+        def failed(exc: BaseException) -> None:
+            if not path.exists():
+                self.settings.remove_recent_project(path)
+            if isinstance(exc, UserError):
+                self.window.show_error(f"{exc}. The map was not changed.")
+            else:
+                self.window.report_exception(exc, f"opening {path.name}")
+
+        self.window.run_task(f"Opening {path.name}", load_project, path,
+                             on_done=lambda doc: self.adopt(doc, path), on_error=failed)
+
+    def adopt(self, loaded: MapDocument, path: Path | None, dirty: bool = False) -> None:
+        """Show ``loaded`` in the window (its content moves into the window's document)."""
+        from layers.project.adopt import adopt
+
+        with self.quiet(), self.undo_stack.paused():
+            adopt(self.document, loaded)
+        self.undo_stack.clear()
+        self.path = path
+        self._saved_changes = self._changes
+        if path is not None:
+            self.settings.add_recent_project(path)
+            self.settings.set_last_folder("project", path)
+        canvas = getattr(self.window, "canvas", None)
+        if canvas is not None:
+            canvas.set_extent(self.document.view or self.document.region_extent())
+        self.set_dirty(dirty)
+
+    # ---- save -----------------------------------------------------------------------------------------------
+    def _store_view(self) -> None:
+        canvas = getattr(self.window, "canvas", None)
+        if canvas is not None:
+            self.document.view = tuple(canvas.extent())
+
+    def save(self) -> None:
+        if self.path is None:
+            self.save_as()
+            return
+        self._start_save(self.path)
+
+    def save_as(self) -> None:
+        path = self._ask_save_path()
+        if path is not None:
+            self._start_save(path)
+
+    def _ask_save_path(self) -> Path | None:
+        suggestion = self.settings.last_folder("project") / f"{self.name}.gpkg"
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save project as", str(suggestion), FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".gpkg" else path.with_name(path.name + ".gpkg")
+
+    def _start_save(self, path: Path) -> None:
+        from layers.project import save_project
+
+        self._store_view()
+        at = self._changes
+        self.window.run_task(f"Saving {path.name}", save_project, self.document, path,
+                             on_done=lambda written: self._saved(Path(written), at))
+
+    def _saved(self, path: Path, at: int) -> None:
+        self.path = path
+        self._saved_changes = at
+        self.settings.add_recent_project(path)
+        self.settings.set_last_folder("project", path)
+        self.set_dirty(self._changes != at)
+        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def save_now(self) -> bool:
+        """Save in the GUI thread (closing the window cannot wait for a task); False if not saved."""
+        from layers.project import save_project
+
+        path = self.path or self._ask_save_path()
+        if path is None:
+            return False
+        self._store_view()
+        at = self._changes
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = save_project(self.document, path)
+        except UserError as exc:
+            self.window.show_error(str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._saved(Path(written), at)
+        return True
+
+    # ---- autosave and recovery ------------------------------------------------------------------------------
+    def autosave(self) -> None:
+        if self._autosaving or self._changes == self._autosaved_changes or not self.dirty:
+            return
+        self._store_view()
+        at = self._changes
+        self._autosaving = True
+
+        def done(_path: Any) -> None:
+            self._autosaving = False
+            self._autosaved_changes = at
+
+        def failed(exc: BaseException) -> None:
+            self._autosaving = False
+            self.window.show_message(f"Autosave failed: {exc}", "warning", timeout_ms=10000)
+
+        self.window.run_task("Autosave", recovery.write_recovery, self.document, self.path, on_done=done,
+                             on_error=failed)
+
+    def _task_finished(self, handle: Any) -> None:
+        """After an analysis (or any other task that changed the map) autosave soon."""
+        if getattr(handle, "status", "") == "done" and not str(handle.title).startswith(OWN_TASKS):
+            self._autosave_soon.start()
+
+    def offer_recovery(self) -> None:
+        pending = recovery.pending_recoveries()
+        if not pending:
+            return
+        found = pending[0]
+        more = f" ({len(pending) - 1} older autosaves also kept)" if len(pending) > 1 else ""
+        self.recovery_message = self.window.show_message(
+            f"regionmap did not close properly last time. An autosaved copy exists: {found.description}{more}.",
+            "warning", "Restore", lambda: self.restore(found))
+
+    def restore(self, found: recovery.Recovery) -> None:
+        if not self.confirm_discard():
+            return
+        from layers.project import load_project
+
+        def done(doc: MapDocument) -> None:
+            project = found.project if found.project is not None and found.project.exists() else None
+            self.adopt(doc, project, dirty=True)
+            self._changes += 1  # the restored work is not saved in the project yet
+            recovery.discard(found)
+            self.autosave()
+            self.window.show_message(f"Restored {found.description}; save it to keep it.", "info", timeout_ms=10000)
+
+        self.window.run_task("Restoring autosave", load_project, found.path, on_done=done,
+                             on_error=lambda exc: self.window.show_error(f"The autosaved copy cannot be restored: "
+                                                                         f"{exc}"))
+
+    # ---- close / quit ---------------------------------------------------------------------------------------
+    def close_guard(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        with contextlib.suppress(Exception):
+            self.settings.save_window(self.window)
+        return True
+
+    def shutdown(self) -> None:
+        """A clean exit: the recovery file of this session is no longer needed."""
+        self.autosave_timer.stop()
+        recovery.clean_exit()
+
+    # ---- files given on the command line or dropped ---------------------------------------------------------
+    def handle_path(self, path: Path) -> bool:
+        from layers.project.load import is_project
+
+        if path.suffix.lower() != ".gpkg" or not is_project(path):
+            return False
+        self.open_project(path)
+        return True
+
+    # ---- undo -----------------------------------------------------------------------------------------------
+    def _update_undo_actions(self, _event: Event | None = None) -> None:
+        undo, redo = self.window.actions.get("undo"), self.window.actions.get("redo")
+        if undo is not None:
+            undo.setEnabled(self.undo_stack.can_undo)
+            undo.setText(f"&Undo {self.undo_stack.undo_text}".rstrip())
+        if redo is not None:
+            redo.setEnabled(self.undo_stack.can_redo)
+            redo.setText(f"&Redo {self.undo_stack.redo_text}".rstrip())
+
+
+def _rebuild_recent(menu: QMenu, controller: ProjectController) -> None:
+    menu.clear()
+    paths = controller.settings.recent_projects()
+    for i, path in enumerate(paths, start=1):
+        action = menu.addAction(f"&{i % 10} {path.name}")
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.triggered.connect(lambda _checked=False, p=path: controller.open_project(p))
+    if not paths:
+        menu.addAction("(no recent projects)").setEnabled(False)
+    else:
+        menu.addSeparator()
+        clear = menu.addAction("Clear list")
+        clear.triggered.connect(lambda _checked=False: controller.settings.clear_recent_projects())
+
+
+def install(window: Any, settings: Settings | None = None) -> ProjectController:
+    controller = ProjectController(window, settings)
+    window.project = controller
+    add = window.add_action
+    new = add("new_project", "&New project", controller.new_project, "file",
+              QKeySequence(QKeySequence.StandardKey.New), "Start a new map of the default region (Ctrl+N)")
+    open_ = add("open_project", "Open &project…", controller.open_dialog, "file", "Ctrl+Shift+O",
+                "Open a regionmap project (.gpkg) (Ctrl+Shift+O)")
+    recent = QMenu("Open &recent project", window)
+    recent.aboutToShow.connect(lambda: _rebuild_recent(recent, controller))
+    _rebuild_recent(recent, controller)
+    window.recent_menu = recent
+    save = add("save_project", "&Save project", controller.save, "file",
+               QKeySequence(QKeySequence.StandardKey.Save), "Save the project (Ctrl+S)")
+    save_as = add("save_project_as", "Save project &as…", controller.save_as, "file", "Ctrl+Shift+S",
+                  "Save the project under a new name (Ctrl+Shift+S)")
+    file_menu = window.menus["file"]
+    mine = [new, open_, recent.menuAction(), save, save_as]
+    for action in mine:
+        file_menu.removeAction(action)
+    first = next((a for a in file_menu.actions()), None)
+    for action in mine:
+        if first is not None:
+            file_menu.insertAction(first, action)
+        else:
+            file_menu.addAction(action)
+    if first is not None:
+        file_menu.insertSeparator(first)
+
+    undo = add("undo", "&Undo", controller.undo_stack.undo, "edit", QKeySequence(QKeySequence.StandardKey.Undo))
+    redo = add("redo", "&Redo", controller.undo_stack.redo, "edit", [QKeySequence("Ctrl+Shift+Z"),
+                                                                       QKeySequence("Ctrl+Y")])
+    edit_menu = window.menus["edit"]
+    for action in (undo, redo):
+        edit_menu.removeAction(action)
+    first_edit = next((a for a in edit_menu.actions()), None)
+    for action in (undo, redo):
+        if first_edit is not None:
+            edit_menu.insertAction(first_edit, action)
+        else:
+            edit_menu.addAction(action)
+    controller.undo_stack.events.connect(controller._update_undo_actions)
+    controller._update_undo_actions()
+
+    window.path_handlers.insert(0, controller.handle_path)
+    window.close_guards.append(controller.close_guard)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)
+    controller.settings.restore_window(window)
+    controller.update_title()
+    QTimer.singleShot(0, controller.offer_recovery)
+    return controller
