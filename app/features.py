@@ -9,6 +9,7 @@ from __future__ import annotations
 FEATURE_MODULES: list[str] = [
     "app.layer_panel",
     "app.io_actions",
+    "app.boundaries_dialog",
     "app.export_dialog",
     "app.project_actions",
 ]

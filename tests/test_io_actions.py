@@ -214,3 +214,133 @@ def test_real_rail_stations_load_in_uusimaa(window, shared_data):
     x0, y0, x1, y1 = window.document.region_extent()
     inside = layer.data.cx[x0:x1, y0:y1]
     assert len(inside) > 20  # the Uusimaa stations land in Uusimaa in EPSG:3067
+
+
+# ---- official boundaries ---------------------------------------------------------------------------------------
+def _real_municipalities(shared_data):
+    from layers.io.read import read_layer
+
+    return read_layer(shared_data / "fi_municipalities_2023_nls.geojson").data
+
+
+def test_prepare_boundaries_filters_to_uusimaa_and_clips_to_land(shared_data, default_region):
+    from layers.io.boundaries_gui_support import CODE_CANDIDATES, NAME_CANDIDATES, guess_field, prepare_boundaries
+
+    gdf = _real_municipalities(shared_data)
+    columns = list(gdf.columns)
+    code, name = guess_field(columns, CODE_CANDIDATES), guess_field(columns, NAME_CANDIDATES)
+    assert (code, name) == ("NATCODE", "NAMEFIN")
+    codes = set(default_region.municipalities["code"])
+    land = default_region.land.union_all()
+    out = prepare_boundaries(gdf, code, name, keep_codes=codes, land=land)
+    assert len(out) == 26 and set(out["code"]) == codes
+    assert {"Helsinki", "Espoo", "Porvoo", "Hanko"} <= set(out["name"])
+    unclipped = prepare_boundaries(gdf, code, name, keep_codes=codes)
+    sea = gdf[gdf["NATCODE"].isin(codes)]["SEAWAREA"].sum()
+    assert unclipped["land_area_km2"].sum() - out["land_area_km2"].sum() > 0.5 * sea  # the sea is cut away
+    official_land = gdf[gdf["NATCODE"].isin(codes)][["LANDAREA", "FRESHWAREA"]].sum().sum()
+    assert out["land_area_km2"].sum() == pytest.approx(official_land, rel=0.15)
+    by_region = prepare_boundaries(gdf, code, name, intersecting=default_region.municipalities.union_all(),
+                                   land=land)
+    assert 24 <= len(by_region) <= 28 and "Helsinki" in set(by_region["name"])
+    by_field = prepare_boundaries(gdf, code, name, field_filter=("NAMEFIN", "vantaa"))
+    assert list(by_field["code"]) == ["092"]
+    with pytest.raises(Exception, match="no area is left"):
+        prepare_boundaries(gdf, code, name, field_filter=("NAMEFIN", "Atlantis"))
+
+
+class _WfsServer:
+    """A loopback WFS stand-in: answers every GET with the given GeoJSON bytes."""
+
+    def __init__(self, body: bytes) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.requests: list[str] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.requests.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/geoserver/wfs"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_download_official_boundaries_then_offline_from_cache(window, shared_data, monkeypatch):
+    from app import boundaries_dialog
+
+    gdf = _real_municipalities(shared_data)
+    wfs = gdf.rename(columns={"NATCODE": "kunta", "NAMEFIN": "nimi", "NAMESWE": "namn"})[
+        ["kunta", "nimi", "namn", "geometry"]]
+    server = _WfsServer(wfs.to_json(to_wgs84=False).encode())
+    monkeypatch.setattr(boundaries_dialog, "WFS_BASE", server.url)
+    monkeypatch.setattr(boundaries_dialog, "ASK", False)
+    boundaries_dialog.install(window)
+    assert window.banner_visible()
+    try:
+        window.actions["load_official_boundaries"].trigger()
+        dialog = window.boundaries_dialog
+        assert dialog.from_wfs.isChecked()
+        dialog.read_source()
+        assert window.task_runner.wait_idle(60)
+    finally:
+        server.stop()
+    assert server.requests and "typeNames=tilastointialueet" in server.requests[0]
+    assert dialog.code_field.currentText() == "kunta" and dialog.name_field.currentText() == "nimi"
+    assert dialog.prepared is not None and len(dialog.prepared) == 26, dialog.status.text()
+    dialog.accept()
+    doc = window.document
+    assert not doc.region.schematic and "Statistics Finland" in doc.region_layer.attribution
+    assert len(doc.region_layer.data) == 26 and "name_sv" in doc.region_layer.data.columns
+    assert not window.banner_visible()
+    # server gone: a new dialog still gets the boundaries, from the cache in the user data folder
+    again = boundaries_dialog.open_dialog(window)
+    again.read_source()
+    assert window.task_runner.wait_idle(60)
+    assert again.cached and again.prepared is not None and len(again.prepared) == 26
+    assert "cache" in again.status.text()
+
+
+def test_boundaries_from_a_file_with_a_field_filter(window, shared_data, monkeypatch):
+    from app import boundaries_dialog
+
+    monkeypatch.setattr(boundaries_dialog, "ASK", False)
+    dialog = boundaries_dialog.open_dialog(window)
+    dialog.from_file.setChecked(True)
+    dialog.path_edit.setText(str(shared_data / "fi_municipalities_2023_nls.geojson"))
+    dialog.read_source()
+    assert window.task_runner.wait_idle(60)
+    dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_FIELD))
+    dialog.filter_field.setCurrentText("NAMEFIN")
+    dialog.filter_value.setText("Helsinki")
+    assert dialog.prepared is not None and list(dialog.prepared["name"]) == ["Helsinki"]
+    dialog.filter_value.setText("nowhere")
+    assert dialog.prepared is None and not dialog.ok_button.isEnabled()
+    assert "no area is left" in dialog.status.text()
+
+
+def test_download_failure_without_cache_is_a_clear_message(window, monkeypatch):
+    from app import boundaries_dialog
+
+    monkeypatch.setattr(boundaries_dialog, "WFS_BASE", "http://127.0.0.1:9/nothing")
+    dialog = boundaries_dialog.BoundariesDialog(window)
+    n = len(window.document.layers)
+    dialog.read_source()
+    assert window.task_runner.wait_idle(60)
+    assert "cannot download" in dialog.error and dialog.prepared is None
+    assert window.document.region.schematic and len(window.document.layers) == n

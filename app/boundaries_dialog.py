@@ -1,0 +1,296 @@
+"""Region > Load official boundaries…: from a file (choose the code and name fields and a filter to the region) or
+downloaded from Statistics Finland's open WFS (cached in the user's data folder).  Registered as
+``window.actions["load_official_boundaries"]``, which the schematic banner triggers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from layers.errors import UserError
+from layers.io.boundaries_gui_support import (
+    CODE_CANDIDATES,
+    DEFAULT_YEAR,
+    NAME_CANDIDATES,
+    STATFI_ATTRIBUTION,
+    STATFI_WFS,
+    cache_path_for,
+    fetch_statfi_boundaries,
+    guess_field,
+    prepare_boundaries,
+    statfi_url,
+)
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.io.read import LoadedData
+
+FILTER_CODES = "codes"
+FILTER_INTERSECT = "intersect"
+FILTER_FIELD = "field"
+FILTER_NONE = "none"
+LAND_NOTE = ("Area figures use land only: where the boundaries include sea (as official ones often do), the areas "
+             "are clipped to the land outline.")
+WFS_BASE = STATFI_WFS  # tests point this at a loopback server
+
+
+class BoundariesDialog(QDialog):
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.document = window.document
+        self.setWindowTitle("Load official municipal boundaries")
+        self.source_data: gpd.GeoDataFrame | None = None
+        self.source_name = ""
+        self.attribution = ""
+        self.prepared: gpd.GeoDataFrame | None = None
+        self.error = ""
+        self._codes: set[str] | None = None
+
+        # source
+        self.from_file = QRadioButton("From a file (GeoPackage, Shapefile, GeoJSON…)", self)
+        self.from_wfs = QRadioButton("Download from Statistics Finland (open WFS, CC BY 4.0)", self)
+        group = QButtonGroup(self)
+        group.addButton(self.from_file)
+        group.addButton(self.from_wfs)
+        self.from_wfs.setChecked(True)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText("boundary file")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self.browse)
+        self.year = QSpinBox(self)
+        self.year.setRange(2015, 2030)
+        self.year.setValue(DEFAULT_YEAR)
+        self.read_button = QPushButton("Read", self)
+        self.read_button.clicked.connect(self.read_source)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        wfs_row = QHBoxLayout()
+        wfs_row.addWidget(QLabel("Year", self))
+        wfs_row.addWidget(self.year)
+        wfs_row.addStretch(1)
+        wfs_row.addWidget(self.read_button)
+        cache_note = QLabel(f"Downloads are kept in {cache_path_for(statfi_url()).parent} so later starts work "
+                            "offline.", self)
+        cache_note.setWordWrap(True)
+        cache_note.setStyleSheet("color: #555;")
+        source_box = QGroupBox("Source", self)
+        source_layout = QVBoxLayout(source_box)
+        source_layout.addWidget(self.from_wfs)
+        source_layout.addWidget(cache_note)
+        source_layout.addWidget(self.from_file)
+        source_layout.addLayout(file_row)
+        source_layout.addLayout(wfs_row)
+
+        # fields and filter
+        self.code_field = QComboBox(self)
+        self.name_field = QComboBox(self)
+        self.filter_mode = QComboBox(self)
+        self.filter_mode.addItem("The 26 municipalities of Helsinki-Uusimaa (by code)", FILTER_CODES)
+        self.filter_mode.addItem("Areas mostly inside the current region", FILTER_INTERSECT)
+        self.filter_mode.addItem("Where a field has a value…", FILTER_FIELD)
+        self.filter_mode.addItem("No filter: every area in the source", FILTER_NONE)
+        self.filter_field = QComboBox(self)
+        self.filter_value = QLineEdit(self)
+        self.filter_value.setPlaceholderText("value, e.g. 01 for the Uusimaa region code")
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_field)
+        filter_row.addWidget(self.filter_value, 1)
+        self.name_edit = QLineEdit("Municipalities (official)", self)
+        fields_box = QGroupBox("Fields and filter", self)
+        form = QFormLayout(fields_box)
+        form.addRow("Municipality code", self.code_field)
+        form.addRow("Name", self.name_field)
+        form.addRow("Keep", self.filter_mode)
+        form.addRow("", filter_row)
+        form.addRow("Layer name", self.name_edit)
+        land = QLabel(LAND_NOTE, self)
+        land.setWordWrap(True)
+        land.setStyleSheet("color: #1b4f72;")
+        self.status = QLabel("Read a source to continue.", self)
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Use these boundaries")
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(source_box)
+        layout.addWidget(fields_box)
+        layout.addWidget(land)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        for combo in (self.code_field, self.name_field, self.filter_mode, self.filter_field):
+            combo.currentIndexChanged.connect(self.update_preview)
+        self.filter_value.textChanged.connect(self.update_preview)
+        self.from_file.toggled.connect(self._source_mode)
+        self.path_edit.returnPressed.connect(self.read_source)
+        self._source_mode()
+        self.resize(560, 560)
+
+    # ---- source ---------------------------------------------------------------------------------------------
+    def _source_mode(self) -> None:
+        by_file = self.from_file.isChecked()
+        self.path_edit.setEnabled(by_file)
+        self.year.setEnabled(not by_file)
+        self.read_button.setText("Read file" if by_file else "Download")
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Boundary file", str(Path.home()),
+                                              "Geodata (*.gpkg *.shp *.zip *.geojson *.json *.fgb *.parquet);;"
+                                              "All files (*)")
+        if path:
+            self.path_edit.setText(path)
+            self.from_file.setChecked(True)
+            self.read_source()
+
+    def read_source(self) -> None:
+        self.read_button.setEnabled(False)
+        if self.from_file.isChecked():
+            text = self.path_edit.text().strip()
+            if not text:
+                self._failed(UserError("choose a boundary file first"))
+                return
+            self.read_file(Path(text))
+        else:
+            self.download()
+
+    def read_file(self, path: Path) -> None:
+        from layers.io.read import read_layer
+
+        self.status.setText(f"Reading {path.name}…")
+        self.window.run_task(f"Reading {path.name}", read_layer, path,
+                             on_done=lambda loaded: self._have_source(loaded, path.name, f"From {path.name}"),
+                             on_error=self._failed)
+
+    def download(self) -> None:
+        url = statfi_url(self.year.value(), WFS_BASE)
+        self.status.setText("Downloading from Statistics Finland…")
+        self.window.run_task("Downloading municipal boundaries", fetch_statfi_boundaries, url,
+                             on_done=self._have_download, on_error=self._failed)
+
+    def _have_download(self, result: tuple[LoadedData, bool]) -> None:
+        loaded, from_cache = result
+        self._have_source(loaded, f"Statistics Finland {self.year.value()}",
+                          f"{STATFI_ATTRIBUTION} ({self.year.value()})", from_cache)
+
+    def _have_source(self, loaded: LoadedData, name: str, attribution: str, from_cache: bool = False) -> None:
+        self.read_button.setEnabled(True)
+        self.source_data = loaded.data
+        self.source_name = name
+        self.attribution = attribution
+        self.cached = from_cache
+        columns = [str(c) for c in loaded.data.columns if c != loaded.data.geometry.name]
+        for combo, candidates in ((self.code_field, CODE_CANDIDATES), (self.name_field, NAME_CANDIDATES)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(columns)
+            guess = guess_field(columns, candidates)
+            combo.setCurrentIndex(columns.index(guess) if guess else 0)
+            combo.blockSignals(False)
+        self.filter_field.blockSignals(True)
+        self.filter_field.clear()
+        self.filter_field.addItems(columns)
+        self.filter_field.blockSignals(False)
+        self.update_preview()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.read_button.setEnabled(True)
+        self.error = str(exc) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+        self.status.setText(f"<span style='color:#a31515'>{self.error}</span>")
+        self.ok_button.setEnabled(False)
+
+    # ---- preview and result ---------------------------------------------------------------------------------
+    def filter_kwargs(self) -> dict[str, Any]:
+        mode = self.filter_mode.currentData()
+        self.filter_field.setEnabled(mode == FILTER_FIELD)
+        self.filter_value.setEnabled(mode == FILTER_FIELD)
+        if mode == FILTER_CODES:
+            if self._codes is None:
+                from layers.region import default_region
+
+                self._codes = set(default_region().municipalities["code"])
+            return {"keep_codes": self._codes}
+        if mode == FILTER_INTERSECT:
+            return {"intersecting": self.document.region.municipalities.union_all()}
+        if mode == FILTER_FIELD:
+            return {"field_filter": (self.filter_field.currentText(), self.filter_value.text())}
+        return {}
+
+    def update_preview(self) -> None:
+        self.prepared = None
+        kwargs = self.filter_kwargs()
+        if self.source_data is None:
+            return
+        try:
+            land = self.document.land.union_all() if len(self.document.land) else None
+            self.prepared = prepare_boundaries(self.source_data, self.code_field.currentText(),
+                                               self.name_field.currentText(), land=land, **kwargs)
+        except UserError as exc:
+            self.status.setText(f"<span style='color:#a31515'>{exc}</span>")
+            self.ok_button.setEnabled(False)
+            return
+        n = len(self.prepared)
+        names = ", ".join(self.prepared["name"].head(6))
+        cached = " (from the cache: offline)" if getattr(self, "cached", False) else ""
+        self.status.setText(f"{self.source_name}{cached}: {n} areas kept — {names}{'…' if n > 6 else ''}; "
+                            f"land area {self.prepared['land_area_km2'].sum():,.0f} km².")
+        self.ok_button.setEnabled(n > 0)
+
+    def apply(self) -> None:
+        if self.prepared is None:
+            raise UserError("no boundaries to use yet: read a source first")
+        self.document.set_boundaries(self.prepared, self.name_edit.text().strip() or "Municipalities (official)",
+                                     self.attribution)
+
+    def accept(self) -> None:
+        try:
+            self.apply()
+        except (UserError, ValueError) as exc:
+            self._failed(exc)
+            return
+        self.window.show_message(f"Using official boundaries: {len(self.prepared)} municipalities "
+                                 f"({self.attribution}); hot spots and in-between areas recomputed", "success",
+                                 timeout_ms=10000)
+        super().accept()
+
+
+ASK = True
+
+
+def open_dialog(window: Any) -> BoundariesDialog:
+    dialog = BoundariesDialog(window)
+    window.boundaries_dialog = dialog
+    if ASK:
+        dialog.open()
+    return dialog
+
+
+def install(window: Any) -> None:
+    window.add_action("load_official_boundaries", "Load official &boundaries…", lambda: open_dialog(window),
+                      "region", tip="Replace the schematic areas by official municipal boundaries")
