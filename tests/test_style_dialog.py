@@ -1,0 +1,102 @@
+"""Style dialog: applies colours/widths/opacity, categorises by field with an 'other' bucket, live preview with
+Cancel restoring the old style; the panel's legend follows."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import Point
+
+from app import style_dialog
+from app.layer_model import LayerListModel
+from app.style_dialog import StyleDialog, categorise
+from app.swatches import OTHER_COLOUR, OTHER_LABEL, QUALITATIVE_PALETTE
+from layers.model import Layer, LayerKind, LayerList
+
+
+@pytest.fixture()
+def plants() -> Layer:
+    fuels = ["hydro", "wind", "wind", "solar", "biomass", "wind", None, "hydro"]
+    gdf = gpd.GeoDataFrame({"fuel": fuels, "mw": range(len(fuels))},
+                           geometry=[Point(385000 + 500 * i, 6672000) for i in range(len(fuels))], crs="EPSG:3067")
+    return Layer(gdf, "Power plants", kind=LayerKind.ENERGY)
+
+
+def test_categorise_sorts_values_and_caps_with_other():
+    values = pd.Series(["b", "a", "a", "c", "d", "d", "d", None])
+    assert categorise(values, 10) == (("a", QUALITATIVE_PALETTE[0]), ("b", QUALITATIVE_PALETTE[1]),
+                                      ("c", QUALITATIVE_PALETTE[2]), ("d", QUALITATIVE_PALETTE[3]))
+    capped = categorise(values, 2)  # the two most frequent: d (3), a (2)
+    assert [v for v, _c in capped] == ["a", "d", OTHER_LABEL]
+    assert capped[-1][1] == OTHER_COLOUR
+    numbers = categorise(pd.Series([10, 9, 100]), 5)
+    assert [v for v, _c in numbers] == ["9", "10", "100"]  # numeric order, not text order
+
+
+def test_dialog_applies_plain_style(qtbot, plants):
+    dialog = StyleDialog(plants, live=False)
+    qtbot.addWidget(dialog)
+    dialog.fill.set_colour("#123456")
+    dialog.stroke.set_colour("#abcdef")
+    dialog.width.setValue(3.5)
+    dialog.point_size.setValue(11)
+    dialog.opacity.setValue(80)
+    assert plants.style.fill != "#123456"  # not live: nothing until OK
+    dialog.accept()
+    s = plants.style
+    assert (s.fill, s.stroke, s.width, s.point_size, s.opacity) == ("#123456", "#abcdef", 3.5, 11.0, 0.8)
+    assert s.category_field is None
+
+
+def test_categorised_style_and_legend_children(qtbot, plants):
+    model = LayerListModel(LayerList([plants]))
+    dialog = StyleDialog(plants)
+    qtbot.addWidget(dialog)
+    dialog.set_field("fuel")
+    assert dialog.categories.count() == 4
+    dialog.max_categories.setValue(2)  # wind (3), hydro (2) + other
+    assert [dialog.categories.item(i).text() for i in range(dialog.categories.count())] == \
+        ["hydro", "wind", OTHER_LABEL]
+    dialog.set_category_colour(1, "#00aa00")
+    dialog.accept()
+    style = plants.style
+    assert style.category_field == "fuel"
+    assert style.colour_for("wind") == "#00aa00"
+    assert style.colour_for("solar") == OTHER_COLOUR  # outside the categories: the "other" colour
+    parent = model.index(0, 0)
+    assert model.rowCount(parent) == 3
+    assert model.data(model.index(1, 0, parent)) == "wind"
+
+
+def test_live_preview_and_cancel_restores(qtbot, plants):
+    before = plants.style
+    dialog = StyleDialog(plants)
+    qtbot.addWidget(dialog)
+    dialog.fill.set_colour("#ff0000")
+    assert plants.style.fill == "#ff0000"  # previewed on the map while editing
+    assert dialog.preview.style_.fill == "#ff0000"
+    dialog.reject()
+    assert plants.style == before
+
+
+def test_dialog_opens_on_an_existing_categorised_style(qtbot, plants):
+    plants.style = plants.style.with_(category_field="fuel", categories=(("wind", "#010203"),))
+    dialog = StyleDialog(plants)
+    qtbot.addWidget(dialog)
+    assert dialog.selected_field() == "fuel"
+    assert dialog.result_style().categories == (("wind", "#010203"),)  # kept, not recomputed on open
+
+
+def test_panel_style_button_opens_the_dialog(qtbot, document, monkeypatch):
+    from app.layer_panel import LayerPanel
+
+    monkeypatch.setattr(style_dialog, "ASK", False)
+    panel = LayerPanel(document)
+    qtbot.addWidget(panel)
+    seen = []
+    panel.style_requested.connect(lambda layer: seen.append(style_dialog.edit_style(layer, panel)))
+    panel.set_current(document.hotspot_layer)
+    panel.act_style.trigger()
+    assert seen and seen[0].layer is document.hotspot_layer
+    assert seen[0].fill_opacity.isEnabled() and not seen[0].point_size.isEnabled()
