@@ -38,6 +38,10 @@ def build_parser() -> ArgumentParser:
                         help="what the map shows: the whole region or the project's saved view")
     parser.add_argument("--coverage", action="store_true",
                         help="run the coverage check and add its table and pass/fail summary")
+    parser.add_argument("--target", type=float, metavar="SHARE",
+                        help="with --coverage: the covered share (0-1) each municipality must reach")
+    parser.add_argument("--report", metavar="FILE.csv",
+                        help="with --coverage: also write the coverage table (CSV) and zones + gaps (GeoJSON)")
     parser.add_argument("--tiles", action="store_true", help="HTML: add OpenStreetMap tiles (need internet)")
     parser.add_argument("--cdn", action="store_true", help="HTML: load Leaflet from its CDN instead of inlining it")
     parser.add_argument("--no-simplify", action="store_true", help="HTML: keep full geometry detail")
@@ -60,20 +64,26 @@ def _load_document(args: Any) -> Any:
     return document_from_args(args)
 
 
-def _coverage(document: Any) -> Any:
+def _coverage(document: Any, target: float | None) -> Any:
+    """Run the coverage check on the document's service layers (same inputs as ``regionmap coverage``)."""
     try:
-        from layers.coverage.run_document import coverage_for_document  # type: ignore[import-not-found]
-    except ImportError:
-        coverage_for_document = None
-    if coverage_for_document is not None:
-        return coverage_for_document(document)
-    try:
-        from layers.coverage import CoverageInputs, run
+        from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_document
     except ImportError as exc:
         raise UserError(f"--coverage: the coverage check is not available in this build ({exc})") from exc
-    if not document.service_layers():
-        raise UserError("--coverage: there is no service layer; add one with --layer PATH[:RADIUS_M]")
-    return run(CoverageInputs.from_document(document), lambda f, m="": None, lambda: False)
+    layers = document.service_layers()
+    if not layers:
+        raise UserError("--coverage: there is no service layer to check; add one with --layer PATH[:RADIUS_M]")
+    services = [ServiceSpec(lyr.name, lyr.data, float(lyr.radius_m or 800.0), lyr.kind.value) for lyr in layers]
+    names = [s.name for s in services]
+    for i, s in enumerate(services):
+        if names.count(s.name) > 1:
+            s.name = f"{s.name} ({i + 1})"
+    inputs = CoverageInputs(zones=zones_from_document(document), services=services,
+                            targets={"all": target} if target is not None else {}, curve=False)
+    result = run(inputs)
+    for w in result.warnings:
+        sys.stderr.write(f"warning: {w}\n")
+    return result
 
 
 def main(argv: Sequence[str]) -> int:
@@ -87,9 +97,20 @@ def main(argv: Sequence[str]) -> int:
         raise UserError(f"--size is for PNG only; for .{fmt} give --paper A4|A3 and --dpi")
     if args.size is not None and args.paper is not None:
         raise UserError("give either --size (pixels) or --paper (A4/A3), not both")
+    if (args.target is not None or args.report) and not args.coverage:
+        raise UserError("--target and --report need --coverage")
+    if args.target is not None and not (0.0 < args.target <= 1.0):
+        raise UserError(f"--target {args.target:g}: give the share as a number above 0 and at most 1, e.g. 0.8")
     check_writable(out)
+    if args.report:
+        check_writable(args.report)
     document = _load_document(args)
-    coverage = _coverage(document) if args.coverage else None
+    coverage = _coverage(document, args.target) if args.coverage else None
+    if coverage is not None and args.report:
+        from layers.export.report import export_report
+
+        files = export_report(coverage, args.report)
+        print(f"wrote {files.csv} and {files.geojson}")
     if fmt == "html":
         from layers.export.html_map import HtmlOptions, describe, export_html
 

@@ -52,7 +52,7 @@ from layers.export.page_layout import (
     scale_bar,
     text_unit,
 )
-from layers.export.report import CoverageTable, coverage_table, format_value
+from layers.export.report import CoverageTable, coverage_table
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ INK = QColor("#1f2328")
 MUTED = QColor("#555b63")
 NOTE_INK = QColor("#8a5300")
 PAGE_FORMATS = ("png", "pdf", "svg")
+GAP_COLOUR = "#d6336c"
 _app: QGuiApplication | None = None
 
 
@@ -109,6 +110,12 @@ class PageRenderer:
                                  pad=0.02 if options.frame == "region" else 0.0)
         self.scale = scale_bar(self.extent, box.w)
         self.entries: list[LegendEntry] = legend_entries(document.layers)
+        gaps = getattr(coverage, "gaps", None) if self.table is not None else None
+        self.gaps = gaps if gaps is not None and len(gaps) else None
+        if self.gaps is not None:
+            self.entries.insert(0, LegendEntry("Coverage gaps", "gaps", "polygon", (
+                LegendItem("Coverage gaps (in-between areas out of reach)", GAP_COLOUR, GAP_COLOUR, "polygon", 0.45,
+                           0.8, 0.0),)))
         self._map_painter = map_painter
 
     # ---- helpers ----------------------------------------------------------------------------------------------
@@ -178,6 +185,7 @@ class PageRenderer:
         logical = QRectF(target.x() / k, target.y() / k, target.width() / k, target.height() / k)
         try:
             painter.paint(p, logical, self.extent, background=True)
+            self._paint_gaps(p, logical)
         finally:
             p.restore()
             if self._map_painter is None:
@@ -185,6 +193,33 @@ class PageRenderer:
         p.setPen(QPen(INK, self._px(0.3)))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(target)
+
+    def _paint_gaps(self, p: QPainter, target: QRectF) -> None:
+        """The coverage gaps (uncovered in-between areas) over the map, when a coverage result is shown."""
+        import shapely
+
+        from app.map_painter import ViewTransform
+
+        if self.gaps is None or not len(self.gaps):
+            return
+        view = ViewTransform.fit(self.extent, target)
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.OddEvenFill)
+        for poly in shapely.get_parts(shapely.get_parts(self.gaps.geometry.values)):
+            if poly.geom_type != "Polygon":
+                continue
+            for ring in [poly.exterior, *poly.interiors]:
+                pts = view.to_target_array(shapely.get_coordinates(ring))
+                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts.tolist()]))
+        p.save()
+        p.setClipRect(target, Qt.ClipOperation.IntersectClip)
+        colour = QColor(GAP_COLOUR)
+        fill = QColor(colour)
+        fill.setAlphaF(0.45)
+        p.setPen(QPen(colour, 0.8))
+        p.setBrush(fill)
+        p.drawPath(path)
+        p.restore()
 
     def _paint_scale_bar(self, p: QPainter) -> None:
         sb = self.scale
@@ -318,46 +353,46 @@ class PageRenderer:
             colour = INK if table.passed is None else (QColor("#2b8a3e") if table.passed else QColor("#c92a2a"))
             y += self._draw_text(p, QRectF(r.x(), y, r.width(), r.bottom() - y), self._font(7, bold=True),
                                  table.summary, colour) + self._px(0.8 * u)
-        key = table.name_key()
-        cols = ([key] if key else []) + [h for h in table.headers if h != key][:3]
-        if not cols or not table.rows:
+        cols, lines = table.compact()
+        if not cols or not lines:
             return
         font = self._font(6)
         fm = self._metrics(font)
         row_h = fm.height() * 1.15
         n_fit = max(int((r.bottom() - y) / row_h) - 2, 0)
-        rows = table.rows if len(table.rows) <= n_fit else table.rows[:max(n_fit - 1, 0)]
-        widths = [0.46] + [0.54 / max(len(cols) - 1, 1)] * (len(cols) - 1) if len(cols) > 1 else [1.0]
+        shown = lines if len(lines) <= n_fit else lines[:max(n_fit - 1, 0)]
+        widths = [0.4] + [0.6 / max(len(cols) - 1, 1)] * (len(cols) - 1) if len(cols) > 1 else [1.0]
+        pad = self._px(0.8)
+
+        def cell(x: float, y: float, w: float, text: str, first: bool) -> None:
+            align = Qt.AlignmentFlag.AlignLeft if first else Qt.AlignmentFlag.AlignRight
+            p.drawText(QRectF(x, y, r.width() * w - pad, row_h), int(Qt.AlignmentFlag.AlignVCenter) | int(align),
+                       fm.elidedText(text, Qt.TextElideMode.ElideRight, r.width() * w - pad))
+
         p.setFont(self._font(6, bold=True))
+        p.setPen(MUTED)
         x = r.x()
-        for c, w in zip(cols, widths, strict=True):
-            p.setPen(MUTED)
-            p.drawText(QRectF(x, y, r.width() * w - self._px(0.8), row_h),
-                       int(Qt.AlignmentFlag.AlignVCenter) | int(Qt.AlignmentFlag.AlignLeft if c == cols[0]
-                                                                else Qt.AlignmentFlag.AlignRight),
-                       fm.elidedText(str(c), Qt.TextElideMode.ElideRight, r.width() * w - self._px(0.8)))
+        for i, (c, w) in enumerate(zip(cols, widths, strict=True)):
+            cell(x, y, w, str(c), i == 0)
             x += r.width() * w
         y += row_h
         p.setPen(QPen(MUTED, self._px(0.15)))
         p.drawLine(QPointF(r.x(), y), QPointF(r.right(), y))
         p.setFont(font)
-        for i, row in enumerate(rows):
-            if i % 2:
+        for n, line in enumerate(shown):
+            if n % 2:
                 p.fillRect(QRectF(r.x(), y, r.width(), row_h), QColor("#f1f3f5"))
             x = r.x()
-            p.setPen(INK)
-            for c, w in zip(cols, widths, strict=True):
-                text = fm.elidedText(format_value(row.get(c)), Qt.TextElideMode.ElideRight,
-                                     r.width() * w - self._px(0.8))
-                align = Qt.AlignmentFlag.AlignLeft if c == cols[0] else Qt.AlignmentFlag.AlignRight
-                p.drawText(QRectF(x, y, r.width() * w - self._px(0.8), row_h),
-                           int(Qt.AlignmentFlag.AlignVCenter) | int(align), text)
+            for i, (text, w) in enumerate(zip(line, widths, strict=True)):
+                colour = {"fail": QColor("#c92a2a"), "pass": QColor("#2b8a3e")}.get(text, INK)
+                p.setPen(colour)
+                cell(x, y, w, text, i == 0)
                 x += r.width() * w
             y += row_h
-        if len(rows) < len(table.rows):
+        if len(shown) < len(lines):
             p.setPen(MUTED)
             p.drawText(QRectF(r.x(), y, r.width(), row_h), int(Qt.AlignmentFlag.AlignVCenter),
-                       f"… {len(table.rows) - len(rows)} more rows in the CSV report")
+                       f"… {len(lines) - len(shown)} more rows in the CSV report")
 
     def _paint_footer(self, p: QPainter) -> None:
         r = self._rect(self.layout.footer)

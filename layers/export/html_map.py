@@ -89,11 +89,25 @@ def simplify_for_web(gdf: gpd.GeoDataFrame, tolerance_m: float) -> gpd.GeoDataFr
             valid_coverage = False
         if valid_coverage:
             simplified = shapely.coverage_simplify(geoms, tolerance_m)
-            out["geometry"] = shapely.make_valid(simplified)
+            out["geometry"] = polygonal(shapely.make_valid(simplified))
             return out
     if geometry_family(gdf) == "point":
         return out
     out["geometry"] = shapely.simplify(geoms, tolerance_m, preserve_topology=True)
+    return out
+
+
+def polygonal(geoms: Any) -> Any:
+    """Keep only the polygon parts (make_valid and simplification can leave GeometryCollections)."""
+    import shapely
+
+    out = []
+    for g in geoms:
+        if g is None or g.geom_type in ("Polygon", "MultiPolygon"):
+            out.append(g)
+            continue
+        parts = [p for p in shapely.get_parts(shapely.get_parts(g)) if p.geom_type == "Polygon"]
+        out.append(shapely.multipolygons(parts) if parts else None)
     return out
 
 
@@ -135,9 +149,7 @@ def _feature_frame(layer: Layer, gdf: gpd.GeoDataFrame, table: CoverageTable | N
         label = _label_of(row, f"{layer.name} #{i + 1}")
         extra: list[tuple[str, Any]] = []
         if is_region and table is not None:
-            cov = table.row_for(label)
-            if cov:
-                extra = [(f"coverage: {k}", v) for k, v in cov.items() if k != table.name_key()]
+            extra = table.figures_for(label)
         tip = esc(label)
         if extra:
             tip += "<br>" + "<br>".join(f"{esc(k)}: {esc(v)}" for k, v in extra[:4])
@@ -298,6 +310,8 @@ def build_map(
             gdf = simplify_for_web(gdf, tolerance)
             result.simplified.append(f"{layer.name}: {n:,} -> {_vertex_count(gdf):,} vertices "
                                      f"(tolerance {tolerance:.0f} m)")
+        if family == "polygon":
+            gdf = gdf.assign(geometry=polygonal(gdf.geometry.values))
         gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
         features = _feature_frame(layer, gdf, table, layer is document.region_layer)
         features = _round_coords(features.to_crs(4326))
@@ -323,6 +337,8 @@ def build_map(
     has_gaps = gaps is not None and len(gaps) > 0
     if has_gaps:
         g = gaps[~(gaps.geometry.isna() | gaps.geometry.is_empty)].copy()
+        g["geometry"] = polygonal(g.geometry.values)
+        g = g[~g.geometry.isna()]
         g = simplify_for_web(g, tolerance) if _vertex_count(g) > SIMPLIFY_ABOVE_VERTICES else g
         cols = [c for c in g.columns if c != "geometry"]
         area = g.geometry.area / 1e6

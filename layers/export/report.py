@@ -19,26 +19,65 @@ from layers.errors import UserError
 from layers.export.atomic import write_text
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
-NAME_KEYS = ("name", "municipality", "zone", "label")
+NAME_KEYS = ("municipality", "name", "zone", "label")
+ZONE_LABELS = {"hotspot": "Hot spots", "in-between": "In-between areas", "all": "All"}
 
 
 @dataclass
 class CoverageTable:
     headers: list[str]
     rows: list[dict[str, Any]]
-    totals: dict[str, Any] = field(default_factory=dict)
+    totals: list[dict[str, Any]] = field(default_factory=list)
     passed: bool | None = None
     summary: str = ""
-
-    def row_for(self, name: str) -> dict[str, Any] | None:
-        key = self.name_key()
-        for row in self.rows:
-            if key and str(row.get(key)) == str(name):
-                return row
-        return None
+    municipality_pass: dict[str, bool] = field(default_factory=dict)
 
     def name_key(self) -> str | None:
         return next((k for k in NAME_KEYS if k in self.headers), None)
+
+    def rows_for(self, name: str) -> list[dict[str, Any]]:
+        key = self.name_key()
+        return [row for row in self.rows if key and str(row.get(key)) == str(name)]
+
+    def row_for(self, name: str) -> dict[str, Any] | None:
+        rows = self.rows_for(name)
+        return rows[0] if rows else None
+
+    def figures_for(self, name: str) -> list[tuple[str, Any]]:
+        """What a municipality's popup shows: covered share per zone and whether it meets the target."""
+        out: list[tuple[str, Any]] = []
+        for row in self.rows_for(name):
+            zone = ZONE_LABELS.get(str(row.get("zone")), str(row.get("zone", "")))
+            if "covered_share" in row:
+                out.append((f"{zone} covered", format_share(row.get("covered_share"))))
+            else:
+                out += [(k, v) for k, v in row.items() if k != self.name_key()]
+        if name in self.municipality_pass:
+            out.append(("Meets the target", "yes" if self.municipality_pass[name] else "no"))
+        return out
+
+    def compact(self) -> tuple[list[str], list[list[str]]]:
+        """One line per municipality (hot spot and in-between shares, pass) for the printed page."""
+        key = self.name_key()
+        if key != "municipality" or not any("covered_share" in r for r in self.rows):
+            cols = ([key] if key else []) + [h for h in self.headers if h != key][:3]
+            return cols, [[format_value(r.get(c)) for c in cols] for r in self.rows]
+        names = list(dict.fromkeys(str(r.get(key)) for r in self.rows))
+        headers = ["Municipality", "Hot spots", "In-between"] + (["Target"] if self.municipality_pass else [])
+        lines = []
+        for name in names:
+            shares = {str(r.get("zone")): r.get("covered_share") for r in self.rows_for(name)}
+            line = [name, format_share(shares.get("hotspot")), format_share(shares.get("in-between"))]
+            if self.municipality_pass:
+                line.append({True: "pass", False: "fail"}.get(self.municipality_pass.get(name), ""))  # type: ignore[arg-type]
+            lines.append(line)
+        return headers, lines
+
+
+def format_share(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return f"{float(value) * 100:.1f} %"
 
 
 def _rows_of(result: Any) -> list[dict[str, Any]]:
@@ -57,27 +96,41 @@ def _rows_of(result: Any) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
+def _totals_of(result: Any) -> list[dict[str, Any]]:
+    totals = getattr(result, "totals", None) or []
+    if isinstance(totals, Mapping):
+        return [dict(totals)]
+    return [dict(t) for t in totals]
+
+
 def coverage_table(result: Any) -> CoverageTable:
-    """Turn a coverage result into headers + rows + totals + pass/fail, whatever container the engine uses."""
-    rows = _rows_of(result)
-    headers: list[str] = []
-    for row in rows:
-        for key in row:
-            if key not in headers and key != "geometry":
-                headers.append(str(key))
-    totals = dict(getattr(result, "totals", {}) or {})
+    """Turn a coverage result (rows, totals, municipality_pass) into what pages, popups and the CSV show."""
+    rows = [{k: _plain(v) for k, v in r.items()} for r in _rows_of(result)]
+    if hasattr(result, "row_fields"):
+        headers = list(result.row_fields())
+    else:
+        headers = []
+        for row in rows:
+            for key in row:
+                if key not in headers and key != "geometry":
+                    headers.append(str(key))
+    totals = [{k: _plain(v) for k, v in t.items()} for t in _totals_of(result)]
+    mpass = {str(k): bool(v) for k, v in (getattr(result, "municipality_pass", None) or {}).items()}
     passed = getattr(result, "passed", None)
-    if passed is None:
-        passed = totals.get("passed", totals.get("pass"))
-    summary = getattr(result, "summary", "")
-    if callable(summary):
-        summary = summary()
-    if not summary:
-        parts = [f"{k}: {format_value(v)}" for k, v in totals.items() if k not in ("passed", "pass")]
-        if passed is not None:
-            parts.insert(0, "PASS" if passed else "FAIL")
-        summary = "; ".join(parts)
-    return CoverageTable(headers, rows, totals, None if passed is None else bool(passed), str(summary))
+    if passed is None and mpass:
+        passed = all(mpass.values())
+    parts = []
+    for t in totals:
+        if "zone" in t and "covered_share" in t:
+            parts.append(f"{ZONE_LABELS.get(str(t['zone']), t['zone'])} {format_share(t['covered_share'])} covered")
+        else:
+            parts += [f"{k}: {format_value(v)}" for k, v in t.items()]
+    if mpass:
+        n_ok = sum(mpass.values())
+        parts.append(f"{n_ok} of {len(mpass)} municipalities meet the target")
+    summary = ("PASS: " if passed else "FAIL: ") if passed is not None else ""
+    summary += "; ".join(parts)
+    return CoverageTable(headers, rows, totals, None if passed is None else bool(passed), summary, mpass)
 
 
 def format_value(value: Any) -> str:
@@ -86,8 +139,8 @@ def format_value(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        if math.isnan(value):
-            return ""
+        if not math.isfinite(value):
+            return "–"
         return f"{value:.1f}" if abs(value) >= 1 or value == 0 else f"{value:.3f}"
     return str(value)
 
@@ -98,12 +151,12 @@ def table_csv(table: CoverageTable) -> str:
     writer.writeheader()
     for row in table.rows:
         writer.writerow({k: _plain(row.get(k)) for k in table.headers})
-    if table.totals:
-        total_row = {table.headers[0]: "TOTAL"} if table.headers else {}
-        for k in table.headers[1:]:
-            if k in table.totals:
-                total_row[k] = _plain(table.totals[k])
-        writer.writerow(total_row)
+    for total in table.totals:  # region totals per zone, marked ALL in the name column
+        row = {k: _plain(v) for k, v in total.items() if k in table.headers}
+        key = table.name_key()
+        if key and key not in total:
+            row[key] = "ALL"
+        writer.writerow(row)
     return buf.getvalue()
 
 
@@ -115,21 +168,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _zones_frame(result: Any, zones: Any) -> Any:
+    for candidate in (zones, getattr(result, "zones", None), getattr(getattr(result, "engine", None), "zones", None)):
+        if candidate is None:
+            continue
+        frame = getattr(candidate, "frame", candidate)
+        if hasattr(frame, "geometry") and len(frame):
+            return frame
+    return None
+
+
 def zones_geojson(result: Any, zones: Any = None) -> dict[str, Any]:
-    """A FeatureCollection (WGS84) of the zones with their table figures and the gaps, each marked by ``part``."""
+    """A FeatureCollection (WGS84) of the zones with their figures and the gaps, each marked by ``part``."""
     import geopandas as gpd
     import pandas as pd
 
     table = coverage_table(result)
     frames = []
-    zones = zones if zones is not None else getattr(result, "zones", None)
-    if zones is not None and hasattr(zones, "geometry") and len(zones):
-        z = zones.copy()
-        key = table.name_key()
-        if key and key in z.columns:
+    z = _zones_frame(result, zones)
+    if z is not None:
+        z = z.copy()
+        keys = [k for k in ("municipality", "zone") if k in z.columns and k in table.headers]
+        if keys and table.rows:
             figures = pd.DataFrame(table.rows)
-            extra = [c for c in figures.columns if c not in z.columns or c == key]
-            z = z.merge(figures[extra], on=key, how="left")
+            extra = [c for c in figures.columns if c not in z.columns] + keys
+            z = z.merge(figures[extra], on=keys, how="left")
         z["part"] = "zone"
         frames.append(z)
     gaps = getattr(result, "gaps", None)
@@ -139,14 +202,16 @@ def zones_geojson(result: Any, zones: Any = None) -> dict[str, Any]:
             g["area_km2"] = g.geometry.area / 1e6
         g["part"] = "gap"
         frames.append(g)
+    props = {"totals": [_json_safe(t) for t in table.totals], "summary": table.summary,
+             "crs_of_figures": "EPSG:3067 (areas in km² on the TM35FIN plane)"}
     if not frames:
-        return {"type": "FeatureCollection", "features": [], "properties": {"totals": _json_safe(table.totals)}}
+        return {"type": "FeatureCollection", "features": [], "properties": props}
     crs = frames[0].crs
     merged = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=crs)
     if merged.crs is not None:
         merged = merged.to_crs("EPSG:4326")
     fc = json.loads(merged.to_json(drop_id=True, na="null"))
-    fc["properties"] = {"totals": _json_safe(table.totals), "summary": table.summary}
+    fc["properties"] = props
     return fc
 
 

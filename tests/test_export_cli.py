@@ -1,0 +1,116 @@
+"""``regionmap export``: every format headless, errors as exit 2 + one line, no half-written files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "app.cli", "export", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env={**env, "PYTHONPATH": str(ROOT)}, timeout=180)
+
+
+def last_line(proc: subprocess.CompletedProcess[str]) -> str:
+    return proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
+
+
+def test_png_with_size_and_no_display(tmp_path) -> None:
+    from tests.test_export_page import png_info
+
+    out = tmp_path / "map.png"
+    proc = run_cli("--out", str(out), "--size", "900x600", "--dpi", "120", "--title", "CLI map")
+    assert proc.returncode == 0, proc.stderr
+    assert png_info(out) == (900, 600, pytest.approx(120, abs=0.1))
+    assert "Traceback" not in proc.stderr
+
+
+def test_pdf_svg_html_from_real_data(tmp_path, shared_data) -> None:
+    routes = str(shared_data / "hsl_routes_2022.geojson")
+    stations = str(shared_data / "fi_rail_stations_digitraffic_2024.geojson") + ":1500"
+    for suffix in ("pdf", "svg", "html"):
+        out = tmp_path / f"map.{suffix}"
+        proc = run_cli("--out", str(out), "--layer", routes, "--layer", stations, "--title", "Real layers",
+                       "--paper", "A3")
+        assert proc.returncode == 0, proc.stderr
+        assert out.stat().st_size > 10_000
+    ET.parse(tmp_path / "map.svg")
+    html = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert "hsl_routes_2022" in html and "Real layers" in html
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html", "map.pdf", "map.svg"]
+
+
+def test_coverage_and_report(tmp_path, shared_data) -> None:
+    stations = str(shared_data / "fi_rail_stations_digitraffic_2024.geojson") + ":2000"
+    out, report = tmp_path / "cov.pdf", tmp_path / "cov.csv"
+    proc = run_cli("--out", str(out), "--layer", stations, "--coverage", "--target", "0.5", "--report", str(report))
+    assert proc.returncode == 0, proc.stderr
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("municipality,code,zone")
+    assert sum(1 for line in lines if line.startswith("Helsinki,")) == 2  # hot spot and in-between rows
+    fc = json.loads(report.with_suffix(".geojson").read_text(encoding="utf-8"))
+    parts = {f["properties"]["part"] for f in fc["features"]}
+    assert parts == {"zone", "gap"}
+    zone = next(f for f in fc["features"] if f["properties"]["part"] == "zone"
+                and f["properties"]["municipality"] == "Helsinki" and f["properties"]["zone"] == "in-between")
+    assert 0 <= zone["properties"]["covered_share"] <= 1
+    if __import__("shutil").which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+        assert "Coverage check" in text and "Helsinki" in text and "municipalities meet the target" in text
+
+
+def test_project_file_is_exported(tmp_path, shared_data) -> None:
+    project = tmp_path / "p.gpkg"
+    stations = str(shared_data / "fi_rail_stations_digitraffic_2024.geojson")
+    made = subprocess.run([sys.executable, "-m", "app.cli", "project", str(project), "--layer", stations],
+                          capture_output=True, text=True, cwd=ROOT, timeout=180)
+    if made.returncode != 0:
+        pytest.skip(f"could not write a project to export: {made.stderr.strip()[-200:]}")
+    out = tmp_path / "p.svg"
+    proc = run_cli("--out", str(out), "--project", str(project), "--title", "From project")
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "fi_rail_stations_digitraffic_2024" in text and "From project" in text
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--out", "map.doc"], "unknown format '.doc'"),
+    (["--out", "map.pdf", "--size", "800x600"], "--size is for PNG only"),
+    (["--out", "map.png", "--size", "huge"], "WIDTHxHEIGHT"),
+    (["--out", "map.png", "--dpi", "5"], "between 36 and 1200 dpi"),
+    (["--out", "missing/map.png"], "the folder does not exist"),
+    (["--out", "map.png", "--layer", "nothere.geojson"], "nothere.geojson: no such file"),
+    (["--out", "map.png", "--project", "nothere.gpkg"], "nothere.gpkg"),
+    (["--out", "map.png", "--coverage"], "no service layer"),
+    (["--out", "map.png", "--target", "0.5"], "need --coverage"),
+    (["--title", "x"], "--out"),
+])
+def test_errors_exit_2_with_one_line_and_no_file(tmp_path, args, message) -> None:
+    proc = run_cli(*args, cwd=tmp_path)
+    assert proc.returncode == 2
+    line = last_line(proc)
+    assert line.startswith("regionmap: ") and message in line, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_folder(tmp_path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root can write anywhere")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        proc = run_cli("--out", str(locked / "map.png"))
+        assert proc.returncode == 2 and "no permission" in last_line(proc)
+    finally:
+        locked.chmod(0o700)
