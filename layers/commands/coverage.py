@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from layers.cli_support import ArgumentParser
-from layers.commands.common import add_document_args
+from layers.commands.common import add_document_args, parse_layer_arg
 from layers.errors import UserError
 
 
@@ -21,6 +21,9 @@ def build_parser() -> ArgumentParser:
                             description="What share of each municipality's hot spots and in-between areas the "
                                         "service layers reach (Euclidean distance in EPSG:3067).")
     add_document_args(parser, project=False)
+    parser.add_argument("--energy", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+                        help="an energy layer and its radius (repeatable); with both sectors the rows get "
+                             "transport_share, energy_share and double_gap_km2 (covered by neither)")
     parser.add_argument("--population", metavar="FILE",
                         help="population points (settlements) or polygons (a population grid) with a population "
                              "field")
@@ -60,9 +63,10 @@ def main(argv: Sequence[str]) -> int:
     from layers.commands.common import document_from_args
     from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
     from layers.io import read_layer
+    from layers.model import DEFAULT_RADIUS_M, geometry_family
 
     args = build_parser().parse_args(list(argv))
-    if not args.layer:
+    if not args.layer and not args.energy:
         raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M]")
     doc = document_from_args(args)
     land = _read_polygons(args.land, "land") if args.land else None
@@ -73,6 +77,12 @@ def main(argv: Sequence[str]) -> int:
                                  "for real ones")
     services = [ServiceSpec(lyr.name, lyr.data, float(lyr.radius_m or 800.0), lyr.kind.value)
                 for lyr in doc.service_layers()]
+    for arg in args.energy:
+        data = read_layer(arg.path).data
+        if data.empty:
+            raise UserError(f"{arg.path}: has no features to use as an energy layer")
+        radius = arg.radius_m or DEFAULT_RADIUS_M.get(geometry_family(data), 800.0)
+        services.append(ServiceSpec(arg.path.stem, data, radius, "energy"))
     names = [s.name for s in services]
     for i, s in enumerate(services):  # two files with the same name stay two layers
         if names.count(s.name) > 1:

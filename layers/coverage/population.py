@@ -33,6 +33,7 @@ def add_population(
 ) -> tuple[Samples, np.ndarray]:
     """Return samples with population weights (points appended as extra samples) and, per zone, whether the
     population data reach it (zones they do not reach get no population figure rather than a false zero)."""
+    import geopandas as gpd
     import shapely
 
     values = np.asarray(data[field], dtype=float)
@@ -56,6 +57,21 @@ def add_population(
         first = np.unique(pt_idx, return_index=True)[1]
         pt_idx, poly_idx = pt_idx[first], poly_idx[first]
         pop_w[pt_idx] = density[poly_idx] * samples.area_w[pt_idx]
+        # make each polygon's people add up exactly: scale its samples; a polygon too small to hold a sample
+        # becomes a point at its inside point
+        got = np.bincount(poly_idx, pop_w[pt_idx], minlength=len(pgeoms))
+        scale = np.divide(values[poly], got, out=np.ones(len(pgeoms)), where=got > 0)
+        pop_w[pt_idx] *= scale[poly_idx]
+        missed = (got <= 0) & (values[poly] > 0)
+        if missed.any():
+            extra = data.iloc[np.flatnonzero(poly)[missed]].copy()
+            extra["geometry"] = shapely.point_on_surface(pgeoms[missed])
+            data = gpd.GeoDataFrame(extra, geometry="geometry", crs=data.crs)
+            values, geoms = values[np.flatnonzero(poly)[missed]], data.geometry.values
+            types = shapely.get_type_id(geoms)
+        else:
+            types = np.full(0, -1)
+            geoms = geoms[:0]
         zi, _ = ztree.query(pgeoms, predicate="intersects")[::-1]
         reached[np.unique(zi)] = True
     samples = Samples(samples.x, samples.y, samples.zone, samples.ix, samples.iy, samples.area_w, pop_w,
