@@ -72,9 +72,11 @@ def scan_geojson(
                 break
             if first:
                 head = block.lstrip(b"\xef\xbb\xbf \t\r\n")
-                if head[:1] not in (b"{", b"["):
-                    raise UserError(f"{path}: is not JSON text (it starts with {head[:20]!r}); give a GeoJSON file")
-                first = False
+                if head:
+                    if head[:1] not in (b"{", b"["):
+                        raise UserError(f"{path}: is not JSON text (it starts with {head[:20]!r}); give a GeoJSON "
+                                        "file")
+                    first = False
             data = tail + block
             count += data.count(b'"Feature"')
             tail = block[-8:]  # a token split across blocks is counted once: it cannot fit in 8 bytes twice

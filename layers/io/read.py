@@ -35,6 +35,7 @@ An empty FeatureCollection (or a file whose features were all skipped) loads as 
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -234,7 +235,8 @@ def _read_arrow(
     batches = []
     n = 0
     try:
-        with pyogrio.open_arrow(src, layer=layer, batch_size=BATCH_SIZE, use_pyarrow=True) as (meta, reader):
+        with warnings.catch_warnings(record=True) as caught, \
+                pyogrio.open_arrow(src, layer=layer, batch_size=BATCH_SIZE, use_pyarrow=True) as (meta, reader):
             schema = reader.schema
             for batch in reader:
                 batches.append(batch)
@@ -245,20 +247,25 @@ def _read_arrow(
         raise
     except Exception as exc:
         raise _gdal_error(p, exc) from exc
+    gdal_notes = list(dict.fromkeys(" ".join(str(w.message).split()) for w in caught))
     table = pa.Table.from_batches(batches, schema=schema)
     del batches
     geom_name = meta.get("geometry_name") or "wkb_geometry"
     if geom_name in table.column_names:
         wkb = table.column(geom_name).to_numpy(zero_copy_only=False)
         table = table.drop_columns([geom_name])
-        geoms = shapely.from_wkb(wkb, on_invalid="ignore")
+        with np.errstate(invalid="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # NaN coordinates: counted and skipped below
+            geoms = shapely.from_wkb(wkb, on_invalid="ignore")
         del wkb
     else:
         raise UserError(f"{p}: has no geometry column (it is a plain table); for a CSV with coordinates name the "
                         "columns lon/lat or x/y, or give a geodata file")
     df = table.to_pandas(split_blocks=True, self_destruct=True)
     del table
-    return gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, index=df.index), crs=None), meta.get("crs")
+    gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, index=df.index), crs=None)
+    gdf.attrs["gdal_notes"] = [f"GDAL: {m[:200]}" for m in gdal_notes[:3]]
+    return gdf, meta.get("crs")
 
 
 def _gdal_error(p: Path, exc: Exception) -> UserError:
@@ -306,6 +313,7 @@ def _finish(
     from layers.io import geometry_fix as fix
 
     progress(0.0, "checking geometries")
+    report.notes += gdf.attrs.pop("gdal_notes", [])
     geoms = np.asarray(gdf.geometry.array, dtype=object)
     missing = fix.null_or_empty(geoms)
     nonfinite = fix.has_nonfinite_coords(geoms) & ~missing
@@ -354,11 +362,7 @@ def _finish(
         report.notes.append("mixed geometry kept in one layer: " + ", ".join(
             f"{n} {k}{'s' if n != 1 else ''}" for k, n in report.families.items()))
     if len(out):
-        from layers.crs import transformer
-
-        x0, y0, x1, y1 = out.total_bounds
-        t = transformer(WORK_CRS, "EPSG:4326")
-        report.bbox_wgs84 = tuple(float(v) for v in t.transform_bounds(x0, y0, x1, y1))  # type: ignore[attr-defined]
+        report.bbox_wgs84 = _bbox_wgs84(geoms if len(geoms) == len(out) else None, src, out)
     else:
         report.notes.append("the file holds no features to draw" + (
             " (all were skipped, see the counts above)" if report.skipped else ""))
@@ -367,6 +371,24 @@ def _finish(
                             "and were left out")
     progress(1.0, f"read {len(out):,} features")
     return LoadedData(out, report)
+
+
+def _bbox_wgs84(src_geoms: np.ndarray | None, src: Any, out: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
+    """Exact for geographic sources (their own bounds); else the EPSG:3067 bounds transformed (slightly larger)."""
+    import shapely
+    from pyproj import CRS
+
+    from layers.crs import transformer
+
+    crs = CRS.from_user_input(src) if src is not None else None
+    if src_geoms is not None and crs is not None and crs.is_geographic and crs.to_epsg() == 4326:
+        b = shapely.total_bounds(src_geoms)
+        if np.isfinite(b).all():
+            return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
+    x0, y0, x1, y1 = out.total_bounds
+    t = transformer(WORK_CRS, "EPSG:4326")
+    b = t.transform_bounds(x0, y0, x1, y1)  # type: ignore[attr-defined]
+    return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
 
 
 def _choose_crs(
