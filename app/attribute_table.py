@@ -3,6 +3,7 @@ index array, a substring filter on one field or all, and selection highlighted o
 
 from __future__ import annotations
 
+import contextlib
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -247,7 +248,8 @@ class AttributeTable(QWidget):
     def close_table(self) -> None:
         self.layer.events.disconnect(self._on_layer)
         if self.highlight is not None:
-            self.highlight(None, [])
+            with contextlib.suppress(RuntimeError):  # the window (and its canvas) may be being destroyed
+                self.highlight(None, [])
 
 
 def open_table(window: Any, layer: Layer) -> AttributeTable:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,18 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from layers.errors import UserError
-from layers.io.boundaries_gui_support import (
-    CODE_CANDIDATES,
-    DEFAULT_YEAR,
-    NAME_CANDIDATES,
-    STATFI_ATTRIBUTION,
-    STATFI_WFS,
-    cache_path_for,
-    fetch_statfi_boundaries,
-    guess_field,
-    prepare_boundaries,
-    statfi_url,
-)
+from layers.io.boundaries import prepare_boundaries, suggest_fields
+from layers.io.wfs import ATTRIBUTION as STATFI_ATTRIBUTION
+from layers.io.wfs import DEFAULT_BASE_URL, Downloaded, cache_path, download_boundaries
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -50,7 +42,28 @@ FILTER_FIELD = "field"
 FILTER_NONE = "none"
 LAND_NOTE = ("Area figures use land only: where the boundaries include sea (as official ones often do), the areas "
              "are clipped to the land outline.")
-WFS_BASE = STATFI_WFS  # tests point this at a loopback server
+WFS_BASE = DEFAULT_BASE_URL  # tests point this at a loopback server
+DEFAULT_YEAR = 2023
+
+
+def statfi_layer(year: int) -> str:
+    """Statistics Finland's municipalities at 1:4.5M for ``year``."""
+    return f"tilastointialueet:kunta4500k_{year}"
+
+
+SWEDISH_NAME_FIELDS = ("name_sv", "namn", "NAMESWE", "nameswe", "nimi_sv", "namn_sv")
+
+
+def with_swedish_names(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Add ``name_sv`` (as the default region has) from the source's Swedish name field when there is one."""
+    if "name_sv" in gdf.columns:
+        return gdf
+    field = next((f for f in SWEDISH_NAME_FIELDS if f in gdf.columns), None)
+    if field is None:
+        return gdf
+    out = gdf.copy()
+    out.insert(2, "name_sv", gdf[field].astype(str).str.strip())
+    return out
 
 
 class BoundariesDialog(QDialog):
@@ -80,27 +93,35 @@ class BoundariesDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(2015, 2030)
         self.year.setValue(DEFAULT_YEAR)
+        self.refresh = QCheckBox("Download again even if a copy is cached", self)
         self.read_button = QPushButton("Read", self)
         self.read_button.clicked.connect(self.read_source)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         wfs_row = QHBoxLayout()
+        wfs_row.setContentsMargins(22, 0, 0, 0)
         wfs_row.addWidget(QLabel("Year", self))
         wfs_row.addWidget(self.year)
+        wfs_row.addSpacing(12)
+        wfs_row.addWidget(self.refresh)
         wfs_row.addStretch(1)
-        wfs_row.addWidget(self.read_button)
-        cache_note = QLabel(f"Downloads are kept in {cache_path_for(statfi_url()).parent} so later starts work "
-                            "offline.", self)
+        read_row = QHBoxLayout()
+        read_row.addStretch(1)
+        read_row.addWidget(self.read_button)
+        cache_note = QLabel(f"Downloads are kept in {cache_path().parent} so later starts work offline.", self)
         cache_note.setWordWrap(True)
         cache_note.setStyleSheet("color: #555;")
         source_box = QGroupBox("Source", self)
         source_layout = QVBoxLayout(source_box)
+        cache_note.setContentsMargins(22, 0, 0, 0)
+        file_row.setContentsMargins(22, 0, 0, 0)
         source_layout.addWidget(self.from_wfs)
+        source_layout.addLayout(wfs_row)
         source_layout.addWidget(cache_note)
         source_layout.addWidget(self.from_file)
         source_layout.addLayout(file_row)
-        source_layout.addLayout(wfs_row)
+        source_layout.addLayout(read_row)
 
         # fields and filter
         self.code_field = QComboBox(self)
@@ -189,15 +210,14 @@ class BoundariesDialog(QDialog):
                              on_error=self._failed)
 
     def download(self) -> None:
-        url = statfi_url(self.year.value(), WFS_BASE)
         self.status.setText("Downloading from Statistics Finland…")
-        self.window.run_task("Downloading municipal boundaries", fetch_statfi_boundaries, url,
+        self.window.run_task("Downloading municipal boundaries", download_boundaries, base_url=WFS_BASE,
+                             layer=statfi_layer(self.year.value()), refresh=self.refresh.isChecked(),
                              on_done=self._have_download, on_error=self._failed)
 
-    def _have_download(self, result: tuple[LoadedData, bool]) -> None:
-        loaded, from_cache = result
-        self._have_source(loaded, f"Statistics Finland {self.year.value()}",
-                          f"{STATFI_ATTRIBUTION} ({self.year.value()})", from_cache)
+    def _have_download(self, got: Downloaded) -> None:
+        self._have_source(got.loaded, f"Statistics Finland {self.year.value()}",
+                          f"{STATFI_ATTRIBUTION} ({self.year.value()})", got.from_cache)
 
     def _have_source(self, loaded: LoadedData, name: str, attribution: str, from_cache: bool = False) -> None:
         self.read_button.setEnabled(True)
@@ -205,17 +225,19 @@ class BoundariesDialog(QDialog):
         self.source_name = name
         self.attribution = attribution
         self.cached = from_cache
-        columns = [str(c) for c in loaded.data.columns if c != loaded.data.geometry.name]
-        for combo, candidates in ((self.code_field, CODE_CANDIDATES), (self.name_field, NAME_CANDIDATES)):
+        fields = suggest_fields(loaded.data)
+        columns = list(fields.columns)
+        for combo, guess in ((self.code_field, fields.code), (self.name_field, fields.name)):
             combo.blockSignals(True)
             combo.clear()
             combo.addItems(columns)
-            guess = guess_field(columns, candidates)
-            combo.setCurrentIndex(columns.index(guess) if guess else 0)
+            combo.setCurrentIndex(columns.index(guess) if guess in columns else 0)
             combo.blockSignals(False)
         self.filter_field.blockSignals(True)
         self.filter_field.clear()
         self.filter_field.addItems(columns)
+        if fields.filters:
+            self.filter_field.setCurrentIndex(columns.index(fields.filters[0]))
         self.filter_field.blockSignals(False)
         self.update_preview()
 
@@ -235,11 +257,11 @@ class BoundariesDialog(QDialog):
                 from layers.region import default_region
 
                 self._codes = set(default_region().municipalities["code"])
-            return {"keep_codes": self._codes}
+            return {"filter_field": self.code_field.currentText(), "filter_values": self._codes}
         if mode == FILTER_INTERSECT:
-            return {"intersecting": self.document.region.municipalities.union_all()}
+            return {"within": self.document.region.municipalities}
         if mode == FILTER_FIELD:
-            return {"field_filter": (self.filter_field.currentText(), self.filter_value.text())}
+            return {"filter_field": self.filter_field.currentText(), "filter_values": [self.filter_value.text()]}
         return {}
 
     def update_preview(self) -> None:
@@ -248,9 +270,10 @@ class BoundariesDialog(QDialog):
         if self.source_data is None:
             return
         try:
-            land = self.document.land.union_all() if len(self.document.land) else None
-            self.prepared = prepare_boundaries(self.source_data, self.code_field.currentText(),
-                                               self.name_field.currentText(), land=land, **kwargs)
+            result = prepare_boundaries(self.source_data, name_field=self.name_field.currentText(),
+                                        code_field=self.code_field.currentText(), land=self.document.land,
+                                        source=self.source_name, **kwargs)
+            self.prepared = with_swedish_names(result.data)
         except UserError as exc:
             self.status.setText(f"<span style='color:#a31515'>{exc}</span>")
             self.ok_button.setEnabled(False)

@@ -223,30 +223,27 @@ def _real_municipalities(shared_data):
     return read_layer(shared_data / "fi_municipalities_2023_nls.geojson").data
 
 
-def test_prepare_boundaries_filters_to_uusimaa_and_clips_to_land(shared_data, default_region):
-    from layers.io.boundaries_gui_support import CODE_CANDIDATES, NAME_CANDIDATES, guess_field, prepare_boundaries
+def test_boundaries_dialog_keeps_uusimaa_and_counts_land_only(window, shared_data, monkeypatch):
+    from app import boundaries_dialog
 
-    gdf = _real_municipalities(shared_data)
-    columns = list(gdf.columns)
-    code, name = guess_field(columns, CODE_CANDIDATES), guess_field(columns, NAME_CANDIDATES)
-    assert (code, name) == ("NATCODE", "NAMEFIN")
-    codes = set(default_region.municipalities["code"])
-    land = default_region.land.union_all()
-    out = prepare_boundaries(gdf, code, name, keep_codes=codes, land=land)
-    assert len(out) == 26 and set(out["code"]) == codes
-    assert {"Helsinki", "Espoo", "Porvoo", "Hanko"} <= set(out["name"])
-    unclipped = prepare_boundaries(gdf, code, name, keep_codes=codes)
-    sea = gdf[gdf["NATCODE"].isin(codes)]["SEAWAREA"].sum()
-    assert unclipped["land_area_km2"].sum() - out["land_area_km2"].sum() > 0.5 * sea  # the sea is cut away
-    official_land = gdf[gdf["NATCODE"].isin(codes)][["LANDAREA", "FRESHWAREA"]].sum().sum()
-    assert out["land_area_km2"].sum() == pytest.approx(official_land, rel=0.15)
-    by_region = prepare_boundaries(gdf, code, name, intersecting=default_region.municipalities.union_all(),
-                                   land=land)
-    assert 24 <= len(by_region) <= 28 and "Helsinki" in set(by_region["name"])
-    by_field = prepare_boundaries(gdf, code, name, field_filter=("NAMEFIN", "vantaa"))
-    assert list(by_field["code"]) == ["092"]
-    with pytest.raises(Exception, match="no area is left"):
-        prepare_boundaries(gdf, code, name, field_filter=("NAMEFIN", "Atlantis"))
+    monkeypatch.setattr(boundaries_dialog, "ASK", False)
+    dialog = boundaries_dialog.open_dialog(window)
+    dialog.from_file.setChecked(True)
+    dialog.path_edit.setText(str(shared_data / "fi_municipalities_2023_nls.geojson"))
+    dialog.read_source()
+    assert window.task_runner.wait_idle(60)
+    assert (dialog.code_field.currentText(), dialog.name_field.currentText()) == ("NATCODE", "NAMEFIN")
+    out = dialog.prepared
+    codes = set(window.document.region.municipalities["code"])
+    assert out is not None and len(out) == 26 and set(out["code"]) == codes
+    gdf = dialog.source_data
+    official = gdf[gdf["NATCODE"].isin(codes)]
+    # polygons include sea: the kept areas count land (and lakes) only
+    assert out["land_area_km2"].sum() == pytest.approx(official[["LANDAREA", "FRESHWAREA"]].sum().sum(), rel=0.15)
+    assert out["land_area_km2"].sum() < 0.9 * official["TOTALAREA"].sum()
+    dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_INTERSECT))
+    assert 24 <= len(dialog.prepared) <= 28 and "Helsinki" in set(dialog.prepared["name"])
+    assert "land only" in boundaries_dialog.LAND_NOTE
 
 
 class _WfsServer:
@@ -331,7 +328,7 @@ def test_boundaries_from_a_file_with_a_field_filter(window, shared_data, monkeyp
     assert dialog.prepared is not None and list(dialog.prepared["name"]) == ["Helsinki"]
     dialog.filter_value.setText("nowhere")
     assert dialog.prepared is None and not dialog.ok_button.isEnabled()
-    assert "no area is left" in dialog.status.text()
+    assert "no areas are left" in dialog.status.text()
 
 
 def test_download_failure_without_cache_is_a_clear_message(window, monkeypatch):
@@ -342,5 +339,5 @@ def test_download_failure_without_cache_is_a_clear_message(window, monkeypatch):
     n = len(window.document.layers)
     dialog.read_source()
     assert window.task_runner.wait_idle(60)
-    assert "cannot download" in dialog.error and dialog.prepared is None
+    assert "could not download" in dialog.error and dialog.prepared is None
     assert window.document.region.schematic and len(window.document.layers) == n
