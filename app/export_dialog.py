@@ -283,6 +283,10 @@ class ExportDialog(QDialog):
                                                  Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
 
+    def done(self, result: int) -> None:
+        self._preview_timer.stop()
+        super().done(result)
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.schedule_preview()
