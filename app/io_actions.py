@@ -20,6 +20,7 @@ from layers.errors import UserError
 
 if TYPE_CHECKING:
     from app.load_dialog import LoadChoice
+    from layers.io.csv_points import CsvColumns
     from layers.io.read import LoadedData
     from layers.model import Layer
 
@@ -27,15 +28,15 @@ ASK = True
 CONFIRM: Callable[..., LoadChoice | None] | None = None  # None: the dialog (or the defaults when ASK is False)
 
 GEO_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".zip", ".fgb", ".parquet", ".geoparquet", ".csv", ".tsv",
-                ".gml", ".kml", ".gpx")
+                ".txt", ".gml", ".kml", ".gpx")
 OPEN_FILTERS = ";;".join((
-    "All supported files (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv)",
+    "All supported files (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt)",
     "GeoJSON (*.geojson *.json)",
     "GeoPackage (*.gpkg)",
     "Shapefile (*.shp *.zip)",
     "FlatGeobuf (*.fgb)",
     "GeoParquet (*.parquet *.geoparquet)",
-    "CSV with coordinates or WKT (*.csv *.tsv)",
+    "CSV with coordinates or WKT (*.csv *.tsv *.txt)",
     "All files (*)",
 ))
 
@@ -45,15 +46,19 @@ def is_geodata_path(path: Path) -> bool:
 
 
 def list_file_layers(path: Path) -> list[tuple[str, str]]:
-    """(layer name, geometry type) of a multi-layer file; one entry for single-layer files."""
-    import pyogrio
+    """(layer name, description) of the layers in a file (several for a GeoPackage or a zip of shapefiles)."""
+    from layers.io.formats import list_layers
 
-    try:
-        rows = pyogrio.list_layers(path)
-    except Exception as exc:
-        raise UserError(f"{path}: cannot list the layers of this file ({exc}); check that it is a GeoPackage") \
-            from exc
-    return [(str(name), str(geom or "")) for name, geom in rows]
+    out = []
+    for info in list_layers(path):
+        detail = info.geometry_type if info.geometry_type not in ("unknown", "none") else ""
+        if info.features is not None:
+            detail = f"{detail}, {info.features:,} features" if detail else f"{info.features:,} features"
+        out.append((info.name, detail))
+    return out
+
+
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 
 
 def failure_text(path: Path, exc: BaseException) -> str:
@@ -92,28 +97,50 @@ class Loader:
             self.window.open_paths(paths)
 
     def load(self, path: Path, *, layer: str | None = None, crs: str | None = None,
-             name: str | None = None) -> None:
-        """Start loading ``path`` (one ``layer`` of it; ``crs`` overrides the file's)."""
+             name: str | None = None, csv_columns: CsvColumns | None = None) -> None:
+        """Start loading ``path`` (one ``layer`` of it; ``crs`` overrides the file's; ``csv_columns`` a CSV's)."""
         path = Path(path)
-        if layer is None and path.suffix.lower() == ".gpkg":
-            try:
+        suffix = path.suffix.lower()
+        try:
+            if layer is None and suffix in (".gpkg", ".zip"):
                 layers = list_file_layers(path)
-            except UserError as exc:
-                self._fail(path, exc)
-                return
-            if len(layers) > 1:
-                chosen = self._ask_layers(path, layers)
-                for layer_name in chosen:
-                    self.load(path, layer=layer_name, name=f"{path.stem} — {layer_name}")
-                return
+                if len(layers) > 1:
+                    for layer_name in self._ask_layers(path, layers):
+                        self.load(path, layer=layer_name, name=f"{path.stem} — {layer_name}")
+                    return
+            if suffix in CSV_SUFFIXES and csv_columns is None:
+                csv_columns = self._csv_columns(path)
+                if csv_columns is None:
+                    return
+        except UserError as exc:
+            self._fail(path, exc)
+            return
         from layers.io.read import read_layer
 
         title = f"Loading {path.name}" + (f" ({layer})" if layer else "")
         self.window.run_task(
-            title, read_layer, path, layer=layer, crs=crs,
-            on_done=lambda loaded: self._loaded(path, layer, loaded, name),
+            title, read_layer, path, layer=layer, crs=crs, csv_columns=csv_columns,
+            on_done=lambda loaded: self._loaded(path, layer, loaded, name, csv_columns),
             on_error=lambda exc: self._fail(path, exc),
         )
+
+    def _csv_columns(self, path: Path) -> CsvColumns | None:
+        """The detected coordinate columns; asks when none were recognised (None: the user gave up)."""
+        from layers.io.csv_points import detect_csv_columns
+
+        detected = detect_csv_columns(path)
+        if detected.usable:
+            return detected
+        if not ASK:
+            raise UserError(f"{path.name}: no coordinate columns found (columns: "
+                            f"{', '.join(detected.columns) or 'none'}); name them lon/lat, x/y or E/N, or add a "
+                            "WKT column")
+        from app.load_dialog import ask_csv_columns
+
+        chosen = ask_csv_columns(path.name, detected, self.window)
+        if chosen is None:
+            self.window.statusBar().showMessage(f"{path.name}: not added", 4000)
+        return chosen
 
     # ---- steps ----------------------------------------------------------------------------------------------
     def _ask_layers(self, path: Path, layers: list[tuple[str, str]]) -> list[str]:
@@ -123,14 +150,15 @@ class Loader:
 
         return ask_layers(path.name, layers, self.window)
 
-    def _confirm(self, loaded: LoadedData, name: str) -> LoadChoice | None:
+    def _confirm(self, loaded: LoadedData, name: str, csv_columns: CsvColumns | None) -> LoadChoice | None:
         if CONFIRM is not None:
             return CONFIRM(loaded, name, self.window)
         from app.load_dialog import ask_load_choice, default_choice
 
-        return ask_load_choice(loaded, name, self.window) if ASK else default_choice(loaded, name)
+        return ask_load_choice(loaded, name, self.window, csv_columns) if ASK else default_choice(loaded, name)
 
-    def _loaded(self, path: Path, layer_name: str | None, loaded: LoadedData, name: str | None) -> None:
+    def _loaded(self, path: Path, layer_name: str | None, loaded: LoadedData, name: str | None,
+                csv_columns: CsvColumns | None = None) -> None:
         if loaded is None:  # cancelled task that returned anyway
             return
         report = loaded.report
@@ -138,12 +166,13 @@ class Loader:
             self._fail(path, UserError(f"{path.name}: no features with a geometry to show "
                                        f"({report.skipped_empty} empty or null skipped); nothing was added"))
             return
-        choice = self._confirm(loaded, name or path.stem)
+        choice = self._confirm(loaded, name or path.stem, csv_columns)
         if choice is None:
             self.window.statusBar().showMessage(f"{path.name}: not added", 4000)
             return
-        if choice.crs:
-            self.load(path, layer=layer_name, crs=choice.crs, name=choice.name)
+        if choice.crs or choice.csv_columns:
+            self.load(path, layer=layer_name, crs=choice.crs, name=choice.name,
+                      csv_columns=choice.csv_columns or csv_columns)
             return
         try:
             new = self._make_layer(path, loaded, choice)
@@ -161,8 +190,9 @@ class Loader:
 
         report = loaded.report
         note = ""
-        if report.crs_how != "declared":
-            note = f"CRS {report.crs} {report.crs_how} (the file does not declare it)"
+        if report.crs_how in ("detected", "assumed"):
+            declared = f"the file says {report.crs_declared}" if report.crs_declared else "the file declares none"
+            note = f"CRS {report.crs} {report.crs_how} from the coordinates ({declared})"
         return Layer(loaded.data, choice.name, kind=choice.kind, radius_m=choice.radius_m, source=str(path),
                      note=note)
 
@@ -173,10 +203,12 @@ class Loader:
             extras.append(f"{report.repaired} invalid geometries repaired")
         if report.skipped_empty:
             extras.append(f"{report.skipped_empty} empty skipped")
-        if report.crs_how != "declared":
-            extras.append(f"CRS {report.crs} {report.crs_how}")
+        if report.skipped_nonfinite or report.skipped_out_of_range:
+            extras.append(f"{report.skipped_nonfinite + report.skipped_out_of_range} with bad coordinates skipped")
+        if report.crs_how in ("detected", "assumed"):
+            extras.append(f"CRS {report.crs} {report.crs_how} — check the position")
         text = f"Added '{layer.name}': {len(layer.data):,} features" + (f" ({'; '.join(extras)})" if extras else "")
-        level = "warning" if report.crs_how != "declared" else "success"
+        level = "warning" if report.crs_how in ("detected", "assumed") else "success"
         canvas = self.window.canvas
         self.window.show_message(text, level, "Zoom to layer", lambda: canvas.zoom_to_layer(layer), 15000)
 

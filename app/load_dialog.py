@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from layers.model import DEFAULT_RADIUS_M, LayerKind, geometry_family
 
 if TYPE_CHECKING:
+    from layers.io.csv_points import CsvColumns
     from layers.io.read import LoadedData
 
 # What a user may say a loaded layer is, in the order offered.
@@ -56,6 +57,7 @@ class LoadChoice:
     kind: LayerKind
     radius_m: float | None
     crs: str | None = None
+    csv_columns: CsvColumns | None = None  # set: read the CSV again with these columns
 
 
 def guess_kind(family: str, name: str) -> LayerKind:
@@ -79,8 +81,74 @@ def default_choice(loaded: LoadedData, name: str) -> LoadChoice:
     return LoadChoice(name, kind, radius)
 
 
+NO_COLUMN = "—"
+
+
+class CsvColumnsBox(QWidget):
+    """x / y or WKT column choice for a CSV table (pre-set to what was detected)."""
+
+    def __init__(self, columns: CsvColumns, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detected = columns
+        self.x, self.y, self.wkt = QComboBox(self), QComboBox(self), QComboBox(self)
+        for combo, current in ((self.x, columns.x), (self.y, columns.y), (self.wkt, columns.wkt)):
+            combo.addItem(NO_COLUMN, None)
+            for name in columns.columns:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+        self.x.setToolTip("Column of x / longitude / easting")
+        self.y.setToolTip("Column of y / latitude / northing")
+        self.wkt.setToolTip("Column of WKT geometry (used instead of x/y when chosen)")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("x / lon", self.x)
+        form.addRow("y / lat", self.y)
+        form.addRow("or WKT", self.wkt)
+
+    def chosen(self) -> CsvColumns:
+        from dataclasses import replace
+
+        wkt = self.wkt.currentData()
+        if wkt:
+            return replace(self.detected, wkt=wkt, x=None, y=None)
+        return replace(self.detected, wkt=None, x=self.x.currentData(), y=self.y.currentData())
+
+    def changed(self) -> CsvColumns | None:
+        chosen = self.chosen()
+        same = (chosen.x, chosen.y, chosen.wkt) == (self.detected.x, self.detected.y, self.detected.wkt)
+        return None if same else chosen
+
+
+class CsvColumnsDialog(QDialog):
+    """Asked when no coordinate columns were recognised in a CSV table."""
+
+    def __init__(self, file_name: str, columns: CsvColumns, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Coordinates in {file_name}")
+        self.box = CsvColumnsBox(columns, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(f"No longitude/latitude, x/y or WKT column was recognised in {file_name}. "
+                      "Choose the columns that hold the coordinates:", self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.box)
+        layout.addWidget(buttons)
+
+
+def ask_csv_columns(file_name: str, columns: CsvColumns, parent: QWidget | None = None) -> CsvColumns | None:
+    dialog = CsvColumnsDialog(file_name, columns, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen = dialog.box.chosen()
+    return chosen if chosen.usable else None
+
+
 class LoadDialog(QDialog):
-    def __init__(self, loaded: LoadedData, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, loaded: LoadedData, name: str, parent: QWidget | None = None,
+                 csv_columns: CsvColumns | None = None) -> None:
         super().__init__(parent)
         self.loaded = loaded
         report = loaded.report
@@ -115,11 +183,11 @@ class LoadDialog(QDialog):
         self.crs.setCurrentIndex(i)
         self.original_crs = report.crs
         how = {"declared": "declared by the file", "detected": "detected from the coordinates",
-               "assumed": "assumed"}.get(report.crs_how, report.crs_how)
-        self.crs_note = QLabel(f"Source CRS {how}." + ("" if report.crs_how == "declared" else
+               "given": "chosen by you", "assumed": "assumed"}.get(report.crs_how, report.crs_how)
+        self.crs_note = QLabel(f"Source CRS {how}." + ("" if report.crs_how in ("declared", "given") else
                                " Check that the layer lands in the right place; change it here if not."), self)
         self.crs_note.setWordWrap(True)
-        if report.crs_how != "declared":
+        if report.crs_how not in ("declared", "given"):
             self.crs_note.setStyleSheet("color: #8a5a00;")
 
         self.summary = QPlainTextEdit(report.summary(), self)
@@ -133,6 +201,10 @@ class LoadDialog(QDialog):
         form.addRow("Service radius", self.radius)
         form.addRow("Source CRS", self.crs)
         form.addRow("", self.crs_note)
+        self.csv_box: CsvColumnsBox | None = None
+        if csv_columns is not None:
+            self.csv_box = CsvColumnsBox(csv_columns, self)
+            form.addRow("Coordinates", self.csv_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add layer")
         buttons.accepted.connect(self.accept)
@@ -153,12 +225,14 @@ class LoadDialog(QDialog):
         code = self.crs.currentData() if self.crs.currentText() == self.crs.itemText(self.crs.currentIndex()) \
             else self.crs.currentText().strip()
         crs = code if code and code != self.original_crs else None
+        columns = self.csv_box.changed() if self.csv_box is not None else None
         return LoadChoice(self.name_edit.text().strip() or self.windowTitle(), kind,
-                          self.radius.value() if kind.is_service else None, crs)
+                          self.radius.value() if kind.is_service else None, crs, columns)
 
 
-def ask_load_choice(loaded: LoadedData, name: str, parent: QWidget | None = None) -> LoadChoice | None:
-    dialog = LoadDialog(loaded, name, parent)
+def ask_load_choice(loaded: LoadedData, name: str, parent: QWidget | None = None,
+                    csv_columns: CsvColumns | None = None) -> LoadChoice | None:
+    dialog = LoadDialog(loaded, name, parent, csv_columns)
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -169,8 +243,8 @@ class LayerPickDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Layers in {file_name}")
         self.list = QListWidget(self)
-        for name, geometry in layers:
-            item = QListWidgetItem(f"{name}  ({geometry})" if geometry else name)
+        for name, detail in layers:
+            item = QListWidgetItem(f"{name}  ({detail})" if detail else name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

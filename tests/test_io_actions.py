@@ -341,3 +341,96 @@ def test_download_failure_without_cache_is_a_clear_message(window, monkeypatch):
     assert window.task_runner.wait_idle(60)
     assert "could not download" in dialog.error and dialog.prepared is None
     assert window.document.region.schematic and len(window.document.layers) == n
+
+
+# ---- CSV -------------------------------------------------------------------------------------------------------
+def test_csv_with_lon_lat_columns_loads(window, tmp_path):
+    path = tmp_path / "chargers.csv"
+    path.write_text("name;lat;lon\n" + "".join(f"C{i};{lat};{lon}\n" for i, (lon, lat) in enumerate(HELSINKI_LONLAT)))
+    _drop(window, [path])
+    layer = window.loader.loaded_layers[-1]
+    assert len(layer.data) == 5 and list(layer.data["name"])[:2] == ["C0", "C1"]
+    assert layer.kind is LayerKind.ENERGY  # "charg" in the name
+    assert 380000 < layer.bounds[0] < 400000
+
+
+def test_csv_columns_changed_in_the_dialog_reads_again(window, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    path = tmp_path / "sites.csv"
+    rows = "".join(f"S{i},{lon},{lat},{lon + 0.2},{lat + 0.1}\n" for i, (lon, lat) in enumerate(HELSINKI_LONLAT))
+    path.write_text("name,lon,lat,alt_lon,alt_lat\n" + rows)
+    calls: list[object] = []
+
+    def confirm(loaded, name, parent):
+        calls.append(loaded)
+        if len(calls) == 1:
+            from layers.io.csv_points import detect_csv_columns
+
+            cols = replace(detect_csv_columns(path), x="alt_lon", y="alt_lat")
+            return LoadChoice(name, LayerKind.PROJECT, None, csv_columns=cols)
+        return LoadChoice(name, LayerKind.PROJECT, None)
+
+    monkeypatch.setattr(io_actions, "CONFIRM", confirm)
+    _drop(window, [path])
+    window.task_runner.wait_idle(30)
+    assert len(calls) == 2
+    first, second = calls[0].data.geometry.iloc[0], window.loader.loaded_layers[-1].data.geometry.iloc[0]
+    assert second.x - first.x > 5000  # 0.2 degrees east at 60 N is about 11 km
+
+
+def test_csv_without_recognised_columns_asks_or_fails_clearly(window, tmp_path, monkeypatch):
+    from app import load_dialog
+
+    path = tmp_path / "odd.csv"
+    path.write_text("site,pos_a,pos_b\n" + "".join(f"S{i},{lon},{lat}\n" for i, (lon, lat) in
+                                                 enumerate(HELSINKI_LONLAT)))
+    n = len(window.document.layers)
+    _drop(window, [path])  # ASK is False: no dialog, a clear message
+    assert len(window.document.layers) == n
+    assert any("odd.csv" in t and "coordinate columns" in t for t in window.message_bar.texts())
+    monkeypatch.setattr(io_actions, "ASK", True)
+    monkeypatch.setattr(io_actions, "CONFIRM", lambda loaded, name, parent: LoadChoice(name, LayerKind.OTHER, None))
+    asked = []
+
+    def pick(file_name, detected, parent):
+        asked.append(detected.columns)
+        return replace(detected, x="pos_a", y="pos_b")
+
+    from dataclasses import replace
+
+    monkeypatch.setattr(load_dialog, "ask_csv_columns", pick)
+    _drop(window, [path])
+    assert asked and "pos_a" in asked[0]
+    assert len(window.document.layers) == n + 1
+
+
+def test_load_dialog_offers_csv_columns(qtbot, tmp_path):
+    from layers.io.csv_points import detect_csv_columns
+    from layers.io.read import read_layer
+
+    path = tmp_path / "p.csv"
+    path.write_text("name,lon,lat,x2,y2\n" + "".join(f"S{i},{lon},{lat},{lon},{lat}\n"
+                                                     for i, (lon, lat) in enumerate(HELSINKI_LONLAT)))
+    cols = detect_csv_columns(path)
+    dialog = LoadDialog(read_layer(path), "p", None, cols)
+    qtbot.addWidget(dialog)
+    assert dialog.csv_box is not None and dialog.choice().csv_columns is None
+    dialog.csv_box.x.setCurrentText("x2")
+    assert dialog.choice().csv_columns.x == "x2"
+
+
+def test_zip_with_two_shapefiles_loads_each(window, tmp_path):
+    import zipfile
+
+    folder = tmp_path / "shp"
+    folder.mkdir()
+    gpd.GeoDataFrame({"n": [1]}, geometry=[Point(385000, 6672000)], crs="EPSG:3067").to_file(folder / "stops.shp")
+    gpd.GeoDataFrame({"n": [1]}, geometry=[box(385000, 6672000, 386000, 6673000)],
+                     crs="EPSG:3067").to_file(folder / "areas.shp")
+    path = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        for f in folder.iterdir():
+            zf.write(f, f.name)
+    _drop(window, [path])
+    assert sorted(lyr.name for lyr in window.loader.loaded_layers) == ["bundle — areas", "bundle — stops"]
