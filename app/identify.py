@@ -51,13 +51,33 @@ def features_at(document: MapDocument, x: float, y: float, tolerance_m: float) -
     return small + areas
 
 
+_LABEL_FIELDS = ("name", "nimi", "namn", "label", "title")
+_ID_FIELDS = ("code", "id", "kunta", "ref")
+
+
+def label_field(columns: list[str]) -> str | None:
+    """The field that best names a feature: ``name``-like first (also ``stop_name``, ``NIMI``), then ids."""
+    lower = {str(c).lower(): str(c) for c in columns}
+    for key in _LABEL_FIELDS:
+        if key in lower:
+            return lower[key]
+    for key in _LABEL_FIELDS:
+        for low, original in lower.items():
+            if low.endswith("_" + key) or low.startswith(key + "_"):
+                return original
+    for key in _ID_FIELDS:
+        if key in lower:
+            return lower[key]
+    return None
+
+
 def feature_label(layer: Layer, row: int) -> str:
     data = layer.data
-    for name in ("name", "nimi", "NAME", "Name", "label", "id", "code"):
-        if name in data.columns:
-            value = data.iloc[row][name]
-            if value is not None and str(value) not in ("", "nan", "None"):
-                return str(value)
+    name = label_field(list(data.columns))
+    if name is not None:
+        value = data.iloc[row][name]
+        if value is not None and str(value) not in ("", "nan", "None"):
+            return str(value)
     return f"feature {row + 1}"
 
 
@@ -106,7 +126,9 @@ class IdentifyPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Feature / field", "Value"])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 150)
         self.tree.setAlternatingRowColors(True)
         layout.addWidget(self.tree)
         self.hits: list[Hit] = []
@@ -123,11 +145,13 @@ class IdentifyPanel(QWidget):
         for hit in hits:
             layer_item = by_layer.get(hit.layer.id)
             if layer_item is None:
-                layer_item = QTreeWidgetItem([hit.layer.name, hit.layer.note])
+                layer_item = QTreeWidgetItem([hit.layer.name, ""])
                 font = layer_item.font(0)
                 font.setBold(True)
                 layer_item.setFont(0, font)
+                layer_item.setToolTip(0, f"{hit.layer.name}\n{hit.layer.note}".strip())
                 self.tree.addTopLevelItem(layer_item)
+                layer_item.setFirstColumnSpanned(True)
                 by_layer[hit.layer.id] = layer_item
             feature = QTreeWidgetItem([feature_label(hit.layer, hit.row), ""])
             feature.setData(0, Qt.ItemDataRole.UserRole, hit.row)

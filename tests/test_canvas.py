@@ -248,7 +248,7 @@ def test_identify_click_shows_the_feature_attributes(canvas, document, qtbot):
     qtbot.addWidget(panel)
     panel.show_hits(hits, "here")
     texts = panel.rows()
-    assert (document.region_layer.name, document.region_layer.note) in texts
+    assert (document.region_layer.name, "") in texts
     assert ("name", "Helsinki") in texts and ("code", "091") in texts
     assert any(k == "population" and v.replace(",", "").isdigit() for k, v in texts)
 
@@ -316,3 +316,12 @@ def test_many_void_qt_calls_do_not_exhaust_none(qapp):
     for _ in range(3 * sys.getrefcount(None) // 2 if sys.getrefcount(None) < 10**9 else 20_000):
         point.setX(1.0)  # without the protection this aborts the interpreter on affected builds
     assert sys.getrefcount(None) > 1000
+
+
+def test_label_field_prefers_names():
+    from app.identify import label_field
+
+    assert label_field(["stop_id", "stop_name", "geometry"]) == "stop_name"
+    assert label_field(["NIMI", "kunta"]) == "NIMI"
+    assert label_field(["id", "value"]) == "id"
+    assert label_field(["value"]) is None
