@@ -324,7 +324,8 @@ def install(window: Any) -> None:
     window.layer_panel = panel
     panel.zoom_requested.connect(window.canvas.zoom_to_layer)
     panel.table_requested.connect(lambda layer: attribute_table.open_table(window, layer))
-    panel.style_requested.connect(lambda layer: style_dialog.edit_style(layer, window))
+    panel.style_requested.connect(lambda layer: style_dialog.edit_style(
+        layer, window, undo=getattr(getattr(window, "project", None), "undo_stack", None)))
 
     menu_items = (("layer_style", "Style…", panel.act_style), ("zoom_to_layer", "Zoom to layer", panel.act_zoom),
                   ("attribute_table", "Open attribute table", panel.act_table),

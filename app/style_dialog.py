@@ -141,9 +141,10 @@ class StyleDialog(QDialog):
     """Edit a layer's style; ``result_style()`` is what OK applies.  Changes preview live on the map too and
     are undone on Cancel."""
 
-    def __init__(self, layer: Layer, parent: QWidget | None = None, live: bool = True) -> None:
+    def __init__(self, layer: Layer, parent: QWidget | None = None, live: bool = True, undo: Any = None) -> None:
         super().__init__(parent)
         self.layer = layer
+        self.undo = undo  # a layers.undo.UndoStack: the live preview is not recorded, OK is one step
         self.original = layer.style
         self.live = live
         self.family = layer_family(layer)
@@ -283,26 +284,37 @@ class StyleDialog(QDialog):
         self._fill_category_list()
         self._changed()
 
+    def _set_unrecorded(self, style: Style) -> None:
+        if self.undo is not None:
+            with self.undo.paused():
+                self.layer.style = style
+        else:
+            self.layer.style = style
+
     def _changed(self, *args: object) -> None:
         style = self.result_style()
         self.preview.set_style(style)
         if self.live:
-            self.layer.style = style
+            self._set_unrecorded(style)
 
     def accept(self) -> None:
-        self.layer.style = self.result_style()
+        final = self.result_style()
+        self._set_unrecorded(self.original)
+        if self.undo is not None:
+            self.undo.seal()  # its own undo step, not merged with an earlier style change
+        self.layer.style = final
         super().accept()
 
     def reject(self) -> None:
-        self.layer.style = self.original
+        self._set_unrecorded(self.original)
         super().reject()
 
 
 ASK = True  # tests set False: edit_style then applies nothing and returns the dialog unopened
 
 
-def edit_style(layer: Layer, parent: QWidget | None = None) -> StyleDialog:
-    dialog = StyleDialog(layer, parent)
+def edit_style(layer: Layer, parent: QWidget | None = None, undo: Any = None) -> StyleDialog:
+    dialog = StyleDialog(layer, parent, undo=undo)
     if ASK:
         dialog.exec()
     return dialog

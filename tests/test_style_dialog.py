@@ -100,3 +100,24 @@ def test_panel_style_button_opens_the_dialog(qtbot, document, monkeypatch):
     panel.act_style.trigger()
     assert seen and seen[0].layer is document.hotspot_layer
     assert seen[0].fill_opacity.isEnabled() and not seen[0].point_size.isEnabled()
+
+
+def test_live_preview_is_one_undo_step(qtbot, plants):
+    from layers.undo import UndoStack
+
+    stack = UndoStack(LayerList([plants]))
+    before = plants.style
+    dialog = StyleDialog(plants, undo=stack)
+    qtbot.addWidget(dialog)
+    dialog.fill.set_colour("#ff0000")
+    dialog.width.setValue(4.0)
+    dialog.reject()
+    assert len(stack) == 0 and plants.style == before
+    dialog = StyleDialog(plants, undo=stack)
+    qtbot.addWidget(dialog)
+    dialog.fill.set_colour("#00ff00")
+    dialog.set_field("fuel")
+    dialog.accept()
+    assert len(stack) == 1 and plants.style.category_field == "fuel"
+    stack.undo()
+    assert plants.style == before
