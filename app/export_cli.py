@@ -28,6 +28,9 @@ def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="regionmap export", description=DESCRIPTION)
     parser.add_argument("--out", metavar="FILE", required=True, help="output file: .png, .pdf, .svg or .html")
     add_document_args(parser)
+    parser.add_argument("--attribution", metavar="TEXT", action="append", default=[],
+                        help="source and licence of each --layer, in the same order, e.g. 'Contains data from "
+                             "Helsinki Region Transport (HSL), CC BY 4.0' (shown on the page and in the HTML map)")
     parser.add_argument("--title", default="Helsinki-Uusimaa", help="title on the page")
     parser.add_argument("--subtitle", default="", help="subtitle on the page")
     parser.add_argument("--size", metavar="WxH", type=parse_size, help="PNG size in pixels, e.g. 1600x1000")
@@ -104,7 +107,13 @@ def main(argv: Sequence[str]) -> int:
     check_writable(out)
     if args.report:
         check_writable(args.report)
+    if args.attribution and len(args.attribution) != len(args.layer):
+        raise UserError(f"give one --attribution per --layer, in the same order ({len(args.layer)} layers, "
+                        f"{len(args.attribution)} attributions)")
     document = _load_document(args)
+    for layer, text in zip(document.service_layers()[-len(args.layer):] if args.layer else [], args.attribution,
+                           strict=False):
+        layer.attribution = text.strip()
     coverage = _coverage(document, args.target) if args.coverage else None
     if coverage is not None and args.report:
         from layers.export.report import export_report

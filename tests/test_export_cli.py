@@ -40,12 +40,19 @@ def test_pdf_svg_html_from_real_data(tmp_path, shared_data) -> None:
     for suffix in ("pdf", "svg", "html"):
         out = tmp_path / f"map.{suffix}"
         proc = run_cli("--out", str(out), "--layer", routes, "--layer", stations, "--title", "Real layers",
-                       "--paper", "A3")
+                       "--paper", "A3",
+                       "--attribution", "Contains data from Helsinki Region Transport (HSL), CC BY 4.0",
+                       "--attribution", "Contains data from Fintraffic / Digitraffic, CC BY 4.0")
         assert proc.returncode == 0, proc.stderr
         assert out.stat().st_size > 10_000
     ET.parse(tmp_path / "map.svg")
     html = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert "hsl_routes_2022" in html and "Real layers" in html
+    assert "Contains data from Fintraffic / Digitraffic, CC BY 4.0" in html and "licence not stated" not in html
+    from tests.test_export_page import _svg_text
+
+    svg_text = " ".join(_svg_text(ET.parse(tmp_path / "map.svg").getroot()).split())  # wrapped lines joined
+    assert "Helsinki Region Transport (HSL), CC BY 4.0" in svg_text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html", "map.pdf", "map.svg"]
 
 
@@ -93,6 +100,7 @@ def test_project_file_is_exported(tmp_path, shared_data) -> None:
     (["--out", "map.png", "--coverage"], "no service layer"),
     (["--out", "map.png", "--target", "0.5"], "need --coverage"),
     (["--title", "x"], "--out"),
+    (["--out", "map.png", "--attribution", "CC0"], "one --attribution per --layer"),
 ])
 def test_errors_exit_2_with_one_line_and_no_file(tmp_path, args, message) -> None:
     proc = run_cli(*args, cwd=tmp_path)
