@@ -6,6 +6,8 @@ drag to reorder, rename in place, and the current layer's opacity, kind and serv
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -66,6 +68,7 @@ class LayerPanel(QWidget):
         self.document = document
         self.model = LayerListModel(document.layers, self)
         self._syncing = False
+        self.undo_stack: Callable[[], Any] = lambda: None  # returns a layers.undo.UndoStack when there is one
 
         self.view = LayerTree(self)
         self.view.setModel(self.model)
@@ -105,6 +108,7 @@ class LayerPanel(QWidget):
         self.opacity_label = QLabel("100 %", self)
         self.opacity_label.setMinimumWidth(42)
         self.opacity.valueChanged.connect(self._on_opacity)
+        self.opacity.sliderReleased.connect(self._seal_undo)
         opacity_row = QHBoxLayout()
         opacity_row.addWidget(self.opacity, 1)
         opacity_row.addWidget(self.opacity_label)
@@ -268,6 +272,11 @@ class LayerPanel(QWidget):
         if layer is not None and not self._syncing:
             layer.opacity = value / 100.0
 
+    def _seal_undo(self) -> None:
+        stack = self.undo_stack()
+        if stack is not None:
+            stack.seal()
+
     def _on_kind(self, i: int) -> None:
         layer = self.current_layer()
         if layer is None or self._syncing or i < 0:
@@ -278,9 +287,11 @@ class LayerPanel(QWidget):
             from layers.model import DEFAULT_STYLES
 
             was_default = any(keep_style.with_(opacity=s.opacity) == s for s in DEFAULT_STYLES.values())
-            layer.kind = kind
-            if was_default:  # a layer still in its kind's default colours takes the new kind's colours
-                layer.style = DEFAULT_STYLES[kind].with_(opacity=keep_style.opacity)
+            stack = self.undo_stack()
+            with stack.macro(f"kind of {layer.name}") if stack is not None else contextlib.nullcontext():
+                layer.kind = kind
+                if was_default:  # a layer still in its kind's default colours takes the new kind's colours
+                    layer.style = DEFAULT_STYLES[kind].with_(opacity=keep_style.opacity)
 
     def _on_radius(self, value: float) -> None:
         layer = self.current_layer()
@@ -322,10 +333,10 @@ def install(window: Any) -> None:
                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.layer_panel = panel
+    panel.undo_stack = lambda: getattr(getattr(window, "project", None), "undo_stack", None)
     panel.zoom_requested.connect(window.canvas.zoom_to_layer)
     panel.table_requested.connect(lambda layer: attribute_table.open_table(window, layer))
-    panel.style_requested.connect(lambda layer: style_dialog.edit_style(
-        layer, window, undo=getattr(getattr(window, "project", None), "undo_stack", None)))
+    panel.style_requested.connect(lambda layer: style_dialog.edit_style(layer, window, undo=panel.undo_stack()))
 
     menu_items = (("layer_style", "Style…", panel.act_style), ("zoom_to_layer", "Zoom to layer", panel.act_zoom),
                   ("attribute_table", "Open attribute table", panel.act_table),

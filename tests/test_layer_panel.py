@@ -232,3 +232,22 @@ def test_view_drag_drop_of_the_panel_is_internal_move(qtbot, document):
     mime = panel.model.mimeData([panel.model.index(panel.model.rowCount() - 1, 0)])
     panel.model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert [lyr.name for lyr in document.layers] == names[1:] + names[:1]
+
+
+def test_kind_change_with_new_colours_is_one_undo_step(qtbot, document):
+    from layers.undo import UndoStack
+
+    panel = LayerPanel(document)
+    qtbot.addWidget(panel)
+    stack = UndoStack(document.layers)
+    panel.undo_stack = lambda: stack
+    stops = _points(name="Stops", kind=LayerKind.OTHER)
+    document.layers.append(stops)
+    n = len(stack)
+    before = stops.style
+    panel.kind.setCurrentIndex(panel.kind.findData("energy"))
+    assert stops.kind is LayerKind.ENERGY and stops.style != before
+    assert len(stack) == n + 1
+    stack.undo()
+    assert stops.kind is LayerKind.OTHER and stops.style == before
+    assert panel.kind.currentData() == "other"  # the panel follows the undo
