@@ -148,3 +148,15 @@ def test_atomic_write_clear_errors(tmp_path) -> None:
                 write_text(locked / "x.txt", "x")
         finally:
             locked.chmod(stat.S_IRWXU)
+
+
+def test_disk_full_is_a_clear_error_and_leaves_nothing(tmp_path, monkeypatch) -> None:
+    import errno
+
+    def full(src, dst):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(UserError, match="the disk is full"):
+        write_text(tmp_path / "x.txt", "data")
+    assert list(tmp_path.iterdir()) == []
