@@ -224,7 +224,8 @@ def _legend_html(document: MapDocument, options: HtmlOptions, table: CoverageTab
     sources = collect_sources(document)
     rows.append("<div class='rm-src'>" + "<br>".join(esc(s) for s in sources) + f"<br>{esc(CRS_LABEL)} data, "
                 "shown in Web Mercator</div>")
-    return "<div class='rm-legend'><div class='rm-lt'>Legend</div>" + "".join(rows) + "</div>"
+    return ("<details class='rm-legend' open><summary class='rm-lt'>Legend</summary>" + "".join(rows)
+            + "</details>")
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:
@@ -237,10 +238,11 @@ def _rgba(hex_colour: str, alpha: float) -> str:
 
 PAGE_CSS = """
 .folium-map{background:%(sea)s}
-.rm-legend{position:fixed;bottom:56px;left:12px;z-index:1000;background:rgba(255,255,255,.94);padding:8px 10px;
+.rm-legend{position:fixed;bottom:26px;right:10px;z-index:1000;background:rgba(255,255,255,.94);padding:8px 10px;
  border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.35 system-ui,sans-serif;max-width:300px;
- max-height:60vh;overflow:auto}
-.rm-lt{font-weight:600;margin-bottom:4px}.rm-lh{font-weight:600;margin-top:4px}
+ max-height:55vh;overflow:auto}
+.rm-legend summary{cursor:pointer}
+.rm-lt{font-weight:600;margin-bottom:4px;display:list-item}.rm-lh{font-weight:600;margin-top:4px}
 .rm-li{display:flex;align-items:center;gap:6px;margin:2px 0}
 .rm-sym{display:inline-block;width:18px;height:12px;border:1px solid #555;flex:none}
 .rm-line{height:0;border:none;border-top:3px solid #555}.rm-pt{width:10px;height:10px;border-radius:50%%}
