@@ -89,9 +89,11 @@ class RadiusQuery:
         nz = s.n_zones
         self.base_area = np.bincount(s.zone[base], s.area_w[base], minlength=nz)
         self.base_pop = np.bincount(s.zone[base], s.pop_w[base], minlength=nz)
-        d = engine.services[name].distance[rest].astype(np.float64)
+        svc = engine.services[name]
+        d = np.minimum(svc.distance[rest].astype(np.float64), svc.upper)  # beyond the computed range: never
         z = s.zone[rest]
-        self._span = float(d.max() + 1.0) if len(d) else 1.0
+        self.max_radius = svc.upper - 1.0
+        self._span = svc.upper + 1.0
         key = z * self._span + d
         order = np.argsort(key, kind="stable")
         self._key = key[order]
@@ -101,8 +103,9 @@ class RadiusQuery:
         self._zones = np.arange(nz)
 
     def query(self, radius: float) -> tuple[np.ndarray, np.ndarray]:
-        """Covered area (m2) and covered population per zone at ``radius`` for the slider's layer."""
-        ends = np.searchsorted(self._key, self._zones * self._span + min(radius, self._span - 1.0), side="right")
+        """Covered area (m2) and covered population per zone at ``radius`` (up to ``max_radius``) for the slider's
+        layer; cells are counted whole (no refinement), which is what makes a query take microseconds."""
+        ends = np.searchsorted(self._key, self._zones * self._span + min(radius, self.max_radius), side="right")
         area = self.base_area + self._cum_area[ends] - self._cum_area[self._starts]
         pop = self.base_pop + self._cum_pop[ends] - self._cum_pop[self._starts]
         return area, pop
