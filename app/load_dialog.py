@@ -193,7 +193,7 @@ class LoadDialog(QDialog):
         self.summary = QPlainTextEdit(report.summary(), self)
         self.summary.setReadOnly(True)
         self.summary.setMinimumHeight(150)
-        self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         form = QFormLayout()
         form.addRow("Name", self.name_edit)

@@ -434,3 +434,47 @@ def test_zip_with_two_shapefiles_loads_each(window, tmp_path):
             zf.write(f, f.name)
     _drop(window, [path])
     assert sorted(lyr.name for lyr in window.loader.loaded_layers) == ["bundle — areas", "bundle — stops"]
+
+
+# ---- robustness --------------------------------------------------------------------------------------------------
+def test_cancelled_load_adds_nothing_and_is_not_an_error(window, tmp_path):
+    import numpy as np
+
+    n_points = 120_000
+    gdf = gpd.GeoDataFrame({"v": np.arange(n_points)}, geometry=gpd.points_from_xy(
+        np.linspace(24.5, 25.5, n_points), np.linspace(60.1, 60.5, n_points)), crs="EPSG:4326")
+    path = tmp_path / "many.geojson"
+    gdf.to_file(path)
+    n = len(window.document.layers)
+    window.loader.load(path)
+    handles = window.task_runner.active()
+    assert handles
+    handles[0].cancel()
+    assert window.task_runner.wait_idle(60)
+    assert handles[0].status == "cancelled"
+    assert len(window.document.layers) == n and not window.loader.failures
+
+
+def test_random_bytes_never_escape_as_exceptions(window, tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    good = _stations_geojson(tmp_path / "good.geojson")
+    _drop(window, [good])
+    snapshot = [(lyr, lyr.data) for lyr in window.document.layers]
+    counter = iter(range(10_000))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.binary(max_size=300), st.sampled_from([".geojson", ".csv", ".gpkg", ".zip", ".fgb", ".json"]))
+    def drop_garbage(content: bytes, suffix: str) -> None:
+        path = tmp_path / f"junk{next(counter)}{suffix}"
+        path.write_bytes(content)
+        before = len(window.loader.failures) + len(window.loader.loaded_layers)
+        _drop(window, [path])
+        # every file ends as a clear message or a layer; anything unexpected would be logged as "unexpected"
+        assert len(window.loader.failures) + len(window.loader.loaded_layers) > before
+        assert not any("unexpected" in f.lower() or "Traceback" in f for f in window.loader.failures)
+
+    drop_garbage()
+    for lyr, data in snapshot:
+        assert lyr in window.document.layers and lyr.data is data
