@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -177,10 +178,12 @@ class AttributeTableModel(QAbstractTableModel):
 class AttributeTable(QWidget):
     """Filter row + table; selection -> ``canvas.set_highlight(layer, rows)`` (``highlight`` callable)."""
 
-    def __init__(self, layer: Layer, highlight: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, layer: Layer, highlight: Any = None, parent: QWidget | None = None,
+                 zoom_to: Any = None) -> None:
         super().__init__(parent)
         self.layer = layer
         self.highlight = highlight
+        self.zoom_to = zoom_to  # callable(extent) or None
         self.model = AttributeTableModel(layer, self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter: text contained in the field…")
@@ -190,6 +193,11 @@ class AttributeTable(QWidget):
         for name in self.model.columns:
             self.filter_column.addItem(name, name)
         self.count_label = QLabel(self)
+        self.zoom_button = QPushButton("Zoom to selection", self)
+        self.zoom_button.setToolTip("Zoom the map to the selected features")
+        self.zoom_button.clicked.connect(self.zoom_to_selection)
+        self.zoom_button.setVisible(zoom_to is not None)
+        self.zoom_button.setEnabled(False)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -212,6 +220,7 @@ class AttributeTable(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.filter_column)
         top.addWidget(self.count_label)
+        top.addWidget(self.zoom_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
@@ -232,8 +241,22 @@ class AttributeTable(QWidget):
         return sorted(self.model.source_rows(rows))
 
     def _on_selection(self, *_args: QItemSelection) -> None:
+        rows = self.selected_rows()
+        self.zoom_button.setEnabled(bool(rows))
         if self.highlight is not None:
-            self.highlight(self.layer, self.selected_rows())
+            self.highlight(self.layer, rows)
+
+    def selection_extent(self) -> tuple[float, float, float, float] | None:
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        x0, y0, x1, y1 = self.layer.data.geometry.iloc[rows].total_bounds
+        return float(x0), float(y0), float(x1), float(y1)
+
+    def zoom_to_selection(self) -> None:
+        extent = self.selection_extent()
+        if extent is not None and self.zoom_to is not None:
+            self.zoom_to(extent)
 
     def _update_count(self) -> None:
         self.count_label.setText(f"{self.model.rowCount():,} of {len(self.layer.data):,} features")
@@ -260,7 +283,7 @@ def open_table(window: Any, layer: Layer) -> AttributeTable:
         dock.show()
         dock.raise_()
         return dock.widget()
-    table = AttributeTable(layer, window.canvas.set_highlight)
+    table = AttributeTable(layer, window.canvas.set_highlight, zoom_to=window.canvas.zoom_to_extent)
     dock = QDockWidget(f"Attributes — {layer.name}", window)
     dock.setObjectName(f"attributes{layer.id}")
     dock.setWidget(table)

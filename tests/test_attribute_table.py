@@ -106,3 +106,32 @@ def test_million_rows_model_is_virtual(qtbot):
     model.sort(1, Qt.SortOrder.DescendingOrder)
     values = gdf["v"].to_numpy()[model.order[:1000]]
     assert np.all(np.diff(values) <= 0)
+
+
+def test_zoom_to_selection(qtbot, stations):
+    extents = []
+    table = AttributeTable(stations, zoom_to=extents.append)
+    qtbot.addWidget(table)
+    assert not table.zoom_button.isEnabled()
+    sel = table.view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    sel.select(table.model.index(1, 0), flags)
+    sel.select(table.model.index(3, 0), flags)
+    assert table.zoom_button.isEnabled()
+    table.zoom_button.click()
+    assert extents == [(386000.0, 6675000.0, 388000.0, 6675000.0)]
+
+
+def test_open_table_from_the_window_docks_once_and_highlights(qtbot, document):
+    from app.attribute_table import open_table
+    from app.main_window import MainWindow
+
+    window = MainWindow(document, install_features=False)
+    qtbot.addWidget(window)
+    layer = document.region_layer
+    table = open_table(window, layer)
+    assert open_table(window, layer) is table  # raised, not opened twice
+    assert table.model.rowCount() == 26
+    table.view.selectRow(0)
+    highlighted = window.canvas.highlight()
+    assert highlighted is not None and highlighted[0] is layer and highlighted[1] == [int(table.model.order[0])]
