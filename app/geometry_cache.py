@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from layers.model import Style
 
 MOVE_TO, LINE_TO = 0, 1
+TILE_PX = 512  # chunk grid cell, in pixels of the zoom level
+LINE_PIECE = 64  # lines are cut into pieces of at most this many vertices, so chunks can be culled
 MIN_LEVEL, MAX_LEVEL = -8, 16  # 1/256 m .. 65 km per pixel
 
 
@@ -191,24 +193,22 @@ class LayerGeometry:
 
     def grouped_paths(
         self, level: LevelGeometry, which: str, style: Style, base: str
-    ) -> list[tuple[str, QPainterPath]]:
-        """One path per colour for ``which`` ("polygons" or "lines"), in first-appearance order."""
+    ) -> list[tuple[str, QPainterPath, tuple[float, float, float, float]]]:
+        """Paths for ``which`` ("polygons" or "lines") as (colour, path, bounding box) chunks.
+
+        Chunks group features (polygons) or pieces of at most ``LINE_PIECE`` vertices (lines) by colour and by a
+        grid of ``TILE_PX`` pixels at this level, so that a zoomed-in view draws only the chunks it shows."""
         key = (which, style.category_field, style.categories, base)
         cached = level.paths.get(key)
         if cached is not None:
             return cached
         strokes: Strokes = getattr(level, which)
-        out: list[tuple[str, QPainterPath]] = []
+        out: list[tuple[str, QPainterPath, tuple[float, float, float, float]]] = []
         if len(strokes):
+            if which == "lines":
+                strokes = split_lines(strokes, LINE_PIECE)
             colours = self.row_colours(style, base)
-            vertex_colours = colours[strokes.rows] if self.n_rows else np.empty(0, dtype=object)
-            uniq = list(dict.fromkeys(colours[np.unique(strokes.rows)].tolist()))
-            if len(uniq) == 1:
-                out.append((uniq[0], path_from_arrays(strokes.coords, strokes.types)))
-            else:
-                for colour in uniq:
-                    mask = vertex_colours == colour
-                    out.append((colour, path_from_arrays(*strokes.subset(mask))))
+            out = _chunk(strokes, colours, TILE_PX * 2.0**level.level, polygons=(which == "polygons"))
         level.paths[key] = out
         return out
 
@@ -228,3 +228,70 @@ class LayerGeometry:
         if not len(self.point_coords):
             return np.empty((0, 2))
         return self.point_coords[np.isin(self.point_rows, np.asarray(rows, dtype=np.int64))]
+
+
+def split_lines(strokes: Strokes, piece: int) -> Strokes:
+    """Cut every line into pieces of at most ``piece`` vertices (a cut repeats the vertex, so nothing is lost)."""
+    n = len(strokes)
+    is_start = strokes.types == MOVE_TO
+    line_id = np.cumsum(is_start) - 1
+    starts = np.flatnonzero(is_start)
+    pos = np.arange(n) - starts[line_id]
+    cut = np.flatnonzero((pos % piece == 0) & (pos > 0))
+    if not len(cut):
+        return strokes
+    coords = np.insert(strokes.coords, cut, strokes.coords[cut - 1], axis=0)
+    types = np.insert(strokes.types, cut, MOVE_TO)
+    rows = np.insert(strokes.rows, cut, strokes.rows[cut - 1])
+    return Strokes(coords, types, rows)
+
+
+def _chunk(strokes: Strokes, row_colours: np.ndarray, cell: float, polygons: bool
+           ) -> list[tuple[str, QPainterPath, tuple[float, float, float, float]]]:
+    """Group units (a feature's rings for polygons, a sub-path for lines) by colour and grid cell."""
+    n = len(strokes)
+    # Polygons: vertices are ordered by row and a unit is all rings of one row (holes stay with their shell).
+    unit_start = np.r_[True, strokes.rows[1:] != strokes.rows[:-1]] if polygons else strokes.types == MOVE_TO
+    starts = np.flatnonzero(unit_start)
+    unit = np.cumsum(unit_start) - 1
+    x, y = strokes.coords[:, 0], strokes.coords[:, 1]
+    x0, x1 = np.minimum.reduceat(x, starts), np.maximum.reduceat(x, starts)
+    y0, y1 = np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)
+    cx = np.floor((x0 + x1) / 2 / cell).astype(np.int64)
+    cy = np.floor((y0 + y1) / 2 / cell).astype(np.int64)
+    unit_colours = row_colours[strokes.rows[starts]] if len(row_colours) else np.full(len(starts), "#888888")
+    palette = list(dict.fromkeys(unit_colours.tolist()))
+    if len(palette) == 1:
+        colour_idx = np.zeros(len(starts), np.int64)
+    else:
+        lookup = {c: i for i, c in enumerate(palette)}
+        colour_idx = np.fromiter((lookup[c] for c in unit_colours.tolist()), np.int64, len(starts))
+    cx -= cx.min()
+    cy -= cy.min()
+    ny = int(cy.max()) + 1
+    nx = int(cx.max()) + 1
+    group = colour_idx * (nx * ny) + cx * ny + cy
+    order = np.argsort(group, kind="stable")
+    unit_lengths = np.diff(np.r_[starts, n])
+    vertex_order = np.concatenate([np.arange(starts[u], starts[u] + unit_lengths[u]) for u in order]) \
+        if len(order) < 2000 else _expand(starts[order], unit_lengths[order])
+    coords, types = strokes.coords[vertex_order], strokes.types[vertex_order]
+    sorted_groups = group[order]
+    bounds = np.flatnonzero(np.r_[True, sorted_groups[1:] != sorted_groups[:-1]])
+    unit_offsets = np.r_[0, np.cumsum(unit_lengths[order])]
+    out = []
+    ends = np.r_[bounds[1:], len(order)]
+    for b, e in zip(bounds.tolist(), ends.tolist(), strict=True):
+        units = order[b:e]
+        v0, v1 = int(unit_offsets[b]), int(unit_offsets[e])
+        bbox = (float(x0[units].min()), float(y0[units].min()), float(x1[units].max()), float(y1[units].max()))
+        out.append((palette[int(colour_idx[units[0]])], path_from_arrays(coords[v0:v1], types[v0:v1]), bbox))
+    del unit
+    return out
+
+
+def _expand(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Concatenated ranges ``starts[i] .. starts[i] + lengths[i]`` without a Python loop."""
+    total = int(lengths.sum())
+    offsets = np.repeat(starts - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
+    return np.arange(total) + offsets

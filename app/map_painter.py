@@ -110,6 +110,13 @@ def _colour(value: str, alpha: float = 1.0) -> QColor:
     return c
 
 
+def _in_view(bbox: tuple[float, float, float, float], view: ViewTransform, margin_px: float) -> bool:
+    """Whether a chunk's bounding box (world) reaches into the view, with ``margin_px`` for strokes."""
+    m = margin_px / view.scale
+    x0, y0, x1, y1 = view.extent
+    return not (bbox[2] < x0 - m or bbox[0] > x1 + m or bbox[3] < y0 - m or bbox[1] > y1 + m)
+
+
 def _is_raster(painter: QPainter) -> bool:
     engine = painter.paintEngine()
     return engine is not None and engine.type() == QPaintEngine.Type.Raster
@@ -176,7 +183,10 @@ class MapPainter:
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
             level = zoom_level(view.metres_per_unit / _device_scale(painter))
             if background:
-                self._paint_background(painter, target, view, level)
+                try:
+                    self._paint_background(painter, target, view, level)
+                except Exception as exc:  # keep drawing the layers on the plain sea colour
+                    self._layer_failed(_BACKGROUND, exc)
             for layer in self.document.layers:
                 if layer.visible and len(layer.data):
                     try:
@@ -202,8 +212,9 @@ class MapPainter:
         if land is None:
             return
         level_geom = land.at_level(level)
-        for _, path in land.grouped_paths(level_geom, "polygons", _LAND_STYLE, LAND_COLOUR):
-            self._draw_path(painter, view, path, _colour(COAST_COLOUR), 0.8, QBrush(_colour(LAND_COLOUR)))
+        for _, path, bbox in land.grouped_paths(level_geom, "polygons", _LAND_STYLE, LAND_COLOUR):
+            if _in_view(bbox, view, 2.0):
+                self._draw_path(painter, view, path, _colour(COAST_COLOUR), 0.8, QBrush(_colour(LAND_COLOUR)))
 
     def paint_layer(self, painter: QPainter, target: QRectF, view: ViewTransform, layer: Layer, level: int) -> None:
         style = layer.style
@@ -220,11 +231,16 @@ class MapPainter:
         painter.setOpacity(max(0.0, min(1.0, style.opacity)))
         if geom.has_polygons or geom.has_lines:
             level_geom = geom.at_level(level)
-            for colour, path in geom.grouped_paths(level_geom, "polygons", style, style.fill):
+            margin = style.width + 2
+            for colour, path, bbox in geom.grouped_paths(level_geom, "polygons", style, style.fill):
+                if not _in_view(bbox, view, margin):
+                    continue
                 brush = QBrush(_colour(colour, style.fill_opacity)) if style.fill_opacity > 0 else QBrush()
                 self._draw_path(painter, view, path, _colour(style.stroke), style.width, brush)
             line_base = style.stroke
-            for colour, path in geom.grouped_paths(level_geom, "lines", style, line_base):
+            for colour, path, bbox in geom.grouped_paths(level_geom, "lines", style, line_base):
+                if not _in_view(bbox, view, margin):
+                    continue
                 self._draw_path(painter, view, path, _colour(colour), max(style.width, 0.5), QBrush())
         if geom.has_points:
             self._paint_points(painter, target, view, geom, style)
@@ -246,13 +262,58 @@ class MapPainter:
                    brush: QBrush) -> None:
         if path.isEmpty():
             return
-        pen = self._pen(painter, stroke, width, view)
+        offsets = self._hairline_offsets(painter, stroke, width)
+        if offsets is None:
+            pen = self._pen(painter, stroke, width, view)
+            painter.save()
+            painter.setTransform(view.qtransform(), True)
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+            painter.restore()
+            return
+        # A thick antialiased stroke of a busy path is slow in Qt's raster engine (the stroke outline overlaps
+        # itself everywhere); the same line as a few hairlines shifted by sub-pixel offsets (a Minkowski sum with
+        # a small disc) looks alike and is drawn by the fast cosmetic stroker.
+        hairline = QPen(stroke)
+        hairline.setCosmetic(True)
+        hairline.setWidthF(1.0)
+        world = view.qtransform()
+        scale = _device_scale(painter)
         painter.save()
-        painter.setTransform(view.qtransform(), True)
-        painter.setPen(pen)
-        painter.setBrush(brush)
-        painter.drawPath(path)
+        if brush.style() != Qt.BrushStyle.NoBrush:
+            painter.save()
+            painter.setTransform(world, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+            painter.restore()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(hairline)
+        base = painter.transform()
+        for dx, dy in offsets:
+            painter.setTransform(base)
+            painter.translate(dx / scale, dy / scale)
+            painter.setTransform(world, True)
+            painter.drawPath(path)
         painter.restore()
+
+    @staticmethod
+    def _hairline_offsets(painter: QPainter, stroke: QColor, width: float) -> list[tuple[float, float]] | None:
+        """Device-pixel offsets that emulate a ``width`` stroke with hairlines, or None to stroke normally."""
+        device_width = width * _device_scale(painter)
+        if not (1.25 < device_width <= 4.5) or not _is_raster(painter):
+            return None
+        if stroke.alpha() < 255 or painter.opacity() < 0.999:
+            return None  # overlapping passes would darken a translucent line
+        r = (device_width - 1.0) / 2
+        offsets = [(r, 0.0), (-r, 0.0), (0.0, r), (0.0, -r)]
+        if r > 0.6:
+            d = r * math.sqrt(0.5)
+            offsets += [(d, d), (-d, d), (d, -d), (-d, -d)]
+        if r > 1.2:
+            offsets += [(r / 2, 0.0), (-r / 2, 0.0), (0.0, r / 2), (0.0, -r / 2)]
+        return offsets
 
     def _paint_labels(self, painter: QPainter, target: QRectF, view: ViewTransform, layer: Layer) -> None:
         if _label_field(layer) is None:
@@ -390,6 +451,14 @@ def _symbol_stamp(size: float, outline: float, fill: str, stroke: str, fill_alph
         _STAMPS.clear()
     _STAMPS[key] = arr
     return arr
+
+
+class _Background:
+    id = 0
+    name = "base map (land)"
+
+
+_BACKGROUND = _Background()  # type: ignore[assignment]
 
 
 class _LandStyle:

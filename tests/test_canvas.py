@@ -325,3 +325,49 @@ def test_label_field_prefers_names():
     assert label_field(["NIMI", "kunta"]) == "NIMI"
     assert label_field(["id", "value"]) == "id"
     assert label_field(["value"]) is None
+
+
+def test_chunks_cover_every_vertex_and_lines_split_without_gaps(qapp):
+    from app.geometry_cache import LINE_TO, MOVE_TO, Strokes, _chunk, split_lines
+
+    n = 300
+    coords = np.c_[np.arange(n, dtype=float) * 1000, np.zeros(n)]
+    types = np.full(n, LINE_TO, np.int32)
+    types[0] = MOVE_TO
+    lines = split_lines(Strokes(coords, types, np.zeros(n, np.int64)), 64)
+    starts = np.flatnonzero(lines.types == MOVE_TO)
+    assert len(starts) == 5  # 300 vertices -> pieces of at most 64
+    assert all(np.diff(np.r_[starts, len(lines)]) <= 65)
+    # every cut repeats the previous vertex: consecutive pieces touch
+    for s in starts[1:]:
+        assert np.array_equal(lines.coords[s], lines.coords[s - 1])
+    chunks = _chunk(lines, np.array(["#000000"], dtype=object), 50_000.0, polygons=False)
+    assert sum(path.elementCount() for _, path, _ in chunks) == len(lines)
+    assert len(chunks) > 1, "a 300 km line must fall into several 50 km cells"
+    x0 = min(b[0] for *_, b in chunks)
+    x1 = max(b[2] for *_, b in chunks)
+    assert (x0, x1) == (0.0, (n - 1) * 1000.0)
+
+
+def test_zoomed_in_view_draws_only_what_it_shows(qapp, document):
+    """Lines far outside the view are culled by chunk; a line crossing the view is still drawn."""
+    import geopandas as gpd
+    import shapely
+
+    from layers.model import Layer, LayerKind
+
+    far = shapely.LineString([(250_000, 6_650_000), (260_000, 6_650_000)])
+    cross = shapely.LineString([(380_000, 6_600_000), (380_000, 6_750_000)])
+    layer = Layer(gpd.GeoDataFrame(geometry=[far, cross], crs=3067), "lines", kind=LayerKind.TRANSPORT)
+    layer.style = layer.style.with_(stroke="#ff00ff", width=3.0)
+    for other in list(document.layers):
+        other.visible = False
+    document.layers.append(layer)
+    image, mp = _render(document, extent=(379_000, 6_670_000, 381_000, 6_671_000), size=(400, 200))
+    px = _pixels(image)
+    magenta = (((px >> 16) & 255) > 200) & (((px >> 8) & 255) < 60) & ((px & 255) > 200)
+    cols = np.flatnonzero(magenta.any(axis=0))
+    assert len(cols) and cols.min() >= 195 and cols.max() <= 205 and magenta.any(axis=1).all()
+    level = next(iter(mp.geometry(layer)._levels.values()))
+    chunks = next(v for k, v in level.paths.items() if k[0] == "lines")
+    assert len(chunks) >= 2
