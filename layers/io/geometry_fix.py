@@ -39,10 +39,29 @@ def split_by_family(gdf: gpd.GeoDataFrame) -> dict[str, gpd.GeoDataFrame]:
     return out
 
 
+# shapely type ids: 0 Point, 1 LineString, 2 LinearRing, 3 Polygon, 4 MultiPoint, 5 MultiLineString,
+# 6 MultiPolygon, 7 GeometryCollection
+_TYPE_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
+               "GeometryCollection")
+_TYPE_FAMILY = ("point", "line", "line", "polygon", "point", "line", "polygon", "other")
+
+
+def type_summary(geoms: np.ndarray) -> tuple[list[str], dict[str, int]]:
+    """(sorted geometry type names, features per family) of a non-null geometry array, vectorised."""
+    import shapely
+
+    ids = shapely.get_type_id(geoms)
+    counts = np.bincount(ids[ids >= 0], minlength=8)
+    names = sorted(_TYPE_NAMES[i] for i in range(8) if counts[i])
+    fam: dict[str, int] = {}
+    for i in range(8):
+        if counts[i]:
+            fam[_TYPE_FAMILY[i]] = fam.get(_TYPE_FAMILY[i], 0) + int(counts[i])
+    return names, {k: fam[k] for k in (*FAMILIES, "other") if k in fam}
+
+
 def family_counts(gdf: gpd.GeoDataFrame) -> dict[str, int]:
-    fam = gdf.geom_type.map(lambda t: family_of(t))
-    counts = fam.value_counts()
-    return {k: int(counts[k]) for k in (*FAMILIES, "other") if k in counts}
+    return type_summary(np.asarray(gdf.geometry.array, dtype=object))[1]
 
 
 def null_or_empty(geoms: np.ndarray) -> np.ndarray:

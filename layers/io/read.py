@@ -188,7 +188,9 @@ def _read(
             total = _feature_count(src, layer)
         gdf, declared = _read_arrow(p, src, layer, total, read_part, cancelled)
     check_cancelled(cancelled)
-    return _finish(p, gdf, declared, crs, report, sub_progress(progress, 0.85, 1.0), cancelled)
+    holder = [gdf]
+    del gdf
+    return _finish(p, holder, declared, crs, report, sub_progress(progress, 0.85, 1.0), cancelled)
 
 
 def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadReport) -> str | None:
@@ -227,20 +229,29 @@ def _feature_count(src: str, layer: str | None) -> int | None:
 def _read_arrow(
     p: Path, src: str, layer: str | None, total: int | None, progress: ProgressFn, cancelled: CancelledFn
 ) -> tuple[gpd.GeoDataFrame, Any]:
+    """Stream the layer in Arrow batches; each batch's WKB is turned into geometries at once and dropped, so the
+    raw WKB of the whole file is never held next to the geometries."""
     import geopandas as gpd
     import pyarrow as pa
     import pyogrio
-    import shapely
 
     batches = []
+    geom_parts: list[np.ndarray] = []
     n = 0
     try:
         with warnings.catch_warnings(record=True) as caught, \
                 pyogrio.open_arrow(src, layer=layer, batch_size=BATCH_SIZE, use_pyarrow=True) as (meta, reader):
+            geom_name = meta.get("geometry_name") or "wkb_geometry"
             schema = reader.schema
+            if geom_name not in schema.names:
+                raise UserError(f"{p}: has no geometry column (it is a plain table); for a CSV with coordinates "
+                                "name the columns lon/lat or x/y, or give a geodata file")
+            attr_schema = schema.remove(schema.get_field_index(geom_name))
             for batch in reader:
-                batches.append(batch)
-                n += batch.num_rows
+                geom_parts.append(_wkb_to_geoms(batch.column(geom_name)))
+                batches.append(batch.drop_columns([geom_name]))
+                del batch
+                n += batches[-1].num_rows
                 progress(min(n / total, 0.99) if total else 0.5, f"read {n:,} features")
                 check_cancelled(cancelled)
     except (UserError, Cancelled):
@@ -248,24 +259,24 @@ def _read_arrow(
     except Exception as exc:
         raise _gdal_error(p, exc) from exc
     gdal_notes = list(dict.fromkeys(" ".join(str(w.message).split()) for w in caught))
-    table = pa.Table.from_batches(batches, schema=schema)
+    table = pa.Table.from_batches(batches, schema=attr_schema)
     del batches
-    geom_name = meta.get("geometry_name") or "wkb_geometry"
-    if geom_name in table.column_names:
-        wkb = table.column(geom_name).to_numpy(zero_copy_only=False)
-        table = table.drop_columns([geom_name])
-        with np.errstate(invalid="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # NaN coordinates: counted and skipped below
-            geoms = shapely.from_wkb(wkb, on_invalid="ignore")
-        del wkb
-    else:
-        raise UserError(f"{p}: has no geometry column (it is a plain table); for a CSV with coordinates name the "
-                        "columns lon/lat or x/y, or give a geodata file")
     df = table.to_pandas(split_blocks=True, self_destruct=True)
     del table
+    geoms = np.concatenate(geom_parts) if geom_parts else np.empty(0, dtype=object)
+    del geom_parts
     gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, index=df.index), crs=None)
     gdf.attrs["gdal_notes"] = [f"GDAL: {m[:200]}" for m in gdal_notes[:3]]
     return gdf, meta.get("crs")
+
+
+def _wkb_to_geoms(column: Any) -> np.ndarray:
+    import shapely
+
+    wkb = column.to_numpy(zero_copy_only=False)
+    with np.errstate(invalid="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # NaN coordinates: counted and skipped later
+        return shapely.from_wkb(wkb, on_invalid="ignore")
 
 
 def _gdal_error(p: Path, exc: Exception) -> UserError:
@@ -303,9 +314,11 @@ def _read_parquet(p: Path, progress: ProgressFn, cancelled: CancelledFn) -> tupl
 
 
 def _finish(
-    p: Path, gdf: gpd.GeoDataFrame, declared: Any, given: str | None, report: LoadReport, progress: ProgressFn,
-    cancelled: CancelledFn,
+    p: Path, holder: list[gpd.GeoDataFrame], declared: Any, given: str | None, report: LoadReport,
+    progress: ProgressFn, cancelled: CancelledFn,
 ) -> LoadedData:
+    """Clean, choose the CRS, repair, transform.  ``holder`` holds the only reference to the frame read, so its
+    memory can go as soon as the parts are taken out (peak memory matters for big files)."""
     import geopandas as gpd
     import shapely
     from pyproj import CRS
@@ -313,15 +326,20 @@ def _finish(
     from layers.io import geometry_fix as fix
 
     progress(0.0, "checking geometries")
+    gdf = holder.pop()
     report.notes += gdf.attrs.pop("gdal_notes", [])
     geoms = np.asarray(gdf.geometry.array, dtype=object)
+    attrs = gdf.drop(columns=gdf.geometry.name)
+    del gdf
     missing = fix.null_or_empty(geoms)
     nonfinite = fix.has_nonfinite_coords(geoms) & ~missing
     report.skipped_empty += int(missing.sum())
     report.skipped_nonfinite = int(nonfinite.sum())
     keep = ~(missing | nonfinite)
-    geoms = geoms[keep]
-    attrs = gdf.drop(columns=gdf.geometry.name)[keep].reset_index(drop=True)
+    if not keep.all():
+        geoms = geoms[keep]
+        attrs = attrs[keep]
+    attrs = attrs.reset_index(drop=True)
     geoms, report.flattened_3d = fix.flatten_3d(geoms)
     check_cancelled(cancelled)
 
@@ -336,33 +354,45 @@ def _finish(
     src, mask = _choose_crs(p, bounds, declared_crs, given, report)
     if report.axes_swapped:
         geoms = fix.swap_xy(geoms)
-    out_of_range = ~mask
-    report.skipped_out_of_range = int(out_of_range.sum())
+        bounds = bounds[:, [1, 0, 3, 2]]
+    report.skipped_out_of_range = int((~mask).sum())
     if report.skipped_out_of_range:
-        geoms = geoms[mask]
+        geoms, bounds = geoms[mask], bounds[mask]
         attrs = attrs[mask].reset_index(drop=True)
     progress(0.3, "repairing geometries")
     geoms, report.repaired = fix.make_valid(geoms)
     check_cancelled(cancelled)
-    progress(0.6, "transforming to EPSG:3067")
-    out = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(geoms, index=attrs.index), crs=src)
-    if out.crs is not None and out.crs.to_epsg() != 3067:
-        out = out.to_crs(WORK_CRS)
-    elif out.crs is None:
-        out = out.set_crs(WORK_CRS)
-    if len(out):
-        bad = fix.non_finite(shapely.bounds(np.asarray(out.geometry.array, dtype=object)))
+    progress(0.5, "transforming to EPSG:3067")
+    src_crs = CRS.from_user_input(src)
+    bbox = _bbox_wgs84_from_source(bounds, src_crs)
+    if len(geoms) and src_crs.to_epsg() != 3067:
+        from layers.crs import transformer
+
+        t = transformer(src_crs.to_wkt(), WORK_CRS) if src_crs.to_epsg() is None else \
+            transformer(f"EPSG:{src_crs.to_epsg()}", WORK_CRS)
+
+        def project(coords: np.ndarray) -> np.ndarray:
+            x, y = t.transform(coords[:, 0], coords[:, 1])  # type: ignore[attr-defined]
+            return np.column_stack([x, y])
+
+        geoms = shapely.transform(geoms, project)
+    if len(geoms):
+        bad = fix.non_finite(shapely.bounds(geoms))
         if bad.any():
             report.skipped_out_of_range += int(bad.sum())
-            out = out[~bad].reset_index(drop=True)
+            geoms = geoms[~bad]
+            attrs = attrs[~bad].reset_index(drop=True)
+            bbox = None
+    out = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(geoms, index=attrs.index, crs=WORK_CRS), crs=WORK_CRS)
+    del attrs
     report.n_features = len(out)
-    report.geometry_types = sorted(str(t) for t in out.geom_type.unique()) if len(out) else []
-    report.families = fix.family_counts(out) if len(out) else {}
+    if len(out):
+        report.geometry_types, report.families = fix.type_summary(geoms)
     if len(report.families) > 1:
         report.notes.append("mixed geometry kept in one layer: " + ", ".join(
             f"{n} {k}{'s' if n != 1 else ''}" for k, n in report.families.items()))
     if len(out):
-        report.bbox_wgs84 = _bbox_wgs84(geoms if len(geoms) == len(out) else None, src, out)
+        report.bbox_wgs84 = bbox or _bbox_from_work(out)
     else:
         report.notes.append("the file holds no features to draw" + (
             " (all were skipped, see the counts above)" if report.skipped else ""))
@@ -373,21 +403,21 @@ def _finish(
     return LoadedData(out, report)
 
 
-def _bbox_wgs84(src_geoms: np.ndarray | None, src: Any, out: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
-    """Exact for geographic sources (their own bounds); else the EPSG:3067 bounds transformed (slightly larger)."""
-    import shapely
-    from pyproj import CRS
+def _bbox_wgs84_from_source(bounds: np.ndarray, src: Any) -> tuple[float, float, float, float] | None:
+    """Exact lon/lat bounds for WGS84 sources (their own bounds); None for others (see :func:`_bbox_from_work`)."""
+    if len(bounds) == 0 or not (src.is_geographic and src.to_epsg() == 4326):
+        return None
+    b = (float(np.nanmin(bounds[:, 0])), float(np.nanmin(bounds[:, 1])), float(np.nanmax(bounds[:, 2])),
+         float(np.nanmax(bounds[:, 3])))
+    return b if np.isfinite(b).all() else None
 
+
+def _bbox_from_work(out: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
+    """The EPSG:3067 bounds transformed to lon/lat (densified edges; slightly larger than the data's own)."""
     from layers.crs import transformer
 
-    crs = CRS.from_user_input(src) if src is not None else None
-    if src_geoms is not None and crs is not None and crs.is_geographic and crs.to_epsg() == 4326:
-        b = shapely.total_bounds(src_geoms)
-        if np.isfinite(b).all():
-            return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
     x0, y0, x1, y1 = out.total_bounds
-    t = transformer(WORK_CRS, "EPSG:4326")
-    b = t.transform_bounds(x0, y0, x1, y1)  # type: ignore[attr-defined]
+    b = transformer(WORK_CRS, "EPSG:4326").transform_bounds(x0, y0, x1, y1)  # type: ignore[attr-defined]
     return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
 
 
