@@ -287,6 +287,8 @@ class MapCanvas(QWidget):
             QTimer.singleShot(0, self.first_frame.emit)
 
     def _paint_map(self, painter: QPainter) -> None:
+        if not self._first_frame_sent and not self._dragging and self.isVisible() and not self.is_render_current():
+            self._render_now_inline()  # the first frame shows the real map, not a preview
         if self._cache is None:
             if self.isVisible() and not self._dragging:
                 self._render_now_inline()
