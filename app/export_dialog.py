@@ -348,13 +348,13 @@ class ExportDialog(QDialog):
     def _page_done(self, result: Any) -> None:
         w, h = result.size_px
         self.window_.show_message(f"Exported {result.path} ({result.format.upper()}, {w} × {h} px, "
-                                  f"scale {result.scale_label})", "success" , timeout_ms=8000)
+                                  f"scale {result.scale_label})", "success")
 
     def _html_done(self, result: Any) -> None:
         text = f"Exported {result.path} ({result.size_bytes / 1e6:.1f} MB)"
         if result.simplified:
             text += "; simplified for the web: " + "; ".join(result.simplified)
-        self.window_.show_message(text, "success", timeout_ms=12000)
+        self.window_.show_message(text, "success")
 
     def export_report(self) -> None:
         from layers.export.report import export_report
@@ -369,7 +369,7 @@ class ExportDialog(QDialog):
         path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
         self.window_.run_task(f"Export {path.name}", export_report, result, path,
                               on_done=lambda files: self.window_.show_message(
-                                  f"Exported {files.csv} and {files.geojson}", "success", timeout_ms=8000))
+                                  f"Exported {files.csv} and {files.geojson}", "success"))
 
 
 def _slug(text: str) -> str:
