@@ -55,6 +55,46 @@ def _check_output(path: Path) -> Path:
     return path
 
 
+def x_display_reachable(display: str, timeout: float = 2.0) -> bool | None:
+    """Whether the X server of ``display`` (``:N``, ``unix:N``, ``host:N``) accepts connections (None: unknown)."""
+    import socket
+
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not number.isdigit():
+        return None
+    if host in ("", "unix"):
+        path = f"/tmp/.X11-unix/X{number}"
+        for address in ("\0" + path, path):  # Linux abstract socket first, then the file
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(timeout)
+                try:
+                    sock.connect(address)
+                    return True
+                except OSError:
+                    continue
+        return False
+    if host.startswith("/"):  # launchd-style paths (macOS): cannot check cheaply
+        return None
+    try:
+        with socket.create_connection((host, 6000 + int(number)), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def _check_x11(display: str) -> None:
+    """Qt aborts the process when it cannot reach the X server or load its xcb plugin: say why first."""
+    if x_display_reachable(display) is False:
+        raise UserError(f"cannot connect to the X display {display!r}; check that the X server runs and DISPLAY is "
+                        "right, or run headless with QT_QPA_PLATFORM=offscreen")
+    import ctypes.util
+
+    if ctypes.util.find_library("xcb-cursor") is None:
+        raise UserError("the Qt xcb platform needs the system library libxcb-cursor0; install it (sudo apt-get "
+                        "install libxcb-cursor0) or run headless with QT_QPA_PLATFORM=offscreen")
+
+
 def make_application(argv: Sequence[str]):  # type: ignore[no-untyped-def]
     """The QApplication, or a UserError saying why the Qt platform cannot start."""
     from PySide6.QtWidgets import QApplication
@@ -70,6 +110,10 @@ def make_application(argv: Sequence[str]):  # type: ignore[no-untyped-def]
     if platform.startswith("xcb") and not os.environ.get("DISPLAY"):
         raise UserError("QT_QPA_PLATFORM=xcb but DISPLAY is not set; start an X server or use "
                         "QT_QPA_PLATFORM=offscreen")
+    uses_x11 = platform.startswith("xcb") or (not platform and sys.platform.startswith("linux")
+                                              and not os.environ.get("WAYLAND_DISPLAY"))
+    if uses_x11:
+        _check_x11(os.environ.get("DISPLAY", ""))
     try:
         app = QApplication([sys.argv[0] if sys.argv else "regionmap"])
     except Exception as exc:  # pragma: no cover - Qt aborts rather than raising in most cases

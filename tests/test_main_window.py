@@ -239,3 +239,22 @@ def test_no_display_is_a_clear_error(tmp_path):
     assert res.returncode == 2
     last = res.stderr.strip().splitlines()[-1]
     assert last.startswith("regionmap: ") and "QT_QPA_PLATFORM=offscreen" in last
+
+
+def test_unreachable_x_display_is_a_clear_error():
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY",)}
+    env.update(QT_QPA_PLATFORM="xcb", DISPLAY=":987")
+    res = subprocess.run([sys.executable, "-m", "app.cli"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert res.returncode == 2, res.stderr
+    last = res.stderr.strip().splitlines()[-1]
+    assert last.startswith("regionmap: ") and "':987'" in last and "QT_QPA_PLATFORM=offscreen" in last
+
+
+def test_x_display_probe():
+    from app.gui_main import x_display_reachable
+
+    assert x_display_reachable(":987") is False
+    assert x_display_reachable("nonsense") is None
