@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 
 from app.identify import Hit, features_at
 from app.map_painter import SEA_COLOUR, Extent, MapPainter, fit_extent
@@ -62,6 +62,20 @@ def nice_length(max_metres: float) -> float:
         if value <= max_metres * (1 + 1e-9):
             return value
     return 10.0 ** (exp - 1) * 5.0
+
+
+def _copy(text: str) -> None:
+    QApplication.clipboard().setText(text)
+
+
+def _lat_lon(x: float, y: float) -> tuple[float, float] | None:
+    try:
+        from layers.crs import transformer
+
+        lon, lat = transformer("EPSG:3067", "EPSG:4326").transform(x, y)
+    except Exception:
+        return None
+    return lat, lon
 
 
 def format_length(metres: float) -> str:
@@ -105,6 +119,7 @@ class MapCanvas(QWidget):
         self._cache_mpp = self._mpp
         self._cache_valid = False
         self._drag_start: QPointF | None = None
+        self._drag_button = Qt.MouseButton.LeftButton
         self._drag_centre = self._centre
         self._dragging = False
         self._hover: Hit | None = None
@@ -404,7 +419,8 @@ class MapCanvas(QWidget):
         self.extent_changed.emit(self.extent())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.MiddleButton):
+            self._drag_button = event.button()
             self._drag_start = event.position()
             self._drag_centre = self._centre
             self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -414,7 +430,7 @@ class MapCanvas(QWidget):
         pos = event.position()
         x, y = self.to_map(pos.x(), pos.y())
         self.cursor_moved.emit(x, y)
-        if self._drag_start is not None and event.buttons() & Qt.MouseButton.LeftButton:
+        if self._drag_start is not None and event.buttons() & self._drag_button:
             delta = pos - self._drag_start
             if self._dragging or abs(delta.x()) + abs(delta.y()) > CLICK_SLOP_PX:
                 if not self._dragging:
@@ -437,17 +453,39 @@ class MapCanvas(QWidget):
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._drag_start is not None:
+        if event.button() == self._drag_button and self._drag_start is not None:
             was_dragging = self._dragging
             self._dragging = False
             self._drag_start = None
             self.setCursor(Qt.CursorShape.OpenHandCursor)
             if was_dragging:
                 self._render_now()
-            elif self.identify_enabled:
+            elif self.identify_enabled and event.button() == Qt.MouseButton.LeftButton:
                 pos = event.position()
                 self.identify_at(pos.x(), pos.y())
         super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        menu = self.context_menu(event.pos().x(), event.pos().y())
+        menu.exec(event.globalPos())
+
+    def context_menu(self, px: float, py: float) -> QMenu:
+        """Zoom here, identify here and copy the coordinates of the clicked point."""
+        x, y = self.to_map(px, py)
+        anchor = QPointF(px, py)
+        menu = QMenu(self)
+        menu.addAction("Zoom in here", lambda: self.zoom_by(2.0, anchor))
+        menu.addAction("Zoom out here", lambda: self.zoom_by(0.5, anchor))
+        menu.addAction("Zoom to region", self.zoom_to_region)
+        menu.addSeparator()
+        menu.addAction("Identify here", lambda: self.identify_at(px, py))
+        menu.addSeparator()
+        menu.addAction(f"Copy E, N (EPSG:3067): {x:.0f}, {y:.0f}", lambda: _copy(f"{x:.1f}, {y:.1f}"))
+        lat_lon = _lat_lon(x, y)
+        if lat_lon is not None:
+            lat, lon = lat_lon
+            menu.addAction(f"Copy lat, lon (WGS84): {lat:.5f}, {lon:.5f}", lambda: _copy(f"{lat:.6f}, {lon:.6f}"))
+        return menu
 
     def identify_at(self, px: float, py: float) -> list[Hit]:
         hits = self.hits_at(px, py)

@@ -150,6 +150,7 @@ def main(argv: Sequence[str]) -> int:
 
     window.show()
     window.canvas.zoom_to_region()
+    window.canvas.setFocus()  # arrow keys and +/- work at once
     if os.environ.get(FIRST_FRAME_ENV):
         def report() -> None:
             print(f"first-frame {time.time():.6f}", flush=True)

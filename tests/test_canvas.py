@@ -371,3 +371,32 @@ def test_zoomed_in_view_draws_only_what_it_shows(qapp, document):
     level = next(iter(mp.geometry(layer)._levels.values()))
     chunks = next(v for k, v in level.paths.items() if k[0] == "lines")
     assert len(chunks) >= 2
+
+
+def test_middle_button_pans_without_identify_and_context_menu_copies_coordinates(canvas, qtbot, qapp):
+    from PySide6.QtCore import QPoint, Qt
+
+    identified = []
+    canvas.identified.connect(lambda *a: identified.append(a))
+    cx, cy = canvas.centre()
+    mpp = canvas.metres_per_pixel()
+    qtbot.mousePress(canvas, Qt.MouseButton.MiddleButton, pos=QPoint(300, 200))
+    qtbot.mouseMove(canvas, QPoint(340, 200))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.MiddleButton, pos=QPoint(340, 200))
+    assert canvas.centre() == pytest.approx((cx - 40 * mpp, cy))
+    qtbot.mouseClick(canvas, Qt.MouseButton.MiddleButton, pos=QPoint(340, 200))
+    assert identified == []
+
+    menu = canvas.context_menu(400, 250)
+    x, y = canvas.to_map(400, 250)
+    copy = next(a for a in menu.actions() if a.text().startswith("Copy E, N"))
+    copy.trigger()
+    assert qapp.clipboard().text() == f"{x:.1f}, {y:.1f}"
+    latlon = next(a for a in menu.actions() if a.text().startswith("Copy lat, lon"))
+    latlon.trigger()
+    lat, lon = (float(v) for v in qapp.clipboard().text().split(","))
+    assert 59.5 < lat < 61.0 and 22.5 < lon < 27.0
+    zoom_in = next(a for a in menu.actions() if a.text() == "Zoom in here")
+    zoom_in.trigger()
+    assert canvas.to_map(400, 250) == pytest.approx((x, y))
+    assert canvas.metres_per_pixel() == pytest.approx(mpp / 2)
