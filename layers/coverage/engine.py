@@ -33,6 +33,7 @@ MAX_RADIUS_M = 100_000.0
 CURVE_MAX_M = 10_000.0
 CURVE_STEP_M = 50.0
 REFINE_SUBDIVISIONS = 4
+BLOCK = 4  # samples per block side for the first, coarse distance pass
 
 
 @dataclass
@@ -64,10 +65,31 @@ class CoverageInputs:
 
 @dataclass
 class Service:
+    """A prepared layer.  ``block_d``: distance at the centre of every block of samples (cheap, computed first);
+    ``distance``: every sample's distance, computed on first use (sliders, curves, gaps)."""
+
     spec: ServiceSpec
     index: FeatureIndex
-    distance: np.ndarray  # float32 per sample; inf beyond ``upper``
-    upper: float = np.inf
+    upper: float
+    block_d: np.ndarray
+    block_upper: float
+    _samples: Samples = field(repr=False)
+    _distance: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def distance(self) -> np.ndarray:
+        """float32 per sample; ``inf`` beyond ``upper``."""
+        if self._distance is None:
+            self._distance = self.index.distance(self._samples.x, self._samples.y, self.upper)
+        return self._distance
+
+    @distance.setter
+    def distance(self, value: np.ndarray | None) -> None:
+        self._distance = value
+
+    @property
+    def has_distances(self) -> bool:
+        return self._distance is not None
 
 
 def check_radius(name: str, radius: float) -> str | None:
@@ -130,6 +152,48 @@ class CoverageEngine:
         self._spacing = spacing
         # the farthest a point of a sample's cell can be from the sample (0 for population points)
         self._reach = np.where(samples.ix >= 0, spacing[samples.zone] * np.sqrt(2.0), 0.0)
+        self._make_blocks()
+
+    def _make_blocks(self) -> None:
+        """Group grid samples in blocks of BLOCK x BLOCK cells; population points are blocks of their own.
+        A sample's distance differs from its block centre's by at most ``_block_reach`` (the block's half
+        diagonal), so one query per block decides most samples without a query of their own."""
+        s = self.samples
+        grid = s.ix >= 0
+        bx = np.where(grid, s.ix // BLOCK, -1).astype(np.int64)
+        by = np.where(grid, s.iy // BLOCK, np.arange(len(s))).astype(np.int64)
+        key = (s.zone.astype(np.int64) * (1 << 21) + (bx + 1)) * (1 << 31) + by
+        uniq, inv = np.unique(key, return_inverse=True)
+        first = np.zeros(len(uniq), dtype=np.int64)
+        first[inv[::-1]] = np.arange(len(s))[::-1]
+        g = self._spacing[s.zone[first]]
+        on_grid = grid[first]
+        self._block = inv.astype(np.int64)
+        self._block_x = np.where(on_grid, self._x0[s.zone[first]] + (bx[first] * BLOCK + BLOCK / 2) * g, s.x[first])
+        self._block_y = np.where(on_grid, self._y0[s.zone[first]] + (by[first] * BLOCK + BLOCK / 2) * g, s.y[first])
+        self._block_reach = np.where(grid, self._spacing[s.zone] * BLOCK / np.sqrt(2.0), 0.0)
+        self._block_reach_max = float(self._block_reach.max()) if len(s) else 0.0
+
+    def _decided_distances(self, radii: dict[str, float], names: list[str]) -> dict[str, np.ndarray]:
+        """Per layer, a stand-in for each sample's distance that classifies its cell exactly as the true distance
+        would at ``radii``: 0 where the block bound says the whole cell is in reach, inf where it is surely out,
+        the exact distance (queried now, for those samples only) elsewhere.  Full distances where computed."""
+        out = {}
+        for n in names:
+            svc = self.services[n]
+            r = radii[n]
+            if svc.has_distances or r + self._block_reach_max + 2 * self._max_spacing >= svc.block_upper:
+                out[n] = svc.distance
+                continue
+            centre = svc.block_d[self._block]
+            lo, hi = centre - self._block_reach, centre + self._block_reach
+            d = np.where(hi <= r - self._reach, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
+            need = np.flatnonzero((hi > r - self._reach) & (lo < r + self._reach))
+            if len(need):
+                d[need] = svc.index.distance(self.samples.x[need], self.samples.y[need],
+                                             r + self._max_spacing * 2 + 1.0)
+            out[n] = d
+        return out
 
     # ---- preparation ----------------------------------------------------------------------------------------
     @classmethod
@@ -188,7 +252,7 @@ class CoverageEngine:
         if data.empty:
             self.warnings.append(f"layer {spec.name!r} has no features; it is left out")
             return False
-        region = self.zones.frame.union_all()
+        region = self._outline()
         reach = shapely.dwithin(data.geometry.values, region, spec.radius_m)
         if not reach.any():
             self.warnings.append(f"layer {spec.name!r}: none of its {len(data)} features is within "
@@ -196,9 +260,25 @@ class CoverageEngine:
         elif not shapely.intersects(data.geometry.values, region).any():
             self.warnings.append(f"layer {spec.name!r} has no features inside the region (only near it)")
         index = feature_index(data)
-        upper = self._upper(spec.radius_m)
-        self.services[spec.name] = Service(spec, index, index.distance(self.samples.x, self.samples.y, upper), upper)
+        block_upper = spec.radius_m + self._block_reach_max + 2 * self._max_spacing + 1.0
+        block_d = index.distance(self._block_x, self._block_y, block_upper)
+        self.services[spec.name] = Service(spec, index, self._upper(spec.radius_m), block_d, block_upper,
+                                           self.samples)
         return True
+
+    def _outline(self):  # type: ignore[no-untyped-def]
+        if getattr(self, "_outline_geom", None) is None:
+            import shapely
+
+            self._outline_geom = shapely.union_all(self.zones.frame.geometry.values)
+            shapely.prepare(self._outline_geom)
+        return self._outline_geom
+
+    def prepare_all(self, cancelled: CancelledFn = never_cancelled) -> None:
+        """Compute every sample's distance for every layer (what sliders, curves and gaps answer from)."""
+        for svc in self.services.values():
+            check_cancelled(cancelled)
+            _ = svc.distance
 
     def _upper(self, radius: float) -> float:
         """How far distances are computed: the curve's range or the radius, plus a margin for refinement."""
@@ -213,7 +293,8 @@ class CoverageEngine:
         svc.spec.radius_m = float(radius)
         if radius + 2 * self._max_spacing >= svc.upper:
             svc.upper = self._upper(radius)
-            svc.distance = svc.index.distance(self.samples.x, self.samples.y, svc.upper)
+            if svc.has_distances:
+                svc.distance = None  # recomputed on next use with the wider range
 
     # ---- answers --------------------------------------------------------------------------------------------
     def radii(self) -> dict[str, float]:
@@ -236,24 +317,34 @@ class CoverageEngine:
         ``refine``) the share of ``subdivisions``² stratified sub-samples of the cell that are covered."""
         radii = {**self.radii(), **(radii or {})}
         names = self.names() if names is None else names
-        mask = self.covered_mask(radii, names)
+        if not refine:
+            return self.covered_mask(radii, names).astype(np.float64)
+        dist = self._decided_distances(radii, names)
+        mask = np.zeros(len(self.samples), dtype=bool)
+        for n in names:
+            mask |= dist[n] <= radii[n]
         frac = mask.astype(np.float64)
-        if not refine or not names:
+        if not names:
             return frac
         sure = np.zeros(len(mask), dtype=bool)
         amb = np.zeros(len(mask), dtype=bool)
+        layer_amb = {}
         for n in names:
-            d, r = self.services[n].distance, radii[n]
+            d, r = dist[n], radii[n]
             sure |= d <= r - self._reach
-            amb |= np.abs(d - r) < self._reach
+            layer_amb[n] = np.abs(d - r) < self._reach
+            amb |= layer_amb[n]
         idx = np.flatnonzero(amb & ~sure)
         for start in range(0, len(idx), 100_000):
             chunk = idx[start:start + 100_000]
-            frac[chunk] = self._refine(chunk, radii, names, subdivisions, frac[chunk])
+            frac[chunk] = self._refine(chunk, radii, {n: a[chunk] for n, a in layer_amb.items()}, subdivisions,
+                                       frac[chunk])
         return frac
 
-    def _refine(self, idx: np.ndarray, radii: dict[str, float], names: list[str], m: int,
+    def _refine(self, idx: np.ndarray, radii: dict[str, float], layer_amb: dict[str, np.ndarray], m: int,
                 fallback: np.ndarray) -> np.ndarray:
+        """Covered share of the cells ``idx`` from m x m sub-samples; a layer is asked only about the cells its
+        radius edge may cross (``layer_amb``); in the others it reaches no part of the cell."""
         import shapely
 
         s = self.samples
@@ -267,9 +358,10 @@ class CoverageEngine:
         gx, gy = np.broadcast_arrays(gx, gy)
         px, py = gx.reshape(-1), gy.reshape(-1)
         cov = np.zeros(len(px), dtype=bool)
-        for n in names:
-            svc = self.services[n]
-            cov |= svc.index.distance(px, py, radii[n] + 1.0) <= radii[n]
+        for n, amb in layer_amb.items():
+            ask = np.repeat(amb, m * m)
+            if ask.any():
+                cov[ask] |= self.services[n].index.distance(px[ask], py[ask], radii[n] + 1.0) <= radii[n]
         inside = np.ones(len(px), dtype=bool)
         zz = np.repeat(z, m * m)
         edge = s.edge[idx]
@@ -322,14 +414,16 @@ class CoverageEngine:
         names = self.names() if names is None else [n for n in names if n in self.services]
         frame = self.zones.frame
         area = self.zone_area
-        cov_area, cov_pop = self.per_zone(self.covered_fraction(radii, names, refine))
+        all_frac = self.covered_fraction(radii, names, refine)
+        cov_area, cov_pop = self.per_zone(all_frac)
         pop = self.zone_population()
         sector_cov: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         sector_masks = {}
         for sec in SECTORS:
             sec_names = [n for n in names if self.services[n].spec.sector == sec]
             if sec_names:
-                sector_masks[sec] = self.covered_fraction(radii, sec_names, refine)
+                sector_masks[sec] = (all_frac if sec_names == names else
+                                     self.covered_fraction(radii, sec_names, refine))
                 sector_cov[sec] = self.per_zone(sector_masks[sec])
         double_gap = None
         if len(sector_masks) == 2:

@@ -196,5 +196,6 @@ def feature_index(data: gpd.GeoDataFrame, line_step: float = LINE_STEP_M) -> Fea
         chunks.append(shapely.get_coordinates(shapely.segmentize(np.asarray(rings, dtype=object), line_step)))
     if not chunks:
         raise UserError("the layer has no point, line or polygon features")
-    coords = np.unique(np.concatenate(chunks), axis=0)
+    coords = np.ascontiguousarray(np.concatenate(chunks), dtype=np.float64)
+    coords = np.unique(coords.view(np.complex128).ravel()).view(np.float64).reshape(-1, 2)  # fast row dedupe
     return FeatureIndex(tree=cKDTree(coords), polygons=polys, n_features=len(geoms))
