@@ -141,9 +141,10 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
 
     from app.main_window import MainWindow
+    from app.startup_cache import default_region_cached
     from layers.document import MapDocument
 
-    document = MapDocument.default()
+    document = MapDocument(default_region_cached())
     window = MainWindow(document)
     if out is not None:
         return _screenshot(app, window, out, size, args.files)
