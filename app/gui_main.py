@@ -137,6 +137,7 @@ def main(argv: Sequence[str]) -> int:
     if out is not None and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
 
+    marks: list[tuple[str, float]] = [("main", time.time())]
     app = make_application(argv)
     from PySide6.QtCore import QTimer
 
@@ -144,8 +145,11 @@ def main(argv: Sequence[str]) -> int:
     from app.startup_cache import default_region_cached
     from layers.document import MapDocument
 
+    marks.append(("qt", time.time()))
     document = MapDocument(default_region_cached())
+    marks.append(("document", time.time()))
     window = MainWindow(document)
+    marks.append(("window", time.time()))
     if out is not None:
         return _screenshot(app, window, out, size, args.files)
 
@@ -154,6 +158,7 @@ def main(argv: Sequence[str]) -> int:
     window.canvas.setFocus()  # arrow keys and +/- work at once
     if os.environ.get(FIRST_FRAME_ENV):
         def report() -> None:
+            print(" ".join(f"{name} {t:.6f}" for name, t in marks), flush=True)
             print(f"first-frame {time.time():.6f}", flush=True)
             QTimer.singleShot(0, app.quit)
 

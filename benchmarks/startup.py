@@ -15,6 +15,7 @@ Usage: ``.venv/bin/python benchmarks/startup.py [--frames 30] [--points 100000] 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
@@ -35,18 +36,34 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def measure_startup(runs: int) -> list[float]:
+def measure_startup(runs: int, cache: bool = True) -> tuple[list[float], dict[str, list[float]]]:
+    """Seconds from spawning the process to its first painted frame, and the phases in between."""
     env = dict(os.environ, REGIONMAP_FIRST_FRAME_EXIT="1")
-    times = []
+    if not cache:
+        env["REGIONMAP_NO_STARTUP_CACHE"] = "1"
+    times: list[float] = []
+    phases: dict[str, list[float]] = {}
     for _ in range(runs):
         t0 = time.time()
         res = subprocess.run([sys.executable, "-m", "app.cli"], cwd=ROOT, env=env, capture_output=True, text=True,
                              timeout=120)
-        line = next((ln for ln in res.stdout.splitlines() if ln.startswith("first-frame ")), None)
+        lines = res.stdout.splitlines()
+        line = next((ln for ln in lines if ln.startswith("first-frame ")), None)
         if res.returncode != 0 or line is None:
             raise SystemExit(f"start-up run failed (exit {res.returncode}): {res.stderr.strip()[-500:]}")
-        times.append(float(line.split()[1]) - t0)
-    return times
+        end = float(line.split()[1])
+        times.append(end - t0)
+        marks = next((ln.split() for ln in lines if ln.startswith("main ")), [])
+        stamps = [("spawn", t0)] + [(marks[i], float(marks[i + 1])) for i in range(0, len(marks), 2)]
+        stamps.append(("first paint", end))
+        for (_, a), (name, b) in itertools.pairwise(stamps):
+            phases.setdefault(name, []).append(b - a)
+    return times, phases
+
+
+PHASE_LABELS = {"main": "  python + imports to main()", "qt": "  QApplication + window modules",
+                "document": "  default document", "window": "  main window + features",
+                "first paint": "  show + first frame"}
 
 
 def build_document(n_points: int):  # type: ignore[no-untyped-def]
@@ -186,12 +203,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="start-up runs")
     args = parser.parse_args()
 
-    startup = measure_startup(args.runs)
+    measure_startup(1)  # fills the start-up cache (as any first start does)
+    startup, phases = measure_startup(args.runs)
+    cold, _ = measure_startup(max(2, args.runs // 2), cache=False)
     frames = measure_frames(args.frames, args.points)
     print(f"regionmap window benchmark — {WIDTH}x{HEIGHT}, default region + {args.points:,} points, "
           f"{os.cpu_count()} CPUs, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
     print(f"{'measure':<30} {'n':>3} {'median':>10} {'p95':>10} {'target':>9}  ok")
     rows = [("start-up (to first frame)", startup, TARGETS["start-up"])]
+    rows += [(PHASE_LABELS.get(name, name), values, None) for name, values in phases.items()]
+    rows += [("start-up without region cache", cold, None)]
     rows += [(name, values, TARGETS.get(name)) for name, values in frames.items()]
     for name, values, target in rows:
         med, hi = statistics.median(values), p95(values)
