@@ -96,6 +96,7 @@ class MapCanvas(QWidget):
     identified = Signal(list, float, float)
     hover_changed = Signal(object)
     rendered = Signal(float)
+    layer_failed = Signal(str)  # a layer could not be drawn (message names it); reported once per failure
     first_frame = Signal()
 
     def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
@@ -125,6 +126,7 @@ class MapCanvas(QWidget):
         self._hover: Hit | None = None
         self._highlight: tuple[Layer, list[int]] | None = None
         self._first_frame_sent = False
+        self._reported_failures: dict[int, str] = {}
         self.last_render_s = 0.0
         self.show_scale_bar = True
         self.show_north_arrow = True
@@ -283,7 +285,19 @@ class MapCanvas(QWidget):
         self._cache_valid = True
         self.last_render_s = time.perf_counter() - t0
         self.rendered.emit(self.last_render_s)
+        self._report_failures()
         self.update()
+
+    def _report_failures(self) -> None:
+        errors = self.map_painter.errors
+        for layer_id, why in errors.items():
+            if self._reported_failures.get(layer_id) != why:
+                self._reported_failures[layer_id] = why
+                name = next((lyr.name for lyr in self.document.layers if lyr.id == layer_id), "the base map")
+                self.layer_failed.emit(f"layer '{name}' could not be drawn ({why}); details in the log file")
+        for layer_id in list(self._reported_failures):
+            if layer_id not in errors:
+                del self._reported_failures[layer_id]
 
     def is_render_current(self) -> bool:
         return (self._cache_valid and self._cache is not None and self._cache_centre == self._centre
@@ -337,6 +351,7 @@ class MapCanvas(QWidget):
         self._cache_valid = True
         self.last_render_s = time.perf_counter() - t0
         QTimer.singleShot(0, lambda: self.rendered.emit(self.last_render_s))
+        QTimer.singleShot(0, self._report_failures)
 
     def _paint_overlays(self, painter: QPainter) -> None:
         rect = QRectF(0, 0, self.width(), self.height())

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.canvas.extent_changed.connect(lambda _extent: self._show_scale())
         self.canvas.identified.connect(self._show_identify)
         self.canvas.hover_changed.connect(self._show_hover)
+        self.canvas.layer_failed.connect(self.show_error)
         self.task_runner.finished.connect(self._task_finished)
 
         self._banner: MessageItem | None = None

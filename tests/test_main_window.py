@@ -258,3 +258,25 @@ def test_x_display_probe():
 
     assert x_display_reachable(":987") is False
     assert x_display_reachable("nonsense") is None
+
+
+def test_a_layer_that_cannot_be_drawn_is_reported_once_and_the_rest_still_draws(window, document, monkeypatch):
+    from app.geometry_cache import LayerGeometry
+
+    real_init = LayerGeometry.__init__
+
+    def broken(self, data):
+        if "boom" in data.columns:
+            raise ValueError("broken geometry")
+        real_init(self, data)
+
+    monkeypatch.setattr(LayerGeometry, "__init__", broken)
+    from layers.model import Layer
+
+    bad = document.hotspot_layer.data.assign(boom=1)
+    document.layers.append(Layer(bad, "Broken layer"))
+    window.canvas._render_now()
+    window.canvas._render_now()
+    texts = [t for t in window.message_bar.texts() if "Broken layer" in t]
+    assert len(texts) == 1 and "could not be drawn" in texts[0] and "broken geometry" in texts[0]
+    assert window.canvas.is_render_current()
