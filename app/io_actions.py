@@ -4,8 +4,9 @@ Every file is read by :func:`layers.io.read.read_layer` in the background (progr
 then the load dialog confirms name, kind, service radius and CRS.  A file that fails leaves a message naming the
 file and the problem; the layers already loaded are never touched (the new layer is only added at the end).
 
-``ASK = False`` (tests) skips the modal dialogs and takes the defaults; ``CONFIRM`` may be replaced by any
-``callable(loaded, name, parent) -> LoadChoice | None``.
+``ASK``: ``None`` (default) asks through modal dialogs except on the headless ``offscreen`` Qt platform (e.g.
+``regionmap --screenshot OUT.png FILE``), where the defaults are taken; ``True`` always asks, ``False`` never.
+``CONFIRM`` may be replaced by any ``callable(loaded, name, parent) -> LoadChoice | None``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from layers.io.read import LoadedData
     from layers.model import Layer
 
-ASK = True
+ASK: bool | None = None
 CONFIRM: Callable[..., LoadChoice | None] | None = None  # None: the dialog (or the defaults when ASK is False)
 
 GEO_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".zip", ".fgb", ".parquet", ".geoparquet", ".csv", ".tsv",
@@ -39,6 +40,15 @@ OPEN_FILTERS = ";;".join((
     "CSV with coordinates or WKT (*.csv *.tsv *.txt)",
     "All files (*)",
 ))
+
+
+def asking() -> bool:
+    """Whether to show the modal load dialogs (see ``ASK``)."""
+    if ASK is not None:
+        return ASK
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() != "offscreen"
 
 
 def is_geodata_path(path: Path) -> bool:
@@ -131,7 +141,7 @@ class Loader:
         detected = detect_csv_columns(path)
         if detected.usable:
             return detected
-        if not ASK:
+        if not asking():
             raise UserError(f"{path.name}: no coordinate columns found (columns: "
                             f"{', '.join(detected.columns) or 'none'}); name them lon/lat, x/y or E/N, or add a "
                             "WKT column")
@@ -144,7 +154,7 @@ class Loader:
 
     # ---- steps ----------------------------------------------------------------------------------------------
     def _ask_layers(self, path: Path, layers: list[tuple[str, str]]) -> list[str]:
-        if not ASK:
+        if not asking():
             return [name for name, _geom in layers]
         from app.load_dialog import ask_layers
 
@@ -155,7 +165,9 @@ class Loader:
             return CONFIRM(loaded, name, self.window)
         from app.load_dialog import ask_load_choice, default_choice
 
-        return ask_load_choice(loaded, name, self.window, csv_columns) if ASK else default_choice(loaded, name)
+        if asking():
+            return ask_load_choice(loaded, name, self.window, csv_columns)
+        return default_choice(loaded, name)
 
     def _loaded(self, path: Path, layer_name: str | None, loaded: LoadedData, name: str | None,
                 csv_columns: CsvColumns | None = None) -> None:
