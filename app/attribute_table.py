@@ -168,8 +168,11 @@ class AttributeTableModel(QAbstractTableModel):
     def _filter_mask(self, text: str, column: str | None) -> np.ndarray:
         columns = [column] if column else self._columns
         mask = np.zeros(len(self._frame), dtype=bool)
+        numeric_text = set(text.lower()) <= set("0123456789.-+e")
         for name in columns:
             series = self._frame[name]
+            if series.dtype.kind in "iuf" and not numeric_text:
+                continue  # a number's text cannot contain it: skip the (slow) conversion
             hit = series.astype(str).str.contains(text, case=False, regex=False, na=False).to_numpy()
             mask |= hit & series.notna().to_numpy()
         return mask

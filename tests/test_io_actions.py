@@ -478,3 +478,12 @@ def test_random_bytes_never_escape_as_exceptions(window, tmp_path):
     drop_garbage()
     for lyr, data in snapshot:
         assert lyr in window.document.layers and lyr.data is data
+
+
+def test_dialogs_are_skipped_on_the_headless_platform(monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setattr(io_actions, "ASK", None)
+    assert io_actions.asking() is (QGuiApplication.platformName() != "offscreen")
+    monkeypatch.setattr(io_actions, "ASK", True)
+    assert io_actions.asking() is True
