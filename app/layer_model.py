@@ -290,6 +290,7 @@ class LayerListModel(QAbstractItemModel):
             return
         index = self.index_of(layer)
         if event.what in ("style", "data"):
+            self._icons = {k: v for k, v in self._icons.items() if k[0] != layer.id}
             self._sync_children(layer, index)
         self.dataChanged.emit(index, index)
 

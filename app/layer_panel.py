@@ -146,6 +146,7 @@ class LayerPanel(QWidget):
         layout.addLayout(form)
 
         document.layers.events.connect(self._on_list_event)
+        document.events.connect(self._on_document)  # hot spot source, boundaries
         if len(document.layers):
             self.set_current(document.layers[len(document.layers) - 1])
         self._update_controls()
@@ -224,6 +225,12 @@ class LayerPanel(QWidget):
     def _on_list_event(self, event: Event) -> None:
         if (event.type == "changed" and event.layer is self.current_layer()) or event.type in ("removed", "inserted"):
             self._update_controls()
+
+    def _on_document(self, event: Event) -> None:
+        try:
+            self._update_controls()
+        except RuntimeError:  # the panel's widgets are gone (window closed); stop listening
+            self.document.events.disconnect(self._on_document)
 
     def is_protected(self, layer: Layer) -> bool:
         """The region and derived layers stay: hide them instead of removing them."""

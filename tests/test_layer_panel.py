@@ -251,3 +251,13 @@ def test_kind_change_with_new_colours_is_one_undo_step(qtbot, document):
     stack.undo()
     assert stops.kind is LayerKind.OTHER and stops.style == before
     assert panel.kind.currentData() == "other"  # the panel follows the undo
+
+
+def test_hotspot_action_follows_the_document(qtbot, document):
+    panel = LayerPanel(document)
+    qtbot.addWidget(panel)
+    areas = _polys("Centres")
+    document.layers.append(areas)
+    assert not panel.act_hotspots.isChecked()
+    document.use_hotspot_layer(areas)  # set elsewhere (load dialog, project)
+    assert panel.act_hotspots.isChecked()
