@@ -313,7 +313,7 @@ class MapCanvas(QWidget):
             painter.end()
         if not self._first_frame_sent and self.is_render_current():
             self._first_frame_sent = True
-            QTimer.singleShot(0, self.first_frame.emit)
+            QTimer.singleShot(0, self, self.first_frame.emit)
 
     def _paint_map(self, painter: QPainter) -> None:
         if not self._first_frame_sent and not self._dragging and self.isVisible() and not self.is_render_current():
@@ -350,8 +350,8 @@ class MapCanvas(QWidget):
         self._cache_centre, self._cache_mpp = self._centre, self._mpp
         self._cache_valid = True
         self.last_render_s = time.perf_counter() - t0
-        QTimer.singleShot(0, lambda: self.rendered.emit(self.last_render_s))
-        QTimer.singleShot(0, self._report_failures)
+        QTimer.singleShot(0, self, lambda: self.rendered.emit(self.last_render_s))
+        QTimer.singleShot(0, self, self._report_failures)
 
     def _paint_overlays(self, painter: QPainter) -> None:
         rect = QRectF(0, 0, self.width(), self.height())

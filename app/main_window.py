@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         if install_features:
             self._install_features()
         self._build_help_menu()
-        QTimer.singleShot(300, self._warm_up)
+        QTimer.singleShot(300, self, self._warm_up)
 
     # ---- construction ---------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -101,7 +101,10 @@ class MessageBar(QWidget):
             self._remove(self._items[0])
         self.setVisible(True)
         if timeout_ms:
-            QTimer.singleShot(timeout_ms, lambda: self._remove(item))
+            timer = QTimer(item)  # dies with the item (or the bar): never fires on a deleted widget
+            timer.setSingleShot(True)
+            timer.timeout.connect(item.dismiss)
+            timer.start(timeout_ms)
         return item
 
     def items(self) -> list[MessageItem]:

@@ -170,6 +170,9 @@ class TaskRunner(QObject):
             self.finished.emit(handle)
 
 
-def call_later(ms: int, fn: Callable[[], None]) -> None:
-    """Run ``fn`` in the GUI thread after ``ms`` milliseconds."""
-    QTimer.singleShot(ms, fn)
+def call_later(ms: int, fn: Callable[[], None], context: QObject | None = None) -> None:
+    """Run ``fn`` in the GUI thread after ``ms`` milliseconds (not at all once ``context`` is deleted)."""
+    if context is not None:
+        QTimer.singleShot(ms, context, fn)
+    else:
+        QTimer.singleShot(ms, fn)

@@ -280,3 +280,15 @@ def test_a_layer_that_cannot_be_drawn_is_reported_once_and_the_rest_still_draws(
     texts = [t for t in window.message_bar.texts() if "Broken layer" in t]
     assert len(texts) == 1 and "could not be drawn" in texts[0] and "broken geometry" in texts[0]
     assert window.canvas.is_render_current()
+
+
+def test_message_timeout_after_the_window_is_gone_is_harmless(qtbot, document):
+    from app.main_window import MainWindow
+
+    w = MainWindow(document, install_features=False)
+    w.show_message("temporary", "info", timeout_ms=50)
+    item = w.show_message("short", "info", timeout_ms=10)
+    qtbot.waitUntil(lambda: "short" not in w.message_bar.texts(), timeout=2000)
+    assert item is not None
+    w.deleteLater()
+    qtbot.wait(120)  # the 50 ms timer would fire on a deleted bar: it must die with it
