@@ -125,6 +125,7 @@ class MapCanvas(QWidget):
         self._dragging = False
         self._hover: Hit | None = None
         self._highlight: tuple[Layer, list[int]] | None = None
+        self._identified: Hit | None = None
         self._first_frame_sent = False
         self._reported_failures: dict[int, str] = {}
         self.last_render_s = 0.0
@@ -231,6 +232,14 @@ class MapCanvas(QWidget):
         self._highlight = (layer, [int(r) for r in rows]) if layer is not None and rows else None
         self.update()
 
+    def set_identified(self, hit: Hit | None) -> None:
+        """Mark the feature shown in the identify panel (drawn in red, apart from the selection)."""
+        self._identified = hit
+        self.update()
+
+    def identified_hit(self) -> Hit | None:
+        return self._identified
+
     def highlight(self) -> tuple[Layer, list[int]] | None:
         return self._highlight
 
@@ -248,6 +257,8 @@ class MapCanvas(QWidget):
                 self._hover = None
             if self._highlight is not None and self._highlight[0] is event.layer:
                 self._highlight = None
+            if self._identified is not None and self._identified.layer is event.layer:
+                self._identified = None
         if event.type == "changed" and event.what in ("name", "note", "radius", "kind"):
             return  # nothing drawn depends on these
         if event.type == "changed" and event.what == "data" and self._hover and self._hover.layer is event.layer:
@@ -360,6 +371,9 @@ class MapCanvas(QWidget):
             layer, rows = self._highlight
             self.map_painter.paint_highlight(painter, rect, extent, layer, rows, colour="#00e5ff", width=3.0,
                                              fill_alpha=0.2)
+        if self._identified is not None:
+            self.map_painter.paint_highlight(painter, rect, extent, self._identified.layer, [self._identified.row],
+                                             colour="#e03131", width=2.5, fill_alpha=0.12)
         if self._hover is not None and not self._dragging:
             self.map_painter.paint_highlight(painter, rect, extent, self._hover.layer, [self._hover.row],
                                              colour="#ffd43b", width=2.5, fill_alpha=0.18)
@@ -505,6 +519,7 @@ class MapCanvas(QWidget):
     def identify_at(self, px: float, py: float) -> list[Hit]:
         hits = self.hits_at(px, py)
         x, y = self.to_map(px, py)
+        self.set_identified(hits[0] if hits else None)
         self.identified.emit(hits, x, y)
         return hits
 

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -114,7 +114,9 @@ def _format(value: Any) -> str:
 
 
 class IdentifyPanel(QWidget):
-    """A tree: layer -> feature -> field / value."""
+    """A tree: layer -> feature -> field / value.  ``hit_selected(Hit)`` when the user picks a feature."""
+
+    hit_selected = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +134,15 @@ class IdentifyPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         layout.addWidget(self.tree)
         self.hits: list[Hit] = []
+        self.tree.currentItemChanged.connect(self._current_changed)
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        while item is not None and item.data(0, Qt.ItemDataRole.UserRole + 1) is None:
+            item = item.parent()
+        if item is not None:
+            index = int(item.data(0, Qt.ItemDataRole.UserRole + 1))
+            if 0 <= index < len(self.hits):
+                self.hit_selected.emit(self.hits[index])
 
     def show_hits(self, hits: list[Hit], where: str = "") -> None:
         self.hits = list(hits)
@@ -142,7 +153,7 @@ class IdentifyPanel(QWidget):
         self.hint.setText(f"{len(hits)} feature{'s' if len(hits) != 1 else ''} at {where}" if where else "")
         by_layer: dict[int, QTreeWidgetItem] = {}
         first_feature: QTreeWidgetItem | None = None
-        for hit in hits:
+        for index, hit in enumerate(hits):
             layer_item = by_layer.get(hit.layer.id)
             if layer_item is None:
                 layer_item = QTreeWidgetItem([hit.layer.name, ""])
@@ -155,6 +166,7 @@ class IdentifyPanel(QWidget):
                 by_layer[hit.layer.id] = layer_item
             feature = QTreeWidgetItem([feature_label(hit.layer, hit.row), ""])
             feature.setData(0, Qt.ItemDataRole.UserRole, hit.row)
+            feature.setData(0, Qt.ItemDataRole.UserRole + 1, index)
             for name, value in feature_attributes(hit.layer, hit.row):
                 QTreeWidgetItem(feature, [name, value])
             layer_item.addChild(feature)

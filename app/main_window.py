@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.canvas.identified.connect(self._show_identify)
         self.canvas.hover_changed.connect(self._show_hover)
         self.canvas.layer_failed.connect(self.show_error)
+        self.identify_dock.panel.hit_selected.connect(self.canvas.set_identified)
         self.task_runner.finished.connect(self._task_finished)
 
         self._banner: MessageItem | None = None

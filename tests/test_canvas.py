@@ -400,3 +400,22 @@ def test_middle_button_pans_without_identify_and_context_menu_copies_coordinates
     zoom_in.trigger()
     assert canvas.to_map(400, 250) == pytest.approx((x, y))
     assert canvas.metres_per_pixel() == pytest.approx(mpp / 2)
+
+
+def test_identified_feature_is_marked_and_the_panel_can_switch_it(canvas, document, qtbot):
+    from app.identify import IdentifyPanel
+
+    _row, x, y = _helsinki_centre(document)
+    canvas.set_extent((x - 20_000, y - 20_000, x + 20_000, y + 20_000))
+    px, py = canvas.to_screen(x, y)
+    hits = canvas.identify_at(px, py)
+    assert canvas.identified_hit() is hits[0]
+    panel = IdentifyPanel()
+    qtbot.addWidget(panel)
+    panel.hit_selected.connect(canvas.set_identified)
+    panel.show_hits(hits, "here")
+    last_layer = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)
+    panel.tree.setCurrentItem(last_layer.child(0).child(0))  # a field row of the last feature
+    assert canvas.identified_hit() is hits[-1]
+    canvas.identify_at(*canvas.to_screen(x, y - 17_000))  # open sea south of Helsinki: nothing there
+    assert canvas.identified_hit() is None
