@@ -8,6 +8,7 @@ after a short idle, and whenever the document's layers change.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from typing import TYPE_CHECKING
@@ -135,7 +136,15 @@ class MapCanvas(QWidget):
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_now)
-        document.layers.events.connect(self._on_layers)
+        on_layers = self._on_layers
+        document.layers.events.connect(on_layers)
+        painter = self.map_painter
+
+        def detach(*_: object) -> None:  # a deleted canvas must not stay subscribed to a living document
+            document.layers.events.disconnect(on_layers)
+            painter.close()
+
+        self.destroyed.connect(detach)
 
     # ---- view state -----------------------------------------------------------------------------------------
     def metres_per_pixel(self) -> float:
@@ -252,6 +261,10 @@ class MapCanvas(QWidget):
 
     # ---- document -------------------------------------------------------------------------------------------
     def _on_layers(self, event: Event) -> None:
+        with contextlib.suppress(RuntimeError):  # the C++ widget is already gone (closing): nothing to repaint
+            self._handle_layer_event(event)
+
+    def _handle_layer_event(self, event: Event) -> None:
         if event.type == "removed":
             if self._hover is not None and self._hover.layer is event.layer:
                 self._hover = None

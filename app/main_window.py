@@ -6,6 +6,7 @@ in ``window.actions``, file handlers in ``window.path_handlers`` and close guard
 
 from __future__ import annotations
 
+import contextlib
 import html
 import importlib
 from collections.abc import Callable, Iterable
@@ -96,7 +97,9 @@ class MainWindow(QMainWindow):
         self.task_runner.finished.connect(self._task_finished)
 
         self._banner: MessageItem | None = None
-        document.events.connect(self._on_document)
+        on_document = self._on_document
+        document.events.connect(on_document)
+        self.destroyed.connect(lambda *_: document.events.disconnect(on_document))
         self._update_banner()
         self._show_scale()
         if install_features:
@@ -248,7 +251,8 @@ class MainWindow(QMainWindow):
     # ---- schematic banner -----------------------------------------------------------------------------------
     def _on_document(self, event: Event) -> None:
         if event.type == "region":
-            self._update_banner()
+            with contextlib.suppress(RuntimeError):  # the window is being deleted
+                self._update_banner()
 
     def _load_official_boundaries(self) -> None:
         action = self.actions.get("load_official_boundaries")

@@ -140,6 +140,11 @@ class MapPainter:
         self.errors: dict[int, str] = {}  # layer id -> why it could not be drawn (logged once)
         document.layers.events.connect(self._on_layers)
 
+    def close(self) -> None:
+        """Stop following the document and drop the caches."""
+        self.document.layers.events.disconnect(self._on_layers)
+        self.invalidate()
+
     # ---- caches ---------------------------------------------------------------------------------------------
     def _on_layers(self, event: Event) -> None:
         if event.type == "removed" or (event.type == "changed" and event.what == "data"):

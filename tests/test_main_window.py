@@ -292,3 +292,21 @@ def test_message_timeout_after_the_window_is_gone_is_harmless(qtbot, document):
     assert item is not None
     w.deleteLater()
     qtbot.wait(120)  # the 50 ms timer would fire on a deleted bar: it must die with it
+
+
+def test_a_deleted_window_no_longer_listens_to_the_document(qtbot, document):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from app.main_window import MainWindow
+
+    w = MainWindow(document, install_features=False)
+    before_layers = len(document.layers.events._callbacks)
+    before_doc = len(document.events._callbacks)
+    assert before_layers >= 2 and before_doc >= 1
+    w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(10)
+    assert len(document.layers.events._callbacks) < before_layers - 1
+    assert len(document.events._callbacks) < before_doc
+    document.hotspot_layer.visible = False  # no RuntimeError from a deleted canvas
+    document.set_boundaries(document.region.municipalities.copy(), "Official", "test")
