@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import math
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -556,8 +556,8 @@ class MapCanvas(QWidget):
         key = event.key()
         fraction = PAN_FRACTION / 5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else PAN_FRACTION
         dx, dy = self.width() * fraction, self.height() * fraction
-        moves = {Qt.Key.Key_Left: (dx, 0), Qt.Key.Key_Right: (-dx, 0), Qt.Key.Key_Up: (0, dy),
-                 Qt.Key.Key_Down: (0, -dy)}
+        moves: dict[Any, tuple[float, float]] = {
+            Qt.Key.Key_Left: (dx, 0), Qt.Key.Key_Right: (-dx, 0), Qt.Key.Key_Up: (0, dy), Qt.Key.Key_Down: (0, -dy)}
         if key in moves:
             self.pan_pixels(*moves[key])
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

@@ -114,7 +114,8 @@ class LevelGeometry:
     level: int
     polygons: Strokes
     lines: Strokes
-    paths: dict[tuple, list[tuple[str, QPainterPath]]] = field(default_factory=dict)
+    paths: dict[tuple, list[tuple[str, QPainterPath, tuple[float, float, float, float]]]] = field(
+        default_factory=dict)
 
 
 class LayerGeometry:

@@ -183,10 +183,14 @@ class IdentifyPanel(QWidget):
         def walk(item: QTreeWidgetItem) -> None:
             out.append((item.text(0), item.text(1)))
             for i in range(item.childCount()):
-                walk(item.child(i))
+                child = item.child(i)
+                if child is not None:
+                    walk(child)
 
         for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i))
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                walk(top)
         return out
 
 

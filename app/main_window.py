@@ -7,6 +7,7 @@ in ``window.actions``, file handlers in ``window.path_handlers`` and close guard
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import importlib
 from collections.abc import Callable, Iterable
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1400, 900)
         self.setAcceptDrops(True)
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # features register actions by key
         self.path_handlers: list[Callable[[Path], bool]] = []
         self.close_guards: list[Callable[[], bool]] = []
         self.installed_features: list[str] = []
@@ -158,8 +159,7 @@ class MainWindow(QMainWindow):
         for key, text, dx, dy in (("pan_left", "Pan left", 1, 0), ("pan_right", "Pan right", -1, 0),
                                   ("pan_up", "Pan up", 0, 1), ("pan_down", "Pan down", 0, -1)):
             arrow = {"pan_left": "Left", "pan_right": "Right", "pan_up": "Up", "pan_down": "Down"}[key]
-            action = self.add_action(key, f"{text}\t{arrow} (Shift: fine)",
-                                     lambda dx=dx, dy=dy: c.pan_pixels(dx * c.width() / 4, dy * c.height() / 4))
+            action = self.add_action(key, f"{text}\t{arrow} (Shift: fine)", functools.partial(self._pan_step, dx, dy))
             pan.addAction(action)
         self.menus["view"].addSeparator()
         toggle = self.identify_dock.toggleViewAction()
@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         if file_menu.actions():
             file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+    def _pan_step(self, dx: int, dy: int) -> None:
+        self.canvas.pan_pixels(dx * self.canvas.width() / 4, dy * self.canvas.height() / 4)
 
     def _toggle_overlay(self, attribute: str) -> None:
         setattr(self.canvas, attribute, not getattr(self.canvas, attribute))

@@ -33,13 +33,14 @@ from PySide6.QtGui import (
 
 from app.geometry_cache import LayerGeometry, zoom_level
 from app.qt_compat import protect_none_refcount
+from layers.model import Style
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
     from layers.events import Event
-    from layers.model import Layer, Style
+    from layers.model import Layer
 
 Extent = tuple[float, float, float, float]
 
@@ -204,7 +205,7 @@ class MapPainter:
         finally:
             painter.restore()
 
-    def _layer_failed(self, layer: Layer, exc: Exception) -> None:
+    def _layer_failed(self, layer: Layer | _Background, exc: Exception) -> None:
         if layer.id not in self.errors:
             from layers.cli_support import log_exception
 
@@ -463,15 +464,10 @@ class _Background:
     name = "base map (land)"
 
 
-_BACKGROUND = _Background()  # type: ignore[assignment]
+_BACKGROUND = _Background()
 
 
-class _LandStyle:
-    category_field = None
-    categories = ()
-
-
-_LAND_STYLE = _LandStyle()  # type: ignore[assignment]
+_LAND_STYLE = Style()  # land is drawn plain: no categories
 
 
 # ---- labels -----------------------------------------------------------------------------------------------------

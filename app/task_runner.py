@@ -93,13 +93,14 @@ class TaskRunner(QObject):
         handle = TaskHandle(title, on_done=on_done, on_error=on_error, on_cancelled=on_cancelled)
         self._active.append(handle)
         bridge = self._bridge
-        last = [0.0, ""]
+        last_time, last_message = 0.0, ""
 
         def report(fraction: float, message: str = "") -> None:
+            nonlocal last_time, last_message
             now = time.monotonic()
             fraction = min(max(float(fraction), 0.0), 1.0)
-            if now - last[0] >= PROGRESS_INTERVAL_S or message != last[1] or fraction >= 1.0:
-                last[0], last[1] = now, message
+            if now - last_time >= PROGRESS_INTERVAL_S or message != last_message or fraction >= 1.0:
+                last_time, last_message = now, message
                 bridge.progress.emit(handle, fraction, message)
 
         def work() -> None:
