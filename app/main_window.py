@@ -371,23 +371,26 @@ class MainWindow(QMainWindow):
 
     # ---- help -----------------------------------------------------------------------------------------------
     def sources_html(self) -> str:
-        """Data sources and licences: the region's and every layer's attribution."""
-        items: list[str] = []
+        """Data sources and licences: the region's, then each layer's own (parts already listed are not repeated)."""
         seen: set[str] = set()
+        region_items: list[str] = []
         for part in self.document.region.attribution.split(";"):
             part = part.strip()
             if part and part not in seen:
                 seen.add(part)
-                items.append(f"<li>{html.escape(part)}</li>")
-        for layer in self.document.layers:
-            text = layer.attribution.strip()
-            label = f"{layer.name}: {text}" if text else ""
-            if text and text not in seen:
-                seen.add(text)
-                items.append(f"<li>{html.escape(label)}</li>")
+                region_items.append(f"<li>{html.escape(part)}</li>")
         if self.document.region.schematic:
-            items.append(f"<li>{html.escape(SCHEMATIC_BANNER)}.</li>")
-        return "<ul>" + "".join(items) + "</ul>"
+            region_items.append(f"<li>{html.escape(SCHEMATIC_BANNER)}.</li>")
+        layer_items: list[str] = []
+        for layer in self.document.layers:
+            parts = [p.strip() for p in layer.attribution.split(";") if p.strip() and p.strip() not in seen]
+            seen.update(parts)
+            if parts:
+                layer_items.append(f"<li><i>{html.escape(layer.name)}</i>: {html.escape('; '.join(parts))}</li>")
+        out = "<p><b>Region</b></p><ul>" + "".join(region_items) + "</ul>"
+        if layer_items:
+            out += "<p><b>Layers</b></p><ul>" + "".join(layer_items) + "</ul>"
+        return out
 
     def show_about(self) -> None:
         from layers import __version__
@@ -395,12 +398,16 @@ class MainWindow(QMainWindow):
         text = (f"<h3>regionmap {html.escape(__version__)}</h3>"
                 "<p>Map tool for the regional planners of Helsinki-Uusimaa: municipalities, city hot spots and the "
                 "in-between areas with transport, energy and project layers, a coverage check and map exports.</p>"
-                "<p><b>Data sources and licences</b></p>" + self.sources_html())
+                "<h4>Data sources and licences</h4>" + self.sources_html())
         box = QMessageBox(self)
         box.setWindowTitle("About regionmap")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(text)
         box.setIconPixmap(self.windowIcon().pixmap(QSize(64, 64)))
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:
+            label.setMinimumWidth(480)
+            label.setWordWrap(True)
         box.open()
         self._about_box = box
 

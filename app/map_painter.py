@@ -200,8 +200,11 @@ class MapPainter:
                     except Exception as exc:  # one broken layer must not blank the whole map
                         self._layer_failed(layer, exc)
             for layer in self.document.layers:
-                if layer.visible and len(layer.data):
-                    self._paint_labels(painter, target, view, layer)
+                if layer.visible and len(layer.data) and layer.id not in self.errors:
+                    try:
+                        self._paint_labels(painter, target, view, layer)
+                    except Exception as exc:
+                        self._layer_failed(layer, exc)
         finally:
             painter.restore()
 
