@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 
 from app.identify import Hit, features_at
 from app.map_painter import SEA_COLOUR, Extent, MapPainter, fit_extent
+from app.measure import Measurement, format_distance
 from app.qt_compat import protect_none_refcount
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
@@ -99,6 +100,7 @@ class MapCanvas(QWidget):
     rendered = Signal(float)
     layer_failed = Signal(str)  # a layer could not be drawn (message names it); reported once per failure
     first_frame = Signal()
+    measure_changed = Signal(str)  # summary text of the distance measurement ("" when the tool is off)
 
     def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +129,7 @@ class MapCanvas(QWidget):
         self._hover: Hit | None = None
         self._highlight: tuple[Layer, list[int]] | None = None
         self._identified: Hit | None = None
+        self.measurement: Measurement | None = None
         self._first_frame_sent = False
         self._reported_failures: dict[int, str] = {}
         self.last_render_s = 0.0
@@ -248,6 +251,31 @@ class MapCanvas(QWidget):
 
     def identified_hit(self) -> Hit | None:
         return self._identified
+
+    # ---- distance measuring ---------------------------------------------------------------------------------
+    @property
+    def measuring(self) -> bool:
+        return self.measurement is not None
+
+    def start_measure(self) -> None:
+        self.measurement = Measurement()
+        self._hover = None
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.measure_changed.emit(self.measurement.summary())
+        self.update()
+
+    def stop_measure(self) -> None:
+        if self.measurement is None:
+            return
+        self.measurement = None
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.measure_changed.emit("")
+        self.update()
+
+    def _measure_event(self) -> None:
+        if self.measurement is not None:
+            self.measure_changed.emit(self.measurement.summary())
+        self.update()
 
     def highlight(self) -> tuple[Layer, list[int]] | None:
         return self._highlight
@@ -391,10 +419,50 @@ class MapCanvas(QWidget):
             self.map_painter.paint_highlight(painter, rect, extent, self._hover.layer, [self._hover.row],
                                              colour="#ffd43b", width=2.5, fill_alpha=0.18)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.measurement is not None:
+            self._paint_measurement(painter, self.measurement)
         if self.show_scale_bar:
             self._paint_scale_bar(painter)
         if self.show_north_arrow:
             self._paint_north_arrow(painter)
+
+    def _paint_measurement(self, painter: QPainter, measurement: Measurement) -> None:
+        vertices = measurement.vertices()
+        if not vertices:
+            return
+        pts = [QPointF(*self.to_screen(x, y)) for x, y in vertices]
+        painter.save()
+        line = QPolygonF(pts)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        painter.drawPolyline(line)
+        painter.setPen(QPen(QColor("#c92a2a"), 2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        painter.drawPolyline(line)
+        painter.setPen(QPen(QColor("#c92a2a"), 1.5))
+        painter.setBrush(QColor("#ffffff"))
+        for p in pts[: len(measurement.points)]:
+            painter.drawEllipse(p, 3.5, 3.5)
+        if len(vertices) >= 2:
+            text = format_distance(measurement.total())
+            font = QFont(self.font())
+            font.setBold(True)
+            metrics = QFontMetricsF(font)
+            end = pts[-1]
+            box = QRectF(end.x() + 10, end.y() - metrics.height() - 6, metrics.horizontalAdvance(text) + 10,
+                         metrics.height() + 4)
+            if box.right() > self.width() - 4:  # keep the label on screen: put it left of the point
+                box.moveRight(end.x() - 10)
+            if box.top() < 4:
+                box.moveTop(end.y() + 6)
+            painter.setPen(QPen(QColor("#c92a2a"), 1))
+            painter.setBrush(QColor(255, 255, 255, 230))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setFont(font)
+            painter.setPen(QColor("#c92a2a"))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
 
     def _paint_scale_bar(self, painter: QPainter) -> None:
         _metres, pixels, label = self.scale_bar()
@@ -483,6 +551,11 @@ class MapCanvas(QWidget):
                 cx, cy = self._drag_centre
                 self._set_view((cx - delta.x() * self._mpp, cy + delta.y() * self._mpp), self._mpp, render="none")
             return
+        if self.measurement is not None:
+            if self.measurement.points and not self.measurement.finished:
+                self.measurement.cursor = (x, y)
+                self._measure_event()
+            return
         self._update_hover(pos.x(), pos.y())
 
     def _update_hover(self, px: float, py: float) -> None:
@@ -502,12 +575,27 @@ class MapCanvas(QWidget):
             self.setCursor(Qt.CursorShape.OpenHandCursor)
             if was_dragging:
                 self._render_now()
+            elif self.measurement is not None and event.button() == Qt.MouseButton.LeftButton:
+                pos = event.position()
+                self.measurement.add(*self.to_map(pos.x(), pos.y()))
+                self._measure_event()
             elif self.identify_enabled and event.button() == Qt.MouseButton.LeftButton:
                 pos = event.position()
                 self.identify_at(pos.x(), pos.y())
         super().mouseReleaseEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.measurement is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.measurement.finish()
+            self._measure_event()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.measurement is not None and self.measurement.points and not self.measurement.finished:
+            self.measurement.finish()  # right-click ends the line instead of opening the menu
+            self._measure_event()
+            return
         menu = self.context_menu(event.pos().x(), event.pos().y())
         menu.exec(event.globalPos())
 
@@ -566,6 +654,12 @@ class MapCanvas(QWidget):
             self.zoom_by(1 / KEY_ZOOM)
         elif key == Qt.Key.Key_Home:
             self.zoom_to_region()
+        elif key == Qt.Key.Key_Escape and self.measurement is not None:
+            if self.measurement.points:
+                self.measurement = Measurement()
+                self._measure_event()
+            else:
+                self.stop_measure()
         else:
             super().keyPressEvent(event)
             return

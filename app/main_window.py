@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.canvas.identified.connect(self._show_identify)
         self.canvas.hover_changed.connect(self._show_hover)
         self.canvas.layer_failed.connect(self.show_error)
+        self.canvas.measure_changed.connect(self._show_measure)
         self.identify_dock.panel.hit_selected.connect(self.canvas.set_identified)
         self.task_runner.finished.connect(self._task_finished)
 
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
             action = self.add_action(key, f"{text}\t{arrow} (Shift: fine)", functools.partial(self._pan_step, dx, dy))
             pan.addAction(action)
         self.menus["view"].addSeparator()
+        measure = self.add_action("measure", "&Measure distance", self._toggle_measure, "view", "Ctrl+Shift+M",
+                                  "Click points on the map to measure a distance; right-click finishes, Esc clears")
+        measure.setCheckable(True)
         toggle = self.identify_dock.toggleViewAction()
         toggle.setText("&Identify panel")
         self.actions["identify_panel"] = toggle
@@ -184,6 +188,17 @@ class MainWindow(QMainWindow):
         if file_menu.actions():
             file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+    def _toggle_measure(self) -> None:
+        if self.actions["measure"].isChecked():
+            self.canvas.start_measure()
+            self.canvas.setFocus()
+        else:
+            self.canvas.stop_measure()
+
+    def _show_measure(self, text: str) -> None:
+        self.hover_label.setText(text or HOVER_HINT)
+        self.actions["measure"].setChecked(self.canvas.measuring)
 
     def _pan_step(self, dx: int, dy: int) -> None:
         self.canvas.pan_pixels(dx * self.canvas.width() / 4, dy * self.canvas.height() / 4)
@@ -304,6 +319,8 @@ class MainWindow(QMainWindow):
     def _show_hover(self, hit: object) -> None:
         from app.identify import Hit, feature_label
 
+        if self.canvas.measuring:
+            return
         if isinstance(hit, Hit):
             self.hover_label.setText(f"{hit.layer.name}: {feature_label(hit.layer, hit.row)}")
         else:

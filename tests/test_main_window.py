@@ -310,3 +310,41 @@ def test_a_deleted_window_no_longer_listens_to_the_document(qtbot, document):
     assert len(document.events._callbacks) < before_doc
     document.hotspot_layer.visible = False  # no RuntimeError from a deleted canvas
     document.set_boundaries(document.region.municipalities.copy(), "Official", "test")
+
+
+def test_measure_distance_tool(window, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.measure import format_distance
+
+    c = window.canvas
+    identified = []
+    c.identified.connect(lambda *a: identified.append(a))
+    window.actions["measure"].trigger()
+    assert c.measuring and window.actions["measure"].isChecked()
+    mpp = c.metres_per_pixel()
+    qtbot.mouseClick(c, Qt.MouseButton.LeftButton, pos=QPoint(300, 300))
+    qtbot.mouseClick(c, Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
+    qtbot.mouseMove(c, QPoint(400, 360))
+    assert c.measurement.total() == pytest.approx(160 * mpp, rel=1e-6)
+    at = QPoint(400, 360)
+    QApplication.sendEvent(c, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, c.mapToGlobal(at)))
+    assert c.measurement.finished and c.measurement.total() == pytest.approx(100 * mpp, rel=1e-6)
+    assert f"Distance {format_distance(100 * mpp)}" in window.hover_label.text()
+    assert identified == [], "clicks while measuring must not identify"
+    image = c.grab().toImage()
+    assert image.pixelColor(350, 300).red() > 150  # the red measuring line is drawn
+    qtbot.keyClick(c, Qt.Key.Key_Escape)
+    assert c.measuring and not c.measurement.points
+    qtbot.keyClick(c, Qt.Key.Key_Escape)
+    assert not c.measuring and not window.actions["measure"].isChecked()
+
+
+def test_format_distance():
+    from app.measure import format_distance
+
+    assert format_distance(842.4) == "842 m"
+    assert format_distance(1234.0) == "1.23 km"
+    assert format_distance(123_456.0) == "123.5 km"
