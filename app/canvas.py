@@ -50,6 +50,7 @@ KEY_ZOOM = 2.0
 PAN_FRACTION = 0.25
 CLICK_SLOP_PX = 4
 RENDER_IDLE_MS = 120
+DRAG_IDLE_MS = 200
 HOVER_TOLERANCE_PX = 5
 SCALE_BAR_MAX_PX = 140
 
@@ -139,6 +140,10 @@ class MapCanvas(QWidget):
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_now)
+        # A drag that pauses gets a full render at once, so the blank strips do not wait for the release.
+        self._drag_idle_timer = QTimer(self)
+        self._drag_idle_timer.setSingleShot(True)
+        self._drag_idle_timer.timeout.connect(lambda: self._render_now(force=True))
         on_layers = self._on_layers
         document.layers.events.connect(on_layers)
         painter = self.map_painter
@@ -327,9 +332,9 @@ class MapCanvas(QWidget):
             painter.end()
         return pixmap
 
-    def _render_now(self) -> None:
+    def _render_now(self, force: bool = False) -> None:
         self._render_timer.stop()
-        if self._dragging:
+        if self._dragging and not force:
             return
         t0 = time.perf_counter()
         self._cache = self.render_to_pixmap()
@@ -550,6 +555,7 @@ class MapCanvas(QWidget):
                     self._hover = None
                 cx, cy = self._drag_centre
                 self._set_view((cx - delta.x() * self._mpp, cy + delta.y() * self._mpp), self._mpp, render="none")
+                self._drag_idle_timer.start(DRAG_IDLE_MS)
             return
         if self.measurement is not None:
             if self.measurement.points and not self.measurement.finished:
@@ -571,6 +577,7 @@ class MapCanvas(QWidget):
         if event.button() == self._drag_button and self._drag_start is not None:
             was_dragging = self._dragging
             self._dragging = False
+            self._drag_idle_timer.stop()
             self._drag_start = None
             self.setCursor(Qt.CursorShape.OpenHandCursor)
             if was_dragging:

@@ -435,6 +435,9 @@ class MainWindow(QMainWindow):
                 "<tr><td>+ / -</td><td>zoom in / out</td></tr>"
                 "<tr><td>Home, Ctrl+Shift+H</td><td>zoom to the region</td></tr>"
                 "<tr><td>Click</td><td>identify the features under the cursor</td></tr>"
+                "<tr><td>Right-click</td><td>zoom here, identify, copy coordinates</td></tr>"
+                "<tr><td>Middle-drag</td><td>pan</td></tr>"
+                "<tr><td>Ctrl+Shift+M</td><td>measure a distance (right-click finishes, Esc clears)</td></tr>"
                 "</table>")
         box = QMessageBox(self)
         box.setWindowTitle("Keyboard and mouse")

@@ -419,3 +419,15 @@ def test_identified_feature_is_marked_and_the_panel_can_switch_it(canvas, docume
     assert canvas.identified_hit() is hits[-1]
     canvas.identify_at(*canvas.to_screen(x, y - 17_000))  # open sea south of Helsinki: nothing there
     assert canvas.identified_hit() is None
+
+
+def test_a_paused_drag_renders_without_waiting_for_the_release(canvas, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    canvas._render_now()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(400, 250))
+    qtbot.mouseMove(canvas, QPoint(420, 250))
+    qtbot.mouseMove(canvas, QPoint(460, 250))
+    assert not canvas.is_render_current()
+    qtbot.waitUntil(canvas.is_render_current, timeout=3000)  # still holding the button
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(460, 250))
