@@ -301,7 +301,10 @@ class ExportDialog(QDialog):
         idx = self.paper.findData(s.value("export/paper", "A4"))
         if idx >= 0:
             self.paper.setCurrentIndex(idx)
-        self.dpi.setValue(int(s.value("export/dpi", 150)))
+        try:
+            self.dpi.setValue(int(str(s.value("export/dpi", 150))))
+        except ValueError:
+            self.dpi.setValue(150)
         self.last_dir = str(s.value("export/dir", str(Path.home())))
 
     def _save(self) -> None:
@@ -367,9 +370,10 @@ class ExportDialog(QDialog):
         if not name:
             return
         path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
-        self.window_.run_task(f"Export {path.name}", export_report, result, path,
-                              on_done=lambda files: self.window_.show_message(
-                                  f"Exported {files.csv} and {files.geojson}", "success"))
+        def done(files: Any) -> None:
+            self.window_.show_message(f"Exported {files.csv} and {files.geojson}", "success")
+
+        self.window_.run_task(f"Export {path.name}", export_report, result, path, on_done=done)
 
 
 def _slug(text: str) -> str:

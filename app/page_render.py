@@ -427,7 +427,7 @@ def _write_png(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelle
     image = render_image(renderer, progress, cancelled)
     check_cancelled(cancelled)
     progress(0.9, "saving the PNG")
-    if not image.save(str(tmp), "PNG"):
+    if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
         raise OSError(28 if _disk_full(tmp) else 5, "the image could not be saved")
 
 

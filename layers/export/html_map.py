@@ -282,8 +282,9 @@ def build_map(
     if options.inline_assets:
         js, css = _leaflet_assets()
         m.default_js, m.default_css = [], []
-        m.get_root().header.add_child(Element(f"<style>{css}</style><script>{js}</script>"), name="leaflet_inline")
-    root = m.get_root()
+        m.get_root().header.add_child(  # type: ignore[attr-defined]
+            Element(f"<style>{css}</style><script>{js}</script>"), name="leaflet_inline")
+    root: Any = m.get_root()
     root.header.add_child(Element(f"<title>{esc(options.title)}</title>"), name="rm_title_tag")
     root.header.add_child(Element(f"<style>{PAGE_CSS % {'sea': SEA_COLOUR}}</style>"), name="rm_css")
     if options.tiles:
@@ -337,7 +338,7 @@ def build_map(
         result.layers.append(layer.name)
     gaps = getattr(coverage, "gaps", None) if coverage is not None else None
     has_gaps = gaps is not None and len(gaps) > 0
-    if has_gaps:
+    if gaps is not None and has_gaps:
         g = gaps[~(gaps.geometry.isna() | gaps.geometry.is_empty)].copy()
         g["geometry"] = polygonal(g.geometry.values)
         g = g[~g.geometry.isna()]

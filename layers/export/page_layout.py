@@ -8,6 +8,7 @@ projection's plane.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -253,10 +254,10 @@ def _family(layer: Layer) -> str:
     return geometry_family(layer.data) if len(layer.data) else "polygon"
 
 
-def legend_entries(layers: list[Layer] | object) -> list[LegendEntry]:
+def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
     """Legend entries for the *visible* layers, top layer first (as in the layer panel)."""
     entries = []
-    for layer in reversed(list(layers)):  # type: ignore[call-overload]
+    for layer in reversed(list(layers)):
         if not layer.visible:
             continue
         style = layer.style
@@ -303,9 +304,9 @@ def _file_name(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def collect_notes(layers: list[Layer] | object) -> list[str]:
+def collect_notes(layers: Iterable[Layer]) -> list[str]:
     """Labels for schematic/approximate data of the visible layers: ``"<layer>: <note>"``."""
-    return [f"{lyr.name}: {lyr.note}" for lyr in layers if lyr.visible and lyr.note]  # type: ignore[attr-defined]
+    return [f"{lyr.name}: {lyr.note}" for lyr in layers if lyr.visible and lyr.note]
 
 
 @dataclass(frozen=True)
