@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.canvas.measure_changed.connect(self._show_measure)
         self.identify_dock.panel.hit_selected.connect(self.canvas.set_identified)
         self.task_runner.finished.connect(self._task_finished)
+        self.task_runner.callback_failed.connect(lambda handle, exc: self.report_exception(exc, handle.title))
 
         self._banner: MessageItem | None = None
         on_document = self._on_document

@@ -3,8 +3,9 @@
 ``runner.start(title, fn, *args, on_done=..., on_error=..., **kwargs)`` calls
 ``fn(*args, progress=report, cancelled=is_cancelled, **kwargs)`` in a worker thread.  Progress reports travel to
 the GUI thread through queued Qt signals (throttled to ~30 per second); ``on_done(result)`` and
-``on_error(exc)`` run in the GUI thread.  ``handle.cancel()`` makes ``cancelled()`` return True; a task that then
-raises :class:`~layers.errors.Cancelled` (or returns anyway) ends as *cancelled*, neither done nor failed.
+``on_error(exc)`` run in the GUI thread (if they raise, ``callback_failed(handle, exc)`` is emitted).
+``handle.cancel()`` makes ``cancelled()`` return True; a task that then raises
+:class:`~layers.errors.Cancelled` (or returns anyway) ends as *cancelled*, neither done nor failed.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class TaskRunner(QObject):
     started = Signal(object)
     progress = Signal(object, float, str)
     finished = Signal(object)
+    callback_failed = Signal(object, object)  # (handle, exception) when on_done/on_error itself raised
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +169,8 @@ class TaskRunner(QObject):
         try:
             if callback is not None:
                 callback()
+        except Exception as exc:  # a broken callback must not vanish into the event loop
+            self.callback_failed.emit(handle, exc)
         finally:
             self.finished.emit(handle)
 

@@ -116,3 +116,18 @@ def test_wait_idle_times_out_on_a_stuck_task(qtbot, runner):
     handle.cancel()
     assert runner.wait_idle(5)
     assert handle.status == "cancelled"
+
+
+def test_a_failing_callback_is_reported_not_lost(qtbot, runner):
+    def ok(*, progress, cancelled):
+        return 1
+
+    def bad_callback(result):
+        raise RuntimeError("callback broke")
+
+    failures = []
+    runner.callback_failed.connect(lambda h, exc: failures.append((h.title, str(exc))))
+    handle = runner.start("cb", ok, on_done=bad_callback)
+    assert runner.wait_idle(5)
+    assert handle.status == "done"
+    assert failures == [("cb", "callback broke")]
