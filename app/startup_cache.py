@@ -57,7 +57,7 @@ def default_region_cached() -> Region:
         return default_region()
     try:
         key = fingerprint()
-    except OSError:
+    except Exception:
         return default_region()  # a missing resource: let default_region() raise its clear UserError
     path = cache_path()
     try:

@@ -53,3 +53,33 @@ def test_fingerprint_depends_on_the_resources(monkeypatch):
     assert a == startup_cache.fingerprint()
     monkeypatch.setattr(startup_cache, "RESOURCE_FILES", ("municipalities.csv", "land.geojson"))
     assert startup_cache.fingerprint() != a
+
+
+def test_unreadable_fingerprint_falls_back_to_building(monkeypatch):
+    from app import startup_cache
+
+    monkeypatch.setattr(startup_cache, "RESOURCE_FILES", ("no-such-resource.csv",))
+    region = startup_cache.default_region_cached()
+    assert len(region.municipalities) == 26
+
+
+def test_missing_resource_is_a_user_error(monkeypatch):
+    import layers.shipped
+    from app import startup_cache
+    from layers.errors import UserError
+
+    monkeypatch.setattr(startup_cache, "fingerprint", lambda: (_ for _ in ()).throw(FileNotFoundError("gone")))
+    layers.shipped.land.cache_clear()
+    real = layers.shipped.resource_text
+
+    def missing(name):
+        if name == "land.geojson":
+            return real("no-such-file.geojson")
+        return real(name)
+
+    monkeypatch.setattr(layers.shipped, "resource_text", missing)
+    try:
+        with pytest.raises(UserError, match=r"no-such-file\.geojson"):
+            startup_cache.default_region_cached()
+    finally:
+        layers.shipped.land.cache_clear()
