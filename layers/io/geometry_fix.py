@@ -81,8 +81,10 @@ def has_nonfinite_coords(geoms: np.ndarray) -> np.ndarray:
     """Features with any NaN/infinite coordinate (bounds skip NaNs in some GEOS versions, so look at all)."""
     import shapely
 
-    coords, index = shapely.get_coordinates(geoms, include_z=False, return_index=True)
     bad = np.zeros(len(geoms), dtype=bool)
+    if np.isfinite(shapely.get_coordinates(geoms, include_z=False)).all():  # the common case, without the index
+        return bad
+    coords, index = shapely.get_coordinates(geoms, include_z=False, return_index=True)
     if len(coords):
         rows = ~np.isfinite(coords).all(axis=1)
         bad[np.unique(index[rows])] = True
