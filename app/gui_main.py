@@ -88,11 +88,24 @@ def _check_x11(display: str) -> None:
     if x_display_reachable(display) is False:
         raise UserError(f"cannot connect to the X display {display!r}; check that the X server runs and DISPLAY is "
                         "right, or run headless with QT_QPA_PLATFORM=offscreen")
-    import ctypes.util
-
-    if ctypes.util.find_library("xcb-cursor") is None:
+    if not _have_library("xcb-cursor"):
         raise UserError("the Qt xcb platform needs the system library libxcb-cursor0; install it (sudo apt-get "
                         "install libxcb-cursor0) or run headless with QT_QPA_PLATFORM=offscreen")
+
+
+def _have_library(name: str) -> bool:
+    """Whether the shared library ``lib<name>.so`` can be found (ldconfig, then the usual folders)."""
+    import ctypes.util
+    import glob
+
+    if ctypes.util.find_library(name) is not None:
+        return True
+    patterns = [f"{folder}/lib{name}.so*" for folder in ("/usr/lib", "/lib", "/usr/local/lib", "/usr/lib64", "/lib64")]
+    patterns += [f"{folder}/*/lib{name}.so*" for folder in ("/usr/lib", "/lib")]
+    for folder in os.environ.get("LD_LIBRARY_PATH", "").split(os.pathsep):
+        if folder:
+            patterns.append(f"{folder}/lib{name}.so*")
+    return any(glob.glob(pattern) for pattern in patterns)
 
 
 def make_application(argv: Sequence[str]):  # type: ignore[no-untyped-def]

@@ -348,3 +348,10 @@ def test_format_distance():
     assert format_distance(842.4) == "842 m"
     assert format_distance(1234.0) == "1.23 km"
     assert format_distance(123_456.0) == "123.5 km"
+
+
+def test_library_probe():
+    from app.gui_main import _have_library
+
+    assert _have_library("c")  # libc is always there
+    assert not _have_library("regionmap-no-such-library")
