@@ -431,3 +431,35 @@ def test_a_paused_drag_renders_without_waiting_for_the_release(canvas, qtbot):
     assert not canvas.is_render_current()
     qtbot.waitUntil(canvas.is_render_current, timeout=3000)  # still holding the button
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(460, 250))
+
+
+@pytest.mark.parametrize("dpr", [1.0, 2.0])
+def test_points_land_where_they_belong_at_any_device_pixel_ratio(qapp, document, dpr):
+    import geopandas as gpd
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from app.map_painter import MapPainter
+    from layers.model import Layer, LayerKind
+
+    for layer in list(document.layers):
+        layer.visible = False
+    extent = (380_000.0, 6_670_000.0, 384_000.0, 6_672_500.0)  # 4000 x 2500 m in a 400 x 250 target
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy([381_000.0, 383_500.0], [6_671_000.0, 6_672_000.0]),
+                           crs=3067)
+    layer = Layer(pts, "two points", kind=LayerKind.TRANSPORT)
+    layer.style = layer.style.with_(fill="#ff0000", fill_opacity=1.0, width=0.0, point_size=8.0)
+    document.layers.append(layer)
+    image = QImage(round(400 * dpr), round(250 * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    image.fill(0)
+    p = QPainter(image)
+    MapPainter(document).paint(p, QRectF(0, 0, 400, 250), extent, background=False)
+    p.end()
+    px = _pixels(image)
+    red = ((px >> 16) & 255) > 200
+    for x, y in ((381_000.0, 6_671_000.0), (383_500.0, 6_672_000.0)):
+        cx, cy = (x - extent[0]) / 10 * dpr, (extent[3] - y) / 10 * dpr
+        assert red[round(cy), round(cx)], f"point not drawn at ({cx}, {cy}) for dpr {dpr}"
+        assert not red[round(cy), min(round(cx + 7 * dpr), red.shape[1] - 1)], "symbol larger than its size"
+    assert 2 * np.pi * (4 * dpr) ** 2 * 0.6 < red.sum() < 2 * np.pi * (4 * dpr + 1) ** 2 * 1.2
