@@ -463,3 +463,31 @@ def test_points_land_where_they_belong_at_any_device_pixel_ratio(qapp, document,
         assert red[round(cy), round(cx)], f"point not drawn at ({cx}, {cy}) for dpr {dpr}"
         assert not red[round(cy), min(round(cx + 7 * dpr), red.shape[1] - 1)], "symbol larger than its size"
     assert 2 * np.pi * (4 * dpr) ** 2 * 0.6 < red.sum() < 2 * np.pi * (4 * dpr + 1) ** 2 * 1.2
+
+
+def test_vector_devices_get_vector_output_only(qapp, document, tmp_path):
+    """SVG (and PDF) output: points, lines, polygons and labels as vector paths, never embedded images."""
+    import geopandas as gpd
+    from PySide6.QtCore import QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from app.map_painter import MapPainter
+    from layers.model import Layer, LayerKind
+
+    x0, y0, x1, y1 = document.region_extent()
+    rng = np.random.default_rng(3)
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(rng.uniform(x0, x1, 50), rng.uniform(y0, y1, 50)), crs=3067)
+    document.layers.append(Layer(pts, "stops", kind=LayerKind.TRANSPORT))
+    out = tmp_path / "map.svg"
+    gen = QSvgGenerator()
+    gen.setFileName(str(out))
+    gen.setSize(QSize(800, 500))
+    gen.setViewBox(QRectF(0, 0, 800, 500))
+    p = QPainter(gen)
+    MapPainter(document).paint(p, QRectF(0, 0, 800, 500), document.region_extent())
+    p.end()
+    svg = out.read_text()
+    assert "<image" not in svg, "a raster image was embedded in vector output"
+    assert svg.count("<path") >= 5
+    assert "#1c7ed6" in svg.lower()  # the point symbols' fill colour
