@@ -357,7 +357,9 @@ class ExportDialog(QDialog):
         text = f"Exported {result.path} ({result.size_bytes / 1e6:.1f} MB)"
         if result.simplified:
             text += "; simplified for the web: " + "; ".join(result.simplified)
-        self.window_.show_message(text, "success")
+        if result.notes:
+            text += "; " + "; ".join(result.notes)
+        self.window_.show_message(text, "warning" if any("large" in n for n in result.notes) else "success")
 
     def export_report(self) -> None:
         from layers.export.report import export_report

@@ -182,3 +182,13 @@ def test_region_with_real_stops_and_routes_is_small(document, shared_data, tmp_p
     # every visible layer is its own toggleable overlay
     for name in ("HSL routes", "HSL stops", "Hot spots", "In-between areas", "Municipalities (schematic)"):
         assert json.dumps(name) in text or f'"{name}"' in text, name
+
+
+def test_large_page_gets_a_note(document, tmp_path, monkeypatch) -> None:
+    import layers.export.html_map as hm
+
+    monkeypatch.setattr(hm, "LARGE_FILE_BYTES", 1000)
+    res = export_html(document, tmp_path / "big.html")
+    assert any("the page is large" in n for n in res.notes)
+    monkeypatch.setattr(hm, "LARGE_FILE_BYTES", 10**9)
+    assert not export_html(document, tmp_path / "small.html").notes

@@ -41,6 +41,7 @@ GAP_COLOUR = "#d6336c"
 SIMPLIFY_ABOVE_VERTICES = 20_000  # layers with more vertices than this are simplified
 MAX_POPUP_FIELDS = 14
 COORD_DECIMALS = 5
+LARGE_FILE_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -391,6 +392,9 @@ def export_html(
     write_text(dest, text)
     result.path = dest
     result.size_bytes = dest.stat().st_size
+    if result.size_bytes > LARGE_FILE_BYTES:
+        result.notes.append(f"the page is large ({result.size_bytes / 1e6:.1f} MB) and may open slowly; hide dense "
+                            "point layers or export a smaller area as a PDF instead")
     result.seconds = time.perf_counter() - t0
     progress(1.0, f"wrote {dest.name} ({result.size_bytes / 1e6:.1f} MB)")
     return result
