@@ -50,6 +50,7 @@ COAST_COLOUR = "#94b6cf"
 LABEL_COLOUR = "#3d3d3d"
 HALO_COLOUR = "#ffffff"
 MAX_LABELLED_FEATURES = 400
+MAX_POINT_LABELS = 120  # point layers with a name field are labelled when at most this many points are in view
 
 
 def fit_extent(extent: Extent, width: float, height: float) -> Extent:
@@ -137,6 +138,7 @@ class MapPainter:
         self._land: LayerGeometry | None = None
         self._land_data = None
         self._labels: dict[int, tuple[np.ndarray, list[str]]] = {}
+        self._point_labels: dict[int, list[str]] = {}
         self.background = True
         self.errors: dict[int, str] = {}  # layer id -> why it could not be drawn (logged once)
         document.layers.events.connect(self._on_layers)
@@ -156,10 +158,12 @@ class MapPainter:
         if layer is None:
             self._geometry.clear()
             self._labels.clear()
+            self._point_labels.clear()
             self._land = None
         else:
             self._geometry.pop(layer.id, None)
             self._labels.pop(layer.id, None)
+            self._point_labels.pop(layer.id, None)
 
     def geometry(self, layer: Layer) -> LayerGeometry:
         geom = self._geometry.get(layer.id)
@@ -199,10 +203,11 @@ class MapPainter:
                         self.paint_layer(painter, target, view, layer, level)
                     except Exception as exc:  # one broken layer must not blank the whole map
                         self._layer_failed(layer, exc)
+            placed: list[QRectF] = []  # label boxes so far: labels of upper layers avoid those below
             for layer in self.document.layers:
                 if layer.visible and len(layer.data) and layer.id not in self.errors:
                     try:
-                        self._paint_labels(painter, target, view, layer)
+                        self._paint_labels(painter, target, view, layer, placed)
                     except Exception as exc:
                         self._layer_failed(layer, exc)
         finally:
@@ -324,15 +329,33 @@ class MapPainter:
             offsets += [(r / 2, 0.0), (-r / 2, 0.0), (0.0, r / 2), (0.0, -r / 2)]
         return offsets
 
-    def _paint_labels(self, painter: QPainter, target: QRectF, view: ViewTransform, layer: Layer) -> None:
-        if _label_field(layer) is None:
+    def _paint_labels(self, painter: QPainter, target: QRectF, view: ViewTransform, layer: Layer,
+                      placed: list[QRectF]) -> None:
+        if _label_field(layer) is not None:
+            cached = self._labels.get(layer.id)
+            if cached is None:
+                cached = self._labels[layer.id] = _label_anchors(layer)
+            anchors, texts = cached
+            if len(texts):
+                _paint_labels_impl(painter, target, view, anchors, texts, placed)
             return
-        cached = self._labels.get(layer.id)
-        if cached is None:
-            cached = self._labels[layer.id] = _label_anchors(layer)
-        anchors, texts = cached
-        if len(texts):
-            _paint_labels_impl(painter, target, view, anchors, texts)
+        geom = self.geometry(layer)
+        if not geom.has_points or geom.has_polygons or geom.has_lines or layer.style.opacity <= 0:
+            return
+        point_texts = self._point_labels.get(layer.id)
+        if point_texts is None:
+            point_texts = self._point_labels[layer.id] = _point_label_texts(layer, geom)
+        if not point_texts:
+            return
+        xy = view.to_target_array(geom.point_coords)
+        inside = np.flatnonzero((xy[:, 0] >= target.left()) & (xy[:, 0] <= target.right())
+                                & (xy[:, 1] >= target.top()) & (xy[:, 1] <= target.bottom()))
+        if len(inside) == 0 or len(inside) > MAX_POINT_LABELS:
+            return
+        texts = [point_texts[i] for i in inside.tolist()]
+        keep = [k for k, t in enumerate(texts) if t]
+        _paint_labels_impl(painter, target, view, geom.point_coords[inside][keep], [texts[k] for k in keep], placed,
+                           offset_x=layer.style.point_size / 2 + 3, bold=False)
 
     # ---- highlights -----------------------------------------------------------------------------------------
     def paint_highlight(self, painter: QPainter, target: QRectF, extent: Extent, layer: Layer,
@@ -485,10 +508,10 @@ def _label_field(layer: Layer) -> str | None:
 _LABEL_SPRITES: dict[tuple, QImage] = {}
 
 
-def _label_font(base: QFont) -> QFont:
+def _label_font(base: QFont, bold: bool = True) -> QFont:
     font = QFont(base)
-    font.setPointSizeF(8.5)
-    font.setWeight(QFont.Weight.DemiBold)
+    font.setPointSizeF(8.5 if bold else 8.0)
+    font.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
     return font
 
 
@@ -531,12 +554,12 @@ def _draw_label_path(painter: QPainter, path: QPainterPath) -> None:
 
 
 def _paint_labels_impl(painter: QPainter, target: QRectF, view: ViewTransform, anchors: np.ndarray,
-                       texts: list[str]) -> None:
-    """Labels centred on their anchors, skipping any that would overlap one already placed."""
-    font = _label_font(painter.font())
+                       texts: list[str], placed: list[QRectF], offset_x: float = 0.0, bold: bool = True) -> None:
+    """Labels centred on their anchors (or starting ``offset_x`` right of them), skipping any that would overlap
+    one already ``placed``."""
+    font = _label_font(painter.font(), bold)
     metrics = QFontMetricsF(font)
     xy = view.to_target_array(anchors)
-    placed: list[QRectF] = []
     scale_only = painter.worldTransform().type().value <= QTransform.TransformationType.TxScale.value
     sprites = _is_raster(painter) and scale_only
     scale = _device_scale(painter)
@@ -544,17 +567,18 @@ def _paint_labels_impl(painter: QPainter, target: QRectF, view: ViewTransform, a
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for (x, y), text in zip(xy.tolist(), texts, strict=True):
         w, h = metrics.horizontalAdvance(text), metrics.height()
-        rect = QRectF(x - w / 2, y - h / 2, w, h)
+        cx = x + offset_x + w / 2 if offset_x else x  # centre of the label box
+        rect = QRectF(cx - w / 2, y - h / 2, w, h)
         if not target.contains(rect) or any(rect.adjusted(-4, -2, 4, 2).intersects(r) for r in placed):
             continue
         placed.append(rect)
         if sprites:
             sprite = _label_sprite(text, font, scale)
-            painter.drawImage(QPointF(x - w / 2 - 3, y - h / 2 - 3), sprite)
+            painter.drawImage(QPointF(cx - w / 2 - 3, y - h / 2 - 3), sprite)
         else:
             path, _ = _label_path(text, font)
             painter.save()
-            painter.translate(x, y)
+            painter.translate(cx, y)
             _draw_label_path(painter, path)
             painter.restore()
     painter.restore()
@@ -576,3 +600,14 @@ def _label_anchors(layer: Layer) -> tuple[np.ndarray, list[str]]:
         anchors.append(shapely.get_coordinates(shapely.point_on_surface(main))[0])
     texts = [str(v) for v in layer.data[field_name].to_numpy()[ok]]
     return np.asarray(anchors, dtype=np.float64).reshape(-1, 2), texts
+
+
+def _point_label_texts(layer: Layer, geom: LayerGeometry) -> list[str]:
+    """A label per drawn point (same order as ``geom.point_coords``), or [] when the layer has no name field."""
+    from app.identify import label_field
+
+    name = label_field([str(c) for c in layer.data.columns if c != layer.data.geometry.name])
+    if name is None or name.lower() in ("id", "code", "ref", "kunta"):
+        return []
+    values = layer.data[name].astype(str).to_numpy()[geom.point_rows]
+    return ["" if v in ("", "nan", "None", "<NA>") else v for v in values.tolist()]

@@ -491,3 +491,31 @@ def test_vector_devices_get_vector_output_only(qapp, document, tmp_path):
     assert "<image" not in svg, "a raster image was embedded in vector output"
     assert svg.count("<path") >= 5
     assert "#1c7ed6" in svg.lower()  # the point symbols' fill colour
+
+
+def test_named_points_are_labelled_only_when_few_are_in_view(qapp, document):
+    import geopandas as gpd
+
+    from app.map_painter import MAX_POINT_LABELS
+    from layers.model import Layer
+
+    for layer in list(document.layers):
+        layer.visible = False
+    n = MAX_POINT_LABELS * 3
+    xs = 380_000.0 + np.arange(n) * 100.0
+    pts = gpd.GeoDataFrame({"name": [f"Stop {i}" for i in range(n)]},
+                           geometry=gpd.points_from_xy(xs, np.full(n, 6_671_000.0)), crs=3067)
+    layer = Layer(pts, "named stops")
+    layer.style = layer.style.with_(fill="#0000ff", fill_opacity=1.0, width=0.0)
+    document.layers.append(layer)
+
+    def dark_text_pixels(extent):
+        image, _ = _render(document, extent=extent, size=(600, 300), background=False)
+        px = _pixels(image)
+        r, g, b, a = (px >> 16) & 255, (px >> 8) & 255, px & 255, px >> 24
+        return int(((a > 200) & (r < 100) & (g < 100) & (b < 100)).sum())  # label text is dark grey
+
+    few = dark_text_pixels((380_000.0, 6_670_000.0, 381_200.0, 6_672_000.0))  # ~12 points in view
+    many = dark_text_pixels((380_000.0, 6_660_000.0, 416_000.0, 6_680_000.0))  # all 360 points in view
+    assert few > 200, "named points in a close view must be labelled"
+    assert many == 0, "too many points in view: no labels"
