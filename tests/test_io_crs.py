@@ -150,3 +150,22 @@ def test_detect_crs_prefers_the_candidate_with_most_fits():
     gk = [c for c in CANDIDATES if "GK" in c.label]
     assert len(gk) == 13
     assert all(a.xmax < b.xmin for a, b in itertools.pairwise(gk))
+
+
+def test_3d_metres_in_a_wgs84_geojson(tmp_path):
+    """3D TM35FIN points in a GeoJSON: detected, flattened and counted (the read-time projection is undone)."""
+    coords = [(*c, 12.5) for c in _project("EPSG:3067")]
+    loaded = read_layer(_geojson(tmp_path / "z.geojson", coords))
+    assert loaded.report.crs == "EPSG:3067" and loaded.report.flattened_3d == 5
+    assert not loaded.data.geometry.has_z.any()
+    _assert_at_places(loaded.data)
+
+
+def test_mixed_fit_declared_crs_projected_once(tmp_path):
+    """Most features fit the declared CRS, one does not: it is left out, the rest land where they should."""
+    coords = [*PLACES, (24.9, 91.5)] + PLACES * 3
+    loaded = read_layer(_geojson(tmp_path / "mix.geojson", coords))
+    assert loaded.report.crs_how == "declared" and loaded.report.skipped_out_of_range == 1
+
+    got = np.c_[loaded.data.geometry.x, loaded.data.geometry.y][:5]
+    assert np.abs(got - np.array(_project("EPSG:3067"))).max() < 1.0

@@ -172,8 +172,10 @@ def _read(
         declared = None
         report.skipped_empty += skipped
         report.notes.append("coordinates read from the table's columns; the CRS comes from their value ranges")
+        pre = None
     elif fmt == "geoparquet":
         gdf, declared = _read_parquet(p, read_part, cancelled)
+        pre = None
     else:
         total = None
         if fmt == "geojson":
@@ -186,11 +188,11 @@ def _read(
         layer = _choose_layer(p, src, layer, fmt, report)
         if total is None:
             total = _feature_count(src, layer)
-        gdf, declared = _read_arrow(p, src, layer, total, read_part, cancelled)
+        gdf, declared, pre = _read_arrow(p, src, layer, total, crs, read_part, cancelled)
     check_cancelled(cancelled)
     holder = [gdf]
     del gdf
-    return _finish(p, holder, declared, crs, report, sub_progress(progress, 0.85, 1.0), cancelled)
+    return _finish(p, holder, declared, crs, report, sub_progress(progress, 0.85, 1.0), cancelled, pre)
 
 
 def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadReport) -> str | None:
@@ -226,18 +228,35 @@ def _feature_count(src: str, layer: str | None) -> int | None:
     return n if n >= 0 else None
 
 
+@dataclass
+class _Decoded:
+    """Geometry decoded while reading: already transformed to EPSG:3067 from ``crs`` (the CRS the file declares
+    or the caller gave), with the per-feature bounds in that source CRS and the count of 3D geometries."""
+
+    crs: Any
+    bounds: np.ndarray
+    flattened_3d: int
+    projected: np.ndarray  # features that were projected (those whose coordinates fit ``crs``)
+
+
 def _read_arrow(
-    p: Path, src: str, layer: str | None, total: int | None, progress: ProgressFn, cancelled: CancelledFn
-) -> tuple[gpd.GeoDataFrame, Any]:
-    """Stream the layer in Arrow batches; each batch's WKB is turned into geometries at once and dropped, so the
-    raw WKB of the whole file is never held next to the geometries."""
+    p: Path, src: str, layer: str | None, total: int | None, given: str | None, progress: ProgressFn,
+    cancelled: CancelledFn,
+) -> tuple[gpd.GeoDataFrame, Any, _Decoded | None]:
+    """Stream the layer in Arrow batches.  A worker thread decodes each batch's WKB (and, when a CRS is known up
+    front, projects it to EPSG:3067) while GDAL reads the next one, so the raw WKB of the whole file is never
+    held next to the geometries and the projection costs little extra time.  If the CRS check later disagrees
+    with that CRS, :func:`_finish` projects back (rare)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import geopandas as gpd
     import pyarrow as pa
     import pyogrio
 
     batches = []
-    geom_parts: list[np.ndarray] = []
+    futures = []
     n = 0
+    pool = ThreadPoolExecutor(1, thread_name_prefix="regionmap-wkb")
     try:
         with warnings.catch_warnings(record=True) as caught, \
                 pyogrio.open_arrow(src, layer=layer, batch_size=BATCH_SIZE, use_pyarrow=True) as (meta, reader):
@@ -247,27 +266,87 @@ def _read_arrow(
                 raise UserError(f"{p}: has no geometry column (it is a plain table); for a CSV with coordinates "
                                 "name the columns lon/lat or x/y, or give a geodata file")
             attr_schema = schema.remove(schema.get_field_index(geom_name))
+            spec = _speculative_crs(given or meta.get("crs"))
             for batch in reader:
-                geom_parts.append(_wkb_to_geoms(batch.column(geom_name)))
+                futures.append(pool.submit(_decode_batch, batch.column(geom_name), spec))
                 batches.append(batch.drop_columns([geom_name]))
                 del batch
                 n += batches[-1].num_rows
                 progress(min(n / total, 0.99) if total else 0.5, f"read {n:,} features")
                 check_cancelled(cancelled)
+            parts = [f.result() for f in futures]
     except (UserError, Cancelled):
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     except Exception as exc:
+        pool.shutdown(wait=True, cancel_futures=True)
         raise _gdal_error(p, exc) from exc
+    pool.shutdown(wait=True)
+    del futures
     gdal_notes = list(dict.fromkeys(" ".join(str(w.message).split()) for w in caught))
     table = pa.Table.from_batches(batches, schema=attr_schema)
     del batches
     df = table.to_pandas(split_blocks=True, self_destruct=True)
     del table
-    geoms = np.concatenate(geom_parts) if geom_parts else np.empty(0, dtype=object)
-    del geom_parts
+    geoms = np.concatenate([g for g, _, _ in parts]) if parts else np.empty(0, dtype=object)
+    pre = None
+    if spec is not None:
+        bounds = np.concatenate([b for _, b, _ in parts]) if parts else np.zeros((0, 4))
+        projected = np.concatenate([m for _, _, (_, m) in parts]) if parts else np.zeros(0, dtype=bool)
+        pre = _Decoded(spec, bounds, sum(z for _, _, (z, _) in parts), projected)
+    del parts
     gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, index=df.index), crs=None)
     gdf.attrs["gdal_notes"] = [f"GDAL: {m[:200]}" for m in gdal_notes[:3]]
-    return gdf, meta.get("crs")
+    return gdf, meta.get("crs"), pre
+
+
+def _speculative_crs(crs: Any) -> Any:
+    """The CRS to project from while reading (None: not known, or already EPSG:3067)."""
+    from pyproj import CRS
+
+    if crs is None:
+        return None
+    try:
+        c = CRS.from_user_input(crs)
+    except Exception:
+        return None
+    return None if c.to_epsg() == 3067 else c
+
+
+def _projector(src: Any, dst: Any) -> Any:
+    from pyproj import CRS
+
+    from layers.crs import transformer
+
+    def key(c: Any) -> str:
+        c = CRS.from_user_input(c)
+        return f"EPSG:{c.to_epsg()}" if c.to_epsg() else c.to_wkt()
+
+    t = transformer(key(src), key(dst))
+
+    def project(coords: np.ndarray) -> np.ndarray:
+        x, y = t.transform(coords[:, 0], coords[:, 1])  # type: ignore[attr-defined]
+        return np.column_stack([x, y])
+
+    return project
+
+
+def _decode_batch(column: Any, spec: Any) -> tuple[np.ndarray, np.ndarray | None, tuple[int, np.ndarray | None]]:
+    import shapely
+
+    geoms = _wkb_to_geoms(column)
+    if spec is None:
+        return geoms, None, (0, None)
+    bounds = shapely.bounds(geoms)
+    n3d = int(shapely.has_z(geoms).sum())
+    fit = crs_detect.declared_fit(spec, bounds) & ~shapely.is_missing(geoms)
+    with np.errstate(invalid="ignore", over="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        if fit.all():
+            geoms = shapely.transform(geoms, _projector(spec, WORK_CRS))
+        elif fit.any():
+            geoms[fit] = shapely.transform(geoms[fit], _projector(spec, WORK_CRS))
+    return geoms, bounds, (n3d, fit)
 
 
 def _wkb_to_geoms(column: Any) -> np.ndarray:
@@ -315,7 +394,7 @@ def _read_parquet(p: Path, progress: ProgressFn, cancelled: CancelledFn) -> tupl
 
 def _finish(
     p: Path, holder: list[gpd.GeoDataFrame], declared: Any, given: str | None, report: LoadReport,
-    progress: ProgressFn, cancelled: CancelledFn,
+    progress: ProgressFn, cancelled: CancelledFn, pre: _Decoded | None = None,
 ) -> LoadedData:
     """Clean, choose the CRS, repair, transform.  ``holder`` holds the only reference to the frame read, so its
     memory can go as soon as the parts are taken out (peak memory matters for big files)."""
@@ -336,11 +415,18 @@ def _finish(
     report.skipped_empty += int(missing.sum())
     report.skipped_nonfinite = int(nonfinite.sum())
     keep = ~(missing | nonfinite)
+    pre_bounds = pre.bounds if pre is not None else None
+    projected = pre.projected if pre is not None else None
     if not keep.all():
         geoms = geoms[keep]
         attrs = attrs[keep]
+        if pre_bounds is not None and projected is not None:
+            pre_bounds, projected = pre_bounds[keep], projected[keep]
     attrs = attrs.reset_index(drop=True)
-    geoms, report.flattened_3d = fix.flatten_3d(geoms)
+    if pre is not None:
+        report.flattened_3d = pre.flattened_3d  # projected geometries are already 2D
+    else:
+        geoms, report.flattened_3d = fix.flatten_3d(geoms)
     check_cancelled(cancelled)
 
     declared_crs = None
@@ -350,8 +436,17 @@ def _finish(
         except Exception:
             report.notes.append("the file's CRS definition could not be understood; detected one instead")
     report.crs_declared = crs_detect.crs_code(declared_crs) if declared_crs is not None else None
-    bounds = shapely.bounds(geoms) if len(geoms) else np.zeros((0, 4))
+    bounds = pre_bounds if pre_bounds is not None else (shapely.bounds(geoms) if len(geoms) else np.zeros((0, 4)))
     src, mask = _choose_crs(p, bounds, declared_crs, given, report)
+    in_work_crs = False
+    if pre is not None and projected is not None:
+        if not report.axes_swapped and CRS.from_user_input(src) == pre.crs and projected[mask].all():
+            in_work_crs = True  # projected while reading
+        else:  # the CRS check disagreed with the CRS used while reading: back to the source coordinates
+            if projected.any():
+                geoms = geoms.copy()
+                geoms[projected] = shapely.transform(geoms[projected], _projector(WORK_CRS, pre.crs))
+            geoms, _ = fix.flatten_3d(geoms)  # (counted while reading)
     if report.axes_swapped:
         geoms = fix.swap_xy(geoms)
         bounds = bounds[:, [1, 0, 3, 2]]
@@ -359,23 +454,14 @@ def _finish(
     if report.skipped_out_of_range:
         geoms, bounds = geoms[mask], bounds[mask]
         attrs = attrs[mask].reset_index(drop=True)
-    progress(0.3, "repairing geometries")
-    geoms, report.repaired = fix.make_valid(geoms)
-    check_cancelled(cancelled)
-    progress(0.5, "transforming to EPSG:3067")
+    progress(0.3, "transforming to EPSG:3067")
     src_crs = CRS.from_user_input(src)
     bbox = _bbox_wgs84_from_source(bounds, src_crs)
-    if len(geoms) and src_crs.to_epsg() != 3067:
-        from layers.crs import transformer
-
-        t = transformer(src_crs.to_wkt(), WORK_CRS) if src_crs.to_epsg() is None else \
-            transformer(f"EPSG:{src_crs.to_epsg()}", WORK_CRS)
-
-        def project(coords: np.ndarray) -> np.ndarray:
-            x, y = t.transform(coords[:, 0], coords[:, 1])  # type: ignore[attr-defined]
-            return np.column_stack([x, y])
-
-        geoms = shapely.transform(geoms, project)
+    if len(geoms) and src_crs.to_epsg() != 3067 and not in_work_crs:
+        with np.errstate(invalid="ignore", over="ignore"):
+            geoms = shapely.transform(geoms, _projector(src_crs, WORK_CRS))
+    check_cancelled(cancelled)
+    progress(0.6, "repairing geometries")
     if len(geoms):
         bad = fix.non_finite(shapely.bounds(geoms))
         if bad.any():
@@ -383,6 +469,7 @@ def _finish(
             geoms = geoms[~bad]
             attrs = attrs[~bad].reset_index(drop=True)
             bbox = None
+    geoms, report.repaired = fix.make_valid(geoms)
     out = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(geoms, index=attrs.index, crs=WORK_CRS), crs=WORK_CRS)
     del attrs
     report.n_features = len(out)
