@@ -12,4 +12,5 @@ FEATURE_MODULES: list[str] = [
     "app.boundaries_dialog",
     "app.export_dialog",
     "app.project_actions",
+    "app.coverage_panel",
 ]

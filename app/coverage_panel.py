@@ -1,0 +1,266 @@
+"""The Coverage dock: compute once in the background, then answer every radius slider move from prepared data.
+
+Analysis > Coverage check… opens the dock.  *Compute* runs :func:`layers.coverage.run` through the window's task
+runner (progress + Cancel) and then prepares every sample's distance, so that each slider move is a binary
+search per zone (no geometry).  The table shows each municipality's hot spot and in-between coverage and whether
+it meets the target share; the gap list (uncovered in-between areas, most people first) zooms the map to a gap
+on click; the gaps are also a map layer, updated when a slider is released.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from layers.coverage import CoverageResult
+
+SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
+GAP_LAYER_NAME = "Coverage gaps"
+COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
+
+
+def _coverage_task(inputs: Any, progress: Any, cancelled: Any) -> CoverageResult:
+    from layers.coverage import run
+    from layers.tasks import sub_progress
+
+    result = run(inputs, sub_progress(progress, 0.0, 0.7), cancelled)
+    progress(0.7, "preparing the radius sliders")
+    assert result.engine is not None
+    result.engine.prepare_all(cancelled)
+    progress(1.0, "ready")
+    return result
+
+
+class CoveragePanel(QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window = window
+        self.result: CoverageResult | None = None
+        self.sliders: dict[str, QSlider] = {}
+        self._queries: dict[str, Any] = {}
+        self._radii: dict[str, float] = {}
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.compute_button = QPushButton("Compute")
+        self.compute_button.clicked.connect(self.compute)
+        top.addWidget(self.compute_button)
+        top.addWidget(QLabel("Target:"))
+        self.target = QDoubleSpinBox()
+        self.target.setRange(0, 100)
+        self.target.setSuffix(" %")
+        self.target.setValue(90)
+        self.target.valueChanged.connect(lambda _v: self._refresh())
+        top.addWidget(self.target)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.status = QPlainTextEdit("Mark layers as transport or energy, give them a radius, then Compute.")
+        self.status.setReadOnly(True)
+        self.status.setFixedHeight(64)
+        layout.addWidget(self.status)
+        self.slider_box = QVBoxLayout()
+        layout.addLayout(self.slider_box)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumHeight(40)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(QLabel("Gaps in the in-between areas (click to zoom):"))
+        self.gap_list = QListWidget()
+        self.gap_list.itemClicked.connect(self._zoom_to_gap)
+        layout.addWidget(self.gap_list, 1)
+
+    # ---- compute --------------------------------------------------------------------------------------------
+    def inputs(self):  # type: ignore[no-untyped-def]
+        from layers.coverage import CoverageInputs, ServiceSpec, zones_from_document
+        from layers.errors import UserError
+
+        doc = self.window.document
+        services = [ServiceSpec(lyr.name, lyr.data, float(lyr.radius_m or 800.0), lyr.kind.value)
+                    for lyr in doc.service_layers() if len(lyr.data)]
+        if not services:
+            raise UserError("no transport or energy layer with features: load one and set its kind")
+        pop = doc.settlement_layer.data if "population" in doc.settlement_layer.data.columns else None
+        return CoverageInputs(zones_from_document(doc), services, population=pop,
+                              targets={"all": self.target.value() / 100.0})
+
+    def compute(self) -> None:
+        try:
+            inputs = self.inputs()
+        except Exception as exc:
+            self.status.setPlainText(str(exc))
+            return
+        self.compute_button.setEnabled(False)
+        self.status.setPlainText("Computing…")
+        self.window.task_runner.start("Coverage check", _coverage_task, inputs, on_done=self._done,
+                                      on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.compute_button.setEnabled(True)
+        self.status.setPlainText(f"Coverage check failed: {exc}")
+
+    def _done(self, result: CoverageResult) -> None:
+        self.compute_button.setEnabled(True)
+        self.result = result
+        self._radii = dict(result.radii_m)
+        self._queries.clear()
+        self._build_sliders()
+        note = f"Method: {result.method}."
+        if self.window.document.region.schematic:
+            note += " Schematic region: areas are approximate."
+        if result.warnings:
+            note += " Warnings: " + "; ".join(result.warnings)
+        self.status.setPlainText(note)
+        self._refresh()
+        self._show_gaps()
+
+    # ---- sliders --------------------------------------------------------------------------------------------
+    def _build_sliders(self) -> None:
+        while self.slider_box.count():
+            item = self.slider_box.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.sliders.clear()
+        for name, radius in self._radii.items():
+            row = QWidget()
+            row.setMinimumHeight(28)
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            h.addWidget(QLabel(name))
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(SLIDER_MIN_M // SLIDER_STEP_M, SLIDER_MAX_M // SLIDER_STEP_M)
+            slider.setValue(max(1, round(min(radius, SLIDER_MAX_M) / SLIDER_STEP_M)))
+            value = QLabel(f"{radius:,.0f} m")
+            slider.valueChanged.connect(lambda v, n=name, lab=value: self.set_radius(n, v * SLIDER_STEP_M, lab))
+            slider.sliderReleased.connect(self._show_gaps)
+            h.addWidget(slider, 1)
+            h.addWidget(value)
+            self.slider_box.addWidget(row)
+            self.sliders[name] = slider
+
+    def set_radius(self, name: str, radius: float, label: QLabel | None = None) -> None:
+        """Answer a radius change from the prepared distances (no geometry)."""
+        self._radii[name] = float(radius)
+        if label is not None:
+            label.setText(f"{radius:,.0f} m")
+        for other in list(self._queries):
+            if other != name:
+                del self._queries[other]  # other radii changed: their slider index is stale
+        self._refresh(changed=name)
+        slider = self.sliders.get(name)
+        if slider is not None and not slider.isSliderDown():
+            self._show_gaps()
+
+    # ---- display --------------------------------------------------------------------------------------------
+    def _per_zone(self, changed: str | None):  # type: ignore[no-untyped-def]
+        engine = self.result.engine  # type: ignore[union-attr]
+        if changed is not None:
+            if changed not in self._queries:
+                self._queries[changed] = engine.slider(changed, self._radii, list(self._radii))
+            return self._queries[changed].query(self._radii[changed])
+        return engine.per_zone(engine.covered_mask(self._radii, list(self._radii)))
+
+    def _refresh(self, changed: str | None = None) -> None:
+        if self.result is None or self.result.engine is None:
+            return
+        engine = self.result.engine
+        area, people = self._per_zone(changed)
+        pop = engine.zone_population()
+        target = self.target.value() / 100.0
+        frame = engine.zones.frame
+        self.table.setRowCount(len(frame))
+        self.passes: dict[str, bool] = {}
+        total_a = total_c = 0.0
+        for i, (muni, zone) in enumerate(zip(frame["municipality"], frame["zone"], strict=True)):
+            a = engine.zone_area[i]
+            share = area[i] / a if a > 0 else None
+            has_pop = pop is not None and engine.pop_reached is not None and engine.pop_reached[i] and pop[i] > 0
+            pshare = people[i] / pop[i] if has_pop else None
+            measure = pshare if pshare is not None else share
+            ok = None if measure is None else measure + 1e-12 >= target
+            if zone == "in-between" and ok is not None:
+                self.passes[muni] = ok
+            total_a += a
+            total_c += min(area[i], a)
+            cells = (muni, zone, f"{a / 1e6:,.2f}", "—" if share is None else f"{100 * min(share, 1):.1f}",
+                     "—" if pshare is None else f"{100 * min(pshare, 1):.1f}",
+                     "—" if ok is None else ("pass" if ok else "fail"))
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 5 and ok is not None:
+                    item.setForeground(Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.red)
+                self.table.setItem(i, j, item)
+        failing = sorted(m for m, ok in self.passes.items() if not ok)
+        self.summary.setText(
+            f"Covered: {total_c / 1e6:,.1f} of {total_a / 1e6:,.1f} km² ({100 * total_c / max(total_a, 1):.1f} %). "
+            f"In-between areas below the {self.target.value():g} % target: "
+            f"{len(failing)} of {len(self.passes)}" + (f" ({', '.join(failing[:8])}…)" if len(failing) > 8 else
+                                                        f" ({', '.join(failing)})" if failing else ""))
+
+    def _show_gaps(self) -> None:
+        if self.result is None or self.result.engine is None:
+            return
+        from layers.model import Layer, LayerKind, Style
+
+        gaps = self.result.engine.gaps(self._radii, list(self._radii))
+        self.gaps = gaps
+        self.gap_list.clear()
+        for rec in gaps.head(200).itertuples():
+            people = "" if rec.population is None else f", {int(rec.population):,} people"
+            item = QListWidgetItem(f"{rec.municipality}: {rec.area_km2:,.2f} km²{people}, "
+                                   f"{rec.distance_m:,.0f} m to service")
+            item.setData(Qt.ItemDataRole.UserRole, tuple(float(v) for v in rec.geometry.bounds))
+            self.gap_list.addItem(item)
+        doc = self.window.document
+        layer = next((lyr for lyr in doc.layers if lyr.name == GAP_LAYER_NAME), None)
+        if layer is None:
+            layer = Layer(gaps, GAP_LAYER_NAME, kind=LayerKind.OTHER, source="coverage check",
+                          style=Style(fill="#e03131", stroke="#c92a2a", width=0.5, fill_opacity=0.45),
+                          note="uncovered in-between areas at the current radii")
+            doc.layers.append(layer)
+        else:
+            layer.data = gaps
+
+    def _zoom_to_gap(self, item: QListWidgetItem) -> None:
+        bounds = item.data(Qt.ItemDataRole.UserRole)
+        if bounds:
+            self.window.canvas.zoom_to_extent(bounds, margin=0.3)
+
+
+def install(window: Any) -> None:
+    panel = CoveragePanel(window)
+    dock = QDockWidget("Coverage", window)
+    dock.setObjectName("coverage_dock")
+    dock.setWidget(panel)
+    panel.setMinimumWidth(460)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    window.coverage_panel = panel
+
+    def open_panel() -> None:
+        dock.show()
+        dock.raise_()
+
+    window.add_action("coverage", "&Coverage check…", open_panel, menu="analysis")
