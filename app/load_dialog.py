@@ -198,6 +198,10 @@ class LoadDialog(QDialog):
         form = QFormLayout()
         form.addRow("Name", self.name_edit)
         form.addRow("Kind", self.kind)
+        self.kind_hint = QLabel(self)
+        self.kind_hint.setWordWrap(True)
+        self.kind_hint.setStyleSheet("color: #1b4f72;")
+        form.addRow("", self.kind_hint)
         form.addRow("Service radius", self.radius)
         form.addRow("Source CRS", self.crs)
         form.addRow("", self.crs_note)
@@ -218,7 +222,14 @@ class LoadDialog(QDialog):
         self.resize(520, 440)
 
     def _kind_changed(self) -> None:
-        self.radius.setEnabled(LayerKind(self.kind.currentData()).is_service)
+        kind = LayerKind(self.kind.currentData())
+        self.radius.setEnabled(kind.is_service)
+        self.kind_hint.setText({
+            LayerKind.BOUNDARY: "Shown as an extra layer. To replace the schematic municipalities, use "
+                                "Region > Load official boundaries…",
+            LayerKind.HOTSPOT: "These polygons become the hot spots; the in-between areas are recomputed.",
+        }.get(kind, ""))
+        self.kind_hint.setVisible(bool(self.kind_hint.text()))
 
     def choice(self) -> LoadChoice:
         kind = LayerKind(self.kind.currentData())

@@ -261,3 +261,27 @@ def test_hotspot_action_follows_the_document(qtbot, document):
     assert not panel.act_hotspots.isChecked()
     document.use_hotspot_layer(areas)  # set elsewhere (load dialog, project)
     assert panel.act_hotspots.isChecked()
+
+
+def test_install_docks_the_panel_and_fills_the_layer_menu(qtbot, document):
+    from app import layer_panel
+    from app.main_window import MainWindow
+
+    window = MainWindow(document, install_features=False)
+    qtbot.addWidget(window)
+    layer_panel.install(window)
+    panel = window.layer_panel
+    texts = [a.text() for a in window.menus["layer"].actions()]
+    assert {"Style…", "Zoom to layer", "Open attribute table", "Remove layer"} <= set(texts)
+    extra = _points(name="Extra")
+    document.layers.append(extra)
+    assert panel.current_layer() is extra
+    window.actions["attribute_table"].trigger()
+    assert window.attribute_tables[extra.id].widget().layer is extra
+    window.actions["zoom_to_layer"].trigger()
+    x0, y0, x1, y1 = window.canvas.extent()
+    assert x0 <= extra.bounds[0] and extra.bounds[2] <= x1 and y0 <= extra.bounds[1] <= extra.bounds[3] <= y1
+    window.actions["remove_layer"].trigger()
+    assert extra not in document.layers
+    panel.set_current(document.region_layer)
+    assert not window.actions["remove_layer"].isEnabled()
