@@ -42,7 +42,13 @@ PREVIEW_PX = 560
 
 
 def coverage_result_of(window: Any) -> Any:
-    """The latest coverage result the window knows (set by the coverage feature), or None."""
+    """The latest coverage result the window knows (the coverage panel's), or None."""
+    panel = getattr(window, "coverage_panel", None)
+    if panel is not None:
+        current = getattr(panel, "current_result", None)  # the result at the sliders' radii, when offered
+        result = current() if callable(current) else getattr(panel, "result", None)
+        if result is not None:
+            return result
     for owner in (window, getattr(window, "document", None)):
         result = getattr(owner, "coverage_result", None)
         if result is not None:

@@ -104,3 +104,15 @@ def test_coverage_options_enabled_only_with_a_result(window, qtbot) -> None:
     d2 = ExportDialog(window)
     qtbot.addWidget(d2)
     assert d2.include_coverage.isEnabled() and d2.report_button.isEnabled()
+
+
+def test_uses_the_coverage_panel_result(window, qtbot) -> None:
+    from app.export_dialog import ExportDialog, coverage_result_of
+
+    result = SimpleNamespace(rows=[{"municipality": "Espoo", "zone": "hotspot", "covered_share": 0.5}], totals=[],
+                             gaps=None)
+    window.coverage_panel = SimpleNamespace(result=result)
+    assert coverage_result_of(window) is result
+    d = ExportDialog(window)
+    qtbot.addWidget(d)
+    assert d.include_coverage.isEnabled()
