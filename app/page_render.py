@@ -44,6 +44,7 @@ from layers.export.page_layout import (
     PageLayout,
     PageOptions,
     PageText,
+    document_shows_gaps,
     fit_extent,
     frame_extent,
     layout_page,
@@ -110,7 +111,8 @@ class PageRenderer:
                                  pad=0.02 if options.frame == "region" else 0.0)
         self.scale = scale_bar(self.extent, box.w)
         self.entries: list[LegendEntry] = legend_entries(document.layers)
-        gaps = getattr(coverage, "gaps", None) if self.table is not None else None
+        gaps = getattr(coverage, "gaps", None) if self.table is not None and not document_shows_gaps(document) \
+            else None
         self.gaps = gaps if gaps is not None and len(gaps) else None
         if self.gaps is not None:
             self.entries.insert(0, LegendEntry("Coverage gaps", "gaps", "polygon", (

@@ -105,3 +105,22 @@ def test_page_has_coverage_table_and_gaps(coverage_case, tmp_path) -> None:
     assert "Coverage check" in text and "FAIL" in text and "Porvoo" in text
     no_cov = export_page(doc, tmp_path / "plain.pdf", PageOptions(include_coverage=False), coverage=result)
     assert "Coverage gaps" not in no_cov.legend
+
+
+@pytest.mark.gui
+def test_gap_layer_of_the_coverage_panel_is_not_drawn_twice(coverage_case, tmp_path) -> None:
+    from app.page_render import export_page
+    from layers.export.html_map import export_html
+    from layers.export.page_layout import PageOptions
+    from layers.model import Layer, LayerKind
+
+    doc, result = coverage_case
+    layer = Layer(result.gaps, "Coverage gaps", kind=LayerKind.OTHER, source="coverage check")
+    doc.layers.append(layer)
+    try:
+        res = export_page(doc, tmp_path / "once.png", PageOptions(size_px=(800, 600)), coverage=result)
+        assert res.legend.count("Coverage gaps") == 1
+        html = export_html(doc, tmp_path / "once.html", coverage=result)
+        assert html.layers.count("Coverage gaps") == 1
+    finally:
+        doc.layers.remove(layer)

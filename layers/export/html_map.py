@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
 from layers.export.atomic import check_writable, write_text
-from layers.export.page_layout import CRS_LABEL, collect_notes, collect_sources, legend_entries
+from layers.export.page_layout import (
+    CRS_LABEL,
+    collect_notes,
+    collect_sources,
+    document_shows_gaps,
+    legend_entries,
+)
 from layers.export.report import CoverageTable, coverage_table, format_value
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
@@ -337,7 +343,7 @@ def build_map(
         ).add_to(group)
         group.add_to(m)
         result.layers.append(layer.name)
-    gaps = getattr(coverage, "gaps", None) if coverage is not None else None
+    gaps = getattr(coverage, "gaps", None) if coverage is not None and not document_shows_gaps(document) else None
     has_gaps = gaps is not None and len(gaps) > 0
     if gaps is not None and has_gaps:
         g = gaps[~(gaps.geometry.isna() | gaps.geometry.is_empty)].copy()

@@ -289,7 +289,7 @@ def collect_sources(document: MapDocument, layers: list[Layer] | None = None) ->
     for layer in chosen:
         if layer.attribution:
             texts.append(layer.attribution)
-        elif layer.source and layer.source not in ("built-in", "derived"):
+        elif _is_file_or_url(layer.source):  # computed layers ("derived", "coverage check") have no licence
             texts.append(f"{layer.name}: {_file_name(layer.source)} (licence not stated)")
     for text in texts:
         for part in split_attribution(text):
@@ -298,6 +298,11 @@ def collect_sources(document: MapDocument, layers: list[Layer] | None = None) ->
                 seen.add(key)
                 out.append(part)
     return out
+
+
+def _is_file_or_url(source: str) -> bool:
+    return bool(source) and source not in ("built-in", "derived") and ("/" in source or "\\" in source
+                                                                       or "." in source.rsplit(" ", 1)[-1])
 
 
 def _file_name(source: str) -> str:
@@ -340,3 +345,12 @@ def frame_extent(document: MapDocument, options: PageOptions, view: Extent | Non
         if chosen is not None:
             return chosen
     return document.region_extent()
+
+
+GAP_LAYER_NAMES = ("Coverage gaps",)
+
+
+def document_shows_gaps(document: MapDocument) -> bool:
+    """True when the document already has a coverage gap layer (the coverage panel adds one): exports then do
+    not draw the result's gaps a second time."""
+    return any(lyr.source == "coverage check" or lyr.name in GAP_LAYER_NAMES for lyr in document.layers)
