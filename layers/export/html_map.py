@@ -104,8 +104,9 @@ def simplify_for_web(gdf: gpd.GeoDataFrame, tolerance_m: float) -> gpd.GeoDataFr
     return out
 
 
-def polygonal(geoms: Any) -> Any:
-    """Keep only the polygon parts (make_valid and simplification can leave GeometryCollections)."""
+def polygonal(geoms: Any, keep_other: bool = False) -> Any:
+    """Keep only the polygon parts of GeometryCollections (make_valid and overlay leave them; Leaflet popups do
+    not work on them).  Non-polygon geometries are dropped, or kept as they are with ``keep_other``."""
     import shapely
 
     out = []
@@ -114,7 +115,7 @@ def polygonal(geoms: Any) -> Any:
             out.append(g)
             continue
         parts = [p for p in shapely.get_parts(shapely.get_parts(g)) if p.geom_type == "Polygon"]
-        out.append(shapely.multipolygons(parts) if parts else None)
+        out.append(shapely.multipolygons(parts) if parts else (g if keep_other else None))
     return out
 
 
@@ -320,8 +321,8 @@ def build_map(
             gdf = simplify_for_web(gdf, tolerance)
             result.simplified.append(f"{layer.name}: {n:,} -> {_vertex_count(gdf):,} vertices "
                                      f"(tolerance {tolerance:.0f} m)")
-        if family == "polygon":
-            gdf = gdf.assign(geometry=polygonal(gdf.geometry.values))
+        if family == "polygon" or (gdf.geom_type == "GeometryCollection").any():
+            gdf = gdf.assign(geometry=polygonal(gdf.geometry.values, keep_other=family != "polygon"))
         gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
         features = _feature_frame(layer, gdf, table, layer is document.region_layer)
         features = _round_coords(features.to_crs(4326))
