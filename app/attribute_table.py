@@ -285,7 +285,9 @@ def open_table(window: Any, layer: Layer) -> AttributeTable:
     if dock is not None:
         dock.show()
         dock.raise_()
-        return dock.widget()
+        existing_table = dock.widget()
+        assert isinstance(existing_table, AttributeTable)
+        return existing_table
     table = AttributeTable(layer, window.canvas.set_highlight, zoom_to=window.canvas.zoom_to_extent)
     dock = QDockWidget(f"Attributes — {layer.name}", window)
     dock.setObjectName(f"attributes{layer.id}")

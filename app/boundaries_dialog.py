@@ -69,7 +69,7 @@ def with_swedish_names(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 class BoundariesDialog(QDialog):
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.window = window
+        self.main_window = window
         self.document = window.document
         self.setWindowTitle("Load official municipal boundaries")
         self.source_data: gpd.GeoDataFrame | None = None
@@ -205,13 +205,13 @@ class BoundariesDialog(QDialog):
         from layers.io.read import read_layer
 
         self.status.setText(f"Reading {path.name}…")
-        self.window.run_task(f"Reading {path.name}", read_layer, path,
+        self.main_window.run_task(f"Reading {path.name}", read_layer, path,
                              on_done=lambda loaded: self._have_source(loaded, path.name, f"From {path.name}"),
                              on_error=self._failed)
 
     def download(self) -> None:
         self.status.setText("Downloading from Statistics Finland…")
-        self.window.run_task("Downloading municipal boundaries", download_boundaries, base_url=WFS_BASE,
+        self.main_window.run_task("Downloading municipal boundaries", download_boundaries, base_url=WFS_BASE,
                              layer=statfi_layer(self.year.value()), refresh=self.refresh.isChecked(),
                              on_done=self._have_download, on_error=self._failed)
 
@@ -297,7 +297,8 @@ class BoundariesDialog(QDialog):
         except (UserError, ValueError) as exc:
             self._failed(exc)
             return
-        self.window.show_message(f"Using official boundaries: {len(self.prepared)} municipalities "
+        n = len(self.prepared) if self.prepared is not None else 0
+        self.main_window.show_message(f"Using official boundaries: {n} municipalities "
                                  f"({self.attribution}); hot spots and in-between areas recomputed", "success",
                                  timeout_ms=10000)
         super().accept()

@@ -203,7 +203,9 @@ class LayerListModel(QAbstractItemModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid() and not i.internalId()})
         mime = QMimeData()
-        mime.setData(MIME_TYPE, QByteArray(json.dumps([self.layer_at(self.index(r, 0)).id for r in rows]).encode()))
+        layers = [self.layer_at(self.index(r, 0)) for r in rows]
+        ids = [layer.id for layer in layers if layer is not None]
+        mime.setData(MIME_TYPE, QByteArray(json.dumps(ids).encode()))
         return mime
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:

@@ -306,7 +306,8 @@ class LayerPanel(QWidget):
             layer.radius_m = value
 
     def rename_current(self) -> None:
-        index = self.model.index_of(self.current_layer()) if self.current_layer() is not None else QModelIndex()
+        layer = self.current_layer()
+        index = self.model.index_of(layer) if layer is not None else QModelIndex()
         if index.isValid():
             self.view.edit(index)
 

@@ -90,28 +90,28 @@ class CsvColumnsBox(QWidget):
     def __init__(self, columns: CsvColumns, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detected = columns
-        self.x, self.y, self.wkt = QComboBox(self), QComboBox(self), QComboBox(self)
-        for combo, current in ((self.x, columns.x), (self.y, columns.y), (self.wkt, columns.wkt)):
+        self.x_column, self.y_column, self.wkt_column = QComboBox(self), QComboBox(self), QComboBox(self)
+        for combo, current in ((self.x_column, columns.x), (self.y_column, columns.y), (self.wkt_column, columns.wkt)):
             combo.addItem(NO_COLUMN, None)
             for name in columns.columns:
                 combo.addItem(name, name)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-        self.x.setToolTip("Column of x / longitude / easting")
-        self.y.setToolTip("Column of y / latitude / northing")
-        self.wkt.setToolTip("Column of WKT geometry (used instead of x/y when chosen)")
+        self.x_column.setToolTip("Column of x / longitude / easting")
+        self.y_column.setToolTip("Column of y / latitude / northing")
+        self.wkt_column.setToolTip("Column of WKT geometry (used instead of x/y when chosen)")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("x / lon", self.x)
-        form.addRow("y / lat", self.y)
-        form.addRow("or WKT", self.wkt)
+        form.addRow("x / lon", self.x_column)
+        form.addRow("y / lat", self.y_column)
+        form.addRow("or WKT", self.wkt_column)
 
     def chosen(self) -> CsvColumns:
         from dataclasses import replace
 
-        wkt = self.wkt.currentData()
+        wkt = self.wkt_column.currentData()
         if wkt:
             return replace(self.detected, wkt=wkt, x=None, y=None)
-        return replace(self.detected, wkt=None, x=self.x.currentData(), y=self.y.currentData())
+        return replace(self.detected, wkt=None, x=self.x_column.currentData(), y=self.y_column.currentData())
 
     def changed(self) -> CsvColumns | None:
         chosen = self.chosen()

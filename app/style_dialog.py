@@ -153,11 +153,11 @@ class StyleDialog(QDialog):
 
         self.fill = ColourButton(style.fill, self)
         self.stroke = ColourButton(style.stroke, self)
-        self.width = QDoubleSpinBox(self)
-        self.width.setRange(0.0, 20.0)
-        self.width.setSingleStep(0.5)
-        self.width.setSuffix(" px")
-        self.width.setValue(style.width)
+        self.line_width = QDoubleSpinBox(self)
+        self.line_width.setRange(0.0, 20.0)
+        self.line_width.setSingleStep(0.5)
+        self.line_width.setSuffix(" px")
+        self.line_width.setValue(style.width)
         self.point_size = QDoubleSpinBox(self)
         self.point_size.setRange(1.0, 60.0)
         self.point_size.setSingleStep(1.0)
@@ -175,7 +175,7 @@ class StyleDialog(QDialog):
         form = QFormLayout()
         form.addRow("Fill colour", self.fill)
         form.addRow("Outline / line colour", self.stroke)
-        form.addRow("Line width", self.width)
+        form.addRow("Line width", self.line_width)
         form.addRow("Point size", self.point_size)
         form.addRow("Layer opacity", self.opacity)
         form.addRow("Fill opacity", self.fill_opacity)
@@ -224,7 +224,7 @@ class StyleDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.buttons)
 
-        for signal in (self.fill.colour_changed, self.stroke.colour_changed, self.width.valueChanged,
+        for signal in (self.fill.colour_changed, self.stroke.colour_changed, self.line_width.valueChanged,
                        self.point_size.valueChanged, self.opacity.valueChanged, self.fill_opacity.valueChanged):
             signal.connect(self._changed)
         self.field.currentIndexChanged.connect(self._recategorise)
@@ -244,7 +244,7 @@ class StyleDialog(QDialog):
 
     def result_style(self) -> Style:
         base = self.original.with_(
-            fill=self.fill.colour, stroke=self.stroke.colour, width=self.width.value(),
+            fill=self.fill.colour, stroke=self.stroke.colour, width=self.line_width.value(),
             point_size=self.point_size.value(), opacity=self.opacity.value() / 100.0,
             fill_opacity=self.fill_opacity.value() / 100.0,
         )

@@ -416,7 +416,7 @@ def test_load_dialog_offers_csv_columns(qtbot, tmp_path):
     dialog = LoadDialog(read_layer(path), "p", None, cols)
     qtbot.addWidget(dialog)
     assert dialog.csv_box is not None and dialog.choice().csv_columns is None
-    dialog.csv_box.x.setCurrentText("x2")
+    dialog.csv_box.x_column.setCurrentText("x2")
     assert dialog.choice().csv_columns.x == "x2"
 
 

@@ -39,7 +39,7 @@ def test_dialog_applies_plain_style(qtbot, plants):
     qtbot.addWidget(dialog)
     dialog.fill.set_colour("#123456")
     dialog.stroke.set_colour("#abcdef")
-    dialog.width.setValue(3.5)
+    dialog.line_width.setValue(3.5)
     dialog.point_size.setValue(11)
     dialog.opacity.setValue(80)
     assert plants.style.fill != "#123456"  # not live: nothing until OK
@@ -110,7 +110,7 @@ def test_live_preview_is_one_undo_step(qtbot, plants):
     dialog = StyleDialog(plants, undo=stack)
     qtbot.addWidget(dialog)
     dialog.fill.set_colour("#ff0000")
-    dialog.width.setValue(4.0)
+    dialog.line_width.setValue(4.0)
     dialog.reject()
     assert len(stack) == 0 and plants.style == before
     dialog = StyleDialog(plants, undo=stack)
@@ -121,3 +121,15 @@ def test_live_preview_is_one_undo_step(qtbot, plants):
     assert len(stack) == 1 and plants.style.category_field == "fuel"
     stack.undo()
     assert plants.style == before
+
+
+def test_preview_draws_the_edited_colour(qtbot, plants):
+    from PySide6.QtGui import QColor
+
+    dialog = StyleDialog(plants, live=False)
+    qtbot.addWidget(dialog)
+    dialog.fill.set_colour("#ff0000")
+    dialog.point_size.setValue(20)
+    image = dialog.preview.grab().toImage()
+    red = QColor("#ff0000").rgb()
+    assert any(image.pixel(x, y) == red for x in range(image.width()) for y in range(image.height()))
