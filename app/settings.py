@@ -88,8 +88,8 @@ class Settings:
         geometry = self._get("window/geometry")
         state = self._get("window/state")
         restored = False
-        if isinstance(geometry, QByteArray | bytes) and len(geometry):
+        if isinstance(geometry, QByteArray | bytes) and not QByteArray(geometry).isEmpty():
             restored = bool(window.restoreGeometry(QByteArray(geometry)))
-        if isinstance(state, QByteArray | bytes) and len(state):
+        if isinstance(state, QByteArray | bytes) and not QByteArray(state).isEmpty():
             restored = bool(window.restoreState(QByteArray(state))) or restored
         return restored
