@@ -52,7 +52,7 @@ def _coverage_task(inputs: Any, progress: Any, cancelled: Any) -> CoverageResult
 class CoveragePanel(QWidget):
     def __init__(self, window: Any) -> None:
         super().__init__()
-        self.window = window
+        self.main_window = window
         self.result: CoverageResult | None = None
         self.sliders: dict[str, QSlider] = {}
         self._queries: dict[str, Any] = {}
@@ -96,7 +96,7 @@ class CoveragePanel(QWidget):
         from layers.coverage import CoverageInputs, ServiceSpec, zones_from_document
         from layers.errors import UserError
 
-        doc = self.window.document
+        doc = self.main_window.document
         services = [ServiceSpec(lyr.name, lyr.data, float(lyr.radius_m or 800.0), lyr.kind.value)
                     for lyr in doc.service_layers() if len(lyr.data)]
         if not services:
@@ -113,7 +113,7 @@ class CoveragePanel(QWidget):
             return
         self.compute_button.setEnabled(False)
         self.status.setPlainText("Computing…")
-        self.window.task_runner.start("Coverage check", _coverage_task, inputs, on_done=self._done,
+        self.main_window.task_runner.start("Coverage check", _coverage_task, inputs, on_done=self._done,
                                       on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -127,7 +127,7 @@ class CoveragePanel(QWidget):
         self._queries.clear()
         self._build_sliders()
         note = f"Method: {result.method}."
-        if self.window.document.region.schematic:
+        if self.main_window.document.region.schematic:
             note += " Schematic region: areas are approximate."
         if result.warnings:
             note += " Warnings: " + "; ".join(result.warnings)
@@ -139,7 +139,7 @@ class CoveragePanel(QWidget):
     def _build_sliders(self) -> None:
         while self.slider_box.count():
             item = self.slider_box.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.sliders.clear()
@@ -175,7 +175,7 @@ class CoveragePanel(QWidget):
 
     # ---- display --------------------------------------------------------------------------------------------
     def _per_zone(self, changed: str | None):  # type: ignore[no-untyped-def]
-        engine = self.result.engine  # type: ignore[union-attr]
+        engine: Any = self.result.engine  # type: ignore[union-attr]
         if changed is not None:
             if changed not in self._queries:
                 self._queries[changed] = engine.slider(changed, self._radii, list(self._radii))
@@ -197,7 +197,7 @@ class CoveragePanel(QWidget):
             a = engine.zone_area[i]
             share = area[i] / a if a > 0 else None
             has_pop = pop is not None and engine.pop_reached is not None and engine.pop_reached[i] and pop[i] > 0
-            pshare = people[i] / pop[i] if has_pop else None
+            pshare = people[i] / pop[i] if has_pop and pop is not None else None
             measure = pshare if pshare is not None else share
             ok = None if measure is None else measure + 1e-12 >= target
             if zone == "in-between" and ok is not None:
@@ -233,7 +233,7 @@ class CoveragePanel(QWidget):
                                    f"{rec.distance_m:,.0f} m to service")
             item.setData(Qt.ItemDataRole.UserRole, tuple(float(v) for v in rec.geometry.bounds))
             self.gap_list.addItem(item)
-        doc = self.window.document
+        doc = self.main_window.document
         layer = next((lyr for lyr in doc.layers if lyr.name == GAP_LAYER_NAME), None)
         if layer is None:
             layer = Layer(gaps, GAP_LAYER_NAME, kind=LayerKind.OTHER, source="coverage check",
@@ -246,7 +246,7 @@ class CoveragePanel(QWidget):
     def _zoom_to_gap(self, item: QListWidgetItem) -> None:
         bounds = item.data(Qt.ItemDataRole.UserRole)
         if bounds:
-            self.window.canvas.zoom_to_extent(bounds, margin=0.3)
+            self.main_window.canvas.zoom_to_extent(bounds, margin=0.3)
 
 
 def install(window: Any) -> None:

@@ -364,7 +364,7 @@ class CoverageEngine:
                 cov[ask] |= self.services[n].index.distance(px[ask], py[ask], radii[n] + 1.0) <= radii[n]
         inside = np.ones(len(px), dtype=bool)
         zz = np.repeat(z, m * m)
-        edge = s.edge[idx]
+        edge = s.edge[idx] if s.edge is not None else np.zeros(len(idx), dtype=bool)
         if edge.any():
             sel = np.repeat(edge, m * m)
             for zone in np.unique(zz[sel]):
@@ -453,11 +453,12 @@ class CoverageEngine:
                 row["target_pass"] = self._passes(i, targets, cov_area, cov_pop, sector_cov, pop, has_pop)
             rows.append(row)
         totals = []
+        sel: np.ndarray
         for label, sel in ((HOTSPOT, frame["zone"].to_numpy() == HOTSPOT),
                            (IN_BETWEEN, frame["zone"].to_numpy() == IN_BETWEEN), ("all", np.ones(len(frame), bool))):
-            a, c = float(area[sel].sum()), float(np.minimum(cov_area, area)[sel].sum())
-            tot: dict = {"zone": label, "area_km2": round(a / 1e6, 4), "covered_km2": round(c / 1e6, 4),
-                         "covered_share": _share(c, a)}
+            a_tot, c_tot = float(area[sel].sum()), float(np.minimum(cov_area, area)[sel].sum())
+            tot: dict = {"zone": label, "area_km2": round(a_tot / 1e6, 4), "covered_km2": round(c_tot / 1e6, 4),
+                         "covered_share": _share(c_tot, a_tot)}
             if pop is not None and self.pop_reached is not None:
                 reach = sel & self.pop_reached
                 p, pc = float(pop[reach].sum()), float(cov_pop[reach].sum())

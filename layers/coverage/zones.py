@@ -62,9 +62,9 @@ def _clean_municipalities(muni: gpd.GeoDataFrame, warnings: list[str]) -> gpd.Ge
             geoms[j] = shapely.difference(geoms[j], geoms[i])
     if overlap_pairs:
         total = sum(a for *_, a in overlap_pairs) / 1e6
-        names = [f"{muni['name'].iloc[i]} / {muni['name'].iloc[j]}" for i, j, _ in overlap_pairs[:3]]
+        pairs_text = [f"{muni['name'].iloc[i]} / {muni['name'].iloc[j]}" for i, j, _ in overlap_pairs[:3]]
         warnings.append(f"municipalities overlap in {len(overlap_pairs)} place(s), {total:.2f} km2 in all "
-                        f"({'; '.join(names)}); each overlap is counted once, for the first municipality")
+                        f"({'; '.join(pairs_text)}); each overlap is counted once, for the first municipality")
         muni["geometry"] = geoms
     return muni.reset_index(drop=True)
 
