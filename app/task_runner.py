@@ -10,6 +10,7 @@ the GUI thread through queued Qt signals (throttled to ~30 per second); ``on_don
 
 from __future__ import annotations
 
+import gc
 import itertools
 import threading
 import time
@@ -28,6 +29,29 @@ RUNNING, DONE, FAILED, CANCELLED = "running", "done", "failed", "cancelled"
 PROGRESS_INTERVAL_S = 0.033
 
 _ids = itertools.count(1)
+
+
+class _GcGuard:
+    """Python's cyclic garbage collector runs in whichever thread happens to allocate; if that is a worker, it
+    may finalise Qt wrappers of widgets that must die in the GUI thread, and the process segfaults.  While any
+    task runs, automatic collection is off; when the last one ends, the GUI thread collects."""
+
+    running = 0
+    was_enabled = True
+
+    @classmethod
+    def task_started(cls) -> None:
+        if cls.running == 0:
+            cls.was_enabled = gc.isenabled()
+            gc.disable()
+        cls.running += 1
+
+    @classmethod
+    def task_finished(cls) -> None:
+        cls.running = max(cls.running - 1, 0)
+        if cls.running == 0 and cls.was_enabled:
+            gc.collect()
+            gc.enable()
 
 
 @dataclass(eq=False)
@@ -115,6 +139,7 @@ class TaskRunner(QObject):
             bridge.finished.emit(handle, result, error)
 
         thread = threading.Thread(target=work, name=f"task-{handle.id}", daemon=True)
+        _GcGuard.task_started()
         self.started.emit(handle)
         thread.start()
         return handle
@@ -155,6 +180,7 @@ class TaskRunner(QObject):
     def _on_finished(self, handle: TaskHandle, result: Any, error: BaseException | None) -> None:
         if handle in self._active:
             self._active.remove(handle)
+            _GcGuard.task_finished()
         callback: Callable[[], None] | None
         if isinstance(error, Cancelled) or (error is None and handle.cancel_requested):
             handle.status = CANCELLED

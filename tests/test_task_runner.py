@@ -131,3 +131,23 @@ def test_a_failing_callback_is_reported_not_lost(qtbot, runner):
     assert runner.wait_idle(5)
     assert handle.status == "done"
     assert failures == [("cb", "callback broke")]
+
+
+def test_cyclic_gc_is_off_in_workers_while_tasks_run_and_collected_in_gui_thread(qtbot, runner):
+    import gc
+
+    release = threading.Event()
+    seen: list[bool] = []
+
+    def task(progress, cancelled):
+        seen.append(gc.isenabled())
+        release.wait(5)
+        return 1
+
+    assert gc.isenabled()
+    runner.start("hold", task)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [False] and not gc.isenabled()
+    release.set()
+    assert runner.wait_idle(5)
+    assert gc.isenabled()
