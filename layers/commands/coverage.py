@@ -20,7 +20,7 @@ def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="regionmap coverage",
                             description="What share of each municipality's hot spots and in-between areas the "
                                         "service layers reach (Euclidean distance in EPSG:3067).")
-    add_document_args(parser, project=False)
+    add_document_args(parser, project=True)
     parser.add_argument("--energy", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
                         help="an energy layer and its radius (repeatable); with both sectors the rows get "
                              "transport_share, energy_share and double_gap_km2 (covered by neither)")
@@ -66,9 +66,10 @@ def main(argv: Sequence[str]) -> int:
     from layers.model import DEFAULT_RADIUS_M, geometry_family
 
     args = build_parser().parse_args(list(argv))
-    if not args.layer and not args.energy:
-        raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M]")
     doc = document_from_args(args)
+    if not doc.service_layers() and not args.energy:
+        raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
+                        "that has transport or energy layers)")
     land = _read_polygons(args.land, "land") if args.land else None
     hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else doc.hotspot_layer.data
     zones = zones_from_frames(doc.region.municipalities, hot, land)

@@ -1,0 +1,44 @@
+"""``regionmap coverage --project`` reads the service layers and radii stored in a project file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+from shapely.geometry import Point
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_coverage_of_a_saved_project_uses_its_layers_and_radii(tmp_path):
+    stops = tmp_path / "stops.geojson"
+    # two stops in central Helsinki (lon/lat): their reach lies inside the Helsinki hot spot
+    gpd.GeoDataFrame(geometry=[Point(24.94, 60.17), Point(24.95, 60.19)], crs=4326).to_file(stops)
+    project = tmp_path / "p.gpkg"
+    made = _cli("project", str(project), "--layer", f"{stops}:1000", "--quiet")
+    assert made.returncode == 0, made.stderr
+
+    small = _cli("coverage", "--project", str(project))
+    assert small.returncode == 0, small.stderr
+    rows = json.loads(small.stdout)["rows"]
+    helsinki = next(r for r in rows if r["municipality"] == "Helsinki" and r["zone"] == "hotspot")
+    # two discs of 1 km radius, nearly disjoint: about 2 * pi km2 covered, clipped to land
+    assert 3.0 < helsinki["covered_km2"] <= 6.3
+    assert sum(r["covered_km2"] for r in rows if r["municipality"] != "Helsinki") < 0.5
+
+
+def test_coverage_without_any_service_layer_is_a_clear_error(tmp_path):
+    project = tmp_path / "empty.gpkg"
+    assert _cli("project", str(project), "--quiet").returncode == 0
+    out = _cli("coverage", "--project", str(project))
+    assert out.returncode == 2
+    last = out.stderr.strip().splitlines()[-1]
+    assert last.startswith("regionmap: coverage: give at least one service layer")
