@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.cli_support import data_dir
+from layers.project.save import process_alive
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -79,18 +80,6 @@ def write_recovery(
     return path
 
 
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True  # exists but belongs to someone else
-    return True
-
-
 def pending_recoveries() -> list[Recovery]:
     """Recovery files of sessions that ended without a clean exit, newest first."""
     folder = recovery_dir()
@@ -102,7 +91,7 @@ def pending_recoveries() -> list[Recovery]:
             pid = int(path.stem[len(PREFIX):])
         except ValueError:
             continue
-        if _alive(pid):
+        if process_alive(pid):
             continue
         meta: dict = {}
         with contextlib.suppress(OSError, ValueError):

@@ -280,7 +280,7 @@ def remove_stale_temp_files(folder: Path, stem: str) -> int:
     removed = 0
     for p in folder.glob(f".{glob_escape(stem)}{TEMP_MARK}*"):
         m = pattern.match(p.name)
-        if m is None or _process_alive(int(m.group(1))):
+        if m is None or process_alive(int(m.group(1))):
             continue
         with contextlib.suppress(OSError):
             p.unlink()
@@ -294,7 +294,8 @@ def glob_escape(text: str) -> str:
     return glob.escape(text)
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """True while process ``pid`` exists (ours, or another user's that we may not signal)."""
     if pid == os.getpid():
         return True
     try:
