@@ -42,3 +42,17 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+
+
+@pytest.fixture()
+def bare_window(qtbot, document):
+    """A shown 1200x800 MainWindow on the default document with no feature modules installed."""
+    from app.main_window import MainWindow
+
+    w = MainWindow(document, install_features=False)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close_guards.clear()

@@ -10,18 +10,11 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture()
-def window(qtbot, document):
+def window(bare_window):
     from app import export_dialog
-    from app.main_window import MainWindow
 
-    w = MainWindow(document, install_features=False)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    export_dialog.install(w)
-    yield w
-    w.close_guards.clear()
+    export_dialog.install(bare_window)
+    return bare_window
 
 
 @pytest.fixture()

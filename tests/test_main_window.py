@@ -15,17 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture()
-def window(qtbot, document):
-    from app.main_window import MainWindow
-
-    w = MainWindow(document, install_features=False)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    w.canvas.zoom_to_region()
-    yield w
-    w.close_guards.clear()
+def window(bare_window):
+    bare_window.canvas.zoom_to_region()
+    return bare_window
 
 
 def test_menus_in_order(window):
