@@ -4,7 +4,10 @@ Analysis > Coverage check… opens the dock.  *Compute* runs :func:`layers.cover
 runner (progress + Cancel) and then prepares every sample's distance, so that each slider move is a binary
 search per zone (no geometry).  The table shows each municipality's hot spot and in-between coverage and whether
 it meets the target share; the gap list (uncovered in-between areas, most people first) zooms the map to a gap
-on click; the gaps are also a map layer, updated when a slider is released.
+on click; the gaps are also a map layer, updated when a slider is released.  Municipalities are coloured pass /
+fail on the map (layer "Coverage pass/fail"), a small plot shows the coverage curve (share against radius) of the
+selected municipality or of the region, and transport lines give a "Hot-spot links" network with the isolated hot
+spots listed.
 """
 
 from __future__ import annotations
@@ -29,11 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.coverage_curve import CoverageCurve, CurveSeries
+from app.coverage_map import (
+    LINKS_LAYER_NAME,
+    PASS_FAIL_LAYER_NAME,
+    links_style,
+    municipality_outlines,
+    pass_fail_frame,
+    pass_fail_style,
+    upsert_layer,
+)
+
 if TYPE_CHECKING:
+    import geopandas as gpd
+
     from layers.coverage import CoverageResult
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
 GAP_LAYER_NAME = "Coverage gaps"
+ZONE_COLOURS = {"hotspot": "#e8590c", "in-between": "#2f9e44"}
 COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
 
 
@@ -57,6 +74,11 @@ class CoveragePanel(QWidget):
         self.sliders: dict[str, QSlider] = {}
         self._queries: dict[str, Any] = {}
         self._radii: dict[str, float] = {}
+        self._marker_name: str | None = None
+        self._outlines: gpd.GeoDataFrame | None = None
+        self._shown_passes: dict[str, bool] | None = None
+        self.passes: dict[str, bool] = {}
+        self.shares: dict[str, float | None] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.compute_button = QPushButton("Compute")
@@ -81,15 +103,23 @@ class CoveragePanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setMinimumHeight(40)
         layout.addWidget(self.summary)
+        self.curve = CoverageCurve()
+        layout.addWidget(self.curve)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._update_curve)
         layout.addWidget(self.table, 2)
         layout.addWidget(QLabel("Gaps in the in-between areas (click to zoom):"))
         self.gap_list = QListWidget()
         self.gap_list.itemClicked.connect(self._zoom_to_gap)
         layout.addWidget(self.gap_list, 1)
+        self.isolated = QLabel("")
+        self.isolated.setWordWrap(True)
+        layout.addWidget(self.isolated)
 
     # ---- compute --------------------------------------------------------------------------------------------
     def inputs(self):  # type: ignore[no-untyped-def]
@@ -125,6 +155,14 @@ class CoveragePanel(QWidget):
         self.result = result
         self._radii = dict(result.radii_m)
         self._queries.clear()
+        self._marker_name = next(iter(self._radii), None)
+        self._outlines = None
+        self._shown_passes = None
+        if result.engine is not None:
+            try:
+                self._outlines = municipality_outlines(result.engine.zones.frame)
+            except Exception as exc:  # a map colouring problem must not hide the numbers
+                result.warnings.append(f"pass/fail map not available: {exc}")
         self._build_sliders()
         note = f"Method: {result.method}."
         if self.main_window.document.region.schematic:
@@ -134,6 +172,8 @@ class CoveragePanel(QWidget):
         self.status.setPlainText(note)
         self._refresh()
         self._show_gaps()
+        self._show_links()
+        self._update_curve()
 
     # ---- sliders --------------------------------------------------------------------------------------------
     def _build_sliders(self) -> None:
@@ -163,12 +203,14 @@ class CoveragePanel(QWidget):
     def set_radius(self, name: str, radius: float, label: QLabel | None = None) -> None:
         """Answer a radius change from the prepared distances (no geometry)."""
         self._radii[name] = float(radius)
+        self._marker_name = name
         if label is not None:
             label.setText(f"{radius:,.0f} m")
         for other in list(self._queries):
             if other != name:
                 del self._queries[other]  # other radii changed: their slider index is stale
         self._refresh(changed=name)
+        self.curve.set_marker(self.marker_radius())
         slider = self.sliders.get(name)
         if slider is not None and not slider.isSliderDown():
             self._show_gaps()
@@ -191,7 +233,8 @@ class CoveragePanel(QWidget):
         target = self.target.value() / 100.0
         frame = engine.zones.frame
         self.table.setRowCount(len(frame))
-        self.passes: dict[str, bool] = {}
+        self.passes = {}
+        self.shares = {}
         total_a = total_c = 0.0
         for i, (muni, zone) in enumerate(zip(frame["municipality"], frame["zone"], strict=True)):
             a = engine.zone_area[i]
@@ -202,6 +245,7 @@ class CoveragePanel(QWidget):
             ok = None if measure is None else measure + 1e-12 >= target
             if zone == "in-between" and ok is not None:
                 self.passes[muni] = ok
+                self.shares[muni] = measure
             total_a += a
             total_c += min(area[i], a)
             cells = (muni, zone, f"{a / 1e6:,.2f}", "—" if share is None else f"{100 * min(share, 1):.1f}",
@@ -218,6 +262,75 @@ class CoveragePanel(QWidget):
             f"In-between areas below the {self.target.value():g} % target: "
             f"{len(failing)} of {len(self.passes)}" + (f" ({', '.join(failing[:8])}…)" if len(failing) > 8 else
                                                         f" ({', '.join(failing)})" if failing else ""))
+        if changed is None or self.passes != self._shown_passes:
+            self._show_pass_fail()
+
+    def _show_pass_fail(self) -> None:
+        """Colour the municipalities pass/fail on the map (the in-between verdict, as in the table)."""
+        if self._outlines is None or not self.passes:
+            return
+        data = pass_fail_frame(self._outlines, self.passes, self.shares, self.target.value() / 100.0)
+        upsert_layer(self.main_window.document.layers, PASS_FAIL_LAYER_NAME, data, style=pass_fail_style(),
+                     source="coverage check",
+                     note="derived from the coverage check: in-between share (people where known) vs the target")
+        self._shown_passes = dict(self.passes)
+
+    # ---- coverage curve -------------------------------------------------------------------------------------
+    def marker_radius(self) -> float | None:
+        return self._radii.get(self._marker_name) if self._marker_name is not None else None
+
+    def selected_zone(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].row() if rows else None
+
+    def _update_curve(self) -> None:
+        result = self.result
+        if result is None or result.engine is None or not result.curves:
+            self.curve.set_curves([], [], "")
+            return
+        import numpy as np
+
+        frame = result.engine.zones.frame
+        curves = np.asarray(result.curves, dtype=float)
+        zones = frame["zone"].to_numpy()
+        munis = frame["municipality"].to_numpy()
+        several = len(self._radii) > 1
+        suffix = " (all layers at one radius)" if several else ""
+        i = self.selected_zone()
+        series = []
+        if i is not None and i < len(frame):
+            muni = munis[i]
+            for k in np.flatnonzero(munis == muni):
+                series.append(CurveSeries(str(zones[k]), tuple(curves[k]), ZONE_COLOURS.get(str(zones[k]), "#1c7ed6")))
+            title = f"{muni}: share covered vs radius{suffix}"
+        else:
+            area = result.engine.zone_area
+            for zone in ("hotspot", "in-between"):
+                sel = (zones == zone) & (area > 0)
+                if not sel.any():
+                    continue
+                total = (np.nan_to_num(curves[sel]) * area[sel, None]).sum(axis=0) / area[sel].sum()
+                series.append(CurveSeries(zone, tuple(total), ZONE_COLOURS[zone]))
+            title = f"Region: share covered vs radius{suffix}"
+        self.curve.set_curves(result.curve_radii_m, series, title)
+        self.curve.set_marker(self.marker_radius())
+
+    # ---- hot-spot links -------------------------------------------------------------------------------------
+    def _show_links(self) -> None:
+        conn = self.result.connections if self.result is not None else None
+        if conn is None or conn.lines is None:
+            self.isolated.setText("Hot-spot links: need a transport layer with lines (routes)." if self.result
+                                  else "")
+            return
+        upsert_layer(self.main_window.document.layers, LINKS_LAYER_NAME, conn.lines, style=links_style(),
+                     source="coverage check",
+                     note="derived from the coverage check: hot spots linked by a transport line passing within "
+                          "its radius of both (radii at Compute time)")
+        iso = conn.isolated
+        self.isolated.setText(
+            f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots. "
+            + (f"Isolated ({len(iso)}): {', '.join(iso[:30])}{'…' if len(iso) > 30 else ''}" if iso
+               else "No isolated hot spots."))
 
     def _show_gaps(self) -> None:
         if self.result is None or self.result.engine is None:
@@ -242,6 +355,7 @@ class CoveragePanel(QWidget):
             doc.layers.append(layer)
         else:
             layer.data = gaps
+        self._show_pass_fail()
 
     def _zoom_to_gap(self, item: QListWidgetItem) -> None:
         bounds = item.data(Qt.ItemDataRole.UserRole)

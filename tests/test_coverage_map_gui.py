@@ -1,0 +1,136 @@
+"""Coverage dock on the map: pass/fail municipalities, the coverage curve with its radius marker, hot-spot links.
+
+Small synthetic service layers on the built-in (schematic) region keep this fast: "Stations" are points at the
+larger settlements, "Route" one line through a handful of hot spots."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+pytestmark = [pytest.mark.gui]
+
+
+@pytest.fixture()
+def window(qtbot, document):
+    import geopandas as gpd
+    import shapely
+
+    from app import coverage_panel
+    from app.main_window import MainWindow
+    from layers.model import Layer, LayerKind
+
+    settlements = document.settlement_layer.data
+    stations = settlements[settlements["population"] > 5_000][["name", "geometry"]].reset_index(drop=True)
+    document.layers.append(Layer(gpd.GeoDataFrame(stations, crs=settlements.crs), "Stations",
+                                 kind=LayerKind.TRANSPORT, radius_m=1_500.0))
+    hot = document.hotspot_layer.data
+    centres = shapely.point_on_surface(hot.geometry.values[:5])
+    route = gpd.GeoDataFrame({"name": ["R1"]}, geometry=[shapely.LineString(centres)], crs=hot.crs)
+    document.layers.append(Layer(route, "Route", kind=LayerKind.TRANSPORT, radius_m=500.0))
+    w = MainWindow(document, install_features=False)
+    coverage_panel.install(w)
+    qtbot.addWidget(w)
+    w.resize(1500, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    w.canvas.zoom_to_region()
+    w.actions["coverage"].trigger()
+    panel = w.coverage_panel
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=120_000)
+    yield w
+    w.close_guards.clear()
+
+
+def layers_named(window, name):
+    return [lyr for lyr in window.document.layers if lyr.name == name]
+
+
+def test_pass_fail_layer_follows_the_target(window):
+    panel = window.coverage_panel
+    (layer,) = layers_named(window, "Coverage pass/fail")
+    assert layer.style.category_field == "status"
+    assert dict(layer.style.categories) == {"pass": "#2f9e44", "fail": "#e03131"}
+    assert "derived from the coverage check" in layer.note
+    shares = sorted(v for v in panel.shares.values() if v is not None)
+    assert len(set(shares)) > 3
+    target = round(100 * shares[len(shares) // 2], 2) + 0.005  # just above the median: some pass, some fail
+    panel.target.setValue(target)
+    data = layer.data
+    assert set(data["status"]) == {"pass", "fail"}
+    assert len(data) == len(panel.passes)
+    for rec in data.itertuples():  # each municipality's colour agrees with its measured share
+        share = 100 * panel.shares[rec.municipality]
+        assert (rec.status == "pass") == (share + 1e-9 >= panel.target.value())
+    failing_before = set(data.loc[data["status"] == "fail", "municipality"])
+    panel.target.setValue(0)
+    assert layers_named(window, "Coverage pass/fail") == [layer]  # updated in place, not added again
+    assert set(layer.data["status"]) == {"pass"}
+    panel.target.setValue(100)
+    assert set(layer.data.loc[layer.data["status"] == "fail", "municipality"]) > failing_before
+    # the map polygons are the municipalities: their areas add up to the zones' areas
+    engine = panel.result.engine
+    assert layer.data.geometry.area.sum() == pytest.approx(engine.zone_area.sum(), rel=1e-6)
+
+
+def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
+    panel = window.coverage_panel
+    result = panel.result
+    curve = panel.curve
+    frame = result.engine.zones.frame
+    # nothing selected: the region's hot spot and in-between curves, area-weighted
+    assert [s.label for s in curve.series] == ["hotspot", "in-between"]
+    sel = (frame["zone"] == "in-between").to_numpy()
+    area = result.engine.zone_area
+    expected = (np.nan_to_num(np.asarray(result.curves)[sel]) * area[sel, None]).sum(axis=0) / area[sel].sum()
+    assert np.allclose(curve.series[1].shares, expected)
+    assert curve.radii_m[0] == 0 and curve.radii_m[-1] == pytest.approx(10_000)
+    # select one in-between zone: its municipality's two curves, the selected zone's data exactly
+    i = next(k for k in range(len(frame)) if frame["zone"].iloc[k] == "in-between"
+             and 0.05 < result.curves[k][20] < 0.95)
+    panel.table.selectRow(i)
+    muni = frame["municipality"].iloc[i]
+    assert muni in curve.title
+    ib = next(s for s in curve.series if s.label == "in-between")
+    assert list(ib.shares) == pytest.approx(result.curves[i])
+    assert all(b >= a - 1e-9 for a, b in zip(ib.shares, ib.shares[1:], strict=False))  # coverage grows with radius
+    # the marker sits at the radius of the slider last moved and follows it
+    assert curve.marker_m == pytest.approx(panel._radii["Stations"])
+    panel.sliders["Route"].setValue(1_000 // 50)
+    panel.sliders["Stations"].setValue(3_000 // 50)
+    assert curve.marker_m == pytest.approx(3_000)
+    at_3km = curve.marker_shares()["in-between"]
+    k3 = curve.radii_m.index(3_000.0)
+    assert at_3km == pytest.approx(result.curves[i][k3])
+    panel.sliders["Stations"].setValue(500 // 50)
+    assert curve.marker_m == pytest.approx(500)
+    assert curve.marker_shares()["in-between"] < at_3km
+    # the widget draws: the curve's pixels carry the in-between colour
+    img = curve.grab().toImage()
+    colours = {img.pixelColor(x, y).name() for x in range(0, img.width(), 2) for y in range(0, img.height(), 2)}
+    assert "#2f9e44" in colours
+
+
+def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
+    panel = window.coverage_panel
+    conn = panel.result.connections
+    assert conn is not None and conn.edges
+    (links,) = layers_named(window, "Hot-spot links")
+    assert len(links.data) == len(conn.edges)
+    assert set(links.data.geom_type) == {"LineString"}
+    assert conn.isolated and conn.isolated[0] in panel.isolated.text()
+    assert f"{len(conn.edges)} links between" in panel.isolated.text()
+    # render the whole window (map with pass/fail colours, links, gaps; dock with curve) to look at
+    frame = panel.result.engine.zones.frame
+    panel.table.selectRow(int(np.flatnonzero((frame["municipality"] == "Espoo").to_numpy())[-1]))
+    window.canvas.zoom_to_region()
+    qtbot.waitUntil(window.canvas.is_render_current, timeout=10_000)
+    qtbot.wait(100)
+    out = os.environ.get("REGIONMAP_SCREENSHOT_DIR")
+    path = (tmp_path if not out else __import__("pathlib").Path(out)) / "coverage_map_gui.png"
+    image = window.grab()
+    assert image.save(str(path))
+    assert path.stat().st_size > 10_000
