@@ -145,13 +145,13 @@ class CoverageCurve(QWidget):
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
             texts = []
             for s in self.series:
-                v = share_at(self.radii_m, s.shares, self.marker_m)
-                if v is None:
+                share = share_at(self.radii_m, s.shares, self.marker_m)
+                if share is None:
                     continue
                 p.setPen(QPen(QColor("#212529"), 1))
                 p.setBrush(QColor(s.colour))
-                p.drawEllipse(self._to_px(rect, self.marker_m, v), 4, 4)
-                texts.append(f"{100 * v:.0f}%")
+                p.drawEllipse(self._to_px(rect, self.marker_m, share), 4, 4)
+                texts.append(f"{100 * share:.0f}%")
             p.setPen(text_pen)
             label = f"{self.marker_m / 1000:.2f} km: " + " / ".join(texts)
             w = p.fontMetrics().horizontalAdvance(label) + 8

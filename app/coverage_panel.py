@@ -319,6 +319,10 @@ class CoveragePanel(QWidget):
     def _show_links(self) -> None:
         conn = self.result.connections if self.result is not None else None
         if conn is None or conn.lines is None:
+            layers = self.main_window.document.layers
+            stale = next((lyr for lyr in layers if lyr.name == LINKS_LAYER_NAME), None)
+            if stale is not None:  # a previous check's network no longer applies
+                layers.remove(stale)
             self.isolated.setText("Hot-spot links: need a transport layer with lines (routes)." if self.result
                                   else "")
             return
@@ -350,7 +354,7 @@ class CoveragePanel(QWidget):
         layer = next((lyr for lyr in doc.layers if lyr.name == GAP_LAYER_NAME), None)
         if layer is None:
             layer = Layer(gaps, GAP_LAYER_NAME, kind=LayerKind.OTHER, source="coverage check",
-                          style=Style(fill="#e03131", stroke="#c92a2a", width=0.5, fill_opacity=0.45),
+                          style=Style(fill="#343a40", stroke="#212529", width=0.5, fill_opacity=0.3),
                           note="uncovered in-between areas at the current radii")
             doc.layers.append(layer)
         else:

@@ -71,6 +71,12 @@ def test_pass_fail_layer_follows_the_target(window):
     assert set(layer.data["status"]) == {"pass"}
     panel.target.setValue(100)
     assert set(layer.data.loc[layer.data["status"] == "fail", "municipality"]) > failing_before
+    # a radius change moves municipalities from fail to pass, as the slider moves
+    panel.target.setValue(target)
+    panel.sliders["Stations"].setValue(10_000 // 50)
+    passing = set(layer.data.loc[layer.data["status"] == "pass", "municipality"])
+    assert passing > set(data.loc[data["status"] == "pass", "municipality"])
+    assert layers_named(window, "Coverage pass/fail") == [layer]
     # the map polygons are the municipalities: their areas add up to the zones' areas
     engine = panel.result.engine
     assert layer.data.geometry.area.sum() == pytest.approx(engine.zone_area.sum(), rel=1e-6)
@@ -123,6 +129,7 @@ def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
     assert set(links.data.geom_type) == {"LineString"}
     assert conn.isolated and conn.isolated[0] in panel.isolated.text()
     assert f"{len(conn.edges)} links between" in panel.isolated.text()
+    assert links.note.startswith("derived from the coverage check")
     # render the whole window (map with pass/fail colours, links, gaps; dock with curve) to look at
     frame = panel.result.engine.zones.frame
     panel.table.selectRow(int(np.flatnonzero((frame["municipality"] == "Espoo").to_numpy())[-1]))
