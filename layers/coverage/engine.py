@@ -152,6 +152,12 @@ class CoverageEngine:
         self._spacing = spacing
         # the farthest a point of a sample's cell can be from the sample (0 for population points)
         self._reach = np.where(samples.ix >= 0, spacing[samples.zone] * np.sqrt(2.0), 0.0)
+        # cell centres and half diagonals: the first result classifies whole cells from their centres
+        on_grid = samples.ix >= 0
+        g = spacing[samples.zone]
+        self._cx = np.where(on_grid, self._x0[samples.zone] + (samples.ix + 0.5) * g, samples.x)
+        self._cy = np.where(on_grid, self._y0[samples.zone] + (samples.iy + 0.5) * g, samples.y)
+        self._half = np.where(on_grid, g * np.sqrt(0.5), 0.0)
         self._make_blocks()
 
     def _make_blocks(self) -> None:
@@ -160,39 +166,49 @@ class CoverageEngine:
         diagonal), so one query per block decides most samples without a query of their own."""
         s = self.samples
         grid = s.ix >= 0
-        bx = np.where(grid, s.ix // BLOCK, -1).astype(np.int64)
-        by = np.where(grid, s.iy // BLOCK, np.arange(len(s))).astype(np.int64)
-        key = (s.zone.astype(np.int64) * (1 << 21) + (bx + 1)) * (1 << 31) + by
-        uniq, inv = np.unique(key, return_inverse=True)
-        first = np.zeros(len(uniq), dtype=np.int64)
-        first[inv[::-1]] = np.arange(len(s))[::-1]
-        g = self._spacing[s.zone[first]]
-        on_grid = grid[first]
-        self._block = inv.astype(np.int64)
-        self._block_x = np.where(on_grid, self._x0[s.zone[first]] + (bx[first] * BLOCK + BLOCK / 2) * g, s.x[first])
-        self._block_y = np.where(on_grid, self._y0[s.zone[first]] + (by[first] * BLOCK + BLOCK / 2) * g, s.y[first])
+        nbx = np.array([-(-g.nx // BLOCK) if g is not None else 0 for g in s.grids], dtype=np.int64)
+        nby = np.array([-(-g.ny // BLOCK) if g is not None else 0 for g in s.grids], dtype=np.int64)
+        offset = np.concatenate([[0], np.cumsum(nbx * nby)])
+        z = s.zone.astype(np.int64)
+        bx, by = s.ix.astype(np.int64) // BLOCK, s.iy.astype(np.int64) // BLOCK
+        dense = np.where(grid, offset[z] + by * nbx[z] + bx, 0)
+        dense[~grid] = offset[-1] + np.arange(int((~grid).sum()))  # population points: a block each
+        occupied = np.bincount(dense, minlength=int(offset[-1]) + int((~grid).sum())) > 0
+        block = (np.cumsum(occupied) - 1)[dense]
+        g = self._spacing[z]
+        cx = np.where(grid, self._x0[z] + (bx * BLOCK + BLOCK / 2) * g, s.x)
+        cy = np.where(grid, self._y0[z] + (by * BLOCK + BLOCK / 2) * g, s.y)
+        n_blocks = int(occupied.sum())
+        self._block = block
+        self._block_x = np.empty(n_blocks)
+        self._block_y = np.empty(n_blocks)
+        self._block_x[block] = cx  # the same value for every sample of a block
+        self._block_y[block] = cy
         self._block_reach = np.where(grid, self._spacing[s.zone] * BLOCK / np.sqrt(2.0), 0.0)
         self._block_reach_max = float(self._block_reach.max()) if len(s) else 0.0
 
-    def _decided_distances(self, radii: dict[str, float], names: list[str]) -> dict[str, np.ndarray]:
-        """Per layer, a stand-in for each sample's distance that classifies its cell exactly as the true distance
-        would at ``radii``: 0 where the block bound says the whole cell is in reach, inf where it is surely out,
-        the exact distance (queried now, for those samples only) elsewhere.  Full distances where computed."""
+    def _decided_distances(self, radii: dict[str, float],
+                           names: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Per layer, (d, reach): a distance stand-in per cell and how far any point of the cell can be from it.
+
+        With every sample's distance computed: (sample distances, cell diagonal).  Otherwise the block bounds
+        decide the cells: 0 where the whole block is in reach, inf where all of it is out, and elsewhere the
+        exact distance from the cell's centre (queried now, for those cells only) with the cell's half diagonal
+        as reach, which makes the band of cells left to refine half as wide as with the random samples."""
         out = {}
         for n in names:
             svc = self.services[n]
             r = radii[n]
             if svc.has_distances or r + self._block_reach_max + 2 * self._max_spacing >= svc.block_upper:
-                out[n] = svc.distance
+                out[n] = (svc.distance, self._reach)
                 continue
             centre = svc.block_d[self._block]
             lo, hi = centre - self._block_reach, centre + self._block_reach
-            d = np.where(hi <= r - self._reach, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
-            need = np.flatnonzero((hi > r - self._reach) & (lo < r + self._reach))
+            d = np.where(hi <= r, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
+            need = np.flatnonzero((hi > r) & (lo < r))
             if len(need):
-                d[need] = svc.index.distance(self.samples.x[need], self.samples.y[need],
-                                             r + self._max_spacing * 2 + 1.0)
-            out[n] = d
+                d[need] = svc.index.distance(self._cx[need], self._cy[need], r + self._max_spacing + 1.0)
+            out[n] = (d, self._half)
         return out
 
     # ---- preparation ----------------------------------------------------------------------------------------
@@ -253,11 +269,11 @@ class CoverageEngine:
             self.warnings.append(f"layer {spec.name!r} has no features; it is left out")
             return False
         region = self._outline()
-        reach = shapely.dwithin(data.geometry.values, region, spec.radius_m)
-        if not reach.any():
+        geoms = np.asarray(data.geometry.values)
+        if not _any_chunked(lambda part: shapely.dwithin(part, region, spec.radius_m), geoms):
             self.warnings.append(f"layer {spec.name!r}: none of its {len(data)} features is within "
                                  f"{spec.radius_m:g} m of the region; it covers nothing there")
-        elif not shapely.intersects(data.geometry.values, region).any():
+        elif not _any_chunked(lambda part: shapely.intersects(part, region), geoms):
             self.warnings.append(f"layer {spec.name!r} has no features inside the region (only near it)")
         index = feature_index(data)
         block_upper = spec.radius_m + self._block_reach_max + 2 * self._max_spacing + 1.0
@@ -322,7 +338,7 @@ class CoverageEngine:
         dist = self._decided_distances(radii, names)
         mask = np.zeros(len(self.samples), dtype=bool)
         for n in names:
-            mask |= dist[n] <= radii[n]
+            mask |= dist[n][0] <= radii[n]
         frac = mask.astype(np.float64)
         if not names:
             return frac
@@ -330,9 +346,9 @@ class CoverageEngine:
         amb = np.zeros(len(mask), dtype=bool)
         layer_amb = {}
         for n in names:
-            d, r = dist[n], radii[n]
-            sure |= d <= r - self._reach
-            layer_amb[n] = np.abs(d - r) < self._reach
+            (d, reach), r = dist[n], radii[n]
+            sure |= d <= r - reach
+            layer_amb[n] = np.abs(d - r) < reach
             amb |= layer_amb[n]
         idx = np.flatnonzero(amb & ~sure)
         for start in range(0, len(idx), 100_000):
@@ -351,15 +367,16 @@ class CoverageEngine:
         z = s.zone[idx]
         g = self._spacing[z]
         rng = np.random.default_rng(len(idx))
-        sub = (np.arange(m)[None, :] + rng.random((len(idx), m))) / m
-        sub_y = (np.arange(m)[None, :] + rng.random((len(idx), m))) / m
-        gx = (self._x0[z] + s.ix[idx] * g)[:, None, None] + (sub[:, None, :] * g[:, None, None])
-        gy = (self._y0[z] + s.iy[idx] * g)[:, None, None] + (sub_y[:, :, None] * g[:, None, None])
-        gx, gy = np.broadcast_arrays(gx, gy)
+        # one sub-sample at a random place in each of the m x m sub-cells (jittered independently: less variance
+        # than one jitter shared by a whole row or column of sub-cells)
+        sub = (np.arange(m)[None, None, :] + rng.random((len(idx), m, m))) / m
+        sub_y = (np.arange(m)[None, :, None] + rng.random((len(idx), m, m))) / m
+        gx = (self._x0[z] + s.ix[idx] * g)[:, None, None] + sub * g[:, None, None]
+        gy = (self._y0[z] + s.iy[idx] * g)[:, None, None] + sub_y * g[:, None, None]
         px, py = gx.reshape(-1), gy.reshape(-1)
         cov = np.zeros(len(px), dtype=bool)
         for n, amb in layer_amb.items():
-            ask = np.repeat(amb, m * m)
+            ask = np.repeat(amb, m * m) & ~cov  # a sub-sample another layer reaches needs no more queries
             if ask.any():
                 cov[ask] |= self.services[n].index.distance(px[ask], py[ask], radii[n] + 1.0) <= radii[n]
         inside = np.ones(len(px), dtype=bool)
@@ -589,6 +606,11 @@ def _label_polygons(labels: np.ndarray, keep: np.ndarray, grid) -> list:  # type
                             grid.y0 + (runs[:, 2] + 1) * g)
         polys.append(shapely.coverage_union_all(boxes) if len(boxes) > 1 else boxes[0])
     return polys
+
+
+def _any_chunked(test, geoms: np.ndarray, chunk: int = 256) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``test`` holds for any geometry, testing a chunk at a time and stopping at the first hit."""
+    return any(bool(np.any(test(geoms[i:i + chunk]))) for i in range(0, len(geoms), chunk))
 
 
 def _share(part: float, whole: float) -> float | None:
