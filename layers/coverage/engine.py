@@ -353,14 +353,25 @@ class CoverageEngine:
         idx = np.flatnonzero(amb & ~sure)
         for start in range(0, len(idx), 100_000):
             chunk = idx[start:start + 100_000]
+            known = {n: self._known(dist[n], chunk) for n in names}
             frac[chunk] = self._refine(chunk, radii, {n: a[chunk] for n, a in layer_amb.items()}, subdivisions,
-                                       frac[chunk])
+                                       frac[chunk], known)
         return frac
 
+    def _known(self, dist: tuple[np.ndarray, np.ndarray], idx: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Where a layer's distance is known for the cells ``idx`` (x, y) and its value there: the cell centre
+        (first result) or the sample (once every sample's distance is computed)."""
+        d, reach = dist
+        if reach is self._half:
+            return self._cx[idx], self._cy[idx], d[idx]
+        return self.samples.x[idx], self.samples.y[idx], d[idx]
+
     def _refine(self, idx: np.ndarray, radii: dict[str, float], layer_amb: dict[str, np.ndarray], m: int,
-                fallback: np.ndarray) -> np.ndarray:
+                fallback: np.ndarray, known: dict[str, tuple[np.ndarray, ...]] | None = None) -> np.ndarray:
         """Covered share of the cells ``idx`` from m x m sub-samples; a layer is asked only about the cells its
-        radius edge may cross (``layer_amb``); in the others it reaches no part of the cell."""
+        radius edge may cross (``layer_amb``); in the others it reaches no part of the cell.  With ``known``
+        (per layer: x, y, distance of a point of each cell), a sub-sample at distance rho from that point has a
+        distance within d ± rho (distance is 1-Lipschitz), so those the bound decides need no query."""
         import shapely
 
         s = self.samples
@@ -377,8 +388,15 @@ class CoverageEngine:
         cov = np.zeros(len(px), dtype=bool)
         for n, amb in layer_amb.items():
             ask = np.repeat(amb, m * m) & ~cov  # a sub-sample another layer reaches needs no more queries
+            r = radii[n]
+            if ask.any() and known is not None and n in known:
+                kx, ky, kd = (np.repeat(a, m * m)[ask] for a in known[n])
+                rho = np.hypot(px[ask] - kx, py[ask] - ky)
+                where = np.flatnonzero(ask)
+                cov[where[kd + rho <= r]] = True
+                ask[where[(kd + rho <= r) | (kd - rho > r)]] = False
             if ask.any():
-                cov[ask] |= self.services[n].index.distance(px[ask], py[ask], radii[n] + 1.0) <= radii[n]
+                cov[ask] |= self.services[n].index.distance(px[ask], py[ask], r + 1.0) <= r
         inside = np.ones(len(px), dtype=bool)
         zz = np.repeat(z, m * m)
         edge = s.edge[idx] if s.edge is not None else np.zeros(len(idx), dtype=bool)
