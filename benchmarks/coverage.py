@@ -190,8 +190,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['first']:.2f} | {ratio} | {r['slider_prep']:.2f} | {r['p50']:.3f} / {r['p95']:.3f} | "
               f"{r['curve']:.3f} | {r['rss']:.0f} | {dev} |")
     print()
-    print("first result = both layers indexed, one distance per block of 4 x 4 samples, exact distances only where "
-          "the block bound leaves a cell undecided, refined evaluation (zone preparation "
+    print("first result = both layers indexed, one distance per block of 4 x 4 cells, exact distances from cell "
+          "centres only where the block bound leaves a cell undecided, 4 x 4 sub-samples in the cells the radius "
+          "edge crosses (those the Lipschitz bound decides are not queried) (zone preparation "
           f"{zone_prep:.2f} s excluded: done once per region).  slider prep = every sample's distance to every "
           "layer (done once, after the first result) + one sort.  max dev / tol: largest per-zone difference from "
           "the baseline's areas in units of the accuracy tolerance max(1 %, 0.05 km2); the baseline's own "

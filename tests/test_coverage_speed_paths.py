@@ -1,0 +1,79 @@
+"""The fast first-result path (block bounds, cell-centre distances, bound-decided sub-samples) answers what the
+full path (every sample's distance, every sub-sample queried) answers, and stays close to closed-form areas."""
+
+from __future__ import annotations
+
+import math
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+
+from layers.coverage import CoverageEngine, CoverageInputs, ServiceSpec, zones_from_frames
+
+CRS = "EPSG:3067"
+X0, Y0 = 300_000.0, 6_700_000.0
+
+
+@pytest.fixture(scope="module")
+def engine():
+    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": ["West", "East"]},
+                            geometry=[shapely.box(X0, Y0, X0 + 10_000, Y0 + 10_000),
+                                      shapely.box(X0 + 10_000, Y0, X0 + 20_000, Y0 + 10_000)], crs=CRS)
+    hot = gpd.GeoDataFrame({"name": ["Centre"]}, geometry=[shapely.box(X0 + 4_000, Y0 + 4_000, X0 + 6_000,
+                                                                           Y0 + 6_000)], crs=CRS)
+    rng = np.random.default_rng(3)
+    xy = rng.random((300, 2)) * [20_000, 10_000] + [X0, Y0]
+    stops = gpd.GeoDataFrame(geometry=shapely.points(xy), crs=CRS)
+    line = gpd.GeoDataFrame(geometry=[shapely.LineString([(X0 + 1_000, Y0 + 9_000), (X0 + 19_000, Y0 + 1_500)])],
+                            crs=CRS)
+    inputs = CoverageInputs(zones_from_frames(muni, hot), [ServiceSpec("stops", stops, 300.0),
+                                                           ServiceSpec("line", line, 250.0)], target_samples=4_000)
+    return CoverageEngine.prepare(inputs), stops, line
+
+
+def exact_km2(engine, stops, line, r_stops, r_line):
+    cover = shapely.union_all(np.concatenate([shapely.buffer(stops.geometry.values, r_stops, quad_segs=128),
+                                              shapely.buffer(line.geometry.values, r_line, quad_segs=128)]))
+    return shapely.area(shapely.intersection(engine.zones.frame.geometry.values, cover)) / 1e6
+
+
+def test_first_result_needs_no_per_sample_distances_and_matches_the_exact_union(engine):
+    eng, stops, line = engine
+    result = eng.evaluate()
+    assert not any(s.has_distances for s in eng.services.values())  # answered from block and cell bounds
+    ref = exact_km2(eng, stops, line, 300.0, 250.0)
+    ours = np.array([r["covered_km2"] for r in result.rows])
+    assert ref.sum() > 20  # not vacuous: hundreds of discs and a long buffer
+    assert np.all(np.abs(ours - ref) <= np.maximum(0.01 * ref, 0.05))
+
+
+def test_bound_decided_sub_samples_change_nothing(engine):
+    """Refinement with the Lipschitz shortcut gives the very fractions that querying every sub-sample gives."""
+    eng, _, _ = engine
+    radii = eng.radii()
+    names = eng.names()
+    dist = eng._decided_distances(radii, names)
+    idx = np.flatnonzero(np.abs(dist["stops"][0] - radii["stops"]) < dist["stops"][1])
+    assert len(idx) > 1_000
+    amb = {"stops": np.ones(len(idx), dtype=bool)}
+    fallback = np.zeros(len(idx))
+    with_bound = eng._refine(idx, radii, amb, 4, fallback, {"stops": eng._known(dist["stops"], idx)})
+    queried = eng._refine(idx, radii, amb, 4, fallback)
+    assert np.array_equal(with_bound, queried)
+    assert 0.0 < with_bound.mean() < 1.0
+
+
+def test_cells_decided_without_refinement_agree_with_every_sample_distance(engine):
+    """Cells the block and centre bounds call wholly covered or wholly uncovered are so by each sample's distance."""
+    eng, _, _ = engine
+    r = eng.radii()["stops"]
+    d, reach = eng._decided_distances(eng.radii(), ["stops"])["stops"]
+    exact = eng.services["stops"].index.distance(eng.samples.x, eng.samples.y)
+    inside, outside = d <= r - reach, d >= r + reach
+    assert inside.sum() > 1_000 and outside.sum() > 1_000
+    assert np.all(exact[inside] <= r + 1e-3)
+    assert np.all(exact[outside] > r - 1e-3)
+    disc = math.pi * r**2 / 1e6
+    assert eng.per_zone(eng.covered_fraction(names=["stops"]))[0].sum() / 1e6 < 300 * disc  # overlaps once
