@@ -14,14 +14,14 @@ pytestmark = [pytest.mark.gui]
 
 
 @pytest.fixture()
-def window(qtbot, document):
+def window(qtbot, bare_window):
     import geopandas as gpd
     import shapely
 
     from app import coverage_panel
-    from app.main_window import MainWindow
     from layers.model import Layer, LayerKind
 
+    document = bare_window.document
     settlements = document.settlement_layer.data
     stations = settlements[settlements["population"] > 5_000][["name", "geometry"]].reset_index(drop=True)
     document.layers.append(Layer(gpd.GeoDataFrame(stations, crs=settlements.crs), "Stations",
@@ -30,19 +30,15 @@ def window(qtbot, document):
     centres = shapely.point_on_surface(hot.geometry.values[:5])
     route = gpd.GeoDataFrame({"name": ["R1"]}, geometry=[shapely.LineString(centres)], crs=hot.crs)
     document.layers.append(Layer(route, "Route", kind=LayerKind.TRANSPORT, radius_m=500.0))
-    w = MainWindow(document, install_features=False)
+    w = bare_window
     coverage_panel.install(w)
-    qtbot.addWidget(w)
     w.resize(1500, 1000)
-    w.show()
-    qtbot.waitExposed(w)
     w.canvas.zoom_to_region()
     w.actions["coverage"].trigger()
     panel = w.coverage_panel
     panel.compute()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=120_000)
-    yield w
-    w.close_guards.clear()
+    return w
 
 
 def layers_named(window, name):

@@ -8,23 +8,17 @@ pytestmark = [pytest.mark.gui, pytest.mark.shared_data]
 
 
 @pytest.fixture()
-def window(qtbot, document, shared_data):
+def window(bare_window, shared_data):
     from app import coverage_panel
-    from app.main_window import MainWindow
     from layers.io import read_layer
     from layers.model import Layer, LayerKind
 
     stations = read_layer(shared_data / "fi_rail_stations_digitraffic_2024.geojson").data
-    document.layers.append(Layer(stations, "Rail stations", kind=LayerKind.TRANSPORT, radius_m=1_000.0))
-    w = MainWindow(document, install_features=False)
-    coverage_panel.install(w)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    w.canvas.zoom_to_region()
-    yield w
-    w.close_guards.clear()
+    bare_window.document.layers.append(Layer(stations, "Rail stations", kind=LayerKind.TRANSPORT, radius_m=1_000.0))
+    coverage_panel.install(bare_window)
+    bare_window.resize(1400, 900)
+    bare_window.canvas.zoom_to_region()
+    return bare_window
 
 
 def covered(panel, col=3):
