@@ -450,11 +450,16 @@ def _write_pdf(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelle
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     writer.setTitle(renderer.text.title)
     writer.setCreator("regionmap")
+    _paint_on(renderer, writer, "PDF", progress, cancelled)
+
+
+def _paint_on(renderer: PageRenderer, device: Any, what: str, progress: ProgressFn, cancelled: CancelledFn) -> None:
+    """Paint the page on a vector device (PDF writer, SVG generator)."""
     p = QPainter()
-    if not p.begin(writer):
-        raise OSError(5, "the PDF could not be started")
+    if not p.begin(device):
+        raise OSError(5, f"the {what} could not be started")
     try:
-        renderer.paint(p, writer, progress, cancelled)
+        renderer.paint(p, device, progress, cancelled)
     finally:
         p.end()
 
@@ -470,13 +475,7 @@ def _write_svg(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelle
     gen.setResolution(renderer.options.dpi)
     gen.setTitle(renderer.text.title)
     gen.setDescription("Map exported by regionmap; coordinates in ETRS89 / TM35FIN (EPSG:3067)")
-    p = QPainter()
-    if not p.begin(gen):
-        raise OSError(5, "the SVG could not be started")
-    try:
-        renderer.paint(p, gen, progress, cancelled)
-    finally:
-        p.end()
+    _paint_on(renderer, gen, "SVG", progress, cancelled)
 
 
 WRITERS = {"png": _write_png, "pdf": _write_pdf, "svg": _write_svg}
