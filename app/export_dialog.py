@@ -105,23 +105,11 @@ class ExportDialog(QDialog):
         self.orientation.addItem("Portrait", "portrait")
         self.custom_w = QDoubleSpinBox(minimum=60, maximum=2000, value=297, suffix=" mm", decimals=0)
         self.custom_h = QDoubleSpinBox(minimum=60, maximum=2000, value=210, suffix=" mm", decimals=0)
-        custom = QWidget()
-        row = QHBoxLayout(custom)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.custom_w)
-        row.addWidget(QLabel("×"))
-        row.addWidget(self.custom_h)
-        self.custom_row = custom
+        self.custom_row = _size_row(self.custom_w, self.custom_h)
         self.use_pixels = QCheckBox("Set the image size in pixels")
         self.px_w = QSpinBox(minimum=200, maximum=20000, value=1600, suffix=" px")
         self.px_h = QSpinBox(minimum=200, maximum=20000, value=1000, suffix=" px")
-        pix = QWidget()
-        prow = QHBoxLayout(pix)
-        prow.setContentsMargins(0, 0, 0, 0)
-        prow.addWidget(self.px_w)
-        prow.addWidget(QLabel("×"))
-        prow.addWidget(self.px_h)
-        self.pixel_row = pix
+        self.pixel_row = _size_row(self.px_w, self.px_h)
         self.dpi = QSpinBox(minimum=36, maximum=1200, value=150, suffix=" dpi", singleStep=50)
         self.include_coverage = QCheckBox("Coverage table and pass/fail summary")
         self.tiles = QCheckBox("OpenStreetMap basemap (needs internet when viewed)")
@@ -397,3 +385,14 @@ def install(window: MainWindow) -> None:
 
     window.add_action("export", "&Export…", open_dialog, menu="file", shortcut="Ctrl+E",
                       tip="Export the map as PNG, PDF, SVG or an interactive HTML map")
+
+
+def _size_row(width: QWidget, height: QWidget) -> QWidget:
+    """``width × height`` on one row, for the paper and pixel sizes."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(width)
+    layout.addWidget(QLabel("×"))
+    layout.addWidget(height)
+    return row

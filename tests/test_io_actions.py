@@ -223,7 +223,8 @@ def _real_municipalities(shared_data):
     return read_layer(shared_data / "fi_municipalities_2023_nls.geojson").data
 
 
-def test_boundaries_dialog_keeps_uusimaa_and_counts_land_only(window, shared_data, monkeypatch):
+def _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch):
+    """The boundaries dialog with the real NLS municipalities file read in (no modal questions)."""
     from app import boundaries_dialog
 
     monkeypatch.setattr(boundaries_dialog, "ASK", False)
@@ -232,6 +233,13 @@ def test_boundaries_dialog_keeps_uusimaa_and_counts_land_only(window, shared_dat
     dialog.path_edit.setText(str(shared_data / "fi_municipalities_2023_nls.geojson"))
     dialog.read_source()
     assert window.task_runner.wait_idle(60)
+    return dialog
+
+
+def test_boundaries_dialog_keeps_uusimaa_and_counts_land_only(window, shared_data, monkeypatch):
+    from app import boundaries_dialog
+
+    dialog = _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch)
     assert (dialog.code_field.currentText(), dialog.name_field.currentText()) == ("NATCODE", "NAMEFIN")
     out = dialog.prepared
     codes = set(window.document.region.municipalities["code"])
@@ -316,12 +324,7 @@ def test_download_official_boundaries_then_offline_from_cache(window, shared_dat
 def test_boundaries_from_a_file_with_a_field_filter(window, shared_data, monkeypatch):
     from app import boundaries_dialog
 
-    monkeypatch.setattr(boundaries_dialog, "ASK", False)
-    dialog = boundaries_dialog.open_dialog(window)
-    dialog.from_file.setChecked(True)
-    dialog.path_edit.setText(str(shared_data / "fi_municipalities_2023_nls.geojson"))
-    dialog.read_source()
-    assert window.task_runner.wait_idle(60)
+    dialog = _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch)
     dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_FIELD))
     dialog.filter_field.setCurrentText("NAMEFIN")
     dialog.filter_value.setText("Helsinki")
