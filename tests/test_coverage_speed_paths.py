@@ -55,7 +55,7 @@ def test_bound_decided_sub_samples_change_nothing(engine):
     radii = eng.radii()
     names = eng.names()
     dist = eng._decided_distances(radii, names)
-    idx = np.flatnonzero(np.abs(dist["stops"][0] - radii["stops"]) < dist["stops"][1])
+    idx = np.flatnonzero(np.abs(dist["stops"].d - radii["stops"]) < dist["stops"].reach)
     assert len(idx) > 1_000
     amb = {"stops": np.ones(len(idx), dtype=bool)}
     fallback = np.zeros(len(idx))
@@ -69,7 +69,8 @@ def test_cells_decided_without_refinement_agree_with_every_sample_distance(engin
     """Cells the block and centre bounds call wholly covered or wholly uncovered are so by each sample's distance."""
     eng, _, _ = engine
     r = eng.radii()["stops"]
-    d, reach = eng._decided_distances(eng.radii(), ["stops"])["stops"]
+    cd = eng._decided_distances(eng.radii(), ["stops"])["stops"]
+    d, reach = cd.d, cd.reach
     exact = eng.services["stops"].index.distance(eng.samples.x, eng.samples.y)
     inside, outside = d <= r - reach, d >= r + reach
     assert inside.sum() > 1_000 and outside.sum() > 1_000
@@ -77,3 +78,39 @@ def test_cells_decided_without_refinement_agree_with_every_sample_distance(engin
     assert np.all(exact[outside] > r - 1e-3)
     disc = math.pi * r**2 / 1e6
     assert eng.per_zone(eng.covered_fraction(names=["stops"]))[0].sum() / 1e6 < 300 * disc  # overlaps once
+
+
+def test_cells_one_circle_cuts_get_the_exact_area(engine):
+    """The closed form: each cell only one stop's circle cuts gets that circle's exact share of the cell."""
+    eng, stops, _ = engine
+    r = eng.radii()["stops"]
+    cd = eng._decided_distances(eng.radii(), ["stops"])["stops"]
+    amb = (np.abs(cd.d - r) < cd.reach) & (cd.d > r - cd.reach)
+    n_amb = amb.astype(np.int8)
+    frac = np.full(len(amb), -1.0)
+    idx = np.flatnonzero(amb)
+    left = eng._exact_single_circle(idx, {"stops": cd}, {"stops": r}, {"stops": amb}, n_amb, frac)
+    done = np.setdiff1d(idx, left)
+    assert len(done) > 500 and len(left) > 0  # most cells, not all (some are cut by two circles or the outline)
+    half = eng._spacing[eng.samples.zone[done]] / 2
+    cx, cy = eng._cx[done], eng._cy[done]
+    cells = shapely.box(cx - half, cy - half, cx + half, cy + half)
+    circles = shapely.buffer(stops.geometry.values, r, quad_segs=256)
+    ref = shapely.area(shapely.intersection(cells, shapely.union_all(circles))) / shapely.area(cells)
+    assert np.max(np.abs(frac[done] - ref)) < 1e-4
+    assert 0.05 < frac[done].mean() < 0.95
+
+
+def test_listed_circles_answer_sub_samples_as_the_index_does(engine):
+    """Sub-samples of cells several circles cut, tested against the listed circles, match index queries."""
+    eng, _, _ = engine
+    radii = eng.radii()
+    cd = eng._decided_distances(radii, ["stops"])["stops"]
+    assert cd.cand_cells is not None and len(cd.cand_cells) > 50
+    idx = cd.cand_cells
+    amb = {"stops": np.ones(len(idx), dtype=bool)}
+    fallback = np.zeros(len(idx))
+    listed = eng._refine(idx, radii, amb, 4, fallback, cands={"stops": (cd.cand_cells, cd.cand)})
+    queried = eng._refine(idx, radii, amb, 4, fallback)
+    assert np.array_equal(listed, queried)
+    assert 0.0 < listed.mean() < 1.0

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from layers.coverage.cells import cell_geometry, stratified_offsets
+from layers.coverage.disc_area import disc_square_area
 from layers.coverage.prepared import FeatureIndex, Samples, feature_index, sample_zones
 from layers.coverage.result import CoverageResult
 from layers.coverage.zones import HOTSPOT, IN_BETWEEN, Zones
@@ -33,7 +35,7 @@ MAX_RADIUS_M = 100_000.0
 CURVE_MAX_M = 10_000.0
 CURVE_STEP_M = 50.0
 REFINE_SUBDIVISIONS = 4
-BLOCK = 4  # samples per block side for the first, coarse distance pass
+CANDIDATES = 8  # circles listed per cell that several circles cut (more: sub-samples are queried instead)
 
 
 @dataclass
@@ -61,6 +63,19 @@ class CoverageInputs:
     min_spacing: float = 10.0
     max_spacing: float = 150.0
     min_gap_km2: float = 0.01
+
+
+class CellDistances(NamedTuple):
+    """One layer's distances as the first result knows them: ``d`` per cell, ``reach`` (how far a point of the
+    cell can be from where ``d`` was measured) and, for a points layer queried at cell centres, the nearest
+    point's row and the distance to the second nearest."""
+
+    d: np.ndarray
+    reach: np.ndarray
+    nearest: np.ndarray | None = None
+    second: np.ndarray | None = None
+    cand_cells: np.ndarray | None = None  # sorted cells whose reaching circles are all listed in ``cand``
+    cand: np.ndarray | None = None
 
 
 @dataclass
@@ -145,71 +160,63 @@ class CoverageEngine:
         self.pop_reached = pop_reached
         self.method = spacing_note
         self.zone_area = zones.frame.geometry.area.to_numpy()
-        spacing = np.array([g.spacing if g is not None else 0.0 for g in samples.grids])
-        self._max_spacing = float(spacing.max()) if len(spacing) else 0.0
-        self._x0 = np.array([g.x0 if g is not None else 0.0 for g in samples.grids])
-        self._y0 = np.array([g.y0 if g is not None else 0.0 for g in samples.grids])
-        self._spacing = spacing
-        # the farthest a point of a sample's cell can be from the sample (0 for population points)
-        self._reach = np.where(samples.ix >= 0, spacing[samples.zone] * np.sqrt(2.0), 0.0)
-        # cell centres and half diagonals: the first result classifies whole cells from their centres
-        on_grid = samples.ix >= 0
-        g = spacing[samples.zone]
-        self._cx = np.where(on_grid, self._x0[samples.zone] + (samples.ix + 0.5) * g, samples.x)
-        self._cy = np.where(on_grid, self._y0[samples.zone] + (samples.iy + 0.5) * g, samples.y)
-        self._half = np.where(on_grid, g * np.sqrt(0.5), 0.0)
-        self._make_blocks()
+        if samples.cells is None:  # samples made elsewhere (with population points): derive once, keep
+            samples.cells = cell_geometry(samples, zones.frame.geometry.values)
+        c = samples.cells
+        self._cells = c
+        self._x0, self._y0, self._spacing, self._max_spacing = c.x0, c.y0, c.spacing, c.max_spacing
+        self._reach = c.reach  # the farthest a point of a sample's cell can be from the sample
+        self._cx, self._cy, self._half = c.cx, c.cy, c.half  # cell centres and half diagonals
+        self._block, self._block_x, self._block_y = c.block, c.block_x, c.block_y
+        self._block_reach, self._block_reach_max = c.block_reach, c.block_reach_max
 
-    def _make_blocks(self) -> None:
-        """Group grid samples in blocks of BLOCK x BLOCK cells; population points are blocks of their own.
-        A sample's distance differs from its block centre's by at most ``_block_reach`` (the block's half
-        diagonal), so one query per block decides most samples without a query of their own."""
-        s = self.samples
-        grid = s.ix >= 0
-        nbx = np.array([-(-g.nx // BLOCK) if g is not None else 0 for g in s.grids], dtype=np.int64)
-        nby = np.array([-(-g.ny // BLOCK) if g is not None else 0 for g in s.grids], dtype=np.int64)
-        offset = np.concatenate([[0], np.cumsum(nbx * nby)])
-        z = s.zone.astype(np.int64)
-        bx, by = s.ix.astype(np.int64) // BLOCK, s.iy.astype(np.int64) // BLOCK
-        dense = np.where(grid, offset[z] + by * nbx[z] + bx, 0)
-        dense[~grid] = offset[-1] + np.arange(int((~grid).sum()))  # population points: a block each
-        occupied = np.bincount(dense, minlength=int(offset[-1]) + int((~grid).sum())) > 0
-        block = (np.cumsum(occupied) - 1)[dense]
-        g = self._spacing[z]
-        cx = np.where(grid, self._x0[z] + (bx * BLOCK + BLOCK / 2) * g, s.x)
-        cy = np.where(grid, self._y0[z] + (by * BLOCK + BLOCK / 2) * g, s.y)
-        n_blocks = int(occupied.sum())
-        self._block = block
-        self._block_x = np.empty(n_blocks)
-        self._block_y = np.empty(n_blocks)
-        self._block_x[block] = cx  # the same value for every sample of a block
-        self._block_y[block] = cy
-        self._block_reach = np.where(grid, self._spacing[s.zone] * BLOCK / np.sqrt(2.0), 0.0)
-        self._block_reach_max = float(self._block_reach.max()) if len(s) else 0.0
-
-    def _decided_distances(self, radii: dict[str, float],
-                           names: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-        """Per layer, (d, reach): a distance stand-in per cell and how far any point of the cell can be from it.
+    def _decided_distances(self, radii: dict[str, float], names: list[str]) -> dict[str, CellDistances]:
+        """Per layer: a distance stand-in per cell and how far any point of the cell can be from it.
 
         With every sample's distance computed: (sample distances, cell diagonal).  Otherwise the block bounds
         decide the cells: 0 where the whole block is in reach, inf where all of it is out, and elsewhere the
         exact distance from the cell's centre (queried now, for those cells only) with the cell's half diagonal
-        as reach, which makes the band of cells left to refine half as wide as with the random samples."""
+        as reach, which makes the band of cells left to refine half as wide as with the random samples.  For a
+        layer of points the centre query also returns the nearest point and the second distance, so that a cell
+        only one circle can reach gets its covered share in closed form."""
         out = {}
         for n in names:
             svc = self.services[n]
             r = radii[n]
             if svc.has_distances or r + self._block_reach_max + 2 * self._max_spacing >= svc.block_upper:
-                out[n] = (svc.distance, self._reach)
+                out[n] = CellDistances(svc.distance, self._reach)
                 continue
             centre = svc.block_d[self._block]
             lo, hi = centre - self._block_reach, centre + self._block_reach
             d = np.where(hi <= r, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
             need = np.flatnonzero((hi > r) & (lo < r))
+            upper = r + self._max_spacing + 1.0
+            if not svc.index.points_only:
+                if len(need):
+                    d[need] = svc.index.distance(self._cx[need], self._cy[need], upper)
+                out[n] = CellDistances(d, self._half)
+                continue
+            nearest = np.full(len(d), -1, dtype=np.int64)
+            second = np.full(len(d), np.inf)
             if len(need):
-                d[need] = svc.index.distance(self._cx[need], self._cy[need], r + self._max_spacing + 1.0)
-            out[n] = (d, self._half)
+                d[need], nearest[need], second[need] = svc.index.nearest_two(self._cx[need], self._cy[need], upper)
+            out[n] = CellDistances(d, self._half, nearest, second, *self._circle_candidates(svc, r, need, d, second))
         return out
+
+    def _circle_candidates(self, svc: Service, r: float, cells: np.ndarray, d: np.ndarray,
+                           second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For the cells that several circles of a points layer cut: every point whose circle reaches the cell
+        (rows of ``CANDIDATES`` point indices, -1 padded), for the cells where that many or fewer do."""
+        half = self._half[cells]
+        multi = cells[(np.abs(d[cells] - r) < half) & (d[cells] > r - half) & (second[cells] < r + half)]
+        if not len(multi):
+            return multi, np.empty((0, CANDIDATES), dtype=np.int64)
+        reach = r + self._half[multi]
+        dk, ik = svc.index.tree.query(np.c_[self._cx[multi], self._cy[multi]], k=CANDIDATES + 1,  # type: ignore[attr-defined]
+                                      workers=-1, distance_upper_bound=float(reach.max()))
+        complete = dk[:, -1] >= reach  # no further circle reaches the cell
+        cand = np.where(dk[:, :-1] < reach[:, None], ik[:, :-1], -1)
+        return multi[complete], cand[complete]
 
     # ---- preparation ----------------------------------------------------------------------------------------
     @classmethod
@@ -283,12 +290,7 @@ class CoverageEngine:
         return True
 
     def _outline(self):  # type: ignore[no-untyped-def]
-        if getattr(self, "_outline_geom", None) is None:
-            import shapely
-
-            self._outline_geom = shapely.union_all(self.zones.frame.geometry.values)
-            shapely.prepare(self._outline_geom)
-        return self._outline_geom
+        return self.zones.outline
 
     def prepare_all(self, cancelled: CancelledFn = never_cancelled) -> None:
         """Compute every sample's distance for every layer (what sliders, curves and gaps answer from)."""
@@ -338,52 +340,87 @@ class CoverageEngine:
         dist = self._decided_distances(radii, names)
         mask = np.zeros(len(self.samples), dtype=bool)
         for n in names:
-            mask |= dist[n][0] <= radii[n]
+            mask |= dist[n].d <= radii[n]
         frac = mask.astype(np.float64)
         if not names:
             return frac
         sure = np.zeros(len(mask), dtype=bool)
-        amb = np.zeros(len(mask), dtype=bool)
+        n_amb = np.zeros(len(mask), dtype=np.int8)
         layer_amb = {}
         for n in names:
-            (d, reach), r = dist[n], radii[n]
+            d, reach, r = dist[n].d, dist[n].reach, radii[n]
             sure |= d <= r - reach
             layer_amb[n] = np.abs(d - r) < reach
-            amb |= layer_amb[n]
-        idx = np.flatnonzero(amb & ~sure)
+            n_amb += layer_amb[n]
+        idx = np.flatnonzero((n_amb > 0) & ~sure)
+        idx = self._exact_single_circle(idx, dist, radii, layer_amb, n_amb, frac)
         for start in range(0, len(idx), 100_000):
             chunk = idx[start:start + 100_000]
             known = {n: self._known(dist[n], chunk) for n in names}
+            cands = {n: (c.cand_cells, c.cand) for n in names
+                     if (c := dist[n]).cand_cells is not None and c.cand is not None}
             frac[chunk] = self._refine(chunk, radii, {n: a[chunk] for n, a in layer_amb.items()}, subdivisions,
-                                       frac[chunk], known)
+                                       frac[chunk], known, cands)
         return frac
 
-    def _known(self, dist: tuple[np.ndarray, np.ndarray], idx: np.ndarray) -> tuple[np.ndarray, ...]:
+    def _exact_single_circle(self, idx: np.ndarray, dist: dict[str, CellDistances], radii: dict[str, float],
+                             layer_amb: dict[str, np.ndarray], n_amb: np.ndarray, frac: np.ndarray) -> np.ndarray:
+        """Set ``frac`` in closed form for the undecided cells ``idx`` that one circle of one points layer cuts
+        and nothing else reaches (no other circle of that layer, no other layer), wholly inside their zone;
+        return the cells still left to sub-sample."""
+        if not len(idx):
+            return idx
+        s = self.samples
+        inner = (s.ix[idx] >= 0) & (n_amb[idx] == 1)
+        if s.edge is not None:
+            inner &= ~s.edge[idx]
+        done = np.zeros(len(idx), dtype=bool)
+        for n, cd in dist.items():
+            if cd.nearest is None or cd.second is None:
+                continue
+            r = radii[n]
+            ok = inner & layer_amb[n][idx] & (cd.second[idx] >= r + self._half[idx]) & (cd.nearest[idx] >= 0)
+            cells = idx[ok]
+            if not len(cells):
+                continue
+            pts = self.services[n].index.points[cd.nearest[cells]]
+            g = self._spacing[s.zone[cells]]
+            frac[cells] = disc_square_area(self._cx[cells], self._cy[cells], g, pts[:, 0], pts[:, 1], r) / (g * g)
+            done |= ok
+        return idx[~done]
+
+    def _known(self, dist: CellDistances, idx: np.ndarray) -> tuple[np.ndarray, ...]:
         """Where a layer's distance is known for the cells ``idx`` (x, y) and its value there: the cell centre
         (first result) or the sample (once every sample's distance is computed)."""
-        d, reach = dist
-        if reach is self._half:
-            return self._cx[idx], self._cy[idx], d[idx]
-        return self.samples.x[idx], self.samples.y[idx], d[idx]
+        if dist.reach is self._half:
+            return self._cx[idx], self._cy[idx], dist.d[idx]
+        return self.samples.x[idx], self.samples.y[idx], dist.d[idx]
 
     def _refine(self, idx: np.ndarray, radii: dict[str, float], layer_amb: dict[str, np.ndarray], m: int,
-                fallback: np.ndarray, known: dict[str, tuple[np.ndarray, ...]] | None = None) -> np.ndarray:
+                fallback: np.ndarray, known: dict[str, tuple[np.ndarray, ...]] | None = None,
+                cands: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> np.ndarray:
         """Covered share of the cells ``idx`` from m x m sub-samples; a layer is asked only about the cells its
         radius edge may cross (``layer_amb``); in the others it reaches no part of the cell.  With ``known``
         (per layer: x, y, distance of a point of each cell), a sub-sample at distance rho from that point has a
-        distance within d ± rho (distance is 1-Lipschitz), so those the bound decides need no query."""
+        distance within d ± rho (distance is 1-Lipschitz), so those the bound decides need no query.  With
+        ``cands`` (per points layer: cells and every circle reaching each), sub-samples there are tested
+        against those circles directly."""
         import shapely
 
         s = self.samples
         z = s.zone[idx]
         g = self._spacing[z]
-        rng = np.random.default_rng(len(idx))
-        # one sub-sample at a random place in each of the m x m sub-cells (jittered independently: less variance
-        # than one jitter shared by a whole row or column of sub-cells)
-        sub = (np.arange(m)[None, None, :] + rng.random((len(idx), m, m))) / m
-        sub_y = (np.arange(m)[None, :, None] + rng.random((len(idx), m, m))) / m
-        gx = (self._x0[z] + s.ix[idx] * g)[:, None, None] + sub * g[:, None, None]
-        gy = (self._y0[z] + s.iy[idx] * g)[:, None, None] + sub_y * g[:, None, None]
+        mm = m * m
+        sub, sub_y = (a.reshape(len(idx), mm) for a in stratified_offsets(np.random.default_rng(len(idx)), len(idx),
+                                                                         m))
+        # cells the zone outline cuts: the region's fixed sub-samples, whose side of the outline is known
+        c = self._cells
+        edge_pos = np.minimum(np.searchsorted(c.edge_cells, idx), max(len(c.edge_cells) - 1, 0))
+        stored = (np.flatnonzero(c.edge_cells[edge_pos] == idx) if len(c.edge_cells) and mm == c.edge_sub.shape[1]
+                  else np.empty(0, dtype=np.int64))
+        sub[stored], sub_y[stored] = c.edge_sub[edge_pos[stored], :, 0], c.edge_sub[edge_pos[stored], :, 1]
+        gx = (self._x0[z] + s.ix[idx] * g)[:, None] + sub * g[:, None]
+        gy = (self._y0[z] + s.iy[idx] * g)[:, None] + sub_y * g[:, None]
         px, py = gx.reshape(-1), gy.reshape(-1)
         cov = np.zeros(len(px), dtype=bool)
         for n, amb in layer_amb.items():
@@ -395,11 +432,16 @@ class CoverageEngine:
                 where = np.flatnonzero(ask)
                 cov[where[kd + rho <= r]] = True
                 ask[where[(kd + rho <= r) | (kd - rho > r)]] = False
+            if ask.any() and cands and n in cands:
+                self._test_candidates(idx, m, px, py, ask, cov, r, self.services[n].index.points, *cands[n])
             if ask.any():
                 cov[ask] |= self.services[n].index.distance(px[ask], py[ask], r + 1.0) <= r
         inside = np.ones(len(px), dtype=bool)
         zz = np.repeat(z, m * m)
         edge = s.edge[idx] if s.edge is not None else np.zeros(len(idx), dtype=bool)
+        if len(stored):
+            inside.reshape(len(idx), mm)[stored] = c.edge_inside[edge_pos[stored]]
+            edge[stored] = False
         if edge.any():
             sel = np.repeat(edge, m * m)
             for zone in np.unique(zz[sel]):
@@ -408,6 +450,34 @@ class CoverageEngine:
         cov = (cov & inside).reshape(len(idx), m * m).sum(axis=1)
         n_in = inside.reshape(len(idx), m * m).sum(axis=1)
         return np.where(n_in > 0, cov / np.maximum(n_in, 1), fallback)
+
+    def _test_candidates(self, idx: np.ndarray, m: int, px: np.ndarray, py: np.ndarray, ask: np.ndarray,
+                         cov: np.ndarray, r: float, points: np.ndarray, cells: np.ndarray,
+                         cand: np.ndarray) -> None:
+        """Answer the asked sub-samples of the cells in ``cells`` from their listed circles (in place)."""
+        pos = np.minimum(np.searchsorted(cells, idx), max(len(cells) - 1, 0))
+        rows = np.flatnonzero(cells[pos] == idx) if len(cells) else np.empty(0, dtype=np.int64)
+        if not len(rows):
+            return
+        mm = m * m
+        flat = (rows[:, None] * mm + np.arange(mm)).reshape(-1)
+        wanted = ask[flat].reshape(len(rows), mm)
+        ox, oy = self._cx[idx[rows]], self._cy[idx[rows]]  # local coordinates: float32 keeps millimetres
+        sx = (px[flat].reshape(len(rows), mm) - ox[:, None]).astype(np.float32)
+        sy = (py[flat].reshape(len(rows), mm) - oy[:, None]).astype(np.float32)
+        hit = np.zeros((len(rows), mm), dtype=bool)
+        rr = np.float32(r * r)
+        cand = cand[pos[rows]]
+        for k in range(cand.shape[1]):
+            c = cand[:, k]
+            live = c >= 0
+            if not live.any():
+                break
+            cx = np.where(live, points[np.maximum(c, 0), 0] - ox, np.inf).astype(np.float32)
+            cy = np.where(live, points[np.maximum(c, 0), 1] - oy, np.inf).astype(np.float32)
+            hit |= (sx - cx[:, None]) ** 2 + (sy - cy[:, None]) ** 2 <= rr
+        cov[flat] |= (hit & wanted).reshape(-1)
+        ask[flat] = False
 
     def per_zone(self, covered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Covered area (m2) and people per zone from a boolean mask or a covered fraction per sample."""

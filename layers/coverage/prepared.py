@@ -13,11 +13,12 @@ exact for points (k-d tree), lines densified to ``LINE_STEP_M`` vertices (the di
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from layers.coverage.cells import CellGeometry, cell_geometry
 from layers.errors import UserError
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
@@ -55,6 +56,7 @@ class Samples:
     grids: list[ZoneGrid | None]
     n_zones: int
     edge: np.ndarray | None = None  # bool: the sample's cell is cut by the zone outline
+    cells: CellGeometry | None = field(default=None, repr=False, compare=False)  # derived once per region
 
     def __post_init__(self) -> None:
         if self.edge is None:
@@ -133,9 +135,11 @@ def sample_zones(
     if not xs:
         raise UserError("all zones are empty; check the region and the hot spots")
     x = np.concatenate(xs)
-    return Samples(x=x, y=np.concatenate(ys), zone=np.concatenate(zs), ix=np.concatenate(ixs),
-                   iy=np.concatenate(iys), area_w=np.concatenate(ws), pop_w=np.zeros(len(x)), grids=grids,
-                   n_zones=len(geoms), edge=np.concatenate(edges))
+    samples = Samples(x=x, y=np.concatenate(ys), zone=np.concatenate(zs), ix=np.concatenate(ixs),
+                      iy=np.concatenate(iys), area_w=np.concatenate(ws), pop_w=np.zeros(len(x)), grids=grids,
+                      n_zones=len(geoms), edge=np.concatenate(edges))
+    samples.cells = cell_geometry(samples, geoms)
+    return samples
 
 
 def _edge_cells(geom, grid: ZoneGrid) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -159,6 +163,18 @@ class FeatureIndex:
     tree: object  # scipy.spatial.cKDTree
     polygons: np.ndarray  # polygon geometries (distance 0 inside), may be empty
     n_features: int
+    points_only: bool = False  # every vertex is a service point (no lines, no polygons): circles are exact
+
+    def nearest_two(self, x: np.ndarray, y: np.ndarray, upper: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For a points-only layer: distance to the nearest point, its row in ``points``, and the distance to the
+        second nearest (``inf`` beyond ``upper``; the row is -1 where no point is within ``upper``)."""
+        d, i = self.tree.query(np.c_[x, y], k=2, workers=-1, distance_upper_bound=upper)  # type: ignore[attr-defined]
+        n = self.tree.n  # type: ignore[attr-defined]
+        return d[:, 0].astype(np.float32), np.where(i[:, 0] < n, i[:, 0], -1), d[:, 1]
+
+    @property
+    def points(self) -> np.ndarray:
+        return self.tree.data  # type: ignore[attr-defined,no-any-return]
 
     def distance(self, x: np.ndarray, y: np.ndarray, upper: float = np.inf) -> np.ndarray:
         """Distances (float32); those beyond ``upper`` metres come back as ``inf`` (much faster far away)."""
@@ -181,8 +197,11 @@ def feature_index(data: gpd.GeoDataFrame, line_step: float = LINE_STEP_M) -> Fea
 
     geoms = data.geometry.values
     geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
-    parts = shapely.get_parts(geoms)
-    types = shapely.get_type_id(parts)
+    types = shapely.get_type_id(geoms)
+    parts = geoms
+    if not np.all(types == 0):  # multi-part or mixed: take the parts apart (costly for many plain points)
+        parts = shapely.get_parts(geoms)
+        types = shapely.get_type_id(parts)
     points = parts[types == 0]
     lines = parts[(types == 1) | (types == 2)]
     polys = parts[types == 3]
@@ -193,12 +212,31 @@ def feature_index(data: gpd.GeoDataFrame, line_step: float = LINE_STEP_M) -> Fea
     if len(polys):
         rings += list(shapely.get_parts(shapely.boundary(polys)))
     if rings:
-        chunks.append(shapely.get_coordinates(shapely.segmentize(np.asarray(rings, dtype=object), line_step)))
+        chunks.append(densified_segments(np.asarray(rings, dtype=object), line_step))
     if not chunks:
         raise UserError("the layer has no point, line or polygon features")
     coords = np.ascontiguousarray(np.concatenate(chunks), dtype=np.float64)
-    import pandas as pd
+    # sliding-midpoint tree: builds in half the time and answers these clustered vertices several times faster
+    tree = cKDTree(coords, balanced_tree=False, compact_nodes=False)
+    return FeatureIndex(tree=tree, polygons=polys, n_features=len(geoms), points_only=not rings and not len(polys))
 
-    # row dedupe (overlapping routes share vertices): a hash table, several times faster than a sort
-    coords = np.ascontiguousarray(pd.unique(coords.view(np.complex128).ravel())).view(np.float64).reshape(-1, 2)
-    return FeatureIndex(tree=cKDTree(coords), polygons=polys, n_features=len(geoms))
+
+def densified_segments(lines: np.ndarray, step: float) -> np.ndarray:
+    """Vertices of the lines' distinct segments (a segment two routes share counts once, either way round),
+    with points added so that none is more than ``step`` from the next."""
+    import shapely
+
+    xy, owner = shapely.get_coordinates(lines, return_index=True)
+    same = owner[1:] == owner[:-1]
+    a, b = xy[:-1][same], xy[1:][same]
+    swap = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
+    seg = np.ascontiguousarray(np.where(swap[:, None], np.c_[b, a], np.c_[a, b]))
+    _, first = np.unique(seg.view(np.dtype((np.void, seg.itemsize * 4))).ravel(), return_index=True)
+    seg = seg[np.sort(first)]
+    start, end = seg[:, :2], seg[:, 2:]
+    pieces = np.maximum(np.ceil(np.hypot(*(end - start).T) / step).astype(np.int64), 1)
+    owner = np.repeat(np.arange(len(seg)), pieces)
+    t = (np.arange(int(pieces.sum())) - np.repeat(np.cumsum(pieces) - pieces, pieces)) / pieces[owner]
+    inner = start[owner] + (end[owner] - start[owner]) * t[:, None]
+    lone = xy[np.r_[True, ~same] & np.r_[~same, True]]  # a line of a single vertex
+    return np.concatenate([inner, end, lone])

@@ -8,6 +8,7 @@ possible and reported as warnings; nothing here raises unless no zone at all is 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from layers.crs import WORK_CRS
@@ -35,6 +36,15 @@ class Zones:
     @property
     def areas_m2(self):  # type: ignore[no-untyped-def]
         return self.frame.geometry.area.to_numpy()
+
+    @cached_property
+    def outline(self):  # type: ignore[no-untyped-def]
+        """The union of all zones (prepared for fast predicates), computed once."""
+        import shapely
+
+        geom = shapely.union_all(self.frame.geometry.values)
+        shapely.prepare(geom)
+        return geom
 
 
 def _clean_municipalities(muni: gpd.GeoDataFrame, warnings: list[str]) -> gpd.GeoDataFrame:

@@ -1,0 +1,115 @@
+"""Per-region cell geometry: what every coverage answer needs about the sample grid, computed once per region.
+
+Each grid sample stands for a cell of its zone's grid.  Here: cell centres and half diagonals (the first result
+classifies whole cells from their centres), blocks of ``BLOCK`` x ``BLOCK`` cells (one distance query per block
+decides most cells), and for the cells the zone outline cuts, a fixed pattern of sub-samples with whether each
+lies inside the zone (so refining such a cell never tests points against the zone outline again).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from layers.coverage.prepared import Samples
+
+BLOCK = 4  # cells per block side for the first, coarse distance pass
+EDGE_SUBDIVISIONS = 4  # sub-samples per side kept for the cells the zone outline cuts
+EDGE_SEED = 20240602
+
+
+@dataclass
+class CellGeometry:
+    x0: np.ndarray  # per zone: grid origin and spacing (0 for a zone without a grid)
+    y0: np.ndarray
+    spacing: np.ndarray
+    max_spacing: float
+    cx: np.ndarray  # per sample: cell centre (the sample itself for population points)
+    cy: np.ndarray
+    half: np.ndarray  # half diagonal of the cell (0 for population points)
+    reach: np.ndarray  # farthest a point of the cell can be from the (randomly placed) sample
+    block: np.ndarray  # per sample: its block
+    block_x: np.ndarray  # per block: centre
+    block_y: np.ndarray
+    block_reach: np.ndarray  # per sample: half diagonal of its block
+    block_reach_max: float
+    edge_cells: np.ndarray  # sorted samples whose cell the zone outline cuts
+    edge_sub: np.ndarray  # (edge cells, m*m, 2) float32 sub-sample offsets inside the cell, in cell units
+    edge_inside: np.ndarray  # (edge cells, m*m) bool: the sub-sample lies inside the zone
+
+
+def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> CellGeometry:
+    """Build the cell geometry of ``samples``; ``zone_geoms`` (the zones' polygons) for the edge sub-samples."""
+    s = samples
+    spacing = np.array([g.spacing if g is not None else 0.0 for g in s.grids])
+    x0 = np.array([g.x0 if g is not None else 0.0 for g in s.grids])
+    y0 = np.array([g.y0 if g is not None else 0.0 for g in s.grids])
+    on_grid = s.ix >= 0
+    g = spacing[s.zone]
+    cx = np.where(on_grid, x0[s.zone] + (s.ix + 0.5) * g, s.x)
+    cy = np.where(on_grid, y0[s.zone] + (s.iy + 0.5) * g, s.y)
+    block, block_x, block_y = _blocks(s, x0, y0, spacing)
+    block_reach = np.where(on_grid, g * BLOCK / np.sqrt(2.0), 0.0)
+    edge_cells = np.flatnonzero(s.edge & on_grid) if s.edge is not None else np.empty(0, dtype=np.int64)
+    sub, inside = _edge_patterns(s, edge_cells, x0, y0, spacing, zone_geoms)
+    return CellGeometry(x0=x0, y0=y0, spacing=spacing, max_spacing=float(spacing.max()) if len(spacing) else 0.0,
+                        cx=cx, cy=cy, half=np.where(on_grid, g * np.sqrt(0.5), 0.0),
+                        reach=np.where(on_grid, g * np.sqrt(2.0), 0.0), block=block, block_x=block_x,
+                        block_y=block_y, block_reach=block_reach,
+                        block_reach_max=float(block_reach.max()) if len(s) else 0.0,
+                        edge_cells=edge_cells, edge_sub=sub, edge_inside=inside)
+
+
+def _blocks(s: Samples, x0: np.ndarray, y0: np.ndarray,
+            spacing: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Group grid samples in blocks of BLOCK x BLOCK cells; population points are blocks of their own.
+    A sample's distance differs from its block centre's by at most its block's half diagonal."""
+    grid = s.ix >= 0
+    nbx = np.array([-(-g.nx // BLOCK) if g is not None else 0 for g in s.grids], dtype=np.int64)
+    nby = np.array([-(-g.ny // BLOCK) if g is not None else 0 for g in s.grids], dtype=np.int64)
+    offset = np.concatenate([[0], np.cumsum(nbx * nby)])
+    z = s.zone.astype(np.int64)
+    bx, by = s.ix.astype(np.int64) // BLOCK, s.iy.astype(np.int64) // BLOCK
+    dense = np.where(grid, offset[z] + by * nbx[z] + bx, 0)
+    dense[~grid] = offset[-1] + np.arange(int((~grid).sum()))  # population points: a block each
+    occupied = np.bincount(dense, minlength=int(offset[-1]) + int((~grid).sum())) > 0
+    block = (np.cumsum(occupied) - 1)[dense]
+    g = spacing[z]
+    cx = np.where(grid, x0[z] + (bx * BLOCK + BLOCK / 2) * g, s.x)
+    cy = np.where(grid, y0[z] + (by * BLOCK + BLOCK / 2) * g, s.y)
+    n_blocks = int(occupied.sum())
+    block_x, block_y = np.empty(n_blocks), np.empty(n_blocks)
+    block_x[block] = cx  # the same value for every sample of a block
+    block_y[block] = cy
+    return block, block_x, block_y
+
+
+def stratified_offsets(rng: np.random.Generator, n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """(n, m, m) x and y offsets in cell units: one point at a random place in each of m x m sub-cells (each
+    jittered on its own: less variance than one jitter shared by a row or column of sub-cells)."""
+    sx = (np.arange(m)[None, None, :] + rng.random((n, m, m))) / m
+    sy = (np.arange(m)[None, :, None] + rng.random((n, m, m))) / m
+    return sx, sy
+
+
+def _edge_patterns(s: Samples, cells: np.ndarray, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray,
+                   zone_geoms: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    import shapely
+
+    m = EDGE_SUBDIVISIONS
+    if zone_geoms is None or not len(cells):
+        return np.empty((0, m * m, 2), dtype=np.float32), np.empty((0, m * m), dtype=bool)
+    sx, sy = stratified_offsets(np.random.default_rng(EDGE_SEED), len(cells), m)
+    sub = np.stack([sx.reshape(len(cells), m * m), sy.reshape(len(cells), m * m)], axis=-1).astype(np.float32)
+    z = s.zone[cells]
+    g = spacing[z][:, None]
+    px = x0[z][:, None] + (s.ix[cells][:, None] + sub[..., 0]) * g
+    py = y0[z][:, None] + (s.iy[cells][:, None] + sub[..., 1]) * g
+    inside = np.zeros(px.shape, dtype=bool)
+    for zone in np.unique(z):
+        rows = z == zone
+        inside[rows] = shapely.contains_xy(zone_geoms[zone], px[rows], py[rows])
+    return sub, inside
