@@ -145,8 +145,7 @@ def main(argv: list[str] | None = None) -> int:
                                                                                                 radius)])
             t = time.perf_counter()
             engine = CoverageEngine(zones, samples, {}, [], None, "")
-            for spec in inputs.services:
-                engine.add_service(spec)
+            engine.add_services(inputs.services)
             result = engine.evaluate()
             first = time.perf_counter() - t
             ours = np.array([r["covered_km2"] for r in result.rows])

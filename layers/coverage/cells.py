@@ -34,7 +34,7 @@ class CellGeometry:
     block: np.ndarray  # per sample: its block
     block_x: np.ndarray  # per block: centre
     block_y: np.ndarray
-    block_reach: np.ndarray  # per sample: half diagonal of its block
+    block_reach: np.ndarray  # per sample: how far a point of its cell can be from its block's centre
     block_reach_max: float
     edge_cells: np.ndarray  # sorted samples whose cell the zone outline cuts
     edge_sub: np.ndarray  # (edge cells, m*m, 2) float32 sub-sample offsets inside the cell, in cell units
@@ -52,11 +52,14 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
     cx = np.where(on_grid, x0[s.zone] + (s.ix + 0.5) * g, s.x)
     cy = np.where(on_grid, y0[s.zone] + (s.iy + 0.5) * g, s.y)
     block, block_x, block_y = _blocks(s, x0, y0, spacing)
-    block_reach = np.where(on_grid, g * BLOCK / np.sqrt(2.0), 0.0)
+    # the farthest a point of the cell is from its block's centre: the distance between the centres plus the
+    # cell's half diagonal (at most the block's half diagonal, for a corner cell; half that for a central one)
+    half = np.where(on_grid, g * np.sqrt(0.5), 0.0)
+    block_reach = np.hypot(cx - block_x[block], cy - block_y[block]) + half
     edge_cells = np.flatnonzero(s.edge & on_grid) if s.edge is not None else np.empty(0, dtype=np.int64)
     sub, inside = _edge_patterns(s, edge_cells, x0, y0, spacing, zone_geoms)
     return CellGeometry(x0=x0, y0=y0, spacing=spacing, max_spacing=float(spacing.max()) if len(spacing) else 0.0,
-                        cx=cx, cy=cy, half=np.where(on_grid, g * np.sqrt(0.5), 0.0),
+                        cx=cx, cy=cy, half=half,
                         reach=np.where(on_grid, g * np.sqrt(2.0), 0.0), block=block, block_x=block_x,
                         block_y=block_y, block_reach=block_reach,
                         block_reach_max=float(block_reach.max()) if len(s) else 0.0,

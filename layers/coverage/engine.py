@@ -178,45 +178,61 @@ class CoverageEngine:
         exact distance from the cell's centre (queried now, for those cells only) with the cell's half diagonal
         as reach, which makes the band of cells left to refine half as wide as with the random samples.  For a
         layer of points the centre query also returns the nearest point and the second distance, so that a cell
-        only one circle can reach gets its covered share in closed form."""
+        only one circle can reach gets its covered share in closed form.
+
+        Layers of points go first; a cell one layer already covers wholly is not queried for the next ones (its
+        distance to them stays ``inf``: the cell is decided whatever they reach)."""
         out = {}
-        for n in names:
+        covered = np.zeros(len(self.samples), dtype=bool)
+        for n in sorted(names, key=lambda name: not self.services[name].index.points_only):
             svc = self.services[n]
             r = radii[n]
             if svc.has_distances or r + self._block_reach_max + 2 * self._max_spacing >= svc.block_upper:
                 out[n] = CellDistances(svc.distance, self._reach)
-                continue
-            centre = svc.block_d[self._block]
-            lo, hi = centre - self._block_reach, centre + self._block_reach
-            d = np.where(hi <= r, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
-            need = np.flatnonzero((hi > r) & (lo < r))
-            upper = r + self._max_spacing + 1.0
-            if not svc.index.points_only:
-                if len(need):
-                    d[need] = svc.index.distance(self._cx[need], self._cy[need], upper)
-                out[n] = CellDistances(d, self._half)
-                continue
-            nearest = np.full(len(d), -1, dtype=np.int64)
-            second = np.full(len(d), np.inf)
-            if len(need):
-                d[need], nearest[need], second[need] = svc.index.nearest_two(self._cx[need], self._cy[need], upper)
-            out[n] = CellDistances(d, self._half, nearest, second, *self._circle_candidates(svc, r, need, d, second))
-        return out
+            else:
+                centre = svc.block_d[self._block]
+                lo, hi = centre - self._block_reach, centre + self._block_reach
+                d = np.where(hi <= r, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
+                need = np.flatnonzero((hi > r) & (lo < r) & ~covered)
+                if svc.index.points_only:
+                    out[n] = self._point_cells(svc, r, need, d)
+                else:
+                    if len(need):
+                        d[need] = svc.index.distance(self._cx[need], self._cy[need], r + self._max_spacing + 1.0)
+                    out[n] = CellDistances(d, self._half)
+            covered |= out[n].d <= r - out[n].reach
+        return {n: out[n] for n in names}
 
-    def _circle_candidates(self, svc: Service, r: float, cells: np.ndarray, d: np.ndarray,
+    def _point_cells(self, svc: Service, r: float, need: np.ndarray, d: np.ndarray) -> CellDistances:
+        """A points layer's cells the block bound left undecided: nearest and second-nearest distance from the
+        cell centre (one index query), and for each cell a circle's edge may cross, every circle reaching it."""
+        nearest = np.full(len(d), -1, dtype=np.int64)
+        second = np.full(len(d), np.inf)
+        if len(need):
+            d[need], nearest[need], second[need] = svc.index.nearest_two(self._cx[need], self._cy[need],
+                                                                         r + self._max_spacing + 1.0)
+        cells, cand = self._circle_candidates(svc, r, need, d, nearest, second)
+        order = np.argsort(cells, kind="stable")
+        return CellDistances(d, self._half, nearest, second, cells[order], cand[order])
+
+    def _circle_candidates(self, svc: Service, r: float, cells: np.ndarray, d: np.ndarray, nearest: np.ndarray,
                            second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For the cells that several circles of a points layer cut: every point whose circle reaches the cell
-        (rows of ``CANDIDATES`` point indices, -1 padded), for the cells where that many or fewer do."""
+        """For the cells a circle's edge may cross: every point whose circle reaches the cell (rows of
+        ``CANDIDATES`` point indices, -1 padded), for the cells where that many or fewer do."""
         half = self._half[cells]
-        multi = cells[(np.abs(d[cells] - r) < half) & (d[cells] > r - half) & (second[cells] < r + half)]
+        cut = cells[(np.abs(d[cells] - r) < half) & (d[cells] > r - half)]
+        single = second[cut] >= r + self._half[cut]
+        one = np.full((int(single.sum()), CANDIDATES), -1, dtype=np.int64)
+        one[:, 0] = nearest[cut[single]]
+        multi = cut[~single]
         if not len(multi):
-            return multi, np.empty((0, CANDIDATES), dtype=np.int64)
+            return cut[single], one
         reach = r + self._half[multi]
         dk, ik = svc.index.tree.query(np.c_[self._cx[multi], self._cy[multi]], k=CANDIDATES + 1,  # type: ignore[attr-defined]
                                       workers=-1, distance_upper_bound=float(reach.max()))
         complete = dk[:, -1] >= reach  # no further circle reaches the cell
         cand = np.where(dk[:, :-1] < reach[:, None], ik[:, :-1], -1)
-        return multi[complete], cand[complete]
+        return np.concatenate([cut[single], multi[complete]]), np.concatenate([one, cand[complete]])
 
     # ---- preparation ----------------------------------------------------------------------------------------
     @classmethod
@@ -244,11 +260,8 @@ class CoverageEngine:
         engine = cls(inputs.zones, samples, {}, warnings, pop_reached, "")
         engine.method = (f"zones sampled on stratified grids of {engine.spacing_range()} spacing "
                          f"({len(samples):,} samples); distances exact to points, to lines densified every 10 m")
-        n = max(len(inputs.services), 1)
-        for k, spec in enumerate(inputs.services):
-            check_cancelled(cancelled)
-            progress(0.3 + 0.7 * k / n, f"distances to {spec.name}")
-            engine.add_service(spec)
+        progress(0.3, "indexing " + ", ".join(spec.name for spec in inputs.services))
+        engine.add_services(inputs.services, cancelled)
         if not engine.services:
             raise UserError("no usable service layer: " + "; ".join(warnings[-len(inputs.services):] or
                                                                    ["give at least one --layer"]))
@@ -261,36 +274,53 @@ class CoverageEngine:
         return f"{lo:.0f} m" if abs(hi - lo) < 0.5 else f"{lo:.0f}-{hi:.0f} m"
 
     def add_service(self, spec: ServiceSpec) -> bool:
-        """Compute the layer's distances; on bad input add a warning and return False."""
+        """Index the layer (its distances come on demand); on bad input add a warning and return False."""
+        return self.add_services([spec]) == 1
+
+    def add_services(self, specs: list[ServiceSpec], cancelled: CancelledFn = never_cancelled) -> int:
+        """Index several layers at once (two at a time, in threads: the work is mostly outside the GIL); they
+        are added in the given order.  Returns how many were usable."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        _ = self.zones.outline  # shared by the layers: compute it before the threads start
+        check_cancelled(cancelled)
+        if len(specs) > 1:
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                built = list(pool.map(self._build_service, specs))
+        else:
+            built = [self._build_service(spec) for spec in specs]
+        check_cancelled(cancelled)
+        for spec, (service, problems) in zip(specs, built, strict=True):
+            self.warnings.extend(problems)
+            if service is not None:
+                self.services[spec.name] = service
+        return sum(service is not None for service, _ in built)
+
+    def _build_service(self, spec: ServiceSpec) -> tuple[Service | None, list[str]]:
+        """The prepared layer (None when it cannot be used) and the warnings about it."""
         import shapely
 
         problem = check_radius(spec.name, float(spec.radius_m))
         if problem:
-            self.warnings.append(problem)
-            return False
+            return None, [problem]
+        problems = []
         if spec.sector not in SECTORS:
-            self.warnings.append(f"layer {spec.name!r}: unknown sector {spec.sector!r}, counted as transport")
+            problems.append(f"layer {spec.name!r}: unknown sector {spec.sector!r}, counted as transport")
             spec.sector = "transport"
         data = spec.data[spec.data.geometry.notna() & ~spec.data.geometry.is_empty]
         if data.empty:
-            self.warnings.append(f"layer {spec.name!r} has no features; it is left out")
-            return False
-        region = self._outline()
+            return None, [*problems, f"layer {spec.name!r} has no features; it is left out"]
+        region = self.zones.outline
         geoms = np.asarray(data.geometry.values)
         if not _any_chunked(lambda part: shapely.dwithin(part, region, spec.radius_m), geoms):
-            self.warnings.append(f"layer {spec.name!r}: none of its {len(data)} features is within "
-                                 f"{spec.radius_m:g} m of the region; it covers nothing there")
+            problems.append(f"layer {spec.name!r}: none of its {len(data)} features is within "
+                            f"{spec.radius_m:g} m of the region; it covers nothing there")
         elif not _any_chunked(lambda part: shapely.intersects(part, region), geoms):
-            self.warnings.append(f"layer {spec.name!r} has no features inside the region (only near it)")
+            problems.append(f"layer {spec.name!r} has no features inside the region (only near it)")
         index = feature_index(data)
         block_upper = spec.radius_m + self._block_reach_max + 2 * self._max_spacing + 1.0
         block_d = index.distance(self._block_x, self._block_y, block_upper)
-        self.services[spec.name] = Service(spec, index, self._upper(spec.radius_m), block_d, block_upper,
-                                           self.samples)
-        return True
-
-    def _outline(self):  # type: ignore[no-untyped-def]
-        return self.zones.outline
+        return Service(spec, index, self._upper(spec.radius_m), block_d, block_upper, self.samples), problems
 
     def prepare_all(self, cancelled: CancelledFn = never_cancelled) -> None:
         """Compute every sample's distance for every layer (what sliders, curves and gaps answer from)."""
@@ -527,9 +557,11 @@ class CoverageEngine:
         for sec in SECTORS:
             sec_names = [n for n in names if self.services[n].spec.sector == sec]
             if sec_names:
-                sector_masks[sec] = (all_frac if sec_names == names else
-                                     self.covered_fraction(radii, sec_names, refine))
-                sector_cov[sec] = self.per_zone(sector_masks[sec])
+                if sec_names == names:
+                    sector_masks[sec], sector_cov[sec] = all_frac, (cov_area, cov_pop)
+                else:
+                    sector_masks[sec] = self.covered_fraction(radii, sec_names, refine)
+                    sector_cov[sec] = self.per_zone(sector_masks[sec])
         double_gap = None
         if len(sector_masks) == 2:
             # cells are independent per sector only approximately; a cell's uncovered share by both sectors

@@ -224,18 +224,20 @@ def feature_index(data: gpd.GeoDataFrame, line_step: float = LINE_STEP_M) -> Fea
 def densified_segments(lines: np.ndarray, step: float) -> np.ndarray:
     """Vertices of the lines' distinct segments (a segment two routes share counts once, either way round),
     with points added so that none is more than ``step`` from the next."""
+    import pandas as pd
     import shapely
 
     xy, owner = shapely.get_coordinates(lines, return_index=True)
     same = owner[1:] == owner[:-1]
-    a, b = xy[:-1][same], xy[1:][same]
-    swap = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
-    seg = np.ascontiguousarray(np.where(swap[:, None], np.c_[b, a], np.c_[a, b]))
-    _, first = np.unique(seg.view(np.dtype((np.void, seg.itemsize * 4))).ravel(), return_index=True)
-    seg = seg[np.sort(first)]
-    start, end = seg[:, :2], seg[:, 2:]
+    # a segment is a pair of vertex numbers (hash tables, several times faster than sorting rows)
+    vertex, uniq = pd.factorize(np.ascontiguousarray(xy).view(np.complex128).ravel())
+    a, b = vertex[:-1][same].astype(np.int64), vertex[1:][same].astype(np.int64)
+    _, first = np.unique(np.minimum(a, b) * len(uniq) + np.maximum(a, b), return_index=True)
+    first.sort()
+    corners = np.ascontiguousarray(uniq).view(np.float64).reshape(-1, 2)
+    start, end = corners[a[first]], corners[b[first]]
     pieces = np.maximum(np.ceil(np.hypot(*(end - start).T) / step).astype(np.int64), 1)
-    owner = np.repeat(np.arange(len(seg)), pieces)
+    owner = np.repeat(np.arange(len(start)), pieces)
     t = (np.arange(int(pieces.sum())) - np.repeat(np.cumsum(pieces) - pieces, pieces)) / pieces[owner]
     inner = start[owner] + (end[owner] - start[owner]) * t[:, None]
     lone = xy[np.r_[True, ~same] & np.r_[~same, True]]  # a line of a single vertex
