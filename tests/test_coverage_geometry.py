@@ -47,14 +47,14 @@ def test_densified_segments_shared_segments_count_once_and_no_gap_exceeds_the_st
     assert d.max() <= 5.0 + 1e-9
 
 
-def test_points_only_index_knows_the_two_nearest():
+def test_points_only_index_knows_the_nearest_point():
     import geopandas as gpd
 
     frame = gpd.GeoDataFrame(geometry=shapely.points([(0, 0), (30, 0), (100, 0)]), crs="EPSG:3067")
     index = feature_index(frame)
     assert index.points_only
-    d1, i1, d2 = index.nearest_two(np.array([10.0, 500.0]), np.array([0.0, 0.0]), 200.0)
-    assert d1[0] == 10.0 and tuple(index.points[i1[0]]) == (0.0, 0.0) and d2[0] == 20.0
+    d1, i1 = index.nearest(np.array([10.0, 500.0]), np.array([0.0, 0.0]), 200.0)
+    assert d1[0] == 10.0 and tuple(index.points[i1[0]]) == (0.0, 0.0)
     assert np.isinf(d1[1]) and i1[1] == -1
     lines = gpd.GeoDataFrame(geometry=[shapely.LineString([(0, 0), (1, 1)])], crs="EPSG:3067")
     assert not feature_index(lines).points_only

@@ -90,6 +90,7 @@ class Service:
     block_upper: float
     _samples: Samples = field(repr=False)
     _distance: np.ndarray | None = field(default=None, repr=False)
+    block_i: np.ndarray | None = field(default=None, repr=False)  # nearest vertex of each block (-1: none)
 
     @property
     def distance(self) -> np.ndarray:
@@ -187,13 +188,14 @@ class CoverageEngine:
         for n in sorted(names, key=lambda name: not self.services[name].index.points_only):
             svc = self.services[n]
             r = radii[n]
-            if svc.has_distances or r + self._block_reach_max + 2 * self._max_spacing >= svc.block_upper:
+            if svc.has_distances or r + self._block_reach_max >= svc.block_upper:
                 out[n] = CellDistances(svc.distance, self._reach)
             else:
                 centre = svc.block_d[self._block]
                 lo, hi = centre - self._block_reach, centre + self._block_reach
                 d = np.where(hi <= r, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
                 need = np.flatnonzero((hi > r) & (lo < r) & ~covered)
+                need = self._inside_block_nearest(svc, r, need, d)
                 if svc.index.points_only:
                     out[n] = self._point_cells(svc, r, need, d)
                 else:
@@ -203,36 +205,43 @@ class CoverageEngine:
             covered |= out[n].d <= r - out[n].reach
         return {n: out[n] for n in names}
 
+    def _inside_block_nearest(self, svc: Service, r: float, need: np.ndarray, d: np.ndarray) -> np.ndarray:
+        """Cells wholly within ``r`` of their block's nearest feature vertex are covered (d = 0): no query.
+        Returns the cells still to query."""
+        if svc.block_i is None or not len(need):
+            return need
+        vertex = svc.block_i[self._block[need]]
+        xy = svc.index.points[np.maximum(vertex, 0)]
+        reach = np.hypot(xy[:, 0] - self._cx[need], xy[:, 1] - self._cy[need]) + self._half[need]
+        inside = (vertex >= 0) & (reach <= r)
+        d[need[inside]] = 0.0
+        return need[~inside]
+
     def _point_cells(self, svc: Service, r: float, need: np.ndarray, d: np.ndarray) -> CellDistances:
-        """A points layer's cells the block bound left undecided: nearest and second-nearest distance from the
-        cell centre (one index query), and for each cell a circle's edge may cross, every circle reaching it."""
+        """A points layer's cells the block bound left undecided: one query of the nearest points to each cell
+        centre gives the nearest and second-nearest distance and, for each cell a circle's edge may cross, every
+        circle that reaches it (rows of ``CANDIDATES`` point indices, -1 padded; cells that more circles reach
+        are left out and sub-sampled against the index)."""
         nearest = np.full(len(d), -1, dtype=np.int64)
         second = np.full(len(d), np.inf)
-        if len(need):
-            d[need], nearest[need], second[need] = svc.index.nearest_two(self._cx[need], self._cy[need],
-                                                                         r + self._max_spacing + 1.0)
-        cells, cand = self._circle_candidates(svc, r, need, d, nearest, second)
+        cells_parts, cand_parts = [], []
+        n_points = svc.index.tree.n  # type: ignore[attr-defined]
+        for start in range(0, len(need), 250_000):
+            part = need[start:start + 250_000]
+            half = self._half[part]
+            dk, ik = svc.index.tree.query(np.c_[self._cx[part], self._cy[part]], k=CANDIDATES + 1,  # type: ignore[attr-defined]
+                                          workers=-1, distance_upper_bound=r + self._max_spacing + 1.0)
+            d[part], second[part] = dk[:, 0], dk[:, 1]
+            nearest[part] = np.where(ik[:, 0] < n_points, ik[:, 0], -1)
+            reach = r + half
+            # cut: a circle's edge may cross the cell; listed: every circle reaching the cell is among those found
+            rows = np.flatnonzero((np.abs(dk[:, 0] - r) < half) & (dk[:, 0] > r - half) & (dk[:, -1] >= reach))
+            cells_parts.append(part[rows])
+            cand_parts.append(np.where(dk[rows, :-1] < reach[rows, None], ik[rows, :-1], -1))
+        cells = np.concatenate(cells_parts) if cells_parts else np.empty(0, dtype=np.int64)
+        cand = np.concatenate(cand_parts) if cand_parts else np.empty((0, CANDIDATES), dtype=np.int64)
         order = np.argsort(cells, kind="stable")
         return CellDistances(d, self._half, nearest, second, cells[order], cand[order])
-
-    def _circle_candidates(self, svc: Service, r: float, cells: np.ndarray, d: np.ndarray, nearest: np.ndarray,
-                           second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For the cells a circle's edge may cross: every point whose circle reaches the cell (rows of
-        ``CANDIDATES`` point indices, -1 padded), for the cells where that many or fewer do."""
-        half = self._half[cells]
-        cut = cells[(np.abs(d[cells] - r) < half) & (d[cells] > r - half)]
-        single = second[cut] >= r + self._half[cut]
-        one = np.full((int(single.sum()), CANDIDATES), -1, dtype=np.int64)
-        one[:, 0] = nearest[cut[single]]
-        multi = cut[~single]
-        if not len(multi):
-            return cut[single], one
-        reach = r + self._half[multi]
-        dk, ik = svc.index.tree.query(np.c_[self._cx[multi], self._cy[multi]], k=CANDIDATES + 1,  # type: ignore[attr-defined]
-                                      workers=-1, distance_upper_bound=float(reach.max()))
-        complete = dk[:, -1] >= reach  # no further circle reaches the cell
-        cand = np.where(dk[:, :-1] < reach[:, None], ik[:, :-1], -1)
-        return np.concatenate([cut[single], multi[complete]]), np.concatenate([one, cand[complete]])
 
     # ---- preparation ----------------------------------------------------------------------------------------
     @classmethod
@@ -318,9 +327,14 @@ class CoverageEngine:
         elif not _any_chunked(lambda part: shapely.intersects(part, region), geoms):
             problems.append(f"layer {spec.name!r} has no features inside the region (only near it)")
         index = feature_index(data)
-        block_upper = spec.radius_m + self._block_reach_max + 2 * self._max_spacing + 1.0
-        block_d = index.distance(self._block_x, self._block_y, block_upper)
-        return Service(spec, index, self._upper(spec.radius_m), block_d, block_upper, self.samples), problems
+        block_upper = spec.radius_m + self._block_reach_max + 1.0
+        block_i = None
+        if len(index.polygons):
+            block_d = index.distance(self._block_x, self._block_y, block_upper)
+        else:
+            block_d, block_i = index.nearest(self._block_x, self._block_y, block_upper)
+        return Service(spec, index, self._upper(spec.radius_m), block_d, block_upper, self.samples,
+                       block_i=block_i), problems
 
     def prepare_all(self, cancelled: CancelledFn = never_cancelled) -> None:
         """Compute every sample's distance for every layer (what sliders, curves and gaps answer from)."""

@@ -165,12 +165,11 @@ class FeatureIndex:
     n_features: int
     points_only: bool = False  # every vertex is a service point (no lines, no polygons): circles are exact
 
-    def nearest_two(self, x: np.ndarray, y: np.ndarray, upper: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For a points-only layer: distance to the nearest point, its row in ``points``, and the distance to the
-        second nearest (``inf`` beyond ``upper``; the row is -1 where no point is within ``upper``)."""
-        d, i = self.tree.query(np.c_[x, y], k=2, workers=-1, distance_upper_bound=upper)  # type: ignore[attr-defined]
-        n = self.tree.n  # type: ignore[attr-defined]
-        return d[:, 0].astype(np.float32), np.where(i[:, 0] < n, i[:, 0], -1), d[:, 1]
+    def nearest(self, x: np.ndarray, y: np.ndarray, upper: float) -> tuple[np.ndarray, np.ndarray]:
+        """Distance to the nearest vertex (float32, ``inf`` beyond ``upper``) and its row in ``points`` (-1 where
+        none is within ``upper``).  The distance to the layer for a layer without polygons."""
+        d, i = self.tree.query(np.c_[x, y], workers=-1, distance_upper_bound=upper)  # type: ignore[attr-defined]
+        return d.astype(np.float32), np.where(i < self.tree.n, i, -1)  # type: ignore[attr-defined]
 
     @property
     def points(self) -> np.ndarray:
@@ -217,7 +216,7 @@ def feature_index(data: gpd.GeoDataFrame, line_step: float = LINE_STEP_M) -> Fea
         raise UserError("the layer has no point, line or polygon features")
     coords = np.ascontiguousarray(np.concatenate(chunks), dtype=np.float64)
     # sliding-midpoint tree: builds in half the time and answers these clustered vertices several times faster
-    tree = cKDTree(coords, balanced_tree=False, compact_nodes=False)
+    tree = cKDTree(coords, leafsize=16, balanced_tree=False, compact_nodes=False)
     return FeatureIndex(tree=tree, polygons=polys, n_features=len(geoms), points_only=not rings and not len(polys))
 
 
