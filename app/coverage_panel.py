@@ -195,6 +195,7 @@ class CoveragePanel(QWidget):
             value = QLabel(f"{radius:,.0f} m")
             slider.valueChanged.connect(lambda v, n=name, lab=value: self.set_radius(n, v * SLIDER_STEP_M, lab))
             slider.sliderReleased.connect(self._show_gaps)
+            slider.sliderReleased.connect(self._show_links)
             h.addWidget(slider, 1)
             h.addWidget(value)
             self.slider_box.addWidget(row)
@@ -210,18 +211,24 @@ class CoveragePanel(QWidget):
             if other != name:
                 del self._queries[other]  # other radii changed: their slider index is stale
         self._refresh(changed=name)
-        self.curve.set_marker(self.marker_radius())
+        self._update_curve()
         slider = self.sliders.get(name)
         if slider is not None and not slider.isSliderDown():
             self._show_gaps()
+            self._show_links()
 
     # ---- display --------------------------------------------------------------------------------------------
+    def _query(self, name: str) -> Any:
+        """The prepared slider of layer ``name`` at the other layers' current radii (one sort, then kept)."""
+        if name not in self._queries:
+            engine: Any = self.result.engine  # type: ignore[union-attr]
+            self._queries[name] = engine.slider(name, self._radii, list(self._radii))
+        return self._queries[name]
+
     def _per_zone(self, changed: str | None):  # type: ignore[no-untyped-def]
         engine: Any = self.result.engine  # type: ignore[union-attr]
         if changed is not None:
-            if changed not in self._queries:
-                self._queries[changed] = engine.slider(changed, self._radii, list(self._radii))
-            return self._queries[changed].query(self._radii[changed])
+            return self._query(changed).query(self._radii[changed])
         return engine.per_zone(engine.covered_mask(self._radii, list(self._radii)))
 
     def _refresh(self, changed: str | None = None) -> None:
@@ -284,40 +291,61 @@ class CoveragePanel(QWidget):
         return rows[0].row() if rows else None
 
     def _update_curve(self) -> None:
+        """The curve of the layer whose slider moved last (the first layer until one moves): share covered as
+        its radius runs from 0 to 10 km with the other layers at their current radii, for the selected
+        municipality's zones or for the region."""
         result = self.result
-        if result is None or result.engine is None or not result.curves:
+        name = self._marker_name
+        if result is None or result.engine is None or name is None or not result.curve_radii_m:
             self.curve.set_curves([], [], "")
             return
         import numpy as np
 
-        frame = result.engine.zones.frame
-        curves = np.asarray(result.curves, dtype=float)
+        engine = result.engine
+        frame = engine.zones.frame
+        radii = np.asarray(result.curve_radii_m, dtype=float)
+        covered, _ = self._query(name).curve(radii)
+        area = engine.zone_area
         zones = frame["zone"].to_numpy()
         munis = frame["municipality"].to_numpy()
-        several = len(self._radii) > 1
-        suffix = " (all layers at one radius)" if several else ""
+        others = [n for n in self._radii if n != name]
+        suffix = f" (others at their radii: {', '.join(others)})" if others else ""
         i = self.selected_zone()
         series = []
         if i is not None and i < len(frame):
             muni = munis[i]
-            for k in np.flatnonzero(munis == muni):
-                series.append(CurveSeries(str(zones[k]), tuple(curves[k]), ZONE_COLOURS.get(str(zones[k]), "#1c7ed6")))
-            title = f"{muni}: share covered vs radius{suffix}"
+            for k in np.flatnonzero((munis == muni) & (area > 0)):
+                shares = np.clip(covered[k] / area[k], 0.0, 1.0)
+                series.append(CurveSeries(str(zones[k]), tuple(shares), ZONE_COLOURS.get(str(zones[k]), "#1c7ed6")))
+            where = str(muni)
         else:
-            area = result.engine.zone_area
             for zone in ("hotspot", "in-between"):
                 sel = (zones == zone) & (area > 0)
-                if not sel.any():
-                    continue
-                total = (np.nan_to_num(curves[sel]) * area[sel, None]).sum(axis=0) / area[sel].sum()
-                series.append(CurveSeries(zone, tuple(total), ZONE_COLOURS[zone]))
-            title = f"Region: share covered vs radius{suffix}"
-        self.curve.set_curves(result.curve_radii_m, series, title)
+                if sel.any():
+                    shares = np.clip(np.minimum(covered[sel], area[sel, None]).sum(axis=0) / area[sel].sum(), 0, 1)
+                    series.append(CurveSeries(zone, tuple(shares), ZONE_COLOURS[zone]))
+            where = "Region"
+        self.curve.set_curves(radii.tolist(), series, f"{where}: share covered vs radius of {name}{suffix}")
         self.curve.set_marker(self.marker_radius())
 
     # ---- hot-spot links -------------------------------------------------------------------------------------
+    def _connections(self) -> Any:
+        """Hot-spot links at the current radii of the transport line layers (None without such layers)."""
+        result = self.result
+        if result is None or result.engine is None:
+            return None
+        from layers.coverage.connections import hotspot_connections
+
+        engine = result.engine
+        lines = [(n, svc.spec.data, self._radii.get(n, svc.spec.radius_m)) for n, svc in engine.services.items()
+                 if svc.spec.sector == "transport" and n in self._radii]
+        if not len(engine.zones.hotspots) or not any(
+                d.geom_type.isin(["LineString", "MultiLineString"]).any() for _, d, _ in lines):
+            return None
+        return hotspot_connections(engine.zones.hotspots, lines)
+
     def _show_links(self) -> None:
-        conn = self.result.connections if self.result is not None else None
+        conn = self._connections()
         if conn is None or conn.lines is None:
             layers = self.main_window.document.layers
             stale = next((lyr for lyr in layers if lyr.name == LINKS_LAYER_NAME), None)
@@ -329,7 +357,7 @@ class CoveragePanel(QWidget):
         upsert_layer(self.main_window.document.layers, LINKS_LAYER_NAME, conn.lines, style=links_style(),
                      source="coverage check",
                      note="derived from the coverage check: hot spots linked by a transport line passing within "
-                          "its radius of both (radii at Compute time)")
+                          "its radius of both (at the radii of the sliders)")
         iso = conn.isolated
         self.isolated.setText(
             f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots. "

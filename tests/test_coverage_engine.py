@@ -90,6 +90,13 @@ def test_slider_and_curve_agree_with_evaluate_and_do_not_redo_geometry(two_munis
         area, _ = query.query(radius)
         expected, _ = engine.per_zone(engine.covered_mask({"stops": radius}))
         np.testing.assert_allclose(area, expected, rtol=1e-9, atol=1e-3)
+    # one layer's curve with the other layer's radius fixed: each point is that slider's answer
+    grid = np.array([0.0, 250.0, 1_000.0, 4_000.0])
+    curve_area, _ = engine.slider("stops", {"plant": 3_000.0}).curve(grid)
+    for k, radius in enumerate(grid):
+        expected, _ = engine.per_zone(engine.covered_mask({"stops": radius, "plant": 3_000.0}))
+        np.testing.assert_allclose(curve_area[:, k], expected, rtol=1e-9, atol=1e-3)
+    assert curve_area[:, 0].sum() > 0  # at radius 0 the plant still covers its disc
     radii, shares = engine.curve()
     assert radii[0] == 0 and radii[-1] == 10_000
     assert np.all(np.diff(shares[~np.isnan(shares[:, 0])], axis=1) >= -1e-12)  # more radius, never less cover

@@ -58,3 +58,53 @@ def test_points_only_index_knows_the_nearest_point():
     assert np.isinf(d1[1]) and i1[1] == -1
     lines = gpd.GeoDataFrame(geometry=[shapely.LineString([(0, 0), (1, 1)])], crs="EPSG:3067")
     assert not feature_index(lines).points_only
+
+
+def _routes_like():
+    import geopandas as gpd
+
+    rng = np.random.default_rng(5)
+    lines = []
+    for _ in range(12):  # wiggly lines with long and short segments, some sharing a stretch
+        xy = np.cumsum(rng.normal(0, 1, (30, 2)) * rng.choice([8.0, 60.0, 240.0], (30, 1)), axis=0)
+        lines.append(shapely.LineString(xy))
+    lines.append(shapely.LineString(shapely.get_coordinates(lines[0])[::-1][:10]))  # a shared stretch, reversed
+    ring = shapely.Point(400, -300).buffer(120, quad_segs=4)
+    stops = shapely.points(rng.normal(0, 400, (20, 2)))
+    return gpd.GeoDataFrame(geometry=[*lines, ring, *stops], crs="EPSG:3067")
+
+
+def test_line_index_bounds_hold_and_within_is_exact():
+    frame = _routes_like()
+    index = feature_index(frame)
+    assert not index.points_only and 0 < index.half_step <= 25.0
+    union = shapely.union_all(frame.geometry.values)
+    rng = np.random.default_rng(9)
+    x, y = rng.uniform(-1500, 1500, 20_000), rng.uniform(-1500, 1500, 20_000)
+    exact = shapely.distance(shapely.points(x, y), union)
+    lo, hi, _ = index.bounds(x, y, 5_000.0)
+    assert np.all(lo <= exact + 1e-3) and np.all(exact <= hi + 1e-3)
+    far_out = exact > 200
+    assert np.mean((hi - lo)[far_out]) < 2.0  # tight away from the lines: hi - lo is about half_step² / 2d
+    for r in (30.0, 150.0, 400.0):
+        # exact to the millimetre, even for points in the band between the bounds
+        near = np.abs(exact - r) > 1e-3
+        assert np.array_equal(index.within(x, y, r)[near], (exact <= r)[near])
+        band = (lo <= r) & (hi > r)
+        assert band.any()
+    far = index.exact_distance(x[:500], y[:500], hi[:500])
+    ok = np.isfinite(hi[:500])
+    np.testing.assert_allclose(far[ok], exact[:500][ok], atol=1e-6)
+
+
+def test_fine_distances_are_within_centimetres_of_exact():
+    frame = _routes_like()
+    index = feature_index(frame)
+    union = shapely.union_all(frame.geometry.values)
+    rng = np.random.default_rng(2)
+    x, y = rng.uniform(-1500, 1500, 5_000), rng.uniform(-1500, 1500, 5_000)
+    exact = shapely.distance(shapely.points(x, y), union)
+    d = index.distance(x, y)
+    assert np.all(d >= exact - 1e-3)
+    far = exact > 20
+    assert np.all(d[far] - exact[far] <= 10.0**2 / (8 * exact[far]) + 1e-3)

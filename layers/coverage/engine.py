@@ -76,21 +76,25 @@ class CellDistances(NamedTuple):
     second: np.ndarray | None = None
     cand_cells: np.ndarray | None = None  # sorted cells whose reaching circles are all listed in ``cand``
     cand: np.ndarray | None = None
+    slack: np.ndarray | None = None  # lines: the true centre distance is within d ± slack (``reach`` includes it)
+    at_centre: bool = True  # measured at cell centres (first result), else at the samples
 
 
 @dataclass
 class Service:
-    """A prepared layer.  ``block_d``: distance at the centre of every block of samples (cheap, computed first);
+    """A prepared layer.  ``block_lo``/``block_hi``: bounds of the distance from the centre of every block of
+    samples (cheap, computed first);
     ``distance``: every sample's distance, computed on first use (sliders, curves, gaps)."""
 
     spec: ServiceSpec
     index: FeatureIndex
     upper: float
-    block_d: np.ndarray
+    block_lo: np.ndarray
+    block_hi: np.ndarray
     block_upper: float
     _samples: Samples = field(repr=False)
     _distance: np.ndarray | None = field(default=None, repr=False)
-    block_i: np.ndarray | None = field(default=None, repr=False)  # nearest vertex of each block (-1: none)
+    block_i: np.ndarray | None = field(default=None, repr=False)  # nearest coarse vertex of each block (-1: none)
 
     @property
     def distance(self) -> np.ndarray:
@@ -139,6 +143,17 @@ class RadiusQuery:
         self._cum_pop = np.concatenate([[0.0], np.cumsum(s.pop_w[rest][order])])
         self._starts = np.searchsorted(self._key, np.arange(nz) * self._span, side="left")
         self._zones = np.arange(nz)
+
+    def curve(self, radii: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Covered area (m2) and population per zone (zones x radii) as this layer's radius runs over ``radii``
+        with the other layers' radii fixed: one binary search per zone and radius."""
+        radii = np.minimum(np.asarray(radii, dtype=np.float64), self.max_radius)
+        keys = self._zones[:, None] * self._span + radii[None, :]
+        ends = np.searchsorted(self._key, keys, side="right")
+        start = self._starts[:, None]
+        area = self.base_area[:, None] + self._cum_area[ends] - self._cum_area[start]
+        pop = self.base_pop[:, None] + self._cum_pop[ends] - self._cum_pop[start]
+        return area, pop
 
     def query(self, radius: float) -> tuple[np.ndarray, np.ndarray]:
         """Covered area (m2) and covered population per zone at ``radius`` (up to ``max_radius``) for the slider's
@@ -189,19 +204,24 @@ class CoverageEngine:
             svc = self.services[n]
             r = radii[n]
             if svc.has_distances or r + self._block_reach_max >= svc.block_upper:
-                out[n] = CellDistances(svc.distance, self._reach)
+                out[n] = CellDistances(svc.distance, self._reach, at_centre=False)
             else:
-                centre = svc.block_d[self._block]
-                lo, hi = centre - self._block_reach, centre + self._block_reach
+                lo = svc.block_lo[self._block] - self._block_reach
+                hi = svc.block_hi[self._block] + self._block_reach
                 d = np.where(hi <= r, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
                 need = np.flatnonzero((hi > r) & (lo < r) & ~covered)
                 need = self._inside_block_nearest(svc, r, need, d)
                 if svc.index.points_only:
                     out[n] = self._point_cells(svc, r, need, d)
                 else:
+                    slack = np.zeros(len(d), dtype=np.float32)
                     if len(need):
-                        d[need] = svc.index.distance(self._cx[need], self._cy[need], r + self._max_spacing + 1.0)
-                    out[n] = CellDistances(d, self._half)
+                        c_lo, c_hi, _ = svc.index.bounds(self._cx[need], self._cy[need], r + self._max_spacing + 1.0)
+                        finite = np.isfinite(c_hi)
+                        with np.errstate(invalid="ignore"):  # inf - inf where nothing is in reach
+                            d[need] = np.where(finite, (c_lo + c_hi) / 2, np.inf)
+                            slack[need] = np.where(finite, (c_hi - c_lo) / 2, 0.0)
+                    out[n] = CellDistances(d, self._half + slack, slack=slack)
             covered |= out[n].d <= r - out[n].reach
         return {n: out[n] for n in names}
 
@@ -224,20 +244,21 @@ class CoverageEngine:
         are left out and sub-sampled against the index)."""
         nearest = np.full(len(d), -1, dtype=np.int64)
         second = np.full(len(d), np.inf)
-        cells_parts, cand_parts = [], []
         n_points = svc.index.tree.n  # type: ignore[attr-defined]
-        for start in range(0, len(need), 250_000):
-            part = need[start:start + 250_000]
+
+        def query(part: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             half = self._half[part]
             dk, ik = svc.index.tree.query(np.c_[self._cx[part], self._cy[part]], k=CANDIDATES + 1,  # type: ignore[attr-defined]
-                                          workers=-1, distance_upper_bound=r + self._max_spacing + 1.0)
+                                          workers=1, distance_upper_bound=r + self._max_spacing + 1.0)
             d[part], second[part] = dk[:, 0], dk[:, 1]
             nearest[part] = np.where(ik[:, 0] < n_points, ik[:, 0], -1)
             reach = r + half
             # cut: a circle's edge may cross the cell; listed: every circle reaching the cell is among those found
             rows = np.flatnonzero((np.abs(dk[:, 0] - r) < half) & (dk[:, 0] > r - half) & (dk[:, -1] >= reach))
-            cells_parts.append(part[rows])
-            cand_parts.append(np.where(dk[rows, :-1] < reach[rows, None], ik[rows, :-1], -1))
+            return part[rows], np.where(dk[rows, :-1] < reach[rows, None], ik[rows, :-1], -1)
+
+        found = _in_two_threads(query, _chunks(need, 125_000))
+        cells_parts, cand_parts = [c for c, _ in found], [k for _, k in found]
         cells = np.concatenate(cells_parts) if cells_parts else np.empty(0, dtype=np.int64)
         cand = np.concatenate(cand_parts) if cand_parts else np.empty((0, CANDIDATES), dtype=np.int64)
         order = np.argsort(cells, kind="stable")
@@ -328,12 +349,8 @@ class CoverageEngine:
             problems.append(f"layer {spec.name!r} has no features inside the region (only near it)")
         index = feature_index(data)
         block_upper = spec.radius_m + self._block_reach_max + 1.0
-        block_i = None
-        if len(index.polygons):
-            block_d = index.distance(self._block_x, self._block_y, block_upper)
-        else:
-            block_d, block_i = index.nearest(self._block_x, self._block_y, block_upper)
-        return Service(spec, index, self._upper(spec.radius_m), block_d, block_upper, self.samples,
+        block_lo, block_hi, block_i = index.bounds(self._block_x, self._block_y, block_upper)
+        return Service(spec, index, self._upper(spec.radius_m), block_lo, block_hi, block_upper, self.samples,
                        block_i=block_i), problems
 
     def prepare_all(self, cancelled: CancelledFn = never_cancelled) -> None:
@@ -398,13 +415,17 @@ class CoverageEngine:
             n_amb += layer_amb[n]
         idx = np.flatnonzero((n_amb > 0) & ~sure)
         idx = self._exact_single_circle(idx, dist, radii, layer_amb, n_amb, frac)
-        for start in range(0, len(idx), 100_000):
-            chunk = idx[start:start + 100_000]
+        cands = {n: (c.cand_cells, c.cand) for n in names
+                 if (c := dist[n]).cand_cells is not None and c.cand is not None}
+
+        def refine_chunk(chunk: np.ndarray) -> np.ndarray:
             known = {n: self._known(dist[n], chunk) for n in names}
-            cands = {n: (c.cand_cells, c.cand) for n in names
-                     if (c := dist[n]).cand_cells is not None and c.cand is not None}
-            frac[chunk] = self._refine(chunk, radii, {n: a[chunk] for n, a in layer_amb.items()}, subdivisions,
-                                       frac[chunk], known, cands)
+            return self._refine(chunk, radii, {n: a[chunk] for n, a in layer_amb.items()}, subdivisions,
+                                frac[chunk], known, cands)
+
+        chunks = _chunks(idx, 50_000)
+        for chunk, part in zip(chunks, _in_two_threads(refine_chunk, chunks), strict=True):
+            frac[chunk] = part
         return frac
 
     def _exact_single_circle(self, idx: np.ndarray, dist: dict[str, CellDistances], radii: dict[str, float],
@@ -427,26 +448,31 @@ class CoverageEngine:
             cells = idx[ok]
             if not len(cells):
                 continue
-            pts = self.services[n].index.points[cd.nearest[cells]]
-            g = self._spacing[s.zone[cells]]
-            frac[cells] = disc_square_area(self._cx[cells], self._cy[cells], g, pts[:, 0], pts[:, 1], r) / (g * g)
+            def share(part: np.ndarray, r: float = r, points: np.ndarray = self.services[n].index.points,
+                      nearest: np.ndarray = cd.nearest) -> np.ndarray:
+                pts, g = points[nearest[part]], self._spacing[s.zone[part]]
+                return disc_square_area(self._cx[part], self._cy[part], g, pts[:, 0], pts[:, 1], r) / (g * g)
+
+            frac[cells] = np.concatenate(_in_two_threads(share, _chunks(cells, 100_000)))
             done |= ok
         return idx[~done]
 
     def _known(self, dist: CellDistances, idx: np.ndarray) -> tuple[np.ndarray, ...]:
-        """Where a layer's distance is known for the cells ``idx`` (x, y) and its value there: the cell centre
-        (first result) or the sample (once every sample's distance is computed)."""
-        if dist.reach is self._half:
-            return self._cx[idx], self._cy[idx], dist.d[idx]
-        return self.samples.x[idx], self.samples.y[idx], dist.d[idx]
+        """Where a layer's distance is known for the cells ``idx`` (x, y), its value there and how far off it
+        may be: the cell centre (first result) or the sample (once every sample's distance is computed)."""
+        slack = dist.slack[idx] if dist.slack is not None else np.zeros(len(idx), dtype=np.float32)
+        if dist.at_centre:
+            return self._cx[idx], self._cy[idx], dist.d[idx], slack
+        return self.samples.x[idx], self.samples.y[idx], dist.d[idx], slack
 
     def _refine(self, idx: np.ndarray, radii: dict[str, float], layer_amb: dict[str, np.ndarray], m: int,
                 fallback: np.ndarray, known: dict[str, tuple[np.ndarray, ...]] | None = None,
                 cands: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> np.ndarray:
         """Covered share of the cells ``idx`` from m x m sub-samples; a layer is asked only about the cells its
         radius edge may cross (``layer_amb``); in the others it reaches no part of the cell.  With ``known``
-        (per layer: x, y, distance of a point of each cell), a sub-sample at distance rho from that point has a
-        distance within d ± rho (distance is 1-Lipschitz), so those the bound decides need no query.  With
+        (per layer: x, y, distance of a point of each cell, its slack), a sub-sample at distance rho from that
+        point has a distance within d ± (rho + slack) (distance is 1-Lipschitz), so those the bound decides need
+        no query.  With
         ``cands`` (per points layer: cells and every circle reaching each), sub-samples there are tested
         against those circles directly."""
         import shapely
@@ -471,15 +497,15 @@ class CoverageEngine:
             ask = np.repeat(amb, m * m) & ~cov  # a sub-sample another layer reaches needs no more queries
             r = radii[n]
             if ask.any() and known is not None and n in known:
-                kx, ky, kd = (np.repeat(a, m * m)[ask] for a in known[n])
-                rho = np.hypot(px[ask] - kx, py[ask] - ky)
+                kx, ky, kd, ks = (np.repeat(a, m * m)[ask] for a in known[n])
+                rho = np.hypot(px[ask] - kx, py[ask] - ky) + ks
                 where = np.flatnonzero(ask)
                 cov[where[kd + rho <= r]] = True
                 ask[where[(kd + rho <= r) | (kd - rho > r)]] = False
             if ask.any() and cands and n in cands:
                 self._test_candidates(idx, m, px, py, ask, cov, r, self.services[n].index.points, *cands[n])
             if ask.any():
-                cov[ask] |= self.services[n].index.distance(px[ask], py[ask], r + 1.0) <= r
+                cov[ask] |= self.services[n].index.within(px[ask], py[ask], r)
         inside = np.ones(len(px), dtype=bool)
         zz = np.repeat(z, m * m)
         edge = s.edge[idx] if s.edge is not None else np.zeros(len(idx), dtype=bool)
@@ -740,6 +766,22 @@ def _label_polygons(labels: np.ndarray, keep: np.ndarray, grid) -> list:  # type
                             grid.y0 + (runs[:, 2] + 1) * g)
         polys.append(shapely.coverage_union_all(boxes) if len(boxes) > 1 else boxes[0])
     return polys
+
+
+def _chunks(idx: np.ndarray, size: int) -> list[np.ndarray]:
+    """``idx`` in an even number of pieces of at most ``size`` (two threads share them)."""
+    pieces = max(2, 2 * -(-len(idx) // (2 * size)))
+    return [part for part in np.array_split(idx, pieces) if len(part)]
+
+
+def _in_two_threads(fn, parts: list):  # type: ignore[no-untyped-def]
+    """``[fn(p) for p in parts]`` on two threads (numpy and the k-d tree release the GIL while they work)."""
+    if len(parts) < 2:
+        return [fn(p) for p in parts]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(fn, parts))
 
 
 def _any_chunked(test, geoms: np.ndarray, chunk: int = 256) -> bool:  # type: ignore[no-untyped-def]

@@ -6,9 +6,7 @@ one sample at a random position inside the cell (stratified sampling, fixed seed
 zone.  A sample stands for the area of its cell inside the zone, so zone areas are exact
 and covered areas are unbiased estimates whose error shrinks with the spacing (see the accuracy test).
 
-Service distances.  For every sample, the Euclidean distance (EPSG:3067) to the nearest feature of a layer:
-exact for points (k-d tree), lines densified to ``LINE_STEP_M`` vertices (the distance is overestimated by at most
-``step² / 8r`` at distance r, a few centimetres), polygons 0 inside and distance to the densified rings outside.
+Service distances: :mod:`layers.coverage.feature_index`.
 """
 
 from __future__ import annotations
@@ -19,16 +17,17 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from layers.coverage.cells import CellGeometry, cell_geometry
+from layers.coverage.feature_index import FeatureIndex, densified_segments, feature_index
 from layers.errors import UserError
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
-    import geopandas as gpd
 
     from layers.coverage.zones import Zones
 
-LINE_STEP_M = 10.0
 SEED = 20240601
+
+__all__ = ["FeatureIndex", "Samples", "ZoneGrid", "densified_segments", "feature_index", "sample_zones"]
 
 
 @dataclass
@@ -154,90 +153,3 @@ def _edge_cells(geom, grid: ZoneGrid) -> np.ndarray:  # type: ignore[no-untyped-
     mask = np.zeros((grid.ny, grid.nx), dtype=bool)
     mask[cy, cx] = True
     return ndimage.binary_dilation(mask, structure=np.ones((3, 3), bool)).reshape(-1)
-
-
-@dataclass
-class FeatureIndex:
-    """Nearest-feature distances of one service layer: a k-d tree on its (densified) vertices."""
-
-    tree: object  # scipy.spatial.cKDTree
-    polygons: np.ndarray  # polygon geometries (distance 0 inside), may be empty
-    n_features: int
-    points_only: bool = False  # every vertex is a service point (no lines, no polygons): circles are exact
-
-    def nearest(self, x: np.ndarray, y: np.ndarray, upper: float) -> tuple[np.ndarray, np.ndarray]:
-        """Distance to the nearest vertex (float32, ``inf`` beyond ``upper``) and its row in ``points`` (-1 where
-        none is within ``upper``).  The distance to the layer for a layer without polygons."""
-        d, i = self.tree.query(np.c_[x, y], workers=-1, distance_upper_bound=upper)  # type: ignore[attr-defined]
-        return d.astype(np.float32), np.where(i < self.tree.n, i, -1)  # type: ignore[attr-defined]
-
-    @property
-    def points(self) -> np.ndarray:
-        return self.tree.data  # type: ignore[attr-defined,no-any-return]
-
-    def distance(self, x: np.ndarray, y: np.ndarray, upper: float = np.inf) -> np.ndarray:
-        """Distances (float32); those beyond ``upper`` metres come back as ``inf`` (much faster far away)."""
-        import shapely
-
-        d, _ = self.tree.query(np.c_[x, y], workers=-1, distance_upper_bound=upper)  # type: ignore[attr-defined]
-        d = d.astype(np.float32)
-        if len(self.polygons):
-            tree = shapely.STRtree(self.polygons)
-            pts = shapely.points(x, y)
-            idx, _ = tree.query(pts, predicate="within")
-            d[np.unique(idx)] = 0.0
-        return d
-
-
-def feature_index(data: gpd.GeoDataFrame, line_step: float = LINE_STEP_M) -> FeatureIndex:
-    """Build the index for a layer's geometries (points, lines, polygons or a mix)."""
-    import shapely
-    from scipy.spatial import cKDTree
-
-    geoms = data.geometry.values
-    geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
-    types = shapely.get_type_id(geoms)
-    parts = geoms
-    if not np.all(types == 0):  # multi-part or mixed: take the parts apart (costly for many plain points)
-        parts = shapely.get_parts(geoms)
-        types = shapely.get_type_id(parts)
-    points = parts[types == 0]
-    lines = parts[(types == 1) | (types == 2)]
-    polys = parts[types == 3]
-    chunks = []
-    if len(points):
-        chunks.append(shapely.get_coordinates(points))
-    rings = list(lines)
-    if len(polys):
-        rings += list(shapely.get_parts(shapely.boundary(polys)))
-    if rings:
-        chunks.append(densified_segments(np.asarray(rings, dtype=object), line_step))
-    if not chunks:
-        raise UserError("the layer has no point, line or polygon features")
-    coords = np.ascontiguousarray(np.concatenate(chunks), dtype=np.float64)
-    # sliding-midpoint tree: builds in half the time and answers these clustered vertices several times faster
-    tree = cKDTree(coords, leafsize=16, balanced_tree=False, compact_nodes=False)
-    return FeatureIndex(tree=tree, polygons=polys, n_features=len(geoms), points_only=not rings and not len(polys))
-
-
-def densified_segments(lines: np.ndarray, step: float) -> np.ndarray:
-    """Vertices of the lines' distinct segments (a segment two routes share counts once, either way round),
-    with points added so that none is more than ``step`` from the next."""
-    import pandas as pd
-    import shapely
-
-    xy, owner = shapely.get_coordinates(lines, return_index=True)
-    same = owner[1:] == owner[:-1]
-    # a segment is a pair of vertex numbers (hash tables, several times faster than sorting rows)
-    vertex, uniq = pd.factorize(np.ascontiguousarray(xy).view(np.complex128).ravel())
-    a, b = vertex[:-1][same].astype(np.int64), vertex[1:][same].astype(np.int64)
-    _, first = np.unique(np.minimum(a, b) * len(uniq) + np.maximum(a, b), return_index=True)
-    first.sort()
-    corners = np.ascontiguousarray(uniq).view(np.float64).reshape(-1, 2)
-    start, end = corners[a[first]], corners[b[first]]
-    pieces = np.maximum(np.ceil(np.hypot(*(end - start).T) / step).astype(np.int64), 1)
-    owner = np.repeat(np.arange(len(start)), pieces)
-    t = (np.arange(int(pieces.sum())) - np.repeat(np.cumsum(pieces) - pieces, pieces)) / pieces[owner]
-    inner = start[owner] + (end[owner] - start[owner]) * t[:, None]
-    lone = xy[np.r_[True, ~same] & np.r_[~same, True]]  # a line of a single vertex
-    return np.concatenate([inner, end, lone])
