@@ -78,35 +78,51 @@ def test_pass_fail_layer_follows_the_target(window):
     assert layer.data.geometry.area.sum() == pytest.approx(engine.zone_area.sum(), rel=1e-6)
 
 
+def _slider_curve(panel, name, zone_rows):
+    """The expected curve: layer ``name``'s radius over the curve's radii, the other layers at their sliders."""
+    engine = panel.result.engine
+    radii = np.asarray(panel.result.curve_radii_m)
+    area = np.zeros((len(zone_rows), len(radii)))
+    for k, radius in enumerate(radii):
+        covered, _ = engine.per_zone(engine.covered_mask({**panel._radii, name: radius}, list(panel._radii)))
+        area[:, k] = np.minimum(covered[zone_rows], engine.zone_area[zone_rows])
+    return area
+
+
 def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
     panel = window.coverage_panel
     result = panel.result
     curve = panel.curve
     frame = result.engine.zones.frame
-    # nothing selected: the region's hot spot and in-between curves, area-weighted
-    assert [s.label for s in curve.series] == ["hotspot", "in-between"]
-    sel = (frame["zone"] == "in-between").to_numpy()
     area = result.engine.zone_area
-    expected = (np.nan_to_num(np.asarray(result.curves)[sel]) * area[sel, None]).sum(axis=0) / area[sel].sum()
-    assert np.allclose(curve.series[1].shares, expected)
+    # nothing selected: the region's hot spot and in-between curves of the first layer (others at their radii)
+    assert [s.label for s in curve.series] == ["hotspot", "in-between"]
+    assert "radius of Stations" in curve.title and "Route" in curve.title
+    sel = np.flatnonzero((frame["zone"] == "in-between").to_numpy() & (area > 0))
+    expected = _slider_curve(panel, "Stations", sel).sum(axis=0) / area[sel].sum()
+    assert np.allclose(curve.series[1].shares, expected, atol=1e-9)
     assert curve.radii_m[0] == 0 and curve.radii_m[-1] == pytest.approx(10_000)
+    assert curve.series[1].shares[0] > 0  # at radius 0 the route still covers its buffer
     # select one in-between zone: its municipality's two curves, the selected zone's data exactly
-    i = next(k for k in range(len(frame)) if frame["zone"].iloc[k] == "in-between"
-             and 0.05 < result.curves[k][20] < 0.95)
-    panel.table.selectRow(i)
+    i = next(k for k in sel if 0.05 < result.curves[k][20] < 0.95)
+    panel.table.selectRow(int(i))
     muni = frame["municipality"].iloc[i]
     assert muni in curve.title
     ib = next(s for s in curve.series if s.label == "in-between")
-    assert list(ib.shares) == pytest.approx(result.curves[i])
+    assert list(ib.shares) == pytest.approx(list(_slider_curve(panel, "Stations", [i])[0] / area[i]), abs=1e-9)
     assert all(b >= a - 1e-9 for a, b in zip(ib.shares, ib.shares[1:], strict=False))  # coverage grows with radius
-    # the marker sits at the radius of the slider last moved and follows it
+    # the marker sits at the radius of the slider last moved and follows it; moving another slider switches
+    # the curve to that layer, with the first at its new radius
     assert curve.marker_m == pytest.approx(panel._radii["Stations"])
     panel.sliders["Route"].setValue(1_000 // 50)
+    assert "radius of Route" in curve.title and curve.marker_m == pytest.approx(1_000)
+    ib = next(s for s in curve.series if s.label == "in-between")
+    assert list(ib.shares) == pytest.approx(list(_slider_curve(panel, "Route", [i])[0] / area[i]), abs=1e-9)
     panel.sliders["Stations"].setValue(3_000 // 50)
     assert curve.marker_m == pytest.approx(3_000)
     at_3km = curve.marker_shares()["in-between"]
-    k3 = curve.radii_m.index(3_000.0)
-    assert at_3km == pytest.approx(result.curves[i][k3])
+    covered, _ = result.engine.per_zone(result.engine.covered_mask(panel._radii, list(panel._radii)))
+    assert at_3km == pytest.approx(min(covered[i], area[i]) / area[i], abs=1e-9)  # the table's number
     panel.sliders["Stations"].setValue(500 // 50)
     assert curve.marker_m == pytest.approx(500)
     assert curve.marker_shares()["in-between"] < at_3km
@@ -118,8 +134,9 @@ def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
 
 def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
     panel = window.coverage_panel
-    conn = panel.result.connections
+    conn = panel._connections()
     assert conn is not None and conn.edges
+    assert [e[:3] for e in conn.edges] == [e[:3] for e in panel.result.connections.edges]  # radii as computed
     (links,) = layers_named(window, "Hot-spot links")
     assert len(links.data) == len(conn.edges)
     assert set(links.data.geom_type) == {"LineString"}
@@ -137,3 +154,15 @@ def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
     image = window.grab()
     assert image.save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_hotspot_links_follow_the_route_slider(window):
+    """A wider route radius reaches more hot spots: the links layer and the isolated list update."""
+    panel = window.coverage_panel
+    (links,) = layers_named(window, "Hot-spot links")
+    before = len(links.data)
+    panel.sliders["Route"].setValue(10_000 // 50)  # not dragged: applied at once
+    (links,) = layers_named(window, "Hot-spot links")
+    assert len(links.data) > before
+    assert f"{len(links.data)} links between" in panel.isolated.text()
+    assert "at the radii of the sliders" in links.note

@@ -114,3 +114,22 @@ def test_listed_circles_answer_sub_samples_as_the_index_does(engine):
     queried = eng._refine(idx, radii, amb, 4, fallback)
     assert np.array_equal(listed, queried)
     assert 0.0 < listed.mean() < 1.0
+
+
+def test_zone_samples_are_prepared_once_per_region(engine):
+    """Sampling the same zones again (a second Compute) returns the kept samples; other zones are sampled anew."""
+    from layers.coverage.prepared import sample_zones
+
+    eng, _, _ = engine
+    zones = eng.zones
+    first = sample_zones(zones, 4_000, 10.0, 150.0)
+    again = sample_zones(zones, 4_000, 10.0, 150.0)
+    assert again is first and again.cells is not None
+    with pytest.raises(ValueError):
+        first.x[0] = 0.0  # shared by every analysis of the region: read-only
+    assert sample_zones(zones, 3_000, 10.0, 150.0) is not first  # other settings: sampled anew
+    moved = zones_from_frames(
+        gpd.GeoDataFrame({"code": ["001"], "name": ["West"]}, geometry=[shapely.box(X0, Y0, X0 + 9_000, Y0 + 9_000)],
+                         crs=CRS),
+        gpd.GeoDataFrame({"name": []}, geometry=[], crs=CRS))
+    assert len(sample_zones(moved, 4_000, 10.0, 150.0)) != len(first)

@@ -11,6 +11,9 @@ Service distances: :mod:`layers.coverage.feature_index`.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -69,6 +72,11 @@ def spacing_for(area_m2: float, target_samples: int, min_spacing: float, max_spa
     return float(np.clip(np.sqrt(area_m2 / max(target_samples, 1)), min_spacing, max_spacing))
 
 
+_KEPT: OrderedDict[str, Samples] = OrderedDict()  # the last regions' samples: zone preparation once per region
+_KEPT_LOCK = threading.Lock()
+KEEP_REGIONS = 2
+
+
 def sample_zones(
     zones: Zones,
     target_samples: int = 60_000,
@@ -77,6 +85,39 @@ def sample_zones(
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
 ) -> Samples:
+    """The zones' samples; the same zones (same geometry, same settings) are sampled once and then kept (the
+    arrays are read-only, as every analysis of that region shares them)."""
+    key = _zones_key(zones, target_samples, min_spacing, max_spacing)
+    with _KEPT_LOCK:
+        kept = _KEPT.get(key)
+        if kept is not None:
+            _KEPT.move_to_end(key)
+    if kept is not None:
+        progress(1.0, "zones sampled (kept from the last analysis of this region)")
+        return kept
+    samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled)
+    for arr in (samples.x, samples.y, samples.zone, samples.ix, samples.iy, samples.area_w, samples.pop_w,
+                samples.edge):
+        if arr is not None:
+            arr.setflags(write=False)
+    with _KEPT_LOCK:
+        _KEPT[key] = samples
+        while len(_KEPT) > KEEP_REGIONS:
+            _KEPT.popitem(last=False)
+    return samples
+
+
+def _zones_key(zones: Zones, *settings: float) -> str:
+    import shapely
+
+    digest = hashlib.blake2b(repr(settings).encode(), digest_size=16)
+    for wkb in shapely.to_wkb(zones.frame.geometry.values):
+        digest.update(b"-" if wkb is None else wkb)
+    return digest.hexdigest()
+
+
+def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spacing: float,
+                  progress: ProgressFn, cancelled: CancelledFn) -> Samples:
     import shapely
 
     rng = np.random.default_rng(SEED)
