@@ -59,7 +59,8 @@ def test_bound_decided_sub_samples_change_nothing(engine):
     assert len(idx) > 1_000
     amb = {"stops": np.ones(len(idx), dtype=bool)}
     fallback = np.zeros(len(idx))
-    with_bound = eng._refine(idx, radii, amb, 4, fallback, {"stops": eng._known(dist["stops"], idx)})
+    points = eng.services["stops"].index.points
+    with_bound = eng._refine(idx, radii, amb, 4, fallback, {"stops": eng._known(dist["stops"], idx, points)})
     queried = eng._refine(idx, radii, amb, 4, fallback)
     assert np.array_equal(with_bound, queried)
     assert 0.0 < with_bound.mean() < 1.0

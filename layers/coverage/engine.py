@@ -215,13 +215,15 @@ class CoverageEngine:
                     out[n] = self._point_cells(svc, r, need, d)
                 else:
                     slack = np.zeros(len(d), dtype=np.float32)
+                    vertex = np.full(len(d), -1, dtype=np.int64)
                     if len(need):
-                        c_lo, c_hi, _ = svc.index.bounds(self._cx[need], self._cy[need], r + self._max_spacing + 1.0)
+                        c_lo, c_hi, vertex[need] = svc.index.bounds(self._cx[need], self._cy[need],
+                                                                    r + self._max_spacing + 1.0)
                         finite = np.isfinite(c_hi)
                         with np.errstate(invalid="ignore"):  # inf - inf where nothing is in reach
                             d[need] = np.where(finite, (c_lo + c_hi) / 2, np.inf)
                             slack[need] = np.where(finite, (c_hi - c_lo) / 2, 0.0)
-                    out[n] = CellDistances(d, self._half + slack, slack=slack)
+                    out[n] = CellDistances(d, self._half + slack, nearest=vertex, slack=slack)
             covered |= out[n].d <= r - out[n].reach
         return {n: out[n] for n in names}
 
@@ -289,7 +291,8 @@ class CoverageEngine:
                 samples, pop_reached = add_population(samples, inputs.zones, inputs.population, fld, warnings)
         engine = cls(inputs.zones, samples, {}, warnings, pop_reached, "")
         engine.method = (f"zones sampled on stratified grids of {engine.spacing_range()} spacing "
-                         f"({len(samples):,} samples); distances exact to points, to lines densified every 10 m")
+                         f"({len(samples):,} samples); a cell one circle cuts is measured exactly, other cut cells "
+                         "from 16 sub-samples each, with exact distances; sliders count whole cells")
         progress(0.3, "indexing " + ", ".join(spec.name for spec in inputs.services))
         engine.add_services(inputs.services, cancelled)
         if not engine.services:
@@ -419,7 +422,7 @@ class CoverageEngine:
                  if (c := dist[n]).cand_cells is not None and c.cand is not None}
 
         def refine_chunk(chunk: np.ndarray) -> np.ndarray:
-            known = {n: self._known(dist[n], chunk) for n in names}
+            known = {n: self._known(dist[n], chunk, self.services[n].index.points) for n in names}
             return self._refine(chunk, radii, {n: a[chunk] for n, a in layer_amb.items()}, subdivisions,
                                 frac[chunk], known, cands)
 
@@ -457,22 +460,28 @@ class CoverageEngine:
             done |= ok
         return idx[~done]
 
-    def _known(self, dist: CellDistances, idx: np.ndarray) -> tuple[np.ndarray, ...]:
-        """Where a layer's distance is known for the cells ``idx`` (x, y), its value there and how far off it
-        may be: the cell centre (first result) or the sample (once every sample's distance is computed)."""
+    def _known(self, dist: CellDistances, idx: np.ndarray, points: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Where a layer's distance is known for the cells ``idx`` (x, y), its value there, how far off it may
+        be, and the nearest vertex found (x, y; NaN where none): the cell centre (first result) or the sample
+        (once every sample's distance is computed)."""
         slack = dist.slack[idx] if dist.slack is not None else np.zeros(len(idx), dtype=np.float32)
+        if dist.nearest is not None:
+            v = dist.nearest[idx]
+            vxy = np.where((v >= 0)[:, None], points[np.maximum(v, 0)], np.nan)
+        else:
+            vxy = np.full((len(idx), 2), np.nan)
         if dist.at_centre:
-            return self._cx[idx], self._cy[idx], dist.d[idx], slack
-        return self.samples.x[idx], self.samples.y[idx], dist.d[idx], slack
+            return self._cx[idx], self._cy[idx], dist.d[idx], slack, vxy[:, 0], vxy[:, 1]
+        return self.samples.x[idx], self.samples.y[idx], dist.d[idx], slack, vxy[:, 0], vxy[:, 1]
 
     def _refine(self, idx: np.ndarray, radii: dict[str, float], layer_amb: dict[str, np.ndarray], m: int,
                 fallback: np.ndarray, known: dict[str, tuple[np.ndarray, ...]] | None = None,
                 cands: dict[str, tuple[np.ndarray, np.ndarray]] | None = None) -> np.ndarray:
         """Covered share of the cells ``idx`` from m x m sub-samples; a layer is asked only about the cells its
         radius edge may cross (``layer_amb``); in the others it reaches no part of the cell.  With ``known``
-        (per layer: x, y, distance of a point of each cell, its slack), a sub-sample at distance rho from that
-        point has a distance within d ± (rho + slack) (distance is 1-Lipschitz), so those the bound decides need
-        no query.  With
+        (per layer: x, y, distance of a point of each cell, its slack, the nearest vertex found), a sub-sample at
+        distance rho from that point has a distance within d ± (rho + slack) (distance is 1-Lipschitz), and one
+        within r of that vertex is in reach, so those need no query.  With
         ``cands`` (per points layer: cells and every circle reaching each), sub-samples there are tested
         against those circles directly."""
         import shapely
@@ -497,11 +506,14 @@ class CoverageEngine:
             ask = np.repeat(amb, m * m) & ~cov  # a sub-sample another layer reaches needs no more queries
             r = radii[n]
             if ask.any() and known is not None and n in known:
-                kx, ky, kd, ks = (np.repeat(a, m * m)[ask] for a in known[n])
-                rho = np.hypot(px[ask] - kx, py[ask] - ky) + ks
+                kx, ky, kd, ks, vx, vy = (np.repeat(a, m * m)[ask] for a in known[n])
+                qx, qy = px[ask], py[ask]
+                rho = np.hypot(qx - kx, qy - ky) + ks
+                # in reach: by the bound, or by the nearest vertex found (it lies on a feature; NaN: none)
+                inside = (kd + rho <= r) | (np.hypot(qx - vx, qy - vy) <= r)
                 where = np.flatnonzero(ask)
-                cov[where[kd + rho <= r]] = True
-                ask[where[(kd + rho <= r) | (kd - rho > r)]] = False
+                cov[where[inside]] = True
+                ask[where[inside | (kd - rho > r)]] = False
             if ask.any() and cands and n in cands:
                 self._test_candidates(idx, m, px, py, ask, cov, r, self.services[n].index.points, *cands[n])
             if ask.any():
@@ -553,8 +565,10 @@ class CoverageEngine:
         """Covered area (m2) and people per zone from a boolean mask or a covered fraction per sample."""
         s = self.samples
         w = covered.astype(np.float64)
-        return (np.bincount(s.zone, s.area_w * w, minlength=s.n_zones),
-                np.bincount(s.zone, s.pop_w * w, minlength=s.n_zones))
+        area = np.bincount(s.zone, s.area_w * w, minlength=s.n_zones)
+        if self.pop_reached is None:  # no population data: every weight is 0
+            return area, np.zeros(s.n_zones)
+        return area, np.bincount(s.zone, s.pop_w * w, minlength=s.n_zones)
 
     def zone_population(self) -> np.ndarray | None:
         if self.pop_reached is None:
