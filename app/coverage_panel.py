@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from layers.coverage import CoverageResult
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
+SECTORS = ("transport", "energy")
 GAP_LAYER_NAME = "Coverage gaps"
 ZONE_COLOURS = {"hotspot": "#e8590c", "in-between": "#2f9e44"}
 COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
@@ -78,19 +79,32 @@ class CoveragePanel(QWidget):
         self._outlines: gpd.GeoDataFrame | None = None
         self._shown_passes: dict[str, bool] | None = None
         self.passes: dict[str, bool] = {}
-        self.shares: dict[str, float | None] = {}
+        self.shares: dict[str, float | None] = {}  # the share of the sector furthest below its target
+        self.share_targets: dict[str, float] = {}  # that sector's target
+        self.sector_notes: dict[str, str] = {}  # every sector's share and target, for tooltips and the map
+        self._sector_cache: dict[str, tuple[Any, Any]] = {}
+        self._current: tuple[Any, CoverageResult] | None = None
+        self._computed_targets: dict[str, float] = {}
+        self._sector_queries: dict[tuple, Any] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.compute_button = QPushButton("Compute")
         self.compute_button.clicked.connect(self.compute)
         top.addWidget(self.compute_button)
-        top.addWidget(QLabel("Target:"))
-        self.target = QDoubleSpinBox()
-        self.target.setRange(0, 100)
-        self.target.setSuffix(" %")
-        self.target.setValue(90)
-        self.target.valueChanged.connect(lambda _v: self._refresh())
-        top.addWidget(self.target)
+        top.addWidget(QLabel("Targets:"))
+        self.targets: dict[str, QDoubleSpinBox] = {}
+        for sector in SECTORS:
+            box = QDoubleSpinBox()
+            box.setRange(0, 100)
+            box.setSuffix(" %")
+            box.setValue(90)
+            box.setToolTip(f"share of each in-between area (people where known, else area) that the {sector} "
+                           "layers must reach for the municipality to pass")
+            box.valueChanged.connect(lambda _v: self._refresh())
+            top.addWidget(QLabel(sector.capitalize()))
+            top.addWidget(box)
+            self.targets[sector] = box
+        self.target = self.targets["transport"]
         top.addStretch(1)
         layout.addLayout(top)
         self.status = QPlainTextEdit("Mark layers as transport or energy, give them a radius, then Compute.")
@@ -133,7 +147,31 @@ class CoveragePanel(QWidget):
             raise UserError("no transport or energy layer with features: load one and set its kind")
         pop = doc.settlement_layer.data if "population" in doc.settlement_layer.data.columns else None
         return CoverageInputs(zones_from_document(doc), services, population=pop,
-                              targets={"all": self.target.value() / 100.0})
+                              targets=self._targets({s.sector for s in services}))
+
+    def _targets(self, sectors: set[str]) -> dict[str, float]:
+        """The targets of the sectors that have layers (a sector without layers is not judged)."""
+        return {sector: box.value() / 100.0 for sector, box in self.targets.items() if sector in sectors}
+
+    def current_result(self) -> CoverageResult | None:
+        """The result at the sliders' radii and the current targets (what exports show), computed exactly (with
+        refinement) from the prepared engine and kept until a slider or target changes."""
+        result = self.result
+        if result is None or result.engine is None:
+            return result
+        engine = result.engine
+        targets = self._targets({svc.spec.sector for n, svc in engine.services.items() if n in self._radii})
+        key = (tuple(sorted(self._radii.items())), tuple(sorted(targets.items())))
+        if self._current is None or self._current[0] != key:
+            if key[0] == tuple(sorted(result.radii_m.items())) and targets == self._computed_targets:
+                current = result
+            else:
+                current = engine.evaluate(radii=self._radii, names=list(self._radii), targets=targets)
+                current.gaps = getattr(self, "gaps", None)
+                current.connections = self._connections()
+                current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
+            self._current = (key, current)
+        return self._current[1]
 
     def compute(self) -> None:
         try:
@@ -143,6 +181,7 @@ class CoveragePanel(QWidget):
             return
         self.compute_button.setEnabled(False)
         self.status.setPlainText("Computing…")
+        self._computed_targets = dict(inputs.targets)
         self.main_window.task_runner.start("Coverage check", _coverage_task, inputs, on_done=self._done,
                                       on_error=self._failed)
 
@@ -155,6 +194,13 @@ class CoveragePanel(QWidget):
         self.result = result
         self._radii = dict(result.radii_m)
         self._queries.clear()
+        self._current = None
+        self._sector_cache.clear()
+        self._sector_queries.clear()
+        if result.engine is not None:
+            present = {svc.spec.sector for n, svc in result.engine.services.items() if n in self._radii}
+            for sector, box in self.targets.items():
+                box.setEnabled(sector in present)
         self._marker_name = next(iter(self._radii), None)
         self._outlines = None
         self._shown_passes = None
@@ -218,6 +264,33 @@ class CoveragePanel(QWidget):
             self._show_links()
 
     # ---- display --------------------------------------------------------------------------------------------
+    def _sector_cover(self, changed: str | None, area: Any, people: Any) -> dict[str, tuple[Any, Any]]:
+        """Covered area and people per zone for each sector present, at the sliders' radii.  A sector's answer is
+        kept until one of its own sliders moves; the moved layer's sector is answered from its prepared slider."""
+        engine: Any = self.result.engine  # type: ignore[union-attr]
+        present = {sector: [n for n in self._radii if engine.services[n].spec.sector == sector]
+                   for sector in SECTORS}
+        present = {sector: names for sector, names in present.items() if names}
+        if len(present) == 1:  # one sector: its cover is the total
+            return {next(iter(present)): (area, people)}
+        out = {}
+        for sector, names in present.items():
+            radii = tuple((n, self._radii[n]) for n in names)
+            kept = self._sector_cache.get(sector)
+            if kept is None or kept[0] != radii:
+                if changed in names:
+                    key = (sector, changed, tuple(r for r in radii if r[0] != changed))
+                    if key not in self._sector_queries:
+                        self._sector_queries = {k: v for k, v in self._sector_queries.items() if k[0] != sector}
+                        self._sector_queries[key] = engine.slider(changed, self._radii, names)
+                    value = self._sector_queries[key].query(self._radii[changed])
+                else:
+                    value = engine.per_zone(engine.covered_mask(self._radii, names))
+                kept = (radii, value)
+                self._sector_cache[sector] = kept
+            out[sector] = kept[1]
+        return out
+
     def _query(self, name: str) -> Any:
         """The prepared slider of layer ``name`` at the other layers' current radii (one sort, then kept)."""
         if name not in self._queries:
@@ -237,22 +310,32 @@ class CoveragePanel(QWidget):
         engine = self.result.engine
         area, people = self._per_zone(changed)
         pop = engine.zone_population()
-        target = self.target.value() / 100.0
         frame = engine.zones.frame
+        sectors = self._sector_cover(changed, area, people)
+        targets = {sector: self.targets[sector].value() / 100.0 for sector in sectors}
         self.table.setRowCount(len(frame))
-        self.passes = {}
-        self.shares = {}
+        self.passes, self.shares, self.share_targets, self.sector_notes = {}, {}, {}, {}
         total_a = total_c = 0.0
         for i, (muni, zone) in enumerate(zip(frame["municipality"], frame["zone"], strict=True)):
             a = engine.zone_area[i]
             share = area[i] / a if a > 0 else None
             has_pop = pop is not None and engine.pop_reached is not None and engine.pop_reached[i] and pop[i] > 0
             pshare = people[i] / pop[i] if has_pop and pop is not None else None
-            measure = pshare if pshare is not None else share
-            ok = None if measure is None else measure + 1e-12 >= target
+            # per sector: people within reach where known, else area, against that sector's target
+            measured = {}
+            for sector, (s_area, s_people) in sectors.items():
+                m = (s_people[i] / pop[i] if has_pop and pop is not None else
+                     s_area[i] / a if a > 0 else None)
+                if m is not None:
+                    measured[sector] = min(float(m), 1.0)
+            ok = None if not measured else all(measured[k] + 1e-12 >= targets[k] for k in measured)
+            note = "; ".join(f"{k} {100 * v:.1f} % (target {100 * targets[k]:g} %)" for k, v in measured.items())
             if zone == "in-between" and ok is not None:
+                binding = min(measured, key=lambda k: measured[k] - targets[k])
                 self.passes[muni] = ok
-                self.shares[muni] = measure
+                self.shares[muni] = measured[binding]
+                self.share_targets[muni] = targets[binding]
+                self.sector_notes[muni] = note
             total_a += a
             total_c += min(area[i], a)
             cells = (muni, zone, f"{a / 1e6:,.2f}", "—" if share is None else f"{100 * min(share, 1):.1f}",
@@ -262,11 +345,12 @@ class CoveragePanel(QWidget):
                 item = QTableWidgetItem(text)
                 if j == 5 and ok is not None:
                     item.setForeground(Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.red)
+                    item.setToolTip(note)
                 self.table.setItem(i, j, item)
         failing = sorted(m for m, ok in self.passes.items() if not ok)
         self.summary.setText(
             f"Covered: {total_c / 1e6:,.1f} of {total_a / 1e6:,.1f} km² ({100 * total_c / max(total_a, 1):.1f} %). "
-            f"In-between areas below the {self.target.value():g} % target: "
+            f"In-between areas below target ({', '.join(f'{k} {100 * v:g} %' for k, v in targets.items())}): "
             f"{len(failing)} of {len(self.passes)}" + (f" ({', '.join(failing[:8])}…)" if len(failing) > 8 else
                                                         f" ({', '.join(failing)})" if failing else ""))
         if changed is None or self.passes != self._shown_passes:
@@ -276,7 +360,7 @@ class CoveragePanel(QWidget):
         """Colour the municipalities pass/fail on the map (the in-between verdict, as in the table)."""
         if self._outlines is None or not self.passes:
             return
-        data = pass_fail_frame(self._outlines, self.passes, self.shares, self.target.value() / 100.0)
+        data = pass_fail_frame(self._outlines, self.passes, self.shares, self.share_targets, self.sector_notes)
         upsert_layer(self.main_window.document.layers, PASS_FAIL_LAYER_NAME, data, style=pass_fail_style(),
                      source="coverage check",
                      note="derived from the coverage check: in-between share (people where known) vs the target")

@@ -100,6 +100,7 @@ def test_csv_has_the_same_rows_and_warnings_go_to_stderr(shared_data, inputs):
     (["--format", "xml", "--layer", "x.geojson"], "invalid choice"),
     ([], "at least one service layer"),
     (["--target", "150%", "--layer", "x.geojson"], "between 0 and 100"),
+    (["--target", "water=50%", "--layer", "x.geojson"], "unknown sector 'water'"),
 ])
 def test_bad_arguments_exit_2_with_one_clear_line(args, expected):
     proc = run_cli(*args)
@@ -114,3 +115,20 @@ def test_a_region_file_without_polygons_exits_2(shared_data):
                    "--layer", f"{shared_data / 'hsl_routes_2022.geojson'}:300")
     assert proc.returncode == 2
     assert "no polygons" in proc.stderr.strip().splitlines()[-1]
+
+
+def test_targets_per_sector_judge_each_sector_on_its_own(shared_data, tmp_path):
+    stations = f"{shared_data / 'fi_rail_stations_digitraffic_2024.geojson'}:2000"
+    plants = f"{shared_data / 'fi_powerplants_2025.geojson'}:5000"
+    out = tmp_path / "out.json"
+    proc = run_cli("--layer", stations, "--energy", plants, "--target", "transport=0%", "--target", "energy=60%",
+                   "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
+    judged = [r for r in rows if r["area_km2"] > 0]
+    assert judged and all(r["target_pass"] == (r["energy_share"] + 1e-9 >= 0.6) for r in judged)
+    assert {r["target_pass"] for r in judged} == {True, False}  # not vacuous
+    # a target for a sector without layers is refused, naming what to do
+    proc = run_cli("--layer", stations, "--target", "energy=50%")
+    assert proc.returncode == 2
+    assert "no energy layer" in proc.stderr.strip().splitlines()[-1]

@@ -166,3 +166,82 @@ def test_hotspot_links_follow_the_route_slider(window):
     assert len(links.data) > before
     assert f"{len(links.data)} links between" in panel.isolated.text()
     assert "at the radii of the sliders" in links.note
+
+
+@pytest.fixture()
+def two_sector_window(qtbot, bare_window):
+    """Stations (transport) and a few plants (energy) on the built-in region."""
+    import geopandas as gpd
+
+    from app import coverage_panel
+    from layers.model import Layer, LayerKind
+
+    document = bare_window.document
+    settlements = document.settlement_layer.data
+    stations = settlements[settlements["population"] > 5_000][["name", "geometry"]].reset_index(drop=True)
+    plants = settlements.nlargest(4, "population")[["name", "geometry"]].reset_index(drop=True)
+    document.layers.append(Layer(gpd.GeoDataFrame(stations, crs=settlements.crs), "Stations",
+                                 kind=LayerKind.TRANSPORT, radius_m=1_500.0))
+    document.layers.append(Layer(gpd.GeoDataFrame(plants, crs=settlements.crs), "Plants",
+                                 kind=LayerKind.ENERGY, radius_m=3_000.0))
+    coverage_panel.install(bare_window)
+    bare_window.actions["coverage"].trigger()
+    panel = bare_window.coverage_panel
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=120_000)
+    return bare_window
+
+
+def test_each_sector_is_judged_against_its_own_target(two_sector_window):
+    panel = two_sector_window.coverage_panel
+    engine = panel.result.engine
+    assert all(box.isEnabled() for box in panel.targets.values())
+    frame = engine.zones.frame
+    pop = engine.zone_population()
+
+    def sector_shares(names):
+        area, people = engine.per_zone(engine.covered_mask(panel._radii, names))
+        out = {}
+        for i, (muni, zone) in enumerate(zip(frame["municipality"], frame["zone"], strict=True)):
+            if zone == "in-between" and engine.zone_area[i] > 0:
+                reached = pop is not None and engine.pop_reached[i] and pop[i] > 0
+                out[muni] = min(people[i] / pop[i] if reached else area[i] / engine.zone_area[i], 1.0)
+        return out
+
+    transport, energy = sector_shares(["Stations"]), sector_shares(["Plants"])
+    assert transport != energy
+    # energy target 0: the verdict is the transport layers' alone, and the other way round
+    panel.targets["energy"].setValue(0)
+    panel.targets["transport"].setValue(20)
+    assert panel.passes == {m: s + 1e-12 >= 0.2 for m, s in transport.items()}
+    panel.targets["transport"].setValue(0)
+    panel.targets["energy"].setValue(20)
+    assert panel.passes == {m: s + 1e-12 >= 0.2 for m, s in energy.items()}
+    # both: a municipality passes only when both sectors reach their targets
+    panel.targets["transport"].setValue(20)
+    assert panel.passes == {m: transport[m] + 1e-12 >= 0.2 and energy[m] + 1e-12 >= 0.2 for m in transport}
+    assert "transport" in panel.summary.text() and "energy" in panel.summary.text()
+    (layer,) = layers_named(two_sector_window, "Coverage pass/fail")
+    assert {"sectors", "share_pct", "target_pct"} <= set(layer.data.columns)
+    assert all("transport" in t and "energy" in t for t in layer.data["sectors"])
+    # moving the energy slider changes the energy verdicts only through the energy layers
+    panel.targets["transport"].setValue(0)
+    panel.sliders["Plants"].setValue(10_000 // 50)
+    energy_wide = sector_shares(["Plants"])
+    assert panel.passes == {m: s + 1e-12 >= 0.2 for m, s in energy_wide.items()}
+    assert sum(energy_wide.values()) > sum(energy.values())
+
+
+def test_exports_get_the_result_at_the_sliders_radii(two_sector_window):
+    from app.export_dialog import coverage_result_of
+
+    panel = two_sector_window.coverage_panel
+    assert coverage_result_of(two_sector_window) is panel.result  # nothing moved yet: the computed result
+    panel.sliders["Stations"].setValue(4_000 // 50)
+    current = coverage_result_of(two_sector_window)
+    assert current is not panel.result and current.radii_m["Stations"] == 4_000
+    expected = panel.result.engine.evaluate(radii={"Stations": 4_000.0, "Plants": 3_000.0})
+    assert [r["covered_km2"] for r in current.rows] == [r["covered_km2"] for r in expected.rows]
+    assert sum(r["covered_km2"] for r in current.rows) > sum(r["covered_km2"] for r in panel.result.rows)
+    assert set(current.municipality_pass) == set(panel.passes)
+    assert coverage_result_of(two_sector_window) is current  # kept until a slider or target moves

@@ -29,8 +29,9 @@ def build_parser() -> ArgumentParser:
                              "field")
     parser.add_argument("--population-field", metavar="FIELD", help="the population field (default: population)")
     parser.add_argument("--land", metavar="FILE", help="land polygons; zone areas are clipped to them")
-    parser.add_argument("--target", metavar="SHARE", type=_share,
-                        help="target share within reach (0-1 or a percentage, e.g. 90%%): marks each row and "
+    parser.add_argument("--target", metavar="[SECTOR=]SHARE", action="append", default=[], type=_target,
+                        help="target share within reach (0-1 or a percentage, e.g. 90%%), for all layers together "
+                             "or per sector (transport=90%%, energy=50%%; repeatable): marks each row and "
                              "municipality pass/fail (people where population is given, else area)")
     parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
@@ -38,15 +39,32 @@ def build_parser() -> ArgumentParser:
     return parser
 
 
-def _share(text: str) -> float:
-    t = text.strip()
+TARGET_SECTORS = ("all", "transport", "energy")
+
+
+def _target(text: str) -> tuple[str, float]:
+    """``90%`` (all layers) or ``transport=90%`` / ``energy=0.5``: (sector, share)."""
+    sector, _, share = text.rpartition("=")
+    sector = sector.strip().lower() or "all"
+    if sector not in TARGET_SECTORS:
+        raise UserError(f"--target {text}: unknown sector {sector!r}; use transport=SHARE, energy=SHARE or SHARE")
+    t = share.strip()
     try:
         value = float(t.rstrip("%")) / (100.0 if t.endswith("%") or float(t.rstrip("%")) > 1 else 1.0)
     except ValueError as exc:
         raise UserError(f"--target {text}: give a share such as 0.9 or 90%") from exc
     if not (0.0 <= value <= 1.0):
         raise UserError(f"--target {text}: the share must be between 0 and 100 %")
-    return value
+    return sector, value
+
+
+def _targets(given: list[tuple[str, float]], sectors: set[str]) -> dict[str, float]:
+    targets = dict(given)
+    missing = sorted(set(targets) - {"all"} - sectors)
+    if missing:
+        raise UserError(f"--target {missing[0]}=…: there is no {missing[0]} layer to judge; give one with "
+                        + ("--energy" if missing[0] == "energy" else "--layer") + " or drop that target")
+    return targets
 
 
 def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
@@ -95,7 +113,7 @@ def main(argv: Sequence[str]) -> int:
             raise UserError(f"{args.population}: has no features to use as population")
     inputs = CoverageInputs(zones=zones, services=services, population=population,
                             population_field=args.population_field,
-                            targets={"all": args.target} if args.target is not None else {},
+                            targets=_targets(args.target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
     result = run(inputs)
     for w in result.warnings:
