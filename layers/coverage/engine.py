@@ -1,11 +1,14 @@
-"""The coverage engine: prepare once, then answer radii, sectors, targets, curves and gaps from distances.
+"""The coverage engine: prepare once, then answer radii, sectors, targets, curves and gaps.
 
-``CoverageEngine.prepare`` samples the zones and computes, per service layer, the distance from every sample to
-the layer's nearest feature.  After that:
+``CoverageEngine.prepare`` samples the zones (once per region, kept: :mod:`.prepared`, :mod:`.cells`) and indexes
+each service layer (:mod:`.feature_index`).  Then:
 
-* :meth:`CoverageEngine.evaluate` (any radii, any set of layers) is a comparison and a weighted count per zone;
-* :meth:`CoverageEngine.slider` prepares one layer's radius slider: a sort of that layer's distances per zone,
-  after which every radius is a binary search (microseconds);
+* :meth:`CoverageEngine.evaluate` (any radii, any set of layers) gives the first, exact result without computing
+  every sample's distance: one query per block of 4 x 4 cells decides most cells, the rest are queried at their
+  centres, a cell one circle cuts gets its covered share in closed form (:mod:`.disc_area`) and other cut cells
+  are sub-sampled (against their listed circles, or the index with exact distances near the radius);
+* :meth:`CoverageEngine.slider` prepares one layer's radius slider: every sample's distance (computed once) and
+  a sort per zone, after which every radius is a binary search (microseconds);
 * :meth:`CoverageEngine.curve` gives share covered against radius 0-10 km for every zone from one histogram;
 * :meth:`CoverageEngine.gaps` polygonises the uncovered samples of the in-between zones.
 """
