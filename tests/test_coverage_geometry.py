@@ -108,3 +108,20 @@ def test_fine_distances_are_within_centimetres_of_exact():
     assert np.all(d >= exact - 1e-3)
     far = exact > 20
     assert np.all(d[far] - exact[far] <= 10.0**2 / (8 * exact[far]) + 1e-3)
+
+
+def test_exact_distance_where_many_vertices_are_near():
+    """A bundle of parallel lines: more vertices are near than one array query returns; the ball query takes over."""
+    import geopandas as gpd
+
+    from layers.coverage.feature_index import NEAR_VERTICES
+
+    lines = [shapely.LineString([(0, k * 2.0), (600, k * 2.0 + 30)]) for k in range(30)]
+    index = feature_index(gpd.GeoDataFrame(geometry=lines, crs="EPSG:3067"))
+    rng = np.random.default_rng(4)
+    x, y = rng.uniform(-50, 650, 400), rng.uniform(-40, 110, 400)
+    lo, hi, _ = index.bounds(x, y, 1_000.0)
+    dk, _ = index.tree.query(np.c_[x, y], k=NEAR_VERTICES)
+    assert (dk[:, -1] <= np.sqrt(hi**2 + index.half_step**2)).sum() > 50  # the crowded case is exercised
+    exact = shapely.distance(shapely.points(x, y), shapely.union_all(lines))
+    np.testing.assert_allclose(index.exact_distance(x, y, hi), exact, atol=1e-6)

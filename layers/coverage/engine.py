@@ -235,12 +235,17 @@ class CoverageEngine:
         Returns the cells still to query."""
         if svc.block_i is None or not len(need):
             return need
-        vertex = svc.block_i[self._block[need]]
-        xy = svc.index.points[np.maximum(vertex, 0)]
-        reach = np.hypot(xy[:, 0] - self._cx[need], xy[:, 1] - self._cy[need]) + self._half[need]
-        inside = (vertex >= 0) & (reach <= r)
-        d[need[inside]] = 0.0
-        return need[~inside]
+        block_i, points = svc.block_i, svc.index.points
+
+        def inside(part: np.ndarray) -> np.ndarray:
+            vertex = block_i[self._block[part]]
+            xy = points[np.maximum(vertex, 0)]
+            reach = np.hypot(xy[:, 0] - self._cx[part], xy[:, 1] - self._cy[part]) + self._half[part]
+            return (vertex >= 0) & (reach <= r)
+
+        covered = np.concatenate(_in_two_threads(inside, _chunks(need, 250_000)))
+        d[need[covered]] = 0.0
+        return need[~covered]
 
     def _point_cells(self, svc: Service, r: float, need: np.ndarray, d: np.ndarray) -> CellDistances:
         """A points layer's cells the block bound left undecided: one query of the nearest points to each cell

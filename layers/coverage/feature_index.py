@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 COARSE_STEP_M = 50.0
 LINE_STEP_M = 10.0
+NEAR_VERTICES = 16  # vertices looked at per point in the band (more only where that many are near)
 
 
 def _kd_tree(coords: np.ndarray):  # type: ignore[no-untyped-def]
@@ -94,13 +95,23 @@ class FeatureIndex:
         return out
 
     def exact_distance(self, x: np.ndarray, y: np.ndarray, hi: np.ndarray) -> np.ndarray:
-        """Exact distance to the layer's pieces for points whose coarse vertex distance is ``hi`` (finite): the
-        nearest piece has an end within hi + half_step of the point, so only those pieces are measured."""
-        found = self.tree.query_ball_point(np.c_[x, y], hi.astype(np.float64) + self.half_step + 1e-6,  # type: ignore[attr-defined]
-                                           workers=-1)
-        counts = np.fromiter((len(f) for f in found), dtype=np.int64, count=len(found))
-        owner = np.repeat(np.arange(len(found)), counts)
-        verts = np.concatenate([np.asarray(f, dtype=np.int64) for f in found]) if counts.sum() else np.empty(0, int)
+        """Exact distance to the layer's pieces for points whose coarse vertex distance is ``hi`` (finite).
+
+        The nearest piece has an end within sqrt(hi² + half_step²) of the point, so only the pieces of the
+        vertices that near are measured: the nearest ``NEAR_VERTICES`` in one array query, and where even more
+        are that near, all of them (a ball query, rarely needed)."""
+        reach = np.sqrt(hi.astype(np.float64) ** 2 + self.half_step**2) + 1e-6
+        dk, ik = self.tree.query(np.c_[x, y], k=NEAR_VERTICES, workers=-1,  # type: ignore[attr-defined]
+                                 distance_upper_bound=float(reach.max()))
+        near = dk <= reach[:, None]
+        owner = np.broadcast_to(np.arange(len(x))[:, None], near.shape)[near]
+        verts = ik[near]
+        crowded = np.flatnonzero(near[:, -1])  # as many as asked for are near: there may be more
+        if len(crowded):
+            found = self.tree.query_ball_point(np.c_[x[crowded], y[crowded]], reach[crowded])  # type: ignore[attr-defined]
+            counts = np.fromiter((len(f) for f in found), dtype=np.int64, count=len(found))
+            owner = np.concatenate([owner, np.repeat(crowded, counts)])
+            verts = np.concatenate([verts, *(np.asarray(f, dtype=np.int64) for f in found)])
         pieces = self.vertex_pieces[verts].reshape(-1)
         owner = np.repeat(owner, 2)
         keep = pieces >= 0
