@@ -46,7 +46,7 @@ class ProjectController(QObject):
         self._autosaved_changes = 0
         self._quiet = 0
         self._autosaving = False
-        self.undo_stack = UndoStack(self.document.layers)
+        self.undo_stack = UndoStack(self.document.layers, document=self.document)
         self.document.events.connect(self._on_change)
         self.document.layers.events.connect(self._on_change)
         self.autosave_timer = QTimer(self)

@@ -21,7 +21,8 @@ Extent = tuple[float, float, float, float]
 
 
 class MapDocument:
-    """Events: ``region`` (boundaries replaced), ``hotspots`` (derived layers recomputed), ``params``."""
+    """Events: ``region`` (boundaries replaced), ``hotspots`` (derived layers recomputed), ``params``,
+    ``hotspot_source`` (the layer used as the hot spots changed; ``value`` and ``old`` are layers or None)."""
 
     def __init__(self, region: Region) -> None:
         self.events = Emitter()
@@ -96,8 +97,10 @@ class MapDocument:
         """Use ``layer`` (polygons) as the hot spots, or ``None`` to derive them from settlements."""
         if layer is not None and layer not in self.layers:
             raise ValueError("the hot spot layer must be in the document")
-        self.hotspot_source = layer
+        old, self.hotspot_source = self.hotspot_source, layer
         self.recompute()
+        if old is not layer:
+            self.events.emit("hotspot_source", self, value=layer, old=old)
 
     def set_boundaries(self, municipalities: gpd.GeoDataFrame, name: str, attribution: str) -> None:
         """Replace the schematic areas by real boundaries (fields ``code`` and ``name`` required)."""

@@ -8,6 +8,10 @@ while undoing or redoing, the stack ignores the events its own changes cause.
 Successive changes of the same attribute of the same layer within :data:`MERGE_WINDOW_S` (dragging an opacity
 slider, say) merge into one command.  A radius set automatically because a layer became a service layer is part
 of the kind change.  :meth:`UndoStack.macro` groups several changes into one step.
+
+Given the document too, the stack keeps the document's roles of a removed layer with the removal: removing the
+layer used as the hot spots makes the document derive them from settlements again, and undoing the removal makes
+that layer the hot-spot source again (the hot spots and in-between areas are recomputed as they were).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from layers.events import Emitter, Event
 
 if TYPE_CHECKING:
+    from layers.document import MapDocument
     from layers.model import Layer, LayerList
 
 MERGE_WINDOW_S = 1.0
@@ -63,15 +68,42 @@ class AddLayer(Command):
 class RemoveLayer(Command):
     index: int
     layer: Layer
+    follow: list[Command] = field(default_factory=list)  # roles the layer lost with its removal
 
     def __post_init__(self) -> None:
         self.text = f"remove {self.layer.name}"  # the name at the time of the change
 
     def undo(self, layers: LayerList) -> None:
         layers.insert(self.index, self.layer)
+        for cmd in reversed(self.follow):
+            cmd.undo(layers)
 
     def redo(self, layers: LayerList) -> None:
         layers.remove(self.layer)
+        for cmd in self.follow:
+            cmd.redo(layers)
+
+
+@dataclass
+class ChangeHotspotSource(Command):
+    """The document's hot-spot source changed from ``old`` to ``new`` (layers, or None: from settlements)."""
+
+    document: MapDocument
+    old: Layer | None
+    new: Layer | None
+
+    def __post_init__(self) -> None:
+        self.text = "hot-spot source"
+
+    def undo(self, layers: LayerList) -> None:
+        self._use(self.old)
+
+    def redo(self, layers: LayerList) -> None:
+        self._use(self.new)
+
+    def _use(self, layer: Layer | None) -> None:
+        if self.document.hotspot_source is not layer:  # redoing a removal has already cleared it
+            self.document.use_hotspot_layer(layer)
 
 
 @dataclass
@@ -133,9 +165,13 @@ class Macro(Command):
 
 
 class UndoStack:
-    """Records changes of ``layers`` (events: ``changed`` after anything that alters can_undo/can_redo/texts)."""
+    """Records changes of ``layers`` (events: ``changed`` after anything that alters can_undo/can_redo/texts).
 
-    def __init__(self, layers: LayerList | None = None, limit: int = 200) -> None:
+    With ``document`` (whose layer list ``layers`` is), a removal also restores the roles the layer had there.
+    """
+
+    def __init__(self, layers: LayerList | None = None, limit: int = 200,
+                 document: MapDocument | None = None) -> None:
         self.events = Emitter()
         self.limit = limit
         self._undo: list[Command] = []
@@ -145,16 +181,21 @@ class UndoStack:
         self._macro_depth = 0
         self._sealed = False
         self._layers: LayerList | None = None
+        self._document: MapDocument | None = None
+        self._lost_role: ChangeHotspotSource | None = None  # heard before the removal that caused it
         self._watched: list[Layer] = []
         if layers is not None:
-            self.attach(layers)
+            self.attach(layers, document)
 
     # ---- observing ------------------------------------------------------------------------------------------
-    def attach(self, layers: LayerList) -> None:
-        """Observe ``layers`` (a new document); the history starts empty."""
+    def attach(self, layers: LayerList, document: MapDocument | None = None) -> None:
+        """Observe ``layers`` (of ``document``, if given); the history starts empty."""
         self.detach()
         self._layers = layers
         layers.events.connect(self._on_list)
+        if document is not None:
+            self._document = document
+            document.events.connect(self._on_document)
         for layer in layers:
             self._watch(layer)
         self.clear()
@@ -166,6 +207,10 @@ class UndoStack:
             layer.events.disconnect(self._on_layer)
         self._watched = []
         self._layers = None
+        if self._document is not None:
+            self._document.events.disconnect(self._on_document)
+        self._document = None
+        self._lost_role = None
 
     def _watch(self, layer: Layer) -> None:
         if layer not in self._watched:
@@ -177,9 +222,33 @@ class UndoStack:
             self._watch(event.layer)
             self._record(AddLayer(event.index, event.layer))
         elif event.type == "removed":
-            self._record(RemoveLayer(event.index, event.layer))
+            self._record(self._removal(event.index, event.layer))
         elif event.type == "moved":
             self._record(MoveLayer(event.src, event.dst, event.layer))
+
+    def _removal(self, index: int, layer: Layer) -> RemoveLayer:
+        """The removal of ``layer``, with the role it lost if the document reported that first."""
+        cmd = RemoveLayer(index, layer)
+        lost, self._lost_role = self._lost_role, None
+        if lost is not None and lost.old is layer:
+            cmd.follow.append(lost)
+        return cmd
+
+    def _on_document(self, event: Event) -> None:
+        """Keep a hot-spot source lost through the removal of its layer with that removal.
+
+        Choosing the hot-spot source is not an undo step of its own; only losing it with the layer is recorded.
+        """
+        if event.type != "hotspot_source" or self._applying or self._layers is None or self._document is None:
+            return
+        if event.value is not None or event.old is None or event.old in self._layers:
+            return
+        cmd = ChangeHotspotSource(self._document, event.old, None)
+        last = self._last()
+        if isinstance(last, RemoveLayer) and last.layer is event.old:
+            last.follow.append(cmd)  # the removal was recorded first
+        else:
+            self._lost_role = cmd  # the document heard of the removal first; the removal follows
 
     def _on_layer(self, event: Event) -> None:
         if event.type not in RECORDED or self._applying or self._layers is None:

@@ -160,3 +160,83 @@ def test_document_layers_undo(document):
     stack.undo()
     assert hot in document.layers and hot.style == hot_style
     assert stack.limit == 200
+
+
+def _geometry(layer: Layer) -> list[bytes]:
+    return list(layer.data.geometry.to_wkb())
+
+
+def _centres(document) -> Layer:
+    towns = document.settlement_layer.data.head(4)
+    areas = gpd.GeoDataFrame({"name": ["centre"] * len(towns)}, geometry=towns.geometry.buffer(6000).values,
+                             crs=towns.crs)
+    return Layer(areas, "Centres", kind="other")
+
+
+def test_undo_of_removing_the_hotspot_source_restores_the_role(document):
+    stack = UndoStack(document.layers, document=document)
+    derived = _geometry(document.hotspot_layer)
+    centres = _centres(document)
+    document.layers.append(centres)
+    document.use_hotspot_layer(centres)
+    from_centres, between = _geometry(document.hotspot_layer), _geometry(document.in_between_layer)
+    assert from_centres != derived
+    document.layers.remove(centres)
+    assert document.hotspot_source is None and _geometry(document.hotspot_layer) == derived
+    assert stack.undo_text == "remove Centres"
+    assert stack.undo()
+    assert centres in document.layers and document.hotspot_source is centres
+    assert _geometry(document.hotspot_layer) == from_centres and _geometry(document.in_between_layer) == between
+    assert stack.redo()
+    assert centres not in document.layers and document.hotspot_source is None
+    assert _geometry(document.hotspot_layer) == derived
+    assert stack.undo() and document.hotspot_source is centres and _geometry(document.hotspot_layer) == from_centres
+
+
+def test_removing_a_layer_that_is_not_the_hotspot_source_keeps_the_source_on_undo(document):
+    stack = UndoStack(document.layers, document=document)
+    centres, other = _centres(document), _centres(document)
+    other.name = "Other areas"
+    document.layers.append(centres)
+    document.layers.append(other)
+    document.use_hotspot_layer(centres)
+    document.layers.remove(other)
+    stack.undo()
+    assert other in document.layers and document.hotspot_source is centres
+
+
+def test_removing_the_hotspot_source_in_a_macro_is_one_step(document):
+    stack = UndoStack(document.layers, document=document)
+    centres = _centres(document)
+    document.layers.append(centres)
+    document.use_hotspot_layer(centres)
+    n = len(stack)
+    with stack.macro("remove selected"):
+        document.layers.remove(centres)
+        document.layers.remove(document.settlement_layer)
+    assert len(stack) == n + 1 and document.hotspot_source is None
+    stack.undo()
+    assert document.hotspot_source is centres and document.settlement_layer in document.layers
+
+
+def test_detached_stack_no_longer_follows_the_document(document):
+    stack = UndoStack(document.layers, document=document)
+    centres = _centres(document)
+    document.layers.append(centres)
+    document.use_hotspot_layer(centres)
+    stack.attach(LayerList([_layer("z")]))
+    document.layers.remove(centres)
+    assert not stack.can_undo and document.hotspot_source is None
+
+
+def test_role_is_kept_with_the_removal_whichever_listener_hears_of_it_first(document):
+    stack = UndoStack(document.layers, document=document)
+    document.layers.events.disconnect(document._on_layers)
+    document.layers.events.connect(document._on_layers)  # the document now reacts after the stack
+    centres = _centres(document)
+    document.layers.append(centres)
+    document.use_hotspot_layer(centres)
+    document.layers.remove(centres)
+    assert document.hotspot_source is None
+    stack.undo()
+    assert document.hotspot_source is centres
