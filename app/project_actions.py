@@ -5,18 +5,23 @@ Closing with unsaved changes asks Save / Discard / Cancel.  Opening, saving and 
 project is loaded into a new document off the GUI thread and then moved into the window's document
 (:func:`layers.project.adopt.adopt`), so every view bound to it follows.  A ``.gpkg`` that is a regionmap project
 (given on the command line or dropped) opens as a project; any other GeoPackage is left to the data loader.
+
+At start, autosaves left by crashed sessions are offered one at a time, newest first, in a window-modal question
+that does not block (:class:`RecoveryOffer`): Restore, Discard (deletes that autosave, then the next one is
+offered) or Later (all are kept and offered again at the next start).
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton
 
 from app.settings import Settings
 from layers.errors import UserError
@@ -31,6 +36,25 @@ APP_NAME = "regionmap"
 FILE_FILTER = "regionmap projects (*.gpkg)"
 UNTITLED = "Untitled"
 OWN_TASKS = ("Saving", "Opening", "Autosave", "New project", "Restoring")
+Choice = recovery.Choice
+
+
+@dataclass
+class RecoveryOffer:
+    """The open question about one autosave: its text, the dialog and its buttons (``answer`` clicks one)."""
+
+    found: recovery.Recovery
+    text: str
+    box: QMessageBox
+    buttons: dict[recovery.Choice, QPushButton]
+
+    def choice(self) -> recovery.Choice:
+        """The button the user clicked; closing the dialog otherwise (Esc, window closed) means Later."""
+        clicked = self.box.clickedButton()
+        return next((c for c, button in self.buttons.items() if button is clicked), Choice.LATER)
+
+    def answer(self, choice: recovery.Choice) -> None:
+        self.buttons[choice].click()
 
 
 class ProjectController(QObject):
@@ -58,7 +82,7 @@ class ProjectController(QObject):
         self._autosave_soon.setInterval(1500)
         self._autosave_soon.timeout.connect(self.autosave)
         window.task_runner.finished.connect(self._task_finished)
-        self.recovery_message: Any = None
+        self.recovery_message: RecoveryOffer | None = None  # the autosave being offered, while it is
 
     # ---- change tracking ------------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -246,16 +270,54 @@ class ProjectController(QObject):
             self._autosave_soon.start()
 
     def offer_recovery(self) -> None:
-        pending = recovery.pending_recoveries()
+        """Offer the autosaves crashed sessions left (newest first; nothing to do when there are none)."""
+        self._offer(recovery.pending_recoveries())
+
+    def _offer(self, pending: Sequence[recovery.Recovery]) -> None:
+        self._close_offer()
         if not pending:
             return
-        found = pending[0]
-        more = f" ({len(pending) - 1} older autosaves also kept)" if len(pending) > 1 else ""
-        self.recovery_message = self.window.show_message(
-            f"regionmap did not close properly last time. An autosaved copy exists: {found.description}{more}.",
-            "warning", "Restore", lambda: self.restore(found))
+        found, others = pending[0], list(pending[1:])
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Recover unsaved work")
+        box.setText(recovery.offer_question(found))
+        box.setInformativeText(recovery.offer_details(found, others))
+        buttons: dict[recovery.Choice, QPushButton] = {
+            Choice.RESTORE: box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole),
+            Choice.DISCARD: box.addButton(QMessageBox.StandardButton.Discard),
+            Choice.LATER: box.addButton("Later", QMessageBox.ButtonRole.RejectRole),
+        }
+        box.setDefaultButton(buttons[Choice.RESTORE])
+        box.setEscapeButton(buttons[Choice.LATER])
+        offer = RecoveryOffer(found, box.text(), box, buttons)
+        box.finished.connect(lambda _result: self._answered(offer, others))
+        self.recovery_message = offer
+        box.open()  # window-modal, but returns at once: the start-up goes on
+
+    def _answered(self, offer: RecoveryOffer, others: list[recovery.Recovery]) -> None:
+        if self.recovery_message is not offer:
+            return  # already settled (restored from elsewhere)
+        self.recovery_message = None
+        offer.box.deleteLater()
+        choice = offer.choice()
+        if choice is Choice.RESTORE:
+            self.restore(offer.found)
+        elif choice is Choice.DISCARD:
+            recovery.discard(offer.found)
+            self.window.statusBar().showMessage(f"Deleted the autosave of {offer.found.description}", 5000)
+            self._offer(others)
+
+    def _close_offer(self) -> None:
+        """Close the open question without an answer (its autosave is kept)."""
+        offer, self.recovery_message = self.recovery_message, None
+        if offer is not None:
+            offer.box.close()
+            offer.box.deleteLater()
 
     def restore(self, found: recovery.Recovery) -> None:
+        """Open ``found`` in place of the current map; the autosave is deleted only once it is open."""
+        self._close_offer()
         if not self.confirm_discard():
             return
         from layers.project import load_project
@@ -269,8 +331,8 @@ class ProjectController(QObject):
             self.window.show_message(f"Restored {found.description}; save it to keep it.", "info", timeout_ms=10000)
 
         self.window.run_task("Restoring autosave", load_project, found.path, on_done=done,
-                             on_error=lambda exc: self.window.show_error(f"The autosaved copy cannot be restored: "
-                                                                         f"{exc}"))
+                             on_error=lambda exc: self.window.show_error(f"The autosaved copy {found.path} cannot "
+                                                                         f"be restored: {exc}. It was kept."))
 
     # ---- close / quit ---------------------------------------------------------------------------------------
     def close_guard(self) -> bool:

@@ -7,6 +7,11 @@ start, :func:`pending_recoveries` lists recovery files left by sessions that are
 deletes its own file, so what remains is newer than that session's last clean exit, i.e. what a crash left
 behind, and the GUI offers to restore it.  (Keyed by session rather than by one global clean-exit time, so that
 a second window exiting cleanly cannot hide the crash of the first.)
+
+The GUI asks about each one, newest first (:func:`offer_question`, :func:`offer_details`): Restore, Discard
+(:func:`discard` deletes that autosave) or Later (it stays and is offered again at the next start).  Autosaves
+older than :data:`OLD_AFTER_DAYS` are marked as old in the question; none is ever deleted without the user
+choosing Discard for it, and :func:`discard` refuses anything that is not a recovery file.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ import contextlib
 import json
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +35,17 @@ if TYPE_CHECKING:
 
 AUTOSAVE_INTERVAL_S = 180
 PREFIX = "session-"
+OLD_AFTER_DAYS = 14  # older autosaves are marked as old when offered (never deleted unasked)
+DAY_S = 24 * 3600
+LISTED_OTHERS = 5  # at most this many other autosaves are named in the question
+
+
+class Choice(Enum):
+    """The answers to the offer of an autosave."""
+
+    RESTORE = "restore"  # open it (and delete it once it is open; the session autosaves it anew)
+    DISCARD = "discard"  # delete it
+    LATER = "later"  # keep it and ask again at the next start
 
 
 def recovery_dir() -> Path:
@@ -59,6 +77,39 @@ class Recovery:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
         what = self.project.name if self.project else "an unsaved project"
         return f"{what}, autosaved {when}"
+
+    def age_days(self, now: float | None = None) -> int:
+        """Whole days since the autosave."""
+        return max(0, int(((time.time() if now is None else now) - self.saved_at) // DAY_S))
+
+    def is_old(self, now: float | None = None) -> bool:
+        return self.age_days(now) >= OLD_AFTER_DAYS
+
+    def label(self, now: float | None = None) -> str:
+        """The description, marked as old when the autosave is older than :data:`OLD_AFTER_DAYS`."""
+        if self.is_old(now):
+            return f"{self.description} (old: {self.age_days(now)} days ago)"
+        return self.description
+
+
+def offer_question(found: Recovery, now: float | None = None) -> str:
+    """The question the GUI asks about ``found`` (the newest pending autosave not yet answered)."""
+    return f"regionmap did not close properly last time. An autosaved copy exists: {found.label(now)}."
+
+
+def offer_details(found: Recovery, others: Sequence[Recovery], now: float | None = None) -> str:
+    """What each answer does, and which other autosaves are kept (old ones marked)."""
+    lines = ["Restore opens the autosaved copy; your saved project file is not changed until you save.",
+             "Discard deletes this autosaved copy.", "Later keeps it and asks again at the next start."]
+    if found.is_old(now):
+        lines.append(f"This autosave is older than {OLD_AFTER_DAYS} days.")
+    if others:
+        lines.append(f"{len(others)} other autosaved {'copy is' if len(others) == 1 else 'copies are'} kept "
+                     "and will be offered after this one:")
+        lines += [f"  • {other.label(now)}" for other in others[:LISTED_OTHERS]]
+        if len(others) > LISTED_OTHERS:
+            lines.append(f"  • and {len(others) - LISTED_OTHERS} more")
+    return "\n".join(lines)
 
 
 def write_recovery(
@@ -102,9 +153,17 @@ def pending_recoveries() -> list[Recovery]:
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
 
 
+def is_recovery_file(path: Path) -> bool:
+    """True for a session's recovery file in :func:`recovery_dir` (never a project the user saved)."""
+    return (path.suffix == ".gpkg" and path.name.startswith(PREFIX)
+            and path.resolve().parent == recovery_dir().resolve())
+
+
 def discard(recovery: Recovery | Path) -> None:
-    """Delete a recovery file and its sidecar (after restoring it or when the user declines)."""
+    """Delete a recovery file and its sidecar (after restoring it or when the user chose Discard)."""
     path = recovery.path if isinstance(recovery, Recovery) else recovery
+    if not is_recovery_file(path):
+        raise ValueError(f"{path} is not an autosave in {recovery_dir()}; it was not deleted")
     for p in (path, _sidecar(path)):
         with contextlib.suppress(OSError):
             p.unlink()
