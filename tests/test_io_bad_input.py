@@ -64,10 +64,20 @@ def test_deeply_nested_json(tmp_path):
 
 
 def test_non_utf8_text_names_line_and_byte(tmp_path):
+    """Latin-1 text loads as Windows-1252; the warning names the file, the line and the first non-UTF-8 byte."""
     text = GOOD_TEXT.replace("Kamppi", "Hämeenlinna")
-    msg = _error(_write(tmp_path, "latin1.geojson", text.encode("latin-1")))
+    loaded = read_layer(_write(tmp_path, "latin1.geojson", text.encode("latin-1")))
     line = next(i for i, ln in enumerate(text.splitlines(), 1) if "Hämeenlinna" in ln)
-    assert f"line {line}" in msg and "0xe4" in msg and "UTF-8" in msg
+    note = next(n for n in loaded.report.notes if "UTF-8" in n)
+    assert "latin1.geojson" in note and f"line {line}" in note and "0xe4" in note and "Windows-1252" in note
+    assert loaded.data["name"].iloc[0] == "Hämeenlinna"
+
+
+def test_text_neither_utf8_nor_cp1252_names_line_and_byte(tmp_path):
+    text = GOOD_TEXT.replace("Kamppi", "H\x00meenlinna")
+    msg = _error(_write(tmp_path, "junk.geojson", text.replace("\x00", "\xe4\x00").encode("latin-1")))
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "meenlinna" in ln)
+    assert f"line {line}" in msg and "0xe4" in msg and "not UTF-8" in msg
 
 
 @pytest.mark.parametrize(("name", "content", "expect"), [

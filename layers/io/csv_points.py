@@ -5,7 +5,8 @@
 northing, itä/pohjoinen ... -- or a WKT column) which the GUI shows for confirmation; :func:`read_csv` reads
 the table with the (possibly corrected) choice.  The coordinates' CRS is not guessed here: the caller
 (:func:`layers.io.read.read_layer`) detects it from the value ranges like for any file without a CRS.
-Rows with missing or unparsable coordinates are skipped and counted.
+Rows with missing or unparsable coordinates are skipped and counted; rows whose coordinates are NaN or infinite
+(``nan``, ``inf``, ``1e400``) become points with those coordinates, which the loader drops and counts apart.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancell
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import numpy as np
+    import pandas as pd
 
 X_NAMES = ("lon", "lng", "long", "longitude", "x", "e", "easting", "east", "itä", "ita", "x_coord", "xcoord",
            "coord_x", "point_x", "lon_wgs84", "stop_lon", "x_3067", "x_tm35fin", "x_wgs84")
@@ -28,6 +31,7 @@ Y_NAMES = ("lat", "latitude", "y", "n", "northing", "north", "pohjoinen", "pohj"
            "point_y", "lat_wgs84", "stop_lat", "y_3067", "y_tm35fin", "y_wgs84")
 WKT_NAMES = ("wkt", "geometry", "geom", "the_geom", "wkt_geom", "shape", "geometria")
 _WKT_VALUE = re.compile(r"^\s*(SRID=\d+;)?\s*(MULTI)?(POINT|LINESTRING|POLYGON)|^\s*GEOMETRYCOLLECTION", re.I)
+_NONFINITE_TEXT = r"[+-]?(?:nan|inf|infinity)"
 SAMPLE_BYTES = 64 * 1024
 
 
@@ -135,6 +139,14 @@ def detect_csv_columns(path: str | Path) -> CsvColumns:
                       encoding)
 
 
+def _is_number(values: np.ndarray, text: pd.Series) -> np.ndarray:
+    """Cells holding a number, NaN and infinity included (empty or unparsable cells parse as NaN too)."""
+    import numpy as np
+
+    nonfinite = text.str.strip().str.fullmatch(_NONFINITE_TEXT, case=False).to_numpy(dtype=bool)
+    return np.asarray(np.isfinite(values) | np.isinf(values) | nonfinite, dtype=bool)
+
+
 def read_csv(
     path: Path,
     columns: CsvColumns | None = None,
@@ -181,7 +193,7 @@ def read_csv(
             return pd.to_numeric(s.str.strip(), errors="coerce").to_numpy(dtype=float)
 
         xs, ys = num(df[cols.x]), num(df[cols.y])  # type: ignore[index]
-        ok = np.isfinite(xs) & np.isfinite(ys)
+        ok = _is_number(xs, df[cols.x]) & _is_number(ys, df[cols.y])  # type: ignore[index]
         geoms = np.full(len(df), None, dtype=object)
         geoms[ok] = shapely.points(xs[ok], ys[ok])
     for c in df.columns:  # numbers stay numbers

@@ -18,10 +18,12 @@ What it does, in order:
    note), Shapefile (``.shp`` or ``.zip``), FlatGeobuf, GeoParquet, CSV (:mod:`layers.io.csv_points`;
    ``csv_columns`` overrides the detected columns).  GeoJSON text is pre-checked by
    :func:`layers.io.geojson_check.scan_geojson` (UTF-8, empty file, not JSON) and GDAL's syntax errors are
-   reported with line and column.  Files are streamed in Arrow batches (progress + cancel between batches).
+   reported with line and column.  GeoJSON that is not UTF-8 but plausible Windows-1252 (Latin-1) is read from a
+   UTF-8 temporary copy (``report.encoding == "cp1252"``, with a note naming the file); other non-UTF-8 text is
+   refused.  Files are streamed in Arrow batches (progress + cancel between batches).
 2. Geometry (:mod:`layers.io.geometry_fix`): null and empty geometries skipped (counted), features with
-   NaN/infinite coordinates skipped (counted), 3D flattened (counted), invalid geometries repaired with
-   ``make_valid`` (counted).  Mixed types stay in one layer (see ``split_by_family``).
+   NaN/infinite coordinates skipped (counted apart from the empty ones), 3D flattened (counted), invalid
+   geometries repaired with ``make_valid`` (counted).  Mixed types stay in one layer (see ``split_by_family``).
 3. CRS (:mod:`layers.io.crs_detect`): ``crs=`` (the caller's choice) wins -> ``crs_how == "given"``; else the
    file's declared CRS -> ``"declared"`` when at least 90% of the features lie where it is valid; else (no CRS,
    or coordinates that do not fit it: metres in a "WGS84" file, swapped lat/lon) the CRS is detected from the
@@ -35,6 +37,8 @@ An empty FeatureCollection (or a file whose features were all skipped) loads as 
 
 from __future__ import annotations
 
+import os
+import tempfile
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +56,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.io.csv_points import CsvColumns
+    from layers.io.geojson_check import GeoJsonScan, NotUtf8Error
 
 BATCH_SIZE = 50_000
 
@@ -77,6 +82,7 @@ class LoadReport:
     skipped_out_of_range: int = 0  # coordinates outside the CRS's valid range
     axes_swapped: bool = False  # lat/lon were swapped back to lon/lat
     families: dict[str, int] = field(default_factory=dict)  # features per family: point/line/polygon/other
+    encoding: str = "utf-8"  # of a text file's bytes: "cp1252" when a GeoJSON file was not UTF-8
 
     @property
     def skipped(self) -> int:
@@ -96,7 +102,8 @@ class LoadReport:
         lines.append(f"repaired invalid geometries: {self.repaired}")
         lines.append(f"skipped null or empty geometries: {self.skipped_empty}")
         if self.skipped_nonfinite:
-            lines.append(f"skipped features with NaN or infinite coordinates: {self.skipped_nonfinite}")
+            lines.append(f"{self.skipped_nonfinite} feature(s) with non-finite coordinates dropped (NaN or "
+                         "infinite x/y; not drawn or analysed)")
         if self.skipped_out_of_range:
             lines.append(f"skipped features with coordinates out of range: {self.skipped_out_of_range}")
         if self.flattened_3d:
@@ -178,21 +185,69 @@ def _read(
         pre = None
     else:
         total = None
+        transcoded: Path | None = None
         if fmt == "geojson":
-            from layers.io.geojson_check import scan_geojson
-
-            scan = scan_geojson(p, sub_progress(read_part, 0.0, 0.08), cancelled)
+            scan, transcoded = _scan_geojson_text(p, report, read_part, cancelled)
             total = scan.features_estimate or 1
-            read_part = sub_progress(read_part, 0.08, 1.0)
-        src, layer = gdal_source(p, layer)
-        layer = _choose_layer(p, src, layer, fmt, report)
-        if total is None:
-            total = _feature_count(src, layer)
-        gdf, declared, pre = _read_arrow(p, src, layer, total, crs, read_part, cancelled)
+            read_part = sub_progress(read_part, 0.16 if transcoded else 0.08, 1.0)
+        try:
+            src, layer = gdal_source(transcoded or p, layer)
+            layer = _choose_layer(p, src, layer, fmt, report)
+            if total is None:
+                total = _feature_count(src, layer)
+            gdf, declared, pre = _read_arrow(p, src, layer, total, crs, read_part, cancelled)
+        except UserError as exc:
+            if transcoded is None:
+                raise
+            raise UserError(str(exc).replace(str(transcoded), str(p))) from exc
+        finally:
+            if transcoded is not None:
+                transcoded.unlink(missing_ok=True)
     check_cancelled(cancelled)
     holder = [gdf]
     del gdf
     return _finish(p, holder, declared, crs, report, sub_progress(progress, 0.85, 1.0), cancelled, pre)
+
+
+def _scan_geojson_text(
+    p: Path, report: LoadReport, progress: ProgressFn, cancelled: CancelledFn
+) -> tuple[GeoJsonScan, Path | None]:
+    """Scan the text; when it is not UTF-8 but Windows-1252, also the UTF-8 temporary copy to read instead (the
+    caller deletes it).  Text that is neither stays refused with the not-UTF-8 message."""
+    from layers.io.geojson_check import NotUtf8Error, scan_geojson
+
+    try:
+        return scan_geojson(p, sub_progress(progress, 0.0, 0.08), cancelled), None
+    except NotUtf8Error as not_utf8:
+        scan, copy = _transcode_to_temp(p, not_utf8, sub_progress(progress, 0.08, 0.16), cancelled)
+        report.encoding = "cp1252"
+        report.notes.append(f"{p.name} is not UTF-8 text ({not_utf8.where}); it was read as Windows-1252 (Latin-1) "
+                            "text, as desktop GIS does. Check that names with ä, ö and å look right, and re-save the "
+                            "file as UTF-8 to avoid this warning")
+        return scan, copy
+
+
+def _transcode_to_temp(
+    p: Path, not_utf8: NotUtf8Error, progress: ProgressFn, cancelled: CancelledFn
+) -> tuple[GeoJsonScan, Path]:
+    from layers.io.geojson_check import transcode_cp1252
+
+    copy: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix="regionmap-utf8-", suffix=".geojson")
+        os.close(fd)
+        copy = Path(name)
+        return transcode_cp1252(p, not_utf8, copy, progress, cancelled), copy
+    except OSError as exc:
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+        raise UserError(f"{p}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the "
+                        f"temporary folder ({exc.strerror or exc}); free disk space or re-save the file as "
+                        "UTF-8") from exc
+    except BaseException:
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+        raise
 
 
 def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadReport) -> str | None:
