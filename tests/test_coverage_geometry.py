@@ -120,7 +120,7 @@ def test_exact_distance_where_many_vertices_are_near():
     index = feature_index(gpd.GeoDataFrame(geometry=lines, crs="EPSG:3067"))
     rng = np.random.default_rng(4)
     x, y = rng.uniform(-50, 650, 400), rng.uniform(-40, 110, 400)
-    lo, hi, _ = index.bounds(x, y, 1_000.0)
+    _, hi, _ = index.bounds(x, y, 1_000.0)
     dk, _ = index.tree.query(np.c_[x, y], k=NEAR_VERTICES)
     assert (dk[:, -1] <= np.sqrt(hi**2 + index.half_step**2)).sum() > 50  # the crowded case is exercised
     exact = shapely.distance(shapely.points(x, y), shapely.union_all(lines))
