@@ -83,6 +83,8 @@ def failure_text(path: Path, exc: BaseException) -> str:
     return f"{path.name}: could not be loaded ({type(exc).__name__}: {text}){detail}. Nothing else was changed."
 
 
+ENCODING_NAMES = {"cp1252": "Windows-1252 (Latin-1)"}
+
 class Loader:
     """Loads files into ``window.document``; one per window (``window.loader``)."""
 
@@ -205,6 +207,9 @@ class Loader:
         if report.crs_how in ("detected", "assumed"):
             declared = f"the file says {report.crs_declared}" if report.crs_declared else "the file declares none"
             note = f"CRS {report.crs} {report.crs_how} from the coordinates ({declared})"
+        if report.encoding != "utf-8":
+            note = "; ".join(n for n in (note, f"text read as {ENCODING_NAMES.get(report.encoding, report.encoding)}"
+                                                " (the file is not UTF-8)") if n)
         return Layer(loaded.data, choice.name, kind=choice.kind, radius_m=choice.radius_m, source=str(path),
                      note=note)
 
@@ -219,8 +224,11 @@ class Loader:
             extras.append(f"{report.skipped_nonfinite + report.skipped_out_of_range} with bad coordinates skipped")
         if report.crs_how in ("detected", "assumed"):
             extras.append(f"CRS {report.crs} {report.crs_how} — check the position")
+        if report.encoding != "utf-8":
+            extras.append(f"not UTF-8: text read as {ENCODING_NAMES.get(report.encoding, report.encoding)} — check "
+                          "the names")
         text = f"Added '{layer.name}': {len(layer.data):,} features" + (f" ({'; '.join(extras)})" if extras else "")
-        level = "warning" if report.crs_how in ("detected", "assumed") else "success"
+        level = "warning" if report.crs_how in ("detected", "assumed") or report.encoding != "utf-8" else "success"
         canvas = self.window.canvas
         self.window.show_message(text, level, "Zoom to layer", lambda: canvas.zoom_to_layer(layer), 15000)
 

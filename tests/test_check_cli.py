@@ -52,7 +52,7 @@ def test_check_layers(tmp_path, capsys):
 @pytest.mark.parametrize(("content", "expect"), [
     (b"", "the file is empty"),
     (b'{"type": "FeatureCollection", "features": [\n  {"type": "Feature",, }]}', "line 2, column"),
-    (b'{"type":"Feature","properties":{"n":"\xe4"},"geometry":null}', "is not UTF-8"),
+    (b'{"type":"Feature","properties":{"n":"\xe4\x00\x81"},"geometry":null}', "is not UTF-8"),  # not cp1252 either
 ])
 def test_check_bad_file_one_line_exit_2(tmp_path, capsys, content, expect):
     path = tmp_path / "bad.geojson"

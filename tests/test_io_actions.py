@@ -84,6 +84,20 @@ def test_dropped_file_becomes_a_layer_in_the_panel_and_on_the_map(window, tmp_pa
     assert _colour_count(image, "#ff00ff") == 0
 
 
+def test_a_windows_1252_file_loads_with_a_warning_on_the_layer_and_in_the_message(window, tmp_path):
+    path = tmp_path / "asemat.geojson"
+    features = [{"type": "Feature", "properties": {"name": "Mäntsälä"},
+                 "geometry": {"type": "Point", "coordinates": [25.32, 60.63]}}]
+    path.write_bytes(json.dumps({"type": "FeatureCollection", "features": features},
+                                ensure_ascii=False).encode("cp1252"))
+    _drop(window, [path])
+    layer = window.loader.loaded_layers[-1]
+    assert layer.data["name"].tolist() == ["Mäntsälä"]
+    assert "not UTF-8" in layer.note
+    warnings = [item.text for item in window.message_bar.items() if item.level == "warning"]
+    assert any("Added 'asemat'" in t and "Windows-1252" in t for t in warnings)
+
+
 def test_dropping_several_files_loads_each(window, tmp_path):
     a = _stations_geojson(tmp_path / "a.geojson")
     b = tmp_path / "b.geojson"
