@@ -56,3 +56,13 @@ def bare_window(qtbot, document):
     qtbot.waitExposed(w)
     yield w
     w.close_guards.clear()
+
+
+@pytest.fixture()
+def settings(tmp_path, monkeypatch):
+    """The app's settings in a file of the test's own (REGIONMAP_SETTINGS_FILE points the app there too)."""
+    from app.settings import Settings
+
+    path = tmp_path / "settings.ini"
+    monkeypatch.setenv("REGIONMAP_SETTINGS_FILE", str(path))
+    return Settings(path)

@@ -18,13 +18,6 @@ Button = QMessageBox.StandardButton
 
 
 @pytest.fixture()
-def settings(tmp_path, monkeypatch):
-    path = tmp_path / "settings.ini"
-    monkeypatch.setenv("REGIONMAP_SETTINGS_FILE", str(path))
-    return Settings(path)
-
-
-@pytest.fixture()
 def window(qtbot, document, settings):
     from app import project_actions
     from app.main_window import MainWindow

@@ -9,19 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app.settings import Settings
 from layers.model import Layer, LayerKind
 from layers.project import recovery
 
 pytestmark = pytest.mark.gui
 Choice = recovery.Choice
-
-
-@pytest.fixture()
-def settings(tmp_path, monkeypatch):
-    path = tmp_path / "settings.ini"
-    monkeypatch.setenv("REGIONMAP_SETTINGS_FILE", str(path))
-    return Settings(path)
 
 
 @pytest.fixture(autouse=True)
