@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from layers.coverage.cells import cell_geometry, stratified_offsets
+from layers.coverage.cells import EDGE_SUBDIVISIONS, cell_geometry, stratified_offsets
 from layers.coverage.disc_area import disc_square_area
 from layers.coverage.prepared import FeatureIndex, Samples, feature_index, sample_zones
 from layers.coverage.result import CoverageResult
@@ -37,7 +37,7 @@ SECTORS = ("transport", "energy")
 MAX_RADIUS_M = 100_000.0
 CURVE_MAX_M = 10_000.0
 CURVE_STEP_M = 50.0
-REFINE_SUBDIVISIONS = 4
+REFINE_SUBDIVISIONS = EDGE_SUBDIVISIONS  # so that the outline cells' stored sub-samples serve refinement
 CANDIDATES = 8  # circles listed per cell that several circles cut (more: sub-samples are queried instead)
 
 
@@ -70,8 +70,8 @@ class CoverageInputs:
 
 class CellDistances(NamedTuple):
     """One layer's distances as the first result knows them: ``d`` per cell, ``reach`` (how far a point of the
-    cell can be from where ``d`` was measured) and, for a points layer queried at cell centres, the nearest
-    point's row and the distance to the second nearest."""
+    cell can be from where ``d`` was measured), the nearest vertex found for the cell (a point of the layer's
+    index) and, for a points layer, the distance to the second nearest point and the circles listed per cell."""
 
     d: np.ndarray
     reach: np.ndarray

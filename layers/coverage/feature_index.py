@@ -206,13 +206,6 @@ def distinct_segments(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return corners[a[first]], corners[b[first]]
 
 
-def densified_segments(lines: np.ndarray, step: float) -> np.ndarray:
-    """Vertices of the lines' distinct segments with points added so that none is more than ``step`` from the
-    next."""
-    starts, ends = distinct_segments(lines)
-    return _subdivide(starts, ends, step)
-
-
 def _pieces(starts: np.ndarray, ends: np.ndarray, n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each segment cut into ``n`` equal pieces: their starts and ends, segment by segment."""
     owner = np.repeat(np.arange(len(starts)), n)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from layers.coverage.cells import CellGeometry, cell_geometry
-from layers.coverage.feature_index import FeatureIndex, densified_segments, feature_index
+from layers.coverage.feature_index import FeatureIndex, distinct_segments, feature_index
 from layers.errors import UserError
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 SEED = 20240601
 
-__all__ = ["FeatureIndex", "Samples", "ZoneGrid", "densified_segments", "feature_index", "sample_zones"]
+__all__ = ["FeatureIndex", "Samples", "ZoneGrid", "distinct_segments", "feature_index", "sample_zones"]
 
 
 @dataclass
