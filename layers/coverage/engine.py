@@ -194,8 +194,8 @@ class CoverageEngine:
 
         With every sample's distance computed: (sample distances, cell diagonal).  Otherwise the block bounds
         decide the cells: 0 where the whole block is in reach, inf where all of it is out, and elsewhere the
-        exact distance from the cell's centre (queried now, for those cells only) with the cell's half diagonal
-        as reach, which makes the band of cells left to refine half as wide as with the random samples.  For a
+        distance from the cell's centre (queried now, for those cells only) with the cell's half diagonal as
+        reach, which makes the band of cells left to refine half as wide as with the random samples.  For a
         layer of points the centre query also returns the nearest point and the second distance, so that a cell
         only one circle can reach gets its covered share in closed form.
 
@@ -214,21 +214,22 @@ class CoverageEngine:
                 d = np.where(hi <= r, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
                 need = np.flatnonzero((hi > r) & (lo < r) & ~covered)
                 need = self._inside_block_nearest(svc, r, need, d)
-                if svc.index.points_only:
-                    out[n] = self._point_cells(svc, r, need, d)
-                else:
-                    slack = np.zeros(len(d), dtype=np.float32)
-                    vertex = np.full(len(d), -1, dtype=np.int64)
-                    if len(need):
-                        c_lo, c_hi, vertex[need] = svc.index.bounds(self._cx[need], self._cy[need],
-                                                                    r + self._max_spacing + 1.0)
-                        finite = np.isfinite(c_hi)
-                        with np.errstate(invalid="ignore"):  # inf - inf where nothing is in reach
-                            d[need] = np.where(finite, (c_lo + c_hi) / 2, np.inf)
-                            slack[need] = np.where(finite, (c_hi - c_lo) / 2, 0.0)
-                    out[n] = CellDistances(d, self._half + slack, nearest=vertex, slack=slack)
+                out[n] = (self._point_cells if svc.index.points_only else self._line_cells)(svc, r, need, d)
             covered |= out[n].d <= r - out[n].reach
         return {n: out[n] for n in names}
+
+    def _line_cells(self, svc: Service, r: float, need: np.ndarray, d: np.ndarray) -> CellDistances:
+        """A layer with lines or polygons: bounds of the distance from each undecided cell's centre (one query
+        of the coarse vertices); ``d`` is their middle, and half their gap widens the cell's reach."""
+        slack = np.zeros(len(d), dtype=np.float32)
+        vertex = np.full(len(d), -1, dtype=np.int64)
+        if len(need):
+            lo, hi, vertex[need] = svc.index.bounds(self._cx[need], self._cy[need], r + self._max_spacing + 1.0)
+            finite = np.isfinite(hi)
+            with np.errstate(invalid="ignore"):  # inf - inf where nothing is in reach
+                d[need] = np.where(finite, (lo + hi) / 2, np.inf)
+                slack[need] = np.where(finite, (hi - lo) / 2, 0.0)
+        return CellDistances(d, self._half + slack, nearest=vertex, slack=slack)
 
     def _inside_block_nearest(self, svc: Service, r: float, need: np.ndarray, d: np.ndarray) -> np.ndarray:
         """Cells wholly within ``r`` of their block's nearest feature vertex are covered (d = 0): no query.
