@@ -42,6 +42,7 @@ from app.coverage_map import (
     pass_fail_style,
     upsert_layer,
 )
+from layers.model import LayerKind
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from layers.coverage import CoverageResult
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
-SECTORS = ("transport", "energy")
+SECTORS = (LayerKind.TRANSPORT.value, LayerKind.ENERGY.value)  # the kinds that are services: the engine's sectors
 GAP_LAYER_NAME = "Coverage gaps"
 ZONE_COLOURS = {"hotspot": "#e8590c", "in-between": "#2f9e44"}
 COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
