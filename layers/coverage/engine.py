@@ -514,6 +514,8 @@ class CoverageEngine:
         for n, amb in layer_amb.items():
             ask = np.repeat(amb, m * m) & ~cov  # a sub-sample another layer reaches needs no more queries
             r = radii[n]
+            if ask.any() and cands and n in cands:  # exact and cheap: first, for the cells it knows
+                self._test_candidates(idx, m, px, py, ask, cov, r, self.services[n].index.points, *cands[n])
             if ask.any() and known is not None and n in known:
                 kx, ky, kd, ks, vx, vy = (np.repeat(a, m * m)[ask] for a in known[n])
                 qx, qy = px[ask], py[ask]
@@ -523,8 +525,6 @@ class CoverageEngine:
                 where = np.flatnonzero(ask)
                 cov[where[inside]] = True
                 ask[where[inside | (kd - rho > r)]] = False
-            if ask.any() and cands and n in cands:
-                self._test_candidates(idx, m, px, py, ask, cov, r, self.services[n].index.points, *cands[n])
             if ask.any():
                 cov[ask] |= self.services[n].index.within(px[ask], py[ask], r)
         inside = np.ones(len(px), dtype=bool)
