@@ -134,3 +134,27 @@ def test_zone_samples_are_prepared_once_per_region(engine):
                          crs=CRS),
         gpd.GeoDataFrame({"name": []}, geometry=[], crs=CRS))
     assert len(sample_zones(moved, 4_000, 10.0, 150.0)) != len(first)
+
+
+@pytest.mark.parametrize("radius", [150.0, 700.0])
+def test_a_layer_of_polygons_lines_and_points_matches_the_exact_union(radius):
+    """An energy layer mixing areas (inside: distance 0), a line and a point: the first result against the exact
+    union of its buffers, zone by zone."""
+    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": ["West", "East"]},
+                            geometry=[shapely.box(X0, Y0, X0 + 10_000, Y0 + 10_000),
+                                      shapely.box(X0 + 10_000, Y0, X0 + 20_000, Y0 + 10_000)], crs=CRS)
+    hot = gpd.GeoDataFrame({"name": ["C"]}, geometry=[shapely.box(X0 + 4_000, Y0 + 4_000, X0 + 6_000, Y0 + 6_000)],
+                           crs=CRS)
+    rng = np.random.default_rng(1)
+    areas = [shapely.Point(X0 + x, Y0 + y).buffer(rng.uniform(100, 600), quad_segs=3)
+             for x, y in rng.random((15, 2)) * [20_000, 10_000]]
+    layer = gpd.GeoDataFrame(geometry=[*areas, shapely.LineString([(X0 + 500, Y0 + 500), (X0 + 19_000, Y0 + 9_000)]),
+                                       shapely.Point(X0 + 15_000, Y0 + 2_000)], crs=CRS)
+    zones = zones_from_frames(muni, hot)
+    eng = CoverageEngine.prepare(CoverageInputs(zones, [ServiceSpec("heat", layer, radius, "energy")],
+                                                target_samples=4_000))
+    ours = np.array([r["covered_km2"] for r in eng.evaluate().rows])
+    cover = shapely.union_all(shapely.buffer(layer.geometry.values, radius, quad_segs=128))
+    ref = shapely.area(shapely.intersection(zones.frame.geometry.values, cover)) / 1e6
+    assert ref.sum() > 5
+    assert np.all(np.abs(ours - ref) <= np.maximum(0.01 * ref, 0.05))
