@@ -158,3 +158,41 @@ def test_a_layer_of_polygons_lines_and_points_matches_the_exact_union(radius):
     ref = shapely.area(shapely.intersection(zones.frame.geometry.values, cover)) / 1e6
     assert ref.sum() > 5
     assert np.all(np.abs(ours - ref) <= np.maximum(0.01 * ref, 0.05))
+
+
+def test_block_lists_answer_cells_as_their_own_queries_do():
+    """Cells answered from their block's list of nearest points get the very distances, nearest point and listed
+    circles that a query per cell gives, where points are sparse (lists) and where they crowd (queries)."""
+    muni = gpd.GeoDataFrame({"code": ["001"], "name": ["Only"]},
+                            geometry=[shapely.box(X0, Y0, X0 + 20_000, Y0 + 10_000)], crs=CRS)
+    rng = np.random.default_rng(7)
+    sparse = rng.random((400, 2)) * [20_000, 10_000] + [X0, Y0]
+    crowd = rng.random((1_500, 2)) * [1_500, 1_500] + [X0 + 2_000, Y0 + 2_000]
+    stops = gpd.GeoDataFrame(geometry=shapely.points(np.concatenate([sparse, crowd])), crs=CRS)
+    zones = zones_from_frames(muni, gpd.GeoDataFrame({"name": []}, geometry=[], crs=CRS))
+    eng = CoverageEngine.prepare(CoverageInputs(zones, [ServiceSpec("stops", stops, 350.0)], target_samples=6_000))
+    r = 350.0
+    svc = eng.services["stops"]
+    assert svc.block_near is not None
+    listed_d = eng._decided_distances({"stops": r}, ["stops"])["stops"]
+    lists, svc.block_near = svc.block_near, None
+    try:
+        queried_d = eng._decided_distances({"stops": r}, ["stops"])["stops"]
+    finally:
+        svc.block_near = lists
+    undecided = np.flatnonzero(np.isfinite(queried_d.d) & (queried_d.d > 0))
+    listed_cells, rest, _ = eng._listed_cells(svc, r, undecided)
+    assert len(listed_cells) > 1_000 and len(rest) > 100  # both ways are taken
+    near = listed_cells[queried_d.d[listed_cells] < r + eng._half[listed_cells]]  # a circle may reach the cell
+    assert np.allclose(listed_d.d[near], queried_d.d[near], atol=1e-3)
+    named = svc.index.points[listed_d.nearest[near]]  # of points at equal distance, either may be named
+    assert np.allclose(np.hypot(named[:, 0] - eng._cx[near], named[:, 1] - eng._cy[near]), queried_d.d[near])
+    reach = r + eng._half[near]
+    both_second = np.minimum(listed_d.second[near], reach), np.minimum(queried_d.second[near], reach)
+    assert np.allclose(*both_second, atol=1e-3)  # the second circle is known as far as it matters
+    assert np.array_equal(listed_d.cand_cells, queried_d.cand_cells)
+    assert np.array_equal(np.sort(listed_d.cand, axis=1), np.sort(queried_d.cand, axis=1))
+    covered = sum(row["covered_km2"] for row in eng.evaluate().rows)
+    exact = shapely.area(shapely.intersection(muni.geometry.iloc[0], shapely.union_all(
+        shapely.buffer(stops.geometry.values, r, quad_segs=128)))) / 1e6
+    assert abs(covered - exact) <= max(0.01 * exact, 0.05)

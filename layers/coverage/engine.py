@@ -4,9 +4,11 @@
 each service layer (:mod:`.feature_index`).  Then:
 
 * :meth:`CoverageEngine.evaluate` (any radii, any set of layers) gives the first, exact result without computing
-  every sample's distance: one query per block of 4 x 4 cells decides most cells, the rest are queried at their
-  centres, a cell one circle cuts gets its covered share in closed form (:mod:`.disc_area`) and other cut cells
-  are sub-sampled (against their listed circles, or the index with exact distances near the radius);
+  every sample's distance: one query per block of 4 x 4 cells decides most cells; for the rest a points layer's
+  nearest points come from their block's short list where points are sparse (or a query at the cell centre),
+  a line layer's distance bounds from a query at the cell centre; a cell one circle cuts gets its covered share
+  in closed form (:mod:`.disc_area`) and other cut cells are sub-sampled (against their listed circles, or the
+  index with exact distances near the radius).  Whole-array passes run on two threads;
 * :meth:`CoverageEngine.slider` prepares one layer's radius slider: every sample's distance (computed once) and
   a sort per zone, after which every radius is a binary search (microseconds);
 * :meth:`CoverageEngine.curve` gives share covered against radius 0-10 km for every zone from one histogram;
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -38,6 +41,7 @@ MAX_RADIUS_M = 100_000.0
 CURVE_MAX_M = 10_000.0
 CURVE_STEP_M = 50.0
 REFINE_SUBDIVISIONS = EDGE_SUBDIVISIONS  # so that the outline cells' stored sub-samples serve refinement
+LISTED_MAX = 4  # circles listed per block: cells of blocks that more may reach are queried one by one
 CANDIDATES = 8  # circles listed per cell that several circles cut (more: sub-samples are queried instead)
 
 
@@ -83,6 +87,21 @@ class CellDistances(NamedTuple):
     at_centre: bool = True  # measured at cell centres (first result), else at the samples
 
 
+class BlockLists(NamedTuple):
+    """A points layer's ``CANDIDATES + 1`` nearest points to the centres of the blocks its radius may leave
+    undecided: ``row`` per block (-1: not listed), then per listed block the distances (sorted; ``inf`` beyond
+    ``upper``) and the points' rows (``tree.n`` for none)."""
+
+    row: np.ndarray
+    d: np.ndarray
+    p: np.ndarray
+    upper: float
+
+    def usable(self, r: float, block_reach_max: float) -> bool:
+        """Whether the lists hold every point within ``r`` of any cell of a listed block."""
+        return r + block_reach_max < self.upper
+
+
 @dataclass
 class Service:
     """A prepared layer.  ``block_lo``/``block_hi``: bounds of the distance from the centre of every block of
@@ -98,6 +117,7 @@ class Service:
     _samples: Samples = field(repr=False)
     _distance: np.ndarray | None = field(default=None, repr=False)
     block_i: np.ndarray | None = field(default=None, repr=False)  # nearest coarse vertex of each block (-1: none)
+    block_near: BlockLists | None = field(default=None, repr=False)
 
     @property
     def distance(self) -> np.ndarray:
@@ -188,6 +208,9 @@ class CoverageEngine:
         self._cx, self._cy, self._half = c.cx, c.cy, c.half  # cell centres and half diagonals
         self._block, self._block_x, self._block_y = c.block, c.block_x, c.block_y
         self._block_reach, self._block_reach_max = c.block_reach, c.block_reach_max
+        in_order = len(samples) == 0 or bool(np.all(samples.zone[1:] >= samples.zone[:-1]))
+        self._zone_ends = (np.searchsorted(samples.zone, np.arange(samples.n_zones), side="right") if in_order
+                           else None)  # where each zone's samples end, when they are in zone order
 
     def _decided_distances(self, radii: dict[str, float], names: list[str]) -> dict[str, CellDistances]:
         """Per layer: a distance stand-in per cell and how far any point of the cell can be from it.
@@ -209,14 +232,26 @@ class CoverageEngine:
             if svc.has_distances or r + self._block_reach_max >= svc.block_upper:
                 out[n] = CellDistances(svc.distance, self._reach, at_centre=False)
             else:
-                lo = svc.block_lo[self._block] - self._block_reach
-                hi = svc.block_hi[self._block] + self._block_reach
-                d = np.where(hi <= r, np.float32(0.0), np.float32(np.inf)).astype(np.float32)
-                need = np.flatnonzero((hi > r) & (lo < r) & ~covered)
+                d = np.empty(len(self.samples), dtype=np.float32)
+                need = np.concatenate(_in_halves(partial(self._block_decided, svc, r, d=d, covered=covered), len(d)))
                 need = self._inside_block_nearest(svc, r, need, d)
                 out[n] = (self._point_cells if svc.index.points_only else self._line_cells)(svc, r, need, d)
-            covered |= out[n].d <= r - out[n].reach
+            cd, r = out[n], radii[n]
+
+            def add_covered(part: slice, cd: CellDistances = cd, r: float = r) -> None:
+                covered[part] |= cd.d[part] <= r - cd.reach[part]
+
+            _in_halves(add_covered, len(covered))
         return {n: out[n] for n in names}
+
+    def _block_decided(self, svc: Service, r: float, part: slice, d: np.ndarray, covered: np.ndarray) -> np.ndarray:
+        """For the cells ``part``: ``d`` 0 where their block's bounds put the whole cell in reach, inf elsewhere;
+        returns the cells the bounds leave undecided that no earlier layer covers."""
+        blk, reach = self._block[part], self._block_reach[part]
+        lo = svc.block_lo[blk] - reach
+        hi = svc.block_hi[blk] + reach
+        d[part] = np.where(hi <= r, np.float32(0.0), np.float32(np.inf))
+        return np.flatnonzero((hi > r) & (lo < r) & ~covered[part]) + part.start
 
     def _line_cells(self, svc: Service, r: float, need: np.ndarray, d: np.ndarray) -> CellDistances:
         """A layer with lines or polygons: bounds of the distance from each undecided cell's centre (one query
@@ -249,13 +284,18 @@ class CoverageEngine:
         return need[~covered]
 
     def _point_cells(self, svc: Service, r: float, need: np.ndarray, d: np.ndarray) -> CellDistances:
-        """A points layer's cells the block bound left undecided: one query of the nearest points to each cell
-        centre gives the nearest and second-nearest distance and, for each cell a circle's edge may cross, every
-        circle that reaches it (rows of ``CANDIDATES`` point indices, -1 padded; cells that more circles reach
-        are left out and sub-sampled against the index)."""
+        """A points layer's cells the block bound left undecided: the nearest points to each cell centre (from its
+        block's list where that holds every circle that can reach the cell, else one query of the cell's own) give
+        the nearest and second-nearest distance and, for each cell a circle's edge may cross, every circle that
+        reaches it (rows of ``CANDIDATES`` point indices, -1 padded; cells that more circles reach are left out
+        and sub-sampled against the index)."""
         nearest = np.full(len(d), -1, dtype=np.int64)
         second = np.full(len(d), np.inf)
         n_points = svc.index.tree.n  # type: ignore[attr-defined]
+        listed, need, block_count = self._listed_cells(svc, r, need)
+
+        def from_list(part: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            return self._from_block_list(svc, r, part, block_count, d, second, nearest)
 
         def query(part: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             half = self._half[part]
@@ -268,12 +308,58 @@ class CoverageEngine:
             rows = np.flatnonzero((np.abs(dk[:, 0] - r) < half) & (dk[:, 0] > r - half) & (dk[:, -1] >= reach))
             return part[rows], np.where(dk[rows, :-1] < reach[rows, None], ik[rows, :-1], -1)
 
-        found = _in_two_threads(query, _chunks(need, 125_000))
+        found = _in_two_threads(from_list, _chunks(listed, 125_000)) + _in_two_threads(query, _chunks(need, 125_000))
         cells_parts, cand_parts = [c for c, _ in found], [k for _, k in found]
         cells = np.concatenate(cells_parts) if cells_parts else np.empty(0, dtype=np.int64)
         cand = np.concatenate(cand_parts) if cand_parts else np.empty((0, CANDIDATES), dtype=np.int64)
         order = np.argsort(cells, kind="stable")
         return CellDistances(d, self._half, nearest, second, cells[order], cand[order])
+
+    def _listed_cells(self, svc: Service, r: float, need: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Split ``need`` into the cells whose block lists every circle that may reach them and the rest; also
+        give, per listed block, how many of its circles may reach some cell of the block."""
+        lists, none = svc.block_near, np.empty(0, dtype=np.int64)
+        if lists is None or not len(need) or not len(lists.d) or not lists.usable(r, self._block_reach_max):
+            return none, need, np.empty(0, dtype=np.uint8)
+        block_count = (lists.d[:, :LISTED_MAX] < r + self._block_reach_max).sum(axis=1).astype(np.uint8)
+        row = lists.row[self._block[need]]
+        complete = (row >= 0) & (lists.d[np.maximum(row, 0), -1] >= r + self._block_reach[need])
+        if complete.sum() <= len(need) // 10:  # too few for a pass of their own
+            return none, need, block_count
+        return need[complete], need[~complete], block_count
+
+    def _from_block_list(self, svc: Service, r: float, part: np.ndarray, block_count: np.ndarray, d: np.ndarray,
+                         second: np.ndarray, nearest: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For the cells ``part`` (listed): set ``d``, ``second`` and ``nearest`` from their block's list and
+        return the cells a circle's edge may cross with every circle that reaches each (-1 padded)."""
+        lists = svc.block_near
+        assert lists is not None
+        # cells with the most circles first: the k-th circle is then measured for a prefix of the rows
+        blk = lists.row[self._block[part]]
+        order = np.argsort(LISTED_MAX - block_count[blk], kind="stable")  # a radix sort of small integers
+        part, blk = part[order], blk[order]
+        rows_k = np.searchsorted(-block_count[blk].astype(np.int16), -np.arange(LISTED_MAX), side="left")
+        cx, cy = self._cx[part], self._cy[part]
+        dist = np.full((LISTED_MAX, len(part)), np.inf)
+        d1, d2 = np.full(len(part), np.inf), np.full(len(part), np.inf)
+        i1 = np.full(len(part), -1, dtype=np.int64)
+        for k in range(LISTED_MAX):
+            m = rows_k[k]
+            if m == 0:
+                break
+            p = lists.p[blk[:m], k]
+            xy = svc.index.points[p]
+            v = dist[k, :m] = np.hypot(xy[:, 0] - cx[:m], xy[:, 1] - cy[:m])
+            np.minimum(d2[:m], np.maximum(d1[:m], v), out=d2[:m])  # the second smallest so far
+            better = v < d1[:m]
+            i1[:m][better], d1[:m][better] = p[better], v[better]
+        d[part], second[part], nearest[part] = d1, d2, i1
+        half = self._half[part]
+        cut = np.flatnonzero((np.abs(d1 - r) < half) & (d1 > r - half))
+        cand = np.full((len(cut), CANDIDATES), -1, dtype=np.int64)
+        cut_dist, reach = dist[:, cut].transpose(), (r + half[cut])[:, None]
+        cand[:, :LISTED_MAX] = np.where(cut_dist < reach, lists.p[blk[cut], :LISTED_MAX], -1)
+        return part[cut], cand
 
     # ---- preparation ----------------------------------------------------------------------------------------
     @classmethod
@@ -362,8 +448,39 @@ class CoverageEngine:
         index = feature_index(data)
         block_upper = spec.radius_m + self._block_reach_max + 1.0
         block_lo, block_hi, block_i = index.bounds(self._block_x, self._block_y, block_upper)
+        block_near = self._block_lists(index, block_lo, block_hi, spec.radius_m, block_upper) \
+            if index.points_only else None
         return Service(spec, index, self._upper(spec.radius_m), block_lo, block_hi, block_upper, self.samples,
-                       block_i=block_i), problems
+                       block_i=block_i, block_near=block_near), problems
+
+    def _block_lists(self, index: FeatureIndex, block_lo: np.ndarray, block_hi: np.ndarray, r: float,
+                     upper: float) -> BlockLists:
+        """The nearest few points of the centres of the blocks ``r`` leaves undecided, where the points are sparse
+        enough for the lists to hold every circle that may reach the block (their cells then need no query of
+        their own; where points are denser, cells are queried one by one, which is then cheaper)."""
+        reach = self._block_reach_max
+        undecided = (block_hi + reach > r) & (block_lo - reach < r)
+        blocks = np.flatnonzero(undecided & (self._points_near_blocks(index.points, upper) <= LISTED_MAX))
+        row = np.full(len(block_lo), -1, dtype=np.int64)
+        row[blocks] = np.arange(len(blocks))
+        d, p = index.tree.query(np.c_[self._block_x[blocks], self._block_y[blocks]],  # type: ignore[attr-defined]
+                                k=LISTED_MAX + 1, workers=-1, distance_upper_bound=upper)
+        return BlockLists(row, d, p, upper)
+
+    def _points_near_blocks(self, points: np.ndarray, upper: float) -> np.ndarray:
+        """About how many of ``points`` lie within ``upper`` of each block centre (from the points' density in
+        squares of about that size)."""
+        size = max(upper, 500.0)
+        x0, y0 = points.min(axis=0)
+        ix, iy = ((points - (x0, y0)) // size).astype(np.int64).T
+        nx, ny = int(ix.max()) + 1, int(iy.max()) + 1
+        counts = np.bincount(ix * ny + iy, minlength=nx * ny).astype(np.float64)
+        bx = np.floor((self._block_x - x0) / size).astype(np.int64)
+        by = np.floor((self._block_y - y0) / size).astype(np.int64)
+        inside = (bx >= 0) & (bx < nx) & (by >= 0) & (by < ny)
+        near = np.zeros(len(bx))
+        near[inside] = counts[bx[inside] * ny + by[inside]]
+        return near * np.pi * upper**2 / size**2
 
     def prepare_all(self, cancelled: CancelledFn = never_cancelled) -> None:
         """Compute every sample's distance for every layer (what sliders, curves and gaps answer from)."""
@@ -411,21 +528,28 @@ class CoverageEngine:
         if not refine:
             return self.covered_mask(radii, names).astype(np.float64)
         dist = self._decided_distances(radii, names)
-        mask = np.zeros(len(self.samples), dtype=bool)
-        for n in names:
-            mask |= dist[n].d <= radii[n]
-        frac = mask.astype(np.float64)
         if not names:
-            return frac
-        sure = np.zeros(len(mask), dtype=bool)
-        n_amb = np.zeros(len(mask), dtype=np.int8)
-        layer_amb = {}
-        for n in names:
-            d, reach, r = dist[n].d, dist[n].reach, radii[n]
-            sure |= d <= r - reach
-            layer_amb[n] = np.abs(d - r) < reach
-            n_amb += layer_amb[n]
-        idx = np.flatnonzero((n_amb > 0) & ~sure)
+            return np.zeros(len(self.samples))
+        size = len(self.samples)
+        frac = np.empty(size)
+        n_amb = np.zeros(size, dtype=np.int8)
+        layer_amb = {n: np.empty(size, dtype=bool) for n in names}
+
+        def classify(part: slice) -> np.ndarray:
+            """Covered (1) or not (0) by the distance stand-ins; the undecided cells (a layer's radius edge may
+            cross them and no layer surely covers them)."""
+            mask = np.zeros(part.stop - part.start, dtype=bool)
+            sure = np.zeros(len(mask), dtype=bool)
+            for n in names:
+                d, reach, r = dist[n].d[part], dist[n].reach[part], radii[n]
+                mask |= d <= r
+                sure |= d <= r - reach
+                layer_amb[n][part] = amb = np.abs(d - r) < reach
+                n_amb[part] += amb
+            frac[part] = mask
+            return np.flatnonzero((n_amb[part] > 0) & ~sure) + part.start
+
+        idx = np.concatenate(_in_halves(classify, size))
         idx = self._exact_single_circle(idx, dist, radii, layer_amb, n_amb, frac)
         cands = {n: (c.cand_cells, c.cand) for n in names
                  if (c := dist[n]).cand_cells is not None and c.cand is not None}
@@ -573,11 +697,20 @@ class CoverageEngine:
     def per_zone(self, covered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Covered area (m2) and people per zone from a boolean mask or a covered fraction per sample."""
         s = self.samples
-        w = covered.astype(np.float64)
-        area = np.bincount(s.zone, s.area_w * w, minlength=s.n_zones)
+        w = covered.astype(np.float64, copy=False)
+        area = self._zone_sums(s.area_w, w)
         if self.pop_reached is None:  # no population data: every weight is 0
             return area, np.zeros(s.n_zones)
-        return area, np.bincount(s.zone, s.pop_w * w, minlength=s.n_zones)
+        return area, self._zone_sums(s.pop_w, w)
+
+    def _zone_sums(self, weight: np.ndarray, w: np.ndarray) -> np.ndarray:
+        """Per zone: the sum of ``weight * w`` over its samples (one dot product per zone where the samples are
+        in zone order, as sampled; else a weighted count)."""
+        s = self.samples
+        if self._zone_ends is None:
+            return np.bincount(s.zone, weight * w, minlength=s.n_zones)
+        starts = np.r_[0, self._zone_ends[:-1]]
+        return np.array([np.dot(weight[a:b], w[a:b]) for a, b in zip(starts, self._zone_ends, strict=True)])
 
     def zone_population(self) -> np.ndarray | None:
         if self.pop_reached is None:
@@ -805,6 +938,13 @@ def _in_two_threads(fn, parts: list):  # type: ignore[no-untyped-def]
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         return list(pool.map(fn, parts))
+
+
+def _in_halves(fn, n: int) -> list:  # type: ignore[no-untyped-def]
+    """``[fn(first half), fn(second half)]`` of ``range(n)`` as slices, on two threads (whole-array numpy passes
+    release the GIL)."""
+    half = n // 2
+    return _in_two_threads(fn, [slice(0, half), slice(half, n)])
 
 
 def _any_chunked(test, geoms: np.ndarray, chunk: int = 256) -> bool:  # type: ignore[no-untyped-def]
