@@ -37,6 +37,8 @@ def layer_tooltip(layer: Layer) -> str:
         lines.append(f"<i>{_esc(layer.note)}</i>")
     if layer.source:
         lines.append(f"source: {_esc(layer.source)}")
+    if layer.attribution:
+        lines.append(f"licence: {_esc(layer.attribution)}")
     if not layer.visible:
         lines.append("hidden")
     return "<br>".join(lines)

@@ -1,5 +1,6 @@
 """The QGIS-like layer panel: a tree of layers (checkbox, swatch, name; categories under categorised layers),
-drag to reorder, rename in place, and the current layer's opacity, kind and service radius below it.
+drag to reorder, rename in place, and the current layer's opacity, kind, service radius and source / licence
+(the credit exports print; its file path as the tooltip) below it.
 
 ``install(window)`` docks it on the left as "Layers" and adds the Layer menu actions.
 """
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QSlider,
     QToolButton,
@@ -39,6 +41,14 @@ if TYPE_CHECKING:
 # The kinds a user may give a layer (hot spots / in-between are the derived layers' own kinds).
 USER_KINDS: tuple[LayerKind, ...] = (LayerKind.TRANSPORT, LayerKind.ENERGY, LayerKind.PROJECT, LayerKind.OTHER,
                                      LayerKind.HOTSPOT, LayerKind.BOUNDARY)
+
+
+def attribution_tooltip(layer: Layer | None) -> str:
+    """The source / licence field's tooltip: what the text is for, and the layer's file path."""
+    tip = "Who made the data and its licence; printed on exported maps"
+    if layer is not None and layer.source:
+        tip += f"\nSource: {layer.source}"
+    return tip
 
 
 class LayerTree(QTreeView):
@@ -128,11 +138,18 @@ class LayerPanel(QWidget):
         self.radius.setKeyboardTracking(False)
         self.radius.valueChanged.connect(self._on_radius)
 
+        self.attribution = QLineEdit(self)
+        self.attribution.setPlaceholderText("e.g. © City of Helsinki, CC BY 4.0")
+        self.attribution.setClearButtonEnabled(True)
+        self.attribution.editingFinished.connect(self._on_attribution)
+        self._attribution_of: Layer | None = None  # the layer whose text the field shows
+
         form = QFormLayout()
         form.setContentsMargins(2, 4, 2, 2)
         form.addRow("Opacity", opacity_row)
         form.addRow("Kind", self.kind)
         form.addRow("Service radius", self.radius)
+        form.addRow("Source / licence", self.attribution)
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("color: #6b5200;")
@@ -250,6 +267,7 @@ class LayerPanel(QWidget):
                 self.act_remove.setEnabled(False)
                 self.act_hotspots.setEnabled(False)
                 self.note_label.setText("")
+                self._show_attribution(None)
                 return
             protected = self.is_protected(layer)
             self.opacity.setValue(round(layer.opacity * 100))
@@ -269,8 +287,20 @@ class LayerPanel(QWidget):
             self.act_hotspots.setChecked(self.document.hotspot_source is layer)
             self.note_label.setText(f"⚠ {layer.note}" if layer.note else "")
             self.note_label.setVisible(bool(layer.note))
+            self._show_attribution(layer)
         finally:
             self._syncing = False
+
+    def _show_attribution(self, layer: Layer | None) -> None:
+        if layer is not self._attribution_of:
+            self._commit_attribution()  # text typed for the previous layer is not lost by switching
+            self._attribution_of = layer
+        self.attribution.setEnabled(layer is not None)
+        text = layer.attribution if layer is not None else ""
+        if self.attribution.text() != text:
+            self.attribution.setText(text)
+            self.attribution.setCursorPosition(0)  # the start of a long credit, not its end
+        self.attribution.setToolTip(attribution_tooltip(layer))
 
     # ---- edits from the controls ----------------------------------------------------------------------------
     def _on_opacity(self, value: int) -> None:
@@ -304,6 +334,18 @@ class LayerPanel(QWidget):
         layer = self.current_layer()
         if layer is not None and not self._syncing and layer.kind.is_service:
             layer.radius_m = value
+
+    def _on_attribution(self) -> None:
+        if not self._syncing:
+            self._commit_attribution()
+
+    def _commit_attribution(self) -> None:
+        """Give the text typed in the field to the layer it was shown for: one undo step, none if unchanged."""
+        layer = self._attribution_of
+        if layer is None or not self.attribution.isModified() or layer not in self.document.layers:
+            return
+        self.attribution.setModified(False)
+        layer.attribution = self.attribution.text()
 
     def rename_current(self) -> None:
         layer = self.current_layer()

@@ -1,9 +1,9 @@
 """The layer model: a layer is data in EPSG:3067 plus style, visibility, kind and service radius.
 
 Both :class:`Layer` and :class:`LayerList` are observable through ``.events`` (an :class:`~layers.events.Emitter`).
-Layer events: ``name``, ``style``, ``visible``, ``kind``, ``radius``, ``data``, ``note`` (``value`` and ``old``
-are given).  List events: ``inserted`` (index, layer), ``removed`` (index, layer), ``moved`` (src, dst, layer),
-``changed`` (layer, what) forwarded from any layer in the list.
+Layer events: ``name``, ``style``, ``visible``, ``kind``, ``radius``, ``data``, ``note``, ``attribution``
+(``value`` and ``old`` are given).  List events: ``inserted`` (index, layer), ``removed`` (index, layer),
+``moved`` (src, dst, layer), ``changed`` (layer, what) forwarded from any layer in the list.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ class Layer:
             radius_m = DEFAULT_RADIUS_M.get(geometry_family(data), 800.0)
         self._radius_m = radius_m
         self.source = source  # path or description of where the data came from
-        self.attribution = attribution  # licence text for exports
+        self._attribution = str(attribution).strip()  # source / licence text that exports credit
         self._note = note  # e.g. "schematic: generated from municipal centres"
 
     def __repr__(self) -> str:
@@ -202,6 +202,15 @@ class Layer:
     @note.setter
     def note(self, value: str) -> None:
         self._set("_note", value, "note")
+
+    @property
+    def attribution(self) -> str:
+        """Who made the data and under which licence (e.g. "© City of Helsinki, CC BY 4.0"); ``;`` separates parts."""
+        return self._attribution
+
+    @attribution.setter
+    def attribution(self, value: str) -> None:
+        self._set("_attribution", str(value).strip(), "attribution")
 
     @property
     def bounds(self) -> tuple[float, float, float, float]:

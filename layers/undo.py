@@ -1,4 +1,5 @@
-"""Undo/redo of layer operations, without Qt: add, remove, reorder, rename, style, kind, radius.
+"""Undo/redo of layer operations, without Qt: add, remove, reorder, rename, style, kind, radius, credit
+(attribution) and, given the document, the choice of the hot-spot layer.
 
 :class:`UndoStack` observes a :class:`~layers.model.LayerList` and every layer in it and records a command for
 each change, whoever made it (the layer panel, a dialog, a script), so everything is undoable without callers
@@ -9,9 +10,11 @@ Successive changes of the same attribute of the same layer within :data:`MERGE_W
 slider, say) merge into one command.  A radius set automatically because a layer became a service layer is part
 of the kind change.  :meth:`UndoStack.macro` groups several changes into one step.
 
-Given the document too, the stack keeps the document's roles of a removed layer with the removal: removing the
-layer used as the hot spots makes the document derive them from settlements again, and undoing the removal makes
-that layer the hot-spot source again (the hot spots and in-between areas are recomputed as they were).
+Given the document too, choosing or un-choosing the layer used as the hot spots is an undo step (undo puts back
+the previous source, None meaning "derived from settlements", and the hot spots and in-between areas are
+recomputed as they were), and the stack keeps the document's roles of a removed layer with the removal: removing
+the layer used as the hot spots makes the document derive them from settlements again, and undoing the removal
+makes that layer the hot-spot source again.
 """
 
 from __future__ import annotations
@@ -29,13 +32,15 @@ if TYPE_CHECKING:
     from layers.model import Layer, LayerList
 
 MERGE_WINDOW_S = 1.0
-RECORDED = {"name": "_name", "style": "_style", "kind": "_kind", "radius": "_radius_m"}
-LABELS = {"name": "rename", "style": "style", "kind": "kind", "radius": "radius"}
+RECORDED = {"name": "_name", "style": "_style", "kind": "_kind", "radius": "_radius_m",
+            "attribution": "_attribution"}
+LABELS = {"name": "rename", "style": "style", "kind": "kind", "radius": "radius", "attribution": "credit"}
 SETTERS: dict[str, Callable[[Layer, Any], None]] = {
     "name": lambda layer, v: setattr(layer, "name", v),
     "style": lambda layer, v: setattr(layer, "style", v),
     "kind": lambda layer, v: setattr(layer, "kind", v),
     "radius": lambda layer, v: setattr(layer, "radius_m", v),
+    "attribution": lambda layer, v: setattr(layer, "attribution", v),
 }
 
 
@@ -93,7 +98,7 @@ class ChangeHotspotSource(Command):
     new: Layer | None
 
     def __post_init__(self) -> None:
-        self.text = "hot-spot source"
+        self.text = f"hot spots from {self.new.name}" if self.new is not None else "hot spots from settlements"
 
     def undo(self, layers: LayerList) -> None:
         self._use(self.old)
@@ -125,7 +130,7 @@ class MoveLayer(Command):
 @dataclass
 class ChangeLayer(Command):
     layer: Layer
-    what: str  # "name", "style", "kind" or "radius"
+    what: str  # "name", "style", "kind", "radius" or "attribution"
     old: Any
     new: Any
     at: float = field(default_factory=time.monotonic)
@@ -235,17 +240,22 @@ class UndoStack:
         return cmd
 
     def _on_document(self, event: Event) -> None:
-        """Keep a hot-spot source lost through the removal of its layer with that removal.
-
-        Choosing the hot-spot source is not an undo step of its own; only losing it with the layer is recorded.
-        """
+        """Record choosing or un-choosing the hot-spot layer; a source lost through the removal of its layer goes
+        with that removal."""
         if event.type != "hotspot_source" or self._applying or self._layers is None or self._document is None:
             return
-        if event.value is not None or event.old is None or event.old in self._layers:
-            return
-        cmd = ChangeHotspotSource(self._document, event.old, None)
+        cmd = ChangeHotspotSource(self._document, event.old, event.value)
+        if self._lost_with_its_layer(cmd):
+            self._keep_with_removal(cmd)
+        else:
+            self._record(cmd)
+
+    def _lost_with_its_layer(self, cmd: ChangeHotspotSource) -> bool:
+        return cmd.new is None and cmd.old is not None and self._layers is not None and cmd.old not in self._layers
+
+    def _keep_with_removal(self, cmd: ChangeHotspotSource) -> None:
         last = self._last()
-        if isinstance(last, RemoveLayer) and last.layer is event.old:
+        if isinstance(last, RemoveLayer) and last.layer is cmd.old:
             last.follow.append(cmd)  # the removal was recorded first
         else:
             self._lost_role = cmd  # the document heard of the removal first; the removal follows

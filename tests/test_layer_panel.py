@@ -285,3 +285,77 @@ def test_install_docks_the_panel_and_fills_the_layer_menu(qtbot, document):
     assert extra not in document.layers
     panel.set_current(document.region_layer)
     assert not window.actions["remove_layer"].isEnabled()
+
+
+def test_source_licence_field_edits_the_current_layer_follows_it_and_undoes(qtbot, document):
+    from layers.undo import UndoStack
+
+    panel = LayerPanel(document)
+    qtbot.addWidget(panel)
+    stack = UndoStack(document.layers, document=document)
+    panel.undo_stack = lambda: stack
+    stops = _points(name="Stops")
+    stops.source = "/data/hsl_stops.geojson"
+    areas = _polys("Areas")
+    areas.attribution = "Own survey 2024"
+    document.layers.append(areas)
+    document.layers.append(stops)
+    assert panel.current_layer() is stops and panel.attribution.text() == ""
+    assert "/data/hsl_stops.geojson" in panel.attribution.toolTip()
+    assert panel.attribution.placeholderText().startswith("e.g. ©")
+    n = len(stack)
+    qtbot.keyClicks(panel.attribution, "© City of Helsinki, CC BY 4.0")
+    assert stops.attribution == ""  # not before editing is finished
+    qtbot.keyClick(panel.attribution, Qt.Key.Key_Return)
+    assert stops.attribution == "© City of Helsinki, CC BY 4.0"
+    assert len(stack) == n + 1 and stack.undo_text == "credit Stops"
+    qtbot.keyClick(panel.attribution, Qt.Key.Key_Return)  # finishing again without a change adds no step
+    assert len(stack) == n + 1
+    panel.set_current(areas)
+    assert panel.attribution.text() == "Own survey 2024"
+    assert "/data/hsl_stops.geojson" not in panel.attribution.toolTip()
+    panel.set_current(document.settlement_layer)  # a built-in layer shows its own
+    assert panel.attribution.text() == "GeoNames, CC BY 4.0" and "built-in" in panel.attribution.toolTip()
+    panel.set_current(stops)
+    assert panel.attribution.text() == "© City of Helsinki, CC BY 4.0"
+    assert stack.undo() and stops.attribution == ""
+    assert panel.attribution.text() == ""  # the field follows the undo
+    assert stack.redo() and panel.attribution.text() == "© City of Helsinki, CC BY 4.0"
+
+
+def test_source_licence_typed_then_switching_layer_goes_to_the_layer_it_was_typed_for(qtbot, document):
+    panel = LayerPanel(document)
+    qtbot.addWidget(panel)
+    first, second = _points(name="First"), _points(name="Second")
+    document.layers.append(first)
+    document.layers.append(second)
+    qtbot.keyClicks(panel.attribution, "Operator X, CC0")
+    panel.set_current(first)  # e.g. a click in the tree, before the field reports that editing finished
+    assert second.attribution == "Operator X, CC0" and first.attribution == ""
+    assert panel.attribution.text() == ""
+    qtbot.keyClick(panel.attribution, Qt.Key.Key_Return)
+    assert first.attribution == ""
+
+
+def test_tooltip_mentions_the_licence(qtbot, document):
+    model = LayerListModel(document.layers)
+    stops = _points(name="Stops")
+    document.layers.append(stops)
+    assert "licence" not in model.data(model.index_of(stops), Qt.ItemDataRole.ToolTipRole)
+    stops.attribution = "HSL <open data>, CC BY 4.0"
+    tip = model.data(model.index_of(stops), Qt.ItemDataRole.ToolTipRole)
+    assert "licence: HSL &lt;open data&gt;, CC BY 4.0" in tip
+
+
+def test_use_as_hotspots_from_the_panel_is_undone_and_the_action_follows(qtbot, document):
+    from layers.undo import UndoStack
+
+    panel = LayerPanel(document)
+    qtbot.addWidget(panel)
+    stack = UndoStack(document.layers, document=document)
+    areas = _polys("Centres")
+    document.layers.append(areas)
+    panel.act_hotspots.trigger()
+    assert document.hotspot_source is areas and panel.act_hotspots.isChecked()
+    assert stack.undo() and document.hotspot_source is None and not panel.act_hotspots.isChecked()
+    assert stack.redo() and document.hotspot_source is areas and panel.act_hotspots.isChecked()

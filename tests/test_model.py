@@ -71,3 +71,17 @@ def test_empty_name_is_refused():
     with pytest.raises(ValueError):
         layer.name = "  "
     assert layer.name == "p"
+
+
+def test_setting_the_attribution_emits_one_event_and_the_list_forwards_it():
+    layer = Layer(_points(), "stops", attribution="  HSL, CC BY 4.0 ")
+    assert layer.attribution == "HSL, CC BY 4.0"  # surrounding blanks are not part of a credit
+    lst = LayerList([layer])
+    seen, forwarded = [], []
+    layer.events.connect(lambda e: seen.append((e.type, e.old, e.value)))
+    lst.events.connect(lambda e: forwarded.append((e.type, e.what)))
+    layer.attribution = "© City of Helsinki, CC BY 4.0"
+    layer.attribution = "© City of Helsinki, CC BY 4.0 "  # the same text: no event
+    assert seen == [("attribution", "HSL, CC BY 4.0", "© City of Helsinki, CC BY 4.0")]
+    assert forwarded == [("changed", "attribution")]
+    assert layer.attribution == "© City of Helsinki, CC BY 4.0"

@@ -240,3 +240,74 @@ def test_role_is_kept_with_the_removal_whichever_listener_hears_of_it_first(docu
     assert document.hotspot_source is None
     stack.undo()
     assert document.hotspot_source is centres
+
+
+def test_attribution_is_an_undo_step_called_credit(setup):
+    layers, stack = setup
+    a = layers[0]
+    a.attribution = "HSL, CC BY 4.0"
+    assert len(stack) == 1 and stack.undo_text == "credit a"
+    stack.seal()
+    a.attribution = "© City of Helsinki, CC BY 4.0"
+    assert len(stack) == 2
+    assert stack.undo() and a.attribution == "HSL, CC BY 4.0"
+    assert stack.undo() and a.attribution == ""
+    assert stack.redo() and a.attribution == "HSL, CC BY 4.0"
+    assert stack.redo() and a.attribution == "© City of Helsinki, CC BY 4.0"
+    assert not stack.can_redo
+
+
+def test_choosing_and_unchoosing_the_hotspot_layer_are_undo_steps(document):
+    stack = UndoStack(document.layers, document=document)
+    derived, derived_between = _geometry(document.hotspot_layer), _geometry(document.in_between_layer)
+    centres = _centres(document)
+    document.layers.append(centres)
+    n = len(stack)
+    document.use_hotspot_layer(centres)
+    from_centres, between = _geometry(document.hotspot_layer), _geometry(document.in_between_layer)
+    assert from_centres != derived and len(stack) == n + 1 and stack.undo_text == "hot spots from Centres"
+    assert stack.undo()
+    assert document.hotspot_source is None and centres in document.layers
+    assert _geometry(document.hotspot_layer) == derived and _geometry(document.in_between_layer) == derived_between
+    assert document.hotspot_layer.note.startswith("approximate")
+    assert stack.redo()
+    assert document.hotspot_source is centres and document.hotspot_layer.note == "from layer 'Centres'"
+    assert _geometry(document.hotspot_layer) == from_centres and _geometry(document.in_between_layer) == between
+    document.use_hotspot_layer(None)  # un-choosing: one more step
+    assert len(stack) == n + 2 and stack.undo_text == "hot spots from settlements"
+    assert _geometry(document.hotspot_layer) == derived
+    assert stack.undo() and document.hotspot_source is centres and _geometry(document.hotspot_layer) == from_centres
+    assert stack.redo() and document.hotspot_source is None and _geometry(document.hotspot_layer) == derived
+    assert stack.undo() and stack.undo() and stack.undo()  # un-choose, choose, add
+    assert centres not in document.layers and document.hotspot_source is None and not stack.can_undo
+
+
+def test_switching_the_hotspot_layer_undoes_to_the_previous_layer(document):
+    stack = UndoStack(document.layers, document=document)
+    first, second = _centres(document), _centres(document)
+    second.name = "Other centres"
+    document.layers.append(first)
+    document.layers.append(second)
+    document.use_hotspot_layer(first)
+    document.use_hotspot_layer(first)  # no change: no step
+    n = len(stack)
+    document.use_hotspot_layer(second)
+    assert len(stack) == n + 1
+    assert stack.undo() and document.hotspot_source is first
+    assert stack.redo() and document.hotspot_source is second
+
+
+def test_choosing_then_removing_the_hotspot_layer_undoes_step_by_step(document):
+    stack = UndoStack(document.layers, document=document)
+    derived = _geometry(document.hotspot_layer)
+    centres = _centres(document)
+    document.layers.append(centres)
+    document.use_hotspot_layer(centres)
+    from_centres = _geometry(document.hotspot_layer)
+    document.layers.remove(centres)
+    assert stack.undo_text == "remove Centres" and document.hotspot_source is None
+    assert stack.undo() and centres in document.layers and document.hotspot_source is centres
+    assert _geometry(document.hotspot_layer) == from_centres
+    assert stack.undo() and document.hotspot_source is None and _geometry(document.hotspot_layer) == derived
+    assert stack.redo() and stack.redo()
+    assert centres not in document.layers and document.hotspot_source is None
