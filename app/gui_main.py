@@ -183,6 +183,7 @@ def main(argv: Sequence[str]) -> int:
 
 def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[no-untyped-def]
                 files: Sequence[str]) -> int:
+    _make_unattended(window)
     window.resize(*size)
     window.show()
     for _ in range(5):  # let docks and the message bar settle before fitting the region
@@ -213,3 +214,11 @@ def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[n
     window.close_guards.clear()  # nothing was edited: a screenshot never asks to save
     window.close()
     return 0
+
+
+def _make_unattended(window) -> None:  # type: ignore[no-untyped-def]
+    """A screenshot run shows no modal question (no crash-recovery offer; the autosaves are kept for the next
+    interactive start) and writes no autosave of its own.  Called before any event is processed."""
+    controller = getattr(window, "project", None)
+    if controller is not None:
+        controller.set_unattended()

@@ -8,7 +8,8 @@ project is loaded into a new document off the GUI thread and then moved into the
 
 At start, autosaves left by crashed sessions are offered one at a time, newest first, in a window-modal question
 that does not block (:class:`RecoveryOffer`): Restore, Discard (deletes that autosave, then the next one is
-offered) or Later (all are kept and offered again at the next start).
+offered) or Later (all are kept and offered again at the next start).  An unattended window
+(:meth:`ProjectController.set_unattended`, ``regionmap --screenshot``) neither offers nor writes autosaves.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class ProjectController(QObject):
         self._autosave_soon.timeout.connect(self.autosave)
         window.task_runner.finished.connect(self._task_finished)
         self.recovery_message: RecoveryOffer | None = None  # the autosave being offered, while it is
+        self.unattended = False  # nobody is there to answer questions (see set_unattended)
 
     # ---- change tracking ------------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -246,8 +248,19 @@ class ProjectController(QObject):
         return True
 
     # ---- autosave and recovery ------------------------------------------------------------------------------
+    def set_unattended(self) -> None:
+        """Nobody will answer (``regionmap --screenshot``): offer no autosave and write none.
+
+        Autosaves crashed sessions left stay untouched for the next interactive start; an offer already open is
+        closed without an answer (which keeps its autosave too).
+        """
+        self.unattended = True
+        self.autosave_timer.stop()
+        self._autosave_soon.stop()
+        self._close_offer()
+
     def autosave(self) -> None:
-        if self._autosaving or self._changes == self._autosaved_changes or not self.dirty:
+        if self.unattended or self._autosaving or self._changes == self._autosaved_changes or not self.dirty:
             return
         self._store_view()
         at = self._changes
@@ -270,7 +283,10 @@ class ProjectController(QObject):
             self._autosave_soon.start()
 
     def offer_recovery(self) -> None:
-        """Offer the autosaves crashed sessions left (newest first; nothing to do when there are none)."""
+        """Offer the autosaves crashed sessions left (newest first; nothing to do when there are none or when
+        nobody is there to answer)."""
+        if self.unattended:
+            return
         self._offer(recovery.pending_recoveries())
 
     def _offer(self, pending: Sequence[recovery.Recovery]) -> None:

@@ -37,11 +37,17 @@ def document():
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
-    """Keep caches, logs and settings of every test out of the real home folder."""
+    """Keep caches, logs, settings and app data of every test out of the real home folder.
+
+    The cache (the start-up cache of the default region, logs) and the config folder are shared by the whole
+    session, so windows and subprocesses start fast.  The data folder (autosaves, downloaded boundaries) is the
+    test's own: an autosave one test leaves can never make another test's window offer crash recovery.  Being
+    autouse and function-scoped, this runs before any fixture of the test that makes a window.
+    """
     base = tmp_path_factory.getbasetemp() / "home"
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
 
 
 @pytest.fixture()

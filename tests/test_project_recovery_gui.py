@@ -1,9 +1,15 @@
-"""pytest-qt: the start-up offer of autosaves crashed sessions left — Restore, Discard, Later — across starts."""
+"""pytest-qt: the start-up offer of autosaves crashed sessions left — Restore, Discard, Later — across starts.
+
+Each test has its own data folder (conftest), so the autosaves here never reach another test.  A ``--screenshot``
+run offers nothing and leaves the autosaves as they were.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -14,13 +20,7 @@ from layers.project import recovery
 
 pytestmark = pytest.mark.gui
 Choice = recovery.Choice
-
-
-@pytest.fixture(autouse=True)
-def own_recovery_dir(tmp_path, monkeypatch):
-    """Autosaves of these tests stay out of the other tests' data folder."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    return recovery.recovery_dir()
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _crashed_session(pid: int, layer_name: str, saved_at: float | None = None) -> Path:
@@ -139,3 +139,70 @@ def test_a_failed_restore_keeps_the_autosave(qtbot, settings):
     assert start.window.task_runner.wait_idle(60)
     assert dead.exists() and start.document.layers.by_name("Crashed work") is None
     start.close()
+
+
+def _dialogs_shown_during(action):  # type: ignore[no-untyped-def]
+    """Run ``action()``; return its result and the titles of the dialogs shown meanwhile."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    class DialogWatch(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.shown: list[str] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+                self.shown.append(watched.windowTitle())
+            return False
+
+    app = QApplication.instance()
+    watch = DialogWatch()
+    app.installEventFilter(watch)
+    try:
+        result = action()
+    finally:
+        app.removeEventFilter(watch)
+    return result, watch.shown
+
+
+def test_a_screenshot_shows_no_recovery_offer_and_keeps_the_autosave(qtbot, settings, tmp_path):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from app import gui_main
+    from app.main_window import MainWindow
+    from layers.document import MapDocument
+
+    dead = _crashed_session(2**22 + 507, "Crashed work")
+    autosaved, sidecar = dead.read_bytes(), dead.with_suffix(".json").read_text(encoding="utf-8")
+    window = MainWindow(MapDocument.default())  # all features, as regionmap --screenshot makes it
+    qtbot.addWidget(window)
+    out = tmp_path / "shot.png"
+
+    def screenshot_then_idle() -> int:
+        code = gui_main._screenshot(QApplication.instance(), window, out, (900, 600), [])
+        qtbot.wait(200)  # an offer would come from the event loop
+        return code
+
+    code, dialogs = _dialogs_shown_during(screenshot_then_idle)
+    assert code == 0 and dialogs == []
+    assert window.project.unattended and window.project.recovery_message is None
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 600)
+    assert dead.read_bytes() == autosaved and dead.with_suffix(".json").read_text(encoding="utf-8") == sidecar
+    assert [r.path for r in recovery.pending_recoveries()] == [dead]  # offered again at the next real start
+
+
+def test_the_screenshot_command_returns_and_leaves_a_crashed_sessions_autosave_alone(tmp_path):
+    dead = _crashed_session(2**22 + 508, "Crashed work")
+    autosaved = dead.read_bytes()
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # XDG_DATA_HOME: this test's own (conftest)
+    res = subprocess.run([sys.executable, "-m", "app.cli", "--screenshot", str(out), "--size", "900x600"], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert out.is_file() and out.stat().st_size > 0
+    assert dead.read_bytes() == autosaved and dead.with_suffix(".json").is_file()
+    assert sorted(p.name for p in recovery.recovery_dir().glob("*.gpkg")) == [dead.name]  # wrote none of its own
+
