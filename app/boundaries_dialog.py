@@ -4,6 +4,7 @@ downloaded from Statistics Finland's open WFS (cached in the user's data folder)
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -288,8 +289,11 @@ class BoundariesDialog(QDialog):
     def apply(self) -> None:
         if self.prepared is None:
             raise UserError("no boundaries to use yet: read a source first")
-        self.document.set_boundaries(self.prepared, self.name_edit.text().strip() or "Municipalities (official)",
-                                     self.attribution)
+        stack = getattr(getattr(self.parent(), "project", None), "undo_stack", None)
+        # replacing the areas is not an undo step (nor, then, are the region layer's new name and credit)
+        with stack.paused() if stack is not None else contextlib.nullcontext():
+            self.document.set_boundaries(self.prepared, self.name_edit.text().strip() or "Municipalities (official)",
+                                         self.attribution)
 
     def accept(self) -> None:
         try:

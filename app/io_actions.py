@@ -11,6 +11,7 @@ file and the problem; the layers already loaded are never touched (the new layer
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -193,10 +194,12 @@ class Loader:
         except (ValueError, UserError) as exc:
             self._fail(path, exc)
             return
-        self.window.document.layers.append(new)
+        stack = getattr(getattr(self.window, "project", None), "undo_stack", None)
+        with stack.macro(f"add {new.name}") if stack is not None else contextlib.nullcontext():
+            self.window.document.layers.append(new)  # and, loaded as the hot spots, that role: one undo step
+            if choice.kind.value == "hotspot":
+                self.window.document.use_hotspot_layer(new)
         self.loaded_layers.append(new)
-        if choice.kind.value == "hotspot":
-            self.window.document.use_hotspot_layer(new)
         self._report_success(new, loaded)
 
     def _make_layer(self, path: Path, loaded: LoadedData, choice: LoadChoice) -> Layer:

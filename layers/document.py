@@ -6,6 +6,7 @@ keeps the derived ones up to date when the hot spot parameters, the hot spot sou
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from layers import shipped
@@ -121,6 +122,9 @@ class MapDocument:
             self.use_hotspot_layer(None)
         elif event.type == "changed" and event.what == "data" and event.layer is self.hotspot_source:
             self.recompute()
+        elif event.type == "changed" and event.what == "attribution" and event.layer is self.region_layer:
+            # the region's credit is its layer's: edited (or undone) there, exports and projects follow
+            self.region = dataclasses.replace(self.region, attribution=self.region_layer.attribution)
 
     # ---- queries --------------------------------------------------------------------------------------------
     def service_layers(self) -> list[Layer]:

@@ -183,12 +183,22 @@ def test_cancelled_confirmation_adds_nothing(window, tmp_path, monkeypatch):
     assert len(window.document.layers) == n
 
 
-def test_hotspot_kind_makes_the_layer_the_hot_spots(window, tmp_path, monkeypatch):
+def test_hotspot_kind_makes_the_layer_the_hot_spots(window, tmp_path, monkeypatch, settings):
+    from app import project_actions
+
+    project_actions.install(window, settings)  # the undo stack
+    monkeypatch.setattr(window.project, "confirm_discard", lambda: True)  # no unsaved-changes prompt on close
     path = tmp_path / "centres.geojson"
     gpd.GeoDataFrame({"n": [1]}, geometry=[box(385000, 6672000, 390000, 6677000)], crs="EPSG:3067").to_file(path)
     monkeypatch.setattr(io_actions, "CONFIRM", lambda loaded, name, parent: LoadChoice(name, LayerKind.HOTSPOT, None))
     _drop(window, [path])
-    assert window.document.hotspot_source is window.loader.loaded_layers[-1]
+    layer = window.loader.loaded_layers[-1]
+    assert window.document.hotspot_source is layer
+    stack = window.project.undo_stack
+    stack.undo()  # adding the layer and making it the hot spots is one step
+    assert layer not in list(window.document.layers) and window.document.hotspot_source is None
+    stack.redo()
+    assert window.document.hotspot_source is layer
 
 
 def test_non_geodata_paths_are_left_to_other_handlers(window, tmp_path):
@@ -346,6 +356,26 @@ def test_boundaries_from_a_file_with_a_field_filter(window, shared_data, monkeyp
     dialog.filter_value.setText("nowhere")
     assert dialog.prepared is None and not dialog.ok_button.isEnabled()
     assert "no areas are left" in dialog.status.text()
+
+
+def test_using_official_boundaries_is_not_a_partial_undo_step_and_the_credit_follows_the_layer(
+        window, shared_data, monkeypatch, settings):
+    from app import project_actions
+
+    project_actions.install(window, settings)  # the undo stack
+    monkeypatch.setattr(window.project, "confirm_discard", lambda: True)  # no unsaved-changes prompt on close
+    dialog = _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch)
+    stack = window.project.undo_stack
+    steps = stack.undo_text
+    dialog.apply()
+    region_layer = window.document.region_layer
+    assert not window.document.region.schematic and stack.undo_text == steps  # no rename or credit step of its own
+    credit = window.document.region.attribution
+    assert credit and region_layer.attribution == credit
+    region_layer.attribution = "NLS municipal division 2023, CC BY 4.0 (edited)"
+    assert window.document.region.attribution == region_layer.attribution  # exports print the edited credit
+    stack.undo()
+    assert window.document.region.attribution == credit
 
 
 def test_download_failure_without_cache_is_a_clear_message(window, monkeypatch):
