@@ -222,3 +222,6 @@ def _make_unattended(window) -> None:  # type: ignore[no-untyped-def]
     controller = getattr(window, "project", None)
     if controller is not None:
         controller.set_unattended()
+    loader = getattr(window, "loader", None)
+    if loader is not None:  # files given on the command line load with the defaults, no questions
+        loader.unattended = True

@@ -92,6 +92,7 @@ class Loader:
     def __init__(self, window: Any) -> None:
         self.window = window
         self.loaded_layers: list[Layer] = []  # every layer this loader added, in order (tests, undo)
+        self.unattended = False  # a --screenshot run: never ask, take the defaults
         self.failures: list[str] = []
 
     # ---- entry points ---------------------------------------------------------------------------------------
@@ -137,6 +138,10 @@ class Loader:
             on_error=lambda exc: self._fail(path, exc),
         )
 
+    def asking(self) -> bool:
+        """Whether this loader shows the modal load dialogs (never in an unattended run; else see ``ASK``)."""
+        return not self.unattended and asking()
+
     def _csv_columns(self, path: Path) -> CsvColumns | None:
         """The detected coordinate columns; asks when none were recognised (None: the user gave up)."""
         from layers.io.csv_points import detect_csv_columns
@@ -144,7 +149,7 @@ class Loader:
         detected = detect_csv_columns(path)
         if detected.usable:
             return detected
-        if not asking():
+        if not self.asking():
             raise UserError(f"{path.name}: no coordinate columns found (columns: "
                             f"{', '.join(detected.columns) or 'none'}); name them lon/lat, x/y or E/N, or add a "
                             "WKT column")
@@ -157,7 +162,7 @@ class Loader:
 
     # ---- steps ----------------------------------------------------------------------------------------------
     def _ask_layers(self, path: Path, layers: list[tuple[str, str]]) -> list[str]:
-        if not asking():
+        if not self.asking():
             return [name for name, _geom in layers]
         from app.load_dialog import ask_layers
 
@@ -168,7 +173,7 @@ class Loader:
             return CONFIRM(loaded, name, self.window)
         from app.load_dialog import ask_load_choice, default_choice
 
-        if asking():
+        if self.asking():
             return ask_load_choice(loaded, name, self.window, csv_columns)
         return default_choice(loaded, name)
 

@@ -534,3 +534,24 @@ def test_dialogs_are_skipped_on_the_headless_platform(monkeypatch):
     assert io_actions.asking() is (QGuiApplication.platformName() != "offscreen")
     monkeypatch.setattr(io_actions, "ASK", True)
     assert io_actions.asking() is True
+
+
+def test_an_unattended_window_loads_with_the_defaults_and_never_asks(window, tmp_path, monkeypatch):
+    """As in ``regionmap --screenshot OUT FILE`` on a real display: no load dialog, even where one would ask."""
+    from app import gui_main, load_dialog
+
+    def no_dialog(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a modal load dialog was opened")
+
+    monkeypatch.setattr(io_actions, "ASK", True)  # an interactive session would ask
+    for name in ("ask_csv_columns", "ask_layers", "ask_load_choice"):
+        monkeypatch.setattr(load_dialog, name, no_dialog)
+    gui_main._make_unattended(window)
+    points = tmp_path / "stops.csv"
+    points.write_text("name,lon,lat\nA,24.94,60.17\nB,24.95,60.18\n", encoding="utf-8")
+    odd = tmp_path / "odd.csv"
+    odd.write_text("name,p,q\nA,1,2\n", encoding="utf-8")
+    _drop(window, [points, odd])
+    names = [layer.name for layer in window.loader.loaded_layers]
+    assert names == ["stops"]  # loaded with the default choice
+    assert any("odd.csv" in f and "no coordinate columns" in f for f in window.loader.failures)
