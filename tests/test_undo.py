@@ -173,6 +173,15 @@ def _centres(document) -> Layer:
     return Layer(areas, "Centres", kind="other")
 
 
+def _two_centre_layers(document, second_name: str) -> tuple[Layer, Layer]:
+    """Two polygon layers in the document that could be the hot spots."""
+    first, second = _centres(document), _centres(document)
+    second.name = second_name
+    document.layers.append(first)
+    document.layers.append(second)
+    return first, second
+
+
 def test_undo_of_removing_the_hotspot_source_restores_the_role(document):
     stack = UndoStack(document.layers, document=document)
     derived = _geometry(document.hotspot_layer)
@@ -195,10 +204,7 @@ def test_undo_of_removing_the_hotspot_source_restores_the_role(document):
 
 def test_removing_a_layer_that_is_not_the_hotspot_source_keeps_the_source_on_undo(document):
     stack = UndoStack(document.layers, document=document)
-    centres, other = _centres(document), _centres(document)
-    other.name = "Other areas"
-    document.layers.append(centres)
-    document.layers.append(other)
+    centres, other = _two_centre_layers(document, "Other areas")
     document.use_hotspot_layer(centres)
     document.layers.remove(other)
     stack.undo()
@@ -284,10 +290,7 @@ def test_choosing_and_unchoosing_the_hotspot_layer_are_undo_steps(document):
 
 def test_switching_the_hotspot_layer_undoes_to_the_previous_layer(document):
     stack = UndoStack(document.layers, document=document)
-    first, second = _centres(document), _centres(document)
-    second.name = "Other centres"
-    document.layers.append(first)
-    document.layers.append(second)
+    first, second = _two_centre_layers(document, "Other centres")
     document.use_hotspot_layer(first)
     document.use_hotspot_layer(first)  # no change: no step
     n = len(stack)
