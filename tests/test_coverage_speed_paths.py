@@ -196,3 +196,13 @@ def test_block_lists_answer_cells_as_their_own_queries_do():
     exact = shapely.area(shapely.intersection(muni.geometry.iloc[0], shapely.union_all(
         shapely.buffer(stops.geometry.values, r, quad_segs=128)))) / 1e6
     assert abs(covered - exact) <= max(0.01 * exact, 0.05)
+
+
+def test_per_zone_sums_by_zone_slices_equal_a_weighted_count(engine):
+    eng, _, _ = engine
+    s = eng.samples
+    assert eng._zone_ends is not None  # grid samples come in zone order: the sums go slice by slice
+    frac = np.random.default_rng(5).random(len(s))
+    area, _ = eng.per_zone(frac)
+    assert np.allclose(area, np.bincount(s.zone, s.area_w * frac, minlength=s.n_zones), rtol=1e-12, atol=1e-6)
+    assert area.sum() > 0

@@ -39,6 +39,7 @@ class CellGeometry:
     edge_cells: np.ndarray  # sorted samples whose cell the zone outline cuts
     edge_sub: np.ndarray  # (edge cells, m*m, 2) float32 sub-sample offsets inside the cell, in cell units
     edge_inside: np.ndarray  # (edge cells, m*m) bool: the sub-sample lies inside the zone
+    zone_ends: np.ndarray | None  # where each zone's samples end, when the samples are in zone order
 
 
 def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> CellGeometry:
@@ -63,7 +64,12 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
                         reach=np.where(on_grid, g * np.sqrt(2.0), 0.0), block=block, block_x=block_x,
                         block_y=block_y, block_reach=block_reach,
                         block_reach_max=float(block_reach.max()) if len(s) else 0.0,
-                        edge_cells=edge_cells, edge_sub=sub, edge_inside=inside)
+                        edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s))
+
+
+def _zone_ends(s: Samples) -> np.ndarray | None:
+    in_order = len(s) == 0 or bool(np.all(s.zone[1:] >= s.zone[:-1]))
+    return np.searchsorted(s.zone, np.arange(s.n_zones), side="right") if in_order else None
 
 
 def _blocks(s: Samples, x0: np.ndarray, y0: np.ndarray,

@@ -208,9 +208,7 @@ class CoverageEngine:
         self._cx, self._cy, self._half = c.cx, c.cy, c.half  # cell centres and half diagonals
         self._block, self._block_x, self._block_y = c.block, c.block_x, c.block_y
         self._block_reach, self._block_reach_max = c.block_reach, c.block_reach_max
-        in_order = len(samples) == 0 or bool(np.all(samples.zone[1:] >= samples.zone[:-1]))
-        self._zone_ends = (np.searchsorted(samples.zone, np.arange(samples.n_zones), side="right") if in_order
-                           else None)  # where each zone's samples end, when they are in zone order
+        self._zone_ends = c.zone_ends
 
     def _decided_distances(self, radii: dict[str, float], names: list[str]) -> dict[str, CellDistances]:
         """Per layer: a distance stand-in per cell and how far any point of the cell can be from it.
