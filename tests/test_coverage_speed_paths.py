@@ -206,3 +206,12 @@ def test_per_zone_sums_by_zone_slices_equal_a_weighted_count(engine):
     area, _ = eng.per_zone(frac)
     assert np.allclose(area, np.bincount(s.zone, s.area_w * frac, minlength=s.n_zones), rtol=1e-12, atol=1e-6)
     assert area.sum() > 0
+
+
+def test_a_far_off_point_does_not_blow_up_the_density_grid(engine):
+    """Points thousands of kilometres away (a wrong CRS, say) are left out of the density estimate."""
+    eng, _, _ = engine
+    points = np.array([[X0 + 5_000, Y0 + 5_000], [X0 + 5_100, Y0 + 5_000], [1e9, -1e9]])
+    near = eng._points_near_blocks(points, 650.0)
+    assert near.shape == eng._block_x.shape
+    assert np.pi <= near.max() <= 2 * np.pi + 1e-9  # the two near points count (in one square or two), not the far one

@@ -88,9 +88,9 @@ class CellDistances(NamedTuple):
 
 
 class BlockLists(NamedTuple):
-    """A points layer's ``CANDIDATES + 1`` nearest points to the centres of the blocks its radius may leave
-    undecided: ``row`` per block (-1: not listed), then per listed block the distances (sorted; ``inf`` beyond
-    ``upper``) and the points' rows (``tree.n`` for none)."""
+    """A points layer's ``LISTED_MAX + 1`` nearest points to the centres of the blocks its radius may leave
+    undecided (where points are sparse): ``row`` per block (-1: not listed), then per listed block the distances
+    (sorted; ``inf`` beyond ``upper``) and the points' rows (``tree.n`` for none)."""
 
     row: np.ndarray
     d: np.ndarray
@@ -468,17 +468,19 @@ class CoverageEngine:
     def _points_near_blocks(self, points: np.ndarray, upper: float) -> np.ndarray:
         """About how many of ``points`` lie within ``upper`` of each block centre (from the points' density in
         squares of about that size)."""
+        if not len(self._block_x):
+            return np.zeros(0)
         size = max(upper, 500.0)
-        x0, y0 = points.min(axis=0)
+        # only points that can be within ``upper`` of a block centre count (and far-off ones cannot blow the grid up)
+        x0, y0 = self._block_x.min() - upper, self._block_y.min() - upper
+        x1, y1 = self._block_x.max() + upper, self._block_y.max() + upper
+        points = points[(points[:, 0] >= x0) & (points[:, 0] <= x1) & (points[:, 1] >= y0) & (points[:, 1] <= y1)]
+        nx, ny = int((x1 - x0) // size) + 1, int((y1 - y0) // size) + 1
         ix, iy = ((points - (x0, y0)) // size).astype(np.int64).T
-        nx, ny = int(ix.max()) + 1, int(iy.max()) + 1
         counts = np.bincount(ix * ny + iy, minlength=nx * ny).astype(np.float64)
-        bx = np.floor((self._block_x - x0) / size).astype(np.int64)
-        by = np.floor((self._block_y - y0) / size).astype(np.int64)
-        inside = (bx >= 0) & (bx < nx) & (by >= 0) & (by < ny)
-        near = np.zeros(len(bx))
-        near[inside] = counts[bx[inside] * ny + by[inside]]
-        return near * np.pi * upper**2 / size**2
+        bx = ((self._block_x - x0) // size).astype(np.int64)  # every block centre lies inside the grid
+        by = ((self._block_y - y0) // size).astype(np.int64)
+        return counts[bx * ny + by] * np.pi * upper**2 / size**2
 
     def prepare_all(self, cancelled: CancelledFn = never_cancelled) -> None:
         """Compute every sample's distance for every layer (what sliders, curves and gaps answer from)."""
