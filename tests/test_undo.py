@@ -182,13 +182,19 @@ def _two_centre_layers(document, second_name: str) -> tuple[Layer, Layer]:
     return first, second
 
 
-def test_undo_of_removing_the_hotspot_source_restores_the_role(document):
-    stack = UndoStack(document.layers, document=document)
+def _centres_as_hotspots(document) -> tuple[Layer, list[bytes], list[bytes]]:
+    """Add a centres layer and use it as the hot spots: (the layer, the hot spots derived before, those from it)."""
     derived = _geometry(document.hotspot_layer)
     centres = _centres(document)
     document.layers.append(centres)
     document.use_hotspot_layer(centres)
-    from_centres, between = _geometry(document.hotspot_layer), _geometry(document.in_between_layer)
+    return centres, derived, _geometry(document.hotspot_layer)
+
+
+def test_undo_of_removing_the_hotspot_source_restores_the_role(document):
+    stack = UndoStack(document.layers, document=document)
+    centres, derived, from_centres = _centres_as_hotspots(document)
+    between = _geometry(document.in_between_layer)
     assert from_centres != derived
     document.layers.remove(centres)
     assert document.hotspot_source is None and _geometry(document.hotspot_layer) == derived
@@ -302,11 +308,7 @@ def test_switching_the_hotspot_layer_undoes_to_the_previous_layer(document):
 
 def test_choosing_then_removing_the_hotspot_layer_undoes_step_by_step(document):
     stack = UndoStack(document.layers, document=document)
-    derived = _geometry(document.hotspot_layer)
-    centres = _centres(document)
-    document.layers.append(centres)
-    document.use_hotspot_layer(centres)
-    from_centres = _geometry(document.hotspot_layer)
+    centres, derived, from_centres = _centres_as_hotspots(document)
     document.layers.remove(centres)
     assert stack.undo_text == "remove Centres" and document.hotspot_source is None
     assert stack.undo() and centres in document.layers and document.hotspot_source is centres
