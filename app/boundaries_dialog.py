@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.project_actions import undo_stack_of
 from layers.errors import UserError
 from layers.io.boundaries import prepare_boundaries, suggest_fields
 from layers.io.wfs import ATTRIBUTION as STATFI_ATTRIBUTION
@@ -289,7 +290,7 @@ class BoundariesDialog(QDialog):
     def apply(self) -> None:
         if self.prepared is None:
             raise UserError("no boundaries to use yet: read a source first")
-        stack = getattr(getattr(self.parent(), "project", None), "undo_stack", None)
+        stack = undo_stack_of(self.parent())
         # replacing the areas is not an undo step (nor, then, are the region layer's new name and credit)
         with stack.paused() if stack is not None else contextlib.nullcontext():
             self.document.set_boundaries(self.prepared, self.name_edit.text().strip() or "Municipalities (official)",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
 
+from app.project_actions import undo_stack_of
 from layers.errors import UserError
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ class Loader:
         except (ValueError, UserError) as exc:
             self._fail(path, exc)
             return
-        stack = getattr(getattr(self.window, "project", None), "undo_stack", None)
+        stack = undo_stack_of(self.window)
         with stack.macro(f"add {new.name}") if stack is not None else contextlib.nullcontext():
             self.window.document.layers.append(new)  # and, loaded as the hot spots, that role: one undo step
             if choice.kind.value == "hotspot":

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.layer_model import LayerListModel
+from app.project_actions import undo_stack_of
 from app.swatches import layer_family
 from layers.events import Event
 from layers.model import DEFAULT_RADIUS_M, Layer, LayerKind
@@ -383,7 +384,7 @@ def install(window: Any) -> None:
                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     window.layer_panel = panel
-    panel.undo_stack = lambda: getattr(getattr(window, "project", None), "undo_stack", None)
+    panel.undo_stack = lambda: undo_stack_of(window)
     panel.zoom_requested.connect(window.canvas.zoom_to_layer)
     panel.table_requested.connect(lambda layer: attribute_table.open_table(window, layer))
     panel.style_requested.connect(lambda layer: style_dialog.edit_style(layer, window, undo=panel.undo_stack()))

@@ -399,6 +399,11 @@ def _rebuild_recent(menu: QMenu, controller: ProjectController) -> None:
         clear.triggered.connect(lambda _checked=False: controller.settings.clear_recent_projects())
 
 
+def undo_stack_of(window: Any) -> UndoStack | None:
+    """The window's undo stack; None where the project actions are not installed (some tests)."""
+    return getattr(getattr(window, "project", None), "undo_stack", None)
+
+
 def install(window: Any, settings: Settings | None = None) -> ProjectController:
     controller = ProjectController(window, settings)
     window.project = controller
