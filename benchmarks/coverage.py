@@ -90,23 +90,21 @@ def baseline(zone_geoms, point_geoms, line_geoms, radius: float) -> tuple[float,
 def _baseline_child(args, queue) -> None:  # type: ignore[no-untyped-def]
     import shapely
 
-    zone_wkb, pt_xy, line_wkb, radius, repeats = args
+    zone_wkb, pt_xy, line_wkb, radius = args
     zones, points, lines = shapely.from_wkb(zone_wkb), shapely.points(pt_xy), shapely.from_wkb(line_wkb)
     baseline(zones[:2], points[:20], lines[:2], radius)  # warm-up (first calls into GEOS), not timed
-    runs = [baseline(zones, points, lines, radius) for _ in range(repeats)]
-    queue.put((float(np.median([secs for secs, _ in runs])), runs[-1][1]))
+    queue.put(baseline(zones, points, lines, radius))
 
 
-def baseline_with_timeout(zone_geoms, points, lines, radius: float, timeout: float,  # type: ignore[no-untyped-def]
-                          repeats: int = 1):
-    """Run the baseline (median of ``repeats`` runs) in a child process so that a cap can stop it; None when it
-    ran out of time."""
+def baseline_with_timeout(zone_geoms, points, lines, radius: float, timeout: float):  # type: ignore[no-untyped-def]
+    """Run the baseline once in a child process so that a cap can stop it: (seconds, areas), None when it ran
+    out of time."""
     import shapely
 
     ctx = mp.get_context("spawn")  # a fresh interpreter: a fork would make our next run copy-on-write pages
     queue = ctx.Queue()
     args = (shapely.to_wkb(zone_geoms), shapely.get_coordinates(points.geometry.values),
-            shapely.to_wkb(lines.geometry.values), radius, repeats)
+            shapely.to_wkb(lines.geometry.values), radius)
     proc = ctx.Process(target=_baseline_child, args=(args, queue))
     proc.start()
     try:
