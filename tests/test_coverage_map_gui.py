@@ -151,6 +151,7 @@ def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
     qtbot.wait(100)
     out = os.environ.get("REGIONMAP_SCREENSHOT_DIR")
     path = (tmp_path if not out else __import__("pathlib").Path(out)) / "coverage_map_gui.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
     image = window.grab()
     assert image.save(str(path))
     assert path.stat().st_size > 10_000
