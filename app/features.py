@@ -7,10 +7,10 @@ Each named module has ``install(window: MainWindow) -> None`` and may add menus 
 from __future__ import annotations
 
 FEATURE_MODULES: list[str] = [
-    "app.layer_panel",
-    "app.io_actions",
-    "app.boundaries_dialog",
-    "app.export_dialog",
-    "app.project_actions",
-    "app.coverage_panel",
+    "app.layerlist.panel",
+    "app.io.loader",
+    "app.io.boundaries_dialog",
+    "app.export.dialog",
+    "app.project.actions",
+    "app.coverage.panel",
 ]

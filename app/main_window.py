@@ -18,12 +18,12 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from app.canvas import MapCanvas
-from app.identify import IdentifyDock
-from app.message_bar import MessageBar, MessageItem
+from app.map.canvas import MapCanvas
+from app.map.identify import IdentifyDock
 from app.qt_compat import protect_none_refcount
-from app.task_runner import TaskHandle, TaskRunner
-from app.task_status import TaskStatus
+from app.tasks.runner import TaskHandle, TaskRunner
+from app.tasks.status import TaskStatus
+from app.widgets.message_bar import MessageBar, MessageItem
 from layers.errors import UserError
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         self.scale_label.setText(f"1:{rounded:,.0f}".replace(",", " "))
 
     def _show_hover(self, hit: object) -> None:
-        from app.identify import Hit, feature_label
+        from app.map.identify import Hit, feature_label
 
         if self.canvas.measuring:
             return

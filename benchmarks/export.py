@@ -59,7 +59,7 @@ def main() -> int:
         print(f"real data not found in {data}; give --shared-data", file=sys.stderr)
         return 2
 
-    from app.page_render import ensure_gui_app, export_page
+    from app.export.page_render import ensure_gui_app, export_page
     from layers.document import MapDocument
     from layers.export.html_map import HtmlOptions, export_html
     from layers.export.page_layout import PageOptions

@@ -98,7 +98,7 @@ def naive_render(painter, doc, extent, width: int, height: int) -> None:  # type
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-    from app.map_painter import LAND_COLOUR, SEA_COLOUR, ViewTransform
+    from app.render.painter import LAND_COLOUR, SEA_COLOUR, ViewTransform
 
     view = ViewTransform.fit(extent, _rect(width, height))
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -146,7 +146,7 @@ def measure_frames(frames: int, n_points: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from app.canvas import MapCanvas
+    from app.map.canvas import MapCanvas
 
     doc = build_document(n_points)
     canvas = MapCanvas(doc)

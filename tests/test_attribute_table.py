@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from shapely.geometry import Point
 
-from app.attribute_table import NULL_TEXT, AttributeTable, AttributeTableModel
+from app.layerlist.attribute_table import NULL_TEXT, AttributeTable, AttributeTableModel
 from layers.model import Layer
 
 
@@ -123,7 +123,7 @@ def test_zoom_to_selection(qtbot, stations):
 
 
 def test_open_table_from_the_window_docks_once_and_highlights(qtbot, document):
-    from app.attribute_table import open_table
+    from app.layerlist.attribute_table import open_table
     from app.main_window import MainWindow
 
     window = MainWindow(document, install_features=False)

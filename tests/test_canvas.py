@@ -12,7 +12,7 @@ def _render(document, extent=None, size=(800, 500), background=True):
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    from app.map_painter import MapPainter
+    from app.render.painter import MapPainter
 
     image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
@@ -34,7 +34,7 @@ def _rgb(hex_colour: str) -> int:
 
 
 def test_fit_extent_keeps_aspect_and_centre():
-    from app.map_painter import fit_extent
+    from app.render.painter import fit_extent
 
     x0, y0, x1, y1 = fit_extent((0, 0, 100, 100), 200, 100)
     assert (x1 - x0) / (y1 - y0) == pytest.approx(2.0)
@@ -45,7 +45,7 @@ def test_fit_extent_keeps_aspect_and_centre():
 def test_view_transform_round_trip():
     from PySide6.QtCore import QRectF
 
-    from app.map_painter import ViewTransform
+    from app.render.painter import ViewTransform
 
     view = ViewTransform.fit((300_000, 6_650_000, 400_000, 6_700_000), QRectF(10, 20, 1000, 500))
     px, py = view.to_target(385_000.0, 6_672_000.0)
@@ -55,7 +55,7 @@ def test_view_transform_round_trip():
 
 
 def test_painter_draws_sea_land_and_layers(qapp, document):
-    from app.map_painter import LAND_COLOUR, SEA_COLOUR
+    from app.render.painter import LAND_COLOUR, SEA_COLOUR
 
     image, _ = _render(document)
     px = _pixels(image)
@@ -106,7 +106,7 @@ def test_categorised_colours_and_many_points(qapp, document):
 
 
 def test_geometry_cache_is_kept_until_the_data_changes(qapp, document):
-    from app.map_painter import MapPainter
+    from app.render.painter import MapPainter
 
     mp = MapPainter(document)
     first = mp.geometry(document.hotspot_layer)
@@ -119,7 +119,7 @@ def test_geometry_cache_is_kept_until_the_data_changes(qapp, document):
 
 
 def test_simplification_reduces_vertices_when_zoomed_out(qapp, document):
-    from app.geometry_cache import LayerGeometry
+    from app.render.geometry_cache import LayerGeometry
 
     geom = LayerGeometry(document.land)
     fine, coarse = geom.at_level(0), geom.at_level(10)
@@ -128,7 +128,7 @@ def test_simplification_reduces_vertices_when_zoomed_out(qapp, document):
 
 
 def test_path_from_arrays_matches_coordinates(qapp):
-    from app.geometry_cache import path_from_arrays
+    from app.render.geometry_cache import path_from_arrays
 
     coords = np.array([[0, 0], [10, 0], [10, 10], [0, 0], [20, 20], [30, 20], [30, 30], [20, 20]], float)
     types = np.array([0, 1, 1, 1, 0, 1, 1, 1], np.int32)
@@ -142,7 +142,7 @@ def test_path_from_arrays_matches_coordinates(qapp):
 # ---- MapCanvas ---------------------------------------------------------------------------------------------------
 @pytest.fixture()
 def canvas(qtbot, document):
-    from app.canvas import MapCanvas
+    from app.map.canvas import MapCanvas
 
     c = MapCanvas(document)
     c.resize(800, 500)
@@ -242,7 +242,7 @@ def test_identify_click_shows_the_feature_attributes(canvas, document, qtbot):
     muni_hits = [h for h in hits if h.layer is document.region_layer]
     assert [h.row for h in muni_hits] == [row]
 
-    from app.identify import IdentifyPanel
+    from app.map.identify import IdentifyPanel
 
     panel = IdentifyPanel()
     qtbot.addWidget(panel)
@@ -284,7 +284,7 @@ def test_set_highlight_draws_selected_features(canvas, document):
 
 
 def test_scale_bar_is_a_round_length_matching_the_map_scale(canvas):
-    from app.canvas import SCALE_BAR_MAX_PX
+    from app.map.canvas import SCALE_BAR_MAX_PX
 
     for mpp in (0.37, 3.0, 48.0, 160.0, 999.0):
         canvas._set_view(canvas.centre(), mpp, render="none")
@@ -310,7 +310,7 @@ def test_many_void_qt_calls_do_not_exhaust_none(qapp):
 
     from PySide6.QtCore import QPointF
 
-    import app.map_painter  # noqa: F401  (applies app.qt_compat.protect_none_refcount)
+    import app.render.painter  # noqa: F401  (applies app.qt_compat.protect_none_refcount)
 
     point = QPointF()
     for _ in range(3 * sys.getrefcount(None) // 2 if sys.getrefcount(None) < 10**9 else 20_000):
@@ -319,7 +319,7 @@ def test_many_void_qt_calls_do_not_exhaust_none(qapp):
 
 
 def test_label_field_prefers_names():
-    from app.identify import label_field
+    from app.map.identify import label_field
 
     assert label_field(["stop_id", "stop_name", "geometry"]) == "stop_name"
     assert label_field(["NIMI", "kunta"]) == "NIMI"
@@ -328,7 +328,7 @@ def test_label_field_prefers_names():
 
 
 def test_chunks_cover_every_vertex_and_lines_split_without_gaps(qapp):
-    from app.geometry_cache import LINE_TO, MOVE_TO, Strokes, _chunk, split_lines
+    from app.render.geometry_cache import LINE_TO, MOVE_TO, Strokes, _chunk, split_lines
 
     n = 300
     coords = np.c_[np.arange(n, dtype=float) * 1000, np.zeros(n)]
@@ -403,7 +403,7 @@ def test_middle_button_pans_without_identify_and_context_menu_copies_coordinates
 
 
 def test_identified_feature_is_marked_and_the_panel_can_switch_it(canvas, document, qtbot):
-    from app.identify import IdentifyPanel
+    from app.map.identify import IdentifyPanel
 
     _row, x, y = _helsinki_centre(document)
     canvas.set_extent((x - 20_000, y - 20_000, x + 20_000, y + 20_000))
@@ -439,7 +439,7 @@ def test_points_land_where_they_belong_at_any_device_pixel_ratio(qapp, document,
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter
 
-    from app.map_painter import MapPainter
+    from app.render.painter import MapPainter
     from layers.model import Layer, LayerKind
 
     for layer in list(document.layers):
@@ -472,7 +472,7 @@ def test_vector_devices_get_vector_output_only(qapp, document, tmp_path):
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
-    from app.map_painter import MapPainter
+    from app.render.painter import MapPainter
     from layers.model import Layer, LayerKind
 
     x0, y0, x1, y1 = document.region_extent()
@@ -496,7 +496,7 @@ def test_vector_devices_get_vector_output_only(qapp, document, tmp_path):
 def test_named_points_are_labelled_only_when_few_are_in_view(qapp, document):
     import geopandas as gpd
 
-    from app.map_painter import MAX_POINT_LABELS
+    from app.render.painter import MAX_POINT_LABELS
     from layers.model import Layer
 
     for layer in list(document.layers):

@@ -18,7 +18,7 @@ def window(qtbot, bare_window):
     import geopandas as gpd
     import shapely
 
-    from app import coverage_panel
+    from app.coverage import panel as coverage_panel
     from layers.model import Layer, LayerKind
 
     document = bare_window.document
@@ -174,7 +174,7 @@ def two_sector_window(qtbot, bare_window):
     """Stations (transport) and a few plants (energy) on the built-in region."""
     import geopandas as gpd
 
-    from app import coverage_panel
+    from app.coverage import panel as coverage_panel
     from layers.model import Layer, LayerKind
 
     document = bare_window.document
@@ -234,7 +234,7 @@ def test_each_sector_is_judged_against_its_own_target(two_sector_window):
 
 
 def test_exports_get_the_result_at_the_sliders_radii(two_sector_window):
-    from app.export_dialog import coverage_result_of
+    from app.export.dialog import coverage_result_of
 
     panel = two_sector_window.coverage_panel
     assert coverage_result_of(two_sector_window) is panel.result  # nothing moved yet: the computed result

@@ -9,7 +9,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.shared_data]
 
 @pytest.fixture()
 def window(bare_window, shared_data):
-    from app import coverage_panel
+    from app.coverage import panel as coverage_panel
     from layers.io import read_layer
     from layers.model import Layer, LayerKind
 

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture()
 def window(bare_window):
-    from app import export_dialog
+    from app.export import dialog as export_dialog
 
     export_dialog.install(bare_window)
     return bare_window
@@ -88,7 +88,7 @@ def test_html_export_reports_simplified_layers(dialog, window, qtbot, tmp_path) 
 
 
 def test_coverage_options_enabled_only_with_a_result(window, qtbot) -> None:
-    from app.export_dialog import ExportDialog
+    from app.export.dialog import ExportDialog
 
     d = ExportDialog(window)
     qtbot.addWidget(d)
@@ -100,7 +100,7 @@ def test_coverage_options_enabled_only_with_a_result(window, qtbot) -> None:
 
 
 def test_uses_the_coverage_panel_result(window, qtbot) -> None:
-    from app.export_dialog import ExportDialog, coverage_result_of
+    from app.export.dialog import ExportDialog, coverage_result_of
 
     result = SimpleNamespace(rows=[{"municipality": "Espoo", "zone": "hotspot", "covered_share": 0.5}], totals=[],
                              gaps=None)

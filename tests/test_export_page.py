@@ -62,7 +62,7 @@ def real_document(document, shared_data):
 
 
 def test_png_has_requested_size_dpi_and_content(document, tmp_path) -> None:
-    from app.page_render import export_page
+    from app.export.page_render import export_page
 
     out = tmp_path / "map.png"
     res = export_page(document, out, PageOptions(title="PNG test", size_px=(1600, 1000), dpi=200))
@@ -73,7 +73,7 @@ def test_png_has_requested_size_dpi_and_content(document, tmp_path) -> None:
 
 
 def test_png_paper_size_at_dpi(document, tmp_path) -> None:
-    from app.page_render import export_page
+    from app.export.page_render import export_page
 
     out = tmp_path / "a4.png"
     export_page(document, out, PageOptions(paper="A4", orientation="portrait", dpi=100))
@@ -82,7 +82,7 @@ def test_png_paper_size_at_dpi(document, tmp_path) -> None:
 
 
 def test_pdf_is_vector_with_real_text(real_document, tmp_path) -> None:
-    from app.page_render import export_page
+    from app.export.page_render import export_page
 
     out = tmp_path / "map.pdf"
     res = export_page(real_document, out, PageOptions(title="Coverage of Uusimaa", subtitle="Draft", paper="A3"))
@@ -102,7 +102,7 @@ def test_pdf_is_vector_with_real_text(real_document, tmp_path) -> None:
 
 
 def test_pdf_page_size_is_the_paper(document, tmp_path) -> None:
-    from app.page_render import export_page
+    from app.export.page_render import export_page
 
     if shutil.which("pdfinfo") is None:
         pytest.skip("pdfinfo (poppler-utils) is not installed")
@@ -119,7 +119,7 @@ def _svg_text(root: ET.Element) -> str:
 
 
 def test_svg_parses_and_has_text_and_paths(real_document, tmp_path) -> None:
-    from app.page_render import export_page
+    from app.export.page_render import export_page
 
     out = tmp_path / "map.svg"
     export_page(real_document, out, PageOptions(title="SVG export", dpi=96))
@@ -133,7 +133,7 @@ def test_svg_parses_and_has_text_and_paths(real_document, tmp_path) -> None:
 
 
 def test_hiding_a_layer_removes_it_from_the_page(document, tmp_path) -> None:
-    from app.page_render import export_page
+    from app.export.page_render import export_page
 
     document.hotspot_layer.visible = False
     out = tmp_path / "nohot.pdf"
@@ -143,7 +143,7 @@ def test_hiding_a_layer_removes_it_from_the_page(document, tmp_path) -> None:
 
 
 def test_scale_bar_label_matches_paper_scale(document, tmp_path) -> None:
-    from app.page_render import PageRenderer
+    from app.export.page_render import PageRenderer
 
     opts = PageOptions(paper="A4", dpi=150)
     r = PageRenderer(document, opts)
@@ -155,7 +155,7 @@ def test_scale_bar_label_matches_paper_scale(document, tmp_path) -> None:
 
 
 def test_view_frame_uses_the_view(document, tmp_path) -> None:
-    from app.page_render import PageRenderer
+    from app.export.page_render import PageRenderer
 
     document.view = (380_000.0, 6_660_000.0, 400_000.0, 6_680_000.0)
     r = PageRenderer(document, PageOptions(frame="view"))
@@ -164,7 +164,7 @@ def test_view_frame_uses_the_view(document, tmp_path) -> None:
 
 
 def test_failure_leaves_no_file(document, tmp_path) -> None:
-    from app.page_render import export_page
+    from app.export.page_render import export_page
     from layers.errors import Cancelled
 
     out = tmp_path / "cancelled.png"

@@ -93,7 +93,7 @@ def test_page_has_coverage_table_and_gaps(coverage_case, tmp_path) -> None:
     import shutil
     import subprocess
 
-    from app.page_render import export_page
+    from app.export.page_render import export_page
     from layers.export.page_layout import PageOptions
 
     doc, result = coverage_case
@@ -109,7 +109,7 @@ def test_page_has_coverage_table_and_gaps(coverage_case, tmp_path) -> None:
 
 @pytest.mark.gui
 def test_gap_layer_of_the_coverage_panel_is_not_drawn_twice(coverage_case, tmp_path) -> None:
-    from app.page_render import export_page
+    from app.export.page_render import export_page
     from layers.export.html_map import export_html
     from layers.export.page_layout import PageOptions
     from layers.model import Layer, LayerKind

@@ -12,8 +12,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent
 from shapely.geometry import Point, box
 
-from app import io_actions
-from app.load_dialog import LoadChoice, LoadDialog, default_choice
+from app.io import loader as io_actions
+from app.io.load_dialog import LoadChoice, LoadDialog, default_choice
 from layers.model import LayerKind
 
 pytestmark = pytest.mark.gui
@@ -22,7 +22,7 @@ HELSINKI_LONLAT = [(24.94 + 0.01 * i, 60.17 + 0.005 * i) for i in range(5)]
 
 @pytest.fixture()
 def window(qtbot, document, monkeypatch):
-    from app import layer_panel
+    from app.layerlist import panel as layer_panel
     from app.main_window import MainWindow
 
     monkeypatch.setattr(io_actions, "ASK", False)
@@ -184,7 +184,7 @@ def test_cancelled_confirmation_adds_nothing(window, tmp_path, monkeypatch):
 
 
 def test_hotspot_kind_makes_the_layer_the_hot_spots(window, tmp_path, monkeypatch, settings):
-    from app import project_actions
+    from app.project import actions as project_actions
 
     project_actions.install(window, settings)  # the undo stack
     monkeypatch.setattr(window.project, "confirm_discard", lambda: True)  # no unsaved-changes prompt on close
@@ -249,7 +249,7 @@ def _real_municipalities(shared_data):
 
 def _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch):
     """The boundaries dialog with the real NLS municipalities file read in (no modal questions)."""
-    from app import boundaries_dialog
+    from app.io import boundaries_dialog
 
     monkeypatch.setattr(boundaries_dialog, "ASK", False)
     dialog = boundaries_dialog.open_dialog(window)
@@ -261,7 +261,7 @@ def _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch):
 
 
 def test_boundaries_dialog_keeps_uusimaa_and_counts_land_only(window, shared_data, monkeypatch):
-    from app import boundaries_dialog
+    from app.io import boundaries_dialog
 
     dialog = _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch)
     assert (dialog.code_field.currentText(), dialog.name_field.currentText()) == ("NATCODE", "NAMEFIN")
@@ -311,7 +311,7 @@ class _WfsServer:
 
 
 def test_download_official_boundaries_then_offline_from_cache(window, shared_data, monkeypatch):
-    from app import boundaries_dialog
+    from app.io import boundaries_dialog
 
     gdf = _real_municipalities(shared_data)
     wfs = gdf.rename(columns={"NATCODE": "kunta", "NAMEFIN": "nimi", "NAMESWE": "namn"})[
@@ -346,7 +346,7 @@ def test_download_official_boundaries_then_offline_from_cache(window, shared_dat
 
 
 def test_boundaries_from_a_file_with_a_field_filter(window, shared_data, monkeypatch):
-    from app import boundaries_dialog
+    from app.io import boundaries_dialog
 
     dialog = _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch)
     dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_FIELD))
@@ -360,7 +360,7 @@ def test_boundaries_from_a_file_with_a_field_filter(window, shared_data, monkeyp
 
 def test_using_official_boundaries_is_not_a_partial_undo_step_and_the_credit_follows_the_layer(
         window, shared_data, monkeypatch, settings):
-    from app import project_actions
+    from app.project import actions as project_actions
 
     project_actions.install(window, settings)  # the undo stack
     monkeypatch.setattr(window.project, "confirm_discard", lambda: True)  # no unsaved-changes prompt on close
@@ -379,7 +379,7 @@ def test_using_official_boundaries_is_not_a_partial_undo_step_and_the_credit_fol
 
 
 def test_download_failure_without_cache_is_a_clear_message(window, monkeypatch):
-    from app import boundaries_dialog
+    from app.io import boundaries_dialog
 
     monkeypatch.setattr(boundaries_dialog, "WFS_BASE", "http://127.0.0.1:9/nothing")
     dialog = boundaries_dialog.BoundariesDialog(window)
@@ -427,7 +427,7 @@ def test_csv_columns_changed_in_the_dialog_reads_again(window, tmp_path, monkeyp
 
 
 def test_csv_without_recognised_columns_asks_or_fails_clearly(window, tmp_path, monkeypatch):
-    from app import load_dialog
+    from app.io import load_dialog
 
     path = tmp_path / "odd.csv"
     path.write_text("site,pos_a,pos_b\n" + "".join(f"S{i},{lon},{lat}\n" for i, (lon, lat) in
@@ -538,7 +538,8 @@ def test_dialogs_are_skipped_on_the_headless_platform(monkeypatch):
 
 def test_an_unattended_window_loads_with_the_defaults_and_never_asks(window, tmp_path, monkeypatch):
     """As in ``regionmap --screenshot OUT FILE`` on a real display: no load dialog, even where one would ask."""
-    from app import gui_main, load_dialog
+    from app import gui_main
+    from app.io import load_dialog
 
     def no_dialog(*args: object, **kwargs: object) -> None:
         raise AssertionError("a modal load dialog was opened")

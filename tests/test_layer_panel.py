@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QAbstractItemModelTester
 from shapely.geometry import LineString, Point, box
 
-from app.layer_model import LAYER_ROLE, LayerListModel
-from app.layer_panel import LayerPanel
+from app.layerlist.model import LAYER_ROLE, LayerListModel
+from app.layerlist.panel import LayerPanel
 from layers.model import Layer, LayerKind, LayerList, Style
 
 
@@ -264,7 +264,7 @@ def test_hotspot_action_follows_the_document(qtbot, document):
 
 
 def test_install_docks_the_panel_and_fills_the_layer_menu(qtbot, document):
-    from app import layer_panel
+    from app.layerlist import panel as layer_panel
     from app.main_window import MainWindow
 
     window = MainWindow(document, install_features=False)

@@ -253,7 +253,7 @@ def test_x_display_probe():
 
 
 def test_a_layer_that_cannot_be_drawn_is_reported_once_and_the_rest_still_draws(window, document, monkeypatch):
-    from app.geometry_cache import LayerGeometry
+    from app.render.geometry_cache import LayerGeometry
 
     real_init = LayerGeometry.__init__
 
@@ -309,7 +309,7 @@ def test_measure_distance_tool(window, qtbot):
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QApplication
 
-    from app.measure import format_distance
+    from layers.measure import format_distance
 
     c = window.canvas
     identified = []
@@ -335,7 +335,7 @@ def test_measure_distance_tool(window, qtbot):
 
 
 def test_format_distance():
-    from app.measure import format_distance
+    from layers.measure import format_distance
 
     assert format_distance(842.4) == "842 m"
     assert format_distance(1234.0) == "1.23 km"

@@ -19,8 +19,8 @@ Button = QMessageBox.StandardButton
 
 @pytest.fixture()
 def window(qtbot, document, settings):
-    from app import project_actions
     from app.main_window import MainWindow
+    from app.project import actions as project_actions
 
     win = MainWindow(document, install_features=False)
     project_actions.install(win, settings)
@@ -210,8 +210,8 @@ def test_path_handler_takes_projects_and_leaves_other_geopackages(window, tmp_pa
 
 
 def test_recovery_is_offered_and_restored(qtbot, document, settings, tmp_path):
-    from app import project_actions
     from app.main_window import MainWindow
+    from app.project import actions as project_actions
     from layers.document import MapDocument
     from layers.project import recovery
 

@@ -43,8 +43,8 @@ class Start:
     """One start of the app: a window with the project actions installed (which offers pending autosaves)."""
 
     def __init__(self, qtbot, settings) -> None:
-        from app import project_actions
         from app.main_window import MainWindow
+        from app.project import actions as project_actions
         from layers.document import MapDocument
 
         self.qtbot = qtbot

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point
 
-from app import style_dialog
-from app.layer_model import LayerListModel
-from app.style_dialog import StyleDialog, categorise
-from app.swatches import OTHER_COLOUR, OTHER_LABEL, QUALITATIVE_PALETTE
+from app.layerlist import style_dialog
+from app.layerlist.model import LayerListModel
+from app.layerlist.style_dialog import StyleDialog, categorise
+from app.widgets.swatches import OTHER_COLOUR, OTHER_LABEL, QUALITATIVE_PALETTE
 from layers.model import Layer, LayerKind, LayerList
 
 
@@ -89,7 +89,7 @@ def test_dialog_opens_on_an_existing_categorised_style(qtbot, plants):
 
 
 def test_panel_style_button_opens_the_dialog(qtbot, document, monkeypatch):
-    from app.layer_panel import LayerPanel
+    from app.layerlist.panel import LayerPanel
 
     monkeypatch.setattr(style_dialog, "ASK", False)
     panel = LayerPanel(document)

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture()
 def runner(qtbot):
-    from app.task_runner import TaskRunner
+    from app.tasks.runner import TaskRunner
 
     r = TaskRunner()
     yield r

@@ -54,7 +54,7 @@ def xvfb():
 def test_app_window_screenshot_under_xvfb(xvfb, tmp_path):
     from PySide6.QtGui import QImage
 
-    from app.map_painter import LAND_COLOUR, SEA_COLOUR
+    from app.render.painter import LAND_COLOUR, SEA_COLOUR
     from layers.model import DEFAULT_STYLES, LayerKind
 
     out = tmp_path / "out.png"

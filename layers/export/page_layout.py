@@ -1,6 +1,6 @@
 """Page layout maths for printed maps: paper sizes, map frame, scale bar, legend entries, sources.
 
-Pure Python (no Qt): :mod:`app.page_render` turns this into pixels, PDF or SVG.  All page lengths are in
+Pure Python (no Qt): :mod:`app.export.page_render` turns this into pixels, PDF or SVG.  All page lengths are in
 millimetres; map coordinates are metres in EPSG:3067 (ETRS89 / TM35FIN), so the scale is exact on the
 projection's plane.
 """

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
-from app.swatches import layer_family, swatch_icon
+from app.widgets.swatches import layer_family, swatch_icon
 from layers.events import Event
 from layers.model import Layer, LayerList
 

@@ -1,6 +1,6 @@
 """``regionmap export``: write a map snapshot (PNG, PDF, SVG or HTML) without a window.
 
-Same output as File > Export… in the app: the page is drawn by :mod:`app.page_render`, the HTML map by
+Same output as File > Export… in the app: the page is drawn by :mod:`app.export.page_render`, the HTML map by
 :mod:`layers.export.html_map`.  Errors follow the command-line convention (exit 2, one line, no half-written file).
 """
 
@@ -128,7 +128,7 @@ def main(argv: Sequence[str]) -> int:
                              coverage=coverage)
         print(describe(result))
         return 0
-    from app.page_render import export_page
+    from app.export.page_render import export_page
 
     dpi = args.dpi or (96 if args.size else 150)
     options = PageOptions(title=args.title, subtitle=args.subtitle, paper=args.paper or "A4",

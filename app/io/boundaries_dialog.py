@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.project_actions import undo_stack_of
+from app.project.actions import undo_stack_of
 from layers.errors import UserError
 from layers.io.boundaries import prepare_boundaries, suggest_fields
 from layers.io.wfs import ATTRIBUTION as STATFI_ATTRIBUTION

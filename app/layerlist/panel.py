@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.layer_model import LayerListModel
-from app.project_actions import undo_stack_of
-from app.swatches import layer_family
+from app.layerlist.model import LayerListModel
+from app.project.actions import undo_stack_of
+from app.widgets.swatches import layer_family
 from layers.events import Event
 from layers.model import DEFAULT_RADIUS_M, Layer, LayerKind
 
@@ -374,7 +374,7 @@ class LayerPanel(QWidget):
 
 def install(window: Any) -> None:
     """Dock the panel on the left and wire it to the canvas, the style dialog and the attribute table."""
-    from app import attribute_table, style_dialog
+    from app.layerlist import attribute_table, style_dialog
 
     panel = LayerPanel(window.document, window)
     dock = QDockWidget("Layers", window)

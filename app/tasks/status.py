@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from app.task_runner import TaskHandle, TaskRunner
+from app.tasks.runner import TaskHandle, TaskRunner
 
 
 class TaskStatus(QWidget):

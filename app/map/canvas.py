@@ -32,10 +32,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 
-from app.identify import Hit, features_at
-from app.map_painter import SEA_COLOUR, Extent, MapPainter, fit_extent
-from app.measure import Measurement, format_distance
+from app.map.identify import Hit, features_at
 from app.qt_compat import protect_none_refcount
+from app.render.painter import SEA_COLOUR, Extent, MapPainter, fit_extent
+from layers.measure import Measurement, format_distance
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 

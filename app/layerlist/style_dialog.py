@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.swatches import (
+from app.widgets.swatches import (
     OTHER_COLOUR,
     OTHER_LABEL,
     QUALITATIVE_PALETTE,

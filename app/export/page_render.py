@@ -1,7 +1,7 @@
 """Render a print-ready page (PNG, vector PDF, SVG) of the map with Qt.
 
 The page layout (boxes, scale bar, legend entries, sources) comes from :mod:`layers.export.page_layout`; the map
-itself is drawn by :class:`app.map_painter.MapPainter`, so the page shows exactly what the canvas shows.
+itself is drawn by :class:`app.render.painter.MapPainter`, so the page shows exactly what the canvas shows.
 Everything is drawn in device pixels (``mm * dpi / 25.4``); text uses point sizes, which every device (QImage
 with dots-per-metre, QPdfWriter, QSvgGenerator with a resolution) turns into the right physical size.  The map
 is drawn through a ``dpi / 96`` scale so that line widths and symbol sizes given in screen pixels keep their
@@ -177,7 +177,7 @@ class PageRenderer:
                             self.text.subtitle, MUTED)
 
     def _paint_map(self, p: QPainter) -> None:
-        from app.map_painter import MapPainter
+        from app.render.painter import MapPainter
 
         target = self._rect(self.layout.map)
         painter = self._map_painter or MapPainter(self.document)
@@ -200,7 +200,7 @@ class PageRenderer:
         """The coverage gaps (uncovered in-between areas) over the map, when a coverage result is shown."""
         import shapely
 
-        from app.map_painter import ViewTransform
+        from app.render.painter import ViewTransform
 
         if self.gaps is None or not len(self.gaps):
             return

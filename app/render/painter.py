@@ -4,7 +4,7 @@
 the aspect ratio and draws the offline base map (sea + land from ``document.land``) and the visible layers bottom
 (index 0) to top with their :class:`~layers.model.Style`.
 
-Speed: geometry is cached per layer and per zoom level (see :mod:`app.geometry_cache`) as QPainterPaths in map
+Speed: geometry is cached per layer and per zoom level (see :mod:`app.render.geometry_cache`) as QPainterPaths in map
 coordinates, drawn through one world->target transform; a layer's cache is dropped only on its ``data`` event.
 On raster devices points are stamped into an image with numpy (100,000 points in a few milliseconds); on vector
 devices (PDF, SVG) they are drawn as vector circles.
@@ -31,8 +31,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from app.geometry_cache import LayerGeometry, zoom_level
 from app.qt_compat import protect_none_refcount
+from app.render.geometry_cache import LayerGeometry, zoom_level
 from layers.model import Style
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
@@ -604,7 +604,7 @@ def _label_anchors(layer: Layer) -> tuple[np.ndarray, list[str]]:
 
 def _point_label_texts(layer: Layer, geom: LayerGeometry) -> list[str]:
     """A label per drawn point (same order as ``geom.point_coords``), or [] when the layer has no name field."""
-    from app.identify import label_field
+    from app.map.identify import label_field
 
     name = label_field([str(c) for c in layer.data.columns if c != layer.data.geometry.name])
     if name is None or name.lower() in ("id", "code", "ref", "kunta"):

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence
 
-from app.project_actions import undo_stack_of
+from app.project.actions import undo_stack_of
 from layers.errors import UserError
 
 if TYPE_CHECKING:
-    from app.load_dialog import LoadChoice
+    from app.io.load_dialog import LoadChoice
     from layers.io.csv_points import CsvColumns
     from layers.io.read import LoadedData
     from layers.model import Layer
@@ -154,7 +154,7 @@ class Loader:
             raise UserError(f"{path.name}: no coordinate columns found (columns: "
                             f"{', '.join(detected.columns) or 'none'}); name them lon/lat, x/y or E/N, or add a "
                             "WKT column")
-        from app.load_dialog import ask_csv_columns
+        from app.io.load_dialog import ask_csv_columns
 
         chosen = ask_csv_columns(path.name, detected, self.window)
         if chosen is None:
@@ -165,14 +165,14 @@ class Loader:
     def _ask_layers(self, path: Path, layers: list[tuple[str, str]]) -> list[str]:
         if not self.asking():
             return [name for name, _geom in layers]
-        from app.load_dialog import ask_layers
+        from app.io.load_dialog import ask_layers
 
         return ask_layers(path.name, layers, self.window)
 
     def _confirm(self, loaded: LoadedData, name: str, csv_columns: CsvColumns | None) -> LoadChoice | None:
         if CONFIRM is not None:
             return CONFIRM(loaded, name, self.window)
-        from app.load_dialog import ask_load_choice, default_choice
+        from app.io.load_dialog import ask_load_choice, default_choice
 
         if self.asking():
             return ask_load_choice(loaded, name, self.window, csv_columns)

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.coverage_curve import CoverageCurve, CurveSeries
-from app.coverage_map import (
+from app.coverage.curve import CoverageCurve, CurveSeries
+from layers.coverage.derived import (
     LINKS_LAYER_NAME,
     PASS_FAIL_LAYER_NAME,
     links_style,

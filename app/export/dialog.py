@@ -1,7 +1,7 @@
 """File > Export… (Ctrl+E): export the map as PNG, PDF, SVG or an interactive HTML map, with a live preview.
 
 The dialog only collects options and shows a preview; the export itself runs in the background through the
-window's task runner (:func:`app.page_render.export_page`, :func:`layers.export.html_map.export_html`), with
+window's task runner (:func:`app.export.page_render.export_page`, :func:`layers.export.html_map.export_html`), with
 progress and Cancel in the status bar, and never leaves a half-written file.
 """
 
@@ -259,7 +259,7 @@ class ExportDialog(QDialog):
         self._preview_timer.start()
 
     def update_preview(self) -> None:
-        from app.page_render import preview_image
+        from app.export.page_render import preview_image
 
         options = self.options()
         if self.fmt == "html":
@@ -333,7 +333,7 @@ class ExportDialog(QDialog):
             handle = window.run_task(f"Export {path.name}", export_html, self.document, path, self.html_options(),
                                      coverage, on_done=self._html_done)
         else:
-            from app.page_render import export_page
+            from app.export.page_render import export_page
 
             options = self.options()
             handle = window.run_task(f"Export {path.name}", export_page, self.document, path, options.validate(),

@@ -1,0 +1,1 @@
+"""The coverage check: its dock and the coverage curve."""

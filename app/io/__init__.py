@@ -1,0 +1,1 @@
+"""Loading data: the loader (File > Open, drops), the load dialog and official boundaries."""

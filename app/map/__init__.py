@@ -1,0 +1,1 @@
+"""The map canvas, identify and the measuring tool's widget side."""

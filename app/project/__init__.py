@@ -1,0 +1,1 @@
+"""Projects: new, open, save, autosave, recovery and recent projects."""

@@ -1,0 +1,1 @@
+"""Drawing layers onto any paint device (canvas, PNG, PDF, SVG) from cached simplified geometry."""

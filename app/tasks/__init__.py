@@ -1,0 +1,1 @@
+"""Running layers/ tasks off the GUI thread, with progress and Cancel."""
