@@ -310,12 +310,9 @@ class MainWindow(QMainWindow):
         return f"{text}   {abs(lat):.5f}° {ns}  {abs(lon):.5f}° {ew}"
 
     def _show_scale(self) -> None:
-        denominator = self.canvas.scale_denominator()
-        if denominator >= 10_000:
-            rounded = round(denominator, -3 if denominator < 1e6 else -4)
-        else:
-            rounded = round(denominator, -1)
-        self.scale_label.setText(f"1:{rounded:,.0f}".replace(",", " "))
+        from layers.scale import format_scale
+
+        self.scale_label.setText(format_scale(self.canvas.scale_denominator()))
 
     def _show_hover(self, hit: object) -> None:
         from app.map.identify import Hit, feature_label

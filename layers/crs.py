@@ -10,6 +10,10 @@ if TYPE_CHECKING:
 WORK_CRS = "EPSG:3067"  # ETRS89 / TM35FIN(E,N)
 WGS84 = "EPSG:4326"
 
+Extent = tuple[float, float, float, float]
+"""An area of the map as ``(xmin, ymin, xmax, ymax)`` in metres in :data:`WORK_CRS`: the document's view, what
+the canvas shows, the frame of a printed page.  One alias for all of them, so that they cannot drift apart."""
+
 
 def to_work_crs(gdf: gpd.GeoDataFrame, assumed: str | None = None) -> gpd.GeoDataFrame:
     """Return ``gdf`` in EPSG:3067; ``assumed`` is used where the frame declares no CRS."""

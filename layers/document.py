@@ -10,6 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from layers import shipped
+from layers.crs import Extent
 from layers.events import Emitter, Event
 from layers.hotspots import HotspotParams, hotspots_from_polygons, hotspots_from_settlements, in_between
 from layers.model import Layer, LayerKind, LayerList
@@ -17,8 +18,6 @@ from layers.region import SCHEMATIC_NOTE, Region, default_region
 
 if TYPE_CHECKING:
     import geopandas as gpd
-
-Extent = tuple[float, float, float, float]
 
 
 class MapDocument:

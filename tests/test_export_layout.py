@@ -6,8 +6,6 @@ import os
 import stat
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, write_text
@@ -16,44 +14,11 @@ from layers.export.page_layout import (
     collect_notes,
     collect_sources,
     fit_extent,
-    format_scale,
     layout_page,
     legend_entries,
-    nice_length,
     paper_size_mm,
     parse_size,
-    scale_bar,
 )
-
-
-@pytest.mark.parametrize(("limit", "expected"), [(1, 1), (1.9, 1), (2, 2), (4.99, 2), (5, 5), (9.9, 5),
-                                                 (10, 10), (37_000, 20_000), (0.07, 0.05), (123_456, 100_000)])
-def test_nice_length_is_largest_1_2_5_step(limit: float, expected: float) -> None:
-    assert nice_length(limit) == pytest.approx(expected)
-
-
-@given(st.floats(min_value=1e-3, max_value=1e9))
-def test_nice_length_properties(limit: float) -> None:
-    v = nice_length(limit)
-    assert v <= limit * (1 + 1e-9)
-    assert v > limit / 2.5 - 1e-9  # the next 1-2-5 step would be too long
-    mantissa = v / 10 ** __import__("math").floor(__import__("math").log10(v) + 1e-12)
-    assert round(mantissa, 6) in (1.0, 2.0, 5.0)
-
-
-def test_scale_bar_matches_map_scale_on_paper() -> None:
-    extent = (200_000.0, 6_600_000.0, 500_000.0, 6_800_000.0)  # 300 km wide
-    sb = scale_bar(extent, map_width_mm=250.0)
-    m_per_mm = 300_000 / 250.0
-    assert sb.length_mm * m_per_mm == pytest.approx(sb.length_m)
-    assert sb.length_mm <= 250 * 0.28 + 1e-9
-    assert sb.length_m == 50_000 and sb.label == "50 km"
-    assert sb.scale_label == "1:1 200 000"
-
-
-def test_format_scale_rounds_to_three_digits() -> None:
-    assert format_scale(1_234_567) == "1:1 230 000"
-    assert format_scale(24_990) == "1:25 000"
 
 
 def test_paper_sizes_and_orientation() -> None:

@@ -1,6 +1,7 @@
 """Render a print-ready page (PNG, vector PDF, SVG) of the map with Qt.
 
-The page layout (boxes, scale bar, legend entries, sources) comes from :mod:`layers.export.page_layout`; the map
+The page layout (boxes, legend entries, sources) comes from :mod:`layers.export.page_layout` and the scale bar from
+:mod:`layers.scale`; the map
 itself is drawn by :class:`app.render.painter.MapPainter`, so the page shows exactly what the canvas shows.
 Everything is drawn in device pixels (``mm * dpi / 25.4``); text uses point sizes, which every device (QImage
 with dots-per-metre, QPdfWriter, QSvgGenerator with a resolution) turns into the right physical size.  The map
@@ -34,10 +35,10 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from layers.crs import Extent
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, check_writable
 from layers.export.page_layout import (
-    MM_PER_INCH,
     Box,
     LegendEntry,
     LegendItem,
@@ -50,16 +51,15 @@ from layers.export.page_layout import (
     layout_page,
     legend_entries,
     page_text,
-    scale_bar,
     text_unit,
 )
 from layers.export.report import CoverageTable, coverage_table
+from layers.scale import MM_PER_INCH, scale_bar
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
 
-Extent = tuple[float, float, float, float]
 SCREEN_DPI = 96.0
 INK = QColor("#1f2328")
 MUTED = QColor("#555b63")

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 
 from app.map.identify import Hit, features_at
 from app.qt_compat import protect_none_refcount
-from app.render.painter import SEA_COLOUR, Extent, MapPainter, fit_extent
+from app.render.painter import SEA_COLOUR, MapPainter, fit_extent
+from layers.crs import Extent
 from layers.measure import Measurement, format_distance
+from layers.scale import MM_PER_INCH, format_length, nice_length, scale_denominator
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
@@ -55,18 +57,6 @@ HOVER_TOLERANCE_PX = 5
 SCALE_BAR_MAX_PX = 140
 
 
-def nice_length(max_metres: float) -> float:
-    """The largest 1-2-5 series length not longer than ``max_metres``."""
-    if max_metres <= 0 or not math.isfinite(max_metres):
-        return 0.0
-    exp = math.floor(math.log10(max_metres))
-    for m in (5.0, 2.0, 1.0):
-        value = m * 10.0**exp
-        if value <= max_metres * (1 + 1e-9):
-            return value
-    return 10.0 ** (exp - 1) * 5.0
-
-
 def _copy(text: str) -> None:
     QApplication.clipboard().setText(text)
 
@@ -79,13 +69,6 @@ def _lat_lon(x: float, y: float) -> tuple[float, float] | None:
     except Exception:
         return None
     return lat, lon
-
-
-def format_length(metres: float) -> str:
-    if metres >= 1000:
-        km = metres / 1000
-        return f"{km:g} km"
-    return f"{metres:g} m"
 
 
 class MapCanvas(QWidget):
@@ -234,13 +217,17 @@ class MapCanvas(QWidget):
         return self.width() / 2 + (x - cx) / self._mpp, self.height() / 2 - (y - cy) / self._mpp
 
     def scale_denominator(self) -> float:
-        """The map scale 1:N on this screen (metres per pixel over the physical pixel size)."""
+        """The map scale 1:N on this screen: one pixel of ``metres_per_pixel`` ground is 1/dpi inch long."""
         dpi = self.logicalDpiX() or 96
-        return self._mpp / (0.0254 / dpi)
+        return scale_denominator(self._mpp, MM_PER_INCH / dpi)
 
     def scale_bar(self) -> tuple[float, float, str]:
-        """(length in metres, length in pixels, label) of the scale bar for the current view."""
-        metres = nice_length(SCALE_BAR_MAX_PX * self._mpp)
+        """(length in metres, length in pixels, label) of the scale bar for the current view; (0, 0, "") when the
+        view has no scale (a non-finite resolution), so that painting draws no bar instead of failing."""
+        try:
+            metres = nice_length(SCALE_BAR_MAX_PX * self._mpp)
+        except ValueError:
+            return 0.0, 0.0, ""
         return metres, metres / self._mpp, format_length(metres)
 
     # ---- highlights -----------------------------------------------------------------------------------------

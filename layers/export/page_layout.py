@@ -1,27 +1,26 @@
-"""Page layout maths for printed maps: paper sizes, map frame, scale bar, legend entries, sources.
+"""Page layout maths for printed maps: paper sizes, map frame, legend entries, sources.
 
-Pure Python (no Qt): :mod:`app.export.page_render` turns this into pixels, PDF or SVG.  All page lengths are in
-millimetres; map coordinates are metres in EPSG:3067 (ETRS89 / TM35FIN), so the scale is exact on the
-projection's plane.
+Pure Python (no Qt): :mod:`app.export.page_render` turns this into pixels, PDF or SVG; the scale bar comes from
+:mod:`layers.scale`.  All page lengths are in millimetres; map coordinates are metres in EPSG:3067 (ETRS89 /
+TM35FIN), so the scale is exact on the projection's plane.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from layers.crs import Extent
 from layers.errors import UserError
+from layers.scale import MM_PER_INCH, format_length
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
     from layers.model import Layer
 
-Extent = tuple[float, float, float, float]
 CRS_LABEL = "ETRS89 / TM35FIN (EPSG:3067)"
-MM_PER_INCH = 25.4
 PAPER_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}  # portrait w, h
 FORMATS = ("png", "pdf", "svg", "html")
 
@@ -169,58 +168,6 @@ def fit_extent(extent: Extent, width: float, height: float, pad: float = 0.02) -
     else:
         ew = eh * aspect
     return cx - ew / 2, cy - eh / 2, cx + ew / 2, cy + eh / 2
-
-
-def scale_denominator(extent: Extent, map_width_mm: float) -> float:
-    """The map scale 1 : N for ``extent`` drawn ``map_width_mm`` wide."""
-    return (extent[2] - extent[0]) / (map_width_mm / 1000.0)
-
-
-def nice_length(max_m: float) -> float:
-    """The largest round length (1, 2 or 5 x 10^k metres) not longer than ``max_m``."""
-    if max_m <= 0 or not math.isfinite(max_m):
-        raise ValueError(f"a scale bar needs a positive length, not {max_m}")
-    k = math.floor(math.log10(max_m))
-    for step in (5, 2, 1):
-        v = step * 10.0**k
-        if v <= max_m * (1 + 1e-9):
-            return v
-    return 10.0 ** (k - 1) * 5  # pragma: no cover - unreachable
-
-
-@dataclass(frozen=True)
-class ScaleBar:
-    length_m: float
-    length_mm: float  # on paper
-    segments: int
-    label: str  # e.g. "10 km"
-    scale_label: str  # e.g. "1:500 000"
-
-
-def format_length(m: float) -> str:
-    if m >= 1000:
-        km = m / 1000
-        return f"{km:g} km"
-    return f"{m:g} m"
-
-
-def format_scale(denominator: float) -> str:
-    """``1:250 000`` (rounded to 3 significant digits, thin space grouping as in Finnish maps)."""
-    if denominator <= 0:
-        return "1:?"
-    digits = max(0, math.floor(math.log10(denominator)) - 2)
-    rounded = round(denominator / 10**digits) * 10**digits
-    return "1:" + f"{int(rounded):,}".replace(",", " ")
-
-
-def scale_bar(extent: Extent, map_width_mm: float, max_share: float = 0.28) -> ScaleBar:
-    """A scale bar for ``extent`` drawn ``map_width_mm`` wide, at most ``max_share`` of the map width long."""
-    m_per_mm = (extent[2] - extent[0]) / map_width_mm
-    length_m = nice_length(map_width_mm * max_share * m_per_mm)
-    first = f"{length_m / 10 ** math.floor(math.log10(length_m)):g}"
-    segments = {"1": 4, "2": 4, "5": 5}.get(first, 4)
-    return ScaleBar(length_m, length_m / m_per_mm, segments, format_length(length_m),
-                    format_scale(scale_denominator(extent, map_width_mm)))
 
 
 # ---- legend and sources ---------------------------------------------------------------------------------------
