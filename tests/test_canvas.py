@@ -296,6 +296,26 @@ def test_scale_bar_is_a_round_length_matching_the_map_scale(canvas):
         assert label.endswith(" km") or label.endswith(" m")
 
 
+def test_canvas_draws_its_overlays_where_its_looks_say(canvas):
+    from app.map.canvas import NORTH_ARROW_LOOK
+
+    canvas._render_now()
+    with_overlays = _pixels(canvas.grab().toImage())
+    canvas.show_scale_bar = False
+    canvas.show_north_arrow = False
+    bare = _pixels(canvas.grab().toImage())
+    h, w = bare.shape
+    changed = with_overlays != bare
+    ys, xs = np.nonzero(changed)
+    assert len(ys) > 200
+    bottom_left = changed[h // 2:, : w // 2]
+    top_right = changed[: h // 2, w // 2:]
+    assert bottom_left.sum() + top_right.sum() == changed.sum()  # nothing else moved
+    assert xs.max() == w - 14 - 1 and ys.min() == 10  # the arrow's box ends 14 px from the right, 10 from the top
+    assert np.nonzero(top_right)[1].min() + w // 2 == w - 14 - NORTH_ARROW_LOOK.width
+    assert xs.min() == 8 and ys.max() == h - 8 - 1  # the scale bar's box starts 8 px from the left and bottom
+
+
 def test_layer_changes_trigger_a_rerender(canvas, document, qtbot):
     canvas._render_now()
     with qtbot.waitSignal(canvas.rendered, timeout=3000):

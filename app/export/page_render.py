@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
 from layers.crs import Extent
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, check_writable
@@ -224,64 +225,26 @@ class PageRenderer:
         p.restore()
 
     def _paint_scale_bar(self, p: QPainter) -> None:
-        sb = self.scale
-        m = self.layout.map
-        u = self.unit
+        sb, m, u = self.scale, self.layout.map, self.unit
         font = self._font(7)
-        fm = self._metrics(font)
         pad = self._px(2.0 * u)
-        bar_w = self._px(sb.length_mm)
-        bar_h = self._px(1.6 * u)
-        label_w = fm.horizontalAdvance(sb.label)
-        box_w = bar_w + pad * 2 + label_w / 2 + fm.horizontalAdvance("0") / 2
-        box_h = fm.height() * 2 + bar_h + pad * 2.2
-        x0 = self._px(m.x + 3 * u)
-        y0 = self._px(m.bottom - 3 * u) - box_h
-        p.save()
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 225))
-        p.drawRoundedRect(QRectF(x0, y0, box_w, box_h), self._px(1), self._px(1))
-        bx = x0 + pad + fm.horizontalAdvance("0") / 2
-        by = y0 + pad + fm.height()
-        seg = bar_w / sb.segments
-        p.setPen(QPen(INK, self._px(0.2)))
-        for i in range(sb.segments):
-            p.setBrush(INK if i % 2 == 0 else QColor("white"))
-            p.drawRect(QRectF(bx + i * seg, by, seg, bar_h))
-        p.setFont(font)
-        p.setPen(INK)
-        p.drawText(QPointF(bx - fm.horizontalAdvance("0") / 2, by - fm.descent() - self._px(0.4)), "0")
-        p.drawText(QPointF(bx + bar_w - label_w / 2, by - fm.descent() - self._px(0.4)), sb.label)
-        p.setPen(MUTED)
-        p.drawText(QPointF(bx, by + bar_h + fm.ascent() + self._px(0.6)), f"Scale {sb.scale_label}")
-        p.restore()
+        look = ScaleBarLook(pad_x=pad, pad_top=pad - self._px(0.4), pad_bottom=pad * 1.2 - self._px(0.6),
+                            label_gap=self._px(0.4), scale_gap=self._px(0.6), bar_height=self._px(1.6 * u),
+                            outline=self._px(0.2), corner=self._px(1), box_alpha=225, ink=INK.name(),
+                            muted=MUTED.name(), end_labels=True)
+        paint_scale_bar(p, QPointF(self._px(m.x + 3 * u), self._px(m.bottom - 3 * u)), self._px(sb.length_mm),
+                        sb.segments, sb.label, font, self._metrics(font), look, f"Scale {sb.scale_label}")
 
     def _paint_north_arrow(self, p: QPainter) -> None:
-        m = self.layout.map
-        u = self.unit
+        m, u = self.layout.map, self.unit
         size = self._px(11 * u)
-        cx = self._px(m.right - 4 * u) - size / 2
-        top = self._px(m.y + 4 * u)
-        p.save()
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 225))
-        p.drawRoundedRect(QRectF(cx - size / 2, top, size, size * 1.35), self._px(1), self._px(1))
         font = self._font(8, bold=True)
         fm = self._metrics(font)
-        p.setFont(font)
-        p.setPen(INK)
-        p.drawText(QPointF(cx - fm.horizontalAdvance("N") / 2, top + fm.ascent() + self._px(0.8)), "N")
-        tip = QPointF(cx, top + fm.height() + self._px(1.2))
-        base_y = top + size * 1.35 - self._px(1.5)
-        half = size * 0.22
-        left = QPolygonF([tip, QPointF(cx - half, base_y), QPointF(cx, base_y - size * 0.18)])
-        right = QPolygonF([tip, QPointF(cx + half, base_y), QPointF(cx, base_y - size * 0.18)])
-        p.setPen(QPen(INK, self._px(0.2)))
-        p.setBrush(INK)
-        p.drawPolygon(left)
-        p.setBrush(QColor("white"))
-        p.drawPolygon(right)
-        p.restore()
+        look = NorthArrowLook(width=size, height=size * 1.35, letter_baseline=fm.ascent() + self._px(0.8),
+                              tip=fm.height() + self._px(1.2), base=size * 1.35 - self._px(1.5), notch=size * 0.18,
+                              half_width=size * 0.22, outline=self._px(0.2), corner=self._px(1), box_alpha=225,
+                              ink=INK.name())
+        paint_north_arrow(p, QPointF(self._px(m.right - 4 * u), self._px(m.y + 4 * u)), font, fm, look)
 
     # ---- legend, notes, coverage --------------------------------------------------------------------------------
     def _symbol(self, p: QPainter, r: QRectF, item: LegendItem) -> None:

@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 
 from app.map.identify import Hit, features_at
 from app.qt_compat import protect_none_refcount
+from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
 from app.render.painter import SEA_COLOUR, MapPainter, fit_extent
 from layers.crs import Extent
 from layers.measure import Measurement, format_distance
@@ -55,6 +54,12 @@ RENDER_IDLE_MS = 120
 DRAG_IDLE_MS = 200
 HOVER_TOLERANCE_PX = 5
 SCALE_BAR_MAX_PX = 140
+SCALE_BAR_SEGMENTS = 4  # the screen's bar is short: four segments whatever its length (the page uses 4 or 5)
+# Screen pixels; the page draws the same overlays with sizes from millimetres (app/export/page_render.py).
+SCALE_BAR_LOOK = ScaleBarLook(pad_x=8, pad_top=4, pad_bottom=6, label_gap=3, scale_gap=0, bar_height=5, outline=1,
+                              corner=3, box_alpha=215)
+NORTH_ARROW_LOOK = NorthArrowLook(width=32, height=50, letter_baseline=15, tip=18, base=46, notch=6, half_width=9,
+                                  outline=1, corner=4, box_alpha=200, letter_as_path=True)
 
 
 def _copy(text: str) -> None:
@@ -462,48 +467,14 @@ class MapCanvas(QWidget):
             return
         font = QFont(self.font())
         font.setPointSizeF(8.5)
-        metrics = QFontMetricsF(font)
-        x, y = 16.0, self.height() - 14.0
-        text_w = metrics.horizontalAdvance(label)
-        box = QRectF(x - 8, y - metrics.height() - 12, max(pixels, text_w) + 16, metrics.height() + 18)
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 215))
-        painter.drawRoundedRect(box, 3, 3)
-        quarter = pixels / 4
-        painter.setPen(QPen(QColor("#222222"), 1))
-        for i in range(4):  # alternating black and white segments, like a printed map
-            painter.setBrush(QColor("#222222") if i % 2 == 0 else QColor("#ffffff"))
-            painter.drawRect(QRectF(x + i * quarter, y - 5, quarter, 5))
-        painter.setFont(font)
-        painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(x, y - metrics.height() - 8, pixels, metrics.height()),
-                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), label)
-        painter.restore()
+        paint_scale_bar(painter, QPointF(8.0, self.height() - 8.0), pixels, SCALE_BAR_SEGMENTS, label, font,
+                        QFontMetricsF(font), SCALE_BAR_LOOK)
 
     def _paint_north_arrow(self, painter: QPainter) -> None:
-        cx, top = self.width() - 30.0, 14.0
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 200))
-        painter.drawRoundedRect(QRectF(cx - 16, top - 4, 32, 50), 4, 4)
-        left = QPolygonF([QPointF(cx, top + 14), QPointF(cx - 9, top + 42), QPointF(cx, top + 36)])
-        right = QPolygonF([QPointF(cx, top + 14), QPointF(cx + 9, top + 42), QPointF(cx, top + 36)])
-        painter.setPen(QPen(QColor("#222222"), 1))
-        painter.setBrush(QColor("#222222"))
-        painter.drawPolygon(left)
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawPolygon(right)
         font = QFont(self.font())
         font.setPointSizeF(9)
         font.setBold(True)
-        path = QPainterPath()
-        metrics = QFontMetricsF(font)
-        path.addText(QPointF(cx - metrics.horizontalAdvance("N") / 2, top + 11), font, "N")
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(QColor("#222222")))
-        painter.drawPath(path)
-        painter.restore()
+        paint_north_arrow(painter, QPointF(self.width() - 14.0, 10.0), font, QFontMetricsF(font), NORTH_ARROW_LOOK)
 
     # ---- events ---------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
