@@ -196,3 +196,45 @@ def test_progress_and_cancel(tmp_path):
     with pytest.raises(Cancelled):
         read_layer(path, cancelled=cancel_after_first_batch)
     assert Path(path).exists()
+
+
+# ---- the one format table: suffixes, the open dialog's filter and drops follow it ------------------------------------
+def test_open_dialog_filter_is_derived_from_the_format_table():
+    from layers.io.formats import OPEN_FILTERS
+
+    expected = ";;".join((
+        "All supported files (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt)",
+        "GeoJSON (*.geojson *.json)",
+        "GeoPackage (*.gpkg)",
+        "Shapefile (*.shp *.zip)",
+        "FlatGeobuf (*.fgb)",
+        "GeoParquet (*.parquet *.geoparquet)",
+        "CSV with coordinates or WKT (*.csv *.tsv *.txt)",
+        "All files (*)",
+    ))
+    assert expected == OPEN_FILTERS  # what the loader's dialog showed when it kept its own copy
+
+
+def test_every_suffix_of_the_table_is_on_one_dialog_line_and_loads_as_its_format(tmp_path):
+    from layers.io.formats import EXTENSIONS, FILE_FORMATS, FORMAT_NAMES, OPEN_FILTERS, SUPPORTED_TEXT, file_format
+
+    lines = OPEN_FILTERS.split(";;")[1:-1]
+    for fmt in FILE_FORMATS:
+        for suffix in fmt.suffixes:
+            assert sum(f"*{suffix} " in line or f"*{suffix})" in line for line in lines) == 1, suffix
+            assert EXTENSIONS[suffix] == fmt.key and FORMAT_NAMES[fmt.key] == fmt.name
+            empty = tmp_path / f"empty{suffix}"
+            empty.write_bytes(b"")
+            assert file_format(empty) == fmt.key
+        assert fmt.dialog.split()[0] in SUPPORTED_TEXT  # the error messages name every format family
+
+
+def test_geodata_paths_and_csv_suffixes_come_from_the_table():
+    from app.io import loader
+    from layers.io import formats
+
+    assert formats.is_geodata_path(Path("a/B.GeoJSON")) and formats.is_geodata_path(Path("tracks.gpx"))
+    assert not formats.is_geodata_path(Path("photo.png")) and not formats.is_geodata_path(Path("project"))
+    assert formats.CSV_SUFFIXES == (".csv", ".tsv", ".txt")
+    assert loader.is_geodata_path is formats.is_geodata_path and loader.OPEN_FILTERS is formats.OPEN_FILTERS
+    assert loader.CSV_SUFFIXES is formats.CSV_SUFFIXES

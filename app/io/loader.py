@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence
 
 from app.project.actions import undo_stack_of
 from layers.errors import UserError
+from layers.io.formats import CSV_SUFFIXES, OPEN_FILTERS, is_geodata_path
 
 if TYPE_CHECKING:
     from app.io.load_dialog import LoadChoice
@@ -30,20 +31,6 @@ if TYPE_CHECKING:
 ASK: bool | None = None
 CONFIRM: Callable[..., LoadChoice | None] | None = None  # None: the dialog (or the defaults when ASK is False)
 
-GEO_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".zip", ".fgb", ".parquet", ".geoparquet", ".csv", ".tsv",
-                ".txt", ".gml", ".kml", ".gpx")
-OPEN_FILTERS = ";;".join((
-    "All supported files (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt)",
-    "GeoJSON (*.geojson *.json)",
-    "GeoPackage (*.gpkg)",
-    "Shapefile (*.shp *.zip)",
-    "FlatGeobuf (*.fgb)",
-    "GeoParquet (*.parquet *.geoparquet)",
-    "CSV with coordinates or WKT (*.csv *.tsv *.txt)",
-    "All files (*)",
-))
-
-
 def asking() -> bool:
     """Whether to show the modal load dialogs (see ``ASK``)."""
     if ASK is not None:
@@ -51,10 +38,6 @@ def asking() -> bool:
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.platformName() != "offscreen"
-
-
-def is_geodata_path(path: Path) -> bool:
-    return path.suffix.lower() in GEO_SUFFIXES
 
 
 def list_file_layers(path: Path) -> list[tuple[str, str]]:
@@ -68,9 +51,6 @@ def list_file_layers(path: Path) -> list[tuple[str, str]]:
             detail = f"{detail}, {info.features:,} features" if detail else f"{info.features:,} features"
         out.append((info.name, detail))
     return out
-
-
-CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 
 
 def failure_text(path: Path, exc: BaseException) -> str:

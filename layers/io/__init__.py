@@ -11,9 +11,9 @@ Public API (used by the GUI's load dialogs and the headless commands):
 """
 
 from layers.io.csv_points import CsvColumns, detect_csv_columns
-from layers.io.formats import OPEN_FILTER, LayerInfo, list_layers
+from layers.io.formats import OPEN_FILTERS, LayerInfo, list_layers
 from layers.io.geometry_fix import split_by_family
 from layers.io.read import LoadedData, LoadReport, read_layer
 
-__all__ = ["OPEN_FILTER", "CsvColumns", "LayerInfo", "LoadReport", "LoadedData", "detect_csv_columns",
+__all__ = ["OPEN_FILTERS", "CsvColumns", "LayerInfo", "LoadReport", "LoadedData", "detect_csv_columns",
            "list_layers", "read_layer", "split_by_family"]

@@ -6,6 +6,7 @@ or more), FlatGeobuf (``.fgb``), GeoParquet (``.parquet``, ``.geoparquet``) and 
 ``.tsv`` with lon/lat, x/y or WKT columns, see :mod:`layers.io.csv_points`).  Anything else GDAL can read is
 tried as well.
 
+* :data:`FILE_FORMATS` -- the one table of formats and suffixes (dialog filter, drops and messages follow it).
 * :func:`file_format` -- the format name of a path (by extension, then by the first bytes).
 * :func:`list_layers` -- ``[LayerInfo(name, geometry_type, features)]`` for the GUI's layer picker.
 * :func:`gdal_source` -- the path GDAL should open (``/vsizip/...`` for a shapefile inside a zip).
@@ -19,18 +20,60 @@ from pathlib import Path
 
 from layers.errors import UserError
 
-EXTENSIONS = {
-    ".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".shp": "shapefile", ".zip": "shapefile-zip",
-    ".fgb": "flatgeobuf", ".parquet": "geoparquet", ".geoparquet": "geoparquet", ".csv": "csv", ".tsv": "csv",
-    ".txt": "csv",
-}
-FORMAT_NAMES = {
-    "geojson": "GeoJSON", "gpkg": "GeoPackage", "shapefile": "Shapefile", "shapefile-zip": "zipped Shapefile",
-    "flatgeobuf": "FlatGeobuf", "geoparquet": "GeoParquet", "csv": "CSV", "other": "other (GDAL)",
-}
-OPEN_FILTER = ("Geodata (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt);;"
-               "All files (*)")
+
+@dataclass(frozen=True)
+class FileFormat:
+    """One format regionmap reads: the key :func:`file_format` returns, its name in messages, its suffixes, and
+    the line of the open dialog's filter it is listed on (formats with the same ``dialog`` share a line)."""
+
+    key: str
+    name: str
+    suffixes: tuple[str, ...]
+    dialog: str
+
+
+# The one table of formats: the suffix lookup, the names in messages, the GUI's open-dialog filter and the
+# suffixes the window takes from a drop all follow from it.
+FILE_FORMATS: tuple[FileFormat, ...] = (
+    FileFormat("geojson", "GeoJSON", (".geojson", ".json"), "GeoJSON"),
+    FileFormat("gpkg", "GeoPackage", (".gpkg",), "GeoPackage"),
+    FileFormat("shapefile", "Shapefile", (".shp",), "Shapefile"),
+    FileFormat("shapefile-zip", "zipped Shapefile", (".zip",), "Shapefile"),
+    FileFormat("flatgeobuf", "FlatGeobuf", (".fgb",), "FlatGeobuf"),
+    FileFormat("geoparquet", "GeoParquet", (".parquet", ".geoparquet"), "GeoParquet"),
+    FileFormat("csv", "CSV", (".csv", ".tsv", ".txt"), "CSV with coordinates or WKT"),
+)
+OTHER_GDAL_SUFFIXES = (".gml", ".kml", ".gpx")  # not in the table, but GDAL reads them: taken from a drop too
+
+EXTENSIONS = {suffix: fmt.key for fmt in FILE_FORMATS for suffix in fmt.suffixes}
+FORMAT_NAMES = {fmt.key: fmt.name for fmt in FILE_FORMATS} | {"other": "other (GDAL)"}
+SUPPORTED_SUFFIXES = tuple(EXTENSIONS)
+GEO_SUFFIXES = SUPPORTED_SUFFIXES + OTHER_GDAL_SUFFIXES
+CSV_SUFFIXES = next(fmt.suffixes for fmt in FILE_FORMATS if fmt.key == "csv")
 SUPPORTED_TEXT = "GeoJSON, GeoPackage, Shapefile (.shp or .zip), FlatGeobuf, GeoParquet or CSV"
+
+
+def _patterns(suffixes: tuple[str, ...]) -> str:
+    return " ".join(f"*{suffix}" for suffix in suffixes)
+
+
+def open_filters() -> str:
+    """The open dialog's filter string (Qt's ``"Label (*.a *.b);;..."``): every supported suffix first, then one
+    line per dialog label of :data:`FILE_FORMATS`, then all files."""
+    lines: dict[str, tuple[str, ...]] = {}
+    for fmt in FILE_FORMATS:
+        lines[fmt.dialog] = lines.get(fmt.dialog, ()) + fmt.suffixes
+    return ";;".join((f"All supported files ({_patterns(SUPPORTED_SUFFIXES)})",
+                      *(f"{label} ({_patterns(suffixes)})" for label, suffixes in lines.items()),
+                      "All files (*)"))
+
+
+OPEN_FILTERS = open_filters()
+
+
+def is_geodata_path(path: Path) -> bool:
+    """Whether a path (opened or dropped on the window) looks like geodata by its suffix."""
+    return path.suffix.lower() in GEO_SUFFIXES
 
 
 @dataclass(frozen=True)
