@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from layers.cli_support import print_error, run_command
+from layers.commands.support import print_error, run_command
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("layers.commands.check", "print what a geodata file holds and how it would load"),

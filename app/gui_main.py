@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.qt_compat import protect_none_refcount
-from layers.cli_support import ArgumentParser
+from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py

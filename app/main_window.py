@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
                 module = importlib.import_module(name)
                 module.install(self)
             except Exception as exc:  # one broken feature must not keep the map from opening
-                from layers.cli_support import log_exception
+                from layers.userdirs import log_exception
 
                 where = log_exception(exc, f"installing {name}")
                 self.show_message(f"Part of the application could not start ({name}: {exc}); "
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, UserError):
             self.show_error(str(exc))
             return
-        from layers.cli_support import log_exception
+        from layers.userdirs import log_exception
 
         where = log_exception(exc, context)
         detail = f"details in {where}" if where else "details could not be logged"

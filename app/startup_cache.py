@@ -15,7 +15,7 @@ from importlib import resources as ir
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from layers.cli_support import cache_dir
+from layers.userdirs import cache_dir
 
 if TYPE_CHECKING:
     from layers.region import Region

@@ -10,8 +10,8 @@ import json
 import os
 from pathlib import Path
 
-from layers.cli_support import data_dir
 from layers.project import recovery
+from layers.userdirs import data_dir
 
 CRASHED_PID = 2**22 + 777  # above any pid_max: never a running process
 left_behind: list[Path] = []  # the autosave the first test leaves, for the second to look for

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from layers.cli_support import ArgumentParser
 from layers.commands.common import add_document_args, document_from_args
+from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 from layers.export.atomic import check_writable
 from layers.export.page_layout import FORMATS, PageOptions, parse_size
@@ -142,6 +142,6 @@ def main(argv: Sequence[str]) -> int:
 
 
 if __name__ == "__main__":
-    from layers.cli_support import run_command
+    from layers.commands.support import run_command
 
     sys.exit(run_command(main, sys.argv[1:], "export"))

@@ -58,7 +58,7 @@ def failure_text(path: Path, exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     if isinstance(exc, UserError):
         return text if (path.name in text or str(path) in text) else f"{path.name}: {text}"
-    from layers.cli_support import log_exception
+    from layers.userdirs import log_exception
 
     where = log_exception(exc, f"loading {path}")
     detail = f"; details in {where}" if where else ""

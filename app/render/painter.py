@@ -215,7 +215,7 @@ class MapPainter:
 
     def _layer_failed(self, layer: Layer | _Background, exc: Exception) -> None:
         if layer.id not in self.errors:
-            from layers.cli_support import log_exception
+            from layers.userdirs import log_exception
 
             log_exception(exc, f"drawing layer {layer.name!r}")
         self.errors[layer.id] = f"{type(exc).__name__}: {exc}"

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from layers.cli_support import ArgumentParser
+from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 
 

@@ -11,8 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from layers.cli_support import ArgumentParser
 from layers.commands.common import add_document_args, parse_layer_arg
+from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 
 

@@ -10,8 +10,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from layers.cli_support import ArgumentParser
 from layers.commands.common import add_document_args, document_from_args
+from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 
 

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from layers.cli_support import data_dir
 from layers.errors import UserError
 from layers.io.read import LoadedData, read_layer
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+from layers.userdirs import data_dir
 
 DEFAULT_BASE_URL = "https://geo.stat.fi/geoserver/tilastointialueet/wfs"
 DEFAULT_LAYER = "tilastointialueet:kunta4500k_2023"

@@ -26,9 +26,9 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from layers.cli_support import data_dir
 from layers.project.save import process_alive
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
+from layers.userdirs import data_dir
 
 if TYPE_CHECKING:
     from layers.document import MapDocument

@@ -1,50 +1,21 @@
 """The command-line error convention shared by every ``regionmap`` command.
 
 An error ends with exit code 2 and one last stderr line ``regionmap: <what is wrong, where, what to do>``.
-Never a traceback: unexpected exceptions are logged to a file in the user's cache folder, named in that line.
+Never a traceback: unexpected exceptions are logged to a file in the user's cache folder
+(:func:`layers.userdirs.log_exception`), named in that line.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
-from pathlib import Path
 from typing import NoReturn
 
 from layers.errors import Cancelled, UserError
+from layers.userdirs import log_exception
 
 EXIT_ERROR = 2
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "regionmap"
-
-
-def data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "regionmap"
-
-
-def log_path() -> Path:
-    return cache_dir() / "regionmap.log"
-
-
-def log_exception(exc: BaseException, context: str = "") -> Path | None:
-    """Append the traceback to the log file; return its path (None if even that failed)."""
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {context}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-        return path
-    except OSError:
-        return None
 
 
 def fail(message: str) -> NoReturn:
