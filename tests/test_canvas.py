@@ -338,15 +338,6 @@ def test_many_void_qt_calls_do_not_exhaust_none(qapp):
     assert sys.getrefcount(None) > 1000
 
 
-def test_label_field_prefers_names():
-    from app.map.identify import label_field
-
-    assert label_field(["stop_id", "stop_name", "geometry"]) == "stop_name"
-    assert label_field(["NIMI", "kunta"]) == "NIMI"
-    assert label_field(["id", "value"]) == "id"
-    assert label_field(["value"]) is None
-
-
 def test_chunks_cover_every_vertex_and_lines_split_without_gaps(qapp):
     from app.render.geometry_cache import LINE_TO, MOVE_TO, Strokes, _chunk, split_lines
 

@@ -30,12 +30,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 
-from app.map.identify import Hit, features_at
 from app.qt_compat import protect_none_refcount
 from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
 from app.render.painter import SEA_COLOUR, MapPainter, fit_extent
 from layers.crs import Extent
 from layers.measure import Measurement, format_distance
+from layers.query import Hit, features_at
 from layers.scale import MM_PER_INCH, format_length, nice_length, scale_denominator
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py

@@ -1,116 +1,15 @@
-"""Which features are under a map point (hover and identify), and a dock that lists their attributes."""
+"""The dock that lists the attributes of the features under a clicked map point.
+
+Which features are hit, their labels and their attribute texts are Qt-free and live in :mod:`layers.query`
+(the canvas's hover and the painter's point labels use them too).
+"""
 
 from __future__ import annotations
-
-import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:
-    from layers.document import MapDocument
-    from layers.model import Layer
-
-MAX_HITS_PER_LAYER = 10
-
-
-@dataclass(frozen=True)
-class Hit:
-    layer: Layer
-    row: int
-    distance_m: float  # 0 inside a polygon
-
-
-def features_at(document: MapDocument, x: float, y: float, tolerance_m: float) -> list[Hit]:
-    """Features of visible layers at (x, y) in EPSG:3067: points and lines within ``tolerance_m``, polygons
-    containing the point (or within the tolerance of their edge).  Top layer first; within a layer nearest
-    first.  Points and lines come before polygons so that a small feature on top of an area wins the hover."""
-    import numpy as np
-    import shapely
-
-    point = shapely.Point(x, y)
-    small: list[Hit] = []
-    areas: list[Hit] = []
-    for layer in reversed(list(document.layers)):
-        if not layer.visible or len(layer.data) == 0 or layer.style.opacity <= 0:
-            continue
-        gdf = layer.data
-        idx = gdf.sindex.query(shapely.box(x - tolerance_m, y - tolerance_m, x + tolerance_m, y + tolerance_m))
-        if len(idx) == 0:
-            continue
-        geoms = np.asarray(gdf.geometry.values, dtype=object)[idx]
-        dist = shapely.distance(geoms, point)
-        ok = dist <= tolerance_m
-        order = np.argsort(dist[ok], kind="stable")[:MAX_HITS_PER_LAYER]
-        rows, dists = np.asarray(idx)[ok][order], dist[ok][order]
-        type_ids = shapely.get_type_id(geoms[ok][order])
-        for row, d, tid in zip(rows.tolist(), dists.tolist(), type_ids.tolist(), strict=True):
-            (areas if tid in (3, 6) else small).append(Hit(layer, int(row), float(d)))
-    return small + areas
-
-
-_LABEL_FIELDS = ("name", "nimi", "namn", "label", "title")
-_ID_FIELDS = ("code", "id", "kunta", "ref")
-
-
-def label_field(columns: list[str]) -> str | None:
-    """The field that best names a feature: ``name``-like first (also ``stop_name``, ``NIMI``), then ids."""
-    lower = {str(c).lower(): str(c) for c in columns}
-    for key in _LABEL_FIELDS:
-        if key in lower:
-            return lower[key]
-    for key in _LABEL_FIELDS:
-        for low, original in lower.items():
-            if low.endswith("_" + key) or low.startswith(key + "_"):
-                return original
-    for key in _ID_FIELDS:
-        if key in lower:
-            return lower[key]
-    return None
-
-
-def feature_label(layer: Layer, row: int) -> str:
-    data = layer.data
-    name = label_field(list(data.columns))
-    if name is not None:
-        value = data.iloc[row][name]
-        if value is not None and str(value) not in ("", "nan", "None"):
-            return str(value)
-    return f"feature {row + 1}"
-
-
-def feature_attributes(layer: Layer, row: int) -> list[tuple[str, str]]:
-    """(field, value) pairs of one feature, with its geometry summarised (type, area or length)."""
-    data = layer.data
-    record = data.iloc[row]
-    geom_col = data.geometry.name
-    out: list[tuple[str, str]] = []
-    for name in data.columns:
-        if name == geom_col:
-            continue
-        out.append((str(name), _format(record[name])))
-    geom = record[geom_col]
-    if geom is not None and not geom.is_empty:
-        out.append(("(geometry)", geom.geom_type))
-        if geom.area > 0:
-            out.append(("(area)", f"{geom.area / 1e6:,.2f} km²"))
-        elif geom.length > 0:
-            out.append(("(length)", f"{geom.length / 1000:,.2f} km"))
-        else:
-            out.append(("(E, N)", f"{geom.x:,.0f}, {geom.y:,.0f}"))
-    return out
-
-
-def _format(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ""
-        return f"{value:,.0f}" if value.is_integer() and abs(value) < 1e15 else f"{value:,.4g}"
-    return str(value)
+from layers.query import Hit, feature_attributes, feature_label
 
 
 class IdentifyPanel(QWidget):

@@ -604,7 +604,7 @@ def _label_anchors(layer: Layer) -> tuple[np.ndarray, list[str]]:
 
 def _point_label_texts(layer: Layer, geom: LayerGeometry) -> list[str]:
     """A label per drawn point (same order as ``geom.point_coords``), or [] when the layer has no name field."""
-    from app.map.identify import label_field
+    from layers.query import label_field
 
     name = label_field([str(c) for c in layer.data.columns if c != layer.data.geometry.name])
     if name is None or name.lower() in ("id", "code", "ref", "kunta"):
