@@ -9,13 +9,11 @@ import pytest
 
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, write_text
+from layers.export.legend import collect_notes, collect_sources, legend_entries
 from layers.export.page_layout import (
     PageOptions,
-    collect_notes,
-    collect_sources,
     fit_extent,
     layout_page,
-    legend_entries,
     paper_size_mm,
     parse_size,
 )
@@ -125,3 +123,24 @@ def test_disk_full_is_a_clear_error_and_leaves_nothing(tmp_path, monkeypatch) ->
     with pytest.raises(UserError, match="the disk is full"):
         write_text(tmp_path / "x.txt", "data")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_attribution_splits_on_semicolons_and_lines() -> None:
+    from layers.export.legend import split_attribution
+
+    assert split_attribution("HSL, CC BY 4.0;  GeoNames\n\nOSM ; ") == ["HSL, CC BY 4.0", "GeoNames", "OSM"]
+    assert split_attribution("") == []
+
+
+def test_service_layers_show_their_radius_in_the_legend(document) -> None:
+    import geopandas as gpd
+    import shapely
+
+    from layers.model import Layer, LayerKind
+
+    stops = Layer(gpd.GeoDataFrame(geometry=[shapely.Point(385_000, 6_672_000)], crs=3067), "Stops",
+                  kind=LayerKind.TRANSPORT, radius_m=1500)
+    document.layers.append(stops)
+    entry = next(e for e in legend_entries(document.layers) if e.layer_name == "Stops")
+    assert entry.extra == "service radius 1.5 km" and entry.family == "point"
+    assert next(e for e in legend_entries(document.layers) if e.layer_name != "Stops").extra == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import geopandas as gpd
 import shapely
 
-from layers.export.page_layout import collect_sources
+from layers.export.legend import collect_sources
 from layers.model import Layer, LayerKind
 from layers.project import load_project, save_project
 from layers.undo import UndoStack

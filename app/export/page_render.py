@@ -1,8 +1,9 @@
 """Render a print-ready page (PNG, vector PDF, SVG) of the map with Qt.
 
-The page layout (boxes, legend entries, sources) comes from :mod:`layers.export.page_layout` and the scale bar from
-:mod:`layers.scale`; the map
-itself is drawn by :class:`app.render.painter.MapPainter`, so the page shows exactly what the canvas shows.
+The page layout (boxes, text) comes from :mod:`layers.export.page_layout`, the legend entries from
+:mod:`layers.export.legend`, the scale bar from :mod:`layers.scale` and its painting (shared with the canvas) from
+:mod:`app.render.overlays`; the map itself is drawn by :class:`app.render.painter.MapPainter`, so the page shows
+exactly what the canvas shows.
 Everything is drawn in device pixels (``mm * dpi / 25.4``); text uses point sizes, which every device (QImage
 with dots-per-metre, QPdfWriter, QSvgGenerator with a resolution) turns into the right physical size.  The map
 is drawn through a ``dpi / 96`` scale so that line widths and symbol sizes given in screen pixels keep their
@@ -39,10 +40,9 @@ from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow,
 from layers.crs import Extent
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, check_writable
+from layers.export.legend import LegendEntry, LegendItem, legend_entries
 from layers.export.page_layout import (
     Box,
-    LegendEntry,
-    LegendItem,
     PageLayout,
     PageOptions,
     PageText,
@@ -50,7 +50,6 @@ from layers.export.page_layout import (
     fit_extent,
     frame_extent,
     layout_page,
-    legend_entries,
     page_text,
     text_unit,
 )

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 
 from app.qt_compat import protect_none_refcount
 from app.render.geometry_cache import LayerGeometry, zoom_level
+from layers.crs import Extent
 from layers.model import Style
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from layers.events import Event
     from layers.model import Layer
 
-Extent = tuple[float, float, float, float]
 
 SEA_COLOUR = "#c9dff0"
 LAND_COLOUR = "#f7f5ef"

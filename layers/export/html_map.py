@@ -25,12 +25,10 @@ from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
 from layers.export.atomic import check_writable, write_text
+from layers.export.legend import collect_notes, collect_sources, legend_entries
 from layers.export.page_layout import (
     CRS_LABEL,
-    collect_notes,
-    collect_sources,
     document_shows_gaps,
-    legend_entries,
 )
 from layers.export.report import CoverageTable, coverage_table, format_value
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress

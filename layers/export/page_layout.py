@@ -1,24 +1,24 @@
-"""Page layout maths for printed maps: paper sizes, map frame, legend entries, sources.
+"""Page layout maths for printed maps: paper sizes, the boxes on the page, the map frame and the page's text.
 
 Pure Python (no Qt): :mod:`app.export.page_render` turns this into pixels, PDF or SVG; the scale bar comes from
-:mod:`layers.scale`.  All page lengths are in millimetres; map coordinates are metres in EPSG:3067 (ETRS89 /
-TM35FIN), so the scale is exact on the projection's plane.
+:mod:`layers.scale`, the legend entries and the sources from :mod:`layers.export.legend`.  All page lengths are
+in millimetres; map coordinates are metres in EPSG:3067 (ETRS89 / TM35FIN), so the scale is exact on the
+projection's plane.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from layers.crs import Extent
 from layers.errors import UserError
-from layers.scale import MM_PER_INCH, format_length
+from layers.export.legend import collect_notes, collect_sources
+from layers.scale import MM_PER_INCH
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
-    from layers.model import Layer
 
 CRS_LABEL = "ETRS89 / TM35FIN (EPSG:3067)"
 PAPER_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}  # portrait w, h
@@ -168,97 +168,6 @@ def fit_extent(extent: Extent, width: float, height: float, pad: float = 0.02) -
     else:
         ew = eh * aspect
     return cx - ew / 2, cy - eh / 2, cx + ew / 2, cy + eh / 2
-
-
-# ---- legend and sources ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class LegendItem:
-    label: str
-    fill: str
-    stroke: str
-    family: str  # point / line / polygon / mixed
-    fill_opacity: float
-    width: float
-    point_size: float
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    """One visible layer: its symbol, or a heading with one item per category."""
-
-    layer_name: str
-    kind: str
-    family: str
-    items: tuple[LegendItem, ...]
-    note: str = ""
-    categorised: bool = False
-    extra: str = ""  # e.g. "service radius 800 m"
-
-
-def _family(layer: Layer) -> str:
-    from layers.model import geometry_family
-
-    return geometry_family(layer.data) if len(layer.data) else "polygon"
-
-
-def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
-    """Legend entries for the *visible* layers, top layer first (as in the layer panel)."""
-    entries = []
-    for layer in reversed(list(layers)):
-        if not layer.visible:
-            continue
-        style = layer.style
-        family = _family(layer)
-
-        def item(label: str, fill: str, style=style, family=family) -> LegendItem:
-            return LegendItem(label, fill, style.stroke, family, style.fill_opacity, style.width, style.point_size)
-
-        categorised = bool(style.category_field and style.categories)
-        if categorised:
-            items = tuple(item(str(value), colour) for value, colour in style.categories)
-        else:  # lines are drawn in the stroke colour, points and polygons filled with the fill colour
-            items = (item(layer.name, style.stroke if family == "line" else style.fill),)
-        extra = f"service radius {format_length(layer.radius_m)}" if layer.kind.is_service and layer.radius_m else ""
-        entries.append(LegendEntry(layer.name, layer.kind.value, family, items, layer.note, categorised, extra))
-    return entries
-
-
-def split_attribution(text: str) -> list[str]:
-    return [part.strip() for part in text.replace("\n", ";").split(";") if part.strip()]
-
-
-def collect_sources(document: MapDocument, layers: list[Layer] | None = None) -> list[str]:
-    """The data sources and licences of the visible layers and the region, each once, in order."""
-    out: list[str] = []
-    seen: set[str] = set()
-    chosen = [lyr for lyr in (layers if layers is not None else list(document.layers)) if lyr.visible]
-    texts = [document.region.attribution]
-    for layer in chosen:
-        if layer.attribution:
-            texts.append(layer.attribution)
-        elif _is_file_or_url(layer.source):  # computed layers ("derived", "coverage check") have no licence
-            texts.append(f"{layer.name}: {_file_name(layer.source)} (licence not stated)")
-    for text in texts:
-        for part in split_attribution(text):
-            key = part.casefold()
-            if key not in seen:
-                seen.add(key)
-                out.append(part)
-    return out
-
-
-def _is_file_or_url(source: str) -> bool:
-    return bool(source) and source not in ("built-in", "derived") and ("/" in source or "\\" in source
-                                                                       or "." in source.rsplit(" ", 1)[-1])
-
-
-def _file_name(source: str) -> str:
-    return source.replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def collect_notes(layers: Iterable[Layer]) -> list[str]:
-    """Labels for schematic/approximate data of the visible layers: ``"<layer>: <note>"``."""
-    return [f"{lyr.name}: {lyr.note}" for lyr in layers if lyr.visible and lyr.note]
 
 
 @dataclass(frozen=True)
