@@ -29,12 +29,16 @@ system-packages:
 	  fi; \
 	else echo "not root or no apt-get: tests needing Xvfb, poppler or chromium will skip"; fi
 
+# lint-imports checks the import contracts in pyproject.toml ([tool.importlinter]); under a second, so pytest's
+# tests/test_architecture.py runs it again for those who call pytest directly.
 test: system-packages $(STAMP)
 	$(BIN)/ruff check app layers tests benchmarks resources
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check app layers tests benchmarks resources
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 
 resources: $(STAMP)
