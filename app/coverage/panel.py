@@ -145,8 +145,12 @@ class CoveragePanel(QWidget):
             return
         self.compute_button.setEnabled(False)
         self.status.setPlainText("Computing…")
-        self.main_window.task_runner.start("Coverage check", live_coverage.run, inputs, on_done=self.live.apply,
+        self.main_window.task_runner.start("Coverage check", live_coverage.run, inputs, on_done=self._done,
                                            on_error=self._failed)
+
+    def _done(self, computed: live_coverage.Computed) -> None:
+        self.compute_button.setEnabled(True)
+        self.live.apply(computed)
 
     def _failed(self, exc: BaseException) -> None:
         self.compute_button.setEnabled(True)
@@ -155,7 +159,6 @@ class CoveragePanel(QWidget):
     # ---- repainting from the live object --------------------------------------------------------------------
     def _on_live(self, event: Event) -> None:
         if event.type == COMPUTED:
-            self.compute_button.setEnabled(True)
             present = self.live.sectors
             for sector, box in self.targets.items():
                 box.setEnabled(sector in present)
