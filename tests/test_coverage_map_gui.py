@@ -74,17 +74,18 @@ def test_pass_fail_layer_follows_the_target(window):
     assert passing > set(data.loc[data["status"] == "pass", "municipality"])
     assert layers_named(window, "Coverage pass/fail") == [layer]
     # the map polygons are the municipalities: their areas add up to the zones' areas
-    engine = panel.result.engine
+    engine = panel.live.engine
     assert layer.data.geometry.area.sum() == pytest.approx(engine.zone_area.sum(), rel=1e-6)
 
 
 def _slider_curve(panel, name, zone_rows):
     """The expected curve: layer ``name``'s radius over the curve's radii, the other layers at their sliders."""
-    engine = panel.result.engine
+    engine = panel.live.engine
     radii = np.asarray(panel.result.curve_radii_m)
     area = np.zeros((len(zone_rows), len(radii)))
     for k, radius in enumerate(radii):
-        covered, _ = engine.per_zone(engine.covered_mask({**panel._radii, name: radius}, list(panel._radii)))
+        radii_now = {**panel.live.radii, name: radius}
+        covered, _ = engine.per_zone(engine.covered_mask(radii_now, list(panel.live.radii)))
         area[:, k] = np.minimum(covered[zone_rows], engine.zone_area[zone_rows])
     return area
 
@@ -93,8 +94,9 @@ def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
     panel = window.coverage_panel
     result = panel.result
     curve = panel.curve
-    frame = result.engine.zones.frame
-    area = result.engine.zone_area
+    engine = panel.live.engine
+    frame = engine.zones.frame
+    area = engine.zone_area
     # nothing selected: the region's hot spot and in-between curves of the first layer (others at their radii)
     assert [s.label for s in curve.series] == ["hotspot", "in-between"]
     assert "radius of Stations" in curve.title and "Route" in curve.title
@@ -113,7 +115,7 @@ def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
     assert all(b >= a - 1e-9 for a, b in zip(ib.shares, ib.shares[1:], strict=False))  # coverage grows with radius
     # the marker sits at the radius of the slider last moved and follows it; moving another slider switches
     # the curve to that layer, with the first at its new radius
-    assert curve.marker_m == pytest.approx(panel._radii["Stations"])
+    assert curve.marker_m == pytest.approx(panel.live.radii["Stations"])
     panel.sliders["Route"].setValue(1_000 // 50)
     assert "radius of Route" in curve.title and curve.marker_m == pytest.approx(1_000)
     ib = next(s for s in curve.series if s.label == "in-between")
@@ -121,7 +123,7 @@ def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
     panel.sliders["Stations"].setValue(3_000 // 50)
     assert curve.marker_m == pytest.approx(3_000)
     at_3km = curve.marker_shares()["in-between"]
-    covered, _ = result.engine.per_zone(result.engine.covered_mask(panel._radii, list(panel._radii)))
+    covered, _ = engine.per_zone(engine.covered_mask(panel.live.radii, list(panel.live.radii)))
     assert at_3km == pytest.approx(min(covered[i], area[i]) / area[i], abs=1e-9)  # the table's number
     panel.sliders["Stations"].setValue(500 // 50)
     assert curve.marker_m == pytest.approx(500)
@@ -134,7 +136,7 @@ def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
 
 def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
     panel = window.coverage_panel
-    conn = panel._connections()
+    conn = panel.live.connections  # at the sliders' radii
     assert conn is not None and conn.edges
     assert [e[:3] for e in conn.edges] == [e[:3] for e in panel.result.connections.edges]  # radii as computed
     (links,) = layers_named(window, "Hot-spot links")
@@ -144,7 +146,7 @@ def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
     assert f"{len(conn.edges)} links between" in panel.isolated.text()
     assert links.note.startswith("derived from the coverage check")
     # render the whole window (map with pass/fail colours, links, gaps; dock with curve) to look at
-    frame = panel.result.engine.zones.frame
+    frame = panel.live.engine.zones.frame
     panel.table.selectRow(int(np.flatnonzero((frame["municipality"] == "Espoo").to_numpy())[-1]))
     window.canvas.zoom_to_region()
     qtbot.waitUntil(window.canvas.is_render_current, timeout=10_000)
@@ -195,13 +197,13 @@ def two_sector_window(qtbot, bare_window):
 
 def test_each_sector_is_judged_against_its_own_target(two_sector_window):
     panel = two_sector_window.coverage_panel
-    engine = panel.result.engine
+    engine = panel.live.engine
     assert all(box.isEnabled() for box in panel.targets.values())
     frame = engine.zones.frame
     pop = engine.zone_population()
 
     def sector_shares(names):
-        area, people = engine.per_zone(engine.covered_mask(panel._radii, names))
+        area, people = engine.per_zone(engine.covered_mask(panel.live.radii, names))
         out = {}
         for i, (muni, zone) in enumerate(zip(frame["municipality"], frame["zone"], strict=True)):
             if zone == "in-between" and engine.zone_area[i] > 0:
@@ -241,8 +243,54 @@ def test_exports_get_the_result_at_the_sliders_radii(two_sector_window):
     panel.sliders["Stations"].setValue(4_000 // 50)
     current = coverage_result_of(two_sector_window)
     assert current is not panel.result and current.radii_m["Stations"] == 4_000
-    expected = panel.result.engine.evaluate(radii={"Stations": 4_000.0, "Plants": 3_000.0})
+    expected = panel.live.engine.evaluate(radii={"Stations": 4_000.0, "Plants": 3_000.0})
     assert [r["covered_km2"] for r in current.rows] == [r["covered_km2"] for r in expected.rows]
     assert sum(r["covered_km2"] for r in current.rows) > sum(r["covered_km2"] for r in panel.result.rows)
     assert set(current.municipality_pass) == set(panel.passes)
     assert coverage_result_of(two_sector_window) is current  # kept until a slider or target moves
+
+
+def test_one_radius_per_layer_slider_layer_panel_and_undo(window):
+    """A drag sets the layer's radius once, on release (one undo step); the layer panel shows it; a radius set in
+    the layer panel moves the slider and the numbers from the prepared engine; undo puts the numbers back."""
+    from app.layerlist import panel as layer_panel
+    from layers.undo import UndoStack
+
+    document = window.document
+    stack = UndoStack(document.layers, document=document)
+    panel = window.coverage_panel
+    panel.live.undo_stack = stack
+    layer_panel.install(window)
+    layers = window.layer_panel
+    layers.undo_stack = lambda: stack
+    stations = document.layers.by_name("Stations")
+    layers.set_current(stations)
+    engine, result = panel.live.engine, panel.result
+    table = lambda: [panel.table.item(i, 3).text() for i in range(panel.table.rowCount())]  # noqa: E731
+    before = table()
+    slider = panel.sliders["Stations"]
+    assert slider.value() == 1_500 // 50
+    slider.setSliderDown(True)  # the drag: the numbers follow, the layer keeps its radius
+    for value in (40, 50, 60):
+        slider.setValue(value)
+        assert stations.radius_m == 1_500.0
+    dragged = table()
+    assert dragged != before
+    slider.setSliderDown(False)  # released
+    assert stations.radius_m == 3_000.0 and layers.radius.value() == 3_000.0
+    assert len(stack) == 1 and stack.undo_text == "radius Stations"
+    assert table() == dragged
+    # the layer panel's radius: the slider, its label and the numbers follow, without a new Compute
+    layers.radius.setValue(2_000.0)
+    assert stations.radius_m == 2_000.0 and slider.value() == 2_000 // 50
+    assert panel.live.radii["Stations"] == 2_000.0 and panel._radius_labels["Stations"].text() == "2,000 m"
+    assert panel.live.engine is engine and panel.result is result
+    covered, _ = engine.per_zone(engine.covered_mask(panel.live.radii, list(panel.live.radii)))
+    i = next(k for k in range(len(covered)) if engine.zone_area[k] > 0 and 0.01 < covered[k] / engine.zone_area[k] < 1)
+    assert float(table()[i]) == pytest.approx(100 * covered[i] / engine.zone_area[i], abs=0.06)
+    # undo: back to the drag's radius, then to the radius before it, with the numbers of before
+    stack.undo()
+    assert stations.radius_m == 3_000.0 and slider.value() == 3_000 // 50
+    stack.undo()
+    assert stations.radius_m == 1_500.0 and slider.value() == 1_500 // 50
+    assert table() == before

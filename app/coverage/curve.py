@@ -1,43 +1,25 @@
 """A small QPainter plot of a coverage curve: share covered against radius (0-10 km), with the current radius marked.
 
 No plotting dependency: axes, grid, one polyline per series, a vertical marker at the current radius and a dot
-where each series crosses it.
+where each series crosses it.  The numbers (:class:`~layers.coverage.curve_series.CurveData`) come from
+:mod:`layers.coverage.curve_series`; this widget only draws them.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from layers.coverage.curve_series import CurveData, CurveSeries, share_at
 
-@dataclass(frozen=True)
-class CurveSeries:
-    label: str
-    shares: tuple[float, ...]  # covered share 0..1 per radius of the widget's ``radii_m`` (NaN: no data)
-    colour: str
-
-
-def share_at(radii_m: list[float], shares: tuple[float, ...], radius_m: float) -> float | None:
-    """Linear interpolation of a curve at ``radius_m`` (None outside the data or where it is NaN)."""
-    if not radii_m or radius_m < radii_m[0] or radius_m > radii_m[-1]:
-        return None
-    for k in range(1, len(radii_m)):
-        if radius_m <= radii_m[k]:
-            r0, r1 = radii_m[k - 1], radii_m[k]
-            s0, s1 = shares[k - 1], shares[k]
-            t = 0.0 if r1 == r0 else (radius_m - r0) / (r1 - r0)
-            value = s0 + t * (s1 - s0)
-            return None if math.isnan(value) else value
-    value = shares[0]
-    return None if math.isnan(value) else value
+__all__ = ["CoverageCurve", "CurveSeries", "share_at"]
 
 
 class CoverageCurve(QWidget):
-    """``set_curves(radii_m, series, title)`` then ``set_marker(radius_m)``; both repaint."""
+    """``set_data(curve)``, or ``set_curves(radii_m, series, title)`` then ``set_marker(radius_m)``; all repaint."""
 
     MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = 40, 10, 20, 26
 
@@ -50,6 +32,10 @@ class CoverageCurve(QWidget):
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(170)
+
+    def set_data(self, curve: CurveData) -> None:
+        self.set_curves(list(curve.radii_m), list(curve.series), curve.title)
+        self.set_marker(curve.marker_m)
 
     def set_curves(self, radii_m: list[float], series: list[CurveSeries], title: str) -> None:
         self.radii_m = [float(r) for r in radii_m]

@@ -71,12 +71,13 @@ def _coverage(document: Any, target: float | None) -> Any:
     """Run the coverage check on the document's service layers (same inputs as ``regionmap coverage``)."""
     try:
         from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_document
+        from layers.service_radius import service_radius_m
     except ImportError as exc:
         raise UserError(f"--coverage: the coverage check is not available in this build ({exc})") from exc
     layers = document.service_layers()
     if not layers:
         raise UserError("--coverage: there is no service layer to check; add one with --layer PATH[:RADIUS_M]")
-    services = [ServiceSpec(lyr.name, lyr.data, float(lyr.radius_m or 800.0), lyr.kind.value) for lyr in layers]
+    services = [ServiceSpec(lyr.name, lyr.data, service_radius_m(lyr), lyr.kind.value) for lyr in layers]
     names = [s.name for s in services]
     for i, s in enumerate(services):
         if names.count(s.name) > 1:

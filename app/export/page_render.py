@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
+from layers.coverage.derived import document_shows_gaps
 from layers.crs import Extent
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, check_writable
@@ -46,7 +47,6 @@ from layers.export.page_layout import (
     PageLayout,
     PageOptions,
     PageText,
-    document_shows_gaps,
     fit_extent,
     frame_extent,
     layout_page,

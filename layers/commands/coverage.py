@@ -80,8 +80,9 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 def main(argv: Sequence[str]) -> int:
     from layers.commands.common import document_from_args
     from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
+    from layers.coverage.service_layers import unique_names
     from layers.io import read_layer
-    from layers.model import DEFAULT_RADIUS_M, geometry_family
+    from layers.service_radius import default_radius_m, service_radius_m
 
     args = build_parser().parse_args(list(argv))
     doc = document_from_args(args)
@@ -94,18 +95,15 @@ def main(argv: Sequence[str]) -> int:
     if doc.region.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
-    services = [ServiceSpec(lyr.name, lyr.data, float(lyr.radius_m or 800.0), lyr.kind.value)
+    services = [ServiceSpec(lyr.name, lyr.data, service_radius_m(lyr), lyr.kind.value)
                 for lyr in doc.service_layers()]
     for arg in args.energy:
         data = read_layer(arg.path).data
         if data.empty:
             raise UserError(f"{arg.path}: has no features to use as an energy layer")
-        radius = arg.radius_m or DEFAULT_RADIUS_M.get(geometry_family(data), 800.0)
-        services.append(ServiceSpec(arg.path.stem, data, radius, "energy"))
-    names = [s.name for s in services]
-    for i, s in enumerate(services):  # two files with the same name stay two layers
-        if names.count(s.name) > 1:
-            s.name = f"{s.name} ({i + 1})"
+        services.append(ServiceSpec(arg.path.stem, data, arg.radius_m or default_radius_m(data), "energy"))
+    for spec, name in zip(services, unique_names([s.name for s in services]), strict=True):
+        spec.name = name  # two files with the same name stay two layers
     population = None
     if args.population:
         population = read_layer(Path(args.population)).data

@@ -1,4 +1,12 @@
-"""Map layers derived from a coverage result: municipalities coloured pass/fail, and hot-spot links."""
+"""The map layers derived from a coverage check, in one place: their names, styles and the one path that adds or
+updates them.
+
+The Coverage dock shows three analysis layers: the uncovered in-between areas (:data:`GAP_LAYER_NAME`), the
+municipalities coloured pass/fail (:data:`PASS_FAIL_LAYER_NAME`) and the hot spots linked by transport lines
+(:data:`LINKS_LAYER_NAME`).  Each is created once by :func:`upsert_layer` and afterwards only gets new data, so
+the user's style and order survive a slider move.  Exports ask :func:`document_shows_gaps` so that they do not
+draw a result's gaps a second time.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +15,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from layers.model import Layer, LayerList
+    from layers.document import MapDocument
+    from layers.model import Layer, LayerList, Style
 
+GAP_LAYER_NAME = "Coverage gaps"
+GAP_LAYER_NAMES = (GAP_LAYER_NAME,)
 PASS_FAIL_LAYER_NAME = "Coverage pass/fail"
 LINKS_LAYER_NAME = "Hot-spot links"
+DERIVED_SOURCE = "coverage check"  # the ``source`` of every derived layer
 PASS_COLOUR, FAIL_COLOUR = "#2f9e44", "#e03131"
 
 
@@ -40,6 +52,12 @@ def pass_fail_frame(outlines: gpd.GeoDataFrame, passes: dict[str, bool], shares:
     return keep.reset_index(drop=True)
 
 
+def document_shows_gaps(document: MapDocument) -> bool:
+    """True when the document already has a coverage gap layer (the coverage panel adds one): exports then do
+    not draw the result's gaps a second time."""
+    return any(lyr.source == DERIVED_SOURCE or lyr.name in GAP_LAYER_NAMES for lyr in document.layers)
+
+
 def upsert_layer(layers: LayerList, name: str, data: gpd.GeoDataFrame, **kwargs: Any) -> Layer:
     """Add the derived layer once; afterwards only replace its data (keeps the user's style and order)."""
     from layers.model import Layer, LayerKind
@@ -53,14 +71,43 @@ def upsert_layer(layers: LayerList, name: str, data: gpd.GeoDataFrame, **kwargs:
     return layer
 
 
-def pass_fail_style():  # type: ignore[no-untyped-def]
+def remove_layer(layers: LayerList, name: str) -> None:
+    """Remove the derived layer ``name`` if it is there (a previous check's layer that no longer applies)."""
+    stale = next((lyr for lyr in layers if lyr.name == name), None)
+    if stale is not None:
+        layers.remove(stale)
+
+
+def show_gaps(layers: LayerList, gaps: gpd.GeoDataFrame) -> Layer:
+    return upsert_layer(layers, GAP_LAYER_NAME, gaps, source=DERIVED_SOURCE, style=gap_style(),
+                        note="uncovered in-between areas at the current radii")
+
+
+def show_pass_fail(layers: LayerList, frame: gpd.GeoDataFrame) -> Layer:
+    return upsert_layer(layers, PASS_FAIL_LAYER_NAME, frame, style=pass_fail_style(), source=DERIVED_SOURCE,
+                        note="derived from the coverage check: in-between share (people where known) vs the target")
+
+
+def show_links(layers: LayerList, lines: gpd.GeoDataFrame) -> Layer:
+    return upsert_layer(layers, LINKS_LAYER_NAME, lines, style=links_style(), source=DERIVED_SOURCE,
+                        note="derived from the coverage check: hot spots linked by a transport line passing within "
+                             "its radius of both (at the radii of the sliders)")
+
+
+def gap_style() -> Style:
+    from layers.model import Style
+
+    return Style(fill="#343a40", stroke="#212529", width=0.5, fill_opacity=0.3)
+
+
+def pass_fail_style() -> Style:
     from layers.model import Style
 
     return Style(fill="#adb5bd", stroke="#495057", width=0.8, fill_opacity=0.35, category_field="status",
                  categories=(("pass", PASS_COLOUR), ("fail", FAIL_COLOUR)))
 
 
-def links_style():  # type: ignore[no-untyped-def]
+def links_style() -> Style:
     from layers.model import Style
 
     return Style(fill="#5f3dc4", stroke="#5f3dc4", width=2.0, opacity=0.85)

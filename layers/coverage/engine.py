@@ -800,27 +800,20 @@ class CoverageEngine:
         muni_pass = {}
         if targets:
             for row in rows:
-                if row["zone"] == IN_BETWEEN and row["area_km2"] > 0:
+                if row["zone"] == IN_BETWEEN and row["area_km2"] > 0 and row["target_pass"] is not None:
                     muni_pass[row["municipality"]] = bool(row["target_pass"])
         return CoverageResult(rows=rows, totals=totals, warnings=list(self.warnings),
                               radii_m={n: radii[n] for n in names}, method=self.method,
                               municipality_pass=muni_pass, engine=self)
 
     def _passes(self, i, targets, cov_area, cov_pop, sector_cov, pop, has_pop) -> bool | None:  # type: ignore[no-untyped-def]
-        ok = True
-        for sec, target in targets.items():
-            if sec == "all":
-                a, p = cov_area, cov_pop
-            elif sec in sector_cov:
-                a, p = sector_cov[sec]
-            else:
-                return False  # no layer of that sector: nothing reaches
-            share = (p[i] / pop[i]) if has_pop and pop is not None and pop[i] > 0 else (
-                a[i] / self.zone_area[i] if self.zone_area[i] > 0 else None)
-            if share is None:
-                return None
-            ok = ok and bool(share + 1e-12 >= target)
-        return ok
+        """Zone ``i``'s verdict by the one rule of :func:`layers.coverage.verdict.judge` (a sector without layers
+        is not judged; ``all`` is every layer together)."""
+        from layers.coverage.verdict import ALL, judge
+
+        covered = {ALL: (cov_area[i], cov_pop[i]), **{sec: (a[i], p[i]) for sec, (a, p) in sector_cov.items()}}
+        people = float(pop[i]) if has_pop and pop is not None else None
+        return judge(targets, covered, float(self.zone_area[i]), people).passed
 
     # ---- gaps -----------------------------------------------------------------------------------------------
     def gaps(self, radii: dict[str, float] | None = None, names: list[str] | None = None,

@@ -23,13 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from layers.coverage.derived import document_shows_gaps
 from layers.errors import UserError
 from layers.export.atomic import check_writable, write_text
 from layers.export.legend import collect_notes, collect_sources, legend_entries
-from layers.export.page_layout import (
-    CRS_LABEL,
-    document_shows_gaps,
-)
+from layers.export.page_layout import CRS_LABEL
 from layers.export.report import CoverageTable, coverage_table, format_value
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 

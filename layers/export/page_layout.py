@@ -201,12 +201,3 @@ def frame_extent(document: MapDocument, options: PageOptions, view: Extent | Non
         if chosen is not None:
             return chosen
     return document.region_extent()
-
-
-GAP_LAYER_NAMES = ("Coverage gaps",)
-
-
-def document_shows_gaps(document: MapDocument) -> bool:
-    """True when the document already has a coverage gap layer (the coverage panel adds one): exports then do
-    not draw the result's gaps a second time."""
-    return any(lyr.source == "coverage check" or lyr.name in GAP_LAYER_NAMES for lyr in document.layers)

@@ -1,0 +1,94 @@
+"""The coverage curve's numbers, without Qt: share covered against one layer's radius, per zone kind or zone.
+
+The Coverage dock plots the curve of the layer whose slider moved last: its radius runs from 0 to 10 km while the
+other layers stay at their radii.  With no zone selected the curve has one series per zone kind (hot spots,
+in-between areas) over the region; with a zone selected, one per zone of that zone's municipality.
+:class:`app.coverage.curve.CoverageCurve` only draws a :class:`CurveData`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from layers.coverage.zones import HOTSPOT, IN_BETWEEN
+
+if TYPE_CHECKING:
+    from layers.coverage.engine import CoverageEngine, RadiusQuery
+
+ZONE_COLOURS = {HOTSPOT: "#e8590c", IN_BETWEEN: "#2f9e44"}
+OTHER_ZONE_COLOUR = "#1c7ed6"
+
+
+@dataclass(frozen=True)
+class CurveSeries:
+    label: str
+    shares: tuple[float, ...]  # covered share 0..1 per radius of the curve's ``radii_m`` (NaN: no data)
+    colour: str
+
+
+@dataclass(frozen=True)
+class CurveData:
+    """What the plot shows: the radii (m), one series per zone kind or zone, a title, and the marker (the moved
+    layer's current radius; None: no marker)."""
+
+    radii_m: tuple[float, ...] = ()
+    series: tuple[CurveSeries, ...] = ()
+    title: str = ""
+    marker_m: float | None = None
+
+    def marker_shares(self) -> dict[str, float | None]:
+        """Each series' share at the marker (what the plot's dots show)."""
+        if self.marker_m is None:
+            return {}
+        return {s.label: share_at(self.radii_m, s.shares, self.marker_m) for s in self.series}
+
+
+NO_CURVE = CurveData()
+
+
+def share_at(radii_m: tuple[float, ...] | list[float], shares: tuple[float, ...], radius_m: float) -> float | None:
+    """Linear interpolation of a curve at ``radius_m`` (None outside the data or where it is NaN)."""
+    if not radii_m or radius_m < radii_m[0] or radius_m > radii_m[-1]:
+        return None
+    for k in range(1, len(radii_m)):
+        if radius_m <= radii_m[k]:
+            r0, r1 = radii_m[k - 1], radii_m[k]
+            s0, s1 = shares[k - 1], shares[k]
+            t = 0.0 if r1 == r0 else (radius_m - r0) / (r1 - r0)
+            value = s0 + t * (s1 - s0)
+            return None if math.isnan(value) else value
+    value = shares[0]
+    return None if math.isnan(value) else value
+
+
+def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list[float], layer: str,
+                 radius_m: float, others: list[str], selected: int | None) -> CurveData:
+    """The curve of ``layer`` (now at ``radius_m``) from its prepared slider ``query`` (the other layers, named
+    in ``others``, at their radii): of the region per zone kind, or of the municipality of zone ``selected``."""
+    frame = engine.zones.frame
+    radii = np.asarray(curve_radii_m, dtype=float)
+    covered, _ = query.curve(radii)
+    area = engine.zone_area
+    zones = frame["zone"].to_numpy()
+    munis = frame["municipality"].to_numpy()
+    series = []
+    if selected is not None and 0 <= selected < len(frame):
+        muni = munis[selected]
+        for k in np.flatnonzero((munis == muni) & (area > 0)):
+            shares = np.clip(covered[k] / area[k], 0.0, 1.0)
+            series.append(CurveSeries(str(zones[k]), tuple(shares), ZONE_COLOURS.get(str(zones[k]), OTHER_ZONE_COLOUR)))
+        where = str(muni)
+    else:
+        for zone in (HOTSPOT, IN_BETWEEN):
+            sel = (zones == zone) & (area > 0)
+            if sel.any():
+                shares = np.clip(np.minimum(covered[sel], area[sel, None]).sum(axis=0) / area[sel].sum(), 0, 1)
+                series.append(CurveSeries(zone, tuple(shares), ZONE_COLOURS[zone]))
+        where = "Region"
+    suffix = f" (others at their radii: {', '.join(others)})" if others else ""
+    return CurveData(tuple(radii.tolist()), tuple(series), f"{where}: share covered vs radius of {layer}{suffix}",
+                     radius_m)

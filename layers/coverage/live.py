@@ -1,0 +1,396 @@
+"""Live coverage, without Qt: compute once, then answer every radius and target change from the prepared engine.
+
+:class:`LiveCoverage` is what the Coverage dock shows, kept outside the widget so that the window, exports and
+tests read the same numbers: the prepared engine, each service layer's radius, the targets, the table rows with
+their verdicts (:mod:`.verdict`), the summary, the curve data (:mod:`.curve_series`), the gaps and the hot-spot
+links, and the three analysis layers it keeps in the document (:mod:`.derived`).
+
+One radius per layer: the radius of a service layer is ``layer.radius_m``.  Compute starts from the layers' radii;
+:meth:`LiveCoverage.set_radius` (a slider released, a key step) sets the layer's radius, one undo step each;
+:meth:`LiveCoverage.preview_radius` (a slider being dragged) only shows the numbers at a radius, so that a whole
+drag is one undo step, set on release.  A radius changed anywhere else (the layer panel, undo, a script) moves the
+numbers too, from the prepared distances, without a new Compute.
+
+The work of Compute is the plain task function :func:`run` (``run(inputs, progress, cancelled)``), which returns
+the prepared engine with the first result; :meth:`LiveCoverage.apply` takes it in.  Events (``events``): see
+:data:`EVENTS`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from layers.coverage.curve_series import NO_CURVE, CurveData, slider_curve
+from layers.coverage.derived import (
+    LINKS_LAYER_NAME,
+    municipality_outlines,
+    pass_fail_frame,
+    remove_layer,
+    show_gaps,
+    show_links,
+    show_pass_fail,
+)
+from layers.coverage.engine import SECTORS, CoverageEngine, CoverageInputs
+from layers.coverage.live_numbers import CoverAnswers, Summary, ZoneRow, municipality_verdicts, zone_rows
+from layers.coverage.service_layers import service_specs
+from layers.errors import UserError
+from layers.events import Emitter, Event
+from layers.service_radius import service_radius_m
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.coverage.connections import Connections
+    from layers.coverage.result import CoverageResult
+    from layers.coverage.verdict import Verdict
+    from layers.document import MapDocument
+    from layers.model import Layer
+    from layers.undo import UndoStack
+
+COMPUTED = "computed"  # a new check is in: layers, radii, targets offered, method note (then NUMBERS and MAP)
+NUMBERS = "numbers"  # rows, verdicts, summary and curve changed (``moved``: the layer whose radius moved, or None)
+CURVE = "curve"  # only the curve changed (another zone selected)
+MAP = "map"  # gaps, links and the analysis layers were brought to the current radii
+EVENTS = (COMPUTED, NUMBERS, CURVE, MAP)
+
+DEFAULT_TARGET = 0.9
+GAPS_LISTED = 200  # gaps offered in the dock's list (most people first)
+
+
+@dataclass
+class Computed:
+    """What :func:`run` returns: the prepared engine, the first result and the inputs they came from."""
+
+    engine: CoverageEngine
+    result: CoverageResult
+    inputs: CoverageInputs
+
+
+def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
+        cancelled: CancelledFn = never_cancelled) -> Computed:
+    """The Compute task: prepare, evaluate, curves, gaps and hot-spot links at the inputs' radii, then every
+    sample's distance so that the sliders answer without geometry."""
+    engine = CoverageEngine.prepare(inputs, sub_progress(progress, 0.0, 0.55), cancelled)
+    if inputs.selection is not None:
+        missing = [n for n in inputs.selection if n not in engine.services]
+        if missing:
+            engine.warnings.append(f"selected layer(s) not available: {', '.join(missing)}")
+    result = engine.evaluate(names=inputs.selection, targets=inputs.targets)
+    names = list(result.radii_m)
+    check_cancelled(cancelled)
+    if inputs.curve:
+        progress(0.6, "coverage curves")
+        radii, shares = engine.curve(names=names)
+        result.curve_radii_m = radii.tolist()
+        result.curves = [[round(float(v), 5) for v in row] for row in shares]
+    if inputs.gaps:
+        progress(0.65, "gaps")
+        result.gaps = engine.gaps(radii=result.radii_m, names=names, min_gap_km2=inputs.min_gap_km2)
+    if inputs.connections:
+        result.connections = hotspot_links(engine, result.radii_m)
+    check_cancelled(cancelled)
+    progress(0.8, "preparing the radius sliders")
+    engine.prepare_all(cancelled)
+    result.warnings = list(engine.warnings)
+    progress(1.0, "ready")
+    return Computed(engine, result, inputs)
+
+
+def hotspot_links(engine: CoverageEngine, radii: dict[str, float]) -> Connections | None:
+    """Hot spots linked by the transport line layers among ``radii`` at those radii (None without hot spots or
+    without a transport layer that has lines)."""
+    from layers.coverage.connections import hotspot_connections
+
+    lines = [(n, svc.spec.data, radii[n]) for n, svc in engine.services.items()
+             if svc.spec.sector == "transport" and n in radii]
+    if not len(engine.zones.hotspots) or not any(
+            d.geom_type.isin(["LineString", "MultiLineString"]).any() for _, d, _ in lines):
+        return None
+    return hotspot_connections(engine.zones.hotspots, lines)
+
+
+class LiveCoverage:
+    """The coverage check of ``document``, live.  ``undo_stack`` (a :class:`layers.undo.UndoStack`): each
+    :meth:`set_radius` is sealed as one step of it."""
+
+    def __init__(self, document: MapDocument, undo_stack: UndoStack | None = None) -> None:
+        self.document = document
+        self.undo_stack = undo_stack
+        self.events = Emitter()
+        self.targets: dict[str, float] = {sector: DEFAULT_TARGET for sector in SECTORS}
+        self.engine: CoverageEngine | None = None
+        self.result: CoverageResult | None = None  # the computed result (at the radii of Compute)
+        self.layers: dict[str, Layer] = {}  # the check's name of each service layer -> the layer
+        self.radii: dict[str, float] = {}
+        self.rows: list[ZoneRow] = []
+        self.verdicts: dict[str, Verdict] = {}  # per municipality: its in-between area's
+        self.summary: Summary | None = None
+        self.curve: CurveData = NO_CURVE
+        self.curve_layer: str | None = None  # the layer whose radius moved last: the curve is its
+        self.selected_zone: int | None = None
+        self.gaps: gpd.GeoDataFrame | None = None
+        self.connections: Connections | None = None
+        self.note = ""  # the method and the warnings of the last Compute
+        self._answers: CoverAnswers | None = None
+        self._outlines: gpd.GeoDataFrame | None = None
+        self._shown_passes: dict[str, bool] | None = None
+        self._settled: dict[str, float] | None = None  # the radii of the gaps and links shown
+        self._current: tuple[tuple, CoverageResult] | None = None
+        self._computed_targets: dict[str, float] = {}
+        self._pending: tuple[CoverageInputs, dict[str, Layer]] | None = None
+        document.layers.events.connect(self._on_layers)
+
+    def close(self) -> None:
+        """Stop following the document's layers."""
+        self.document.layers.events.disconnect(self._on_layers)
+
+    # ---- compute --------------------------------------------------------------------------------------------
+    def inputs(self) -> CoverageInputs:
+        """What Compute checks: the document's service layers with features at their radii, its zones and (where
+        the settlements have it) population; raises :class:`UserError` without a service layer."""
+        from layers.coverage import zones_from_document
+
+        doc = self.document
+        pairs = [(layer, spec) for layer, spec in service_specs(doc.service_layers()) if len(layer.data)]
+        if not pairs:
+            raise UserError("no transport or energy layer with features: load one and set its kind")
+        pop = doc.settlement_layer.data if "population" in doc.settlement_layer.data.columns else None
+        services = [spec for _, spec in pairs]
+        inputs = CoverageInputs(zones_from_document(doc), services, population=pop,
+                                targets=self._judged({s.sector for s in services}))
+        self._pending = (inputs, {spec.name: layer for layer, spec in pairs})
+        return inputs
+
+    def apply(self, computed: Computed) -> None:
+        """Take in a finished Compute: the sliders start at the layers' radii."""
+        engine, result = computed.engine, computed.result
+        if self._pending is not None and self._pending[0] is computed.inputs:
+            by_name = self._pending[1]
+        else:  # computed elsewhere: match the document's service layers by name
+            by_name = {spec.name: layer for layer, spec in service_specs(self.document.service_layers())}
+        self._pending = None
+        self.engine, self.result = engine, result
+        self.layers = {n: by_name[n] for n in result.radii_m if n in by_name}
+        self.radii = dict(result.radii_m)
+        self._answers = CoverAnswers(engine)
+        self._current, self._shown_passes, self._settled = None, None, None
+        self._computed_targets = dict(computed.inputs.targets)
+        self.curve_layer = next(iter(self.radii), None)
+        if self.selected_zone is not None and self.selected_zone >= len(engine.zones.frame):
+            self.selected_zone = None
+        self.gaps, self.connections = result.gaps, result.connections
+        self._outlines = None
+        try:
+            self._outlines = municipality_outlines(engine.zones.frame)
+        except Exception as exc:  # a map colouring problem must not hide the numbers
+            result.warnings.append(f"pass/fail map not available: {exc}")
+        self.note = self._method_note(result)
+        for name, layer in self.layers.items():  # a radius changed while computing counts
+            if service_radius_m(layer) != self.radii[name]:
+                self._set_engine_radius(name, service_radius_m(layer))
+        self.events.emit(COMPUTED, self)
+        self._update_numbers(None)
+        self._settle()
+
+    def _method_note(self, result: CoverageResult) -> str:
+        note = f"Method: {result.method}."
+        if self.document.region.schematic:
+            note += " Schematic region: areas are approximate."
+        if result.warnings:
+            note += " Warnings: " + "; ".join(result.warnings)
+        return note
+
+    # ---- targets --------------------------------------------------------------------------------------------
+    @property
+    def sectors(self) -> set[str]:
+        """The sectors that have layers in the check (only they are judged)."""
+        engine = self.engine
+        return set() if engine is None else {engine.services[n].spec.sector for n in self.radii}
+
+    def judged_targets(self) -> dict[str, float]:
+        return self._judged(self.sectors)
+
+    def _judged(self, sectors: set[str]) -> dict[str, float]:
+        return {sector: share for sector, share in self.targets.items() if sector in sectors}
+
+    def set_target(self, sector: str, share: float) -> None:
+        """The share in [0, 1] that ``sector``'s layers must reach in each in-between area."""
+        if sector not in self.targets:
+            raise ValueError(f"unknown sector {sector!r}; use one of {', '.join(self.targets)}")
+        self.targets[sector] = float(share)
+        self._current = None
+        self._update_numbers(None)
+
+    # ---- radii ----------------------------------------------------------------------------------------------
+    def preview_radius(self, name: str, radius: float) -> None:
+        """Show the numbers at ``radius`` for layer ``name`` without changing the layer (a slider being dragged);
+        gaps and links wait for :meth:`set_radius`."""
+        if self.engine is not None and name in self.radii:
+            self._move(name, float(radius))
+
+    def set_radius(self, name: str, radius: float) -> None:
+        """Set layer ``name``'s radius (``layer.radius_m``, one undo step) and bring everything to it."""
+        if self.engine is None or name not in self.radii:
+            return
+        layer = self.layers.get(name)
+        if layer is not None and layer in self.document.layers:
+            layer.radius_m = float(radius)  # heard back in _on_layers, which moves the numbers
+        self._move(name, float(radius))
+        self._settle()
+        if self.undo_stack is not None:
+            self.undo_stack.seal()  # the next change, even within the merge window, is a step of its own
+
+    def _on_layers(self, event: Event) -> None:
+        if event.type != "changed" or event.what != "radius" or self.engine is None:
+            return
+        name = next((n for n, layer in self.layers.items() if layer is event.layer), None)
+        if name is None:
+            return
+        self._move(name, service_radius_m(event.layer))
+        self._settle()
+
+    def _move(self, name: str, radius: float) -> None:
+        if self.radii.get(name) == radius and self.curve_layer == name:
+            return
+        self._set_engine_radius(name, radius)
+        self.curve_layer = name
+        self._current = None
+        self._update_numbers(name)
+
+    def _set_engine_radius(self, name: str, radius: float) -> None:
+        """Keep the engine at the radius; one beyond its computed distances widens them (answers start again)."""
+        assert self.engine is not None
+        service = self.engine.services[name]
+        upper = service.upper
+        self.engine.set_radius(name, radius)
+        if service.upper != upper:
+            self._answers = CoverAnswers(self.engine)
+        self.radii[name] = radius
+
+    # ---- numbers --------------------------------------------------------------------------------------------
+    @property
+    def passes(self) -> dict[str, bool]:
+        return {m: bool(v.passed) for m, v in self.verdicts.items()}
+
+    @property
+    def shares(self) -> dict[str, float | None]:
+        """Per municipality: the share of the sector furthest below its target."""
+        return {m: v.share for m, v in self.verdicts.items()}
+
+    @property
+    def share_targets(self) -> dict[str, float]:
+        return {m: v.target for m, v in self.verdicts.items() if v.target is not None}
+
+    @property
+    def sector_notes(self) -> dict[str, str]:
+        return {m: v.note for m, v in self.verdicts.items()}
+
+    def _sector_names(self) -> dict[str, list[str]]:
+        assert self.engine is not None
+        services = self.engine.services
+        named = {sector: [n for n in self.radii if services[n].spec.sector == sector] for sector in SECTORS}
+        return {sector: names for sector, names in named.items() if names}
+
+    def _update_numbers(self, moved: str | None) -> None:
+        engine, answers = self.engine, self._answers
+        if engine is None or answers is None:
+            return
+        total = answers.cover(list(self.radii), self.radii, moved)
+        sectors = {sector: answers.cover(names, self.radii, moved) for sector, names in self._sector_names().items()}
+        targets = self.judged_targets()
+        self.rows = zone_rows(engine, total, sectors, targets)
+        self.verdicts = municipality_verdicts(self.rows)
+        self.summary = Summary.of(self.rows, self.verdicts, targets)
+        self.curve = self._curve()
+        self.events.emit(NUMBERS, self, moved=moved)
+        if moved is None or self.passes != self._shown_passes:
+            self._show_pass_fail()
+
+    def select_zone(self, row: int | None) -> None:
+        """The curve of zone ``row``'s municipality (None: of the region)."""
+        self.selected_zone = row
+        self.curve = self._curve()
+        self.events.emit(CURVE, self)
+
+    def _curve(self) -> CurveData:
+        engine, answers, name, result = self.engine, self._answers, self.curve_layer, self.result
+        if engine is None or answers is None or name is None or result is None or not result.curve_radii_m:
+            return NO_CURVE
+        query = answers.slider(list(self.radii), self.radii, name)
+        others = [n for n in self.radii if n != name]
+        return slider_curve(engine, query, result.curve_radii_m, name, self.radii[name], others, self.selected_zone)
+
+    def current_result(self) -> CoverageResult | None:
+        """The result at the current radii and targets (what exports show), computed exactly (with refinement)
+        from the prepared engine and kept until a radius or target changes; the computed result itself while
+        nothing has moved."""
+        result, engine = self.result, self.engine
+        if result is None or engine is None:
+            return result
+        targets = self.judged_targets()
+        key = (tuple(sorted(self.radii.items())), tuple(sorted(targets.items())))
+        if self._current is None or self._current[0] != key:
+            if key[0] == tuple(sorted(result.radii_m.items())) and targets == self._computed_targets:
+                current = result
+            else:
+                current = engine.evaluate(radii=self.radii, names=list(self.radii), targets=targets)
+                current.gaps = self.gaps
+                current.connections = hotspot_links(engine, self.radii)
+                current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
+            self._current = (key, current)
+        return self._current[1]
+
+    # ---- the analysis layers --------------------------------------------------------------------------------
+    def _settle(self) -> None:
+        """Gaps, links and the analysis layers at the current radii (after a slider is released)."""
+        engine, result = self.engine, self.result
+        if engine is None or result is None or self._settled == self.radii:
+            return
+        at_compute = self.radii == result.radii_m
+        names = list(self.radii)
+        self.gaps = result.gaps if at_compute and result.gaps is not None else engine.gaps(self.radii, names)
+        self.connections = result.connections if at_compute else hotspot_links(engine, self.radii)
+        layers = self.document.layers
+        show_gaps(layers, self.gaps)
+        self._show_pass_fail()
+        if self.connections is None or self.connections.lines is None:
+            remove_layer(layers, LINKS_LAYER_NAME)  # a previous check's network no longer applies
+        else:
+            show_links(layers, self.connections.lines)
+        self._settled = dict(self.radii)
+        self.events.emit(MAP, self)
+
+    def _show_pass_fail(self) -> None:
+        """The municipalities coloured pass/fail on the map (the in-between verdict, as in the table)."""
+        if self._outlines is None or not self.verdicts:
+            return
+        passes = self.passes
+        frame = pass_fail_frame(self._outlines, passes, self.shares, self.share_targets, self.sector_notes)
+        show_pass_fail(self.document.layers, frame)
+        self._shown_passes = passes
+
+    def gap_entries(self) -> list[tuple[str, tuple[float, float, float, float]]]:
+        """The gap list: text and bounds of the largest gaps (most people first)."""
+        if self.gaps is None:
+            return []
+        out = []
+        for rec in self.gaps.head(GAPS_LISTED).itertuples():
+            people = "" if rec.population is None else f", {int(rec.population):,} people"
+            text = f"{rec.municipality}: {rec.area_km2:,.2f} km²{people}, {rec.distance_m:,.0f} m to service"
+            bounds: Any = tuple(float(v) for v in rec.geometry.bounds)
+            out.append((text, bounds))
+        return out
+
+    def links_text(self) -> str:
+        """The line about the hot-spot links under the gap list."""
+        if self.result is None:
+            return ""
+        conn = self.connections
+        if conn is None or conn.lines is None:
+            return "Hot-spot links: need a transport layer with lines (routes)."
+        iso = conn.isolated
+        return (f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots. "
+                + (f"Isolated ({len(iso)}): {', '.join(iso[:30])}{'…' if len(iso) > 30 else ''}" if iso
+                   else "No isolated hot spots."))

@@ -1,0 +1,136 @@
+"""The numbers the Coverage dock shows, from a prepared engine and without Qt: cover per zone at any radii
+(answered from prepared sliders), the table rows with their verdicts, and the summary line.
+
+:class:`CoverAnswers` keeps, per set of layers (all layers, or one sector's), the prepared slider of the layer
+that moved last and the last answer: moving one slider is then a binary search per zone, a target change costs
+nothing, and a sector whose layers did not move keeps its answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from layers.coverage.verdict import ALL, NOT_JUDGED, Verdict, judge
+from layers.coverage.zones import IN_BETWEEN
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from layers.coverage.engine import CoverageEngine, RadiusQuery
+
+Cover = tuple["np.ndarray", "np.ndarray"]  # covered area (m²) and covered people per zone
+SUMMARY_LISTED = 8  # failing municipalities named in the summary before "…"
+
+
+class CoverAnswers:
+    """Cover per zone of a set of layers at given radii, from the engine's prepared distances."""
+
+    def __init__(self, engine: CoverageEngine) -> None:
+        self.engine = engine
+        self._sliders: dict[tuple[str, ...], tuple[tuple, RadiusQuery]] = {}
+        self._answers: dict[tuple[str, ...], tuple[tuple, Cover]] = {}
+
+    def slider(self, names: list[str], radii: Mapping[str, float], layer: str) -> RadiusQuery:
+        """The prepared slider of ``layer`` among ``names``, the others at ``radii`` (one sort, then kept until
+        another of the layers changes its radius)."""
+        key = tuple(names)
+        others = (layer, tuple(radii[n] for n in names if n != layer))
+        kept = self._sliders.get(key)
+        if kept is None or kept[0] != others:
+            kept = (others, self.engine.slider(layer, dict(radii), list(names)))
+            self._sliders[key] = kept
+        return kept[1]
+
+    def cover(self, names: list[str], radii: Mapping[str, float], moved: str | None = None) -> Cover:
+        """Covered area and people per zone by ``names`` at ``radii`` (cells counted whole).  When ``moved`` (the
+        layer whose radius just changed) is one of them, the answer comes from its prepared slider."""
+        key = tuple(names)
+        at = tuple(radii[n] for n in names)
+        kept = self._answers.get(key)
+        if kept is not None and kept[0] == at:
+            return kept[1]
+        if moved in names:
+            value = self.slider(names, radii, moved).query(radii[moved])  # type: ignore[arg-type]
+        else:
+            engine = self.engine
+            value = engine.per_zone(engine.covered_mask(dict(radii), list(names)))
+        self._answers[key] = (at, value)
+        return value
+
+
+@dataclass(frozen=True)
+class ZoneRow:
+    """One zone of the table: its shares (clipped to 1; None where it has no area or no known people) and its
+    verdict."""
+
+    municipality: str
+    zone: str
+    area_m2: float
+    covered_share: float | None
+    people_share: float | None
+    verdict: Verdict = NOT_JUDGED
+
+    def cells(self) -> tuple[str, str, str, str, str, str]:
+        """The table's texts: municipality, zone, area km², covered %, people covered %, pass / fail."""
+        passed = self.verdict.passed
+        return (self.municipality, self.zone, f"{self.area_m2 / 1e6:,.2f}", _percent(self.covered_share),
+                _percent(self.people_share), "—" if passed is None else ("pass" if passed else "fail"))
+
+
+def _percent(share: float | None) -> str:
+    return "—" if share is None else f"{100 * share:.1f}"
+
+
+def zone_rows(engine: CoverageEngine, total: Cover, sectors: Mapping[str, Cover],
+              targets: Mapping[str, float]) -> list[ZoneRow]:
+    """The rows, zone by zone: ``total`` is the cover by all layers, ``sectors`` each sector's that has layers;
+    the verdict judges ``targets`` (sector or ``all``) by :func:`layers.coverage.verdict.judge`."""
+    area, people = total
+    pop = engine.zone_population()
+    reached = engine.pop_reached
+    frame = engine.zones.frame
+    rows = []
+    for i, (muni, zone) in enumerate(zip(frame["municipality"], frame["zone"], strict=True)):
+        a = float(engine.zone_area[i])
+        zone_people = float(pop[i]) if pop is not None and reached is not None and reached[i] and pop[i] > 0 \
+            else None
+        covered = {ALL: (area[i], people[i]), **{s: (c[0][i], c[1][i]) for s, c in sectors.items()}}
+        rows.append(ZoneRow(
+            str(muni), str(zone), a,
+            covered_share=min(float(area[i]) / a, 1.0) if a > 0 else None,
+            people_share=min(float(people[i]) / zone_people, 1.0) if zone_people is not None else None,
+            verdict=judge(targets, covered, a, zone_people)))
+    return rows
+
+
+def municipality_verdicts(rows: list[ZoneRow]) -> dict[str, Verdict]:
+    """Each municipality's verdict: its in-between area's (where it is judged)."""
+    return {r.municipality: r.verdict for r in rows if r.zone == IN_BETWEEN and r.verdict.passed is not None}
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The line under the sliders: area covered over the region, and the municipalities below target."""
+
+    covered_m2: float
+    area_m2: float
+    targets: dict[str, float] = field(default_factory=dict)
+    failing: tuple[str, ...] = ()  # sorted
+    judged: int = 0
+
+    @classmethod
+    def of(cls, rows: list[ZoneRow], verdicts: Mapping[str, Verdict], targets: Mapping[str, float]) -> Summary:
+        covered = sum(min(r.covered_share or 0.0, 1.0) * r.area_m2 for r in rows)
+        failing = tuple(sorted(m for m, v in verdicts.items() if not v.passed))
+        return cls(covered, sum(r.area_m2 for r in rows), dict(targets), failing, len(verdicts))
+
+    @property
+    def text(self) -> str:
+        named = ", ".join(self.failing[:SUMMARY_LISTED])
+        listed = (f" ({named}…)" if len(self.failing) > SUMMARY_LISTED else f" ({named})" if self.failing else "")
+        targets = ", ".join(f"{k} {100 * v:g} %" for k, v in self.targets.items())
+        return (f"Covered: {self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
+                f"({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %). In-between areas below target "
+                f"({targets}): {len(self.failing)} of {self.judged}{listed}")
