@@ -19,8 +19,10 @@ def window(bare_window):
 
 @pytest.fixture()
 def dialog(window, qtbot):
+    from app.export.dialog import EXPORT
+
     window.actions["export"].trigger()
-    d = window.export_dialog
+    d = window.features.require(EXPORT).dialog
     qtbot.addWidget(d)
     return d
 
@@ -93,7 +95,10 @@ def test_coverage_options_enabled_only_with_a_result(window, qtbot) -> None:
     d = ExportDialog(window)
     qtbot.addWidget(d)
     assert not d.include_coverage.isEnabled() and not d.report_button.isEnabled()
-    window.coverage_result = SimpleNamespace(rows=[{"name": "Espoo", "share_pct": 50.0}], totals={}, gaps=None)
+    from app.window_api import COVERAGE_RESULTS
+
+    result = SimpleNamespace(rows=[{"name": "Espoo", "share_pct": 50.0}], totals={}, gaps=None)
+    window.features.add(COVERAGE_RESULTS, SimpleNamespace(current_result=lambda: result))
     d2 = ExportDialog(window)
     qtbot.addWidget(d2)
     assert d2.include_coverage.isEnabled() and d2.report_button.isEnabled()
@@ -101,10 +106,11 @@ def test_coverage_options_enabled_only_with_a_result(window, qtbot) -> None:
 
 def test_uses_the_coverage_panel_result(window, qtbot) -> None:
     from app.export.dialog import ExportDialog, coverage_result_of
+    from app.window_api import COVERAGE_RESULTS
 
     result = SimpleNamespace(rows=[{"municipality": "Espoo", "zone": "hotspot", "covered_share": 0.5}], totals=[],
                              gaps=None)
-    window.coverage_panel = SimpleNamespace(result=result)
+    window.features.add(COVERAGE_RESULTS, SimpleNamespace(current_result=lambda: result))
     assert coverage_result_of(window) is result
     d = ExportDialog(window)
     qtbot.addWidget(d)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.coverage.curve import CoverageCurve, CurveSeries
+from app.window_api import COVERAGE_RESULTS, WindowApi
 from layers.coverage.derived import (
     LINKS_LAYER_NAME,
     PASS_FAIL_LAYER_NAME,
@@ -480,18 +481,18 @@ class CoveragePanel(QWidget):
             self.main_window.canvas.zoom_to_extent(bounds, margin=0.3)
 
 
-def install(window: Any) -> None:
+def install(window: WindowApi) -> CoveragePanel:
     panel = CoveragePanel(window)
-    dock = QDockWidget("Coverage", window)
+    window.features.add(COVERAGE_RESULTS, panel)
+    dock = QDockWidget("Coverage", window.qt_window)
     dock.setObjectName("coverage_dock")
     dock.setWidget(panel)
     panel.setMinimumWidth(460)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    window.coverage_panel = panel
+    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea, visible=False)
 
     def open_panel() -> None:
         dock.show()
         dock.raise_()
 
     window.add_action("coverage", "&Coverage check…", open_panel, menu="analysis")
+    return panel
