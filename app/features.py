@@ -1,7 +1,10 @@
 """Feature modules installed into the main window, in order.
 
-Each named module has ``install(window: MainWindow) -> None`` and may add menus entries, docks, actions
-(``window.actions[...]``), path handlers (``window.path_handlers``) and close guards (``window.close_guards``).
+Each named module has ``install(window: app.window_api.WindowApi)``: it adds actions to the declared menu groups
+(:mod:`app.menus`), docks, path handlers and close guards through that API, may register its object under a
+:class:`~app.window_api.FeatureKey` for others to look up in ``window.features`` (and returns it), and shares the
+open map through ``window.session``.  Features never import one another, so the order here only decides which
+path handler is asked first among equals.
 """
 
 from __future__ import annotations

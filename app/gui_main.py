@@ -12,12 +12,16 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.qt_compat import protect_none_refcount
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
+
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
 
 DEFAULT_SIZE = (1400, 900)
 FIRST_FRAME_ENV = "REGIONMAP_FIRST_FRAME_EXIT"
@@ -216,12 +220,15 @@ def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[n
     return 0
 
 
-def _make_unattended(window) -> None:  # type: ignore[no-untyped-def]
+def _make_unattended(window: MainWindow) -> None:
     """A screenshot run shows no modal question (no crash-recovery offer; the autosaves are kept for the next
     interactive start) and writes no autosave of its own.  Called before any event is processed."""
-    controller = getattr(window, "project", None)
+    from app.io.loader import LOADER
+    from app.project.actions import PROJECT
+
+    controller = window.features.get(PROJECT)
     if controller is not None:
         controller.set_unattended()
-    loader = getattr(window, "loader", None)
+    loader = window.features.get(LOADER)
     if loader is not None:  # files given on the command line load with the defaults, no questions
         loader.unattended = True

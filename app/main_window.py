@@ -1,30 +1,39 @@
 """The main window: message bar + map canvas, menus, status bar (coordinates, scale, tasks), identify dock.
 
-Feature modules (``app.features.FEATURE_MODULES``) are installed in order at construction; they register actions
-in ``window.actions``, file handlers in ``window.path_handlers`` and close guards in ``window.close_guards``.
+The window owns the :class:`~layers.session.Session` of the open map (document, undo stack, unsaved changes) and
+Edit > Undo / Redo, which therefore exist whatever features are installed.  Feature modules
+(``app.features.FEATURE_MODULES``) are installed in order at construction through the window's typed API
+(:class:`app.window_api.WindowApi`): they add actions to the declared menu groups (:mod:`app.menus`), docks,
+path handlers and close guards, and register what others may look up in ``window.features``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import html
 import importlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
+from app import help as help_boxes
+from app.help import SCHEMATIC_BANNER
 from app.map.canvas import MapCanvas
 from app.map.identify import IdentifyDock
+from app.menus import build_menus
 from app.qt_compat import protect_none_refcount
+from app.status_line import HOVER_HINT, StatusLine
 from app.tasks.runner import TaskHandle, TaskRunner
-from app.tasks.status import TaskStatus
 from app.widgets.message_bar import MessageBar, MessageItem
+from app.window_api import CloseGuard, Features, PathHandler, Shortcut, WindowApi
+from layers.crs import Extent
+from layers.document import DocumentEvent
 from layers.errors import UserError
+from layers.session import Session
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
@@ -33,11 +42,8 @@ if TYPE_CHECKING:
     from layers.events import Event
 
 APP_NAME = "regionmap"
-MENU_ORDER = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("layer", "&Layer"), ("region", "&Region"),
-              ("analysis", "&Analysis"), ("help", "&Help"))
-SCHEMATIC_BANNER = "Municipal areas are schematic (generated from municipal centres), not official boundaries"
 LOAD_BOUNDARIES_TEXT = "Load official boundaries…"
-HOVER_HINT = "Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify"
+__all__ = ["APP_NAME", "HOVER_HINT", "LOAD_BOUNDARIES_TEXT", "SCHEMATIC_BANNER", "MainWindow", "app_icon"]
 
 
 def app_icon() -> QIcon:
@@ -55,25 +61,29 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: MapDocument, *, install_features: bool = True) -> None:
+    def __init__(self, document: MapDocument | Session, *, install_features: bool = True) -> None:
+        """Show ``document`` in a session of the window's own, or share a given ``Session``."""
         super().__init__()
-        self.document = document
+        owns_session = not isinstance(document, Session)
+        self.session = document if isinstance(document, Session) else Session(document)
         self.setWindowTitle(f"{APP_NAME} — Helsinki-Uusimaa")
         self.setWindowIcon(app_icon())
         self.resize(1400, 900)
         self.setAcceptDrops(True)
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # features register actions by key
-        self.path_handlers: list[Callable[[Path], bool]] = []
-        self.close_guards: list[Callable[[], bool]] = []
+        self.path_handlers: list[PathHandler] = []
+        self.close_guards: list[CloseGuard] = []
         self.installed_features: list[str] = []
+        self.features = Features()
         self.task_runner = TaskRunner(self)
+        self._help_boxes: dict[str, QMessageBox] = {}  # the open help box of each kind (kept referenced)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.message_bar = MessageBar(central)
-        self.canvas = MapCanvas(document, central)
+        self.canvas = MapCanvas(self.document, central)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
@@ -82,17 +92,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.identify_dock)
         self.identify_dock.hide()
 
-        self.menus: dict[str, QMenu] = {}
-        for key, title in MENU_ORDER:
-            self.menus[key] = self.menuBar().addMenu(title)
-        self._build_status_bar()
+        self._menus = build_menus(self.menuBar())
+        self.menus: dict[str, QMenu] = {key: grouped.menu for key, grouped in self._menus.items()}
+        self.status_line = StatusLine(self.statusBar(), self.canvas, self.task_runner)
         self._build_actions()
 
-        self.canvas.cursor_moved.connect(self._show_cursor)
-        self.canvas.cursor_left.connect(lambda: self.coord_label.setText(""))
-        self.canvas.extent_changed.connect(lambda _extent: self._show_scale())
         self.canvas.identified.connect(self._show_identify)
-        self.canvas.hover_changed.connect(self._show_hover)
         self.canvas.layer_failed.connect(self.show_error)
         self.canvas.measure_changed.connect(self._show_measure)
         self.identify_dock.panel.hit_selected.connect(self.canvas.set_identified)
@@ -100,39 +105,42 @@ class MainWindow(QMainWindow):
         self.task_runner.callback_failed.connect(lambda handle, exc: self.report_exception(exc, handle.title))
 
         self._banner: MessageItem | None = None
-        on_document = self._on_document
-        document.events.connect(on_document)
-        self.destroyed.connect(lambda *_: document.events.disconnect(on_document))
+        self._listen_to_session(owns_session)
         self._update_banner()
-        self._show_scale()
         if install_features:
             self._install_features()
-        self._build_help_menu()
         QTimer.singleShot(300, self, self._warm_up)
 
-    # ---- construction ---------------------------------------------------------------------------------------
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.hover_label = QLabel()
-        self.hover_label.setMinimumWidth(120)
-        self.coord_label = QLabel()
-        self.coord_label.setToolTip("Cursor position: ETRS-TM35FIN (EPSG:3067) east/north in metres, and WGS84")
-        self.coord_label.setMinimumWidth(380)
-        self.scale_label = QLabel()
-        self.scale_label.setToolTip("Map scale on this screen")
-        self.scale_label.setMinimumWidth(100)
-        self.scale_label.setContentsMargins(12, 0, 6, 0)
-        self.task_status = TaskStatus(self.task_runner, self)
-        self.hover_label.setText(HOVER_HINT)
-        self.hover_label.setStyleSheet("color: #555;")
-        bar.addWidget(self.hover_label, 1)
-        bar.addPermanentWidget(self.task_status)
-        bar.addPermanentWidget(self.coord_label)
-        bar.addPermanentWidget(self.scale_label)
+    @property
+    def document(self) -> MapDocument:
+        return self.session.document
 
-    def add_action(self, key: str, text: str, slot: Callable[[], Any], menu: str | None = None,
-                   shortcut: str | QKeySequence | Iterable[QKeySequence] | None = None, tip: str = "") -> QAction:
-        """Create an action, register it as ``actions[key]`` and add it to ``menus[menu]``."""
+    @property
+    def qt_window(self) -> QMainWindow:
+        return self
+
+    def _listen_to_session(self, owns_session: bool) -> None:
+        """Follow the document (banner) and the undo stack (Edit menu) while the window lives; a session of the
+        window's own ends with it."""
+        session, on_document, on_undo = self.session, self._on_document, self._update_undo_actions
+        session.document.events.connect(on_document, [DocumentEvent.REGION])
+        session.undo_stack.events.connect(on_undo)
+
+        def gone(*_args: object) -> None:
+            session.document.events.disconnect(on_document)
+            session.undo_stack.events.disconnect(on_undo)
+            if owns_session:
+                session.close()
+
+        self.destroyed.connect(gone)
+
+    # ---- the API features use (app.window_api.WindowApi) -----------------------------------------------------
+    def add_action(self, key: str, text: str, slot: Callable[[], object], menu: str | None = None, *,
+                   group: str | None = None, order: int = 0, shortcut: Shortcut | None = None, tip: str = "",
+                   checkable: bool = False) -> QAction:
+        """Create an action, register it as ``actions[key]`` and place it in ``menu``'s ``group`` by ``order``."""
+        if key in self.actions:
+            raise ValueError(f"an action {key!r} is registered already")
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, (str, QKeySequence)):
@@ -142,53 +150,99 @@ class MainWindow(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
+        action.setCheckable(checkable)
         action.triggered.connect(lambda _checked=False: slot())
-        self.actions[key] = action
-        if menu is not None:
-            self.menus[menu].addAction(action)
+        self._register(key, action, menu, group, order)
         return action
 
+    def add_menu(self, key: str, title: str, menu: str, *, group: str | None = None, order: int = 0) -> QMenu:
+        submenu = QMenu(title, self)
+        self._register(key, submenu.menuAction(), menu, group, order)
+        return submenu
+
+    def _register(self, key: str, action: QAction, menu: str | None, group: str | None, order: int) -> None:
+        if menu is not None:
+            if menu not in self._menus:
+                raise ValueError(f"there is no {menu!r} menu (there are: {', '.join(self._menus)})")
+            self._menus[menu].add(action, group, order)  # raises on an unknown group, before registering
+        self.actions[key] = action
+
+    def action(self, key: str) -> QAction | None:
+        return self.actions.get(key)
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea, *, tabify_with: QDockWidget | None = None,
+                 visible: bool = True) -> QDockWidget:
+        self.addDockWidget(area, dock)
+        if tabify_with is not None:
+            self.tabifyDockWidget(tabify_with, dock)
+        dock.setVisible(visible)
+        return dock
+
+    def show_status(self, text: str, timeout_ms: int = 4000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def zoom_to(self, bounds: Extent, margin: float = 0.04) -> None:
+        self.canvas.zoom_to_extent(bounds, margin=margin)
+
+    def add_path_handler(self, handler: PathHandler, *, first: bool = False) -> None:
+        if first:
+            self.path_handlers.insert(0, handler)
+        else:
+            self.path_handlers.append(handler)
+
+    def add_close_guard(self, guard: CloseGuard) -> None:
+        self.close_guards.append(guard)
+
+    # ---- the window's own actions ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         c = self.canvas
-        self.add_action("zoom_in", "Zoom &in", lambda: c.zoom_by(2.0), "view",
-                        [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("+")], "Zoom in (+, wheel)")
-        self.add_action("zoom_out", "Zoom &out", lambda: c.zoom_by(0.5), "view",
-                        [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("-")], "Zoom out (-, wheel)")
-        self.add_action("zoom_region", "Zoom to &region", c.zoom_to_region, "view",
-                        [QKeySequence("Home"), QKeySequence("Ctrl+Shift+H")], "Show the whole region (Home)")
-        self.menus["view"].addSeparator()
-        pan = self.menus["view"].addMenu("&Pan")
+        view = functools.partial(self.add_action, menu="view")
+        view("zoom_in", "Zoom &in", lambda: c.zoom_by(2.0), group="zoom", order=10,
+             shortcut=[QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("+")], tip="Zoom in (+, wheel)")
+        view("zoom_out", "Zoom &out", lambda: c.zoom_by(0.5), group="zoom", order=20,
+             shortcut=[QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("-")], tip="Zoom out (-, wheel)")
+        view("zoom_region", "Zoom to &region", c.zoom_to_region, group="zoom", order=30,
+             shortcut=[QKeySequence("Home"), QKeySequence("Ctrl+Shift+H")], tip="Show the whole region (Home)")
+        pan = self.add_menu("pan", "&Pan", "view", group="pan")
         for key, text, dx, dy in (("pan_left", "Pan left", 1, 0), ("pan_right", "Pan right", -1, 0),
                                   ("pan_up", "Pan up", 0, 1), ("pan_down", "Pan down", 0, -1)):
             arrow = {"pan_left": "Left", "pan_right": "Right", "pan_up": "Up", "pan_down": "Down"}[key]
-            action = self.add_action(key, f"{text}\t{arrow} (Shift: fine)", functools.partial(self._pan_step, dx, dy))
-            pan.addAction(action)
-        self.menus["view"].addSeparator()
-        measure = self.add_action("measure", "&Measure distance", self._toggle_measure, "view", "Ctrl+Shift+M",
-                                  "Click points on the map to measure a distance; right-click finishes, Esc clears")
-        measure.setCheckable(True)
+            pan.addAction(self.add_action(key, f"{text}\t{arrow} (Shift: fine)",
+                                          functools.partial(self._pan_step, dx, dy)))
+        view("measure", "&Measure distance", self._toggle_measure, group="tools", order=10, shortcut="Ctrl+Shift+M",
+             tip="Click points on the map to measure a distance; right-click finishes, Esc clears", checkable=True)
         toggle = self.identify_dock.toggleViewAction()
         toggle.setText("&Identify panel")
-        self.actions["identify_panel"] = toggle
-        self.menus["view"].addAction(toggle)
-        scale_bar = self.add_action("scale_bar", "Scale &bar", lambda: self._toggle_overlay("show_scale_bar"), "view")
-        north = self.add_action("north_arrow", "&North arrow", lambda: self._toggle_overlay("show_north_arrow"),
-                                "view")
-        for action in (scale_bar, north):
-            action.setCheckable(True)
-            action.setChecked(True)
-        self.add_action("quit", "&Quit", self.close, "file", QKeySequence(QKeySequence.StandardKey.Quit))
+        self._register("identify_panel", toggle, "view", "tools", 20)
+        for key, text, attribute, order in (("scale_bar", "Scale &bar", "show_scale_bar", 30),
+                                            ("north_arrow", "&North arrow", "show_north_arrow", 40)):
+            overlay = view(key, text, functools.partial(self._toggle_overlay, attribute), group="tools", order=order,
+                           checkable=True)
+            overlay.setChecked(True)
+        self.add_action("quit", "&Quit", self.close, "file", group="quit",
+                        shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        stack = self.session.undo_stack
+        self.add_action("undo", "&Undo", stack.undo, "edit", order=10,
+                        shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.add_action("redo", "&Redo", stack.redo, "edit", order=20,
+                        shortcut=[QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._update_undo_actions()
+        self.add_action("about", "&About regionmap and data sources", self.show_about, "help", order=10)
+        self.add_action("keys", "&Keyboard and mouse", self.show_keys, "help", order=20)
 
-    def _build_help_menu(self) -> None:
-        self.add_action("about", "&About regionmap and data sources", self.show_about, "help")
-        self.add_action("keys", "&Keyboard and mouse", self.show_keys, "help")
-        # "Quit" stays last in the File menu whatever the features added.
-        file_menu = self.menus["file"]
-        quit_action = self.actions["quit"]
-        file_menu.removeAction(quit_action)
-        if file_menu.actions():
-            file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+    def _update_undo_actions(self, _event: Event | None = None) -> None:
+        stack = self.session.undo_stack
+        with contextlib.suppress(RuntimeError):  # the window is being deleted
+            self.actions["undo"].setEnabled(stack.can_undo)
+            self.actions["undo"].setText(f"&Undo {stack.undo_text}".rstrip())
+            self.actions["redo"].setEnabled(stack.can_redo)
+            self.actions["redo"].setText(f"&Redo {stack.redo_text}".rstrip())
+
+    def show_about(self) -> None:
+        self._help_boxes["about"] = help_boxes.show_about(self, self.document)
+
+    def show_keys(self) -> None:
+        self._help_boxes["keys"] = help_boxes.show_keys(self)
 
     def _toggle_measure(self) -> None:
         if self.actions["measure"].isChecked():
@@ -198,7 +252,7 @@ class MainWindow(QMainWindow):
             self.canvas.stop_measure()
 
     def _show_measure(self, text: str) -> None:
-        self.hover_label.setText(text or HOVER_HINT)
+        self.status_line.show_measure(text)
         self.actions["measure"].setChecked(self.canvas.measuring)
 
     def _pan_step(self, dx: int, dy: int) -> None:
@@ -211,10 +265,11 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         from app.features import FEATURE_MODULES
 
+        api: WindowApi = self  # the features see the window through its API only
         for name in FEATURE_MODULES:
             try:
                 module = importlib.import_module(name)
-                module.install(self)
+                module.install(api)
             except Exception as exc:  # one broken feature must not keep the map from opening
                 from layers.userdirs import log_exception
 
@@ -261,17 +316,16 @@ class MainWindow(QMainWindow):
 
     def _task_finished(self, handle: TaskHandle) -> None:
         if handle.status == "cancelled":
-            self.statusBar().showMessage(f"{handle.title}: cancelled", 4000)
+            self.show_status(f"{handle.title}: cancelled")
         elif handle.status == "failed" and handle.on_error is None and handle.error is not None:
             self.report_exception(handle.error, handle.title)
         elif handle.status == "done":
-            self.statusBar().showMessage(f"{handle.title}: done in {handle.elapsed:.1f} s", 4000)
+            self.show_status(f"{handle.title}: done in {handle.elapsed:.1f} s")
 
     # ---- schematic banner -----------------------------------------------------------------------------------
-    def _on_document(self, event: Event) -> None:
-        if event.type == "region":
-            with contextlib.suppress(RuntimeError):  # the window is being deleted
-                self._update_banner()
+    def _on_document(self, _event: Event) -> None:  # connected to DocumentEvent.REGION only
+        with contextlib.suppress(RuntimeError):  # the window is being deleted
+            self._update_banner()
 
     def _load_official_boundaries(self) -> None:
         action = self.actions.get("load_official_boundaries")
@@ -293,37 +347,7 @@ class MainWindow(QMainWindow):
     def banner_visible(self) -> bool:
         return self._banner is not None and self._banner in self.message_bar.items()
 
-    # ---- status bar -----------------------------------------------------------------------------------------
-    def _show_cursor(self, x: float, y: float) -> None:
-        self.coord_label.setText(self.format_coordinates(x, y))
-
-    @staticmethod
-    def format_coordinates(x: float, y: float) -> str:
-        text = f"E {x:,.0f}  N {y:,.0f} m (EPSG:3067)".replace(",", " ")
-        try:
-            from layers.crs import transformer
-
-            lon, lat = transformer("EPSG:3067", "EPSG:4326").transform(x, y)
-        except Exception:
-            return text
-        ns, ew = ("N" if lat >= 0 else "S"), ("E" if lon >= 0 else "W")
-        return f"{text}   {abs(lat):.5f}° {ns}  {abs(lon):.5f}° {ew}"
-
-    def _show_scale(self) -> None:
-        from layers.scale import format_scale
-
-        self.scale_label.setText(format_scale(self.canvas.scale_denominator()))
-
-    def _show_hover(self, hit: object) -> None:
-        from app.map.identify import Hit, feature_label
-
-        if self.canvas.measuring:
-            return
-        if isinstance(hit, Hit):
-            self.hover_label.setText(f"{hit.layer.name}: {feature_label(hit.layer, hit.row)}")
-        else:
-            self.hover_label.setText(HOVER_HINT)
-
+    # ---- identify ----------------------------------------------------------------------------------------
     def _show_identify(self, hits: list, x: float, y: float) -> None:
         self.identify_dock.panel.show_hits(hits, f"E {x:,.0f} N {y:,.0f}".replace(",", " "))
         if hits:
@@ -383,63 +407,3 @@ class MainWindow(QMainWindow):
                 return
         self.task_runner.cancel_all()
         event.accept()
-
-    # ---- help -----------------------------------------------------------------------------------------------
-    def sources_html(self) -> str:
-        """Data sources and licences: the region's, then each layer's own (parts already listed are not repeated)."""
-        seen: set[str] = set()
-        region_items: list[str] = []
-        for part in self.document.region.attribution.split(";"):
-            part = part.strip()
-            if part and part not in seen:
-                seen.add(part)
-                region_items.append(f"<li>{html.escape(part)}</li>")
-        if self.document.region.schematic:
-            region_items.append(f"<li>{html.escape(SCHEMATIC_BANNER)}.</li>")
-        layer_items: list[str] = []
-        for layer in self.document.layers:
-            parts = [p.strip() for p in layer.attribution.split(";") if p.strip() and p.strip() not in seen]
-            seen.update(parts)
-            if parts:
-                layer_items.append(f"<li><i>{html.escape(layer.name)}</i>: {html.escape('; '.join(parts))}</li>")
-        out = "<p><b>Region</b></p><ul>" + "".join(region_items) + "</ul>"
-        if layer_items:
-            out += "<p><b>Layers</b></p><ul>" + "".join(layer_items) + "</ul>"
-        return out
-
-    def show_about(self) -> None:
-        from layers import __version__
-
-        text = (f"<h3>regionmap {html.escape(__version__)}</h3>"
-                "<p>Map tool for the regional planners of Helsinki-Uusimaa: municipalities, city hot spots and the "
-                "in-between areas with transport, energy and project layers, a coverage check and map exports.</p>"
-                "<h4>Data sources and licences</h4>" + self.sources_html())
-        box = QMessageBox(self)
-        box.setWindowTitle("About regionmap")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(text)
-        box.setIconPixmap(self.windowIcon().pixmap(QSize(64, 64)))
-        label = box.findChild(QLabel, "qt_msgbox_label")
-        if label is not None:
-            label.setMinimumWidth(480)
-            label.setWordWrap(True)
-        box.open()
-        self._about_box = box
-
-    def show_keys(self) -> None:
-        text = ("<table>"
-                "<tr><td>Drag / arrow keys</td><td>pan (Shift+arrow: fine)</td></tr>"
-                "<tr><td>Wheel</td><td>zoom around the cursor</td></tr>"
-                "<tr><td>+ / -</td><td>zoom in / out</td></tr>"
-                "<tr><td>Home, Ctrl+Shift+H</td><td>zoom to the region</td></tr>"
-                "<tr><td>Click</td><td>identify the features under the cursor</td></tr>"
-                "<tr><td>Right-click</td><td>zoom here, identify, copy coordinates</td></tr>"
-                "<tr><td>Middle-drag</td><td>pan</td></tr>"
-                "<tr><td>Ctrl+Shift+M</td><td>measure a distance (right-click finishes, Esc clears)</td></tr>"
-                "</table>")
-        box = QMessageBox(self)
-        box.setWindowTitle("Keyboard and mouse")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(text)
-        box.open()
-        self._keys_box = box

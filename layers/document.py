@@ -7,25 +7,35 @@ keeps the derived ones up to date when the hot spot parameters, the hot spot sou
 from __future__ import annotations
 
 import dataclasses
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from layers import shipped
 from layers.crs import Extent
 from layers.events import Emitter, Event
 from layers.hotspots import HotspotParams, hotspots_from_polygons, hotspots_from_settlements, in_between
-from layers.model import Layer, LayerKind, LayerList
+from layers.model import Layer, LayerEvent, LayerKind, LayerList, LayerListEvent
 from layers.region import SCHEMATIC_NOTE, Region, default_region
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
 
+class DocumentEvent(StrEnum):
+    """What happened to a :class:`MapDocument` (besides its layer list's own events)."""
+
+    REGION = "region"  # boundaries replaced
+    HOTSPOTS = "hotspots"  # the hot spot and in-between layers were recomputed
+    PARAMS = "params"  # the hot spot parameters changed (``value``)
+    HOTSPOT_SOURCE = "hotspot_source"  # the layer used as the hot spots changed (``value``, ``old``: layers or None)
+    PROJECT = "project"  # the content of another document was adopted (File > Open, New, Restore)
+
+
 class MapDocument:
-    """Events: ``region`` (boundaries replaced), ``hotspots`` (derived layers recomputed), ``params``,
-    ``hotspot_source`` (the layer used as the hot spots changed; ``value`` and ``old`` are layers or None)."""
+    """Observable through ``events`` (:class:`DocumentEvent`); the layers through ``layers.events``."""
 
     def __init__(self, region: Region) -> None:
-        self.events = Emitter()
+        self.events = Emitter(DocumentEvent)
         self.layers = LayerList()
         self.region = region
         self.land = region.land
@@ -83,13 +93,13 @@ class MapDocument:
             self.in_between_layer.data = between
         finally:
             self._recomputing = False
-        self.events.emit("hotspots", self)
+        self.events.emit(DocumentEvent.HOTSPOTS, self)
 
     def set_hotspot_params(self, params: HotspotParams) -> None:
         if params == self.hotspot_params:
             return
         self.hotspot_params = params
-        self.events.emit("params", self, value=params)
+        self.events.emit(DocumentEvent.PARAMS, self, value=params)
         if self.hotspot_source is None:
             self.recompute()
 
@@ -100,7 +110,7 @@ class MapDocument:
         old, self.hotspot_source = self.hotspot_source, layer
         self.recompute()
         if old is not layer:
-            self.events.emit("hotspot_source", self, value=layer, old=old)
+            self.events.emit(DocumentEvent.HOTSPOT_SOURCE, self, value=layer, old=old)
 
     def set_boundaries(self, municipalities: gpd.GeoDataFrame, name: str, attribution: str) -> None:
         """Replace the schematic areas by real boundaries (fields ``code`` and ``name`` required)."""
@@ -113,15 +123,16 @@ class MapDocument:
         self.region_layer.name = name
         self.region_layer.attribution = attribution
         self.region_layer.note = ""
-        self.events.emit("region", self)
+        self.events.emit(DocumentEvent.REGION, self)
         self.recompute()
 
     def _on_layers(self, event: Event) -> None:
-        if event.type == "removed" and event.layer is self.hotspot_source:
+        changed = event.what if event.type is LayerListEvent.CHANGED else None
+        if event.type is LayerListEvent.REMOVED and event.layer is self.hotspot_source:
             self.use_hotspot_layer(None)
-        elif event.type == "changed" and event.what == "data" and event.layer is self.hotspot_source:
+        elif changed is LayerEvent.DATA and event.layer is self.hotspot_source:
             self.recompute()
-        elif event.type == "changed" and event.what == "attribution" and event.layer is self.region_layer:
+        elif changed is LayerEvent.ATTRIBUTION and event.layer is self.region_layer:
             # the region's credit is its layer's: edited (or undone) there, exports and projects follow
             self.region = dataclasses.replace(self.region, attribution=self.region_layer.attribution)
 

@@ -20,6 +20,28 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 
+class LayerEvent(StrEnum):
+    """What changed on a :class:`Layer` (the ``type`` of its events, the ``what`` of a list's ``changed``)."""
+
+    NAME = "name"
+    STYLE = "style"
+    VISIBLE = "visible"
+    KIND = "kind"
+    RADIUS = "radius"
+    DATA = "data"
+    NOTE = "note"
+    ATTRIBUTION = "attribution"
+
+
+class LayerListEvent(StrEnum):
+    """What happened in a :class:`LayerList`."""
+
+    INSERTED = "inserted"
+    REMOVED = "removed"
+    MOVED = "moved"
+    CHANGED = "changed"  # a layer in the list changed: ``layer``, ``what`` (a LayerEvent), ``value``
+
+
 class LayerKind(StrEnum):
     BOUNDARY = "boundary"
     HOTSPOT = "hotspot"
@@ -100,10 +122,11 @@ class Layer:
         source: str = "",
         attribution: str = "",
         note: str = "",
+        derived: bool = False,
     ) -> None:
         if data.crs is not None and data.crs.to_epsg() != 3067:
             raise ValueError(f"layer {name!r}: data must be in EPSG:3067, not {data.crs.to_string()}")
-        self.events = Emitter()
+        self.events = Emitter(LayerEvent)
         self.id = next(_ids)
         self._data = data
         self._name = name
@@ -116,11 +139,18 @@ class Layer:
         self.source = source  # path or description of where the data came from
         self._attribution = str(attribution).strip()  # source / licence text that exports credit
         self._note = note  # e.g. "schematic: generated from municipal centres"
+        self._derived = bool(derived)
 
     def __repr__(self) -> str:
-        return f"Layer({self._name!r}, kind={self._kind.value}, n={len(self._data)})"
+        derived = ", derived" if self._derived else ""
+        return f"Layer({self._name!r}, kind={self._kind.value}, n={len(self._data)}{derived})"
 
-    def _set(self, attr: str, value: Any, event: str) -> None:
+    @property
+    def derived(self) -> bool:
+        """Made by an analysis and replaced when it reruns: not an undo step (fixed for the layer's life)."""
+        return self._derived
+
+    def _set(self, attr: str, value: Any, event: LayerEvent) -> None:
         old = getattr(self, attr)
         if old is value or (not hasattr(old, "geometry") and old == value):
             return
@@ -135,7 +165,7 @@ class Layer:
     def data(self, value: gpd.GeoDataFrame) -> None:
         if value.crs is not None and value.crs.to_epsg() != 3067:
             raise ValueError("layer data must be in EPSG:3067")
-        self._set("_data", value, "data")
+        self._set("_data", value, LayerEvent.DATA)
 
     @property
     def name(self) -> str:
@@ -146,7 +176,7 @@ class Layer:
         value = str(value).strip()
         if not value:
             raise ValueError("a layer name cannot be empty")
-        self._set("_name", value, "name")
+        self._set("_name", value, LayerEvent.NAME)
 
     @property
     def kind(self) -> LayerKind:
@@ -155,7 +185,7 @@ class Layer:
     @kind.setter
     def kind(self, value: LayerKind | str) -> None:
         value = LayerKind(value)
-        self._set("_kind", value, "kind")
+        self._set("_kind", value, LayerEvent.KIND)
         if value.is_service and self._radius_m is None:
             self.radius_m = DEFAULT_RADIUS_M.get(geometry_family(self._data), 800.0)
 
@@ -165,7 +195,7 @@ class Layer:
 
     @style.setter
     def style(self, value: Style) -> None:
-        self._set("_style", value, "style")
+        self._set("_style", value, LayerEvent.STYLE)
 
     @property
     def visible(self) -> bool:
@@ -173,7 +203,7 @@ class Layer:
 
     @visible.setter
     def visible(self, value: bool) -> None:
-        self._set("_visible", bool(value), "visible")
+        self._set("_visible", bool(value), LayerEvent.VISIBLE)
 
     @property
     def opacity(self) -> float:
@@ -193,7 +223,7 @@ class Layer:
             value = float(value)
             if not (0.0 < value <= 100_000.0):
                 raise ValueError(f"service radius must be between 0 and 100 km, not {value:g} m")
-        self._set("_radius_m", value, "radius")
+        self._set("_radius_m", value, LayerEvent.RADIUS)
 
     @property
     def note(self) -> str:
@@ -201,7 +231,7 @@ class Layer:
 
     @note.setter
     def note(self, value: str) -> None:
-        self._set("_note", value, "note")
+        self._set("_note", value, LayerEvent.NOTE)
 
     @property
     def attribution(self) -> str:
@@ -210,7 +240,7 @@ class Layer:
 
     @attribution.setter
     def attribution(self, value: str) -> None:
-        self._set("_attribution", str(value).strip(), "attribution")
+        self._set("_attribution", str(value).strip(), LayerEvent.ATTRIBUTION)
 
     @property
     def bounds(self) -> tuple[float, float, float, float]:
@@ -221,7 +251,7 @@ class LayerList:
     """The ordered layers of a map; index 0 is drawn first (bottom), the last on top."""
 
     def __init__(self, layers: list[Layer] | None = None) -> None:
-        self.events = Emitter()
+        self.events = Emitter(LayerListEvent)
         self._layers: list[Layer] = []
         for layer in layers or []:
             self.append(layer)
@@ -248,7 +278,8 @@ class LayerList:
         return [lyr for lyr in self._layers if lyr.kind in kinds]
 
     def _forward(self, event: Event) -> None:
-        self.events.emit("changed", self, layer=event.source, what=event.type, value=event.data.get("value"))
+        self.events.emit(LayerListEvent.CHANGED, self, layer=event.source, what=event.type,
+                         value=event.data.get("value"))
 
     def insert(self, index: int, layer: Layer) -> None:
         if layer in self._layers:
@@ -256,7 +287,7 @@ class LayerList:
         index = max(0, min(index, len(self._layers)))
         self._layers.insert(index, layer)
         layer.events.connect(self._forward)
-        self.events.emit("inserted", self, index=index, layer=layer)
+        self.events.emit(LayerListEvent.INSERTED, self, index=index, layer=layer)
 
     def append(self, layer: Layer) -> None:
         self.insert(len(self._layers), layer)
@@ -267,7 +298,7 @@ class LayerList:
     def pop(self, index: int) -> Layer:
         layer = self._layers.pop(index)
         layer.events.disconnect(self._forward)
-        self.events.emit("removed", self, index=index, layer=layer)
+        self.events.emit(LayerListEvent.REMOVED, self, index=index, layer=layer)
         return layer
 
     def move(self, src: int, dst: int) -> None:
@@ -279,7 +310,7 @@ class LayerList:
             raise IndexError(f"move {src} -> {dst} out of range for {n} layers")
         layer = self._layers.pop(src)
         self._layers.insert(dst, layer)
-        self.events.emit("moved", self, src=src, dst=dst, layer=layer)
+        self.events.emit(LayerListEvent.MOVED, self, src=src, dst=dst, layer=layer)
 
     def clear(self) -> None:
         while self._layers:

@@ -15,6 +15,11 @@ the previous source, None meaning "derived from settlements", and the hot spots 
 recomputed as they were), and the stack keeps the document's roles of a removed layer with the removal: removing
 the layer used as the hot spots makes the document derive them from settlements again, and undoing the removal
 makes that layer the hot-spot source again.
+
+Derived layers (``Layer.derived``: made by an analysis, replaced when it reruns) are outside the history: adding,
+removing, moving or changing one is never recorded, nor is choosing one as the hot spots, so that undo never
+brings back a stale analysis result nor reaches for a layer the analysis has since replaced.  Moves are clamped
+to the list as it is then, since such layers come and go between the steps.
 """
 
 from __future__ import annotations
@@ -23,25 +28,33 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from layers.document import DocumentEvent
 from layers.events import Emitter, Event
+from layers.model import LayerEvent, LayerListEvent
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
     from layers.model import Layer, LayerList
 
 MERGE_WINDOW_S = 1.0
-RECORDED = {"name": "_name", "style": "_style", "kind": "_kind", "radius": "_radius_m",
-            "attribution": "_attribution"}
-LABELS = {"name": "rename", "style": "style", "kind": "kind", "radius": "radius", "attribution": "credit"}
-SETTERS: dict[str, Callable[[Layer, Any], None]] = {
-    "name": lambda layer, v: setattr(layer, "name", v),
-    "style": lambda layer, v: setattr(layer, "style", v),
-    "kind": lambda layer, v: setattr(layer, "kind", v),
-    "radius": lambda layer, v: setattr(layer, "radius_m", v),
-    "attribution": lambda layer, v: setattr(layer, "attribution", v),
+# The layer changes that are undo steps, with the word the step is called by.
+LABELS: dict[LayerEvent, str] = {LayerEvent.NAME: "rename", LayerEvent.STYLE: "style", LayerEvent.KIND: "kind",
+                                 LayerEvent.RADIUS: "radius", LayerEvent.ATTRIBUTION: "credit"}
+RECORDED = frozenset(LABELS)
+SETTERS: dict[LayerEvent, Callable[[Layer, Any], None]] = {
+    LayerEvent.NAME: lambda layer, v: setattr(layer, "name", v),
+    LayerEvent.STYLE: lambda layer, v: setattr(layer, "style", v),
+    LayerEvent.KIND: lambda layer, v: setattr(layer, "kind", v),
+    LayerEvent.RADIUS: lambda layer, v: setattr(layer, "radius_m", v),
+    LayerEvent.ATTRIBUTION: lambda layer, v: setattr(layer, "attribution", v),
 }
+
+
+class UndoEvent(StrEnum):
+    CHANGED = "changed"  # can_undo / can_redo / the texts may have changed (``can_undo``, ``can_redo``)
 
 
 class Command:
@@ -121,23 +134,23 @@ class MoveLayer(Command):
         self.text = f"move {self.layer.name}"  # the name at the time of the change
 
     def undo(self, layers: LayerList) -> None:
-        layers.move(layers.index(self.layer), self.src)
+        layers.move(layers.index(self.layer), min(self.src, len(layers) - 1))
 
     def redo(self, layers: LayerList) -> None:
-        layers.move(layers.index(self.layer), self.dst)
+        layers.move(layers.index(self.layer), min(self.dst, len(layers) - 1))
 
 
 @dataclass
 class ChangeLayer(Command):
     layer: Layer
-    what: str  # "name", "style", "kind", "radius" or "attribution"
+    what: LayerEvent  # one of RECORDED
     old: Any
     new: Any
     at: float = field(default_factory=time.monotonic)
     follow: list[ChangeLayer] = field(default_factory=list)  # changes caused by this one (radius after kind)
 
     def __post_init__(self) -> None:
-        name = self.old if self.what == "name" else self.layer.name
+        name = self.old if self.what is LayerEvent.NAME else self.layer.name
         self.text = f"{LABELS[self.what]} {name}"  # the name at the time of the change
 
     def undo(self, layers: LayerList) -> None:
@@ -170,14 +183,14 @@ class Macro(Command):
 
 
 class UndoStack:
-    """Records changes of ``layers`` (events: ``changed`` after anything that alters can_undo/can_redo/texts).
+    """Records changes of ``layers`` (events: :class:`UndoEvent`).
 
     With ``document`` (whose layer list ``layers`` is), a removal also restores the roles the layer had there.
     """
 
     def __init__(self, layers: LayerList | None = None, limit: int = 200,
                  document: MapDocument | None = None) -> None:
-        self.events = Emitter()
+        self.events = Emitter(UndoEvent)
         self.limit = limit
         self._undo: list[Command] = []
         self._redo: list[Command] = []
@@ -223,12 +236,17 @@ class UndoStack:
             self._watched.append(layer)
 
     def _on_list(self, event: Event) -> None:
-        if event.type == "inserted":
+        if event.type is LayerListEvent.INSERTED:
             self._watch(event.layer)
+        if event.type is LayerListEvent.CHANGED:
+            return  # each layer's own events are heard in _on_layer
+        if event.layer.derived:
+            return
+        if event.type is LayerListEvent.INSERTED:
             self._record(AddLayer(event.index, event.layer))
-        elif event.type == "removed":
+        elif event.type is LayerListEvent.REMOVED:
             self._record(self._removal(event.index, event.layer))
-        elif event.type == "moved":
+        elif event.type is LayerListEvent.MOVED:
             self._record(MoveLayer(event.src, event.dst, event.layer))
 
     def _removal(self, index: int, layer: Layer) -> RemoveLayer:
@@ -242,7 +260,10 @@ class UndoStack:
     def _on_document(self, event: Event) -> None:
         """Record choosing or un-choosing the hot-spot layer; a source lost through the removal of its layer goes
         with that removal."""
-        if event.type != "hotspot_source" or self._applying or self._layers is None or self._document is None:
+        if event.type is not DocumentEvent.HOTSPOT_SOURCE or self._applying or self._layers is None \
+                or self._document is None:
+            return
+        if any(layer is not None and layer.derived for layer in (event.old, event.value)):
             return
         cmd = ChangeHotspotSource(self._document, event.old, event.value)
         if self._lost_with_its_layer(cmd):
@@ -264,15 +285,17 @@ class UndoStack:
         if event.type not in RECORDED or self._applying or self._layers is None:
             return
         layer = event.source
-        if layer not in self._layers:
+        if layer not in self._layers or layer.derived:
             return
-        cmd = ChangeLayer(layer, event.type, event.old, event.value)
+        what = LayerEvent(event.type)
+        cmd = ChangeLayer(layer, what, event.old, event.value)
         last = self._last()
         if isinstance(last, ChangeLayer) and last.layer is layer:
-            if event.type == "radius" and last.what == "kind" and event.old is None and cmd.at - last.at < 0.5:
+            if what is LayerEvent.RADIUS and last.what is LayerEvent.KIND and event.old is None \
+                    and cmd.at - last.at < 0.5:
                 last.follow.append(cmd)  # the default radius a new service layer gets belongs to the kind change
                 return
-            if last.what == event.type and cmd.at - last.at < MERGE_WINDOW_S and not last.follow:
+            if last.what is what and cmd.at - last.at < MERGE_WINDOW_S and not last.follow:
                 last.new, last.at = event.value, cmd.at
                 self._changed()
                 return
@@ -300,7 +323,7 @@ class UndoStack:
         self._changed()
 
     def _changed(self) -> None:
-        self.events.emit("changed", self, can_undo=self.can_undo, can_redo=self.can_redo)
+        self.events.emit(UndoEvent.CHANGED, self, can_undo=self.can_undo, can_redo=self.can_redo)
 
     # ---- grouping -------------------------------------------------------------------------------------------
     @contextmanager

@@ -85,13 +85,15 @@ def test_the_contracts_cover_what_the_architecture_promises():
     app_layers = contracts["app-layers"]["layers"]
     assert app_layers[:3] == ["app.cli", "app.gui_main", "app.main_window"] and app_layers[-1] == "app.qt_compat"
     assert sorted(m.strip() for m in app_layers[4].split(":")) == FEATURE_FOLDERS
-    assert contracts["layers-layers"]["layers"][0] == "layers.commands"
+    top = contracts["layers-layers"]["layers"][0]
+    assert "layers.commands" in {m.strip() for m in top.replace(":", "|").split("|")}
 
 
 def test_every_ignored_import_says_when_it_goes():
-    """Ignored imports are debts of work in progress: each is marked, so that they are removed when it lands."""
+    """Ignored imports are debts of work in progress: each says what it waits for, so it is removed when that
+    lands (none are left now)."""
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     ignored = [c.get("ignore_imports", []) for c in _importlinter_config()["contracts"]]
     lines = [line for line in text.splitlines() if " -> " in line and line.strip().startswith('"')]
-    assert len(lines) == sum(len(i) for i in ignored) > 0
-    assert all("# until the session lands" in line for line in lines), lines
+    assert len(lines) == sum(len(i) for i in ignored)
+    assert all("# until " in line for line in lines), lines

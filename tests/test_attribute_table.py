@@ -123,14 +123,15 @@ def test_zoom_to_selection(qtbot, stations):
 
 
 def test_open_table_from_the_window_docks_once_and_highlights(qtbot, document):
-    from app.layerlist.attribute_table import open_table
+    from app.layerlist.attribute_table import AttributeTables
     from app.main_window import MainWindow
 
     window = MainWindow(document, install_features=False)
     qtbot.addWidget(window)
     layer = document.region_layer
-    table = open_table(window, layer)
-    assert open_table(window, layer) is table  # raised, not opened twice
+    tables = AttributeTables(window)
+    table = tables.open(layer)
+    assert tables.open(layer) is table  # raised, not opened twice
     assert table.model.rowCount() == 26
     table.view.selectRow(0)
     highlighted = window.canvas.highlight()

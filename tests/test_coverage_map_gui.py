@@ -13,6 +13,13 @@ import pytest
 pytestmark = [pytest.mark.gui]
 
 
+def panel_of(window):
+    """The window's coverage panel (the dock's widget)."""
+    from app.coverage.panel import CoveragePanel
+
+    return window.findChild(CoveragePanel)
+
+
 @pytest.fixture()
 def window(qtbot, bare_window):
     import geopandas as gpd
@@ -35,7 +42,7 @@ def window(qtbot, bare_window):
     w.resize(1500, 1000)
     w.canvas.zoom_to_region()
     w.actions["coverage"].trigger()
-    panel = w.coverage_panel
+    panel = panel_of(w)
     panel.compute()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=120_000)
     return w
@@ -46,7 +53,7 @@ def layers_named(window, name):
 
 
 def test_pass_fail_layer_follows_the_target(window):
-    panel = window.coverage_panel
+    panel = panel_of(window)
     (layer,) = layers_named(window, "Coverage pass/fail")
     assert layer.style.category_field == "status"
     assert dict(layer.style.categories) == {"pass": "#2f9e44", "fail": "#e03131"}
@@ -91,7 +98,7 @@ def _slider_curve(panel, name, zone_rows):
 
 
 def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
-    panel = window.coverage_panel
+    panel = panel_of(window)
     result = panel.result
     curve = panel.curve
     engine = panel.live.engine
@@ -135,7 +142,7 @@ def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
 
 
 def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
-    panel = window.coverage_panel
+    panel = panel_of(window)
     conn = panel.live.connections  # at the sliders' radii
     assert conn is not None and conn.edges
     assert [e[:3] for e in conn.edges] == [e[:3] for e in panel.result.connections.edges]  # radii as computed
@@ -161,7 +168,7 @@ def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
 
 def test_hotspot_links_follow_the_route_slider(window):
     """A wider route radius reaches more hot spots: the links layer and the isolated list update."""
-    panel = window.coverage_panel
+    panel = panel_of(window)
     (links,) = layers_named(window, "Hot-spot links")
     before = len(links.data)
     panel.sliders["Route"].setValue(10_000 // 50)  # not dragged: applied at once
@@ -189,14 +196,14 @@ def two_sector_window(qtbot, bare_window):
                                  kind=LayerKind.ENERGY, radius_m=3_000.0))
     coverage_panel.install(bare_window)
     bare_window.actions["coverage"].trigger()
-    panel = bare_window.coverage_panel
+    panel = panel_of(bare_window)
     panel.compute()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=120_000)
     return bare_window
 
 
 def test_each_sector_is_judged_against_its_own_target(two_sector_window):
-    panel = two_sector_window.coverage_panel
+    panel = panel_of(two_sector_window)
     engine = panel.live.engine
     assert all(box.isEnabled() for box in panel.targets.values())
     frame = engine.zones.frame
@@ -238,7 +245,7 @@ def test_each_sector_is_judged_against_its_own_target(two_sector_window):
 def test_exports_get_the_result_at_the_sliders_radii(two_sector_window):
     from app.export.dialog import coverage_result_of
 
-    panel = two_sector_window.coverage_panel
+    panel = panel_of(two_sector_window)
     assert coverage_result_of(two_sector_window) is panel.result  # nothing moved yet: the computed result
     panel.sliders["Stations"].setValue(4_000 // 50)
     current = coverage_result_of(two_sector_window)
@@ -254,15 +261,13 @@ def test_one_radius_per_layer_slider_layer_panel_and_undo(window):
     """A drag sets the layer's radius once, on release (one undo step); the layer panel shows it; a radius set in
     the layer panel moves the slider and the numbers from the prepared engine; undo puts the numbers back."""
     from app.layerlist import panel as layer_panel
-    from layers.undo import UndoStack
 
     document = window.document
-    stack = UndoStack(document.layers, document=document)
-    panel = window.coverage_panel
-    panel.live.undo_stack = stack
-    layer_panel.install(window)
-    layers = window.layer_panel
-    layers.undo_stack = lambda: stack
+    stack = window.session.undo_stack  # the session's: the dock and the layer panel share it
+    panel = panel_of(window)
+    assert panel.live.undo_stack is stack
+    layers = layer_panel.install(window)
+    stack.clear()  # the set-up's steps (adding the layers) are not this test's
     stations = document.layers.by_name("Stations")
     layers.set_current(stations)
     engine, result = panel.live.engine, panel.result

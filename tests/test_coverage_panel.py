@@ -7,6 +7,13 @@ import pytest
 pytestmark = [pytest.mark.gui, pytest.mark.shared_data]
 
 
+def panel_of(window):
+    """The window's coverage panel (the dock's widget)."""
+    from app.coverage.panel import CoveragePanel
+
+    return window.findChild(CoveragePanel)
+
+
 @pytest.fixture()
 def window(bare_window, shared_data):
     from app.coverage import panel as coverage_panel
@@ -27,7 +34,7 @@ def covered(panel, col=3):
 
 
 def test_compute_then_slider_updates_numbers_gaps_and_zoom(window, qtbot, tmp_path):
-    panel = window.coverage_panel
+    panel = panel_of(window)
     assert "coverage" in window.actions
     window.actions["coverage"].trigger()
     panel.compute()

@@ -19,8 +19,10 @@ def window(bare_window):
 
 @pytest.fixture()
 def dialog(window, qtbot):
+    from app.export.dialog import EXPORT
+
     window.actions["export"].trigger()
-    d = window.export_dialog
+    d = window.features.require(EXPORT).dialog
     qtbot.addWidget(d)
     return d
 
@@ -87,24 +89,24 @@ def test_html_export_reports_simplified_layers(dialog, window, qtbot, tmp_path) 
     assert any("simplified for the web: Dense areas" in t for t in texts)
 
 
-def test_coverage_options_enabled_only_with_a_result(window, qtbot) -> None:
+def test_coverage_options_enabled_only_with_a_result(window, qtbot, monkeypatch) -> None:
     from app.export.dialog import ExportDialog
 
     d = ExportDialog(window)
     qtbot.addWidget(d)
     assert not d.include_coverage.isEnabled() and not d.report_button.isEnabled()
-    window.coverage_result = SimpleNamespace(rows=[{"name": "Espoo", "share_pct": 50.0}], totals={}, gaps=None)
+    result = SimpleNamespace(rows=[{"name": "Espoo", "share_pct": 50.0}], totals={}, gaps=None)
+    monkeypatch.setattr(window.session.coverage, "current_result", lambda: result)
     d2 = ExportDialog(window)
     qtbot.addWidget(d2)
     assert d2.include_coverage.isEnabled() and d2.report_button.isEnabled()
 
 
-def test_uses_the_coverage_panel_result(window, qtbot) -> None:
+def test_uses_the_session_coverage_result(window, qtbot, monkeypatch) -> None:
     from app.export.dialog import ExportDialog, coverage_result_of
-
     result = SimpleNamespace(rows=[{"municipality": "Espoo", "zone": "hotspot", "covered_share": 0.5}], totals=[],
                              gaps=None)
-    window.coverage_panel = SimpleNamespace(result=result)
+    monkeypatch.setattr(window.session.coverage, "current_result", lambda: result)
     assert coverage_result_of(window) is result
     d = ExportDialog(window)
     qtbot.addWidget(d)

@@ -40,6 +40,10 @@ def window(qtbot, document, monkeypatch):
     w.close_guards.clear()
 
 
+def loader_of(window) -> io_actions.Loader:
+    return window.features.require(io_actions.LOADER)
+
+
 def _drop(window, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -71,7 +75,9 @@ def test_dropped_file_becomes_a_layer_in_the_panel_and_on_the_map(window, tmp_pa
     assert len(new) == 1
     layer = new[0]
     assert layer.kind is LayerKind.TRANSPORT and layer.radius_m == 800  # guessed from the name and geometry
-    panel = window.layer_panel
+    from app.layerlist.panel import LAYER_PANEL
+
+    panel = window.features.require(LAYER_PANEL)
     assert panel.model.data(panel.model.index(0, 0)) == "rail_stations"  # on top of the panel
     assert panel.current_layer() is layer
     assert layer.bounds[0] > 380000 and layer.bounds[1] > 6670000  # lon/lat went to EPSG:3067
@@ -91,7 +97,7 @@ def test_a_windows_1252_file_loads_with_a_warning_on_the_layer_and_in_the_messag
     path.write_bytes(json.dumps({"type": "FeatureCollection", "features": features},
                                 ensure_ascii=False).encode("cp1252"))
     _drop(window, [path])
-    layer = window.loader.loaded_layers[-1]
+    layer = loader_of(window).loaded_layers[-1]
     assert layer.data["name"].tolist() == ["Mäntsälä"]
     assert "not UTF-8" in layer.note
     warnings = [item.text for item in window.message_bar.items() if item.level == "warning"]
@@ -106,7 +112,7 @@ def test_dropping_several_files_loads_each(window, tmp_path):
     n = len(window.document.layers)
     _drop(window, [a, b])
     assert len(window.document.layers) == n + 2
-    assert {lyr.name for lyr in window.loader.loaded_layers} == {"a", "b"}
+    assert {lyr.name for lyr in loader_of(window).loaded_layers} == {"a", "b"}
 
 
 @pytest.mark.parametrize("content, name", [
@@ -147,9 +153,9 @@ def test_geopackage_with_several_layers_loads_the_chosen(window, tmp_path):
     sites.to_file(path, layer="sites")
     stops.to_file(path, layer="stops")
     _drop(window, [path])
-    names = sorted(lyr.name for lyr in window.loader.loaded_layers)
+    names = sorted(lyr.name for lyr in loader_of(window).loaded_layers)
     assert names == ["plans — sites", "plans — stops"]
-    stops_layer = next(lyr for lyr in window.loader.loaded_layers if lyr.name.endswith("stops"))
+    stops_layer = next(lyr for lyr in loader_of(window).loaded_layers if lyr.name.endswith("stops"))
     assert len(stops_layer.data) == 2 and stops_layer.kind is LayerKind.TRANSPORT
 
 
@@ -170,7 +176,7 @@ def test_confirm_with_another_crs_reads_the_file_again(window, tmp_path, monkeyp
     _drop(window, [path])
     window.task_runner.wait_idle(30)
     assert seen[-1] == "EPSG:3879"
-    layer = window.loader.loaded_layers[-1]
+    layer = loader_of(window).loaded_layers[-1]
     assert layer.name == "Sites"
     x, y = layer.data.geometry.iloc[0].x, layer.data.geometry.iloc[0].y
     assert 380000 < x < 400000 and 6660000 < y < 6685000  # Helsinki, not the middle of nowhere
@@ -183,18 +189,14 @@ def test_cancelled_confirmation_adds_nothing(window, tmp_path, monkeypatch):
     assert len(window.document.layers) == n
 
 
-def test_hotspot_kind_makes_the_layer_the_hot_spots(window, tmp_path, monkeypatch, settings):
-    from app.project import actions as project_actions
-
-    project_actions.install(window, settings)  # the undo stack
-    monkeypatch.setattr(window.project, "confirm_discard", lambda: True)  # no unsaved-changes prompt on close
+def test_hotspot_kind_makes_the_layer_the_hot_spots(window, tmp_path, monkeypatch):
     path = tmp_path / "centres.geojson"
     gpd.GeoDataFrame({"n": [1]}, geometry=[box(385000, 6672000, 390000, 6677000)], crs="EPSG:3067").to_file(path)
     monkeypatch.setattr(io_actions, "CONFIRM", lambda loaded, name, parent: LoadChoice(name, LayerKind.HOTSPOT, None))
     _drop(window, [path])
-    layer = window.loader.loaded_layers[-1]
+    layer = loader_of(window).loaded_layers[-1]
     assert window.document.hotspot_source is layer
-    stack = window.project.undo_stack
+    stack = window.session.undo_stack  # there without the project actions
     stack.undo()  # adding the layer and making it the hot spots is one step
     assert layer not in list(window.document.layers) and window.document.hotspot_source is None
     stack.redo()
@@ -204,7 +206,7 @@ def test_hotspot_kind_makes_the_layer_the_hot_spots(window, tmp_path, monkeypatc
 def test_non_geodata_paths_are_left_to_other_handlers(window, tmp_path):
     path = tmp_path / "project.regionmap"
     path.write_text("{}")
-    assert window.loader.handle_path(path) is False
+    assert loader_of(window).handle_path(path) is False
 
 
 def test_file_open_action_is_ctrl_o(window):
@@ -232,7 +234,7 @@ def test_load_dialog_defaults_and_crs_change(qtbot, tmp_path):
 
 def test_real_rail_stations_load_in_uusimaa(window, shared_data):
     _drop(window, [shared_data / "fi_rail_stations_digitraffic_2024.geojson"])
-    layer = window.loader.loaded_layers[-1]
+    layer = loader_of(window).loaded_layers[-1]
     assert len(layer.data) > 100
     assert layer.kind is LayerKind.TRANSPORT
     x0, y0, x1, y1 = window.document.region_extent()
@@ -319,11 +321,11 @@ def test_download_official_boundaries_then_offline_from_cache(window, shared_dat
     server = _WfsServer(wfs.to_json(to_wgs84=False).encode())
     monkeypatch.setattr(boundaries_dialog, "WFS_BASE", server.url)
     monkeypatch.setattr(boundaries_dialog, "ASK", False)
-    boundaries_dialog.install(window)
+    boundaries = boundaries_dialog.install(window)
     assert window.banner_visible()
     try:
         window.actions["load_official_boundaries"].trigger()
-        dialog = window.boundaries_dialog
+        dialog = boundaries.dialog
         assert dialog.from_wfs.isChecked()
         dialog.read_source()
         assert window.task_runner.wait_idle(60)
@@ -359,13 +361,9 @@ def test_boundaries_from_a_file_with_a_field_filter(window, shared_data, monkeyp
 
 
 def test_using_official_boundaries_is_not_a_partial_undo_step_and_the_credit_follows_the_layer(
-        window, shared_data, monkeypatch, settings):
-    from app.project import actions as project_actions
-
-    project_actions.install(window, settings)  # the undo stack
-    monkeypatch.setattr(window.project, "confirm_discard", lambda: True)  # no unsaved-changes prompt on close
+        window, shared_data, monkeypatch):
     dialog = _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch)
-    stack = window.project.undo_stack
+    stack = window.session.undo_stack  # there without the project actions
     steps = stack.undo_text
     dialog.apply()
     region_layer = window.document.region_layer
@@ -395,7 +393,7 @@ def test_csv_with_lon_lat_columns_loads(window, tmp_path):
     path = tmp_path / "chargers.csv"
     path.write_text("name;lat;lon\n" + "".join(f"C{i};{lat};{lon}\n" for i, (lon, lat) in enumerate(HELSINKI_LONLAT)))
     _drop(window, [path])
-    layer = window.loader.loaded_layers[-1]
+    layer = loader_of(window).loaded_layers[-1]
     assert len(layer.data) == 5 and list(layer.data["name"])[:2] == ["C0", "C1"]
     assert layer.kind is LayerKind.ENERGY  # "charg" in the name
     assert 380000 < layer.bounds[0] < 400000
@@ -422,7 +420,7 @@ def test_csv_columns_changed_in_the_dialog_reads_again(window, tmp_path, monkeyp
     _drop(window, [path])
     window.task_runner.wait_idle(30)
     assert len(calls) == 2
-    first, second = calls[0].data.geometry.iloc[0], window.loader.loaded_layers[-1].data.geometry.iloc[0]
+    first, second = calls[0].data.geometry.iloc[0], loader_of(window).loaded_layers[-1].data.geometry.iloc[0]
     assert second.x - first.x > 5000  # 0.2 degrees east at 60 N is about 11 km
 
 
@@ -480,7 +478,7 @@ def test_zip_with_two_shapefiles_loads_each(window, tmp_path):
         for f in folder.iterdir():
             zf.write(f, f.name)
     _drop(window, [path])
-    assert sorted(lyr.name for lyr in window.loader.loaded_layers) == ["bundle — areas", "bundle — stops"]
+    assert sorted(lyr.name for lyr in loader_of(window).loaded_layers) == ["bundle — areas", "bundle — stops"]
 
 
 # ---- robustness --------------------------------------------------------------------------------------------------
@@ -493,13 +491,13 @@ def test_cancelled_load_adds_nothing_and_is_not_an_error(window, tmp_path):
     path = tmp_path / "many.geojson"
     gdf.to_file(path)
     n = len(window.document.layers)
-    window.loader.load(path)
+    loader_of(window).load(path)
     handles = window.task_runner.active()
     assert handles
     handles[0].cancel()
     assert window.task_runner.wait_idle(60)
     assert handles[0].status == "cancelled"
-    assert len(window.document.layers) == n and not window.loader.failures
+    assert len(window.document.layers) == n and not loader_of(window).failures
 
 
 def test_random_bytes_never_escape_as_exceptions(window, tmp_path):
@@ -516,11 +514,11 @@ def test_random_bytes_never_escape_as_exceptions(window, tmp_path):
     def drop_garbage(content: bytes, suffix: str) -> None:
         path = tmp_path / f"junk{next(counter)}{suffix}"
         path.write_bytes(content)
-        before = len(window.loader.failures) + len(window.loader.loaded_layers)
+        before = len(loader_of(window).failures) + len(loader_of(window).loaded_layers)
         _drop(window, [path])
         # every file ends as a clear message or a layer; anything unexpected would be logged as "unexpected"
-        assert len(window.loader.failures) + len(window.loader.loaded_layers) > before
-        assert not any("unexpected" in f.lower() or "Traceback" in f for f in window.loader.failures)
+        assert len(loader_of(window).failures) + len(loader_of(window).loaded_layers) > before
+        assert not any("unexpected" in f.lower() or "Traceback" in f for f in loader_of(window).failures)
 
     drop_garbage()
     for lyr, data in snapshot:
@@ -553,6 +551,6 @@ def test_an_unattended_window_loads_with_the_defaults_and_never_asks(window, tmp
     odd = tmp_path / "odd.csv"
     odd.write_text("name,p,q\nA,1,2\n", encoding="utf-8")
     _drop(window, [points, odd])
-    names = [layer.name for layer in window.loader.loaded_layers]
+    names = [layer.name for layer in loader_of(window).loaded_layers]
     assert names == ["stops"]  # loaded with the default choice
-    assert any("odd.csv" in f and "no coordinate columns" in f for f in window.loader.failures)
+    assert any("odd.csv" in f and "no coordinate columns" in f for f in loader_of(window).failures)

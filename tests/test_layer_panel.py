@@ -269,15 +269,15 @@ def test_install_docks_the_panel_and_fills_the_layer_menu(qtbot, document):
 
     window = MainWindow(document, install_features=False)
     qtbot.addWidget(window)
-    layer_panel.install(window)
-    panel = window.layer_panel
+    panel = layer_panel.install(window)
+    assert window.features.require(layer_panel.LAYER_PANEL) is panel
     texts = [a.text() for a in window.menus["layer"].actions()]
     assert {"Style…", "Zoom to layer", "Open attribute table", "Remove layer"} <= set(texts)
     extra = _points(name="Extra")
     document.layers.append(extra)
     assert panel.current_layer() is extra
     window.actions["attribute_table"].trigger()
-    assert window.attribute_tables[extra.id].widget().layer is extra
+    assert window.features.require(layer_panel.ATTRIBUTE_TABLES).docks[extra.id].widget().layer is extra
     window.actions["zoom_to_layer"].trigger()
     x0, y0, x1, y1 = window.canvas.extent()
     assert x0 <= extra.bounds[0] and extra.bounds[2] <= x1 and y0 <= extra.bounds[1] <= extra.bounds[3] <= y1

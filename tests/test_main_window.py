@@ -51,8 +51,8 @@ def test_status_bar_shows_3067_and_wgs84_of_the_cursor(window, qtbot):
     c.set_extent((x - 5000, y - 5000, x + 5000, y + 5000))
     px, py = c.to_screen(x, y)
     qtbot.mouseMove(c, QPoint(round(px), round(py)))
-    qtbot.waitUntil(lambda: "°" in window.coord_label.text(), timeout=3000)
-    text = window.coord_label.text()
+    qtbot.waitUntil(lambda: "°" in window.status_line.coord_label.text(), timeout=3000)
+    text = window.status_line.coord_label.text()
     lat = float(re.search(r"([\d.]+)° N", text).group(1))
     lon = float(re.search(r"([\d.]+)° E", text).group(1))
     assert lat == pytest.approx(60.17, abs=0.01) and lon == pytest.approx(24.95, abs=0.01)
@@ -63,7 +63,7 @@ def test_status_bar_shows_3067_and_wgs84_of_the_cursor(window, qtbot):
 
 def test_scale_label_follows_zoom(window):
     def denominator() -> float:
-        return float(window.scale_label.text().split(":")[1].replace(" ", ""))
+        return float(window.status_line.scale_label.text().split(":")[1].replace(" ", ""))
 
     before = denominator()
     assert before == pytest.approx(window.canvas.scale_denominator(), rel=0.02)
@@ -150,12 +150,13 @@ def test_tasks_show_progress_and_cancel_in_the_status_bar(window, qtbot):
             time.sleep(0.01)
 
     handle = window.run_task("Coverage", slow)
-    qtbot.waitUntil(lambda: window.task_status.isVisible() and window.task_status.bar.value() > 0, timeout=3000)
-    assert "Coverage" in window.task_status.label.text()
-    window.task_status.cancel_button.click()
+    status = window.status_line.task_status
+    qtbot.waitUntil(lambda: status.isVisible() and status.bar.value() > 0, timeout=3000)
+    assert "Coverage" in status.label.text()
+    status.cancel_button.click()
     assert window.task_runner.wait_idle(5)
     assert handle.status == "cancelled"
-    assert not window.task_status.isVisible()
+    assert not status.isVisible()
 
 
 def test_task_errors_reach_the_message_bar(window):
@@ -170,10 +171,12 @@ def test_task_errors_reach_the_message_bar(window):
 
 
 def test_about_lists_sources_and_licences(window, document):
-    text = window.sources_html()
+    from app.help import sources_html
+
+    text = sources_html(window.document)
     assert "GeoNames" in text and "CC BY 4.0" in text and "Natural Earth" in text
     document.hotspot_layer.attribution = "Test source, CC0"
-    assert "Test source, CC0" in window.sources_html()
+    assert "Test source, CC0" in sources_html(window.document)
 
 
 def test_broken_feature_module_does_not_stop_the_window(qtbot, document, monkeypatch):
@@ -324,7 +327,7 @@ def test_measure_distance_tool(window, qtbot):
     at = QPoint(400, 360)
     QApplication.sendEvent(c, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, c.mapToGlobal(at)))
     assert c.measurement.finished and c.measurement.total() == pytest.approx(100 * mpp, rel=1e-6)
-    assert f"Distance {format_distance(100 * mpp)}" in window.hover_label.text()
+    assert f"Distance {format_distance(100 * mpp)}" in window.status_line.hover_label.text()
     assert identified == [], "clicks while measuring must not identify"
     image = c.grab().toImage()
     assert image.pixelColor(350, 300).red() > 150  # the red measuring line is drawn

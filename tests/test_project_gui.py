@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.project.actions import PROJECT, ProjectController
 from app.settings import Settings
 from layers.model import Layer, LayerKind
 from layers.project import load_project, save_project
@@ -29,10 +30,14 @@ def window(qtbot, document, settings):
     _close(win)
 
 
+def controller_of(win) -> ProjectController:
+    return win.features.require(PROJECT)
+
+
 def _close(win) -> None:
     """Close without the unsaved-changes prompt (qtbot.addWidget would close with a modal prompt open)."""
     win.task_runner.wait_idle(30)
-    win.project.dirty = False
+    controller_of(win).dirty = False
     win.close()
     win.deleteLater()
 
@@ -58,10 +63,10 @@ def test_title_tracks_name_and_unsaved_changes(window, tmp_path):
     assert window.windowTitle() == "Untitled — regionmap"
     window.document.region_layer.visible = False
     assert window.windowTitle() == "Untitled* — regionmap"
-    window.project._start_save(tmp_path / "uusimaa plan.gpkg")
+    controller_of(window)._start_save(tmp_path / "uusimaa plan.gpkg")
     _wait(window)
     assert window.windowTitle() == "uusimaa plan — regionmap"
-    assert not window.project.dirty
+    assert not controller_of(window).dirty
     window.document.layers.move(0, 1)
     assert window.windowTitle() == "uusimaa plan* — regionmap"
 
@@ -91,7 +96,7 @@ FILTER = "regionmap projects (*.gpkg)"
 
 def test_saved_project_closes_without_asking(window, monkeypatch, tmp_path):
     window.document.hotspot_layer.name = "Centres"
-    window.project._start_save(tmp_path / "p.gpkg")
+    controller_of(window)._start_save(tmp_path / "p.gpkg")
     _wait(window)
     answers = Answers(monkeypatch)
     assert window.close() is True
@@ -102,13 +107,13 @@ def test_recent_projects_menu_opens_them(window, settings, monkeypatch, tmp_path
     first = tmp_path / "first.gpkg"
     second = tmp_path / "second.gpkg"
     window.document.region_layer.name = "First map"
-    window.project._start_save(first)
+    controller_of(window)._start_save(first)
     _wait(window)
     window.document.region_layer.name = "Second map"
-    window.project._start_save(second)
+    controller_of(window)._start_save(second)
     _wait(window)
     assert settings.recent_projects() == [second.resolve(), first.resolve()]
-    menu = window.recent_menu
+    menu = controller_of(window).recent_menu
     menu.aboutToShow.emit()
     entries = [a for a in menu.actions() if a.text().startswith("&")]
     assert [a.text() for a in entries] == ["&1 second.gpkg", "&2 first.gpkg"]
@@ -133,11 +138,11 @@ def test_open_asks_before_dropping_unsaved_changes(window, monkeypatch, tmp_path
     path = save_project(other, tmp_path / "other.gpkg")
     window.document.settlement_layer.visible = True
     answers = Answers(monkeypatch, Button.Cancel)
-    window.project.open_project(path)
+    controller_of(window).open_project(path)
     _wait(window)
     assert window.document.layers.by_name("Other") is None and answers.asked
     Answers(monkeypatch, Button.Discard)
-    window.project.open_project(path)
+    controller_of(window).open_project(path)
     _wait(window)
     assert window.document.layers.by_name("Other") is window.document.region_layer
     assert window.windowTitle() == "other — regionmap"
@@ -155,7 +160,7 @@ def test_undo_redo_actions_for_each_layer_operation(window, document):
     new.name = "Five"  # rename
     new.style = new.style.with_(fill="#ff00ff")  # style
     new.kind = LayerKind.ENERGY  # kind (with its default radius)
-    window.project.undo_stack.seal()
+    window.session.undo_stack.seal()
     new.radius_m = 2500  # radius
     layers.remove(document.hotspot_layer)  # remove
     for _ in range(7):
@@ -174,7 +179,7 @@ def test_undo_history_restarts_with_an_opened_project(window, tmp_path):
     path = save_project(window.document, tmp_path / "p.gpkg")
     window.document.region_layer.name = "changed"
     assert window.actions["undo"].isEnabled()
-    window.project.open_project(path, confirmed=True)
+    controller_of(window).open_project(path, confirmed=True)
     _wait(window)
     assert not window.actions["undo"].isEnabled()
     window.document.region_layer.name = "again"
@@ -187,7 +192,7 @@ def test_damaged_project_shows_a_message_and_keeps_the_map(window, tmp_path):
     good = save_project(window.document, tmp_path / "good.gpkg")
     bad.write_bytes(good.read_bytes()[:4096])  # truncated: the SQLite header and our table are gone or broken
     layers_before = list(window.document.layers)
-    window.project.open_project(bad, confirmed=True)
+    controller_of(window).open_project(bad, confirmed=True)
     _wait(window)
     texts = window.message_bar.texts()
     assert any(str(bad) in t and "The map was not changed" in t for t in texts), texts
@@ -202,8 +207,8 @@ def test_path_handler_takes_projects_and_leaves_other_geopackages(window, tmp_pa
     project = save_project(window.document, tmp_path / "proj.gpkg")
     data = tmp_path / "roads.gpkg"
     gpd.GeoDataFrame({"a": [1]}, geometry=[shapely.Point(0, 0)], crs="EPSG:3067").to_file(data, driver="GPKG")
-    assert window.project.handle_path(data) is False
-    assert window.project.handle_path(tmp_path / "notes.txt") is False
+    assert controller_of(window).handle_path(data) is False
+    assert controller_of(window).handle_path(tmp_path / "notes.txt") is False
     assert window.open_paths([project]) == []
     _wait(window)
     assert window.windowTitle() == "proj — regionmap"
@@ -242,20 +247,20 @@ def test_autosave_after_a_task_writes_the_recovery_file(window, qtbot):
     from layers.project import recovery
 
     path = recovery.recovery_path()
-    window.project._autosave_soon.setInterval(300)
+    controller_of(window)._autosave_soon.setInterval(300)
     window.document.region_layer.name = "edited"
     window.run_task("Coverage check", lambda progress, cancelled: 42)
     qtbot.waitUntil(path.exists, timeout=20_000)  # soon after the analysis, not after minutes
     _wait(window)
     assert load_project(path).region_layer.name == "edited"
-    window.project.shutdown()
+    controller_of(window).shutdown()
     assert not path.exists()
 
 
 def test_autosave_skips_an_unchanged_map(window):
     from layers.project import recovery
 
-    window.project.autosave()
+    controller_of(window).autosave()
     assert window.task_runner.is_idle()
     assert not recovery.recovery_path().exists()
 

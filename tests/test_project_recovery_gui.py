@@ -187,7 +187,10 @@ def test_a_screenshot_shows_no_recovery_offer_and_keeps_the_autosave(qtbot, sett
 
     code, dialogs = _dialogs_shown_during(screenshot_then_idle)
     assert code == 0 and dialogs == []
-    assert window.project.unattended and window.project.recovery_message is None
+    from app.project.actions import PROJECT
+
+    controller = window.features.require(PROJECT)
+    assert controller.unattended and controller.recovery_message is None
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
     assert dead.read_bytes() == autosaved and dead.with_suffix(".json").read_text(encoding="utf-8") == sidecar

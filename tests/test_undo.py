@@ -316,3 +316,53 @@ def test_choosing_then_removing_the_hotspot_layer_undoes_step_by_step(document):
     assert stack.undo() and document.hotspot_source is None and _geometry(document.hotspot_layer) == derived
     assert stack.redo() and stack.redo()
     assert centres not in document.layers and document.hotspot_source is None
+
+
+# ---- derived layers (made by an analysis, replaced when it reruns) -------------------------------------------------
+def _derived(name: str) -> Layer:
+    pts = gpd.GeoDataFrame({"n": [1]}, geometry=[shapely.Point(386_000, 6_673_000)], crs="EPSG:3067")
+    return Layer(pts, name, derived=True)
+
+
+def test_adding_changing_moving_and_removing_a_derived_layer_are_not_undo_steps(setup):
+    layers, stack = setup
+    layers.move(0, 2)  # a user step before the analysis
+    gaps = _derived("Coverage gaps")
+    assert gaps.derived and not layers[0].derived
+    layers.append(gaps)
+    gaps.name = "Gaps"
+    gaps.style = gaps.style.with_(fill="#343a40")
+    gaps.radius_m = 900.0
+    gaps.attribution = "own analysis"
+    layers.move(layers.index(gaps), 0)
+    layers.remove(gaps)
+    assert len(stack) == 1 and stack.undo_text == "move a"
+    with stack.macro("rerun"):
+        layers.append(_derived("Coverage gaps"))
+    assert len(stack) == 1
+    assert stack.undo() and names(layers) == ["a", "b", "c", "Coverage gaps"]  # the analysis layer stays
+
+
+def test_user_steps_around_a_replaced_derived_layer_still_undo_and_redo(setup):
+    layers, stack = setup
+    old = _derived("Links")
+    layers.append(old)
+    layers.move(0, 3)  # a to the top, above the derived layer
+    assert names(layers) == ["b", "c", "Links", "a"]
+    layers.remove(old)  # the analysis reruns: its layer goes ...
+    new = _derived("Links")
+    layers.insert(0, new)  # ... and a new one comes (at the bottom, say)
+    assert stack.undo() and names(layers) == ["a", "Links", "b", "c"]
+    layers.remove(new)  # a rerun that links nothing: the list is shorter than when the move was made
+    assert stack.redo() and names(layers) == ["b", "c", "a"]
+    assert stack.undo() and names(layers) == ["a", "b", "c"]
+
+
+def test_choosing_a_derived_layer_as_the_hot_spots_is_not_an_undo_step(document):
+    stack = UndoStack(document.layers, document=document)
+    areas = Layer(document.hotspot_layer.data.head(3), "Pass/fail areas", derived=True)
+    document.layers.append(areas)
+    document.use_hotspot_layer(areas)
+    document.layers.remove(areas)  # the rerun removes it: the document derives the hot spots again
+    assert document.hotspot_source is None
+    assert not stack.can_undo

@@ -12,7 +12,7 @@ pass/fail, links) are the live object's too.  A radius changed in the layer pane
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.coverage.curve import CoverageCurve
-from app.project.actions import undo_stack_of
+from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
-from layers.coverage.live import COMPUTED, CURVE, MAP, NUMBERS, LiveCoverage
+from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, LiveCoverage
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
 COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
 VERDICT_COLUMN = 5
+START_TEXT = "Mark layers as transport or energy, give them a radius, then Compute."
 
 
 def slider_value(radius: float) -> int:
@@ -54,10 +55,10 @@ def slider_value(radius: float) -> int:
 
 
 class CoveragePanel(QWidget):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: WindowApi) -> None:
         super().__init__()
         self.main_window = window
-        self.live = LiveCoverage(window.document, undo_stack_of(window))
+        self.live: LiveCoverage = window.session.coverage
         self.live.events.connect(self._on_live)
         self.sliders: dict[str, QSlider] = {}
         self._radius_labels: dict[str, QLabel] = {}
@@ -82,7 +83,7 @@ class CoveragePanel(QWidget):
         self.target = self.targets["transport"]
         top.addStretch(1)
         layout.addLayout(top)
-        self.status = QPlainTextEdit("Mark layers as transport or energy, give them a radius, then Compute.")
+        self.status = QPlainTextEdit(START_TEXT)
         self.status.setReadOnly(True)
         self.status.setFixedHeight(64)
         layout.addWidget(self.status)
@@ -173,6 +174,13 @@ class CoveragePanel(QWidget):
         elif event.type == MAP:
             self._show_gaps()
             self.isolated.setText(self.live.links_text())
+        elif event.type == CLEARED:  # another map: nothing of the old check stays on show
+            self._build_sliders()
+            self._show_numbers()
+            self._show_gaps()
+            self.curve.set_data(self.live.curve)
+            self.isolated.setText("")
+            self.status.setPlainText(START_TEXT)
 
     def _build_sliders(self) -> None:
         while self.slider_box.count():
@@ -245,21 +253,20 @@ class CoveragePanel(QWidget):
     def _zoom_to_gap(self, item: QListWidgetItem) -> None:
         bounds = item.data(Qt.ItemDataRole.UserRole)
         if bounds:
-            self.main_window.canvas.zoom_to_extent(bounds, margin=0.3)
+            self.main_window.zoom_to(bounds, margin=0.3)
 
 
-def install(window: Any) -> None:
+def install(window: WindowApi) -> CoveragePanel:
     panel = CoveragePanel(window)
-    dock = QDockWidget("Coverage", window)
+    dock = QDockWidget("Coverage", window.qt_window)
     dock.setObjectName("coverage_dock")
     dock.setWidget(panel)
     panel.setMinimumWidth(460)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    window.coverage_panel = panel
+    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea, visible=False)
 
     def open_panel() -> None:
         dock.show()
         dock.raise_()
 
     window.add_action("coverage", "&Coverage check…", open_panel, menu="analysis")
+    return panel

@@ -8,7 +8,7 @@ progress and Cancel in the status bar, and never leaves a half-written file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap
@@ -31,29 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.window_api import FeatureKey, WindowApi
 from layers.export.page_layout import PageOptions
-
-if TYPE_CHECKING:
-    from app.main_window import MainWindow
 
 FORMAT_LABELS = [("png", "PNG image"), ("pdf", "PDF (vector, print)"), ("svg", "SVG (vector, editable)"),
                  ("html", "HTML interactive map")]
 PREVIEW_PX = 560
 
 
-def coverage_result_of(window: Any) -> Any:
-    """The latest coverage result the window knows (the coverage panel's), or None."""
-    panel = getattr(window, "coverage_panel", None)
-    if panel is not None:
-        current = getattr(panel, "current_result", None)  # the result at the sliders' radii, when offered
-        result = current() if callable(current) else getattr(panel, "result", None)
-        if result is not None:
-            return result
-    for owner in (window, getattr(window, "document", None)):
-        result = getattr(owner, "coverage_result", None)
-        if result is not None:
-            return result
-    return None
+def coverage_result_of(window: WindowApi) -> Any:
+    """The session's coverage result at the current radii and targets (what the dock shows), or None."""
+    return window.session.coverage.current_result()
 
 
 def predict_simplified(document: Any) -> list[str]:
@@ -73,8 +61,8 @@ def predict_simplified(document: Any) -> list[str]:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowApi) -> None:
+        super().__init__(window.qt_window)
         self.window_ = window
         self.document = window.document
         self.setWindowTitle("Export map")
@@ -204,9 +192,8 @@ class ExportDialog(QDialog):
                            simplify=self.simplify.isChecked())
 
     def view_extent(self) -> tuple[float, float, float, float] | None:
-        canvas = getattr(self.window_, "canvas", None)
         try:
-            return tuple(canvas.extent()) if canvas is not None else None  # type: ignore[return-value]
+            return self.window_.canvas.extent()
         except Exception:
             return None
 
@@ -377,14 +364,27 @@ def _slug(text: str) -> str:
     return "-".join(filter(None, keep.split("-")))[:60] or "map"
 
 
-def install(window: MainWindow) -> None:
-    def open_dialog() -> None:
-        dialog = ExportDialog(window)
-        window.export_dialog = dialog  # type: ignore[attr-defined]
-        dialog.open()
+class ExportAction:
+    """File > Export…; ``dialog`` is the one opened last."""
 
-    window.add_action("export", "&Export…", open_dialog, menu="file", shortcut="Ctrl+E",
-                      tip="Export the map as PNG, PDF, SVG or an interactive HTML map")
+    def __init__(self, window: WindowApi) -> None:
+        self.window = window
+        self.dialog: ExportDialog | None = None
+
+    def open_dialog(self) -> ExportDialog:
+        self.dialog = ExportDialog(self.window)
+        self.dialog.open()
+        return self.dialog
+
+
+EXPORT: FeatureKey[ExportAction] = FeatureKey("export")
+
+
+def install(window: WindowApi) -> ExportAction:
+    feature = window.features.add(EXPORT, ExportAction(window))
+    window.add_action("export", "&Export…", feature.open_dialog, menu="file", group="data", order=20,
+                      shortcut="Ctrl+E", tip="Export the map as PNG, PDF, SVG or an interactive HTML map")
+    return feature
 
 
 def _size_row(width: QWidget, height: QWidget) -> QWidget:

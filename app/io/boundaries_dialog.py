@@ -1,10 +1,10 @@
 """Region > Load official boundaries…: from a file (choose the code and name fields and a filter to the region) or
 downloaded from Statistics Finland's open WFS (cached in the user's data folder).  Registered as
-``window.actions["load_official_boundaries"]``, which the schematic banner triggers."""
+``window.actions["load_official_boundaries"]``, which the schematic banner triggers.  Replacing the areas is not
+an undo step."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.project.actions import undo_stack_of
+from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
 from layers.io.boundaries import prepare_boundaries, suggest_fields
 from layers.io.wfs import ATTRIBUTION as STATFI_ATTRIBUTION
@@ -69,8 +69,8 @@ def with_swedish_names(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 class BoundariesDialog(QDialog):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(self, window: WindowApi, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window.qt_window)
         self.main_window = window
         self.document = window.document
         self.setWindowTitle("Load official municipal boundaries")
@@ -290,9 +290,8 @@ class BoundariesDialog(QDialog):
     def apply(self) -> None:
         if self.prepared is None:
             raise UserError("no boundaries to use yet: read a source first")
-        stack = undo_stack_of(self.parent())
         # replacing the areas is not an undo step (nor, then, are the region layer's new name and credit)
-        with stack.paused() if stack is not None else contextlib.nullcontext():
+        with self.main_window.session.undo_stack.paused():
             self.document.set_boundaries(self.prepared, self.name_edit.text().strip() or "Municipalities (official)",
                                          self.attribution)
 
@@ -312,14 +311,30 @@ class BoundariesDialog(QDialog):
 ASK = True
 
 
-def open_dialog(window: Any) -> BoundariesDialog:
+def open_dialog(window: WindowApi) -> BoundariesDialog:
     dialog = BoundariesDialog(window)
-    window.boundaries_dialog = dialog
     if ASK:
         dialog.open()
     return dialog
 
 
-def install(window: Any) -> None:
-    window.add_action("load_official_boundaries", "Load official &boundaries…", lambda: open_dialog(window),
-                      "region", tip="Replace the schematic areas by official municipal boundaries")
+class OfficialBoundaries:
+    """Region > Load official boundaries…; ``dialog`` is the one opened last."""
+
+    def __init__(self, window: WindowApi) -> None:
+        self.window = window
+        self.dialog: BoundariesDialog | None = None
+
+    def open_dialog(self) -> BoundariesDialog:
+        self.dialog = open_dialog(self.window)
+        return self.dialog
+
+
+BOUNDARIES: FeatureKey[OfficialBoundaries] = FeatureKey("official boundaries")
+
+
+def install(window: WindowApi) -> OfficialBoundaries:
+    feature = window.features.add(BOUNDARIES, OfficialBoundaries(window))
+    window.add_action("load_official_boundaries", "Load official &boundaries…", feature.open_dialog, "region",
+                      tip="Replace the schematic areas by official municipal boundaries")
+    return feature

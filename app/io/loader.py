@@ -11,14 +11,13 @@ file and the problem; the layers already loaded are never touched (the new layer
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
-from app.project.actions import undo_stack_of
+from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
 from layers.io.formats import CSV_SUFFIXES, OPEN_FILTERS, is_geodata_path
 
@@ -68,9 +67,9 @@ def failure_text(path: Path, exc: BaseException) -> str:
 ENCODING_NAMES = {"cp1252": "Windows-1252 (Latin-1)"}
 
 class Loader:
-    """Loads files into ``window.document``; one per window (``window.loader``)."""
+    """Loads files into ``window.document``; one per window (``window.features.get(LOADER)``)."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: WindowApi) -> None:
         self.window = window
         self.loaded_layers: list[Layer] = []  # every layer this loader added, in order (tests, undo)
         self.unattended = False  # a --screenshot run: never ask, take the defaults
@@ -87,7 +86,7 @@ class Loader:
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Open data", str(Path.home()), OPEN_FILTERS)
+        paths, _ = QFileDialog.getOpenFileNames(self.window.qt_window, "Open data", str(Path.home()), OPEN_FILTERS)
         if paths:
             self.window.open_paths(paths)
 
@@ -136,9 +135,9 @@ class Loader:
                             "WKT column")
         from app.io.load_dialog import ask_csv_columns
 
-        chosen = ask_csv_columns(path.name, detected, self.window)
+        chosen = ask_csv_columns(path.name, detected, self.window.qt_window)
         if chosen is None:
-            self.window.statusBar().showMessage(f"{path.name}: not added", 4000)
+            self.window.show_status(f"{path.name}: not added")
         return chosen
 
     # ---- steps ----------------------------------------------------------------------------------------------
@@ -147,15 +146,15 @@ class Loader:
             return [name for name, _geom in layers]
         from app.io.load_dialog import ask_layers
 
-        return ask_layers(path.name, layers, self.window)
+        return ask_layers(path.name, layers, self.window.qt_window)
 
     def _confirm(self, loaded: LoadedData, name: str, csv_columns: CsvColumns | None) -> LoadChoice | None:
         if CONFIRM is not None:
-            return CONFIRM(loaded, name, self.window)
+            return CONFIRM(loaded, name, self.window.qt_window)
         from app.io.load_dialog import ask_load_choice, default_choice
 
         if self.asking():
-            return ask_load_choice(loaded, name, self.window, csv_columns)
+            return ask_load_choice(loaded, name, self.window.qt_window, csv_columns)
         return default_choice(loaded, name)
 
     def _loaded(self, path: Path, layer_name: str | None, loaded: LoadedData, name: str | None,
@@ -169,7 +168,7 @@ class Loader:
             return
         choice = self._confirm(loaded, name or path.stem, csv_columns)
         if choice is None:
-            self.window.statusBar().showMessage(f"{path.name}: not added", 4000)
+            self.window.show_status(f"{path.name}: not added")
             return
         if choice.crs or choice.csv_columns:
             self.load(path, layer=layer_name, crs=choice.crs, name=choice.name,
@@ -180,8 +179,7 @@ class Loader:
         except (ValueError, UserError) as exc:
             self._fail(path, exc)
             return
-        stack = undo_stack_of(self.window)
-        with stack.macro(f"add {new.name}") if stack is not None else contextlib.nullcontext():
+        with self.window.session.undo_stack.macro(f"add {new.name}"):
             self.window.document.layers.append(new)  # and, loaded as the hot spots, that role: one undo step
             if choice.kind.value == "hotspot":
                 self.window.document.use_hotspot_layer(new)
@@ -227,16 +225,15 @@ class Loader:
         self.window.show_error(text)
 
 
-def install(window: Any) -> None:
-    loader = Loader(window)
-    window.loader = loader
-    window.path_handlers.append(loader.handle_path)
-    action = window.add_action("open_file", "&Open data…", loader.open_dialog, "file",
-                               QKeySequence(QKeySequence.StandardKey.Open),
-                               "Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files "
-                               "on the window)")
-    file_menu = window.menus["file"]
-    first = file_menu.actions()[0] if file_menu.actions() else None
-    if first is not None and first is not action:
-        file_menu.removeAction(action)
-        file_menu.insertAction(first, action)
+LOADER: FeatureKey[Loader] = FeatureKey("data loader")
+
+
+def install(window: WindowApi) -> Loader:
+    """File > Open data… and the handler of geodata files opened, dropped or given on the command line."""
+    loader = window.features.add(LOADER, Loader(window))
+    window.add_path_handler(loader.handle_path)
+    window.add_action("open_file", "&Open data…", loader.open_dialog, "file", group="data", order=10,
+                      shortcut=QKeySequence(QKeySequence.StandardKey.Open),
+                      tip="Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the "
+                          "window)")
+    return loader

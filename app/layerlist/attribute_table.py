@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from layers.events import Event
-from layers.model import Layer
+from layers.model import Layer, LayerEvent, LayerListEvent
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from app.window_api import WindowApi
 
 Index = QModelIndex | QPersistentModelIndex
 NULL_TEXT = "NULL"
@@ -265,10 +267,10 @@ class AttributeTable(QWidget):
         self.count_label.setText(f"{self.model.rowCount():,} of {len(self.layer.data):,} features")
 
     def _on_layer(self, event: Event) -> None:
-        if event.type == "data":
+        if event.type is LayerEvent.DATA:
             self.model.reload()
             self._update_count()
-        elif event.type == "name":
+        elif event.type is LayerEvent.NAME:
             self.setWindowTitle(f"Attributes — {self.layer.name}")
 
     def close_table(self) -> None:
@@ -278,40 +280,45 @@ class AttributeTable(QWidget):
                 self.highlight(None, [])
 
 
-def open_table(window: Any, layer: Layer) -> AttributeTable:
-    """Open (or raise) the attribute table of ``layer`` in a bottom dock of ``window``."""
-    tables: dict[int, QDockWidget] = window.__dict__.setdefault("attribute_tables", {})
-    dock = tables.get(layer.id)
-    if dock is not None:
+class AttributeTables:
+    """The attribute tables of one window, each in a bottom dock, one per layer (opened again: raised)."""
+
+    def __init__(self, window: WindowApi) -> None:
+        self.window = window
+        self.docks: dict[int, QDockWidget] = {}  # by layer id
+
+    def open(self, layer: Layer) -> AttributeTable:
+        """Open (or raise) the attribute table of ``layer``."""
+        window, tables = self.window, self.docks
+        dock = tables.get(layer.id)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+            existing_table = dock.widget()
+            assert isinstance(existing_table, AttributeTable)
+            return existing_table
+        table = AttributeTable(layer, window.canvas.set_highlight, zoom_to=window.canvas.zoom_to_extent)
+        dock = QDockWidget(f"Attributes — {layer.name}", window.qt_window)
+        dock.setObjectName(f"attributes{layer.id}")
+        dock.setWidget(table)
+        dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        existing = [d for d in tables.values() if d.isVisible()]
+        window.add_dock(dock, Qt.DockWidgetArea.BottomDockWidgetArea, tabify_with=existing[-1] if existing else None)
+        tables[layer.id] = dock
+
+        def closed() -> None:
+            table.close_table()
+            tables.pop(layer.id, None)
+            window.document.layers.events.disconnect(on_list)
+
+        def on_list(event: Event) -> None:
+            if event.type is LayerListEvent.REMOVED and event.layer is layer:
+                dock.close()
+            elif event.type is LayerListEvent.CHANGED and event.layer is layer and event.what is LayerEvent.NAME:
+                dock.setWindowTitle(f"Attributes — {layer.name}")
+
+        window.document.layers.events.connect(on_list)
+        dock.destroyed.connect(lambda *_a: closed() if layer.id in tables else None)
         dock.show()
         dock.raise_()
-        existing_table = dock.widget()
-        assert isinstance(existing_table, AttributeTable)
-        return existing_table
-    table = AttributeTable(layer, window.canvas.set_highlight, zoom_to=window.canvas.zoom_to_extent)
-    dock = QDockWidget(f"Attributes — {layer.name}", window)
-    dock.setObjectName(f"attributes{layer.id}")
-    dock.setWidget(table)
-    dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    existing = [d for d in tables.values() if d.isVisible()]
-    if existing:
-        window.tabifyDockWidget(existing[-1], dock)
-    tables[layer.id] = dock
-
-    def closed() -> None:
-        table.close_table()
-        tables.pop(layer.id, None)
-        window.document.layers.events.disconnect(on_list)
-
-    def on_list(event: Event) -> None:
-        if event.type == "removed" and event.layer is layer:
-            dock.close()
-        elif event.type == "changed" and event.layer is layer and event.what == "name":
-            dock.setWindowTitle(f"Attributes — {layer.name}")
-
-    window.document.layers.events.connect(on_list)
-    dock.destroyed.connect(lambda *_a: closed() if layer.id in tables else None)
-    dock.show()
-    dock.raise_()
-    return table
+        return table

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelInde
 
 from app.widgets.swatches import layer_family, swatch_icon
 from layers.events import Event
-from layers.model import Layer, LayerList
+from layers.model import Layer, LayerEvent, LayerList, LayerListEvent
 
 LAYER_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2  # (value, colour) of a legend child row
@@ -259,9 +259,9 @@ class LayerListModel(QAbstractItemModel):
 
     # ---- layer list events -> Qt notifications --------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
-        handler = getattr(self, f"_on_{event.type}", None)
-        if handler is not None:
-            handler(event)
+        handlers = {LayerListEvent.INSERTED: self._on_inserted, LayerListEvent.REMOVED: self._on_removed,
+                    LayerListEvent.MOVED: self._on_moved, LayerListEvent.CHANGED: self._on_changed}
+        handlers[LayerListEvent(event.type)](event)
 
     def _on_inserted(self, event: Event) -> None:
         index: int = event.index
@@ -293,7 +293,7 @@ class LayerListModel(QAbstractItemModel):
         if layer not in self._rows:
             return
         index = self.index_of(layer)
-        if event.what in ("style", "data"):
+        if event.what in (LayerEvent.STYLE, LayerEvent.DATA):
             self._icons = {k: v for k, v in self._icons.items() if k[0] != layer.id}
             self._sync_children(layer, index)
         self.dataChanged.emit(index, index)

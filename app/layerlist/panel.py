@@ -2,7 +2,8 @@
 drag to reorder, rename in place, and the current layer's opacity, kind, service radius and source / licence
 (the credit exports print; its file path as the tooltip) below it.
 
-``install(window)`` docks it on the left as "Layers" and adds the Layer menu actions.
+``install(window)`` docks it on the left as "Layers" and adds the Layer menu actions; its edits are undone through
+the session's undo stack.
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.layerlist.attribute_table import AttributeTables
 from app.layerlist.model import LayerListModel
-from app.project.actions import undo_stack_of
 from app.widgets.swatches import layer_family
+from app.window_api import FeatureKey, WindowApi
 from layers.events import Event
-from layers.model import DEFAULT_RADIUS_M, Layer, LayerKind
+from layers.model import DEFAULT_RADIUS_M, Layer, LayerKind, LayerListEvent
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
@@ -241,7 +243,8 @@ class LayerPanel(QWidget):
             self.set_current(layer)
 
     def _on_list_event(self, event: Event) -> None:
-        if (event.type == "changed" and event.layer is self.current_layer()) or event.type in ("removed", "inserted"):
+        current_changed = event.type is LayerListEvent.CHANGED and event.layer is self.current_layer()
+        if current_changed or event.type in (LayerListEvent.REMOVED, LayerListEvent.INSERTED):
             self._update_controls()
 
     def _on_document(self, event: Event) -> None:
@@ -372,42 +375,41 @@ class LayerPanel(QWidget):
         self._update_controls()
 
 
-def install(window: Any) -> None:
-    """Dock the panel on the left and wire it to the canvas, the style dialog and the attribute table."""
-    from app.layerlist import attribute_table, style_dialog
+LAYER_PANEL: FeatureKey[LayerPanel] = FeatureKey("layer panel")
+ATTRIBUTE_TABLES: FeatureKey[AttributeTables] = FeatureKey("attribute tables")
 
-    panel = LayerPanel(window.document, window)
-    dock = QDockWidget("Layers", window)
+
+def install(window: WindowApi) -> LayerPanel:
+    """Dock the panel on the left and wire it to the canvas, the style dialog and the attribute table."""
+    from app.layerlist import style_dialog
+
+    panel = window.features.add(LAYER_PANEL, LayerPanel(window.document, window.qt_window))
+    tables = window.features.add(ATTRIBUTE_TABLES, AttributeTables(window))
+    dock = QDockWidget("Layers", window.qt_window)
     dock.setObjectName("layersDock")
     dock.setWidget(panel)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-    window.layer_panel = panel
-    panel.undo_stack = lambda: undo_stack_of(window)
+    window.add_dock(dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+    stack = window.session.undo_stack
+    panel.undo_stack = lambda: stack
     panel.zoom_requested.connect(window.canvas.zoom_to_layer)
-    panel.table_requested.connect(lambda layer: attribute_table.open_table(window, layer))
-    panel.style_requested.connect(lambda layer: style_dialog.edit_style(layer, window, undo=panel.undo_stack()))
+    panel.table_requested.connect(tables.open)
+    panel.style_requested.connect(lambda layer: style_dialog.edit_style(layer, window.qt_window, undo=stack))
 
     menu_items = (("layer_style", "Style…", panel.act_style), ("zoom_to_layer", "Zoom to layer", panel.act_zoom),
                   ("attribute_table", "Open attribute table", panel.act_table),
                   ("rename_layer", "Rename layer", panel.act_rename),
                   ("use_as_hotspots", "Use as hot spots", panel.act_hotspots),
                   ("remove_layer", "Remove layer", panel.act_remove))
-    menu = window.menus.get("layer") if hasattr(window, "menus") else None
-    for key, text, target in menu_items:
-        action = QAction(text, window)
-        action.setToolTip(target.toolTip())
-        action.triggered.connect(target.trigger)
-        if key == "rename_layer":
-            action.setShortcut(QKeySequence("F2"))
-        window.actions.setdefault(key, action)
-        if menu is not None:
-            menu.addAction(action)
+    actions = [window.add_action(key, text, target.trigger, "layer", order=order, tip=target.toolTip(),
+                                 shortcut="F2" if key == "rename_layer" else None)
+               for order, (key, text, target) in enumerate(menu_items)]
 
-    def sync_enabled(layer: object) -> None:
-        for key, _text, target in menu_items:
-            window.actions[key].setEnabled(target.isEnabled())
+    def sync_enabled(_layer: object) -> None:
+        for action, (_key, _text, target) in zip(actions, menu_items, strict=True):
+            action.setEnabled(target.isEnabled())
 
     panel.current_changed.connect(sync_enabled)
     sync_enabled(None)
+    return panel

@@ -35,6 +35,7 @@ from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow,
 from app.render.painter import SEA_COLOUR, MapPainter, fit_extent
 from layers.crs import Extent
 from layers.measure import Measurement, format_distance
+from layers.model import LayerEvent, LayerListEvent
 from layers.query import Hit, features_at
 from layers.scale import MM_PER_INCH, format_length, nice_length, scale_denominator
 
@@ -53,6 +54,7 @@ CLICK_SLOP_PX = 4
 RENDER_IDLE_MS = 120
 DRAG_IDLE_MS = 200
 HOVER_TOLERANCE_PX = 5
+UNDRAWN = (LayerEvent.NAME, LayerEvent.NOTE, LayerEvent.RADIUS, LayerEvent.KIND)  # no pixel shows them
 SCALE_BAR_MAX_PX = 140
 SCALE_BAR_SEGMENTS = 4  # the screen's bar is short: four segments whatever its length (the page uses 4 or 5)
 # Screen pixels; the page draws the same overlays with sizes from millimetres (app/export/page_render.py).
@@ -290,16 +292,17 @@ class MapCanvas(QWidget):
             self._handle_layer_event(event)
 
     def _handle_layer_event(self, event: Event) -> None:
-        if event.type == "removed":
+        if event.type == LayerListEvent.REMOVED:
             if self._hover is not None and self._hover.layer is event.layer:
                 self._hover = None
             if self._highlight is not None and self._highlight[0] is event.layer:
                 self._highlight = None
             if self._identified is not None and self._identified.layer is event.layer:
                 self._identified = None
-        if event.type == "changed" and event.what in ("name", "note", "radius", "kind"):
+        if event.type == LayerListEvent.CHANGED and event.what in UNDRAWN:
             return  # nothing drawn depends on these
-        if event.type == "changed" and event.what == "data" and self._hover and self._hover.layer is event.layer:
+        if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.DATA and self._hover \
+                and self._hover.layer is event.layer:
             self._hover = None
         self.refresh()
 

@@ -1,6 +1,7 @@
 """File > New / Open project… / Open recent / Save / Save As, Edit > Undo / Redo, autosave and crash recovery.
 
-The window title reads ``name* — regionmap`` (``*``: unsaved changes, tracked from document and layer events).
+The window title reads ``name* — regionmap`` (``*``: unsaved changes, which the window's
+:class:`~layers.session.Session` counts from document and layer events; the undo stack is the session's too).
 Closing with unsaved changes asks Save / Discard / Cancel.  Opening, saving and autosaving run as tasks; a
 project is loaded into a new document off the GUI thread and then moved into the window's document
 (:func:`layers.project.adopt.adopt`), so every view bound to it follows.  A ``.gpkg`` that is a regionmap project
@@ -15,7 +16,8 @@ offered) or Later (all are kept and offered again at the next start).  An unatte
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,17 +27,18 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton
 
 from app.settings import Settings
+from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
 from layers.project import recovery
-from layers.undo import UndoStack
+from layers.session import SessionEvent
 
 if TYPE_CHECKING:
+    from app.tasks.runner import TaskHandle
     from layers.document import MapDocument
     from layers.events import Event
 
 APP_NAME = "regionmap"
 FILE_FILTER = "regionmap projects (*.gpkg)"
-UNTITLED = "Untitled"
 OWN_TASKS = ("Saving", "Opening", "Autosave", "New project", "Restoring")
 Choice = recovery.Choice
 
@@ -59,21 +62,16 @@ class RecoveryOffer:
 
 
 class ProjectController(QObject):
-    def __init__(self, window: Any, settings: Settings | None = None) -> None:
-        super().__init__(window)
+    """The Qt side of the session's project: dialogs, the title, background saves and the autosave timers."""
+
+    def __init__(self, window: WindowApi, settings: Settings | None = None) -> None:
+        super().__init__(window.qt_window)
         self.window = window
+        self.session = window.session
         self.document: MapDocument = window.document
         self.settings = settings or Settings()
-        self.path: Path | None = None
-        self.dirty = False
-        self._changes = 0  # counts changes; a save or autosave remembers the count it wrote
-        self._saved_changes = 0
-        self._autosaved_changes = 0
-        self._quiet = 0
         self._autosaving = False
-        self.undo_stack = UndoStack(self.document.layers, document=self.document)
-        self.document.events.connect(self._on_change)
-        self.document.layers.events.connect(self._on_change)
+        self.session.events.connect(self._on_saved_state, [SessionEvent.SAVED_STATE])
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(int(recovery.AUTOSAVE_INTERVAL_S * 1000))
         self.autosave_timer.timeout.connect(self.autosave)
@@ -83,42 +81,42 @@ class ProjectController(QObject):
         self._autosave_soon.setInterval(1500)
         self._autosave_soon.timeout.connect(self.autosave)
         window.task_runner.finished.connect(self._task_finished)
+        self.recent_menu: QMenu | None = None  # File > Open recent project, once installed
         self.recovery_message: RecoveryOffer | None = None  # the autosave being offered, while it is
         self.unattended = False  # nobody is there to answer questions (see set_unattended)
 
-    # ---- change tracking ------------------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def quiet(self) -> Iterator[None]:
-        self._quiet += 1
-        try:
-            yield
-        finally:
-            self._quiet -= 1
+    # ---- the session's saved state --------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self.session.path
 
-    def _on_change(self, event: Event) -> None:
-        if self._quiet:
-            return
-        self._changes += 1
-        self.set_dirty(True)
+    @property
+    def dirty(self) -> bool:
+        return self.session.dirty
 
-    def set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.update_title()
+    @dirty.setter
+    def dirty(self, dirty: bool) -> None:
+        self.session.set_dirty(dirty)
 
     @property
     def name(self) -> str:
-        return self.path.stem if self.path else UNTITLED
+        return self.session.name
+
+    def _on_saved_state(self, _event: Event) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is gone; the session may live on (tests)
+            self.update_title()
 
     def update_title(self) -> None:
-        self.window.setWindowTitle(f"{self.name}{'*' if self.dirty else ''} — {APP_NAME}")
-        self.window.setWindowFilePath(str(self.path) if self.path else "")
+        qt_window = self.window.qt_window
+        qt_window.setWindowTitle(f"{self.name}{'*' if self.dirty else ''} — {APP_NAME}")
+        qt_window.setWindowFilePath(str(self.path) if self.path else "")
 
     # ---- new / open -----------------------------------------------------------------------------------------
     def confirm_discard(self) -> bool:
         """True when it is fine to drop the current map (saved, or the user chose Save or Discard)."""
         if not self.dirty:
             return True
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.window.qt_window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Unsaved changes")
         box.setText(f"Save the changes to {self.name}?")
@@ -145,8 +143,8 @@ class ProjectController(QObject):
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open project", str(self.settings.last_folder("project")),
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self.window.qt_window, "Open project",
+                                              str(self.settings.last_folder("project")), FILE_FILTER)
         if name:
             self.open_project(Path(name), confirmed=True)
 
@@ -171,26 +169,15 @@ class ProjectController(QObject):
 
     def adopt(self, loaded: MapDocument, path: Path | None, dirty: bool = False) -> None:
         """Show ``loaded`` in the window (its content moves into the window's document)."""
-        from layers.project.adopt import adopt
-
-        with self.quiet(), self.undo_stack.paused():
-            adopt(self.document, loaded)
-        self.undo_stack.clear()
-        self.path = path
-        self._saved_changes = self._changes
         if path is not None:
             self.settings.add_recent_project(path)
             self.settings.set_last_folder("project", path)
-        canvas = getattr(self.window, "canvas", None)
-        if canvas is not None:
-            canvas.set_extent(self.document.view or self.document.region_extent())
-        self.set_dirty(dirty)
+        self.session.adopt(loaded, path, dirty)
+        self.window.canvas.set_extent(self.document.view or self.document.region_extent())
 
     # ---- save -----------------------------------------------------------------------------------------------
     def _store_view(self) -> None:
-        canvas = getattr(self.window, "canvas", None)
-        if canvas is not None:
-            self.document.view = tuple(canvas.extent())
+        self.document.view = self.window.canvas.extent()
 
     def save(self) -> None:
         if self.path is None:
@@ -205,7 +192,7 @@ class ProjectController(QObject):
 
     def _ask_save_path(self) -> Path | None:
         suggestion = self.settings.last_folder("project") / f"{self.name}.gpkg"
-        name, _ = QFileDialog.getSaveFileName(self.window, "Save project as", str(suggestion), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self.window.qt_window, "Save project as", str(suggestion), FILE_FILTER)
         if not name:
             return None
         path = Path(name)
@@ -215,17 +202,15 @@ class ProjectController(QObject):
         from layers.project import save_project
 
         self._store_view()
-        at = self._changes
+        at = self.session.changes
         self.window.run_task(f"Saving {path.name}", save_project, self.document, path,
                              on_done=lambda written: self._saved(Path(written), at))
 
     def _saved(self, path: Path, at: int) -> None:
-        self.path = path
-        self._saved_changes = at
         self.settings.add_recent_project(path)
         self.settings.set_last_folder("project", path)
-        self.set_dirty(self._changes != at)
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.session.saved(path, at)
+        self.window.show_status(f"Saved {path}", 5000)
 
     def save_now(self) -> bool:
         """Save in the GUI thread (closing the window cannot wait for a task); False if not saved."""
@@ -235,7 +220,7 @@ class ProjectController(QObject):
         if path is None:
             return False
         self._store_view()
-        at = self._changes
+        at = self.session.changes
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = save_project(self.document, path)
@@ -260,15 +245,15 @@ class ProjectController(QObject):
         self._close_offer()
 
     def autosave(self) -> None:
-        if self.unattended or self._autosaving or self._changes == self._autosaved_changes or not self.dirty:
+        if self.unattended or self._autosaving or not self.session.autosave_due():
             return
         self._store_view()
-        at = self._changes
+        at = self.session.changes
         self._autosaving = True
 
         def done(_path: Any) -> None:
             self._autosaving = False
-            self._autosaved_changes = at
+            self.session.autosaved(at)
 
         def failed(exc: BaseException) -> None:
             self._autosaving = False
@@ -277,9 +262,9 @@ class ProjectController(QObject):
         self.window.run_task("Autosave", recovery.write_recovery, self.document, self.path, on_done=done,
                              on_error=failed)
 
-    def _task_finished(self, handle: Any) -> None:
+    def _task_finished(self, handle: TaskHandle) -> None:
         """After an analysis (or any other task that changed the map) autosave soon."""
-        if getattr(handle, "status", "") == "done" and not str(handle.title).startswith(OWN_TASKS):
+        if handle.status == "done" and not str(handle.title).startswith(OWN_TASKS):
             self._autosave_soon.start()
 
     def offer_recovery(self) -> None:
@@ -294,7 +279,7 @@ class ProjectController(QObject):
         if not pending:
             return
         found, others = pending[0], list(pending[1:])
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.window.qt_window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Recover unsaved work")
         box.setText(recovery.offer_question(found))
@@ -321,7 +306,7 @@ class ProjectController(QObject):
             self.restore(offer.found)
         elif choice is Choice.DISCARD:
             recovery.discard(offer.found)
-            self.window.statusBar().showMessage(f"Deleted the autosave of {offer.found.description}", 5000)
+            self.window.show_status(f"Deleted the autosave of {offer.found.description}", 5000)
             self._offer(others)
 
     def _close_offer(self) -> None:
@@ -341,21 +326,22 @@ class ProjectController(QObject):
         def done(doc: MapDocument) -> None:
             project = found.project if found.project is not None and found.project.exists() else None
             self.adopt(doc, project, dirty=True)
-            self._changes += 1  # the restored work is not saved in the project yet
+            self.session.note_unsaved_change()  # the restored work is not saved in the project yet
             recovery.discard(found)
             self.autosave()
             self.window.show_message(f"Restored {found.description}; save it to keep it.", "info", timeout_ms=10000)
 
-        self.window.run_task("Restoring autosave", load_project, found.path, on_done=done,
-                             on_error=lambda exc: self.window.show_error(f"The autosaved copy {found.path} cannot "
-                                                                         f"be restored: {exc}. It was kept."))
+        def failed(exc: BaseException) -> None:
+            self.window.show_error(f"The autosaved copy {found.path} cannot be restored: {exc}. It was kept.")
+
+        self.window.run_task("Restoring autosave", load_project, found.path, on_done=done, on_error=failed)
 
     # ---- close / quit ---------------------------------------------------------------------------------------
     def close_guard(self) -> bool:
         if not self.confirm_discard():
             return False
         with contextlib.suppress(Exception):
-            self.settings.save_window(self.window)
+            self.settings.save_window(self.window.qt_window)
         return True
 
     def shutdown(self) -> None:
@@ -371,16 +357,6 @@ class ProjectController(QObject):
             return False
         self.open_project(path)
         return True
-
-    # ---- undo -----------------------------------------------------------------------------------------------
-    def _update_undo_actions(self, _event: Event | None = None) -> None:
-        undo, redo = self.window.actions.get("undo"), self.window.actions.get("redo")
-        if undo is not None:
-            undo.setEnabled(self.undo_stack.can_undo)
-            undo.setText(f"&Undo {self.undo_stack.undo_text}".rstrip())
-        if redo is not None:
-            redo.setEnabled(self.undo_stack.can_redo)
-            redo.setText(f"&Redo {self.undo_stack.redo_text}".rstrip())
 
 
 def _rebuild_recent(menu: QMenu, controller: ProjectController) -> None:
@@ -399,61 +375,31 @@ def _rebuild_recent(menu: QMenu, controller: ProjectController) -> None:
         clear.triggered.connect(lambda _checked=False: controller.settings.clear_recent_projects())
 
 
-def undo_stack_of(window: Any) -> UndoStack | None:
-    """The window's undo stack; None where the project actions are not installed (some tests)."""
-    return getattr(getattr(window, "project", None), "undo_stack", None)
+PROJECT: FeatureKey[ProjectController] = FeatureKey("project actions")
 
 
-def install(window: Any, settings: Settings | None = None) -> ProjectController:
-    controller = ProjectController(window, settings)
-    window.project = controller
-    add = window.add_action
-    new = add("new_project", "&New project", controller.new_project, "file",
-              QKeySequence(QKeySequence.StandardKey.New), "Start a new map of the default region (Ctrl+N)")
-    open_ = add("open_project", "Open &project…", controller.open_dialog, "file", "Ctrl+Shift+O",
-                "Open a regionmap project (.gpkg) (Ctrl+Shift+O)")
-    recent = QMenu("Open &recent project", window)
+def install(window: WindowApi, settings: Settings | None = None) -> ProjectController:
+    """File > New / Open project / Open recent / Save / Save As, autosave and the recovery offer."""
+    controller = window.features.add(PROJECT, ProjectController(window, settings))
+    add = functools.partial(window.add_action, menu="file", group="project")
+    add("new_project", "&New project", controller.new_project, order=10,
+        shortcut=QKeySequence(QKeySequence.StandardKey.New), tip="Start a new map of the default region (Ctrl+N)")
+    add("open_project", "Open &project…", controller.open_dialog, order=20, shortcut="Ctrl+Shift+O",
+        tip="Open a regionmap project (.gpkg) (Ctrl+Shift+O)")
+    recent = window.add_menu("recent_projects", "Open &recent project", "file", group="project", order=30)
     recent.aboutToShow.connect(lambda: _rebuild_recent(recent, controller))
     _rebuild_recent(recent, controller)
-    window.recent_menu = recent
-    save = add("save_project", "&Save project", controller.save, "file",
-               QKeySequence(QKeySequence.StandardKey.Save), "Save the project (Ctrl+S)")
-    save_as = add("save_project_as", "Save project &as…", controller.save_as, "file", "Ctrl+Shift+S",
-                  "Save the project under a new name (Ctrl+Shift+S)")
-    file_menu = window.menus["file"]
-    mine = [new, open_, recent.menuAction(), save, save_as]
-    for action in mine:
-        file_menu.removeAction(action)
-    first = next((a for a in file_menu.actions()), None)
-    for action in mine:
-        if first is not None:
-            file_menu.insertAction(first, action)
-        else:
-            file_menu.addAction(action)
-    if first is not None:
-        file_menu.insertSeparator(first)
-
-    undo = add("undo", "&Undo", controller.undo_stack.undo, "edit", QKeySequence(QKeySequence.StandardKey.Undo))
-    redo = add("redo", "&Redo", controller.undo_stack.redo, "edit", [QKeySequence("Ctrl+Shift+Z"),
-                                                                       QKeySequence("Ctrl+Y")])
-    edit_menu = window.menus["edit"]
-    for action in (undo, redo):
-        edit_menu.removeAction(action)
-    first_edit = next((a for a in edit_menu.actions()), None)
-    for action in (undo, redo):
-        if first_edit is not None:
-            edit_menu.insertAction(first_edit, action)
-        else:
-            edit_menu.addAction(action)
-    controller.undo_stack.events.connect(controller._update_undo_actions)
-    controller._update_undo_actions()
-
-    window.path_handlers.insert(0, controller.handle_path)
-    window.close_guards.append(controller.close_guard)
+    controller.recent_menu = recent
+    add("save_project", "&Save project", controller.save, order=40,
+        shortcut=QKeySequence(QKeySequence.StandardKey.Save), tip="Save the project (Ctrl+S)")
+    add("save_project_as", "Save project &as…", controller.save_as, order=50, shortcut="Ctrl+Shift+S",
+        tip="Save the project under a new name (Ctrl+Shift+S)")
+    window.add_path_handler(controller.handle_path, first=True)
+    window.add_close_guard(controller.close_guard)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
-    controller.settings.restore_window(window)
+    controller.settings.restore_window(window.qt_window)
     controller.update_title()
     QTimer.singleShot(0, controller.offer_recovery)
     return controller

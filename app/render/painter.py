@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 from app.qt_compat import protect_none_refcount
 from app.render.geometry_cache import LayerGeometry, zoom_level
 from layers.crs import Extent
-from layers.model import Style
+from layers.model import LayerEvent, LayerListEvent, Style
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
@@ -150,7 +150,8 @@ class MapPainter:
 
     # ---- caches ---------------------------------------------------------------------------------------------
     def _on_layers(self, event: Event) -> None:
-        if event.type == "removed" or (event.type == "changed" and event.what == "data"):
+        if event.type == LayerListEvent.REMOVED or (event.type == LayerListEvent.CHANGED
+                                                   and event.what == LayerEvent.DATA):
             self.invalidate(event.layer)
 
     def invalidate(self, layer: Layer | None = None) -> None:

@@ -55,16 +55,24 @@ def pass_fail_frame(outlines: gpd.GeoDataFrame, passes: dict[str, bool], shares:
 def document_shows_gaps(document: MapDocument) -> bool:
     """True when the document already has a coverage gap layer (the coverage panel adds one): exports then do
     not draw the result's gaps a second time."""
-    return any(lyr.source == DERIVED_SOURCE or lyr.name in GAP_LAYER_NAMES for lyr in document.layers)
+    return any(is_analysis_layer(lyr, name) for lyr in document.layers for name in GAP_LAYER_NAMES)
+
+
+def is_analysis_layer(layer: Layer, name: str) -> bool:
+    """Whether ``layer`` is the coverage check's layer ``name`` (not a user's layer that has the same name).
+
+    Layers made since the derived flag carry it; older projects' analysis layers are known by their source."""
+    return layer.name == name and (layer.derived or layer.source == DERIVED_SOURCE)
 
 
 def upsert_layer(layers: LayerList, name: str, data: gpd.GeoDataFrame, **kwargs: Any) -> Layer:
-    """Add the derived layer once; afterwards only replace its data (keeps the user's style and order)."""
+    """Add the derived layer once; afterwards only replace its data (keeps the user's style and order).  It is
+    marked derived, so it never becomes an undo step."""
     from layers.model import Layer, LayerKind
 
-    layer = next((lyr for lyr in layers if lyr.name == name), None)
+    layer = next((lyr for lyr in layers if is_analysis_layer(lyr, name)), None)
     if layer is None:
-        layer = Layer(data, name, kind=LayerKind.OTHER, **kwargs)
+        layer = Layer(data, name, kind=LayerKind.OTHER, derived=True, **kwargs)
         layers.append(layer)
     else:
         layer.data = data
@@ -73,7 +81,7 @@ def upsert_layer(layers: LayerList, name: str, data: gpd.GeoDataFrame, **kwargs:
 
 def remove_layer(layers: LayerList, name: str) -> None:
     """Remove the derived layer ``name`` if it is there (a previous check's layer that no longer applies)."""
-    stale = next((lyr for lyr in layers if lyr.name == name), None)
+    stale = next((lyr for lyr in layers if is_analysis_layer(lyr, name)), None)
     if stale is not None:
         layers.remove(stale)
 

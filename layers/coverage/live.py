@@ -19,6 +19,7 @@ the prepared engine with the first result; :meth:`LiveCoverage.apply` takes it i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.curve_series import NO_CURVE, CurveData, slider_curve
@@ -36,6 +37,7 @@ from layers.coverage.live_numbers import CoverAnswers, Summary, ZoneRow, municip
 from layers.coverage.service_layers import service_specs
 from layers.errors import UserError
 from layers.events import Emitter, Event
+from layers.model import LayerEvent, LayerListEvent
 from layers.service_radius import service_radius_m
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
@@ -49,11 +51,17 @@ if TYPE_CHECKING:
     from layers.model import Layer
     from layers.undo import UndoStack
 
-COMPUTED = "computed"  # a new check is in: layers, radii, targets offered, method note (then NUMBERS and MAP)
-NUMBERS = "numbers"  # rows, verdicts, summary and curve changed (``moved``: the layer whose radius moved, or None)
-CURVE = "curve"  # only the curve changed (another zone selected)
-MAP = "map"  # gaps, links and the analysis layers were brought to the current radii
-EVENTS = (COMPUTED, NUMBERS, CURVE, MAP)
+
+
+class CoverageEvent(StrEnum):
+    COMPUTED = "computed"  # a new check is in: layers, radii, targets offered, method note (then NUMBERS and MAP)
+    NUMBERS = "numbers"  # rows, verdicts, summary and curve changed (``moved``: the layer whose radius moved, or None)
+    CURVE = "curve"  # only the curve changed (another zone selected)
+    MAP = "map"  # gaps, links and the analysis layers were brought to the current radii
+    CLEARED = "cleared"  # no check any more (a new or opened project): the dock shows nothing
+
+
+COMPUTED, NUMBERS, CURVE, MAP, CLEARED = CoverageEvent
 
 DEFAULT_TARGET = 0.9
 GAPS_LISTED = 200  # gaps offered in the dock's list (most people first)
@@ -118,8 +126,14 @@ class LiveCoverage:
     def __init__(self, document: MapDocument, undo_stack: UndoStack | None = None) -> None:
         self.document = document
         self.undo_stack = undo_stack
-        self.events = Emitter()
+        self.events = Emitter(CoverageEvent)
         self.targets: dict[str, float] = {sector: DEFAULT_TARGET for sector in SECTORS}
+        self._dropped: CoverageInputs | None = None  # the inputs of a Compute that a clear() made obsolete
+        self._reset()
+        document.layers.events.connect(self._on_layers)
+
+    def _reset(self) -> None:
+        """No check: what the object holds before the first Compute (the targets stay)."""
         self.engine: CoverageEngine | None = None
         self.result: CoverageResult | None = None  # the computed result (at the radii of Compute)
         self.layers: dict[str, Layer] = {}  # the check's name of each service layer -> the layer
@@ -140,7 +154,12 @@ class LiveCoverage:
         self._current: tuple[tuple, CoverageResult] | None = None
         self._computed_targets: dict[str, float] = {}
         self._pending: tuple[CoverageInputs, dict[str, Layer]] | None = None
-        document.layers.events.connect(self._on_layers)
+
+    def clear(self) -> None:
+        """Forget the check (the document now holds another map): a Compute still running is not taken in."""
+        self._dropped = self._pending[0] if self._pending is not None else None
+        self._reset()
+        self.events.emit(CLEARED, self)
 
     def close(self) -> None:
         """Stop following the document's layers."""
@@ -165,6 +184,9 @@ class LiveCoverage:
 
     def apply(self, computed: Computed) -> None:
         """Take in a finished Compute: the sliders start at the layers' radii."""
+        if self._dropped is not None and computed.inputs is self._dropped:
+            self._dropped = None  # started for the map the document held before clear()
+            return
         engine, result = computed.engine, computed.result
         if self._pending is not None and self._pending[0] is computed.inputs:
             by_name = self._pending[1]
@@ -243,7 +265,7 @@ class LiveCoverage:
             self.undo_stack.seal()  # the next change, even within the merge window, is a step of its own
 
     def _on_layers(self, event: Event) -> None:
-        if event.type != "changed" or event.what != "radius" or self.engine is None:
+        if event.type != LayerListEvent.CHANGED or event.what != LayerEvent.RADIUS or self.engine is None:
             return
         name = next((n for n, layer in self.layers.items() if layer is event.layer), None)
         if name is None:

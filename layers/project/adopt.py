@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from layers.document import DocumentEvent
+
 if TYPE_CHECKING:
     from layers.document import MapDocument
 
@@ -28,7 +30,7 @@ def adopt(target: MapDocument, source: MapDocument) -> None:
             setattr(target, name, value)
     for layer in layers:
         target.layers.append(layer)
-    target.events.emit("region", target)
-    target.events.emit("params", target, value=target.hotspot_params)
-    target.events.emit("hotspots", target)
-    target.events.emit("project", target)
+    target.events.emit(DocumentEvent.REGION, target)
+    target.events.emit(DocumentEvent.PARAMS, target, value=target.hotspot_params)
+    target.events.emit(DocumentEvent.HOTSPOTS, target)
+    target.events.emit(DocumentEvent.PROJECT, target)

@@ -161,7 +161,8 @@ def load_project(
                 layer.note = st.note
         else:
             layer = Layer(data[st.table], st.name or st.table, kind=kind, style=style, visible=bool(st.visible),
-                          radius_m=radius, source=st.source, attribution=st.attribution, note=st.note)
+                          radius_m=radius, source=st.source, attribution=st.attribution, note=st.note,
+                          derived=st.derived is True)
             if radius is None:
                 layer.radius_m = None
         ordered.append(layer)

@@ -51,6 +51,7 @@ class LayerState:
     source: str = ""
     attribution: str = ""
     note: str = ""
+    derived: bool = False  # made by an analysis (Layer.derived); older files lack it: False
     role: str | None = None  # one of ROLES for the document's built-in layers
     columns: list[list[str]] = field(default_factory=list)  # [original name, stored name]
     geometry_column: str = "geometry"
