@@ -119,7 +119,7 @@ def test_listed_circles_answer_sub_samples_as_the_index_does(engine):
 
 def test_zone_samples_are_prepared_once_per_region(engine):
     """Sampling the same zones again (a second Compute) returns the kept samples; other zones are sampled anew."""
-    from layers.coverage.prepared import sample_zones
+    from layers.coverage.sampling import sample_zones
 
     eng, _, _ = engine
     zones = eng.zones

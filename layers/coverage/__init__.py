@@ -1,7 +1,7 @@
 """Coverage check: what share of each municipality's hot spots and in-between areas service layers reach.
 
 The heavy work is done once: the zones are sampled on a fine stratified grid, once per region
-(:mod:`.prepared`, :mod:`.cells`), and each service layer is indexed once (:mod:`.feature_index`).  The first
+(:mod:`.sampling`, :mod:`.cells`), and each service layer is indexed once (:mod:`.feature_index`).  The first
 result measures the cells the radius edges cut exactly or from sub-samples; every later radius, sector, target
 and the whole coverage curve are answered from per-sample distances (:mod:`.engine`) without any geometry union.
 Accuracy is checked against an exact vector reference in ``tests/test_coverage_accuracy.py``.

@@ -1,6 +1,6 @@
 """The coverage engine: prepare once, then answer radii, sectors, targets, curves and gaps.
 
-``CoverageEngine.prepare`` samples the zones (once per region, kept: :mod:`.prepared`, :mod:`.cells`) and indexes
+``CoverageEngine.prepare`` samples the zones (once per region, kept: :mod:`.sampling`, :mod:`.cells`) and indexes
 each service layer (:mod:`.feature_index`).  Then:
 
 * :meth:`CoverageEngine.evaluate` (any radii, any set of layers) gives the first, exact result without computing
@@ -26,8 +26,10 @@ import numpy as np
 
 from layers.coverage.cells import EDGE_SUBDIVISIONS, cell_geometry, stratified_offsets
 from layers.coverage.disc_area import disc_square_area
-from layers.coverage.prepared import FeatureIndex, Samples, feature_index, sample_zones
+from layers.coverage.feature_index import FeatureIndex, feature_index
 from layers.coverage.result import CoverageResult
+from layers.coverage.samples import Samples
+from layers.coverage.sampling import sample_zones
 from layers.coverage.zones import HOTSPOT, IN_BETWEEN, Zones
 from layers.crs import WORK_CRS
 from layers.errors import UserError
