@@ -217,3 +217,16 @@ def test_result_serialises(two_munis):
     rows = list(csv.DictReader(io.StringIO(result.to_csv())))
     assert len(rows) == len(data["rows"]) == 4
     assert float(rows[3]["covered_km2"]) == data["rows"][3]["covered_km2"]
+
+
+def test_zone_passes_judges_people_where_known_else_area():
+    from layers.coverage.evaluate import zone_passes
+
+    covered = {"all": (60.0, 30.0), "transport": (60.0, 30.0)}
+    assert zone_passes({"transport": 0.5}, covered, 100.0, None) is True  # area: 60 %
+    assert zone_passes({"transport": 0.5}, covered, 100.0, 100.0) is False  # people: 30 %
+    assert zone_passes({"all": 0.3}, covered, 100.0, 100.0) is True  # exactly at the target passes
+    assert zone_passes({"transport": 0.5}, covered, 100.0, 0.0) is True  # no people there: area
+    assert zone_passes({"energy": 0.0}, covered, 100.0, None) is False  # no energy layer: nothing reaches
+    assert zone_passes({"transport": 0.5}, covered, 0.0, None) is None  # neither people nor area
+    assert zone_passes({}, covered, 100.0, None) is True
