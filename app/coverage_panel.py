@@ -47,7 +47,7 @@ from layers.model import LayerKind
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from layers.coverage import CoverageResult
+    from layers.coverage import CoverageEngine, CoverageResult, PreparedCheck
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
 SECTORS = (LayerKind.TRANSPORT.value, LayerKind.ENERGY.value)  # the kinds that are services: the engine's sectors
@@ -56,16 +56,10 @@ ZONE_COLOURS = {"hotspot": "#e8590c", "in-between": "#2f9e44"}
 COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
 
 
-def _coverage_task(inputs: Any, progress: Any, cancelled: Any) -> CoverageResult:
-    from layers.coverage import run
-    from layers.tasks import sub_progress
+def _coverage_task(inputs: Any, progress: Any, cancelled: Any) -> PreparedCheck:
+    from layers.coverage import prepare_check
 
-    result = run(inputs, sub_progress(progress, 0.0, 0.7), cancelled)
-    progress(0.7, "preparing the radius sliders")
-    assert result.engine is not None
-    result.engine.prepare_all(cancelled)
-    progress(1.0, "ready")
-    return result
+    return prepare_check(inputs, progress, cancelled)
 
 
 class CoveragePanel(QWidget):
@@ -73,6 +67,7 @@ class CoveragePanel(QWidget):
         super().__init__()
         self.main_window = window
         self.result: CoverageResult | None = None
+        self.engine: CoverageEngine | None = None  # the prepared check that answers the sliders
         self.sliders: dict[str, QSlider] = {}
         self._queries: dict[str, Any] = {}
         self._radii: dict[str, float] = {}
@@ -158,9 +153,9 @@ class CoveragePanel(QWidget):
         """The result at the sliders' radii and the current targets (what exports show), computed exactly (with
         refinement) from the prepared engine and kept until a slider or target changes."""
         result = self.result
-        if result is None or result.engine is None:
+        if result is None or self.engine is None:
             return result
-        engine = result.engine
+        engine = self.engine
         targets = self._targets({svc.spec.sector for n, svc in engine.services.items() if n in self._radii})
         key = (tuple(sorted(self._radii.items())), tuple(sorted(targets.items())))
         if self._current is None or self._current[0] != key:
@@ -190,24 +185,25 @@ class CoveragePanel(QWidget):
         self.compute_button.setEnabled(True)
         self.status.setPlainText(f"Coverage check failed: {exc}")
 
-    def _done(self, result: CoverageResult) -> None:
+    def _done(self, check: PreparedCheck) -> None:
         self.compute_button.setEnabled(True)
-        self.result = result
+        self.engine, self.result = check.engine, check.result
+        result = check.result
         self._radii = dict(result.radii_m)
         self._queries.clear()
         self._current = None
         self._sector_cache.clear()
         self._sector_queries.clear()
-        if result.engine is not None:
-            present = {svc.spec.sector for n, svc in result.engine.services.items() if n in self._radii}
+        if self.engine is not None:
+            present = {svc.spec.sector for n, svc in self.engine.services.items() if n in self._radii}
             for sector, box in self.targets.items():
                 box.setEnabled(sector in present)
         self._marker_name = next(iter(self._radii), None)
         self._outlines = None
         self._shown_passes = None
-        if result.engine is not None:
+        if self.engine is not None:
             try:
-                self._outlines = municipality_outlines(result.engine.zones.frame)
+                self._outlines = municipality_outlines(self.engine.zones.frame)
             except Exception as exc:  # a map colouring problem must not hide the numbers
                 result.warnings.append(f"pass/fail map not available: {exc}")
         self._build_sliders()
@@ -268,7 +264,7 @@ class CoveragePanel(QWidget):
     def _sector_cover(self, changed: str | None, area: Any, people: Any) -> dict[str, tuple[Any, Any]]:
         """Covered area and people per zone for each sector present, at the sliders' radii.  A sector's answer is
         kept until one of its own sliders moves; the moved layer's sector is answered from its prepared slider."""
-        engine: Any = self.result.engine  # type: ignore[union-attr]
+        engine: Any = self.engine
         present = {sector: [n for n in self._radii if engine.services[n].spec.sector == sector]
                    for sector in SECTORS}
         present = {sector: names for sector, names in present.items() if names}
@@ -295,20 +291,20 @@ class CoveragePanel(QWidget):
     def _query(self, name: str) -> Any:
         """The prepared slider of layer ``name`` at the other layers' current radii (one sort, then kept)."""
         if name not in self._queries:
-            engine: Any = self.result.engine  # type: ignore[union-attr]
+            engine: Any = self.engine
             self._queries[name] = engine.slider(name, self._radii, list(self._radii))
         return self._queries[name]
 
     def _per_zone(self, changed: str | None):  # type: ignore[no-untyped-def]
-        engine: Any = self.result.engine  # type: ignore[union-attr]
+        engine: Any = self.engine
         if changed is not None:
             return self._query(changed).query(self._radii[changed])
         return engine.per_zone(engine.covered_mask(self._radii, list(self._radii)))
 
     def _refresh(self, changed: str | None = None) -> None:
-        if self.result is None or self.result.engine is None:
+        if self.result is None or self.engine is None:
             return
-        engine = self.result.engine
+        engine = self.engine
         area, people = self._per_zone(changed)
         pop = engine.zone_population()
         frame = engine.zones.frame
@@ -381,12 +377,12 @@ class CoveragePanel(QWidget):
         municipality's zones or for the region."""
         result = self.result
         name = self._marker_name
-        if result is None or result.engine is None or name is None or not result.curve_radii_m:
+        if result is None or self.engine is None or name is None or not result.curve_radii_m:
             self.curve.set_curves([], [], "")
             return
         import numpy as np
 
-        engine = result.engine
+        engine = self.engine
         frame = engine.zones.frame
         radii = np.asarray(result.curve_radii_m, dtype=float)
         covered, _ = self._query(name).curve(radii)
@@ -417,11 +413,11 @@ class CoveragePanel(QWidget):
     def _connections(self) -> Any:
         """Hot-spot links at the current radii of the transport line layers (None without such layers)."""
         result = self.result
-        if result is None or result.engine is None:
+        if result is None or self.engine is None:
             return None
         from layers.coverage.connections import hotspot_connections
 
-        engine = result.engine
+        engine = self.engine
         lines = [(n, svc.spec.data, self._radii.get(n, svc.spec.radius_m)) for n, svc in engine.services.items()
                  if svc.spec.sector == "transport" and n in self._radii]
         if not len(engine.zones.hotspots) or not any(
@@ -450,11 +446,11 @@ class CoveragePanel(QWidget):
                else "No isolated hot spots."))
 
     def _show_gaps(self) -> None:
-        if self.result is None or self.result.engine is None:
+        if self.result is None or self.engine is None:
             return
         from layers.model import Layer, LayerKind, Style
 
-        gaps = self.result.engine.gaps(self._radii, list(self._radii))
+        gaps = self.engine.gaps(self._radii, list(self._radii))
         self.gaps = gaps
         self.gap_list.clear()
         for rec in gaps.head(200).itertuples():

@@ -74,13 +74,13 @@ def test_pass_fail_layer_follows_the_target(window):
     assert passing > set(data.loc[data["status"] == "pass", "municipality"])
     assert layers_named(window, "Coverage pass/fail") == [layer]
     # the map polygons are the municipalities: their areas add up to the zones' areas
-    engine = panel.result.engine
+    engine = panel.engine
     assert layer.data.geometry.area.sum() == pytest.approx(engine.zone_area.sum(), rel=1e-6)
 
 
 def _slider_curve(panel, name, zone_rows):
     """The expected curve: layer ``name``'s radius over the curve's radii, the other layers at their sliders."""
-    engine = panel.result.engine
+    engine = panel.engine
     radii = np.asarray(panel.result.curve_radii_m)
     area = np.zeros((len(zone_rows), len(radii)))
     for k, radius in enumerate(radii):
@@ -93,8 +93,8 @@ def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
     panel = window.coverage_panel
     result = panel.result
     curve = panel.curve
-    frame = result.engine.zones.frame
-    area = result.engine.zone_area
+    frame = panel.engine.zones.frame
+    area = panel.engine.zone_area
     # nothing selected: the region's hot spot and in-between curves of the first layer (others at their radii)
     assert [s.label for s in curve.series] == ["hotspot", "in-between"]
     assert "radius of Stations" in curve.title and "Route" in curve.title
@@ -121,7 +121,7 @@ def test_curve_shows_selected_zone_and_marker_follows_slider(window, tmp_path):
     panel.sliders["Stations"].setValue(3_000 // 50)
     assert curve.marker_m == pytest.approx(3_000)
     at_3km = curve.marker_shares()["in-between"]
-    covered, _ = result.engine.per_zone(result.engine.covered_mask(panel._radii, list(panel._radii)))
+    covered, _ = panel.engine.per_zone(panel.engine.covered_mask(panel._radii, list(panel._radii)))
     assert at_3km == pytest.approx(min(covered[i], area[i]) / area[i], abs=1e-9)  # the table's number
     panel.sliders["Stations"].setValue(500 // 50)
     assert curve.marker_m == pytest.approx(500)
@@ -144,7 +144,7 @@ def test_hotspot_links_layer_and_isolated_list(window, qtbot, tmp_path):
     assert f"{len(conn.edges)} links between" in panel.isolated.text()
     assert links.note.startswith("derived from the coverage check")
     # render the whole window (map with pass/fail colours, links, gaps; dock with curve) to look at
-    frame = panel.result.engine.zones.frame
+    frame = panel.engine.zones.frame
     panel.table.selectRow(int(np.flatnonzero((frame["municipality"] == "Espoo").to_numpy())[-1]))
     window.canvas.zoom_to_region()
     qtbot.waitUntil(window.canvas.is_render_current, timeout=10_000)
@@ -195,7 +195,7 @@ def two_sector_window(qtbot, bare_window):
 
 def test_each_sector_is_judged_against_its_own_target(two_sector_window):
     panel = two_sector_window.coverage_panel
-    engine = panel.result.engine
+    engine = panel.engine
     assert all(box.isEnabled() for box in panel.targets.values())
     frame = engine.zones.frame
     pop = engine.zone_population()
@@ -241,7 +241,7 @@ def test_exports_get_the_result_at_the_sliders_radii(two_sector_window):
     panel.sliders["Stations"].setValue(4_000 // 50)
     current = coverage_result_of(two_sector_window)
     assert current is not panel.result and current.radii_m["Stations"] == 4_000
-    expected = panel.result.engine.evaluate(radii={"Stations": 4_000.0, "Plants": 3_000.0})
+    expected = panel.engine.evaluate(radii={"Stations": 4_000.0, "Plants": 3_000.0})
     assert [r["covered_km2"] for r in current.rows] == [r["covered_km2"] for r in expected.rows]
     assert sum(r["covered_km2"] for r in current.rows) > sum(r["covered_km2"] for r in panel.result.rows)
     assert set(current.municipality_pass) == set(panel.passes)

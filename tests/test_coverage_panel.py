@@ -42,7 +42,7 @@ def test_compute_then_slider_updates_numbers_gaps_and_zoom(window, qtbot, tmp_pa
     assert sum(a > b for a, b in zip(after, before, strict=True) if a is not None) >= 10
     assert all(a >= b - 1e-9 for a, b in zip(after, before, strict=True) if a is not None)
     # the slider answer equals a full evaluation at that radius (no refinement: cells counted whole)
-    engine = panel.result.engine
+    engine = panel.engine
     area, _ = engine.per_zone(engine.covered_mask({"Rail stations": 3_000.0}))
     i = next(k for k, v in enumerate(after) if v and v > 1)
     assert after[i] == pytest.approx(100 * area[i] / engine.zone_area[i], abs=0.06)

@@ -4,11 +4,11 @@ The heavy work is done once: the zones are sampled on a fine stratified grid, on
 (:mod:`.sampling`, :mod:`.cells`), and each service layer is indexed once (:mod:`.feature_index`).  The first
 result measures the cells the radius edges cut exactly or from sub-samples (:mod:`.distances`, :mod:`.refine`);
 every later radius, sector, target and the whole coverage curve are answered from per-sample distances
-(:mod:`.slider`) without any geometry union.  :mod:`.engine` holds the facade over these and the task function.
+(:mod:`.slider`) without any geometry union.  :mod:`.engine` holds the facade over these and the task functions.
 Accuracy is checked against an exact vector reference in ``tests/test_coverage_accuracy.py``.
 """
 
-from layers.coverage.engine import CoverageEngine, run
+from layers.coverage.engine import CoverageEngine, PreparedCheck, prepare_check, run
 from layers.coverage.inputs import CoverageInputs, ServiceSpec
 from layers.coverage.result import CoverageResult
 from layers.coverage.zones import Zones, zones_from_document, zones_from_frames
@@ -17,8 +17,10 @@ __all__ = [
     "CoverageEngine",
     "CoverageInputs",
     "CoverageResult",
+    "PreparedCheck",
     "ServiceSpec",
     "Zones",
+    "prepare_check",
     "run",
     "zones_from_document",
     "zones_from_frames",

@@ -14,11 +14,13 @@
   0-10 km for every zone from one histogram (:mod:`.slider`);
 * ``gaps`` polygonises the uncovered samples of the in-between zones (:mod:`.gaps`).
 
-The task function :func:`run`: prepare, evaluate, curves, gaps and hot-spot links.
+The task functions: :func:`run` (prepare, evaluate, curves, gaps and hot-spot links: the CLI and the exports)
+and :func:`prepare_check` (the same, then every sample's distance: the app's sliders).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 
 # the constants and inputs are defined below this module; named here too for the callers of the one-module engine
 __all__ = ["CURVE_MAX_M", "CURVE_STEP_M", "MAX_RADIUS_M", "SECTORS", "CoverageEngine", "CoverageInputs",
-           "ServiceSpec", "run"]
+           "PreparedCheck", "ServiceSpec", "prepare_check", "run"]
 
 
 class CoverageEngine(CoverageState):
@@ -143,9 +145,7 @@ class CoverageEngine(CoverageState):
     def evaluate(self, radii: dict[str, float] | None = None, names: list[str] | None = None,
                  targets: dict[str, float] | None = None, refine: bool = True) -> CoverageResult:
         """Rows and totals for the chosen layers (default all) at ``radii`` (default each layer's radius)."""
-        result = _evaluate(self, radii, names, targets, refine)
-        result.engine = self  # what the app answers its sliders from
-        return result
+        return _evaluate(self, radii, names, targets, refine)
 
     def gaps(self, radii: dict[str, float] | None = None, names: list[str] | None = None,
              min_gap_km2: float = 0.01, zone_kind: str = IN_BETWEEN) -> gpd.GeoDataFrame:
@@ -153,7 +153,16 @@ class CoverageEngine(CoverageState):
         return _gaps(self, radii, names, min_gap_km2, zone_kind)
 
 
-# ---- task function --------------------------------------------------------------------------------------------
+# ---- task functions -------------------------------------------------------------------------------------------
+@dataclass
+class PreparedCheck:
+    """What the app keeps of a coverage check: the first result and the engine, with every sample's distance
+    computed, that answers the radius sliders from then on."""
+
+    engine: CoverageEngine
+    result: CoverageResult
+
+
 def _check(inputs: CoverageInputs, progress: ProgressFn,
            cancelled: CancelledFn) -> tuple[CoverageEngine, CoverageResult]:
     engine = CoverageEngine.prepare(inputs, sub_progress(progress, 0.0, 0.8), cancelled)
@@ -189,3 +198,14 @@ def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
     """The task function of the CLI and the exports: prepare, evaluate, and add gaps, curves and hot-spot
     connections."""
     return _check(inputs, progress, cancelled)[1]
+
+
+def prepare_check(inputs: CoverageInputs, progress: ProgressFn = no_progress,
+                  cancelled: CancelledFn = never_cancelled) -> PreparedCheck:
+    """The app's task function: what :func:`run` does, then every sample's distance for every layer, so that
+    each radius slider move is a binary search per zone."""
+    engine, result = _check(inputs, sub_progress(progress, 0.0, 0.7), cancelled)
+    progress(0.7, "preparing the radius sliders")
+    engine.prepare_all(cancelled)
+    progress(1.0, "ready")
+    return PreparedCheck(engine, result)

@@ -116,4 +116,4 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
                 muni_pass[row["municipality"]] = bool(row["target_pass"])
     return CoverageResult(rows=rows, totals=totals, warnings=list(state.warnings),
                           radii_m={n: radii[n] for n in names}, method=state.method,
-                          municipality_pass=muni_pass)
+                          municipality_pass=muni_pass, zones=state.zones)
