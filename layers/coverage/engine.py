@@ -44,9 +44,10 @@ if TYPE_CHECKING:
 
     from layers.coverage.result import CoverageResult
 
-# the constants and inputs are defined below this module; named here too for the callers of the one-module engine
+# the constants, inputs and RadiusQuery are defined below this module; named here too for the callers of the
+# one-module engine
 __all__ = ["CURVE_MAX_M", "CURVE_STEP_M", "MAX_RADIUS_M", "SECTORS", "CoverageEngine", "CoverageInputs",
-           "PreparedCheck", "ServiceSpec", "prepare_check", "run"]
+           "PreparedCheck", "RadiusQuery", "ServiceSpec", "prepare_check", "run"]
 
 
 class CoverageEngine(CoverageState):
