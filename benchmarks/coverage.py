@@ -120,7 +120,7 @@ def baseline_with_timeout(zone_geoms, points, lines, radius: float, timeout: flo
 
 def main(argv: list[str] | None = None) -> int:
     from layers.coverage import CoverageEngine, CoverageInputs, ServiceSpec
-    from layers.coverage.prepared import sample_zones
+    from layers.coverage.sampling import sample_zones
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="1,000 and 10,000 points only")

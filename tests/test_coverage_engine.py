@@ -217,3 +217,17 @@ def test_result_serialises(two_munis):
     rows = list(csv.DictReader(io.StringIO(result.to_csv())))
     assert len(rows) == len(data["rows"]) == 4
     assert float(rows[3]["covered_km2"]) == data["rows"][3]["covered_km2"]
+
+
+def test_the_verdict_judges_people_where_known_else_area():
+    from layers.coverage.verdict import judge
+
+    covered = {"all": (60.0, 30.0), "transport": (60.0, 30.0)}
+    assert judge({"transport": 0.5}, covered, 100.0, None).passed is True  # area: 60 %
+    assert judge({"transport": 0.5}, covered, 100.0, 100.0).passed is False  # people: 30 %
+    assert judge({"all": 0.3}, covered, 100.0, 100.0).passed is True  # exactly at the target passes
+    assert judge({"transport": 0.5}, covered, 100.0, 0.0).passed is True  # no people there: area
+    assert judge({"energy": 0.0}, covered, 100.0, None).passed is None  # no energy layer: not judged
+    assert judge({"transport": 0.5}, covered, 0.0, None).passed is None  # neither people nor area
+    assert judge({}, covered, 100.0, None).passed is None  # no target: no verdict
+

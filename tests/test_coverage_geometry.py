@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from layers.coverage.disc_area import disc_square_area
-from layers.coverage.prepared import distinct_segments, feature_index
+from layers.coverage.feature_index import distinct_segments, feature_index
 
 coord = st.floats(-800, 800, allow_nan=False)
 

@@ -11,6 +11,8 @@ import pytest
 import shapely
 
 from layers.coverage import CoverageEngine, CoverageInputs, ServiceSpec, zones_from_frames
+from layers.coverage.distances import decided_distances, listed_cells, points_near_blocks
+from layers.coverage.refine import exact_single_circle, known_distances, refine_cells
 
 CRS = "EPSG:3067"
 X0, Y0 = 300_000.0, 6_700_000.0
@@ -54,14 +56,15 @@ def test_bound_decided_sub_samples_change_nothing(engine):
     eng, _, _ = engine
     radii = eng.radii()
     names = eng.names()
-    dist = eng._decided_distances(radii, names)
+    dist = decided_distances(eng, radii, names)
     idx = np.flatnonzero(np.abs(dist["stops"].d - radii["stops"]) < dist["stops"].reach)
     assert len(idx) > 1_000
     amb = {"stops": np.ones(len(idx), dtype=bool)}
     fallback = np.zeros(len(idx))
     points = eng.services["stops"].index.points
-    with_bound = eng._refine(idx, radii, amb, 4, fallback, {"stops": eng._known(dist["stops"], idx, points)})
-    queried = eng._refine(idx, radii, amb, 4, fallback)
+    known = {"stops": known_distances(eng, dist["stops"], idx, points)}
+    with_bound = refine_cells(eng, idx, radii, amb, 4, fallback, known)
+    queried = refine_cells(eng, idx, radii, amb, 4, fallback)
     assert np.array_equal(with_bound, queried)
     assert 0.0 < with_bound.mean() < 1.0
 
@@ -70,7 +73,7 @@ def test_cells_decided_without_refinement_agree_with_every_sample_distance(engin
     """Cells the block and centre bounds call wholly covered or wholly uncovered are so by each sample's distance."""
     eng, _, _ = engine
     r = eng.radii()["stops"]
-    cd = eng._decided_distances(eng.radii(), ["stops"])["stops"]
+    cd = decided_distances(eng, eng.radii(), ["stops"])["stops"]
     d, reach = cd.d, cd.reach
     exact = eng.services["stops"].index.distance(eng.samples.x, eng.samples.y)
     inside, outside = d <= r - reach, d >= r + reach
@@ -85,16 +88,16 @@ def test_cells_one_circle_cuts_get_the_exact_area(engine):
     """The closed form: each cell only one stop's circle cuts gets that circle's exact share of the cell."""
     eng, stops, _ = engine
     r = eng.radii()["stops"]
-    cd = eng._decided_distances(eng.radii(), ["stops"])["stops"]
+    cd = decided_distances(eng, eng.radii(), ["stops"])["stops"]
     amb = (np.abs(cd.d - r) < cd.reach) & (cd.d > r - cd.reach)
     n_amb = amb.astype(np.int8)
     frac = np.full(len(amb), -1.0)
     idx = np.flatnonzero(amb)
-    left = eng._exact_single_circle(idx, {"stops": cd}, {"stops": r}, {"stops": amb}, n_amb, frac)
+    left = exact_single_circle(eng, idx, {"stops": cd}, {"stops": r}, {"stops": amb}, n_amb, frac)
     done = np.setdiff1d(idx, left)
     assert len(done) > 500 and len(left) > 0  # most cells, not all (some are cut by two circles or the outline)
-    half = eng._spacing[eng.samples.zone[done]] / 2
-    cx, cy = eng._cx[done], eng._cy[done]
+    half = eng.cells.spacing[eng.samples.zone[done]] / 2
+    cx, cy = eng.cells.cx[done], eng.cells.cy[done]
     cells = shapely.box(cx - half, cy - half, cx + half, cy + half)
     circles = shapely.buffer(stops.geometry.values, r, quad_segs=256)
     ref = shapely.area(shapely.intersection(cells, shapely.union_all(circles))) / shapely.area(cells)
@@ -106,20 +109,20 @@ def test_listed_circles_answer_sub_samples_as_the_index_does(engine):
     """Sub-samples of cells several circles cut, tested against the listed circles, match index queries."""
     eng, _, _ = engine
     radii = eng.radii()
-    cd = eng._decided_distances(radii, ["stops"])["stops"]
+    cd = decided_distances(eng, radii, ["stops"])["stops"]
     assert cd.cand_cells is not None and len(cd.cand_cells) > 50
     idx = cd.cand_cells
     amb = {"stops": np.ones(len(idx), dtype=bool)}
     fallback = np.zeros(len(idx))
-    listed = eng._refine(idx, radii, amb, 4, fallback, cands={"stops": (cd.cand_cells, cd.cand)})
-    queried = eng._refine(idx, radii, amb, 4, fallback)
+    listed = refine_cells(eng, idx, radii, amb, 4, fallback, cands={"stops": (cd.cand_cells, cd.cand)})
+    queried = refine_cells(eng, idx, radii, amb, 4, fallback)
     assert np.array_equal(listed, queried)
     assert 0.0 < listed.mean() < 1.0
 
 
 def test_zone_samples_are_prepared_once_per_region(engine):
     """Sampling the same zones again (a second Compute) returns the kept samples; other zones are sampled anew."""
-    from layers.coverage.prepared import sample_zones
+    from layers.coverage.sampling import sample_zones
 
     eng, _, _ = engine
     zones = eng.zones
@@ -174,20 +177,20 @@ def test_block_lists_answer_cells_as_their_own_queries_do():
     r = 350.0
     svc = eng.services["stops"]
     assert svc.block_near is not None
-    listed_d = eng._decided_distances({"stops": r}, ["stops"])["stops"]
+    listed_d = decided_distances(eng, {"stops": r}, ["stops"])["stops"]
     lists, svc.block_near = svc.block_near, None
     try:
-        queried_d = eng._decided_distances({"stops": r}, ["stops"])["stops"]
+        queried_d = decided_distances(eng, {"stops": r}, ["stops"])["stops"]
     finally:
         svc.block_near = lists
     undecided = np.flatnonzero(np.isfinite(queried_d.d) & (queried_d.d > 0))
-    listed_cells, rest, _ = eng._listed_cells(svc, r, undecided)
-    assert len(listed_cells) > 1_000 and len(rest) > 100  # both ways are taken
-    near = listed_cells[queried_d.d[listed_cells] < r + eng._half[listed_cells]]  # a circle may reach the cell
+    listed, rest, _ = listed_cells(eng.cells, svc, r, undecided)
+    assert len(listed) > 1_000 and len(rest) > 100  # both ways are taken
+    near = listed[queried_d.d[listed] < r + eng.cells.half[listed]]  # a circle may reach the cell
     assert np.allclose(listed_d.d[near], queried_d.d[near], atol=1e-3)
     named = svc.index.points[listed_d.nearest[near]]  # of points at equal distance, either may be named
-    assert np.allclose(np.hypot(named[:, 0] - eng._cx[near], named[:, 1] - eng._cy[near]), queried_d.d[near])
-    reach = r + eng._half[near]
+    assert np.allclose(np.hypot(named[:, 0] - eng.cells.cx[near], named[:, 1] - eng.cells.cy[near]), queried_d.d[near])
+    reach = r + eng.cells.half[near]
     both_second = np.minimum(listed_d.second[near], reach), np.minimum(queried_d.second[near], reach)
     assert np.allclose(*both_second, atol=1e-3)  # the second circle is known as far as it matters
     assert np.array_equal(listed_d.cand_cells, queried_d.cand_cells)
@@ -201,7 +204,7 @@ def test_block_lists_answer_cells_as_their_own_queries_do():
 def test_per_zone_sums_by_zone_slices_equal_a_weighted_count(engine):
     eng, _, _ = engine
     s = eng.samples
-    assert eng._zone_ends is not None  # grid samples come in zone order: the sums go slice by slice
+    assert eng.cells.zone_ends is not None  # grid samples come in zone order: the sums go slice by slice
     frac = np.random.default_rng(5).random(len(s))
     area, _ = eng.per_zone(frac)
     assert np.allclose(area, np.bincount(s.zone, s.area_w * frac, minlength=s.n_zones), rtol=1e-12, atol=1e-6)
@@ -212,6 +215,6 @@ def test_a_far_off_point_does_not_blow_up_the_density_grid(engine):
     """Points thousands of kilometres away (a wrong CRS, say) are left out of the density estimate."""
     eng, _, _ = engine
     points = np.array([[X0 + 5_000, Y0 + 5_000], [X0 + 5_100, Y0 + 5_000], [1e9, -1e9]])
-    near = eng._points_near_blocks(points, 650.0)
-    assert near.shape == eng._block_x.shape
+    near = points_near_blocks(eng.cells, points, 650.0)
+    assert near.shape == eng.cells.block_x.shape
     assert np.pi <= near.max() <= 2 * np.pi + 1e-9  # the two near points count (in one square or two), not the far one

@@ -8,38 +8,13 @@ lies inside the zone (so refining such a cell never tests points against the zon
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 import numpy as np
 
-if TYPE_CHECKING:
-    from layers.coverage.prepared import Samples
+from layers.coverage.samples import CellGeometry, Samples
 
 BLOCK = 4  # cells per block side for the first, coarse distance pass
 EDGE_SUBDIVISIONS = 4  # sub-samples per side kept for the cells the zone outline cuts
 EDGE_SEED = 20240602
-
-
-@dataclass
-class CellGeometry:
-    x0: np.ndarray  # per zone: grid origin and spacing (0 for a zone without a grid)
-    y0: np.ndarray
-    spacing: np.ndarray
-    max_spacing: float
-    cx: np.ndarray  # per sample: cell centre (the sample itself for population points)
-    cy: np.ndarray
-    half: np.ndarray  # half diagonal of the cell (0 for population points)
-    reach: np.ndarray  # farthest a point of the cell can be from the (randomly placed) sample
-    block: np.ndarray  # per sample: its block
-    block_x: np.ndarray  # per block: centre
-    block_y: np.ndarray
-    block_reach: np.ndarray  # per sample: how far a point of its cell can be from its block's centre
-    block_reach_max: float
-    edge_cells: np.ndarray  # sorted samples whose cell the zone outline cuts
-    edge_sub: np.ndarray  # (edge cells, m*m, 2) float32 sub-sample offsets inside the cell, in cell units
-    edge_inside: np.ndarray  # (edge cells, m*m) bool: the sub-sample lies inside the zone
-    zone_ends: np.ndarray | None  # where each zone's samples end, when the samples are in zone order
 
 
 def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> CellGeometry:

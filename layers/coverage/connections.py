@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -28,6 +29,16 @@ class Connections:
             "edges": [{"a": a, "b": b, "lines": n, "examples": ex} for a, b, n, ex in self.edges],
             "isolated": list(self.isolated),
         }
+
+
+def transport_links(hotspots: gpd.GeoDataFrame, layers: Iterable[tuple[str, str, gpd.GeoDataFrame]],
+                    radii: Mapping[str, float]) -> Connections | None:
+    """Hot spots linked by the transport layers among ``layers`` ((name, sector, data)) that are in ``radii``, at
+    those radii; None without hot spots or without a transport layer that has lines."""
+    lines = [(name, data, radii[name]) for name, sector, data in layers if sector == "transport" and name in radii]
+    if not len(hotspots) or not any(d.geom_type.isin(["LineString", "MultiLineString"]).any() for _, d, _ in lines):
+        return None
+    return hotspot_connections(hotspots, lines)
 
 
 def hotspot_connections(

@@ -32,7 +32,7 @@ from layers.coverage.derived import (
     show_links,
     show_pass_fail,
 )
-from layers.coverage.engine import SECTORS, CoverageEngine, CoverageInputs
+from layers.coverage.engine import SECTORS, CoverageEngine, CoverageInputs, check, hotspot_links
 from layers.coverage.live_numbers import CoverAnswers, Summary, ZoneRow, municipality_verdicts, zone_rows
 from layers.coverage.service_layers import service_specs
 from layers.errors import UserError
@@ -80,43 +80,13 @@ def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
         cancelled: CancelledFn = never_cancelled) -> Computed:
     """The Compute task: prepare, evaluate, curves, gaps and hot-spot links at the inputs' radii, then every
     sample's distance so that the sliders answer without geometry."""
-    engine = CoverageEngine.prepare(inputs, sub_progress(progress, 0.0, 0.55), cancelled)
-    if inputs.selection is not None:
-        missing = [n for n in inputs.selection if n not in engine.services]
-        if missing:
-            engine.warnings.append(f"selected layer(s) not available: {', '.join(missing)}")
-    result = engine.evaluate(names=inputs.selection, targets=inputs.targets)
-    names = list(result.radii_m)
-    check_cancelled(cancelled)
-    if inputs.curve:
-        progress(0.6, "coverage curves")
-        radii, shares = engine.curve(names=names)
-        result.curve_radii_m = radii.tolist()
-        result.curves = [[round(float(v), 5) for v in row] for row in shares]
-    if inputs.gaps:
-        progress(0.65, "gaps")
-        result.gaps = engine.gaps(radii=result.radii_m, names=names, min_gap_km2=inputs.min_gap_km2)
-    if inputs.connections:
-        result.connections = hotspot_links(engine, result.radii_m)
+    engine, result = check(inputs, sub_progress(progress, 0.0, 0.8), cancelled)
     check_cancelled(cancelled)
     progress(0.8, "preparing the radius sliders")
     engine.prepare_all(cancelled)
     result.warnings = list(engine.warnings)
     progress(1.0, "ready")
     return Computed(engine, result, inputs)
-
-
-def hotspot_links(engine: CoverageEngine, radii: dict[str, float]) -> Connections | None:
-    """Hot spots linked by the transport line layers among ``radii`` at those radii (None without hot spots or
-    without a transport layer that has lines)."""
-    from layers.coverage.connections import hotspot_connections
-
-    lines = [(n, svc.spec.data, radii[n]) for n, svc in engine.services.items()
-             if svc.spec.sector == "transport" and n in radii]
-    if not len(engine.zones.hotspots) or not any(
-            d.geom_type.isin(["LineString", "MultiLineString"]).any() for _, d, _ in lines):
-        return None
-    return hotspot_connections(engine.zones.hotspots, lines)
 
 
 class LiveCoverage:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from layers.coverage.prepared import Samples
+from layers.coverage.samples import Samples
 
 if TYPE_CHECKING:
     import geopandas as gpd

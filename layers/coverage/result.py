@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage.connections import Connections
-    from layers.coverage.engine import CoverageEngine
+    from layers.coverage.zones import Zones
 
 ROW_FIELDS = ("municipality", "code", "zone", "area_km2", "covered_km2", "covered_share", "population",
               "population_covered", "population_share", "transport_share", "energy_share", "double_gap_km2",
@@ -34,7 +34,9 @@ class CoverageResult:
 
     ``gaps`` is a GeoDataFrame (EPSG:3067) of uncovered in-between areas sorted by population then area.
     ``curves`` maps the radii in ``curve_radii_m`` to the covered share of each zone (same order as ``rows``).
-    ``engine`` keeps the prepared data so that a radius change is answered without redoing the geometry.
+    ``zones`` are the zones the rows describe (their geometry: the report's GeoJSON).  The prepared data that
+    answer a radius change without redoing the geometry are not kept here: the app's task
+    (:func:`layers.coverage.live.run`) returns them beside the result.
     """
 
     rows: list[dict]
@@ -47,7 +49,7 @@ class CoverageResult:
     radii_m: dict[str, float] = field(default_factory=dict)
     method: str = ""
     municipality_pass: dict[str, bool] = field(default_factory=dict)
-    engine: CoverageEngine | None = field(default=None, repr=False)
+    zones: Zones | None = field(default=None, repr=False)
 
     @property
     def has_population(self) -> bool:

@@ -169,7 +169,7 @@ def _plain(value: Any) -> Any:
 
 
 def _zones_frame(result: Any, zones: Any) -> Any:
-    for candidate in (zones, getattr(result, "zones", None), getattr(getattr(result, "engine", None), "zones", None)):
+    for candidate in (zones, getattr(result, "zones", None)):
         if candidate is None:
             continue
         frame = getattr(candidate, "frame", candidate)

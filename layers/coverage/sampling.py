@@ -1,12 +1,11 @@
-"""The heavy work, done once: zone samples (once per region) and service distances (once per layer).
+"""Zone samples, made once per region and kept (the last ``KEEP_REGIONS`` regions).
 
-Zone samples.  Each zone is covered by a square grid whose spacing is chosen per zone (fine for small zones,
+Each zone is covered by a square grid whose spacing is chosen per zone (fine for small zones,
 coarser for large ones, ``target_samples`` per zone within ``[min_spacing, max_spacing]``).  Each grid cell holds
 one sample at a random position inside the cell (stratified sampling, fixed seed), kept when its cell overlaps the
 zone.  A sample stands for the area of its cell inside the zone, so zone areas are exact
 and covered areas are unbiased estimates whose error shrinks with the spacing (see the accuracy test).
-
-Service distances: :mod:`layers.coverage.feature_index`.
+The types made here are in :mod:`.samples`; the cells' geometry in :mod:`.cells`.
 """
 
 from __future__ import annotations
@@ -14,63 +13,19 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from layers.coverage.cells import CellGeometry, cell_geometry
-from layers.coverage.feature_index import FeatureIndex, distinct_segments, feature_index
+from layers.coverage.cells import cell_geometry
+from layers.coverage.samples import Samples, ZoneGrid, spacing_for
 from layers.errors import UserError
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
-
     from layers.coverage.zones import Zones
 
 SEED = 20240601
-
-__all__ = ["FeatureIndex", "Samples", "ZoneGrid", "distinct_segments", "feature_index", "sample_zones"]
-
-
-@dataclass
-class ZoneGrid:
-    """The grid of one zone: origin, spacing and shape (for turning samples back into cells)."""
-
-    x0: float
-    y0: float
-    spacing: float
-    nx: int
-    ny: int
-
-
-@dataclass
-class Samples:
-    """Sample points of all zones.  ``area_w`` in m2, ``pop_w`` in people (zeros without population data)."""
-
-    x: np.ndarray
-    y: np.ndarray
-    zone: np.ndarray  # int32 zone index
-    ix: np.ndarray  # int32 column in the zone grid (-1 for population points)
-    iy: np.ndarray
-    area_w: np.ndarray  # float64
-    pop_w: np.ndarray  # float64
-    grids: list[ZoneGrid | None]
-    n_zones: int
-    edge: np.ndarray | None = None  # bool: the sample's cell is cut by the zone outline
-    cells: CellGeometry | None = field(default=None, repr=False, compare=False)  # derived once per region
-
-    def __post_init__(self) -> None:
-        if self.edge is None:
-            self.edge = np.zeros(len(self.x), dtype=bool)
-
-    def __len__(self) -> int:
-        return len(self.x)
-
-
-def spacing_for(area_m2: float, target_samples: int, min_spacing: float, max_spacing: float) -> float:
-    return float(np.clip(np.sqrt(area_m2 / max(target_samples, 1)), min_spacing, max_spacing))
-
 
 _KEPT: OrderedDict[str, Samples] = OrderedDict()  # the last regions' samples: zone preparation once per region
 _KEPT_LOCK = threading.Lock()

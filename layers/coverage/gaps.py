@@ -1,0 +1,118 @@
+"""The uncovered parts of the zones as polygons (outlines following the sample grid), most people first."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from layers.coverage.zones import IN_BETWEEN
+from layers.crs import WORK_CRS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.coverage.samples import ZoneGrid
+    from layers.coverage.state import CoverageState
+
+
+def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: list[str] | None = None,
+         min_gap_km2: float = 0.01, zone_kind: str = IN_BETWEEN) -> gpd.GeoDataFrame:
+    """Uncovered parts of the ``zone_kind`` zones, sorted by population then area (largest first).
+
+    ``distance_m``: from a point inside the gap to the nearest service feature; ``max_distance_m``: how far
+    the gap's most remote sample is from any service.  Outlines follow the sample grid inside the zone.
+    """
+    import geopandas as gpd
+    import shapely
+    from scipy import ndimage
+
+    radii = {**state.radii(), **(radii or {})}
+    names = state.names() if names is None else names
+    s = state.samples
+    uncovered = ~state.covered_mask(radii, names)
+    dmin = np.full(len(s), np.inf, dtype=np.float32)
+    for n in names:
+        np.minimum(dmin, state.services[n].distance, out=dmin)
+    frame = state.zones.frame
+    recs = []
+    for z in np.flatnonzero(frame["zone"].to_numpy() == zone_kind):
+        grid = s.grids[z]
+        if grid is None:
+            continue
+        sel = (s.zone == z) & uncovered
+        cells = sel & (s.ix >= 0)
+        if not cells.any():
+            continue
+        mask = np.zeros((grid.ny, grid.nx), dtype=bool)
+        mask[s.iy[cells], s.ix[cells]] = True
+        labels, n_lab = ndimage.label(mask)
+        ix = np.where(s.ix[sel] >= 0, s.ix[sel],
+                      np.clip(((s.x[sel] - grid.x0) // grid.spacing).astype(np.int64), 0, grid.nx - 1))
+        iy = np.where(s.iy[sel] >= 0, s.iy[sel],
+                      np.clip(((s.y[sel] - grid.y0) // grid.spacing).astype(np.int64), 0, grid.ny - 1))
+        lab = labels[iy, ix]
+        area_l = np.bincount(lab, s.area_w[sel], minlength=n_lab + 1)
+        pop_l = np.bincount(lab, s.pop_w[sel], minlength=n_lab + 1)
+        dmax = np.zeros(n_lab + 1)
+        np.maximum.at(dmax, lab, dmin[sel].astype(np.float64))
+        keep = np.flatnonzero(area_l >= min_gap_km2 * 1e6)
+        keep = keep[keep > 0]
+        if not len(keep):
+            continue
+        polys = _label_polygons(labels, keep, grid)
+        zgeom = frame.geometry.iloc[z]
+        for lab_id, poly in zip(keep, polys, strict=True):
+            part = shapely.intersection(poly, zgeom)
+            if part.is_empty:
+                continue
+            recs.append({"municipality": frame["municipality"].iloc[z], "code": frame["code"].iloc[z],
+                         "area_km2": round(float(part.area) / 1e6, 4),
+                         "population": float(pop_l[lab_id]),
+                         "max_distance_m": round(float(dmax[lab_id]), 1), "geometry": part})
+    gdf = gpd.GeoDataFrame(recs, columns=["municipality", "code", "area_km2", "population",
+                                          "max_distance_m", "geometry"], geometry="geometry", crs=WORK_CRS)
+    if len(gdf):
+        inner = shapely.point_on_surface(gdf.geometry.values)
+        xy = shapely.get_coordinates(inner)
+        dist = np.full(len(gdf), np.inf)
+        for n in names:
+            dist = np.minimum(dist, state.services[n].index.distance(xy[:, 0], xy[:, 1]))
+        gdf.insert(4, "distance_m", np.round(dist, 1))
+        if state.pop_reached is None:
+            gdf["population"] = None
+        else:
+            gdf["population"] = gdf["population"].round().astype(int)
+        gdf = gdf.sort_values(["population", "area_km2"], ascending=False, na_position="last",
+                              key=lambda c: c.fillna(-1) if c.name == "population" else c)
+    else:
+        gdf.insert(4, "distance_m", [])
+    return gdf.reset_index(drop=True)
+
+
+def _label_polygons(labels: np.ndarray, keep: np.ndarray, grid: ZoneGrid) -> list:
+    """One polygon per kept label: its cells merged row by row into runs, then unioned."""
+    import shapely
+
+    ny, nx = labels.shape
+    padded = np.zeros((ny, nx + 2), dtype=labels.dtype)
+    padded[:, 1:-1] = labels
+    change = padded[:, 1:] != padded[:, :-1]
+    rows, cols = np.nonzero(change)
+    # runs: between consecutive change points in each row, value = label at start
+    out_boxes: dict[int, list] = {int(k): [] for k in keep}
+    for r in np.unique(rows):
+        cs = cols[rows == r]
+        for c0, c1 in itertools.pairwise(cs):
+            v = int(labels[r, c0]) if c0 < nx else 0
+            if v in out_boxes:
+                out_boxes[v].append((c0, c1, r))
+    polys = []
+    g = grid.spacing
+    for k in keep:
+        runs = np.array(out_boxes[int(k)], dtype=float)
+        boxes = shapely.box(grid.x0 + runs[:, 0] * g, grid.y0 + runs[:, 2] * g, grid.x0 + runs[:, 1] * g,
+                            grid.y0 + (runs[:, 2] + 1) * g)
+        polys.append(shapely.coverage_union_all(boxes) if len(boxes) > 1 else boxes[0])
+    return polys

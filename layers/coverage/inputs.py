@@ -1,0 +1,52 @@
+"""What a coverage check is asked: the zones, the service layers with their radii and sectors, and the options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.coverage.zones import Zones
+
+SECTORS = ("transport", "energy")
+MAX_RADIUS_M = 100_000.0
+
+
+@dataclass
+class ServiceSpec:
+    """A service layer: its features (EPSG:3067), radius in metres and sector (``transport`` or ``energy``)."""
+
+    name: str
+    data: gpd.GeoDataFrame
+    radius_m: float
+    sector: str = "transport"
+
+
+@dataclass
+class CoverageInputs:
+    zones: Zones
+    services: list[ServiceSpec]
+    population: gpd.GeoDataFrame | None = None
+    population_field: str | None = None
+    targets: dict[str, float] = field(default_factory=dict)  # sector or "all" -> share in [0, 1]
+    selection: list[str] | None = None  # names of the layers forming the analysed set (default: all)
+    curve: bool = True
+    gaps: bool = True
+    connections: bool = True
+    target_samples: int = 15_000
+    min_spacing: float = 10.0
+    max_spacing: float = 150.0
+    min_gap_km2: float = 0.01
+
+
+def check_radius(name: str, radius: float) -> str | None:
+    """The warning for a radius no layer can have (not above 0 m, or above ``MAX_RADIUS_M``), else None."""
+    if not np.isfinite(radius) or radius <= 0:
+        return f"layer {name!r}: the radius must be more than 0 m, not {radius:g}; the layer is left out"
+    if radius > MAX_RADIUS_M:
+        return f"layer {name!r}: a radius of {radius:g} m is more than 100 km; the layer is left out"
+    return None
