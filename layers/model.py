@@ -96,6 +96,12 @@ DEFAULT_STYLES: dict[LayerKind, Style] = {
 
 # Service radius defaults by geometry family (metres), as planners use them for walking access.
 DEFAULT_RADIUS_M: dict[str, float] = {"point": 800.0, "line": 1000.0, "polygon": 500.0}
+FALLBACK_RADIUS_M = 800.0  # a layer of mixed (or no) geometry: the walking distance used for stops
+
+
+def family_radius_m(family: str) -> float:
+    """The radius a service layer of this geometry family gets when none is set."""
+    return DEFAULT_RADIUS_M.get(family, FALLBACK_RADIUS_M)
 
 _ids = itertools.count(1)
 
@@ -106,6 +112,17 @@ def geometry_family(gdf: gpd.GeoDataFrame) -> str:
     fam = {"Point": "point", "LineString": "line", "LinearRing": "line", "Polygon": "polygon"}
     mapped = {fam.get(t, "mixed") for t in types}
     return mapped.pop() if len(mapped) == 1 else "mixed"
+
+
+def default_radius_m(data: gpd.GeoDataFrame) -> float:
+    """The radius a layer with these features gets when it becomes a service layer."""
+    return family_radius_m(geometry_family(data))
+
+
+def service_radius_m(layer: Layer) -> float:
+    """The radius the coverage check uses for ``layer``: its own, else the default for its features (the dock,
+    ``regionmap coverage`` and ``regionmap export --coverage`` all read it here)."""
+    return float(layer.radius_m) if layer.radius_m else default_radius_m(layer.data)
 
 
 class Layer:
@@ -134,7 +151,7 @@ class Layer:
         self._style = style or DEFAULT_STYLES[self._kind]
         self._visible = visible
         if radius_m is None and self._kind.is_service:
-            radius_m = DEFAULT_RADIUS_M.get(geometry_family(data), 800.0)
+            radius_m = default_radius_m(data)
         self._radius_m = radius_m
         self.source = source  # path or description of where the data came from
         self._attribution = str(attribution).strip()  # source / licence text that exports credit
@@ -187,7 +204,7 @@ class Layer:
         value = LayerKind(value)
         self._set("_kind", value, LayerEvent.KIND)
         if value.is_service and self._radius_m is None:
-            self.radius_m = DEFAULT_RADIUS_M.get(geometry_family(self._data), 800.0)
+            self.radius_m = default_radius_m(self._data)
 
     @property
     def style(self) -> Style:

@@ -286,7 +286,7 @@ def test_the_task_reports_progress_and_returns_engine_and_result(document):
 
 
 def test_inputs_use_the_one_default_radius_and_unique_names(document):
-    from layers.service_radius import default_radius_m
+    from layers.model import default_radius_m
 
     stops = layer(document, "Stops")
     stops.radius_m = None  # cleared: checked at the default a new service layer of points gets

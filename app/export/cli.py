@@ -71,7 +71,7 @@ def _coverage(document: Any, target: float | None) -> Any:
     """Run the coverage check on the document's service layers (same inputs as ``regionmap coverage``)."""
     try:
         from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_document
-        from layers.service_radius import service_radius_m
+        from layers.model import service_radius_m
     except ImportError as exc:
         raise UserError(f"--coverage: the coverage check is not available in this build ({exc})") from exc
     layers = document.service_layers()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from layers.model import DEFAULT_RADIUS_M, LayerKind, geometry_family
+from layers.model import LayerKind, family_radius_m, geometry_family
 
 if TYPE_CHECKING:
     from layers.io.csv_points import CsvColumns
@@ -77,7 +77,7 @@ def guess_kind(family: str, name: str) -> LayerKind:
 def default_choice(loaded: LoadedData, name: str) -> LoadChoice:
     family = geometry_family(loaded.data) if len(loaded.data) else "mixed"
     kind = guess_kind(family, name)
-    radius = DEFAULT_RADIUS_M.get(family, 800.0) if kind.is_service else None
+    radius = family_radius_m(family) if kind.is_service else None
     return LoadChoice(name, kind, radius)
 
 
@@ -168,7 +168,7 @@ class LoadDialog(QDialog):
         self.radius.setDecimals(0)
         self.radius.setSingleStep(50.0)
         self.radius.setSuffix(" m")
-        self.radius.setValue(DEFAULT_RADIUS_M.get(self.family, 800.0))
+        self.radius.setValue(family_radius_m(self.family))
         self.radius.setToolTip("How far the service reaches: 800 m suits stops and stations, 1,000 m lines")
         self.kind.currentIndexChanged.connect(self._kind_changed)
 

@@ -36,7 +36,7 @@ from app.layerlist.model import LayerListModel
 from app.widgets.swatches import layer_family
 from app.window_api import FeatureKey, WindowApi
 from layers.events import Event
-from layers.model import DEFAULT_RADIUS_M, Layer, LayerKind, LayerListEvent
+from layers.model import Layer, LayerKind, LayerListEvent, service_radius_m
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
@@ -283,7 +283,7 @@ class LayerPanel(QWidget):
             self.kind.setCurrentIndex(i)
             self.kind.setEnabled(not protected)
             self.radius.setEnabled(layer.kind.is_service)
-            radius = layer.radius_m or DEFAULT_RADIUS_M.get(layer_family(layer), 800.0)
+            radius = service_radius_m(layer)
             self.radius.setValue(radius)
             self.act_remove.setEnabled(not protected)
             polygons = layer_family(layer) == "polygon"

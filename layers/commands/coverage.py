@@ -82,7 +82,7 @@ def main(argv: Sequence[str]) -> int:
     from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
     from layers.coverage.service_layers import unique_names
     from layers.io import read_layer
-    from layers.service_radius import default_radius_m, service_radius_m
+    from layers.model import default_radius_m, service_radius_m
 
     args = build_parser().parse_args(list(argv))
     doc = document_from_args(args)

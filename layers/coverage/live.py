@@ -37,8 +37,7 @@ from layers.coverage.live_numbers import CoverAnswers, Summary, ZoneRow, municip
 from layers.coverage.service_layers import service_specs
 from layers.errors import UserError
 from layers.events import Emitter, Event
-from layers.model import LayerEvent, LayerListEvent
-from layers.service_radius import service_radius_m
+from layers.model import LayerEvent, LayerListEvent, service_radius_m
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:

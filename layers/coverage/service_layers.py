@@ -1,5 +1,5 @@
 """The document's transport and energy layers as the coverage check's services: one spec per layer, at the
-layer's own radius (:func:`layers.service_radius.service_radius_m`), under a name unique in the check.
+layer's own radius (:func:`layers.model.service_radius_m`), under a name unique in the check.
 
 The engine keys its prepared layers by name, so two layers called the same would otherwise be one; each of them
 gets its position appended ("Stops (1)", "Stops (3)"), as ``regionmap coverage`` has always named them.
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from layers.service_radius import service_radius_m
+from layers.model import service_radius_m
 
 if TYPE_CHECKING:
     from layers.coverage.engine import ServiceSpec
