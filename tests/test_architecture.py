@@ -97,3 +97,14 @@ def test_every_ignored_import_says_when_it_goes():
     lines = [line for line in text.splitlines() if " -> " in line and line.strip().startswith('"')]
     assert len(lines) == sum(len(i) for i in ignored)
     assert all("# until " in line for line in lines), lines
+
+
+def test_the_tests_mirror_the_source_tree():
+    """A test file sits in the folder of what it tests: tests/app/<feature>/ or tests/layers/<package>/ exists
+    as app/<feature>/ or layers/<package>/; only the suite-wide checks stay at the top."""
+    tests = ROOT / "tests"
+    misplaced = [str(path.relative_to(ROOT)) for path in tests.rglob("test_*.py")
+                 if path.parent != tests and not (ROOT / path.parent.relative_to(tests)).is_dir()]
+    assert not misplaced, misplaced
+    top = sorted(path.name for path in tests.glob("test_*.py"))
+    assert top == ["test_architecture.py", "test_data_dir_isolation.py"], top

@@ -5,7 +5,7 @@ The heavy work is done once: the zones are sampled on a fine stratified grid, on
 result measures the cells the radius edges cut exactly or from sub-samples (:mod:`.distances`, :mod:`.refine`);
 every later radius, sector, target and the whole coverage curve are answered from per-sample distances
 (:mod:`.slider`) without any geometry union.  :mod:`.engine` holds the facade over these and the task functions.
-Accuracy is checked against an exact vector reference in ``tests/test_coverage_accuracy.py``.
+Accuracy is checked against an exact vector reference in ``tests/layers/coverage/test_coverage_accuracy.py``.
 """
 
 from layers.coverage.engine import CoverageEngine, check, run

@@ -11,7 +11,7 @@ import pytest
 
 pytestmark = pytest.mark.gui
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FEATURE_FOLDERS = ("coverage", "export", "io", "layerlist", "map", "project")  # app/<folder>: one feature each
 
 

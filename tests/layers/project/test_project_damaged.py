@@ -18,7 +18,7 @@ from layers.errors import UserError
 from layers.project import load_project, save_project
 from layers.project.schema import META_TABLE, SCHEMA_VERSION
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")

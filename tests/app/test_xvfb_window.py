@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.gui]
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _free_display() -> int:

@@ -11,7 +11,7 @@ import pytest
 from app.cli import main
 from layers.project import load_project, read_state
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.shared_data

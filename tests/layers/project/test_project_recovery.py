@@ -16,7 +16,7 @@ from layers.model import Layer, LayerKind
 from layers.project import load_project, save_project
 from layers.project import recovery as rec
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_own_session_is_not_offered_and_clean_exit_removes_it(document, tmp_path):

@@ -20,7 +20,7 @@ from layers.project import recovery
 
 pytestmark = pytest.mark.gui
 Choice = recovery.Choice
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _crashed_session(pid: int, layer_name: str, saved_at: float | None = None) -> Path:

@@ -9,7 +9,7 @@ import pytest
 from layers.commands.common import parse_layer_arg
 from layers.errors import UserError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_cli(*args, timeout=120):
