@@ -25,7 +25,7 @@ def last_line(proc: subprocess.CompletedProcess[str]) -> str:
 
 
 def test_png_with_size_and_no_display(tmp_path) -> None:
-    from tests.test_export_page import png_info
+    from tests.app.export.test_export_page import png_info
 
     out = tmp_path / "map.png"
     proc = run_cli("--out", str(out), "--size", "900x600", "--dpi", "120", "--title", "CLI map")
@@ -49,7 +49,7 @@ def test_pdf_svg_html_from_real_data(tmp_path, shared_data) -> None:
     html = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert "hsl_routes_2022" in html and "Real layers" in html
     assert "Contains data from Fintraffic / Digitraffic, CC BY 4.0" in html and "licence not stated" not in html
-    from tests.test_export_page import _svg_text
+    from tests.app.export.test_export_page import _svg_text
 
     svg_text = " ".join(_svg_text(ET.parse(tmp_path / "map.svg").getroot()).split())  # wrapped lines joined
     assert "Helsinki Region Transport (HSL), CC BY 4.0" in svg_text
