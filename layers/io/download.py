@@ -24,14 +24,14 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from layers.errors import UserError
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled
 
 CHUNK = 64 * 1024
 POLL_S = 0.1
-STOP_WAIT_S = 1.0  # how long a stopped worker may take to let go of the file
+STOP_WAIT_S = 0.5  # how long to wait for a stopped worker (with POLL_S, Cancel returns within a second)
 
 
 @dataclass
@@ -54,7 +54,7 @@ class _Transfer:
     """What the worker thread shares with the caller (plain attributes; the GIL makes each update atomic)."""
 
     request: urllib.request.Request
-    part: Path
+    out: BinaryIO  # opened by the caller, so a worker that outlives a Cancel never creates a file
     timeout: float
     max_bytes: int
     sockets: list[Any] = field(default_factory=list)
@@ -66,7 +66,7 @@ class _Transfer:
 
     def run(self) -> None:
         try:
-            with _opener(self.sockets).open(self.request, timeout=self.timeout) as resp, open(self.part, "wb") as out:
+            with self.out as out, _opener(self.sockets).open(self.request, timeout=self.timeout) as resp:
                 self.total = _int(resp.headers.get("Content-Length"))
                 self.content_type = resp.headers.get("Content-Type", "")
                 read = getattr(resp, "read1", resp.read)
@@ -81,6 +81,8 @@ class _Transfer:
                 if self.total and self.got < self.total and not self.stop.is_set():
                     raise _CutOff()
         except BaseException as exc:  # handed to the caller, who decides what it means
+            if isinstance(exc, urllib.error.HTTPError):
+                exc.close()  # it holds the connection of the error page
             self.error = exc
 
     def abort(self) -> None:
@@ -112,10 +114,9 @@ def fetch(
     host = urllib.parse.urlsplit(url).netloc or url
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".download-", suffix=suffix, dir=folder)
-    os.close(fd)
     part = Path(name)
     request = urllib.request.Request(url, headers={"User-Agent": "regionmap", "Accept": "application/json"})
-    transfer = _Transfer(request, part, timeout, max_bytes)
+    transfer = _Transfer(request, os.fdopen(fd, "wb"), timeout, max_bytes)
     worker = threading.Thread(target=transfer.run, name=f"download {host}", daemon=True)
     started = time.monotonic()
     progress(0.0, f"connecting to {host}")
@@ -139,6 +140,8 @@ def fetch(
         if transfer.error is not None:
             raise _user_error(transfer.error, host, what, max_bytes, transfer) from None
     except BaseException:
+        if not worker.is_alive():  # never started, or done: nobody else holds the file
+            transfer.out.close()
         part.unlink(missing_ok=True)
         raise
     return Fetched(part, transfer.content_type, transfer.got)
