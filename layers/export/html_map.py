@@ -1,34 +1,42 @@
-"""A safe, shareable HTML map (Leaflet via folium).
+"""A safe, shareable HTML map (Leaflet, drawn by the page's own script from JSON data).
 
-* Every visible layer becomes its own toggleable layer (LayerControl) drawn with its style; a legend lists them.
-* Every attribute value shown in a popup or tooltip is HTML-escaped here, before folium sees it: folium's
-  popup/tooltip templates put values into ``innerHTML`` unescaped, so data such as ``<img src=x onerror=...>``
-  would otherwise run.  Layer names (shown by Leaflet's layer control as HTML) are escaped too.
+* Every visible layer becomes its own toggleable layer (Leaflet's layer control) drawn with its style; a legend
+  lists them.
+* No data string is ever part of a template or of code.  There is no template engine: :mod:`html_page` joins
+  fixed text, HTML whose data strings were escaped here with :func:`esc` (title, legend), and one JSON document
+  (features, popups, tooltips, layer names, styles) that the page's script reads and shows with ``textContent``.
+  So ``{{ ... }}``, ``<img onerror=...>`` or ``</script>`` in a layer name, an attribute, a credit or the title
+  is shown as text, never run.  (The page used to be rendered by folium, whose double Jinja pass executed
+  ``{{ ... }}`` from the data.)
+* Colours are checked with :func:`layers.colours.colour_or` before they reach CSS or the data, so a style from a
+  tampered project cannot smuggle anything in either.
 * Large layers are simplified for the web: polygon coverages with ``shapely.coverage_simplify`` (shared edges
   stay shared), other geometries with Douglas-Peucker ``preserve_topology``; coordinates are rounded to 1e-5°
   (about 1 m).  :class:`HtmlResult.simplified` names the layers that were simplified.
-* Offline by default: Leaflet's JS and CSS are inlined from the ``xstatic-leaflet`` package (the same Leaflet
-  1.9.3 folium uses), and instead of web tiles the land outline from ``document.land`` is drawn.  Basemap tiles
-  (OpenStreetMap) are optional and need internet when the page is viewed.
+* Offline by default: Leaflet's JS and CSS are inlined from the ``xstatic-leaflet`` package (Leaflet 1.9.3),
+  and instead of web tiles the land outline from ``document.land`` is drawn.  Basemap tiles (OpenStreetMap) are
+  optional and need internet when the page is viewed.
 """
 
 from __future__ import annotations
 
 import base64
 import html
-import json
 import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from layers.colours import colour_or
 from layers.coverage.derived import document_shows_gaps
 from layers.errors import UserError
 from layers.export.atomic import check_writable, write_text
+from layers.export.html_page import HIGHLIGHT, OSM_TILES, PageParts, render_page
 from layers.export.legend import collect_notes, collect_sources, legend_entries
 from layers.export.page_layout import CRS_LABEL
 from layers.export.report import CoverageTable, coverage_table, format_value
+from layers.model import Style
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -124,11 +132,21 @@ def _round_coords(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return out
 
 
-def _popup_html(title: str, row: dict[str, Any], extra: list[tuple[str, Any]] | None = None) -> str:
-    cells = [f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in list(row.items())[:MAX_POPUP_FIELDS]]
-    for k, v in extra or []:
-        cells.append(f"<tr class='rm-cov'><th>{esc(k)}</th><td>{esc(v)}</td></tr>")
-    return f"<div class='rm-pop'><b>{esc(title)}</b><table>{''.join(cells)}</table></div>"
+def _text(value: Any) -> str:
+    """A value as the plain text a popup shows (escaping is the page's job: it uses ``textContent``)."""
+    return value if isinstance(value, str) else format_value(value)
+
+
+def _pairs(items: list[tuple[Any, Any]]) -> list[list[str]]:
+    return [[_text(k), _text(v)] for k, v in items]
+
+
+def _popup(title: str, row: dict[str, Any], extra: list[tuple[str, Any]] | None = None) -> dict[str, Any]:
+    """A popup as data: title, attribute rows (the first :data:`MAX_POPUP_FIELDS`) and coverage rows."""
+    out: dict[str, Any] = {"t": title, "r": _pairs(list(row.items())[:MAX_POPUP_FIELDS])}
+    if extra:
+        out["c"] = _pairs(extra)
+    return out
 
 
 def _label_of(row: dict[str, Any], fallback: str) -> str:
@@ -141,9 +159,24 @@ def _label_of(row: dict[str, Any], fallback: str) -> str:
     return fallback
 
 
-def _feature_frame(layer: Layer, gdf: gpd.GeoDataFrame, table: CoverageTable | None, is_region: bool
-                   ) -> gpd.GeoDataFrame:
-    """Keep only the geometry, the style field and two escaped HTML strings: ``_tip`` and ``_popup``."""
+def _category_colours(style: Style) -> tuple[list[str], dict[str, int]]:
+    """The distinct category colours and, per category value, the index of its colour (first pair wins, as in
+    :meth:`Style.colour_for`)."""
+    colours: list[str] = []
+    index: dict[str, int] = {}
+    for value, colour in style.categories:
+        if value in index:
+            continue
+        safe = colour_or(colour, style.fill)
+        if safe not in colours:
+            colours.append(safe)
+        index[value] = colours.index(safe)
+    return colours, index
+
+
+def _feature_frame(layer: Layer, gdf: gpd.GeoDataFrame, table: CoverageTable | None, is_region: bool,
+                   category_index: dict[str, int]) -> gpd.GeoDataFrame:
+    """Keep only the geometry and the data the page shows: ``tip``, ``pop`` and the colour index ``k``."""
     import geopandas as gpd
 
     cols = [c for c in gdf.columns if c != "geometry" and not str(c).startswith("_")]
@@ -154,32 +187,41 @@ def _feature_frame(layer: Layer, gdf: gpd.GeoDataFrame, table: CoverageTable | N
         extra: list[tuple[str, Any]] = []
         if is_region and table is not None:
             extra = table.figures_for(label)
-        tip = esc(label)
-        if extra:
-            tip += "<br>" + "<br>".join(f"{esc(k)}: {esc(v)}" for k, v in extra[:4])
-        tips.append(tip)
-        pops.append(_popup_html(label, row, extra))
-    data: dict[str, Any] = {"_tip": tips, "_popup": pops}
+        tips.append({"t": label, "r": _pairs(extra[:4])} if extra else {"t": label})
+        pops.append(_popup(label, row, extra))
+    data: dict[str, Any] = {"tip": tips, "pop": pops}
     field_ = layer.style.category_field
-    if field_ and field_ in gdf.columns:
-        data["_cat"] = gdf[field_].astype(str).tolist()
+    if category_index and field_ and field_ in gdf.columns:
+        data["k"] = [category_index.get(v, -1) for v in gdf[field_].astype(str)]
     return gpd.GeoDataFrame(data, geometry=gdf.geometry.values, crs=gdf.crs)
 
 
-def _style_fn(layer: Layer, family: str):  # type: ignore[no-untyped-def]
-    style = layer.style
-    categorised = bool(style.category_field and style.categories)
+def _number(value: Any, default: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default
 
-    def fn(feature: dict[str, Any]) -> dict[str, Any]:
-        colour = style.colour_for(feature["properties"].get("_cat")) if categorised else None
-        if family == "line":
-            return {"color": colour or style.stroke, "weight": max(style.width, 0.5), "opacity": style.opacity}
-        return {
-            "color": style.stroke, "weight": style.width if style.width > 0 else 0, "opacity": style.opacity,
-            "fillColor": colour or style.fill, "fillOpacity": style.fill_opacity * style.opacity,
-        }
 
-    return fn
+def _layer_style(style: Style, family: str) -> dict[str, Any]:
+    """Leaflet path options for a layer; colours that are not colours fall back to the defaults."""
+    plain = Style()
+    stroke = colour_or(style.stroke, plain.stroke)
+    fill = colour_or(style.fill, plain.fill)
+    width = max(_number(style.width, plain.width), 0.0)
+    opacity = min(max(_number(style.opacity, 1.0), 0.0), 1.0)
+    if family == "line":
+        return {"color": stroke, "weight": max(width, 0.5), "opacity": opacity}
+    fill_opacity = min(max(_number(style.fill_opacity, plain.fill_opacity), 0.0), 1.0)
+    return {"color": stroke, "weight": width, "opacity": opacity, "fillColor": fill,
+            "fillOpacity": fill_opacity * opacity}
+
+
+def _layer_data(name: str, family: str, style: dict[str, Any], features: gpd.GeoDataFrame, *, colours: list[str],
+                radius: float | None, highlight: bool) -> dict[str, Any]:
+    return {"name": name, "family": family, "style": style, "colours": colours, "radius": radius,
+            "highlight": highlight, "features": _round_coords(features.to_crs(4326)).to_geo_dict(drop_id=True)}
 
 
 def _leaflet_assets() -> tuple[str, str]:
@@ -198,21 +240,22 @@ def _leaflet_assets() -> tuple[str, str]:
     return js.replace("</script", "<\\/script"), css
 
 
-def _legend_html(document: MapDocument, options: HtmlOptions, table: CoverageTable | None, has_gaps: bool) -> str:
+def _legend_html(document: MapDocument, table: CoverageTable | None, has_gaps: bool) -> str:
+    """The legend as HTML: every data string is escaped with :func:`esc`, every colour checked."""
     rows = []
     for entry in legend_entries(document.layers):
         if entry.categorised:
             rows.append(f"<div class='rm-lh'>{esc(entry.layer_name)}</div>")
         for item in entry.items:
             op = item.fill_opacity if item.family in ("polygon", "mixed") else 1.0
+            fill, stroke = colour_or(item.fill, Style().fill), colour_or(item.stroke, Style().stroke)
             if item.family == "line":
-                sym = f"<span class='rm-sym rm-line' style='border-top-color:{esc(item.fill)}'></span>"
+                sym = f"<span class='rm-sym rm-line' style='border-top-color:{esc(fill)}'></span>"
             elif item.family == "point":
-                sym = (f"<span class='rm-sym rm-pt' style='background:{esc(item.fill)};"
-                       f"border-color:{esc(item.stroke)}'></span>")
+                sym = f"<span class='rm-sym rm-pt' style='background:{esc(fill)};border-color:{esc(stroke)}'></span>"
             else:
-                sym = (f"<span class='rm-sym' style='background:{esc(_rgba(item.fill, op))};"
-                       f"border-color:{esc(item.stroke)}'></span>")
+                sym = (f"<span class='rm-sym' style='background:{esc(_rgba(fill, _number(op, 1.0)))};"
+                       f"border-color:{esc(stroke)}'></span>")
             rows.append(f"<div class='rm-li'>{sym}{esc(item.label)}</div>")
         if entry.extra:
             rows.append(f"<div class='rm-ln'>{esc(entry.extra)}</div>")
@@ -240,72 +283,60 @@ def _rgba(hex_colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha:.2f})"
 
 
-PAGE_CSS = """
-.folium-map{background:%(sea)s}
-.rm-legend{position:fixed;bottom:26px;right:10px;z-index:1000;background:rgba(255,255,255,.94);padding:8px 10px;
- border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.35 system-ui,sans-serif;max-width:300px;
- max-height:55vh;overflow:auto}
-.rm-legend summary{cursor:pointer}
-.rm-lt{font-weight:600;margin-bottom:4px;display:list-item}.rm-lh{font-weight:600;margin-top:4px}
-.rm-li{display:flex;align-items:center;gap:6px;margin:2px 0}
-.rm-sym{display:inline-block;width:18px;height:12px;border:1px solid #555;flex:none}
-.rm-line{height:0;border:none;border-top:3px solid #555}.rm-pt{width:10px;height:10px;border-radius:50%%}
-.rm-ln{color:#555;font-size:11px;margin-left:24px}
-.rm-sum{margin-top:6px;font-weight:600}.rm-pass{color:#2b8a3e}.rm-fail{color:#c92a2a}
-.rm-notes{margin-top:6px;color:#8a5300;font-size:11px}.rm-src{margin-top:6px;color:#555;font-size:10px}
-.rm-title{position:fixed;top:10px;left:50%%;transform:translateX(-50%%);z-index:1000;background:rgba(255,255,255,.94);
- padding:6px 14px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:600 16px system-ui,sans-serif;
- text-align:center}
-.rm-title small{display:block;font-weight:400;font-size:12px;color:#444}
-.rm-pop table{border-collapse:collapse;margin-top:4px}.rm-pop th{text-align:left;padding-right:8px;color:#555}
-.rm-pop .rm-cov th{color:#1864ab}
-"""
+def _land_data(document: MapDocument, extent: tuple[float, float, float, float], tolerance: float
+               ) -> dict[str, Any] | None:
+    """The land outline around the region (the offline page's stand-in for tiles), or None."""
+    land = document.land
+    if land is None or not len(land):
+        return None
+    x0, y0, x1, y1 = extent
+    pad = 150_000
+    clipped = land.clip((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+    if not len(clipped):
+        return None
+    clipped = _round_coords(simplify_for_web(clipped[["geometry"]], tolerance).to_crs(4326))
+    return {"features": clipped.to_geo_dict(drop_id=True),
+            "style": {"color": "#94b6cf", "weight": 0.8, "fillColor": LAND_COLOUR, "fillOpacity": 1.0}}
 
 
-def build_map(
+def _gaps_data(gaps: gpd.GeoDataFrame, tolerance: float) -> dict[str, Any]:
+    import geopandas as gpd
+
+    g = gaps[~(gaps.geometry.isna() | gaps.geometry.is_empty)].copy()
+    g["geometry"] = polygonal(g.geometry.values)
+    g = g[~g.geometry.isna()]
+    g = simplify_for_web(g, tolerance) if _vertex_count(g) > SIMPLIFY_ABOVE_VERTICES else g
+    cols = [c for c in g.columns if c != "geometry"]
+    area = g.geometry.area / 1e6
+    tips = [{"t": f"Coverage gap: {a:.2f} km²"} for a in area]
+    pops = [_popup("Coverage gap", {**{c: r[c] for c in cols}, "area_km2": round(a, 3)})
+            for r, a in zip(g[cols].to_dict("records"), area, strict=True)]
+    frame = gpd.GeoDataFrame({"tip": tips, "pop": pops}, geometry=g.geometry.values, crs=g.crs)
+    style = {"color": GAP_COLOUR, "weight": 1, "opacity": 1.0, "fillColor": GAP_COLOUR, "fillOpacity": 0.45}
+    return _layer_data("Coverage gaps", "polygon", style, frame, colours=[], radius=None, highlight=False)
+
+
+def build_page(
     document: MapDocument,
     options: HtmlOptions = HtmlOptions(),
     coverage: Any = None,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
-) -> tuple[Any, HtmlResult]:
-    """The folium Map and what was done (``path``/``size`` are filled in by :func:`export_html`)."""
-    import folium
+) -> tuple[PageParts, HtmlResult]:
+    """What the page shows and what was done (``path``/``size`` are filled in by :func:`export_html`)."""
     import geopandas as gpd
-    from branca.element import Element
 
     from layers.model import geometry_family
 
     t0 = time.perf_counter()
     table = coverage_table(coverage) if coverage is not None else None
     result = HtmlResult(Path(), 0, 0.0)
-    x0, y0, x1, y1 = document.region_extent()
+    extent = document.region_extent()
+    x0, y0, x1, y1 = extent
     tolerance = options.tolerance_m or max(x1 - x0, y1 - y0) / 25_000
-    bounds = gpd.GeoSeries.from_xy([x0, x1], [y0, y1], crs=3067).to_crs(4326)
-    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=True, zoom_snap=0.25)
-    if options.inline_assets:
-        js, css = _leaflet_assets()
-        m.default_js, m.default_css = [], []
-        m.get_root().header.add_child(  # type: ignore[attr-defined]
-            Element(f"<style>{css}</style><script>{js}</script>"), name="leaflet_inline")
-    root: Any = m.get_root()
-    root.header.add_child(Element(f"<title>{esc(options.title)}</title>"), name="rm_title_tag")
-    root.header.add_child(Element(f"<style>{PAGE_CSS % {'sea': SEA_COLOUR}}</style>"), name="rm_css")
-    if options.tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", overlay=False).add_to(m)
-    else:
-        land = document.land
-        if land is not None and len(land):
-            box = gpd.GeoSeries.from_xy([x0, x1], [y0, y1], crs=3067).total_bounds
-            pad = 150_000
-            clipped = land.clip((box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad))
-            if len(clipped):
-                clipped = _round_coords(simplify_for_web(clipped[["geometry"]], tolerance).to_crs(4326))
-                folium.GeoJson(
-                    clipped.to_json(drop_id=True), name="Land (offline outline)", control=False, interactive=False,
-                    style_function=lambda f: {"color": "#94b6cf", "weight": 0.8, "fillColor": LAND_COLOUR,
-                                              "fillOpacity": 1.0},
-                ).add_to(m)
+    data: dict[str, Any] = {"tiles": OSM_TILES if options.tiles else None, "highlight": HIGHLIGHT,
+                            "land": None if options.tiles else _land_data(document, extent, tolerance),
+                            "layers": []}
     visible = [lyr for lyr in document.layers if lyr.visible and len(lyr.data)]
     for i, layer in enumerate(visible):
         check_cancelled(cancelled)
@@ -320,61 +351,29 @@ def build_map(
         if family == "polygon" or (gdf.geom_type == "GeometryCollection").any():
             gdf = gdf.assign(geometry=polygonal(gdf.geometry.values, keep_other=family != "polygon"))
         gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
-        features = _feature_frame(layer, gdf, table, layer is document.region_layer)
-        features = _round_coords(features.to_crs(4326))
-        name = esc(layer.name)
-        group = folium.FeatureGroup(name=name, show=True)
         style = layer.style
-        kwargs: dict[str, Any] = {}
-        if family == "point":
-            kwargs["marker"] = folium.CircleMarker(radius=max(style.point_size / 2, 2), weight=1, color=style.stroke,
-                                                   fill=True, fill_color=style.fill, fill_opacity=0.9)
-        folium.GeoJson(
-            features.to_json(drop_id=True),
-            name=name,
-            style_function=_style_fn(layer, family),
-            tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False, sticky=True),
-            popup=folium.GeoJsonPopup(fields=["_popup"], labels=False),
-            highlight_function=(lambda f: {"weight": 3, "color": "#ffd43b"}) if family != "point" else None,
-            **kwargs,
-        ).add_to(group)
-        group.add_to(m)
+        colours, index = _category_colours(style) if style.category_field else ([], {})
+        features = _feature_frame(layer, gdf, table, layer is document.region_layer, index)
+        radius = max(_number(style.point_size, Style().point_size) / 2, 2) if family == "point" else None
+        data["layers"].append(_layer_data(layer.name, family, _layer_style(style, family), features,
+                                          colours=colours, radius=radius, highlight=family != "point"))
         result.layers.append(layer.name)
     gaps = getattr(coverage, "gaps", None) if coverage is not None and not document_shows_gaps(document) else None
     has_gaps = gaps is not None and len(gaps) > 0
     if gaps is not None and has_gaps:
-        g = gaps[~(gaps.geometry.isna() | gaps.geometry.is_empty)].copy()
-        g["geometry"] = polygonal(g.geometry.values)
-        g = g[~g.geometry.isna()]
-        g = simplify_for_web(g, tolerance) if _vertex_count(g) > SIMPLIFY_ABOVE_VERTICES else g
-        cols = [c for c in g.columns if c != "geometry"]
-        area = g.geometry.area / 1e6
-        tips = [f"Coverage gap: {a:.2f} km²" for a in area]
-        pops = [_popup_html("Coverage gap", {**{c: r[c] for c in cols}, "area_km2": round(a, 3)})
-                for r, a in zip(g[cols].to_dict("records"), area, strict=True)]
-        gf = _round_coords(gpd.GeoDataFrame({"_tip": tips, "_popup": pops}, geometry=g.geometry.values,
-                                            crs=g.crs).to_crs(4326))
-        grp = folium.FeatureGroup(name="Coverage gaps", show=True)
-        folium.GeoJson(
-            gf.to_json(drop_id=True), name="Coverage gaps",
-            style_function=lambda f: {"color": GAP_COLOUR, "weight": 1, "fillColor": GAP_COLOUR, "fillOpacity": 0.45},
-            tooltip=folium.GeoJsonTooltip(fields=["_tip"], labels=False),
-            popup=folium.GeoJsonPopup(fields=["_popup"], labels=False),
-        ).add_to(grp)
-        grp.add_to(m)
+        data["layers"].append(_gaps_data(gaps, tolerance))
         result.layers.append("Coverage gaps")
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
-    sub = f"<small>{esc(options.subtitle)}</small>" if options.subtitle.strip() else ""
-    root.html.add_child(Element(f"<div class='rm-title'>{esc(options.title)}{sub}</div>"), name="rm_title")
-    root.html.add_child(Element(_legend_html(document, options, table, has_gaps)), name="rm_legend")
-    b = bounds.total_bounds
-    m.fit_bounds([[float(b[1]), float(b[0])], [float(b[3]), float(b[2])]])
+    b = gpd.GeoSeries.from_xy([x0, x1], [y0, y1], crs=3067).to_crs(4326).total_bounds
+    data["bounds"] = [[float(b[1]), float(b[0])], [float(b[3]), float(b[2])]]
+    parts = PageParts(title=options.title, subtitle=options.subtitle,
+                      legend_html=_legend_html(document, table, has_gaps), data=data, sea_colour=SEA_COLOUR,
+                      leaflet=_leaflet_assets() if options.inline_assets else None)
     if not options.inline_assets:
         result.notes.append("Leaflet is loaded from a CDN (cdn.jsdelivr.net): the page needs internet to show")
     if options.tiles:
         result.notes.append("basemap tiles come from OpenStreetMap and need internet when the page is viewed")
     result.seconds = time.perf_counter() - t0
-    return m, result
+    return parts, result
 
 
 def export_html(
@@ -388,11 +387,10 @@ def export_html(
     """Write the HTML map to ``path`` (atomically); see the module docstring for what it contains."""
     t0 = time.perf_counter()
     dest = check_writable(path)
-    m, result = build_map(document, options, coverage, progress, cancelled)
+    parts, result = build_page(document, options, coverage, progress, cancelled)
     check_cancelled(cancelled)
     progress(0.9, "writing the page")
-    text = m.get_root().render()
-    write_text(dest, text)
+    write_text(dest, render_page(parts))
     result.path = dest
     result.size_bytes = dest.stat().st_size
     if result.size_bytes > LARGE_FILE_BYTES:
@@ -410,4 +408,4 @@ def describe(result: HtmlResult) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["HtmlOptions", "HtmlResult", "build_map", "describe", "esc", "export_html", "json", "simplify_for_web"]
+__all__ = ["HtmlOptions", "HtmlResult", "build_page", "describe", "esc", "export_html", "simplify_for_web"]

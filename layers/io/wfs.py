@@ -8,9 +8,11 @@
 
 The request is a WFS 2.0.0 ``GetFeature`` for ``tilastointialueet:kunta4500k_<year>`` (municipalities at
 1:4.5M) with ``outputFormat=application/json`` and ``srsName=EPSG:3067``.  The answer is written to
-``data_dir()/boundaries/<layer>-<hash of base_url>.geojson`` only after it loaded cleanly, so a later call
-(``refresh=False``) needs no network.  With ``refresh=True`` a failed download falls back to the cache with a
-note.  Both functions are task functions (progress + cancel between 64 KiB chunks).
+``data_dir()/boundaries/<layer>-<hash of base_url>.geojson`` only after it loaded cleanly *and* passed
+:func:`check_usable` (polygons with names, some lying in the region), so a later call (``refresh=False``) needs
+no network and a bad answer is never cached.  With ``refresh=True`` a failed download falls back to the cache
+with a note.  Both functions are task functions: the download (:mod:`layers.io.download`) has a total deadline
+and honours Cancel within a second, even while the server is silent.
 """
 
 from __future__ import annotations
@@ -18,23 +20,22 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from layers.errors import UserError
+from layers.io.download import fetch
 from layers.io.read import LoadedData, read_layer
-from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress, sub_progress
 from layers.userdirs import data_dir
 
 DEFAULT_BASE_URL = "https://geo.stat.fi/geoserver/tilastointialueet/wfs"
 DEFAULT_LAYER = "tilastointialueet:kunta4500k_2023"
 ATTRIBUTION = "Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0"
-CHUNK = 64 * 1024
 MAX_BYTES = 500 * 1024 * 1024
+DEADLINE_S = 180.0  # the whole download (kunta4500k is about 1 MB; a slow line still makes it in time)
 
 
 @dataclass
@@ -63,85 +64,96 @@ def download_boundaries(
     base_url: str = DEFAULT_BASE_URL,
     layer: str = DEFAULT_LAYER,
     timeout: float = 30.0,
+    deadline: float = DEADLINE_S,
     refresh: bool = False,
+    within: Any = None,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
 ) -> Downloaded:
-    """The boundaries layer, from the cache when present (unless ``refresh``), else from the WFS."""
+    """The boundaries layer, from the cache when present and usable (unless ``refresh``), else from the WFS.
+
+    ``timeout`` bounds connecting and each silence of the server, ``deadline`` the whole download (seconds).
+    An answer is cached only once it passed :func:`check_usable` for ``within`` (the built-in region when None),
+    so a bad answer never stands in for later downloads or offline starts.
+    """
     target = cache_path(base_url, layer)
     url = request_url(base_url, layer)
+    stale_note = ""
     if target.exists() and not refresh:
         progress(0.0, "reading cached boundaries")
-        loaded = read_layer(target, progress=progress, cancelled=cancelled)
-        return Downloaded(target, True, loaded, url)
+        cached = _read_cached(target, base_url, layer, within, progress, cancelled)
+        if cached is not None:
+            return Downloaded(target, True, cached, url)
+        stale_note = "the boundaries cached earlier were not usable and were downloaded again"
     try:
-        part = _fetch(url, target, timeout, sub_progress(progress, 0.0, 0.7), cancelled)
+        part = _fetch(url, target, timeout, deadline, sub_progress(progress, 0.0, 0.7), cancelled)
     except UserError:
         if refresh and target.exists():
-            loaded = read_layer(target, progress=sub_progress(progress, 0.7, 1.0), cancelled=cancelled)
-            loaded.report.notes.append("the download failed; used the boundaries cached earlier")
-            return Downloaded(target, True, loaded, url)
+            cached = _read_cached(target, base_url, layer, within, sub_progress(progress, 0.7, 1.0), cancelled)
+            if cached is not None:
+                cached.report.notes.append("the download failed; used the boundaries cached earlier")
+                return Downloaded(target, True, cached, url)
         raise
     try:
-        loaded = read_layer(part, progress=sub_progress(progress, 0.7, 1.0), cancelled=cancelled)
-    except UserError as exc:
-        part.unlink(missing_ok=True)
-        raise UserError(f"{base_url}: the WFS answer is not usable boundaries ({exc}); check the address and "
-                        "layer name, or load boundaries from a file") from None
+        try:
+            loaded = read_layer(part, progress=sub_progress(progress, 0.7, 1.0), cancelled=cancelled)
+        except UserError as exc:
+            raise UserError(f"{base_url}: the WFS answer is not usable boundaries ({exc}); nothing was cached; "
+                            "check the address and layer name, or load boundaries from a file") from None
+        if loaded.data.empty:
+            raise UserError(f"{base_url}: the WFS returned no features for layer {layer!r}; check the layer name")
+        check_usable(loaded.data, base_url, layer, within)
     except BaseException:
         part.unlink(missing_ok=True)
         raise
-    if loaded.data.empty:
-        part.unlink(missing_ok=True)
-        raise UserError(f"{base_url}: the WFS returned no features for layer {layer!r}; check the layer name")
     os.replace(part, target)
     loaded.report.path = str(target)
+    if stale_note:
+        loaded.report.notes.append(stale_note)
     return Downloaded(target, False, loaded, url)
 
 
-def _fetch(url: str, target: Path, timeout: float, progress: ProgressFn, cancelled: CancelledFn) -> Path:
-    host = urllib.parse.urlsplit(url).netloc or url
-    target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_suffix(".part.geojson")
-    req = urllib.request.Request(url, headers={"User-Agent": "regionmap", "Accept": "application/json"})
-    progress(0.0, f"connecting to {host}")
+def check_usable(frame: Any, base_url: str, layer: str, within: Any = None) -> None:
+    """Refuse an answer that is valid GeoJSON but not municipal boundaries of the region: no polygons, no name
+    field, or no area lying mostly inside ``within`` (the built-in region's outline when None)."""
+    from layers.io.boundaries import prepare_boundaries
+
+    if within is None:
+        from layers.region import default_region
+
+        within = default_region().outline
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp, open(part, "wb") as out:
-            total = int(resp.headers.get("Content-Length") or 0)
-            ctype = resp.headers.get("Content-Type", "")
-            got = 0
-            while True:
-                check_cancelled(cancelled)
-                block = resp.read(CHUNK)
-                if not block:
-                    break
-                got += len(block)
-                if got > MAX_BYTES:
-                    raise UserError(f"{host}: the answer is larger than {MAX_BYTES // 2**20} MB; check the layer")
-                out.write(block)
-                progress(got / total if total else 0.5, f"downloaded {got / 1e6:.1f} MB")
+        prepare_boundaries(frame, within=within, source="the answer")
+    except UserError as exc:
+        raise UserError(f"{base_url}: the WFS answer for {layer!r} is not usable boundaries ({exc}); nothing was "
+                        "cached; check the address and layer name, or load boundaries from a file") from None
+
+
+def _read_cached(target: Path, base_url: str, layer: str, within: Any, progress: ProgressFn,
+                 cancelled: CancelledFn) -> LoadedData | None:
+    """The cached answer, or None (and the cache file removed) when it cannot be read or is not usable."""
+    try:
+        loaded = read_layer(target, progress=progress, cancelled=cancelled)
+        check_usable(loaded.data, base_url, layer, within)
     except UserError:
-        part.unlink(missing_ok=True)
-        raise
-    except urllib.error.HTTPError as exc:
-        part.unlink(missing_ok=True)
-        raise UserError(f"{host}: the server answered HTTP {exc.code} {exc.reason}; check the address and layer "
-                        "name, or load boundaries from a file") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        part.unlink(missing_ok=True)
-        reason = getattr(exc, "reason", exc)
-        raise UserError(f"{host}: could not download the boundaries ({reason}); check the network connection, or "
-                        "load boundaries from a file") from None
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    if "xml" in ctype.lower():  # a WFS ExceptionReport
-        text = part.read_text(encoding="utf-8", errors="replace")
-        part.unlink(missing_ok=True)
+        target.unlink(missing_ok=True)
+        return None
+    return loaded
+
+
+def _fetch(url: str, target: Path, timeout: float, deadline: float, progress: ProgressFn,
+           cancelled: CancelledFn) -> Path:
+    """The answer in a new ``*.part.geojson`` file beside ``target`` (not yet the cache)."""
+    host = urllib.parse.urlsplit(url).netloc or url
+    got = fetch(url, target.parent, what="the boundaries", timeout=timeout, deadline=deadline, max_bytes=MAX_BYTES,
+                progress=progress, cancelled=cancelled, suffix=".part.geojson")
+    if "xml" in got.content_type.lower():  # a WFS ExceptionReport
+        text = got.path.read_text(encoding="utf-8", errors="replace")
+        got.path.unlink(missing_ok=True)
         m = re.search(r"<(?:ows:)?ExceptionText>(.*?)</", text, re.S)
         detail = m.group(1).strip()[:200] if m else "an XML answer instead of GeoJSON"
         raise UserError(f"{host}: the WFS reported an error ({detail}); check the layer name")
-    return part
+    return got.path
 
 
 def official_boundaries(
@@ -151,6 +163,7 @@ def official_boundaries(
     base_url: str = DEFAULT_BASE_URL,
     layer: str = DEFAULT_LAYER,
     timeout: float = 30.0,
+    deadline: float = DEADLINE_S,
     refresh: bool = False,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
@@ -158,8 +171,8 @@ def official_boundaries(
     """Download (or read cached) boundaries and prepare them: ``(frame, downloaded, notes)``."""
     from layers.io.boundaries import prepare_boundaries
 
-    got = download_boundaries(base_url=base_url, layer=layer, timeout=timeout, refresh=refresh,
-                              progress=sub_progress(progress, 0.0, 0.8), cancelled=cancelled)
+    got = download_boundaries(base_url=base_url, layer=layer, timeout=timeout, deadline=deadline, refresh=refresh,
+                              within=within, progress=sub_progress(progress, 0.0, 0.8), cancelled=cancelled)
     progress(0.85, "filtering and clipping boundaries")
     result = prepare_boundaries(got.loaded.data, within=within, land=land, source=base_url)
     notes = list(got.loaded.report.notes) + result.notes

@@ -8,6 +8,7 @@ which of these it is, and nothing is changed.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
     from layers.document import MapDocument
     from layers.model import Layer
+
+log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Derived or built-in layers whose data is recomputed or read from the shipped resources on load.
@@ -147,7 +150,8 @@ def load_project(
             kind = LayerKind(st.kind)
         except ValueError:
             kind = LayerKind.OTHER
-        style = style_from_dict(st.style if isinstance(st.style, dict) else {}, DEFAULT_STYLES[kind])
+        problems: list[str] = []
+        style = style_from_dict(st.style if isinstance(st.style, dict) else {}, DEFAULT_STYLES[kind], problems)
         radius = _radius(st.radius_m)
         if st.role is not None and hasattr(document, st.role):
             layer = getattr(document, st.role)
@@ -165,6 +169,8 @@ def load_project(
                           derived=st.derived is True)
             if radius is None:
                 layer.radius_m = None
+        if problems:
+            _warn_style(p, layer, problems)
         ordered.append(layer)
         by_table[st.table] = layer
     _arrange(document, ordered)
@@ -184,6 +190,14 @@ def load_project(
                 EXTRA_STATE[key][1](document, value)
     progress(1.0, f"opened {p.name}")
     return document
+
+
+def _warn_style(path: Path, layer: Layer, problems: list[str]) -> None:
+    """Say that a layer's saved style was repaired: in the log (stderr on the command line) and on the layer,
+    whose note the app shows in the layer panel and every export lists."""
+    text = f"style repaired: {'; '.join(problems)}"
+    log.warning("%s: layer %r: %s", path, layer.name, text)
+    layer.note = f"{layer.note}; {text}" if layer.note else text
 
 
 def _radius(value: Any) -> float | None:

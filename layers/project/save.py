@@ -4,7 +4,9 @@ Every layer becomes a plain GeoPackage feature table in EPSG:3067 (QGIS and ``og
 layers); the project state (:mod:`layers.project.schema`) goes into the attribute table ``regionmap_project``,
 registered in ``gpkg_contents``.  The file is written next to the target under a temporary name, flushed to disk,
 re-opened and checked (layers, feature counts, the JSON), and only then moved over the target with
-``os.replace``; the folder is fsynced so that the rename itself survives a power cut.
+``os.replace``; the folder is fsynced so that the rename itself survives a power cut.  Just before the rename,
+SQLite side files a crashed program left beside the target are settled or moved aside, because SQLite would
+pair them with the new file (:mod:`layers.project.sidefiles`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from layers.project.schema import (
     style_to_dict,
     table_name,
 )
+from layers.project.sidefiles import settle_side_files
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -201,8 +204,13 @@ def save_project(
     path: str | Path,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
+    notes: list[str] | None = None,
 ) -> Path:
-    """Write ``document`` to the GeoPackage ``path`` atomically; return the path written."""
+    """Write ``document`` to the GeoPackage ``path`` atomically; return the path written.
+
+    SQLite side files left beside ``path`` by a crashed program are dealt with before the rename (see
+    :mod:`layers.project.sidefiles`); what was done is logged, shown as progress, and appended to ``notes``.
+    """
     import pyogrio
 
     target = Path(path)
@@ -246,6 +254,10 @@ def save_project(
         progress(0.95, "checking the saved file")
         verify_project_file(temp, state)
         check_cancelled(cancelled)
+        for note in settle_side_files(target):
+            progress(0.98, note)
+            if notes is not None:
+                notes.append(note)
         os.replace(temp, target)
         _fsync_dir(folder)
     except (Cancelled, UserError):

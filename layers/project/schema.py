@@ -12,11 +12,13 @@ targets, say) register here and are saved and restored without changing this mod
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from layers.colours import is_colour
 from layers.errors import UserError
 from layers.model import Style
 
@@ -119,26 +121,64 @@ def style_to_dict(style: Style) -> dict[str, Any]:
     return out
 
 
-def style_from_dict(raw: dict[str, Any], default: Style) -> Style:
-    """A :class:`Style` from saved fields; missing or malformed fields keep ``default``'s value."""
+def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | None = None) -> Style:
+    """A :class:`Style` from saved fields; missing or malformed fields keep ``default``'s value.
+
+    A project is a file anyone can hand you, and its colours end up in CSS and in the HTML export's data, so
+    every colour must pass :func:`layers.colours.is_colour` and every number must be finite and in range.  What
+    does not is replaced by ``default``'s value and described in ``problems`` (when given), for the caller to
+    pass on with the layer's name.
+    """
+    found: list[str] = problems if problems is not None else []
     changes: dict[str, Any] = {}
     for f in fields(Style):
         if f.name not in raw:
             continue
         value = raw[f.name]
         if f.name == "categories":
-            try:
-                changes[f.name] = tuple((str(v), str(c)) for v, c in value or ())
-            except (TypeError, ValueError):
-                continue
+            pairs = _categories(value, default.fill, found)
+            if pairs is not None:
+                changes[f.name] = pairs
         elif f.name in ("fill", "stroke"):
-            if isinstance(value, str):
+            if is_colour(value):
                 changes[f.name] = value
+            else:
+                found.append(f"{f.name} {_shown(value)} is not a colour (used {getattr(default, f.name)})")
         elif f.name == "category_field":
             changes[f.name] = None if value is None else str(value)
         elif isinstance(value, int | float) and not isinstance(value, bool):
-            changes[f.name] = float(value)
+            low, high = NUMBER_RANGES.get(f.name, (0.0, math.inf))
+            if math.isfinite(value) and low <= value <= high:
+                changes[f.name] = float(value)
+            else:
+                found.append(f"{f.name} {_shown(value)} is out of range (used {getattr(default, f.name):g})")
     return default.with_(**changes)
+
+
+# Allowed ranges of the numeric style fields (widths and sizes in screen pixels).
+NUMBER_RANGES = {"width": (0.0, 100.0), "point_size": (0.0, 200.0), "opacity": (0.0, 1.0), "fill_opacity": (0.0, 1.0)}
+
+
+def _categories(value: Any, fallback: str, found: list[str]) -> tuple[tuple[str, str], ...] | None:
+    """Saved (value, colour) pairs; a colour that is not one becomes ``fallback``.  None if malformed."""
+    try:
+        pairs = [(str(v), c) for v, c in value or ()]
+    except (TypeError, ValueError):
+        return None
+    out = []
+    for v, colour in pairs:
+        if is_colour(colour):
+            out.append((v, colour))
+        else:
+            found.append(f"category {_shown(v)} colour {_shown(colour)} is not a colour (used {fallback})")
+            out.append((v, fallback))
+    return tuple(out)
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A value quoted for a message, cut short so a hostile file cannot fill the screen."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 _UNSAFE = re.compile(r"[^a-z0-9_]+")
