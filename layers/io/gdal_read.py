@@ -1,0 +1,87 @@
+"""Read the formats GDAL opens: GeoJSON, GeoPackage, Shapefile (``.shp`` or ``.zip``), FlatGeobuf and the rest.
+
+One path for all of them: pick the layer (multi-layer files), estimate the feature count for the progress,
+and stream the features (:mod:`layers.io.arrow_batches`).  GeoJSON text is checked first
+(:mod:`layers.io.geojson_encoding`), and a Windows-1252 file is read from its UTF-8 copy, whose name is
+replaced by the user's file in any error message and which is deleted whatever happens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from layers.errors import UserError
+from layers.io.arrow_batches import Decoded, read_arrow
+from layers.io.formats import SUPPORTED_TEXT, gdal_source
+from layers.io.geojson_encoding import SCAN_SHARE, scan_geojson_text
+from layers.io.read_errors import short_error
+from layers.tasks import CancelledFn, ProgressFn, sub_progress
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.io.load_report import LoadReport
+
+
+def read_gdal_file(
+    p: Path, fmt: str, layer: str | None, given: str | None, report: LoadReport, progress: ProgressFn,
+    cancelled: CancelledFn,
+) -> tuple[gpd.GeoDataFrame, Any, Decoded | None]:
+    """``p`` (format ``fmt`` of :func:`layers.io.formats.file_format`) as :func:`read_arrow` returns it; the layer
+    read, the encoding and the notes go on ``report``.  ``given`` is the caller's CRS, if any."""
+    total = None
+    transcoded: Path | None = None
+    if fmt == "geojson":
+        scan, transcoded = scan_geojson_text(p, report, progress, cancelled)
+        total = scan.features_estimate or 1
+        progress = sub_progress(progress, 2 * SCAN_SHARE if transcoded else SCAN_SHARE, 1.0)
+    try:
+        src, layer = gdal_source(transcoded or p, layer)
+        layer = _choose_layer(p, src, layer, fmt, report)
+        if total is None:
+            total = _feature_count(src, layer)
+        return read_arrow(p, src, layer, total, given, progress, cancelled)
+    except UserError as exc:
+        if transcoded is None:
+            raise
+        raise UserError(str(exc).replace(str(transcoded), str(p))) from exc
+    finally:
+        if transcoded is not None:
+            transcoded.unlink(missing_ok=True)
+
+
+def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadReport) -> str | None:
+    """The layer to read: the one asked for (checked), else the first, with a note when there are more."""
+    if fmt not in ("gpkg", "other"):
+        return layer
+    import pyogrio
+
+    try:
+        names = [str(n) for n, _ in pyogrio.list_layers(src)]
+    except Exception as exc:
+        raise UserError(f"{p}: cannot be opened as geodata ({short_error(exc)}); give a {SUPPORTED_TEXT} "
+                        "file") from exc
+    if layer is not None:
+        if layer not in names:
+            raise UserError(f"{p}: has no layer {layer!r}; its layers are: {', '.join(names) or 'none'}")
+        report.layer = layer
+        return layer
+    if not names:
+        raise UserError(f"{p}: holds no layers; give a file with geodata")
+    if len(names) > 1:
+        report.notes.append(f"the file has {len(names)} layers ({', '.join(names)}); read the first, "
+                            f"{names[0]!r}: choose another with --layer NAME or in the load dialog")
+    report.layer = names[0]
+    return names[0]
+
+
+def _feature_count(src: str, layer: str | None) -> int | None:
+    """The layer's feature count from its metadata (None: unknown, e.g. a driver that would have to scan)."""
+    import pyogrio
+
+    try:
+        n = int(pyogrio.read_info(src, layer=layer)["features"])
+    except Exception:
+        return None
+    return n if n >= 0 else None

@@ -1,0 +1,73 @@
+"""What a load found and did: :class:`LoadReport`, and :class:`LoadedData` (the frame with its report).
+
+Apart from the reader so that the GUI, the commands and the tests can name these types without the reading
+machinery, and so that every step of a read (:mod:`layers.io.read`, :mod:`layers.io.gdal_read`,
+:mod:`layers.io.post_read`) fills the same report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from layers.crs import WORK_CRS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+
+@dataclass
+class LoadReport:
+    """What the loader found and did; ``summary()`` is what the GUI and ``regionmap check`` show."""
+
+    path: str
+    n_features: int = 0
+    geometry_types: list[str] = field(default_factory=list)
+    crs: str = WORK_CRS  # the source CRS as "EPSG:nnnn" (or a WKT name when it has no code)
+    crs_how: str = "declared"  # "declared", "detected", "given" (by the caller) or "assumed" (empty file)
+    bbox_wgs84: tuple[float, float, float, float] | None = None
+    repaired: int = 0
+    skipped_empty: int = 0
+    flattened_3d: int = 0
+    notes: list[str] = field(default_factory=list)
+    format: str = ""
+    layer: str | None = None  # the layer read, for multi-layer files
+    crs_declared: str | None = None  # what the file said (None: nothing)
+    skipped_nonfinite: int = 0  # NaN or infinite coordinates
+    skipped_out_of_range: int = 0  # coordinates outside the CRS's valid range
+    axes_swapped: bool = False  # lat/lon were swapped back to lon/lat
+    families: dict[str, int] = field(default_factory=dict)  # features per family: point/line/polygon/other
+    encoding: str = "utf-8"  # of a text file's bytes: "cp1252" when a GeoJSON file was not UTF-8
+
+    @property
+    def skipped(self) -> int:
+        return self.skipped_empty + self.skipped_nonfinite + self.skipped_out_of_range
+
+    def summary(self) -> str:
+        lines = [f"file: {self.path}"]
+        if self.format:
+            lines.append(f"format: {self.format}" + (f", layer {self.layer!r}" if self.layer else ""))
+        lines += [
+            f"features: {self.n_features}",
+            f"geometry types: {', '.join(self.geometry_types) or 'none'}",
+            f"CRS: {self.crs} ({self.crs_how})",
+        ]
+        if self.bbox_wgs84 is not None:
+            lines.append("bounding box (lon/lat): " + ", ".join(f"{v:.5f}" for v in self.bbox_wgs84))
+        lines.append(f"repaired invalid geometries: {self.repaired}")
+        lines.append(f"skipped null or empty geometries: {self.skipped_empty}")
+        if self.skipped_nonfinite:
+            lines.append(f"{self.skipped_nonfinite} feature(s) with non-finite coordinates dropped (NaN or "
+                         "infinite x/y; not drawn or analysed)")
+        if self.skipped_out_of_range:
+            lines.append(f"skipped features with coordinates out of range: {self.skipped_out_of_range}")
+        if self.flattened_3d:
+            lines.append(f"flattened 3D geometries: {self.flattened_3d}")
+        lines += [f"note: {n}" for n in self.notes]
+        return "\n".join(lines)
+
+
+@dataclass
+class LoadedData:
+    data: gpd.GeoDataFrame  # EPSG:3067
+    report: LoadReport
