@@ -20,7 +20,7 @@ from layers.io.post_read import prepare_loaded
 from layers.io.projection import projector, speculative_crs
 from layers.io.read_errors import MAX_DETAIL, gdal_error, short_error
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 MAX_MODULE_LINES = 500  # the architecture's limit for a module in layers/io
 
 
