@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.widgets.dialog_action import DialogAction
 from app.window_api import FeatureKey, WindowApi
 from layers.export.page_layout import PageOptions
 
@@ -364,24 +365,17 @@ def _slug(text: str) -> str:
     return "-".join(filter(None, keep.split("-")))[:60] or "map"
 
 
-class ExportAction:
-    """File > Export…; ``dialog`` is the one opened last."""
-
-    def __init__(self, window: WindowApi) -> None:
-        self.window = window
-        self.dialog: ExportDialog | None = None
-
-    def open_dialog(self) -> ExportDialog:
-        self.dialog = ExportDialog(self.window)
-        self.dialog.open()
-        return self.dialog
+def open_export_dialog(window: WindowApi) -> ExportDialog:
+    dialog = ExportDialog(window)
+    dialog.open()
+    return dialog
 
 
-EXPORT: FeatureKey[ExportAction] = FeatureKey("export")
+EXPORT: FeatureKey[DialogAction[ExportDialog]] = FeatureKey("export")  # File > Export…
 
 
-def install(window: WindowApi) -> ExportAction:
-    feature = window.features.add(EXPORT, ExportAction(window))
+def install(window: WindowApi) -> DialogAction[ExportDialog]:
+    feature = window.features.add(EXPORT, DialogAction(lambda: open_export_dialog(window)))
     window.add_action("export", "&Export…", feature.open_dialog, menu="file", group="data", order=20,
                       shortcut="Ctrl+E", tip="Export the map as PNG, PDF, SVG or an interactive HTML map")
     return feature

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.widgets.dialog_action import DialogAction
 from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
 from layers.io.boundaries import prepare_boundaries, suggest_fields
@@ -318,23 +319,11 @@ def open_dialog(window: WindowApi) -> BoundariesDialog:
     return dialog
 
 
-class OfficialBoundaries:
-    """Region > Load official boundaries…; ``dialog`` is the one opened last."""
-
-    def __init__(self, window: WindowApi) -> None:
-        self.window = window
-        self.dialog: BoundariesDialog | None = None
-
-    def open_dialog(self) -> BoundariesDialog:
-        self.dialog = open_dialog(self.window)
-        return self.dialog
+BOUNDARIES: FeatureKey[DialogAction[BoundariesDialog]] = FeatureKey("official boundaries")  # Region > Load…
 
 
-BOUNDARIES: FeatureKey[OfficialBoundaries] = FeatureKey("official boundaries")
-
-
-def install(window: WindowApi) -> OfficialBoundaries:
-    feature = window.features.add(BOUNDARIES, OfficialBoundaries(window))
+def install(window: WindowApi) -> DialogAction[BoundariesDialog]:
+    feature = window.features.add(BOUNDARIES, DialogAction(lambda: open_dialog(window)))
     window.add_action("load_official_boundaries", "Load official &boundaries…", feature.open_dialog, "region",
                       tip="Replace the schematic areas by official municipal boundaries")
     return feature

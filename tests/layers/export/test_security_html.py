@@ -369,6 +369,7 @@ def test_export_checks_colours_of_styles_made_in_code(document, tmp_path) -> Non
 # ---- in a browser -----------------------------------------------------------------------------------------------
 def test_hostile_page_in_chromium_shows_text_and_draws_the_map(document, tmp_path) -> None:
     from PySide6.QtGui import QImage
+
     from tests.layers.export.test_export_html import HOOK, run_chromium
 
     doc = hostile_document(document, HOSTILE, file_text="{{ 6*7 }} <img src=y onerror=\"console.log('XSS-FILE')\">")
