@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+
+if TYPE_CHECKING:
+    from layers.io.region_boundaries import RegionChoice
 
 _RADIUS = re.compile(r"^(?P<path>.+?):(?P<radius>[-+]?\d+(?:\.\d*)?)$")
 
@@ -30,13 +35,54 @@ def parse_layer_arg(text: str) -> LayerArg:
 
 
 def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> None:
-    parser.add_argument("--region", metavar="FILE", help="municipal boundaries (default: built-in schematic region)")
+    parser.add_argument("--region", metavar="FILE",
+                        help="municipal boundaries (default: built-in schematic region); as Region > Load official "
+                             "boundaries in the app: the 26 Helsinki-Uusimaa municipalities by code, clipped to land")
     parser.add_argument("--name-field", metavar="FIELD", help="field with the municipality name in --region")
+    parser.add_argument("--code-field", metavar="FIELD", help="field with the municipality code in --region")
+    keep = parser.add_mutually_exclusive_group()
+    keep.add_argument("--codes", metavar="CODE,CODE,...", type=_codes,
+                      help="with --region: keep these municipalities (e.g. 091,049,092) instead of Helsinki-Uusimaa")
+    keep.add_argument("--all", action="store_true", help="with --region: keep every area in the file")
+    parser.add_argument("--no-clip-land", action="store_true",
+                        help="with --region: keep the areas as given (official polygons include sea, so area "
+                             "figures then count sea too)")
     parser.add_argument("--hotspots", metavar="FILE", help="hot spot polygons (default: derived from settlements)")
     parser.add_argument("--layer", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
                         help="a service layer and its radius in metres (repeatable)")
     if project:
         parser.add_argument("--project", metavar="FILE", help="a regionmap project (.gpkg)")
+
+
+def _codes(text: str) -> list[str]:
+    codes = [c.strip() for c in text.split(",") if c.strip()]
+    if not codes:
+        raise UserError(f"--codes {text!r}: name municipality codes separated by commas, e.g. --codes 091,049")
+    return codes
+
+
+def region_choice_from_args(args: argparse.Namespace) -> RegionChoice:
+    """``--codes``/``--all``, ``--name-field``/``--code-field`` and ``--no-clip-land`` as the window's choice."""
+    from layers.io.region_boundaries import RegionChoice
+
+    fields = {"name_field": getattr(args, "name_field", None), "code_field": getattr(args, "code_field", None),
+              "clip_land": not getattr(args, "no_clip_land", False)}
+    if getattr(args, "codes", None):
+        return RegionChoice.of_codes(args.codes, **fields)
+    if getattr(args, "all", False):
+        return RegionChoice.everything(**fields)
+    return RegionChoice.uusimaa(**fields)
+
+
+def check_region_options(args: argparse.Namespace) -> None:
+    """The region options mean nothing without ``--region``: say so rather than ignore them."""
+    if getattr(args, "region", None):
+        return
+    for option, given in (("--codes", getattr(args, "codes", None)), ("--all", getattr(args, "all", False)),
+                          ("--no-clip-land", getattr(args, "no_clip_land", False)),
+                          ("--code-field", getattr(args, "code_field", None))):
+        if given:
+            raise UserError(f"{option}: applies to a --region boundaries file; give --region FILE or drop {option}")
 
 
 NAME_FIELDS = ("name", "NAMEFIN", "nimi", "namefin", "kunta_nimi", "nimi_fi", "NAME", "Name")
@@ -89,10 +135,15 @@ def document_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def
         doc = load_project(Path(args.project))
     else:
         doc = MapDocument.default()
+    check_region_options(args)
     if getattr(args, "region", None):
+        from layers.io.region_boundaries import read_region_boundaries
+
         path = Path(args.region)
-        doc.set_boundaries(boundaries_from_file(path, getattr(args, "name_field", None)), path.stem,
-                           attribution=f"Boundaries: {path.name}")
+        got = read_region_boundaries(path, region_choice_from_args(args), land=doc.land)
+        for warning in got.warnings:
+            sys.stderr.write(f"warning: {warning}\n")
+        doc.set_boundaries(got.data, path.stem, attribution=f"Boundaries: {path.name}")
     if getattr(args, "hotspots", None):
         path = Path(args.hotspots)
         hot = Layer(read_layer(path).data, path.stem, kind=LayerKind.HOTSPOT, source=str(path))
