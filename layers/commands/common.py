@@ -85,39 +85,13 @@ def check_region_options(args: argparse.Namespace) -> None:
             raise UserError(f"{option}: applies to a --region boundaries file; give --region FILE or drop {option}")
 
 
-NAME_FIELDS = ("name", "NAMEFIN", "nimi", "namefin", "kunta_nimi", "nimi_fi", "NAME", "Name")
-CODE_FIELDS = ("code", "NATCODE", "natcode", "kunta", "KUNTA", "kuntanro", "id")
-
-
-def pick_field(
-    columns: list[str], wanted: str | None, candidates: tuple[str, ...], what: str, path: Path
-) -> str | None:
-    if wanted:
-        if wanted not in columns:
-            raise UserError(f"{path}: has no field {wanted!r} for the {what}; fields are: {', '.join(columns)}")
-        return wanted
-    return next((c for c in candidates if c in columns), None)
-
-
 def boundaries_from_file(path: Path, name_field: str | None = None, code_field: str | None = None):  # type: ignore[no-untyped-def]
-    """Read municipal boundaries and normalise them to fields ``code``, ``name`` (+ geometry), EPSG:3067."""
-    from layers.io import read_layer
+    """Every area of a boundaries file as given (fields ``code``, ``name`` + geometry, EPSG:3067, no land clip):
+    for tests and benchmarks that pick the areas themselves; ``--region`` uses :func:`region_choice_from_args`."""
+    from layers.io.region_boundaries import RegionChoice, read_region_boundaries
 
-    loaded = read_layer(path)
-    gdf = loaded.data
-    polys = gdf[gdf.geom_type.isin(["Polygon", "MultiPolygon"])]
-    if polys.empty:
-        raise UserError(f"{path}: has no polygons; municipal boundaries must be polygons")
-    cols = [c for c in gdf.columns if c != "geometry"]
-    nf = pick_field(cols, name_field, NAME_FIELDS, "municipality name", path)
-    cf = pick_field(cols, code_field, CODE_FIELDS, "municipality code", path)
-    if nf is None:
-        raise UserError(f"{path}: no municipality name field found; name it with --name-field (fields: "
-                        f"{', '.join(cols)})")
-    out = polys[[c for c in {nf, cf} if c] + ["geometry"]].copy()
-    out["name"] = polys[nf].astype(str)
-    out["code"] = polys[cf].astype(str) if cf else [f"{i + 1:03d}" for i in range(len(polys))]
-    return out[["code", "name", "geometry"]].reset_index(drop=True)
+    choice = RegionChoice.everything(name_field=name_field, code_field=code_field, clip_land=False)
+    return read_region_boundaries(path, choice).data[["code", "name", "geometry"]]
 
 
 def document_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
