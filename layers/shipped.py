@@ -67,3 +67,10 @@ def municipal_totals() -> dict[int, str]:
     """GeoNames id of each region municipality's main settlement (which carries the municipal population) ->
     municipality code."""
     return {int(r["geonames_id"]): r["code"] for r in municipality_rows() if r["in_region"] == "1"}
+
+
+@lru_cache(maxsize=1)
+def region_codes() -> tuple[str, ...]:
+    """The codes of the 26 municipalities of Helsinki-Uusimaa (``in_region`` rows of ``municipalities.csv``): the
+    default filter for a national boundaries file, in the window and on the command line alike."""
+    return tuple(r["code"] for r in municipality_rows() if r["in_region"] == "1")

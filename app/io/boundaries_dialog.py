@@ -6,7 +6,7 @@ an undo step."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from app.widgets.dialog_action import DialogAction
 from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
-from layers.io.boundaries import prepare_boundaries, suggest_fields
+from layers.io.boundaries import suggest_fields
+from layers.io.region_boundaries import Keep, RegionChoice, region_boundaries
 from layers.io.wfs import ATTRIBUTION as STATFI_ATTRIBUTION
 from layers.io.wfs import DEFAULT_BASE_URL, Downloaded, cache_path, download_boundaries
 
@@ -39,10 +40,10 @@ if TYPE_CHECKING:
 
     from layers.io.read import LoadedData
 
-FILTER_CODES = "codes"
-FILTER_INTERSECT = "intersect"
-FILTER_FIELD = "field"
-FILTER_NONE = "none"
+FILTER_CODES = Keep.UUSIMAA
+FILTER_INTERSECT = Keep.WITHIN
+FILTER_FIELD = Keep.FIELD
+FILTER_NONE = Keep.ALL
 LAND_NOTE = ("Area figures use land only: where the boundaries include sea (as official ones often do), the areas "
              "are clipped to the land outline.")
 WFS_BASE = DEFAULT_BASE_URL  # tests point this at a loopback server
@@ -52,21 +53,6 @@ DEFAULT_YEAR = 2023
 def statfi_layer(year: int) -> str:
     """Statistics Finland's municipalities at 1:4.5M for ``year``."""
     return f"tilastointialueet:kunta4500k_{year}"
-
-
-SWEDISH_NAME_FIELDS = ("name_sv", "namn", "NAMESWE", "nameswe", "nimi_sv", "namn_sv")
-
-
-def with_swedish_names(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Add ``name_sv`` (as the default region has) from the source's Swedish name field when there is one."""
-    if "name_sv" in gdf.columns:
-        return gdf
-    field = next((f for f in SWEDISH_NAME_FIELDS if f in gdf.columns), None)
-    if field is None:
-        return gdf
-    out = gdf.copy()
-    out.insert(2, "name_sv", gdf[field].astype(str).str.strip())
-    return out
 
 
 class BoundariesDialog(QDialog):
@@ -80,7 +66,6 @@ class BoundariesDialog(QDialog):
         self.attribution = ""
         self.prepared: gpd.GeoDataFrame | None = None
         self.error = ""
-        self._codes: set[str] | None = None
 
         # source
         self.from_file = QRadioButton("From a file (GeoPackage, Shapefile, GeoJSON…)", self)
@@ -251,32 +236,29 @@ class BoundariesDialog(QDialog):
         self.ok_button.setEnabled(False)
 
     # ---- preview and result ---------------------------------------------------------------------------------
-    def filter_kwargs(self) -> dict[str, Any]:
-        mode = self.filter_mode.currentData()
+    def region_choice(self) -> RegionChoice:
+        """The "Keep" list and the fields as a :class:`RegionChoice` (what ``--region`` with ``--codes``/``--all``
+        gives on the command line), always clipped to land."""
+        mode = Keep(self.filter_mode.currentData())
         self.filter_field.setEnabled(mode == FILTER_FIELD)
         self.filter_value.setEnabled(mode == FILTER_FIELD)
-        if mode == FILTER_CODES:
-            if self._codes is None:
-                from layers.region import default_region
-
-                self._codes = set(default_region().municipalities["code"])
-            return {"filter_field": self.code_field.currentText(), "filter_values": self._codes}
+        name, code = self.name_field.currentText(), self.code_field.currentText()
         if mode == FILTER_INTERSECT:
-            return {"within": self.document.region.municipalities}
+            return RegionChoice.inside(self.document.region.municipalities, name_field=name, code_field=code)
         if mode == FILTER_FIELD:
-            return {"filter_field": self.filter_field.currentText(), "filter_values": [self.filter_value.text()]}
-        return {}
+            return RegionChoice.where(self.filter_field.currentText(), self.filter_value.text(), name_field=name,
+                                      code_field=code)
+        return RegionChoice(mode, name_field=name, code_field=code)
 
     def update_preview(self) -> None:
         self.prepared = None
-        kwargs = self.filter_kwargs()
+        choice = self.region_choice()
         if self.source_data is None:
             return
         try:
-            result = prepare_boundaries(self.source_data, name_field=self.name_field.currentText(),
-                                        code_field=self.code_field.currentText(), land=self.document.land,
-                                        source=self.source_name, **kwargs)
-            self.prepared = with_swedish_names(result.data)
+            result = region_boundaries(self.source_data, choice, land=self.document.land, source=self.source_name)
+            self.prepared = result.data
+            warned = "".join(f" <span style='color:#8a5a00'>{w}.</span>" for w in result.warnings)
         except UserError as exc:
             self.status.setText(f"<span style='color:#a31515'>{exc}</span>")
             self.ok_button.setEnabled(False)
@@ -285,7 +267,7 @@ class BoundariesDialog(QDialog):
         names = ", ".join(self.prepared["name"].head(6))
         cached = " (from the cache: offline)" if getattr(self, "cached", False) else ""
         self.status.setText(f"{self.source_name}{cached}: {n} areas kept — {names}{'…' if n > 6 else ''}; "
-                            f"land area {self.prepared['land_area_km2'].sum():,.0f} km².")
+                            f"land area {self.prepared['land_area_km2'].sum():,.0f} km².{warned}")
         self.ok_button.setEnabled(n > 0)
 
     def apply(self) -> None:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+
+if TYPE_CHECKING:
+    from layers.io.region_boundaries import RegionChoice
 
 _RADIUS = re.compile(r"^(?P<path>.+?):(?P<radius>[-+]?\d+(?:\.\d*)?)$")
 
@@ -30,8 +35,18 @@ def parse_layer_arg(text: str) -> LayerArg:
 
 
 def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> None:
-    parser.add_argument("--region", metavar="FILE", help="municipal boundaries (default: built-in schematic region)")
+    parser.add_argument("--region", metavar="FILE",
+                        help="municipal boundaries (default: built-in schematic region); as Region > Load official "
+                             "boundaries in the app: the 26 Helsinki-Uusimaa municipalities by code, clipped to land")
     parser.add_argument("--name-field", metavar="FIELD", help="field with the municipality name in --region")
+    parser.add_argument("--code-field", metavar="FIELD", help="field with the municipality code in --region")
+    keep = parser.add_mutually_exclusive_group()
+    keep.add_argument("--codes", metavar="CODE,CODE,...", type=_codes,
+                      help="with --region: keep these municipalities (e.g. 091,049,092) instead of Helsinki-Uusimaa")
+    keep.add_argument("--all", action="store_true", help="with --region: keep every area in the file")
+    parser.add_argument("--no-clip-land", action="store_true",
+                        help="with --region: keep the areas as given (official polygons include sea, so area "
+                             "figures then count sea too)")
     parser.add_argument("--hotspots", metavar="FILE", help="hot spot polygons (default: derived from settlements)")
     parser.add_argument("--layer", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
                         help="a service layer and its radius in metres (repeatable)")
@@ -39,39 +54,44 @@ def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> 
         parser.add_argument("--project", metavar="FILE", help="a regionmap project (.gpkg)")
 
 
-NAME_FIELDS = ("name", "NAMEFIN", "nimi", "namefin", "kunta_nimi", "nimi_fi", "NAME", "Name")
-CODE_FIELDS = ("code", "NATCODE", "natcode", "kunta", "KUNTA", "kuntanro", "id")
+def _codes(text: str) -> list[str]:
+    codes = [c.strip() for c in text.split(",") if c.strip()]
+    if not codes:
+        raise UserError(f"--codes {text!r}: name municipality codes separated by commas, e.g. --codes 091,049")
+    return codes
 
 
-def pick_field(
-    columns: list[str], wanted: str | None, candidates: tuple[str, ...], what: str, path: Path
-) -> str | None:
-    if wanted:
-        if wanted not in columns:
-            raise UserError(f"{path}: has no field {wanted!r} for the {what}; fields are: {', '.join(columns)}")
-        return wanted
-    return next((c for c in candidates if c in columns), None)
+def region_choice_from_args(args: argparse.Namespace) -> RegionChoice:
+    """``--codes``/``--all``, ``--name-field``/``--code-field`` and ``--no-clip-land`` as the window's choice."""
+    from layers.io.region_boundaries import RegionChoice
+
+    fields = {"name_field": getattr(args, "name_field", None), "code_field": getattr(args, "code_field", None),
+              "clip_land": not getattr(args, "no_clip_land", False)}
+    if getattr(args, "codes", None):
+        return RegionChoice.of_codes(args.codes, **fields)
+    if getattr(args, "all", False):
+        return RegionChoice.everything(**fields)
+    return RegionChoice.uusimaa(**fields)
+
+
+def check_region_options(args: argparse.Namespace) -> None:
+    """The region options mean nothing without ``--region``: say so rather than ignore them."""
+    if getattr(args, "region", None):
+        return
+    for option, given in (("--codes", getattr(args, "codes", None)), ("--all", getattr(args, "all", False)),
+                          ("--no-clip-land", getattr(args, "no_clip_land", False)),
+                          ("--code-field", getattr(args, "code_field", None))):
+        if given:
+            raise UserError(f"{option}: applies to a --region boundaries file; give --region FILE or drop {option}")
 
 
 def boundaries_from_file(path: Path, name_field: str | None = None, code_field: str | None = None):  # type: ignore[no-untyped-def]
-    """Read municipal boundaries and normalise them to fields ``code``, ``name`` (+ geometry), EPSG:3067."""
-    from layers.io import read_layer
+    """Every area of a boundaries file as given (fields ``code``, ``name`` + geometry, EPSG:3067, no land clip):
+    for tests and benchmarks that pick the areas themselves; ``--region`` uses :func:`region_choice_from_args`."""
+    from layers.io.region_boundaries import RegionChoice, read_region_boundaries
 
-    loaded = read_layer(path)
-    gdf = loaded.data
-    polys = gdf[gdf.geom_type.isin(["Polygon", "MultiPolygon"])]
-    if polys.empty:
-        raise UserError(f"{path}: has no polygons; municipal boundaries must be polygons")
-    cols = [c for c in gdf.columns if c != "geometry"]
-    nf = pick_field(cols, name_field, NAME_FIELDS, "municipality name", path)
-    cf = pick_field(cols, code_field, CODE_FIELDS, "municipality code", path)
-    if nf is None:
-        raise UserError(f"{path}: no municipality name field found; name it with --name-field (fields: "
-                        f"{', '.join(cols)})")
-    out = polys[[c for c in {nf, cf} if c] + ["geometry"]].copy()
-    out["name"] = polys[nf].astype(str)
-    out["code"] = polys[cf].astype(str) if cf else [f"{i + 1:03d}" for i in range(len(polys))]
-    return out[["code", "name", "geometry"]].reset_index(drop=True)
+    choice = RegionChoice.everything(name_field=name_field, code_field=code_field, clip_land=False)
+    return read_region_boundaries(path, choice).data[["code", "name", "geometry"]]
 
 
 def document_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -89,10 +109,15 @@ def document_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def
         doc = load_project(Path(args.project))
     else:
         doc = MapDocument.default()
+    check_region_options(args)
     if getattr(args, "region", None):
+        from layers.io.region_boundaries import read_region_boundaries
+
         path = Path(args.region)
-        doc.set_boundaries(boundaries_from_file(path, getattr(args, "name_field", None)), path.stem,
-                           attribution=f"Boundaries: {path.name}")
+        got = read_region_boundaries(path, region_choice_from_args(args), land=doc.land)
+        for warning in got.warnings:
+            sys.stderr.write(f"warning: {warning}\n")
+        doc.set_boundaries(got.data, path.stem, attribution=f"Boundaries: {path.name}")
     if getattr(args, "hotspots", None):
         path = Path(args.hotspots)
         hot = Layer(read_layer(path).data, path.stem, kind=LayerKind.HOTSPOT, source=str(path))

@@ -2,7 +2,10 @@
 
 All ``--layer``s together form the service (each with its own radius).  Zones come from ``--region`` (default:
 the built-in schematic region) and ``--hotspots`` (default: derived from settlements as in the app), clipped to
-``--land`` where given.  Output: JSON (default) or CSV rows to stdout or ``--out``; warnings go to stderr.
+``--land`` where given.  ``--region`` is prepared as the window's Region > Load official boundaries prepares it
+(:mod:`layers.io.region_boundaries`: the 26 Helsinki-Uusimaa codes unless ``--codes``/``--all``, clipped to land
+unless ``--no-clip-land``), so the rows are the window's for the same inputs.  Output: JSON (default) or CSV rows
+to stdout or ``--out``; warnings go to stderr.
 """
 
 from __future__ import annotations

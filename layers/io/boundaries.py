@@ -1,6 +1,7 @@
 """Official municipal boundaries from a file (or from :mod:`layers.io.wfs`), normalised for the document.
 
-The GUI's boundaries dialog and ``--region`` use these steps::
+The GUI's boundaries dialog and ``--region`` take these steps through
+:func:`layers.io.region_boundaries.region_boundaries` (which adds their shared choice of areas)::
 
     loaded = read_layer(path)                                  # any format, EPSG:3067
     fields = suggest_fields(loaded.data)                       # BoundaryFields(name, code, filter) to confirm

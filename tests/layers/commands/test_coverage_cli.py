@@ -42,7 +42,7 @@ def inputs(shared_data, tmp_path_factory):
 def test_json_with_real_boundaries_hotspots_population_and_energy(shared_data, inputs):
     out = inputs["tmp"] / "out.json"
     gaps = inputs["tmp"] / "gaps.geojson"
-    proc = run_cli("--region", inputs["region"], "--hotspots", inputs["hotspots"],
+    proc = run_cli("--region", inputs["region"], "--no-clip-land", "--hotspots", inputs["hotspots"],
                    "--layer", f"{shared_data / 'fi_rail_stations_digitraffic_2024.geojson'}:1000",
                    "--layer", f"{shared_data / 'hsl_routes_2022.geojson'}:300",
                    "--energy", f"{shared_data / 'fi_powerplants_2025.geojson'}:5000",
@@ -132,3 +132,42 @@ def test_targets_per_sector_judge_each_sector_on_its_own(shared_data, tmp_path):
     proc = run_cli("--layer", stations, "--target", "energy=50%")
     assert proc.returncode == 2
     assert "no energy layer" in proc.stderr.strip().splitlines()[-1]
+
+
+MUNIS = "fi_municipalities_2023_nls.geojson"
+
+
+def test_codes_choose_the_municipalities_and_land_clipping_can_be_turned_off(shared_data, tmp_path):
+    """``--codes`` keeps exactly the named municipalities of a national file, clipped to land as in the window;
+    ``--no-clip-land`` keeps the official polygons with their sea."""
+    stations = f"{shared_data / 'fi_rail_stations_digitraffic_2024.geojson'}:1000"
+    clipped, sea = tmp_path / "clipped.json", tmp_path / "sea.json"
+    proc = run_cli("--region", shared_data / MUNIS, "--codes", "091,049,92", "--layer", stations, "--out", clipped)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(clipped.read_text(encoding="utf-8"))["rows"]
+    assert {r["municipality"] for r in rows} == {"Helsinki", "Espoo", "Vantaa"} and len(rows) == 6
+    helsinki = sum(r["area_km2"] for r in rows if r["municipality"] == "Helsinki")
+    assert helsinki == pytest.approx(234, abs=5)
+    proc = run_cli("--region", shared_data / MUNIS, "--codes", "091", "--no-clip-land", "--layer", stations,
+                   "--out", sea)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(sea.read_text(encoding="utf-8"))["rows"]
+    assert {r["municipality"] for r in rows} == {"Helsinki"}
+    assert sum(r["area_km2"] for r in rows) == pytest.approx(730, abs=15)  # the NLS polygon includes sea
+
+
+@pytest.mark.parametrize(("region", "args", "expected"), [
+    (True, ["--codes", "091,999,998"], "has no municipality with code 999, 998 in field 'NATCODE'"),
+    (True, ["--codes", ","], "--codes"),
+    (False, ["--codes", "091"], "--codes: applies to a --region boundaries file"),
+    (False, ["--no-clip-land"], "--no-clip-land: applies to a --region"),
+    (True, ["--codes", "091", "--all"], "not allowed with argument --codes"),
+    (True, ["--code-field", "KOODI"], "has no field 'KOODI'"),
+])
+def test_region_choices_that_cannot_work_exit_2_with_one_clear_line(shared_data, region, args, expected):
+    where = ["--region", shared_data / MUNIS] if region else []
+    proc = run_cli(*where, *args, "--layer", f"{shared_data / 'hsl_routes_2022.geojson'}:300")
+    assert proc.returncode == 2
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("regionmap: ") and expected in last, last
+    assert "Traceback" not in proc.stderr

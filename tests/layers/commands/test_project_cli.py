@@ -43,8 +43,9 @@ def test_project_command_writes_layers_with_radii(shared_data, tmp_path, capsys)
 @pytest.mark.shared_data
 def test_region_and_hotspots_options(shared_data, tmp_path):
     out = tmp_path / "capital.gpkg"
-    rc = main(["project", str(out), "--region", str(shared_data / "fi_municipalities_2023_nls.geojson"),
-               "--hotspots", str(shared_data / "syke_urban_zones_2021_capital_region.gpkg"), "--quiet"])
+    rc = main(["project", str(out), "--region", str(shared_data / "fi_municipalities_2023_nls.geojson"), "--all",
+               "--no-clip-land", "--hotspots", str(shared_data / "syke_urban_zones_2021_capital_region.gpkg"),
+               "--quiet"])
     assert rc == 0
     state = read_state(out)
     assert state.schematic is False
@@ -53,6 +54,21 @@ def test_region_and_hotspots_options(shared_data, tmp_path):
     doc = load_project(out)
     assert len(doc.region.municipalities) == 309
     assert doc.hotspot_source is not None and doc.hotspot_source.name == "syke_urban_zones_2021_capital_region"
+
+
+@pytest.mark.shared_data
+def test_region_is_filtered_and_clipped_as_in_the_window(shared_data, tmp_path):
+    """Without --all, a national file gives the 26 Helsinki-Uusimaa municipalities on land (one rule with the
+    window's boundaries dialog and ``regionmap coverage``)."""
+    from layers import shipped
+
+    out = tmp_path / "uusimaa.gpkg"
+    assert main(["project", str(out), "--region", str(shared_data / "fi_municipalities_2023_nls.geojson"),
+                 "--quiet"]) == 0
+    muni = load_project(out).region.municipalities
+    assert sorted(muni["code"]) == sorted(shipped.region_codes())
+    assert muni.set_index("name").loc["Helsinki", "land_area_km2"] == pytest.approx(234, abs=5)
+    assert "name_sv" in muni.columns
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,37 @@
+"""The boundaries dialog prepares the region with the same function and choice as ``--region`` (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.gui, pytest.mark.shared_data]
+
+MUNIS = "fi_municipalities_2023_nls.geojson"
+
+
+def test_the_dialogs_default_is_the_command_lines_default(bare_window, shared_data, monkeypatch):
+    from app.io import boundaries_dialog
+    from layers.io import read_layer
+    from layers.io.region_boundaries import Keep, RegionChoice, region_boundaries
+
+    monkeypatch.setattr(boundaries_dialog, "ASK", False)
+    dialog = boundaries_dialog.open_dialog(bare_window)
+    dialog.from_file.setChecked(True)
+    dialog.path_edit.setText(str(shared_data / MUNIS))
+    dialog.read_source()
+    assert bare_window.task_runner.wait_idle(60)
+    # what `regionmap coverage --region FILE` uses without --codes/--all (fields guessed the same way)
+    assert dialog.region_choice() == RegionChoice.uusimaa(name_field="NAMEFIN", code_field="NATCODE")
+    expected = region_boundaries(read_layer(shared_data / MUNIS).data, RegionChoice.uusimaa(),
+                                 land=bare_window.document.land).data
+    got = dialog.prepared
+    assert got is not None and list(got.columns) == list(expected.columns) and len(got) == 26
+    assert got.drop(columns="geometry").equals(expected.drop(columns="geometry"))
+    assert got.geometry.geom_equals(expected.geometry).all()
+    dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_NONE))
+    assert dialog.region_choice().keep == Keep.ALL and dialog.prepared is not None
+    assert len(dialog.prepared) > 26  # every area that reaches the land outline, still clipped to it
+    helsinki = dialog.prepared.set_index("name").loc["Helsinki", "land_area_km2"]
+    assert helsinki == pytest.approx(expected.set_index("name").loc["Helsinki", "land_area_km2"])
+    dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_CODES))
+    assert "26 areas kept" in dialog.status.text()
