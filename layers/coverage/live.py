@@ -309,9 +309,12 @@ class LiveCoverage:
         engine, answers, name, result = self.engine, self._answers, self.curve_layer, self.result
         if engine is None or answers is None or name is None or result is None or not result.curve_radii_m:
             return NO_CURVE
-        query = answers.slider(list(self.radii), self.radii, name)
-        others = [n for n in self.radii if n != name]
-        return slider_curve(engine, query, result.curve_radii_m, name, self.radii[name], others, self.selected_zone)
+        sector = engine.services[name].spec.sector
+        names = self._sector_names()[sector]  # the moved layer's sector: its target is what the curve is read for
+        query = answers.slider(names, self.radii, name)
+        others = [n for n in names if n != name]
+        return slider_curve(engine, query, result.curve_radii_m, name, self.radii[name], others, self.selected_zone,
+                            sector)
 
     def current_result(self) -> CoverageResult | None:
         """The result at the current radii and targets (what exports show), computed exactly (with refinement)
