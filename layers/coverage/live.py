@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from layers.coverage.connections import LINK_RULE
 from layers.coverage.curve_series import NO_CURVE, CurveData, slider_curve
 from layers.coverage.derived import (
     LINKS_LAYER_NAME,
@@ -383,8 +384,9 @@ class LiveCoverage:
             return ""
         conn = self.connections
         if conn is None or conn.lines is None:
-            return "Hot-spot links: need a transport layer with lines (routes)."
+            return "Hot-spot links: need a transport layer with lines (routes) or stations (points)."
         iso = conn.isolated
-        return (f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots. "
+        return (f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots "
+                f"({LINK_RULE}). "
                 + (f"Isolated ({len(iso)}): {', '.join(iso[:30])}{'…' if len(iso) > 30 else ''}" if iso
                    else "No isolated hot spots."))

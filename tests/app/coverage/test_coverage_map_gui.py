@@ -30,7 +30,9 @@ def window(qtbot, bare_window):
 
     document = bare_window.document
     settlements = document.settlement_layer.data
-    stations = settlements[settlements["population"] > 5_000][["name", "geometry"]].reset_index(drop=True)
+    # stations at the settlements of over 10,000 people: a station layer links the hot spots that have one, so the
+    # smaller towns without a station (nor the route) stay isolated
+    stations = settlements[settlements["population"] > 10_000][["name", "geometry"]].reset_index(drop=True)
     document.layers.append(Layer(gpd.GeoDataFrame(stations, crs=settlements.crs), "Stations",
                                  kind=LayerKind.TRANSPORT, radius_m=1_500.0))
     hot = document.hotspot_layer.data
