@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Any
 from layers.coverage.connections import LINK_RULE
 from layers.coverage.curve_series import NO_CURVE, CurveData, slider_curve
 from layers.coverage.derived import (
+    GAP_LAYER_NAME,
     LINKS_LAYER_NAME,
+    is_analysis_layer,
     municipality_outlines,
     pass_fail_frame,
     remove_layer,
@@ -366,8 +368,13 @@ class LiveCoverage:
         show_pass_fail(self.document.layers, frame)
         self._shown_passes = passes
 
+    def gap_layer(self) -> Layer | None:
+        """The map layer of the gaps (its row ``k`` is entry ``k`` of :meth:`gap_entries`), if it is shown."""
+        return next((lyr for lyr in self.document.layers if is_analysis_layer(lyr, GAP_LAYER_NAME)), None)
+
     def gap_entries(self) -> list[tuple[str, tuple[float, float, float, float]]]:
-        """The gap list: text and bounds of the largest gaps (most people first)."""
+        """The gap list: text and bounds of the gaps, one per connected uncovered place, most people then largest
+        first (entry ``k`` is row ``k`` of :meth:`gap_layer`)."""
         if self.gaps is None:
             return []
         out = []
