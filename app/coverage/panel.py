@@ -105,8 +105,7 @@ class CoveragePanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(lambda: self.live.select_zone(self.selected_zone()))
         layout.addWidget(self.table, 2)
-        layout.addWidget(QLabel("Gaps in the in-between areas, each uncovered place on its own (click to zoom "
-                                "and highlight it):"))
+        layout.addWidget(QLabel("Gaps: uncovered places of the in-between areas (click: zoom, highlight):"))
         self._gap_highlighted = False
         self.gap_list = QListWidget()
         self.gap_list.itemClicked.connect(self._zoom_to_gap)
