@@ -6,8 +6,9 @@ object from prepared data (no geometry).  The widget only builds its controls, f
 slider dragged: :meth:`~LiveCoverage.preview_radius`; released or stepped: :meth:`~LiveCoverage.set_radius`,
 which sets the layer's radius, one undo step; a target; a selected zone) and repaints from the live object's
 events: the table of each municipality's hot spot and in-between coverage with its verdict, the summary, the
-coverage curve, the gap list (click to zoom) and the hot-spot links line.  The analysis layers on the map (gaps,
-pass/fail, links) are the live object's too.  A radius changed in the layer panel moves the slider.
+coverage curve, the gap list (click: zoom to the gap and highlight it) and the hot-spot links line.  The
+analysis layers on the map (gaps, pass/fail, links) are the live object's too.  A radius changed in the layer
+panel moves the slider.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
 COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
 VERDICT_COLUMN = 5
+GAP_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # a gap item's row in the gap layer (what the map highlights)
 START_TEXT = "Mark layers as transport or energy, give them a radius, then Compute."
 
 
@@ -103,7 +105,8 @@ class CoveragePanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(lambda: self.live.select_zone(self.selected_zone()))
         layout.addWidget(self.table, 2)
-        layout.addWidget(QLabel("Gaps in the in-between areas (click to zoom):"))
+        layout.addWidget(QLabel("Gaps: uncovered places of the in-between areas (click: zoom, highlight):"))
+        self._gap_highlighted = False
         self.gap_list = QListWidget()
         self.gap_list.itemClicked.connect(self._zoom_to_gap)
         layout.addWidget(self.gap_list, 1)
@@ -244,16 +247,25 @@ class CoveragePanel(QWidget):
         self.summary.setText(summary.text if summary is not None else "")
 
     def _show_gaps(self) -> None:
+        if self._gap_highlighted:  # the gap layer's rows are other places now
+            self.main_window.canvas.set_highlight(None, [])
+            self._gap_highlighted = False
         self.gap_list.clear()
-        for text, bounds in self.live.gap_entries():
+        for row, (text, bounds) in enumerate(self.live.gap_entries()):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, bounds)
+            item.setData(GAP_ROW_ROLE, row)
             self.gap_list.addItem(item)
 
     def _zoom_to_gap(self, item: QListWidgetItem) -> None:
+        """Zoom to the gap and highlight it on the map (its row of the gap layer)."""
         bounds = item.data(Qt.ItemDataRole.UserRole)
         if bounds:
             self.main_window.zoom_to(bounds, margin=0.3)
+        layer, row = self.live.gap_layer(), item.data(GAP_ROW_ROLE)
+        if layer is not None and row is not None:
+            self.main_window.canvas.set_highlight(layer, [int(row)])
+            self._gap_highlighted = True
 
 
 def install(window: WindowApi) -> CoveragePanel:

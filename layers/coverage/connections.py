@@ -1,4 +1,23 @@
-"""Hot-spot connections: which hot spots a transport line links (passing within its radius of both)."""
+"""Hot-spot connections: which hot spots the transport layers link, and which are isolated.
+
+The rule (what the dock's text says, :data:`LINK_RULE`):
+
+* a **line** (a route) links every pair of hot spots it passes within its layer's radius of;
+* a layer of **stations** (points) links the hot spots that each have one of its stations within the layer's
+  radius.  The stations of one layer are taken as one network (a rail network, one operator's stops): a traveller
+  at one of them can reach every other, so none of these hot spots is isolated.  The layer does not say between
+  which stations a train runs, so its links are drawn (and counted) as the shortest set of links that joins
+  these hot spots, not as every pair.
+
+Without the station rule, a town with a rail station and no route file reaching it (Hanko, Karis) was listed as
+isolated, which no planner would sign.
+
+Names are the hot-spot layer's, in one language: where the layer knows each hot spot's municipality (the
+generated hot spots do: the region's names, as in the table), a hot spot named like a municipality of the region
+keeps its name (Järvenpää); otherwise the largest hot spot of a municipality that has none of its name is called
+after the municipality (GeoNames names a town in its majority language: Hyvinge, Lovisa, Ekenäs), and the others
+"Municipality: place".
+"""
 
 from __future__ import annotations
 
@@ -13,11 +32,18 @@ from layers.crs import WORK_CRS
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import shapely
+
+LINE_TYPES = ("LineString", "MultiLineString")
+POINT_TYPES = ("Point", "MultiPoint")
+LINK_RULE = ("a line links the hot spots it passes within its radius of; a station layer (points) links the hot "
+             "spots that each have one of its stations within its radius")
 
 
 @dataclass
 class Connections:
-    """``edges``: (hot spot a, hot spot b, number of lines, example line names); ``isolated``: hot spot names."""
+    """``edges``: (hot spot a, hot spot b, number of lines or station layers, example names); ``isolated``: hot
+    spot names."""
 
     names: list[str]
     edges: list[tuple[str, str, int, list[str]]] = field(default_factory=list)
@@ -28,46 +54,46 @@ class Connections:
         return {
             "edges": [{"a": a, "b": b, "lines": n, "examples": ex} for a, b, n, ex in self.edges],
             "isolated": list(self.isolated),
+            "rule": LINK_RULE,
         }
 
 
 def transport_links(hotspots: gpd.GeoDataFrame, layers: Iterable[tuple[str, str, gpd.GeoDataFrame]],
-                    radii: Mapping[str, float]) -> Connections | None:
+                    radii: Mapping[str, float], municipalities: Iterable[str] = ()) -> Connections | None:
     """Hot spots linked by the transport layers among ``layers`` ((name, sector, data)) that are in ``radii``, at
-    those radii; None without hot spots or without a transport layer that has lines."""
-    lines = [(name, data, radii[name]) for name, sector, data in layers if sector == "transport" and name in radii]
-    if not len(hotspots) or not any(d.geom_type.isin(["LineString", "MultiLineString"]).any() for _, d, _ in lines):
+    those radii; None without hot spots or without a transport layer that has lines or points.
+    ``municipalities``: the region's municipality names (for :func:`hotspot_names`)."""
+    chosen = [(name, data, radii[name]) for name, sector, data in layers if sector == "transport" and name in radii]
+    if not len(hotspots) or not any(d.geom_type.isin(LINE_TYPES + POINT_TYPES).any() for _, d, _ in chosen):
         return None
-    return hotspot_connections(hotspots, lines)
+    return hotspot_connections(hotspots, chosen, municipalities)
 
 
 def hotspot_connections(
-    hotspots: gpd.GeoDataFrame, line_layers: list[tuple[str, gpd.GeoDataFrame, float]]
+    hotspots: gpd.GeoDataFrame, line_layers: list[tuple[str, gpd.GeoDataFrame, float]],
+    municipalities: Iterable[str] = (),
 ) -> Connections:
-    """``line_layers``: (layer name, data, radius m) of transport layers; only their line features count."""
+    """``line_layers``: (layer name, data, radius m) of transport layers; their lines and points count (see the
+    module's rule), other geometry does not."""
     import geopandas as gpd
     import shapely
 
     geoms = hotspots.geometry.values
-    names = _unique_names(hotspots)
+    names = hotspot_names(hotspots, municipalities)
     counts: dict[tuple[int, int], list[str]] = {}
     tree = shapely.STRtree(geoms)
+    centres = shapely.point_on_surface(geoms)
     for layer_name, data, radius in line_layers:
-        lines = data[data.geom_type.isin(["LineString", "MultiLineString"])]
-        if lines.empty:
-            continue
-        label_col = next((c for c in ("route_short_name", "name", "route_long_name") if c in lines.columns), None)
-        labels = lines[label_col].astype(str).tolist() if label_col else [layer_name] * len(lines)
-        line_idx, hot_idx = tree.query(lines.geometry.values, predicate="dwithin", distance=radius)
-        for li in np.unique(line_idx):
-            hits = sorted(set(hot_idx[line_idx == li].tolist()))
-            for a, b in combinations(hits, 2):
-                counts.setdefault((a, b), []).append(labels[li])
+        _add_line_links(counts, tree, layer_name, data[data.geom_type.isin(LINE_TYPES)], radius)
+        stations = data[data.geom_type.isin(POINT_TYPES)]
+        if not stations.empty:
+            _, hot_idx = tree.query(stations.geometry.values, predicate="dwithin", distance=radius)
+            for a, b in _joining_links(centres, sorted(set(hot_idx.tolist()))):
+                counts.setdefault((a, b), []).append(layer_name)
     ordered = sorted(counts, key=lambda k: (-len(counts[k]), k))
     edges = [(names[a], names[b], len(counts[(a, b)]), list(dict.fromkeys(counts[(a, b)]))[:5]) for a, b in ordered]
     linked = {i for pair in counts for i in pair}
     isolated = [names[i] for i in range(len(names)) if i not in linked]
-    centres = shapely.point_on_surface(geoms)
     lines_gdf = gpd.GeoDataFrame({"a": [e[0] for e in edges], "b": [e[1] for e in edges],
                                   "lines": [e[2] for e in edges]},
                                  geometry=[shapely.LineString([centres[a], centres[b]]) for a, b in ordered],
@@ -75,12 +101,64 @@ def hotspot_connections(
     return Connections(names=names, edges=edges, isolated=isolated, lines=lines_gdf)
 
 
-def _unique_names(hotspots: gpd.GeoDataFrame) -> list[str]:
+def _add_line_links(counts: dict[tuple[int, int], list[str]], tree: shapely.STRtree, layer_name: str,
+                    lines: gpd.GeoDataFrame, radius: float) -> None:
+    """Each line links every pair of hot spots it passes within ``radius`` of."""
+    if lines.empty:
+        return
+    label_col = next((c for c in ("route_short_name", "name", "route_long_name") if c in lines.columns), None)
+    labels = lines[label_col].astype(str).tolist() if label_col else [layer_name] * len(lines)
+    line_idx, hot_idx = tree.query(lines.geometry.values, predicate="dwithin", distance=radius)
+    for li in np.unique(line_idx):
+        hits = sorted(set(hot_idx[line_idx == li].tolist()))
+        for a, b in combinations(hits, 2):
+            counts.setdefault((a, b), []).append(labels[li])
+
+
+def _joining_links(centres: np.ndarray, served: list[int]) -> list[tuple[int, int]]:
+    """The shortest set of links (a minimum spanning tree of the centres) that joins the ``served`` hot spots:
+    how one network's hot spots are drawn when which of them a train runs between is not known."""
+    if len(served) < 2:
+        return []
+    import shapely
+    from scipy.sparse.csgraph import minimum_spanning_tree
+
+    xy = shapely.get_coordinates(centres[served])
+    dist = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
+    tree = minimum_spanning_tree(np.maximum(dist, 1e-3) * (1 - np.eye(len(served)))).tocoo()
+    return sorted((min(served[i], served[j]), max(served[i], served[j])) for i, j in zip(tree.row, tree.col,
+                                                                                          strict=True))
+
+
+def hotspot_names(hotspots: gpd.GeoDataFrame, municipalities: Iterable[str] = ()) -> list[str]:
+    """One name per hot spot, in one language and unique (see the module's docstring); ``municipalities``: the
+    region's names, besides those in the layer's ``municipality`` field."""
+    n = len(hotspots)
     raw = hotspots["name"].astype(str).tolist() if "name" in hotspots.columns else []
-    raw = raw or [f"hot spot {i + 1}" for i in range(len(hotspots))]
+    raw = raw or [f"hot spot {i + 1}" for i in range(n)]
+    if "municipality" in hotspots.columns:
+        munis = ["" if m is None or m != m else str(m) for m in hotspots["municipality"].tolist()]
+        known = set(municipalities) | set(munis)
+        size = _sizes(hotspots)
+        named = {place for place in raw if place in known}  # municipalities that have a hot spot of their name
+        largest: dict[str, int] = {}
+        for i in sorted(range(n), key=lambda k: -size[k]):
+            if munis[i] not in named and raw[i] not in known:
+                largest.setdefault(munis[i], i)
+        raw = [place if not muni or place in known else muni if largest.get(muni) == i else f"{muni}: {place}"
+               for i, (place, muni) in enumerate(zip(raw, munis, strict=True))]
     seen: dict[str, int] = {}
     out = []
-    for n in raw:
-        seen[n] = seen.get(n, 0) + 1
-        out.append(n if seen[n] == 1 else f"{n} ({seen[n]})")
+    for name in raw:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return out
+
+
+def _sizes(hotspots: gpd.GeoDataFrame) -> list[float]:
+    """What makes a hot spot its municipality's largest: its population where known, else its area."""
+    area = hotspots.geometry.area.to_numpy(dtype=float)
+    if "population" not in hotspots.columns:
+        return area.tolist()
+    pop = [float(p) if p is not None and p == p else None for p in hotspots["population"].tolist()]
+    return [p if p is not None else -1e12 + a for p, a in zip(pop, area, strict=True)]

@@ -1,8 +1,11 @@
 """The coverage curve's numbers, without Qt: share covered against one layer's radius, per zone kind or zone.
 
 The Coverage dock plots the curve of the layer whose slider moved last: its radius runs from 0 to 10 km while the
-other layers stay at their radii.  With no zone selected the curve has one series per zone kind (hot spots,
-in-between areas) over the region; with a zone selected, one per zone of that zone's municipality.
+other layers of its sector (transport or energy) stay at their radii.  The curve is the sector's share, not the
+combined one of every layer: each sector is judged against its own target, so that is the number a slider moves
+towards the target (a transport slider on a curve lifted by the power plants would promise a pass it cannot give).
+With no zone selected the curve has one series per zone kind (hot spots, in-between areas) over the region;
+with a zone selected, one per zone of that zone's municipality.
 :class:`app.coverage.curve.CoverageCurve` only draws a :class:`CurveData`.
 """
 
@@ -66,9 +69,10 @@ def share_at(radii_m: tuple[float, ...] | list[float], shares: tuple[float, ...]
 
 
 def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list[float], layer: str,
-                 radius_m: float, others: list[str], selected: int | None) -> CurveData:
-    """The curve of ``layer`` (now at ``radius_m``) from its prepared slider ``query`` (the other layers, named
-    in ``others``, at their radii): of the region per zone kind, or of the municipality of zone ``selected``."""
+                 radius_m: float, others: list[str], selected: int | None, sector: str = "") -> CurveData:
+    """The curve of ``layer`` (now at ``radius_m``) from its prepared slider ``query`` (the other layers of its
+    ``sector``, named in ``others``, at their radii): of the region per zone kind, or of the municipality of zone
+    ``selected``."""
     frame = engine.zones.frame
     radii = np.asarray(curve_radii_m, dtype=float)
     covered, _ = query.curve(radii)
@@ -89,6 +93,9 @@ def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list
                 shares = np.clip(np.minimum(covered[sel], area[sel, None]).sum(axis=0) / area[sel].sum(), 0, 1)
                 series.append(CurveSeries(zone, tuple(shares), ZONE_COLOURS[zone]))
         where = "Region"
-    suffix = f" (others at their radii: {', '.join(others)})" if others else ""
+    if others:
+        suffix = f" (other {sector + ' ' if sector else ''}layers at their radii: {', '.join(others)})"
+    else:
+        suffix = f" ({sector} layers: only this one)" if sector else ""
     return CurveData(tuple(radii.tolist()), tuple(series), f"{where}: share covered vs radius of {layer}{suffix}",
                      radius_m)

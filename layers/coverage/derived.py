@@ -2,7 +2,7 @@
 updates them.
 
 The Coverage dock shows three analysis layers: the uncovered in-between areas (:data:`GAP_LAYER_NAME`), the
-municipalities coloured pass/fail (:data:`PASS_FAIL_LAYER_NAME`) and the hot spots linked by transport lines
+municipalities coloured pass/fail (:data:`PASS_FAIL_LAYER_NAME`) and the hot spots linked by transport lines or stations
 (:data:`LINKS_LAYER_NAME`).  Each is created once by :func:`upsert_layer` and afterwards only gets new data, so
 the user's style and order survive a slider move.  Exports ask :func:`document_shows_gaps` so that they do not
 draw a result's gaps a second time.
@@ -11,6 +11,8 @@ draw a result's gaps a second time.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from layers.coverage.connections import LINK_RULE
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -98,8 +100,9 @@ def show_pass_fail(layers: LayerList, frame: gpd.GeoDataFrame) -> Layer:
 
 def show_links(layers: LayerList, lines: gpd.GeoDataFrame) -> Layer:
     return upsert_layer(layers, LINKS_LAYER_NAME, lines, style=links_style(), source=DERIVED_SOURCE,
-                        note="derived from the coverage check: hot spots linked by a transport line passing within "
-                             "its radius of both (at the radii of the sliders)")
+                        note=f"derived from the coverage check: hot spots linked by transport ({LINK_RULE}; a "
+                             "station layer's links are drawn as the shortest set joining its hot spots), at the "
+                             "radii of the sliders")
 
 
 def gap_style() -> Style:

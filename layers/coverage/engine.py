@@ -52,9 +52,10 @@ __all__ = ["CURVE_MAX_M", "CURVE_STEP_M", "MAX_RADIUS_M", "SECTORS", "CoverageEn
 
 
 def hotspot_links(engine: CoverageEngine, radii: dict[str, float]) -> Connections | None:
-    """The hot spots that the engine's transport line layers link at ``radii``."""
+    """The hot spots that the engine's transport layers (lines and stations) link at ``radii``."""
     return transport_links(engine.zones.hotspots,
-                           ((n, s.spec.sector, s.spec.data) for n, s in engine.services.items()), radii)
+                           ((n, s.spec.sector, s.spec.data) for n, s in engine.services.items()), radii,
+                           engine.zones.frame["municipality"].astype(str))
 
 
 class CoverageEngine(CoverageState):

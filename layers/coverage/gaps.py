@@ -1,4 +1,11 @@
-"""The uncovered parts of the zones as polygons (outlines following the sample grid), most people first."""
+"""The uncovered parts of the zones as places: polygons (outlines following the sample grid), most people first.
+
+Each connected uncovered part of a zone is a gap of its own, with its area, its people (where population is
+known) and its distance to the nearest service, so that the dock can list and show places, not municipalities.
+The uncovered cells are labelled by grid connectivity and then clipped to the zone; a part that the clipping cuts
+in two (a thin hot spot or an inlet running across a cell) becomes two gaps, each with its own samples.  Parts
+smaller than ``min_gap_km2`` (slivers along a radius edge) stay out.
+"""
 
 from __future__ import annotations
 
@@ -63,14 +70,21 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
             continue
         polys = _label_polygons(labels, keep, grid)
         zgeom = frame.geometry.iloc[z]
+        sx, sy, spop, sdist = s.x[sel], s.y[sel], s.pop_w[sel], dmin[sel].astype(np.float64)
         for lab_id, poly in zip(keep, polys, strict=True):
-            part = shapely.intersection(poly, zgeom)
-            if part.is_empty:
-                continue
-            recs.append({"municipality": frame["municipality"].iloc[z], "code": frame["code"].iloc[z],
-                         "area_km2": round(float(part.area) / 1e6, 4),
-                         "population": float(pop_l[lab_id]),
-                         "max_distance_m": round(float(dmax[lab_id]), 1), "geometry": part})
+            parts = [g for g in shapely.get_parts(shapely.intersection(poly, zgeom))
+                     if g.geom_type == "Polygon" and g.area > 0]
+            if len(parts) == 1:  # the usual case: the label's sums are the gap's
+                pieces = [(parts[0], float(pop_l[lab_id]), float(dmax[lab_id]))]
+            else:
+                mine = np.flatnonzero(lab == lab_id)
+                pieces = _split(parts, sx[mine], sy[mine], spop[mine], sdist[mine])
+            for part, people, farthest in pieces:
+                if part.area < min_gap_km2 * 1e6:
+                    continue
+                recs.append({"municipality": frame["municipality"].iloc[z], "code": frame["code"].iloc[z],
+                             "area_km2": round(float(part.area) / 1e6, 4), "population": people,
+                             "max_distance_m": round(farthest, 1), "geometry": part})
     gdf = gpd.GeoDataFrame(recs, columns=["municipality", "code", "area_km2", "population",
                                           "max_distance_m", "geometry"], geometry="geometry", crs=WORK_CRS)
     if len(gdf):
@@ -89,6 +103,24 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
     else:
         gdf.insert(4, "distance_m", [])
     return gdf.reset_index(drop=True)
+
+
+def _split(parts: list, x: np.ndarray, y: np.ndarray, pop: np.ndarray,
+           dist: np.ndarray) -> list[tuple[object, float, float]]:
+    """(polygon, people, farthest sample's distance) of each part of one label that the zone outline cut apart:
+    each sample goes to the part nearest to it (the part holding it, or the closest across a cell's edge)."""
+    import shapely
+
+    if not len(x):
+        return [(part, 0.0, 0.0) for part in parts]
+    tree = shapely.STRtree(parts)
+    sample_idx, part_idx = tree.query_nearest(shapely.points(x, y), all_matches=False)
+    nearest = np.zeros(len(x), dtype=np.int64)
+    nearest[sample_idx] = part_idx
+    people = np.bincount(nearest, pop, minlength=len(parts))
+    farthest = np.zeros(len(parts))
+    np.maximum.at(farthest, nearest, dist)
+    return [(part, float(people[k]), float(farthest[k])) for k, part in enumerate(parts)]
 
 
 def _label_polygons(labels: np.ndarray, keep: np.ndarray, grid: ZoneGrid) -> list:

@@ -22,9 +22,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from layers.coverage.connections import LINK_RULE
 from layers.coverage.curve_series import NO_CURVE, CurveData, slider_curve
 from layers.coverage.derived import (
+    GAP_LAYER_NAME,
     LINKS_LAYER_NAME,
+    is_analysis_layer,
     municipality_outlines,
     pass_fail_frame,
     remove_layer,
@@ -309,9 +312,12 @@ class LiveCoverage:
         engine, answers, name, result = self.engine, self._answers, self.curve_layer, self.result
         if engine is None or answers is None or name is None or result is None or not result.curve_radii_m:
             return NO_CURVE
-        query = answers.slider(list(self.radii), self.radii, name)
-        others = [n for n in self.radii if n != name]
-        return slider_curve(engine, query, result.curve_radii_m, name, self.radii[name], others, self.selected_zone)
+        sector = engine.services[name].spec.sector
+        names = self._sector_names()[sector]  # the moved layer's sector: its target is what the curve is read for
+        query = answers.slider(names, self.radii, name)
+        others = [n for n in names if n != name]
+        return slider_curve(engine, query, result.curve_radii_m, name, self.radii[name], others, self.selected_zone,
+                            sector)
 
     def current_result(self) -> CoverageResult | None:
         """The result at the current radii and targets (what exports show), computed exactly (with refinement)
@@ -362,8 +368,13 @@ class LiveCoverage:
         show_pass_fail(self.document.layers, frame)
         self._shown_passes = passes
 
+    def gap_layer(self) -> Layer | None:
+        """The map layer of the gaps (its row ``k`` is entry ``k`` of :meth:`gap_entries`), if it is shown."""
+        return next((lyr for lyr in self.document.layers if is_analysis_layer(lyr, GAP_LAYER_NAME)), None)
+
     def gap_entries(self) -> list[tuple[str, tuple[float, float, float, float]]]:
-        """The gap list: text and bounds of the largest gaps (most people first)."""
+        """The gap list: text and bounds of the gaps, one per connected uncovered place, most people then largest
+        first (entry ``k`` is row ``k`` of :meth:`gap_layer`)."""
         if self.gaps is None:
             return []
         out = []
@@ -380,8 +391,9 @@ class LiveCoverage:
             return ""
         conn = self.connections
         if conn is None or conn.lines is None:
-            return "Hot-spot links: need a transport layer with lines (routes)."
+            return "Hot-spot links: need a transport layer with lines (routes) or stations (points)."
         iso = conn.isolated
-        return (f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots. "
+        return (f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots "
+                f"({LINK_RULE}). "
                 + (f"Isolated ({len(iso)}): {', '.join(iso[:30])}{'…' if len(iso) > 30 else ''}" if iso
                    else "No isolated hot spots."))

@@ -30,7 +30,9 @@ def window(qtbot, bare_window):
 
     document = bare_window.document
     settlements = document.settlement_layer.data
-    stations = settlements[settlements["population"] > 5_000][["name", "geometry"]].reset_index(drop=True)
+    # stations at the settlements of over 10,000 people: a station layer links the hot spots that have one, so the
+    # smaller towns without a station (nor the route) stay isolated
+    stations = settlements[settlements["population"] > 10_000][["name", "geometry"]].reset_index(drop=True)
     document.layers.append(Layer(gpd.GeoDataFrame(stations, crs=settlements.crs), "Stations",
                                  kind=LayerKind.TRANSPORT, radius_m=1_500.0))
     hot = document.hotspot_layer.data
@@ -299,3 +301,22 @@ def test_one_radius_per_layer_slider_layer_panel_and_undo(window):
     stack.undo()
     assert stations.radius_m == 1_500.0 and slider.value() == 1_500 // 50
     assert table() == before
+
+
+def test_clicking_a_gap_zooms_to_it_and_highlights_it(window, qtbot):
+    """Each gap is a place: a click zooms to that gap and highlights its row of the gap layer; a new set of gaps
+    (the radius moved) takes the highlight away, as the rows are other places now."""
+    panel = panel_of(window)
+    (gap_layer,) = layers_named(window, "Coverage gaps")
+    assert panel.gap_list.count() == min(len(gap_layer.data), 200) > 1
+    assert all(geom.geom_type == "Polygon" for geom in gap_layer.data.geometry)  # one place each
+    k = panel.gap_list.count() - 1  # a small one, far from the largest
+    item = panel.gap_list.item(k)
+    panel.gap_list.itemClicked.emit(item)
+    assert window.canvas.highlight() == (gap_layer, [k])
+    gx0, gy0, gx1, gy1 = gap_layer.data.geometry.iloc[k].bounds
+    x0, y0, x1, y1 = window.canvas.extent()
+    assert x0 <= gx0 and x1 >= gx1 and y0 <= gy0 and y1 >= gy1
+    assert (x1 - x0) < 10 * max(gx1 - gx0, gy1 - gy0, 1_000)  # zoomed to the gap, not its municipality
+    panel.sliders["Stations"].setValue(3_000 // 50)
+    assert window.canvas.highlight() is None

@@ -231,3 +231,30 @@ def test_the_verdict_judges_people_where_known_else_area():
     assert judge({"transport": 0.5}, covered, 0.0, None).passed is None  # neither people nor area
     assert judge({}, covered, 100.0, None).passed is None  # no target: no verdict
 
+
+
+def test_each_connected_uncovered_part_is_a_gap_of_its_own(two_munis):
+    """A 20 m wide hot spot strip across East cuts its in-between area in two, inside one row of 100 m cells: the
+    uncovered cells are one grid component, yet each side is a gap with its own area and people."""
+    muni, _ = two_munis
+    strip = gpd.GeoDataFrame({"name": ["Strip"]}, geometry=[shapely.box(X0 + 10_000, Y0 + 3_040, X0 + 20_000,
+                                                                        Y0 + 3_060)], crs=CRS)
+    zones = zones_from_frames(muni, strip)
+    settlements = gpd.GeoDataFrame({"population": [300, 40]}, geometry=[shapely.Point(X0 + 15_000, Y0 + 1_000),
+                                                                        shapely.Point(X0 + 15_000, Y0 + 8_000)],
+                                   crs=CRS)
+    far_stop = points((X0 + 1_000, Y0 + 1_000))
+    result = run(CoverageInputs(zones, [ServiceSpec("stop", far_stop, 500.0)], population=settlements,
+                                min_spacing=100.0, max_spacing=100.0, connections=False))
+    east = result.gaps[result.gaps["municipality"] == "East"]
+    assert list(east.geom_type) == ["Polygon", "Polygon"]
+    south, north = east.iloc[0], east.iloc[1]
+    assert south["population"] == 300 and north["population"] == 40  # most people first
+    assert south["area_km2"] == pytest.approx(30.4, rel=0.01) and north["area_km2"] == pytest.approx(69.4, rel=0.01)
+    assert south.geometry.bounds[3] == pytest.approx(Y0 + 3_040) and north.geometry.bounds[1] == pytest.approx(
+        Y0 + 3_060)
+    # a gap smaller than the minimum stays out
+    result = run(CoverageInputs(zones, [ServiceSpec("stop", far_stop, 500.0)], min_spacing=100.0,
+                                max_spacing=100.0, connections=False, min_gap_km2=50.0))
+    assert list(result.gaps.loc[result.gaps["municipality"] == "East", "area_km2"]) == pytest.approx([69.4],
+                                                                                                     rel=0.01)

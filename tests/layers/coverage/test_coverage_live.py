@@ -296,3 +296,33 @@ def test_inputs_use_the_one_default_radius_and_unique_names(document):
     assert specs["Stops"].radius_m == default_radius_m(stops.data) == DEFAULT_RADIUS_M["point"]
     assert set(specs) == {"Stops", "Route (2)", "Route (3)"}  # two layers called Route stay two
     assert specs["Route (3)"].sector == "energy"
+
+
+def test_the_curve_is_the_moved_layers_sector(document, stack):
+    """An energy layer covering West does not lift the transport curve; moving its own slider shows energy only."""
+    plant = gpd.GeoDataFrame(geometry=[shapely.Point(centre(0))], crs=CRS)
+    document.layers.append(Layer(plant, "Plant", kind=LayerKind.ENERGY, radius_m=4_000.0))
+    live = compute(LiveCoverage(document, stack))
+    engine, radii_m = live.engine, np.asarray(live.result.curve_radii_m)
+    area = engine.zone_area
+    frame = engine.zones.frame
+    sel = np.flatnonzero((frame["zone"] == "in-between").to_numpy() & (area > 0))
+    picks = [0, 10, 40, 80, 200]
+
+    def expected(layer_name, names):
+        out = []
+        for radius in radii_m[picks]:
+            covered, _ = engine.per_zone(engine.covered_mask({**live.radii, layer_name: radius}, names))
+            out.append(np.minimum(covered[sel], area[sel]).sum() / area[sel].sum())
+        return np.asarray(out)
+
+    live.preview_radius("Stops", 1_600.0)
+    ib = np.asarray(live.curve.series[1].shares)[picks]
+    assert np.allclose(ib, expected("Stops", ["Stops", "Route"]), atol=1e-9)
+    everything = expected("Stops", ["Stops", "Route", "Plant"])
+    assert (everything - ib).max() > 0.05  # the combined curve (the old one) would be higher: the plant counts
+    assert "other transport layers at their radii: Route" in live.curve.title and "Plant" not in live.curve.title
+    live.preview_radius("Plant", 3_000.0)
+    ib = np.asarray(live.curve.series[1].shares)[picks]
+    assert np.allclose(ib, expected("Plant", ["Plant"]), atol=1e-9)
+    assert "(energy layers: only this one)" in live.curve.title and "Route" not in live.curve.title
