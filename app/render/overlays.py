@@ -1,10 +1,12 @@
-"""The scale bar and the north arrow drawn over a map: one painting for the canvas and for the printed page.
+"""What is drawn over a map: the scale bar and the north arrow (one painting for the canvas and for the printed
+page) and the canvas's distance measurement.
 
 The canvas works in screen pixels and the page in the device pixels of a PNG, PDF or SVG (``mm * dpi / 25.4``);
 both used to carry their own copy of the drawing.  Here the drawing is written once and every size comes in a
 *look* (:class:`ScaleBarLook`, :class:`NorthArrowLook`) in the units of the painter's device: the canvas passes
 fixed pixel sizes, the page derives its sizes from millimetres and its font metrics.  The round length, its label
-and the segment count come from :mod:`layers.scale`.
+and the segment count come from :mod:`layers.scale`.  The measurement is drawn only on screen, from points the
+canvas has already put in widget pixels.
 """
 
 from __future__ import annotations
@@ -136,3 +138,45 @@ def paint_north_arrow(painter: QPainter, top_right: QPointF, font: QFont, metric
         painter.drawText(letter, "N")
     painter.restore()
     return box
+
+
+MEASURE_INK = "#c92a2a"
+
+
+def paint_measurement(painter: QPainter, points: list[QPointF], clicked: int, label: str, font: QFont,
+                      view_width: float) -> None:
+    """Draw a measured line through ``points`` (device units; after the ``clicked`` ones the last may follow the
+    cursor) as a red dashed line on a white casing, a dot at each clicked point and, with two points or more,
+    ``label`` in a box at the end, moved left of it or below it where it would leave a view ``view_width``
+    wide."""
+    if not points:
+        return
+    painter.save()
+    line = QPolygonF(points)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(255, 255, 255, 220), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    painter.drawPolyline(line)
+    painter.setPen(QPen(QColor(MEASURE_INK), 2, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin))
+    painter.drawPolyline(line)
+    painter.setPen(QPen(QColor(MEASURE_INK), 1.5))
+    painter.setBrush(QColor("#ffffff"))
+    for p in points[:clicked]:
+        painter.drawEllipse(p, 3.5, 3.5)
+    if len(points) >= 2 and label:
+        metrics = QFontMetricsF(font)
+        end = points[-1]
+        box = QRectF(end.x() + 10, end.y() - metrics.height() - 6, metrics.horizontalAdvance(label) + 10,
+                     metrics.height() + 4)
+        if box.right() > view_width - 4:  # keep the label on screen: put it left of the point
+            box.moveRight(end.x() - 10)
+        if box.top() < 4:
+            box.moveTop(end.y() + 6)
+        painter.setPen(QPen(QColor(MEASURE_INK), 1))
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setFont(font)
+        painter.setPen(QColor(MEASURE_INK))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
+    painter.restore()

@@ -34,7 +34,7 @@ def _rgb(hex_colour: str) -> int:
 
 
 def test_fit_extent_keeps_aspect_and_centre():
-    from app.render.painter import fit_extent
+    from app.render.view import fit_extent
 
     x0, y0, x1, y1 = fit_extent((0, 0, 100, 100), 200, 100)
     assert (x1 - x0) / (y1 - y0) == pytest.approx(2.0)
@@ -45,7 +45,7 @@ def test_fit_extent_keeps_aspect_and_centre():
 def test_view_transform_round_trip():
     from PySide6.QtCore import QRectF
 
-    from app.render.painter import ViewTransform
+    from app.render.view import ViewTransform
 
     view = ViewTransform.fit((300_000, 6_650_000, 400_000, 6_700_000), QRectF(10, 20, 1000, 500))
     px, py = view.to_target(385_000.0, 6_672_000.0)
@@ -507,7 +507,7 @@ def test_vector_devices_get_vector_output_only(qapp, document, tmp_path):
 def test_named_points_are_labelled_only_when_few_are_in_view(qapp, document):
     import geopandas as gpd
 
-    from app.render.painter import MAX_POINT_LABELS
+    from app.render.labels import MAX_POINT_LABELS
     from layers.model import Layer
 
     for layer in list(document.layers):

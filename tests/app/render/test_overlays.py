@@ -120,3 +120,44 @@ def test_north_arrow_letter_as_text_or_outline_looks_alike(qapp, as_path: bool) 
     cx = round(box.center().x())
     ink = (px[round(box.top()) + 2:round(box.top() + look.letter_baseline) + 1, cx - 6:cx + 7].max(axis=2) < 100)
     assert 10 < ink.sum() < 150  # a letter's worth of ink either way
+
+
+def _red(image) -> np.ndarray:
+    rgb = _rgb(image).astype(int)
+    return (rgb[..., 0] > 150) & (rgb[..., 1] < 90) & (rgb[..., 2] < 90)
+
+
+def test_measurement_line_dots_and_label_stay_on_the_view(qapp) -> None:
+    from PySide6.QtCore import QPointF
+
+    from app.render.overlays import paint_measurement
+
+    font, fm = _font(9, bold=True)
+    image = _canvas_image(400, 120)
+    # Two clicked points and a third that follows the cursor, ending near the right edge: the label goes left.
+    points = [QPointF(20, 100), QPointF(200, 100), QPointF(390, 60)]
+    _paint(image, paint_measurement, points, 2, "12.3 km", font, 400)
+    red = _red(image)
+    assert red[95:106, 15:26].any() and red[95:106, 195:206].any(), "no dot at a clicked point"
+    assert red[:, 100:110].any(), "the dashed line between the clicked points is missing"
+    label_w = fm.horizontalAdvance("12.3 km") + 10
+    assert red[30:58, int(390 - 10 - label_w):380].any(), "the label belongs left of the last point"
+    assert not red[:, 392:].any(), "nothing may be drawn right of the last point at the view's edge"
+    near_top = _canvas_image(400, 120)
+    _paint(near_top, paint_measurement, [QPointF(20, 5), QPointF(100, 5)], 2, "1 km", font, 400)
+    assert _red(near_top)[11:40, 110:160].any(), "near the top the label moves below the point"
+
+
+def test_measurement_without_points_draws_nothing_and_one_point_has_no_label(qapp) -> None:
+    from PySide6.QtCore import QPointF
+
+    from app.render.overlays import paint_measurement
+
+    font, _fm = _font(9, bold=True)
+    image = _canvas_image()
+    before = _rgb(image)
+    _paint(image, paint_measurement, [], 0, "", font, 400)
+    assert (_rgb(image) == before).all()
+    _paint(image, paint_measurement, [QPointF(50, 50)], 1, "ignored", font, 400)
+    red = _red(image)
+    assert red[45:56, 45:56].any() and not red[:, 60:].any(), "one point: a dot, no line and no label"
