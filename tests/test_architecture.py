@@ -108,3 +108,10 @@ def test_the_tests_mirror_the_source_tree():
     assert not misplaced, misplaced
     top = sorted(path.name for path in tests.glob("test_*.py"))
     assert top == ["test_architecture.py", "test_data_dir_isolation.py"], top
+
+
+def test_no_module_is_above_about_500_lines():
+    """Small modules with names that explain themselves: none in app/ or layers/ above about 500 lines."""
+    sizes = {str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
+             for package in ("app", "layers") for path in (ROOT / package).rglob("*.py")}
+    assert not {path: n for path, n in sizes.items() if n > 500}
