@@ -115,3 +115,50 @@ def test_no_module_is_above_about_500_lines():
     sizes = {str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
              for package in ("app", "layers") for path in (ROOT / package).rglob("*.py")}
     assert not {path: n for path, n in sizes.items() if n > 500}
+
+
+def _package_graph(package: Path) -> dict[str, set[str]]:
+    """Which modules of ``package`` import which others (every import: top level, TYPE_CHECKING, in functions)."""
+    prefix = ".".join(package.relative_to(ROOT).parts)
+    modules = {f"{prefix}.{p.stem}" if p.stem != "__init__" else prefix: p for p in package.glob("*.py")}
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                targets = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            graph[name] |= {t for t in targets if t in modules and t != name}
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        state[node] = 1
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                return [*path[path.index(nxt):], nxt] if nxt in path else [*path, nxt]
+            if nxt not in state and (found := visit(nxt, [*path, nxt])):
+                return found
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state and (found := visit(start, [start])):
+            return found
+    return None
+
+
+def test_layers_coverage_has_no_import_circle():
+    graph = _package_graph(ROOT / "layers" / "coverage")
+    graph.pop("layers.coverage")  # the package's __init__ only re-exports; its modules never import it
+    assert all("layers.coverage" not in targets for targets in graph.values())
+    assert _cycle(graph) is None, _cycle(graph)
+
+
+def test_the_circle_check_finds_a_circle():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None

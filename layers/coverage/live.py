@@ -141,7 +141,7 @@ class LiveCoverage:
     def inputs(self) -> CoverageInputs:
         """What Compute checks: the document's service layers with features at their radii, its zones and (where
         the settlements have it) population; raises :class:`UserError` without a service layer."""
-        from layers.coverage import zones_from_document
+        from layers.coverage.zones import zones_from_document
 
         doc = self.document
         pairs = [(layer, spec) for layer, spec in service_specs(doc.service_layers()) if len(layer.data)]
