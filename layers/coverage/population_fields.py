@@ -72,7 +72,7 @@ def population_fields(frame: pd.DataFrame) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class PopulationGuess:
     """What the fields say: ``field`` is the count to use (None: not a population layer); ``fields`` are the
-    numeric fields a planner may pick instead."""
+    numeric fields a planner may pick instead, head-count names first."""
 
     field: str | None
     fields: tuple[str, ...]
@@ -85,8 +85,8 @@ class PopulationGuess:
 def population_guess(frame: pd.DataFrame, family: str) -> PopulationGuess:
     """Whether a layer of geometry ``family`` looks like population data (points or polygons with a head-count
     field), and which field counts people."""
-    numeric = numeric_fields(frame)
-    if family not in ("point", "polygon"):
-        return PopulationGuess(None, numeric)
     named = population_fields(frame)
-    return PopulationGuess(named[0] if named else None, numeric)
+    offered = named + tuple(f for f in numeric_fields(frame) if f not in named)
+    if family not in ("point", "polygon"):
+        return PopulationGuess(None, offered)
+    return PopulationGuess(named[0] if named else None, offered)
