@@ -127,6 +127,8 @@ class CoveragePanel(QWidget):
                                          "over each cell's land) or points; none: the check is by area")
         self.population_field = QComboBox()
         self.population_field.setToolTip("The field holding the number of people")
+        self.population_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.population_field.setMinimumContentsLength(10)
         row.addWidget(self.population_layer, 2)
         row.addWidget(self.population_field, 1)
         self._fill_population()

@@ -34,7 +34,7 @@ from layers.coverage.derived import (
 )
 from layers.coverage.engine import SECTORS, CoverageEngine, CoverageInputs, check, hotspot_links
 from layers.coverage.live_numbers import CoverAnswers, Summary, ZoneRow, municipality_verdicts, zone_rows
-from layers.coverage.population_source import BY_AREA, PopulationSource, resolve
+from layers.coverage.population_source import BY_AREA, PopulationSource, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs
 from layers.errors import UserError
 from layers.events import Emitter, Event
@@ -227,7 +227,7 @@ class LiveCoverage:
         self._settle()
 
     def _method_note(self, result: CoverageResult) -> str:
-        note = f"People: {self.population_basis}. Method: {result.method}."
+        note = f"{basis_sentence(self.population_basis)}. Method: {result.method}."
         if self.document.region.schematic:
             note += " Schematic region: areas are approximate."
         if result.warnings:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from layers.coverage.population_source import BY_AREA
+from layers.coverage.population_source import BY_AREA, basis_sentence
 from layers.coverage.verdict import ALL, NOT_JUDGED, Verdict, judge
 from layers.coverage.zones import IN_BETWEEN
 
@@ -134,8 +134,6 @@ class Summary:
         named = ", ".join(self.failing[:SUMMARY_LISTED])
         listed = (f" ({named}…)" if len(self.failing) > SUMMARY_LISTED else f" ({named})" if self.failing else "")
         targets = ", ".join(f"{k} {100 * v:g} %" for k, v in self.targets.items())
-        counted = ("By area (no population source chosen). " if self.basis == BY_AREA
-                   else f"{self.basis[:1].upper()}{self.basis[1:]}. ")
-        return (f"{counted}Covered: {self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
+        return (f"{basis_sentence(self.basis)}. Covered: {self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
                 f"({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %). In-between areas below target "
                 f"({targets}): {len(self.failing)} of {self.judged}{listed}")

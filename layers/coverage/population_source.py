@@ -24,6 +24,11 @@ BY_AREA = "by area"
 GEONAMES_BASIS = "people: approximate (GeoNames settlement points)"
 
 
+def basis_sentence(basis: str) -> str:
+    """The basis as the start of a sentence: "By area (no population source chosen)" or "People: …"."""
+    return "By area (no population source chosen)" if basis == BY_AREA else f"{basis[:1].upper()}{basis[1:]}"
+
+
 @dataclass(frozen=True)
 class PopulationSource:
     """The layer (by name) whose field ``field`` counts people."""
