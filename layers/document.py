@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from layers import shipped
 from layers.crs import Extent
@@ -41,6 +41,7 @@ class MapDocument:
         self.land = region.land
         self.hotspot_params = HotspotParams()
         self.hotspot_source: Layer | None = None  # None: derive from settlements
+        self.population_source: Any = None  # the coverage check's people (a coverage PopulationSource; None: by area)
         self.view: Extent | None = None
         self._recomputing = False
         self.region_layer = Layer(

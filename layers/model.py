@@ -49,6 +49,7 @@ class LayerKind(StrEnum):
     TRANSPORT = "transport"
     ENERGY = "energy"
     PROJECT = "project"
+    POPULATION = "population"  # people per feature (a grid or points): a population source, not a service
     OTHER = "other"
 
     @property
@@ -91,6 +92,7 @@ DEFAULT_STYLES: dict[LayerKind, Style] = {
     LayerKind.TRANSPORT: Style(fill="#1c7ed6", stroke="#1864ab", width=2.0, point_size=6.0),
     LayerKind.ENERGY: Style(fill="#fab005", stroke="#e67700", width=2.0, point_size=7.0),
     LayerKind.PROJECT: Style(fill="#ae3ec9", stroke="#862e9c", width=1.5, point_size=7.0),
+    LayerKind.POPULATION: Style(fill="#f783ac", stroke="#c2255c", width=0.5, point_size=5.0, fill_opacity=0.35),
     LayerKind.OTHER: Style(fill="#868e96", stroke="#495057", width=1.0, point_size=5.0),
 }
 

@@ -8,7 +8,9 @@ which sets the layer's radius, one undo step; a target; a selected zone) and rep
 events: the table of each municipality's hot spot and in-between coverage with its verdict, the summary, the
 coverage curve, the gap list (click: zoom to the gap and highlight it) and the hot-spot links line.  The
 analysis layers on the map (gaps, pass/fail, links) are the live object's too.  A radius changed in the layer
-panel moves the slider.
+panel moves the slider.  The "People from" row chooses the population source (a point or polygon layer and its
+count field, or none: by area); without one the "People covered %" column is hidden and the summary says "by
+area".
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDockWidget,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -36,7 +39,9 @@ from PySide6.QtWidgets import (
 from app.coverage.curve import CoverageCurve
 from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
-from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, LiveCoverage
+from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, POPULATION, LiveCoverage
+from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS, PopulationSource, candidate_layers
+from layers.model import LayerListEvent
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -46,7 +51,8 @@ if TYPE_CHECKING:
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
 COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
-VERDICT_COLUMN = 5
+PEOPLE_COLUMN, VERDICT_COLUMN = 4, 5
+NO_POPULATION = "none: area only"
 GAP_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # a gap item's row in the gap layer (what the map highlights)
 START_TEXT = "Mark layers as transport or energy, give them a radius, then Compute."
 
@@ -85,6 +91,7 @@ class CoveragePanel(QWidget):
         self.target = self.targets["transport"]
         top.addStretch(1)
         layout.addLayout(top)
+        layout.addLayout(self._population_row())
         self.status = QPlainTextEdit(START_TEXT)
         self.status.setReadOnly(True)
         self.status.setFixedHeight(64)
@@ -113,6 +120,68 @@ class CoveragePanel(QWidget):
         self.isolated = QLabel("")
         self.isolated.setWordWrap(True)
         layout.addWidget(self.isolated)
+
+    # ---- the population source -----------------------------------------------------------------------------
+    def _population_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel("People from:"))
+        self.population_layer = QComboBox()
+        self.population_layer.setToolTip("The layer whose features count people: a population grid (people spread "
+                                         "over each cell's land) or points; none: the check is by area")
+        self.population_field = QComboBox()
+        self.population_field.setToolTip("The field holding the number of people")
+        self.population_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.population_field.setMinimumContentsLength(10)
+        row.addWidget(self.population_layer, 2)
+        row.addWidget(self.population_field, 1)
+        self._fill_population()
+        self.population_layer.currentIndexChanged.connect(self._population_layer_chosen)
+        self.population_field.currentIndexChanged.connect(self._population_field_chosen)
+        self.live.document.layers.events.connect(self._on_layers)
+        return row
+
+    def _fill_population(self) -> None:
+        """The chooser at the live source, offering the document's point and polygon layers with numbers."""
+        source = self.live.population_source
+        doc = self.live.document
+        self._candidates = {layer.name: fields for layer, fields in candidate_layers(doc)}
+        combo = self.population_layer
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(NO_POPULATION, None)
+        for layer, _fields in candidate_layers(doc):
+            combo.addItem(f"{layer.name} (approximate)" if layer is doc.settlement_layer else layer.name, layer.name)
+        if source is not None and source.layer not in self._candidates:
+            combo.addItem(f"{source.layer} (not loaded)", source.layer)
+        combo.setCurrentIndex(max(combo.findData(source.layer if source else None), 0))
+        combo.blockSignals(False)
+        self._fill_fields()
+
+    def _fill_fields(self) -> None:
+        source = self.live.population_source
+        name = self.population_layer.currentData()
+        combo = self.population_field
+        combo.blockSignals(True)
+        combo.clear()
+        for field_name in self._candidates.get(name, ()):
+            combo.addItem(field_name, field_name)
+        if source is not None and source.layer == name:
+            combo.setCurrentIndex(max(combo.findData(source.field), 0))
+        combo.setEnabled(name is not None)
+        combo.blockSignals(False)
+
+    def _population_layer_chosen(self) -> None:
+        self._fill_fields()
+        self._population_field_chosen()
+
+    def _population_field_chosen(self) -> None:
+        name, field_name = self.population_layer.currentData(), self.population_field.currentData()
+        self.live.set_population_source(PopulationSource(name, field_name) if name and field_name else None)
+
+    def _on_layers(self, event: Event) -> None:
+        if event.type in (LayerListEvent.INSERTED, LayerListEvent.REMOVED) or (
+                event.type == LayerListEvent.CHANGED and event.what in ("name", "data", "kind")):
+            self._fill_population()
 
     # ---- what the live object knows, as the dock's tests and the export dialog ask it -------------------------
     @property
@@ -162,7 +231,9 @@ class CoveragePanel(QWidget):
 
     # ---- repainting from the live object --------------------------------------------------------------------
     def _on_live(self, event: Event) -> None:
-        if event.type == COMPUTED:
+        if event.type == POPULATION:
+            self._fill_population()
+        elif event.type == COMPUTED:
             present = self.live.sectors
             for sector, box in self.targets.items():
                 box.setEnabled(sector in present)
@@ -184,6 +255,7 @@ class CoveragePanel(QWidget):
             self.curve.set_data(self.live.curve)
             self.isolated.setText("")
             self.status.setPlainText(START_TEXT)
+            self._fill_population()
 
     def _build_sliders(self) -> None:
         while self.slider_box.count():
@@ -233,7 +305,18 @@ class CoveragePanel(QWidget):
                 slider.setValue(slider_value(radius))
                 slider.blockSignals(False)
 
+    def _show_people_column(self) -> None:
+        """Hidden by area (nothing claims people); its header says when the people are GeoNames' points."""
+        basis = self.live.population_basis
+        self.table.setColumnHidden(PEOPLE_COLUMN, basis == BY_AREA)
+        header = self.table.horizontalHeaderItem(PEOPLE_COLUMN)
+        if header is not None:
+            approximate = basis == GEONAMES_BASIS
+            header.setText(COLUMNS[PEOPLE_COLUMN] + (" (approx.)" if approximate else ""))
+            header.setToolTip(basis)
+
     def _show_numbers(self) -> None:
+        self._show_people_column()
         rows = self.live.rows
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):

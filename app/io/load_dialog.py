@@ -1,5 +1,9 @@
-"""Dialogs shown while loading a file: confirm a loaded layer (name, kind, service radius, CRS, load summary) and
-pick the layers of a multi-layer file (GeoPackage)."""
+"""Dialogs shown while loading a file: confirm a loaded layer (name, kind, service radius or population count
+field, CRS, load summary) and pick the layers of a multi-layer file (GeoPackage).
+
+The kind is guessed from the fields first (a point or polygon layer with a head-count field is population:
+:func:`layers.coverage.population_fields.population_guess`), then from the file name (:func:`guess_kind`), so that
+``helsinki_population_grid_2020.gpkg`` is population although its name holds "grid"."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from layers.coverage.population_fields import PopulationGuess, population_guess
 from layers.model import LayerKind, family_radius_m, geometry_family
 
 if TYPE_CHECKING:
@@ -33,6 +38,7 @@ LOAD_KINDS: tuple[tuple[LayerKind, str], ...] = (
     (LayerKind.TRANSPORT, "Transport (stops, stations, lines)"),
     (LayerKind.ENERGY, "Energy (plants, grid, charging)"),
     (LayerKind.PROJECT, "Project (sites, plans)"),
+    (LayerKind.POPULATION, "Population (people per grid cell or point)"),
     (LayerKind.OTHER, "Other"),
     (LayerKind.HOTSPOT, "Hot spots (use these polygons)"),
     (LayerKind.BOUNDARY, "Boundaries"),
@@ -58,6 +64,7 @@ class LoadChoice:
     radius_m: float | None
     crs: str | None = None
     csv_columns: CsvColumns | None = None  # set: read the CSV again with these columns
+    population_field: str | None = None  # a population layer: the field that counts people
 
 
 def guess_kind(family: str, name: str) -> LayerKind:
@@ -74,11 +81,18 @@ def guess_kind(family: str, name: str) -> LayerKind:
     return LayerKind.OTHER
 
 
+def guess_from(loaded: LoadedData, name: str) -> tuple[LayerKind, PopulationGuess]:
+    """The kind to offer: population when the fields say so, else the name's guess; and the fields' guess."""
+    family = geometry_family(loaded.data) if len(loaded.data) else "mixed"
+    fields = population_guess(loaded.data, family)
+    return (LayerKind.POPULATION if fields.is_population else guess_kind(family, name)), fields
+
+
 def default_choice(loaded: LoadedData, name: str) -> LoadChoice:
     family = geometry_family(loaded.data) if len(loaded.data) else "mixed"
-    kind = guess_kind(family, name)
+    kind, fields = guess_from(loaded, name)
     radius = family_radius_m(family) if kind.is_service else None
-    return LoadChoice(name, kind, radius)
+    return LoadChoice(name, kind, radius, population_field=fields.field if kind is LayerKind.POPULATION else None)
 
 
 NO_COLUMN = "—"
@@ -161,6 +175,8 @@ class LoadDialog(QDialog):
         for kind, label in LOAD_KINDS:
             if kind is LayerKind.HOTSPOT and self.family != "polygon":
                 continue
+            if kind is LayerKind.POPULATION and self.family not in ("point", "polygon"):
+                continue
             self.kind.addItem(label, kind.value)
         self.kind.setCurrentIndex(max(self.kind.findData(default.kind.value), 0))
         self.radius = QDoubleSpinBox(self)
@@ -170,6 +186,13 @@ class LoadDialog(QDialog):
         self.radius.setSuffix(" m")
         self.radius.setValue(family_radius_m(self.family))
         self.radius.setToolTip("How far the service reaches: 800 m suits stops and stations, 1,000 m lines")
+        self.count_field = QComboBox(self)
+        _, fields = guess_from(loaded, name)
+        for field_name in fields.fields:
+            self.count_field.addItem(field_name, field_name)
+        guessed = fields.field or (fields.fields[0] if fields.fields else None)
+        self.count_field.setCurrentIndex(max(self.count_field.findData(guessed), 0))
+        self.count_field.setToolTip("The field holding the number of people of each grid cell or point")
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
         self.crs = QComboBox(self)
@@ -203,6 +226,8 @@ class LoadDialog(QDialog):
         self.kind_hint.setStyleSheet("color: #1b4f72;")
         form.addRow("", self.kind_hint)
         form.addRow("Service radius", self.radius)
+        form.addRow("Count field", self.count_field)
+        self.count_label = form.labelForField(self.count_field)
         form.addRow("Source CRS", self.crs)
         form.addRow("", self.crs_note)
         self.csv_box: CsvColumnsBox | None = None
@@ -224,10 +249,17 @@ class LoadDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = LayerKind(self.kind.currentData())
         self.radius.setEnabled(kind.is_service)
+        population = kind is LayerKind.POPULATION
+        self.count_field.setVisible(population)
+        if self.count_label is not None:
+            self.count_label.setVisible(population)
         self.kind_hint.setText({
             LayerKind.BOUNDARY: "Shown as an extra layer. To replace the schematic municipalities, use "
                                 "Region > Load official boundaries…",
             LayerKind.HOTSPOT: "These polygons become the hot spots; the in-between areas are recomputed.",
+            LayerKind.POPULATION: ("People per feature: the coverage check counts them (polygons spread over "
+                                   "their land)." if self.count_field.count() else
+                                   "This layer has no numeric field to count people with."),
         }.get(kind, ""))
         self.kind_hint.setVisible(bool(self.kind_hint.text()))
 
@@ -237,8 +269,9 @@ class LoadDialog(QDialog):
             else self.crs.currentText().strip()
         crs = code if code and code != self.original_crs else None
         columns = self.csv_box.changed() if self.csv_box is not None else None
+        count = self.count_field.currentData() if kind is LayerKind.POPULATION else None
         return LoadChoice(self.name_edit.text().strip() or self.windowTitle(), kind,
-                          self.radius.value() if kind.is_service else None, crs, columns)
+                          self.radius.value() if kind.is_service else None, crs, columns, count)
 
 
 def ask_load_choice(loaded: LoadedData, name: str, parent: QWidget | None = None,

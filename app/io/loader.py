@@ -183,8 +183,19 @@ class Loader:
             self.window.document.layers.append(new)  # and, loaded as the hot spots, that role: one undo step
             if choice.kind.value == "hotspot":
                 self.window.document.use_hotspot_layer(new)
+        if choice.kind.value == "population" and choice.population_field:
+            self._count_people_with(new, choice.population_field)
         self.loaded_layers.append(new)
         self._report_success(new, loaded)
+
+    def _count_people_with(self, layer: Layer, field: str) -> None:
+        """A population layer just loaded becomes the coverage check's population source (the dock can change
+        it); one already chosen stays."""
+        from layers.coverage.population_source import PopulationSource
+
+        live = self.window.session.coverage
+        if live.population_source is None:
+            live.set_population_source(PopulationSource(layer.name, field))
 
     def _make_layer(self, path: Path, loaded: LoadedData, choice: LoadChoice) -> Layer:
         from layers.model import Layer

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from layers.document import MapDocument
 
 # The kinds a user may give a layer (hot spots / in-between are the derived layers' own kinds).
-USER_KINDS: tuple[LayerKind, ...] = (LayerKind.TRANSPORT, LayerKind.ENERGY, LayerKind.PROJECT, LayerKind.OTHER,
-                                     LayerKind.HOTSPOT, LayerKind.BOUNDARY)
+USER_KINDS: tuple[LayerKind, ...] = (LayerKind.TRANSPORT, LayerKind.ENERGY, LayerKind.PROJECT, LayerKind.POPULATION,
+                                     LayerKind.OTHER, LayerKind.HOTSPOT, LayerKind.BOUNDARY)
 
 
 def attribution_tooltip(layer: Layer | None) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from layers.commands.common import add_document_args, parse_layer_arg
 from layers.commands.support import ArgumentParser
@@ -117,6 +118,7 @@ def main(argv: Sequence[str]) -> int:
                             targets=_targets(args.target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
     result = run(inputs)
+    result.population_basis = _population_basis(args, population, result.has_population)
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")
     text = result.to_json() if args.format == "json" else result.to_csv()
@@ -133,3 +135,12 @@ def main(argv: Sequence[str]) -> int:
         except Exception as exc:
             raise UserError(f"--gaps {args.gaps}: cannot write ({exc}); check the folder") from exc
     return 0
+
+
+def _population_basis(args: Any, population: Any, counted: bool) -> str:
+    """How the rows count people (as the window says it): the file and field, or "by area"."""
+    from layers.coverage.population import population_field
+    from layers.coverage.population_source import BY_AREA
+
+    field = population_field(population, args.population_field) if counted else None
+    return f"people: {Path(args.population).name} ({field})" if field else BY_AREA

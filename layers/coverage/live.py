@@ -37,6 +37,7 @@ from layers.coverage.derived import (
 )
 from layers.coverage.engine import SECTORS, CoverageEngine, CoverageInputs, check, hotspot_links
 from layers.coverage.live_numbers import CoverAnswers, Summary, ZoneRow, municipality_verdicts, zone_rows
+from layers.coverage.population_source import BY_AREA, PopulationSource, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs
 from layers.errors import UserError
 from layers.events import Emitter, Event
@@ -61,9 +62,10 @@ class CoverageEvent(StrEnum):
     CURVE = "curve"  # only the curve changed (another zone selected)
     MAP = "map"  # gaps, links and the analysis layers were brought to the current radii
     CLEARED = "cleared"  # no check any more (a new or opened project): the dock shows nothing
+    POPULATION = "population"  # another population source was chosen (``value``: it, or None); the next Compute
 
 
-COMPUTED, NUMBERS, CURVE, MAP, CLEARED = CoverageEvent
+COMPUTED, NUMBERS, CURVE, MAP, CLEARED, POPULATION = CoverageEvent
 
 DEFAULT_TARGET = 0.9
 GAPS_LISTED = 200  # gaps offered in the dock's list (most people first)
@@ -101,6 +103,7 @@ class LiveCoverage:
         self.events = Emitter(CoverageEvent)
         self.targets: dict[str, float] = {sector: DEFAULT_TARGET for sector in SECTORS}
         self._dropped: CoverageInputs | None = None  # the inputs of a Compute that a clear() made obsolete
+        self._population_layer: Layer | None = None  # the layer the population source named when chosen
         self._reset()
         document.layers.events.connect(self._on_layers)
 
@@ -119,6 +122,7 @@ class LiveCoverage:
         self.gaps: gpd.GeoDataFrame | None = None
         self.connections: Connections | None = None
         self.note = ""  # the method and the warnings of the last Compute
+        self.population_basis = BY_AREA  # how the computed numbers count people ("by area": they do not)
         self._answers: CoverAnswers | None = None
         self._outlines: gpd.GeoDataFrame | None = None
         self._shown_passes: dict[str, bool] | None = None
@@ -126,32 +130,65 @@ class LiveCoverage:
         self._current: tuple[tuple, CoverageResult] | None = None
         self._computed_targets: dict[str, float] = {}
         self._pending: tuple[CoverageInputs, dict[str, Layer]] | None = None
+        self._pending_basis = BY_AREA  # the population basis of the pending inputs
 
     def clear(self) -> None:
         """Forget the check (the document now holds another map): a Compute still running is not taken in."""
         self._dropped = self._pending[0] if self._pending is not None else None
         self._reset()
+        self._population_layer = self.population_layer()  # the source of the map now held (a project's own)
         self.events.emit(CLEARED, self)
 
     def close(self) -> None:
         """Stop following the document's layers."""
         self.document.layers.events.disconnect(self._on_layers)
 
+    # ---- population ---------------------------------------------------------------------------------------
+    @property
+    def population_source(self) -> PopulationSource | None:
+        """Where the people come from (None: by area).  Kept in the document, so that projects keep it."""
+        source = self.document.population_source
+        return source if isinstance(source, PopulationSource) else None
+
+    def set_population_source(self, source: PopulationSource | None) -> None:
+        """Count people with ``source`` (a layer name and its field) from the next Compute on; None: by area."""
+        if source == self.population_source:
+            return
+        self.document.population_source = source
+        self._population_layer = self.population_layer()
+        self.events.emit(POPULATION, self, value=source)
+
+    def population_layer(self) -> Layer | None:
+        """The layer the source names (None: by area, or it is not loaded)."""
+        source = self.population_source
+        return None if source is None else next(
+            (lay for lay in self.document.layers if lay.name == source.layer and not lay.derived), None)
+
+    def _follow_rename(self, layer: Layer) -> None:
+        """The source names its layer, so a renamed population layer takes the source's name with it."""
+        source = self.population_source
+        if source is not None and layer is self._population_layer and layer.name != source.layer:
+            self.set_population_source(PopulationSource(layer.name, source.field))
+
     # ---- compute --------------------------------------------------------------------------------------------
     def inputs(self) -> CoverageInputs:
-        """What Compute checks: the document's service layers with features at their radii, its zones and (where
-        the settlements have it) population; raises :class:`UserError` without a service layer."""
+        """What Compute checks: the document's service layers with features at their radii, its zones and the
+        chosen population source (none: by area); raises :class:`UserError` without a service layer."""
         from layers.coverage.zones import zones_from_document
 
         doc = self.document
         pairs = [(layer, spec) for layer, spec in service_specs(doc.service_layers()) if len(layer.data)]
         if not pairs:
             raise UserError("no transport or energy layer with features: load one and set its kind")
-        pop = doc.settlement_layer.data if "population" in doc.settlement_layer.data.columns else None
+        people = resolve(doc, self.population_source)
         services = [spec for _, spec in pairs]
-        inputs = CoverageInputs(zones_from_document(doc), services, population=pop,
+        zones = zones_from_document(doc)
+        if people.missing:
+            zones.warnings.append(people.missing + "; counted by area")
+        inputs = CoverageInputs(zones, services, population=people.data, population_field=people.field,
                                 targets=self._judged({s.sector for s in services}))
         self._pending = (inputs, {spec.name: layer for layer, spec in pairs})
+        self._pending_basis = people.basis
         return inputs
 
     def apply(self, computed: Computed) -> None:
@@ -164,8 +201,12 @@ class LiveCoverage:
             by_name = self._pending[1]
         else:  # computed elsewhere: match the document's service layers by name
             by_name = {spec.name: layer for layer, spec in service_specs(self.document.service_layers())}
+        pending = self._pending is not None and self._pending[0] is computed.inputs
+        basis = self._pending_basis if pending else resolve(self.document, self.population_source).basis
+        self.population_basis = basis if computed.inputs.population is not None else BY_AREA
         self._pending = None
         self.engine, self.result = engine, result
+        result.population_basis = self.population_basis
         self.layers = {n: by_name[n] for n in result.radii_m if n in by_name}
         self.radii = dict(result.radii_m)
         self._answers = CoverAnswers(engine)
@@ -189,7 +230,7 @@ class LiveCoverage:
         self._settle()
 
     def _method_note(self, result: CoverageResult) -> str:
-        note = f"Method: {result.method}."
+        note = f"{basis_sentence(self.population_basis)}. Method: {result.method}."
         if self.document.region.schematic:
             note += " Schematic region: areas are approximate."
         if result.warnings:
@@ -237,6 +278,8 @@ class LiveCoverage:
             self.undo_stack.seal()  # the next change, even within the merge window, is a step of its own
 
     def _on_layers(self, event: Event) -> None:
+        if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.NAME:
+            self._follow_rename(event.layer)
         if event.type != LayerListEvent.CHANGED or event.what != LayerEvent.RADIUS or self.engine is None:
             return
         name = next((n for n, layer in self.layers.items() if layer is event.layer), None)
@@ -296,7 +339,7 @@ class LiveCoverage:
         targets = self.judged_targets()
         self.rows = zone_rows(engine, total, sectors, targets)
         self.verdicts = municipality_verdicts(self.rows)
-        self.summary = Summary.of(self.rows, self.verdicts, targets)
+        self.summary = Summary.of(self.rows, self.verdicts, targets, self.population_basis)
         self.curve = self._curve()
         self.events.emit(NUMBERS, self, moved=moved)
         if moved is None or self.passes != self._shown_passes:
@@ -336,6 +379,7 @@ class LiveCoverage:
                 current.gaps = self.gaps
                 current.connections = hotspot_links(engine, self.radii)
                 current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
+                current.population_basis = result.population_basis
             self._current = (key, current)
         return self._current[1]
 

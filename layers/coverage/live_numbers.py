@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from layers.coverage.population_source import BY_AREA, basis_sentence
 from layers.coverage.verdict import ALL, NOT_JUDGED, Verdict, judge
 from layers.coverage.zones import IN_BETWEEN
 
@@ -119,18 +120,20 @@ class Summary:
     targets: dict[str, float] = field(default_factory=dict)
     failing: tuple[str, ...] = ()  # sorted
     judged: int = 0
+    basis: str = BY_AREA  # how people are counted (:mod:`.population_source`): "by area" claims none
 
     @classmethod
-    def of(cls, rows: list[ZoneRow], verdicts: Mapping[str, Verdict], targets: Mapping[str, float]) -> Summary:
+    def of(cls, rows: list[ZoneRow], verdicts: Mapping[str, Verdict], targets: Mapping[str, float],
+           basis: str = BY_AREA) -> Summary:
         covered = sum(min(r.covered_share or 0.0, 1.0) * r.area_m2 for r in rows)
         failing = tuple(sorted(m for m, v in verdicts.items() if not v.passed))
-        return cls(covered, sum(r.area_m2 for r in rows), dict(targets), failing, len(verdicts))
+        return cls(covered, sum(r.area_m2 for r in rows), dict(targets), failing, len(verdicts), basis)
 
     @property
     def text(self) -> str:
         named = ", ".join(self.failing[:SUMMARY_LISTED])
         listed = (f" ({named}…)" if len(self.failing) > SUMMARY_LISTED else f" ({named})" if self.failing else "")
         targets = ", ".join(f"{k} {100 * v:g} %" for k, v in self.targets.items())
-        return (f"Covered: {self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
+        return (f"{basis_sentence(self.basis)}. Covered: {self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
                 f"({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %). In-between areas below target "
                 f"({targets}): {len(self.failing)} of {self.judged}{listed}")

@@ -50,6 +50,7 @@ class CoverageResult:
     method: str = ""
     municipality_pass: dict[str, bool] = field(default_factory=dict)
     zones: Zones | None = field(default=None, repr=False)
+    population_basis: str = ""  # how people are counted: "by area", "people: <layer> (<field>)" or GeoNames'
 
     @property
     def has_population(self) -> bool:
@@ -63,6 +64,7 @@ class CoverageResult:
         out: dict[str, Any] = {
             "crs": WORK_CRS,
             "method": self.method,
+            **({"population_basis": self.population_basis} if self.population_basis else {}),
             "radii_m": self.radii_m,
             "rows": [{k: _clean(r.get(k)) for k in self.row_fields()} for r in self.rows],
             "totals": [{k: _clean(v) for k, v in t.items()} for t in self.totals],

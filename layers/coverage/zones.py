@@ -29,6 +29,7 @@ class Zones:
     frame: gpd.GeoDataFrame
     hotspots: gpd.GeoDataFrame  # hot spot polygons (for connections), EPSG:3067
     warnings: list[str] = field(default_factory=list)
+    land: gpd.GeoDataFrame | None = None  # the land outline (EPSG:3067) where known: population lives on it
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -141,9 +142,11 @@ def zones_from_frames(
                      "geometry": between_by_code.get(code, shapely.Polygon())})
     frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=WORK_CRS)
     frame["geometry"] = [shapely.make_valid(g) if not g.is_valid else g for g in frame.geometry]
-    return Zones(frame=frame, hotspots=hot, warnings=warnings)
+    return Zones(frame=frame, hotspots=hot, warnings=warnings, land=land)
 
 
 def zones_from_document(document) -> Zones:  # type: ignore[no-untyped-def]
     """Zones of a :class:`~layers.document.MapDocument` (its municipalities and current hot spot layer)."""
-    return zones_from_frames(document.region.municipalities, document.hotspot_layer.data)
+    zones = zones_from_frames(document.region.municipalities, document.hotspot_layer.data)
+    zones.land = document.land  # the region is already clipped to it; a population grid is clipped here
+    return zones

@@ -129,6 +129,12 @@ def coverage_table(result: Any) -> CoverageTable:
         n_ok = sum(mpass.values())
         parts.append(f"{n_ok} of {len(mpass)} municipalities meet the target")
     summary = ("PASS: " if passed else "FAIL: ") if passed is not None else ""
+    basis = getattr(result, "population_basis", "")
+    if basis:  # "by area", or where the people come from ("people: approximate (GeoNames settlement points)")
+        parts.append(basis)
+        if headers and rows:
+            headers.append("population_basis")
+            rows = [{**row, "population_basis": basis} for row in rows]
     summary += "; ".join(parts)
     return CoverageTable(headers, rows, totals, None if passed is None else bool(passed), summary, mpass)
 

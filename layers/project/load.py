@@ -184,6 +184,9 @@ def load_project(
     document.view = _view(state.view)
     if state.targets is not None:
         _apply_targets(document, state.targets)
+    from layers.coverage.population_source import PopulationSource
+
+    document.population_source = PopulationSource.from_dict(state.population_source)  # none (older files): by area
     for key, value in state.extra.items():
         if key in EXTRA_STATE:
             with contextlib.suppress(Exception):

@@ -82,11 +82,18 @@ def project_state(document: MapDocument) -> tuple[ProjectState, list[tuple[Layer
         hotspot_params=asdict(document.hotspot_params),
         view=[float(v) for v in document.view] if document.view is not None else None,
         targets=_targets_of(document),
+        population_source=_population_source_of(document),
         extra=extra,
         app_version=__version__,
         saved_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     return state, pairs
+
+
+def _population_source_of(document: MapDocument) -> dict[str, str] | None:
+    """The coverage check's population source (a layer name and field), if one is chosen."""
+    source = document.population_source
+    return source.to_dict() if hasattr(source, "to_dict") else None
 
 
 def _targets_of(document: MapDocument) -> dict[str, Any] | None:

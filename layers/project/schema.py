@@ -71,6 +71,7 @@ class ProjectState:
     hotspot_params: dict[str, Any] = field(default_factory=dict)
     view: list[float] | None = None
     targets: dict[str, Any] | None = None  # coverage targets per sector, if the document has them
+    population_source: dict[str, str] | None = None  # coverage people: {"layer": name, "field": f}; older: None
     extra: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
     app_version: str = ""

@@ -22,6 +22,10 @@ def window(bare_window, shared_data):
 
     stations = read_layer(shared_data / "fi_rail_stations_digitraffic_2024.geojson").data
     bare_window.document.layers.append(Layer(stations, "Rail stations", kind=LayerKind.TRANSPORT, radius_m=1_000.0))
+    from layers.coverage.population_source import PopulationSource
+
+    # the gaps are sorted by people: count them with the GeoNames points (no source is by area)
+    bare_window.session.coverage.set_population_source(PopulationSource("Settlements (GeoNames)", "population"))
     coverage_panel.install(bare_window)
     bare_window.resize(1400, 900)
     bare_window.canvas.zoom_to_region()
