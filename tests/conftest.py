@@ -35,6 +35,15 @@ def document():
     return MapDocument.default()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_application_first(qapp):
+    """One QApplication (widgets) for the whole run, made before any test: page rendering makes a plain
+    QGuiApplication when none runs (as the export command needs), and a window built after that in the same
+    process aborts Qt, so whichever order the tests run in (-k, one folder, the whole tree) the widgets one is
+    there first."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     """Keep caches, logs, settings and app data of every test out of the real home folder.
