@@ -13,7 +13,7 @@ numbers too, from the prepared distances, without a new Compute.
 
 The work of Compute is the plain task function :func:`run` (``run(inputs, progress, cancelled)``), which returns
 the prepared engine with the first result; :meth:`LiveCoverage.apply` takes it in.  Events (``events``): see
-:data:`EVENTS`.
+:class:`CoverageEvent`.
 """
 
 from __future__ import annotations
