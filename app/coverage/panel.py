@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 from app.coverage.curve import CoverageCurve
 from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
-from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, POPULATION, LiveCoverage
+from layers.coverage.inputs import SECTORS
+from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, POPULATION, TARGETS, LiveCoverage
+from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, VERDICT_COLUMN
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS, PopulationSource, candidate_layers
 from layers.model import LayerListEvent
 
@@ -50,8 +52,6 @@ if TYPE_CHECKING:
     from layers.events import Event
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
-COLUMNS = ("Municipality", "Zone", "Area km²", "Covered %", "People covered %", "Target")
-PEOPLE_COLUMN, VERDICT_COLUMN = 4, 5
 NO_POPULATION = "none: area only"
 GAP_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # a gap item's row in the gap layer (what the map highlights)
 START_TEXT = "Mark layers as transport or energy, give them a radius, then Compute."
@@ -75,22 +75,28 @@ class CoveragePanel(QWidget):
         self.compute_button = QPushButton("Compute")
         self.compute_button.clicked.connect(self.compute)
         top.addWidget(self.compute_button)
-        top.addWidget(QLabel("Targets:"))
-        self.targets: dict[str, QDoubleSpinBox] = {}
-        for sector, share in self.live.targets.items():
-            box = QDoubleSpinBox()
-            box.setRange(0, 100)
-            box.setSuffix(" %")
-            box.setValue(100 * share)
-            box.setToolTip(f"share of each in-between area (people where known, else area) that the {sector} "
-                           "layers must reach for the municipality to pass")
-            box.valueChanged.connect(lambda v, s=sector: self.live.set_target(s, v / 100.0))
-            top.addWidget(QLabel(sector.capitalize()))
-            top.addWidget(box)
-            self.targets[sector] = box
-        self.target = self.targets["transport"]
+        self.suggest_button = QPushButton("Suggest targets")
+        self.suggest_button.setToolTip("Set each in-between target to what the best third of the in-between areas "
+                                       "reach now: a target that tells the municipalities apart")
+        self.suggest_button.setEnabled(False)
+        self.suggest_button.clicked.connect(self._suggest)
+        top.addWidget(self.suggest_button)
         top.addStretch(1)
         layout.addLayout(top)
+        self.targets: dict[str, QDoubleSpinBox] = {}
+        self.hotspot_targets: dict[str, QDoubleSpinBox] = {}
+        targets_row = QHBoxLayout()
+        for label, boxes, hotspot in (("In-between targets:", self.targets, False),
+                                      ("Hot spots:", self.hotspot_targets, True)):
+            targets_row.addWidget(QLabel(label))
+            for sector in SECTORS:
+                box = self._target_box(sector, hotspot)
+                targets_row.addWidget(QLabel(sector.capitalize()))
+                targets_row.addWidget(box)
+                boxes[sector] = box
+        self.target = self.targets["transport"]
+        targets_row.addStretch(1)
+        layout.addLayout(targets_row)
         layout.addLayout(self._population_row())
         self.status = QPlainTextEdit(START_TEXT)
         self.status.setReadOnly(True)
@@ -120,6 +126,35 @@ class CoveragePanel(QWidget):
         self.isolated = QLabel("")
         self.isolated.setWordWrap(True)
         layout.addWidget(self.isolated)
+
+    def _target_box(self, sector: str, hotspot: bool) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 100)
+        box.setSuffix(" %")
+        box.setSpecialValueText("none")  # 0: no target, nothing judged
+        where = "hot spot" if hotspot else "in-between area"
+        box.setToolTip(f"share of each {where} (people where known, else area) that the {sector} layers must "
+                       f"reach for the municipality to pass; none: not judged")
+        box.setValue(100 * (self.live.hotspot_targets if hotspot else self.live.targets).get(sector, 0.0))
+        box.valueChanged.connect(lambda v, s=sector, h=hotspot: self.live.set_target(s, v / 100.0 or None, h))
+        return box
+
+    def _suggest(self) -> None:
+        suggested = self.live.suggest_targets()
+        if suggested:
+            self.status.setPlainText(self.live.note + "\nSuggested targets (what the best third of the in-between "
+                                     "areas reach now): " + ", ".join(f"{s} {100 * v:g} %"
+                                                                     for s, v in suggested.items()))
+
+    def _show_targets(self) -> None:
+        """The boxes at the live targets (Suggest, or a project, sets them too)."""
+        for boxes, targets in ((self.targets, self.live.targets), (self.hotspot_targets, self.live.hotspot_targets)):
+            for sector, box in boxes.items():
+                value = 100 * targets.get(sector, 0.0)
+                if abs(box.value() - value) > 1e-6:
+                    box.blockSignals(True)
+                    box.setValue(value)
+                    box.blockSignals(False)
 
     # ---- the population source -----------------------------------------------------------------------------
     def _population_row(self) -> QHBoxLayout:
@@ -233,10 +268,14 @@ class CoveragePanel(QWidget):
     def _on_live(self, event: Event) -> None:
         if event.type == POPULATION:
             self._fill_population()
+        elif event.type == TARGETS:
+            self._show_targets()
         elif event.type == COMPUTED:
             present = self.live.sectors
-            for sector, box in self.targets.items():
-                box.setEnabled(sector in present)
+            for boxes in (self.targets, self.hotspot_targets):
+                for sector, box in boxes.items():
+                    box.setEnabled(sector in present)
+            self.suggest_button.setEnabled(True)
             self._build_sliders()
             self.status.setPlainText(self.live.note)
         elif event.type == NUMBERS:
@@ -255,6 +294,7 @@ class CoveragePanel(QWidget):
             self.curve.set_data(self.live.curve)
             self.isolated.setText("")
             self.status.setPlainText(START_TEXT)
+            self.suggest_button.setEnabled(False)
             self._fill_population()
 
     def _build_sliders(self) -> None:
@@ -305,18 +345,22 @@ class CoveragePanel(QWidget):
                 slider.setValue(slider_value(radius))
                 slider.blockSignals(False)
 
-    def _show_people_column(self) -> None:
-        """Hidden by area (nothing claims people); its header says when the people are GeoNames' points."""
+    def _show_columns(self) -> None:
+        """Each sector's columns where it has layers; people columns hidden by area (nothing claims people), their
+        headers saying when the people are GeoNames' points."""
         basis = self.live.population_basis
-        self.table.setColumnHidden(PEOPLE_COLUMN, basis == BY_AREA)
-        header = self.table.horizontalHeaderItem(PEOPLE_COLUMN)
-        if header is not None:
-            approximate = basis == GEONAMES_BASIS
-            header.setText(COLUMNS[PEOPLE_COLUMN] + (" (approx.)" if approximate else ""))
-            header.setToolTip(basis)
+        present = self.live.sectors
+        approximate = " (approx.)" if basis == GEONAMES_BASIS else ""
+        for sector, (area_col, people_col) in SECTOR_COLUMNS.items():
+            self.table.setColumnHidden(area_col, bool(present) and sector not in present)
+            self.table.setColumnHidden(people_col, basis == BY_AREA or (bool(present) and sector not in present))
+            header = self.table.horizontalHeaderItem(people_col)
+            if header is not None:
+                header.setText(COLUMNS[people_col] + approximate)
+                header.setToolTip(basis)
 
     def _show_numbers(self) -> None:
-        self._show_people_column()
+        self._show_columns()
         rows = self.live.rows
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
@@ -324,7 +368,8 @@ class CoveragePanel(QWidget):
                 item = QTableWidgetItem(text)
                 if j == VERDICT_COLUMN and row.verdict.passed is not None:
                     item.setForeground(Qt.GlobalColor.darkGreen if row.verdict.passed else Qt.GlobalColor.red)
-                    item.setToolTip(row.verdict.note)
+                if j in (VERDICT_COLUMN, REASON_COLUMN):
+                    item.setToolTip(row.verdict.note or row.verdict.reason)
                 self.table.setItem(i, j, item)
         summary = self.live.summary
         self.summary.setText(summary.text if summary is not None else "")

@@ -35,8 +35,12 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--land", metavar="FILE", help="land polygons; zone areas are clipped to them")
     parser.add_argument("--target", metavar="[SECTOR=]SHARE", action="append", default=[], type=_target,
                         help="target share within reach (0-1 or a percentage, e.g. 90%%), for all layers together "
-                             "or per sector (transport=90%%, energy=50%%; repeatable): marks each row and "
-                             "municipality pass/fail (people where population is given, else area)")
+                             "or per sector (transport=90%%, energy=50%%; repeatable) in each in-between area: "
+                             "marks each in-between row and municipality pass/fail with a reason (people where "
+                             "population is given, else area); without one nothing is judged")
+    parser.add_argument("--hotspot-target", metavar="[SECTOR=]SHARE", action="append", default=[], type=_target,
+                        help="optional: a target for the hot spots too (same form as --target); a municipality "
+                             "then fails when its hot spot misses it (default: hot spots are not judged)")
     parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
@@ -116,6 +120,7 @@ def main(argv: Sequence[str]) -> int:
     inputs = CoverageInputs(zones=zones, services=services, population=population,
                             population_field=args.population_field,
                             targets=_targets(args.target, {s.sector for s in services}),
+                            hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
     result = run(inputs)
     result.population_basis = _population_basis(args, population, result.has_population)

@@ -42,15 +42,18 @@ def municipality_outlines(zones_frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def pass_fail_frame(outlines: gpd.GeoDataFrame, passes: dict[str, bool], shares: dict[str, float | None],
-                    targets: dict[str, float], sectors: dict[str, str]) -> gpd.GeoDataFrame:
+                    targets: dict[str, float], sectors: dict[str, str],
+                    reasons: dict[str, str] | None = None) -> gpd.GeoDataFrame:
     """Municipalities with a verdict: ``status`` "pass"/"fail", the measured ``share_pct`` and its ``target_pct``
-    (per municipality: the sector furthest below its target), and ``sectors``: every sector's share."""
+    (per municipality: the sector furthest below its target), ``sectors``: every sector's share, and ``reason``:
+    the verdict in words."""
     keep = outlines[outlines["municipality"].isin(list(passes))].copy()
     keep["status"] = ["pass" if passes[m] else "fail" for m in keep["municipality"]]
     keep["share_pct"] = [None if shares.get(m) is None else round(100 * float(shares[m] or 0.0), 1)
                          for m in keep["municipality"]]
     keep["target_pct"] = [round(100 * targets.get(m, 0.0), 1) for m in keep["municipality"]]
     keep["sectors"] = [sectors.get(m, "") for m in keep["municipality"]]
+    keep["reason"] = [(reasons or {}).get(m, "") for m in keep["municipality"]]
     return keep.reset_index(drop=True)
 
 

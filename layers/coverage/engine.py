@@ -20,6 +20,7 @@ the CLI and the exports (the app's, which then prepares the sliders, is :func:`l
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from layers.coverage.refine import covered_fraction as _covered_fraction
 from layers.coverage.sampling import sample_zones
 from layers.coverage.slider import RadiusQuery, coverage_curve
 from layers.coverage.state import CURVE_MAX_M, CURVE_STEP_M, CoverageState
+from layers.coverage.verdict import Targets
 from layers.coverage.zones import IN_BETWEEN
 from layers.errors import UserError
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
@@ -152,7 +154,7 @@ class CoverageEngine(CoverageState):
         return coverage_curve(self, names, max_m, step_m)
 
     def evaluate(self, radii: dict[str, float] | None = None, names: list[str] | None = None,
-                 targets: dict[str, float] | None = None, refine: bool = True) -> CoverageResult:
+                 targets: Targets | Mapping[str, float] | None = None, refine: bool = True) -> CoverageResult:
         """Rows and totals for the chosen layers (default all) at ``radii`` (default each layer's radius)."""
         return _evaluate(self, radii, names, targets, refine)
 
@@ -172,7 +174,7 @@ def check(inputs: CoverageInputs, progress: ProgressFn = no_progress,
         missing = [n for n in names if n not in engine.services]
         if missing:
             engine.warnings.append(f"selected layer(s) not available: {', '.join(missing)}")
-    result = engine.evaluate(names=names, targets=inputs.targets)
+    result = engine.evaluate(names=names, targets=Targets(inputs.targets, inputs.hotspot_targets))
     check_cancelled(cancelled)
     if inputs.curve:
         progress(0.85, "coverage curves")

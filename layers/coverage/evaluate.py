@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -10,7 +11,7 @@ import numpy as np
 from layers.coverage.inputs import SECTORS
 from layers.coverage.refine import covered_fraction
 from layers.coverage.result import CoverageResult
-from layers.coverage.verdict import ALL, judge
+from layers.coverage.verdict import ALL, Targets, municipality_verdicts, zone_verdict
 from layers.coverage.zones import HOTSPOT, IN_BETWEEN
 
 if TYPE_CHECKING:
@@ -23,9 +24,17 @@ def _share(part: float, whole: float) -> float | None:
     return round(min(float(part) / float(whole), 1.0), 6)
 
 
+def as_targets(targets: Targets | Mapping[str, float] | None) -> Targets:
+    """``targets`` as :class:`Targets`: a plain mapping is the in-between areas' (hot spots not judged)."""
+    if isinstance(targets, Targets):
+        return targets
+    return Targets(dict(targets or {}))
+
+
 def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names: list[str] | None = None,
-             targets: dict[str, float] | None = None, refine: bool = True) -> CoverageResult:
-    """Rows and totals for the chosen layers (default all) at ``radii`` (default each layer's radius)."""
+             targets: Targets | Mapping[str, float] | None = None, refine: bool = True) -> CoverageResult:
+    """Rows and totals for the chosen layers (default all) at ``radii`` (default each layer's radius), each zone
+    judged against ``targets`` (a plain mapping: the in-between areas' targets)."""
     radii = {**state.radii(), **(radii or {})}
     names = state.names() if names is None else [n for n in names if n in state.services]
     frame = state.zones.frame
@@ -50,8 +59,9 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
         t, e = sector_masks["transport"], sector_masks["energy"]
         neither = np.where((t % 1 == 0) & (e % 1 == 0), (1 - t) * (1 - e), np.maximum(1 - t - e, 0.0))
         double_gap = state.per_zone(neither)[0]
-    targets = targets or {}
+    targets = as_targets(targets)
     rows = []
+    zone_verdicts = []
     for i, (code, muni, zone) in enumerate(zip(frame["code"], frame["municipality"], frame["zone"], strict=True)):
         row: dict = {"municipality": muni, "code": code, "zone": zone, "area_km2": round(area[i] / 1e6, 4),
                      "covered_km2": round(min(cov_area[i], area[i]) / 1e6, 4),
@@ -61,15 +71,21 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
             row["population"] = round(float(pop[i])) if has_pop else None
             row["population_covered"] = round(float(cov_pop[i])) if has_pop else None
             row["population_share"] = _share(cov_pop[i], pop[i]) if has_pop else None
-        if len(sector_cov) == 2:  # with one sector these would repeat covered_share
-            for sec, (a, _) in sector_cov.items():
-                row[f"{sec}_share"] = _share(a[i], area[i])
+        for sec, (sec_area, sec_people) in sector_cov.items():
+            row[f"{sec}_share"] = _share(sec_area[i], area[i])
+            if pop is not None:
+                row[f"{sec}_people_share"] = _share(sec_people[i], pop[i]) if has_pop else None
         if double_gap is not None:
             row["double_gap_km2"] = round(double_gap[i] / 1e6, 4)
         if targets:
-            covered = {ALL: (cov_area[i], cov_pop[i])} | {sec: (a[i], p[i]) for sec, (a, p) in sector_cov.items()}
-            row["target_pass"] = judge(targets, covered, float(area[i]),
-                                       float(pop[i]) if has_pop and pop is not None else None).passed
+            covered = {ALL: (cov_area[i], cov_pop[i])} | {sec: (c[0][i], c[1][i]) for sec, c in sector_cov.items()}
+            verdict = zone_verdict(targets, str(zone), covered, float(area[i]),
+                                   float(pop[i]) if has_pop and pop is not None else None)
+            for sector, share in targets.for_zone(str(zone)).items():
+                row[f"{sector}_target"] = share
+            row["target_pass"] = verdict.passed
+            row["reason"] = verdict.reason
+            zone_verdicts.append((str(muni), str(zone), float(area[i]), verdict))
         rows.append(row)
     totals = []
     sel: np.ndarray
@@ -83,11 +99,8 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
             p, pc = float(pop[reach].sum()), float(cov_pop[reach].sum())
             tot.update(population=round(p), population_covered=round(pc), population_share=_share(pc, p))
         totals.append(tot)
-    muni_pass = {}
-    if targets:
-        for row in rows:
-            if row["zone"] == IN_BETWEEN and row["area_km2"] > 0 and row["target_pass"] is not None:
-                muni_pass[row["municipality"]] = bool(row["target_pass"])
+    verdicts = municipality_verdicts(zone_verdicts)
     return CoverageResult(rows=rows, totals=totals, warnings=list(state.warnings),
                           radii_m={n: radii[n] for n in names}, method=state.method,
-                          municipality_pass=muni_pass, zones=state.zones)
+                          municipality_pass={m: bool(v.passed) for m, v in verdicts.items()},
+                          municipality_reasons={m: v.reason for m, v in verdicts.items()}, zones=state.zones)

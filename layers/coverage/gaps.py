@@ -32,6 +32,7 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
     the gap's most remote sample is from any service.  Outlines follow the sample grid inside the zone.
     """
     import geopandas as gpd
+    import pandas as pd
     import shapely
     from scipy import ndimage
 
@@ -46,6 +47,8 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
     recs = []
     for z in np.flatnonzero(frame["zone"].to_numpy() == zone_kind):
         grid = s.grids[z]
+        # people only where the population data reach the zone: elsewhere "not known", not a false 0
+        reached = state.pop_reached is not None and bool(state.pop_reached[z])
         if grid is None:
             continue
         sel = (s.zone == z) & uncovered
@@ -83,7 +86,8 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
                 if part.area < min_gap_km2 * 1e6:
                     continue
                 recs.append({"municipality": frame["municipality"].iloc[z], "code": frame["code"].iloc[z],
-                             "area_km2": round(float(part.area) / 1e6, 4), "population": people,
+                             "area_km2": round(float(part.area) / 1e6, 4),
+                             "population": people if reached else None,
                              "max_distance_m": round(farthest, 1), "geometry": part})
     gdf = gpd.GeoDataFrame(recs, columns=["municipality", "code", "area_km2", "population",
                                           "max_distance_m", "geometry"], geometry="geometry", crs=WORK_CRS)
@@ -94,10 +98,8 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
         for n in names:
             dist = np.minimum(dist, state.services[n].index.distance(xy[:, 0], xy[:, 1]))
         gdf.insert(4, "distance_m", np.round(dist, 1))
-        if state.pop_reached is None:
-            gdf["population"] = None
-        else:
-            gdf["population"] = gdf["population"].round().astype(int)
+        gdf["population"] = pd.Series([None if v is None or not np.isfinite(v) else round(float(v))
+                                       for v in gdf["population"]], index=gdf.index, dtype=object)
         gdf = gdf.sort_values(["population", "area_km2"], ascending=False, na_position="last",
                               key=lambda c: c.fillna(-1) if c.name == "population" else c)
     else:

@@ -32,7 +32,8 @@ class CoverageInputs:
     services: list[ServiceSpec]
     population: gpd.GeoDataFrame | None = None
     population_field: str | None = None
-    targets: dict[str, float] = field(default_factory=dict)  # sector or "all" -> share in [0, 1]
+    targets: dict[str, float] = field(default_factory=dict)  # in-between areas: sector or "all" -> share in [0, 1]
+    hotspot_targets: dict[str, float] = field(default_factory=dict)  # hot spots (optional; empty: not judged)
     selection: list[str] | None = None  # names of the layers forming the analysed set (default: all)
     curve: bool = True
     gaps: bool = True

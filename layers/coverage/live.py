@@ -27,6 +27,7 @@ from layers.coverage.curve_series import NO_CURVE, CurveData, slider_curve
 from layers.coverage.derived import (
     GAP_LAYER_NAME,
     LINKS_LAYER_NAME,
+    PASS_FAIL_LAYER_NAME,
     is_analysis_layer,
     municipality_outlines,
     pass_fail_frame,
@@ -36,9 +37,17 @@ from layers.coverage.derived import (
     show_pass_fail,
 )
 from layers.coverage.engine import SECTORS, CoverageEngine, CoverageInputs, check, hotspot_links
-from layers.coverage.live_numbers import CoverAnswers, Summary, ZoneRow, municipality_verdicts, zone_rows
+from layers.coverage.live_numbers import (
+    CoverAnswers,
+    Summary,
+    ZoneRow,
+    municipality_verdicts,
+    suggested_targets,
+    zone_rows,
+)
 from layers.coverage.population_source import BY_AREA, PopulationSource, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs
+from layers.coverage.verdict import Targets
 from layers.errors import UserError
 from layers.events import Emitter, Event
 from layers.model import LayerEvent, LayerListEvent, service_radius_m
@@ -58,6 +67,7 @@ if TYPE_CHECKING:
 
 class CoverageEvent(StrEnum):
     COMPUTED = "computed"  # a new check is in: layers, radii, targets offered, method note (then NUMBERS and MAP)
+    TARGETS = "targets"  # a target was set or removed (the target boxes follow)
     NUMBERS = "numbers"  # rows, verdicts, summary and curve changed (``moved``: the layer whose radius moved, or None)
     CURVE = "curve"  # only the curve changed (another zone selected)
     MAP = "map"  # gaps, links and the analysis layers were brought to the current radii
@@ -65,9 +75,8 @@ class CoverageEvent(StrEnum):
     POPULATION = "population"  # another population source was chosen (``value``: it, or None); the next Compute
 
 
-COMPUTED, NUMBERS, CURVE, MAP, CLEARED, POPULATION = CoverageEvent
+COMPUTED, TARGETS, NUMBERS, CURVE, MAP, CLEARED, POPULATION = CoverageEvent
 
-DEFAULT_TARGET = 0.9
 GAPS_LISTED = 200  # gaps offered in the dock's list (most people first)
 
 
@@ -101,7 +110,9 @@ class LiveCoverage:
         self.document = document
         self.undo_stack = undo_stack
         self.events = Emitter(CoverageEvent)
-        self.targets: dict[str, float] = {sector: DEFAULT_TARGET for sector in SECTORS}
+        # no target until the planner sets one (a default that fails every municipality says nothing)
+        self.targets: dict[str, float] = {}  # in-between areas: sector -> share
+        self.hotspot_targets: dict[str, float] = {}  # optional: hot spots judged too
         self._dropped: CoverageInputs | None = None  # the inputs of a Compute that a clear() made obsolete
         self._population_layer: Layer | None = None  # the layer the population source named when chosen
         self._reset()
@@ -128,7 +139,7 @@ class LiveCoverage:
         self._shown_passes: dict[str, bool] | None = None
         self._settled: dict[str, float] | None = None  # the radii of the gaps and links shown
         self._current: tuple[tuple, CoverageResult] | None = None
-        self._computed_targets: dict[str, float] = {}
+        self._computed_targets = Targets()
         self._pending: tuple[CoverageInputs, dict[str, Layer]] | None = None
         self._pending_basis = BY_AREA  # the population basis of the pending inputs
 
@@ -185,8 +196,9 @@ class LiveCoverage:
         zones = zones_from_document(doc)
         if people.missing:
             zones.warnings.append(people.missing + "; counted by area")
+        judged = self._judged({s.sector for s in services})
         inputs = CoverageInputs(zones, services, population=people.data, population_field=people.field,
-                                targets=self._judged({s.sector for s in services}))
+                                targets=dict(judged.in_between), hotspot_targets=dict(judged.hotspot))
         self._pending = (inputs, {spec.name: layer for layer, spec in pairs})
         self._pending_basis = people.basis
         return inputs
@@ -211,7 +223,7 @@ class LiveCoverage:
         self.radii = dict(result.radii_m)
         self._answers = CoverAnswers(engine)
         self._current, self._shown_passes, self._settled = None, None, None
-        self._computed_targets = dict(computed.inputs.targets)
+        self._computed_targets = Targets(dict(computed.inputs.targets), dict(computed.inputs.hotspot_targets))
         self.curve_layer = next(iter(self.radii), None)
         if self.selected_zone is not None and self.selected_zone >= len(engine.zones.frame):
             self.selected_zone = None
@@ -244,19 +256,38 @@ class LiveCoverage:
         engine = self.engine
         return set() if engine is None else {engine.services[n].spec.sector for n in self.radii}
 
-    def judged_targets(self) -> dict[str, float]:
+    def judged_targets(self) -> Targets:
+        """The targets of the sectors that have layers (only they are judged)."""
         return self._judged(self.sectors)
 
-    def _judged(self, sectors: set[str]) -> dict[str, float]:
-        return {sector: share for sector, share in self.targets.items() if sector in sectors}
+    def _judged(self, sectors: set[str]) -> Targets:
+        return Targets({s: v for s, v in self.targets.items() if s in sectors},
+                       {s: v for s, v in self.hotspot_targets.items() if s in sectors})
 
-    def set_target(self, sector: str, share: float) -> None:
-        """The share in [0, 1] that ``sector``'s layers must reach in each in-between area."""
-        if sector not in self.targets:
-            raise ValueError(f"unknown sector {sector!r}; use one of {', '.join(self.targets)}")
-        self.targets[sector] = float(share)
+    def set_target(self, sector: str, share: float | None, hotspot: bool = False) -> None:
+        """The share in [0, 1] that ``sector``'s layers must reach in each in-between area (``hotspot``: in each
+        hot spot); None (or 0) removes the target."""
+        if sector not in SECTORS:
+            raise ValueError(f"unknown sector {sector!r}; use one of {', '.join(SECTORS)}")
+        targets = self.hotspot_targets if hotspot else self.targets
+        if share is None or share <= 0:
+            if targets.pop(sector, None) is None:
+                return
+        elif targets.get(sector) == float(share):
+            return
+        else:
+            targets[sector] = float(share)
         self._current = None
         self._update_numbers(None)
+        self.events.emit(TARGETS, self)
+
+    def suggest_targets(self) -> dict[str, float]:
+        """Set each sector's in-between target to what the best third of the in-between areas reach now; returns
+        them (empty before a Compute)."""
+        suggested = suggested_targets(self.rows, sorted(self.sectors))
+        for sector, share in suggested.items():
+            self.set_target(sector, share)
+        return suggested
 
     # ---- radii ----------------------------------------------------------------------------------------------
     def preview_radius(self, name: str, radius: float) -> None:
@@ -370,7 +401,7 @@ class LiveCoverage:
         if result is None or engine is None:
             return result
         targets = self.judged_targets()
-        key = (tuple(sorted(self.radii.items())), tuple(sorted(targets.items())))
+        key = (tuple(sorted(self.radii.items())), targets)
         if self._current is None or self._current[0] != key:
             if key[0] == tuple(sorted(result.radii_m.items())) and targets == self._computed_targets:
                 current = result
@@ -405,11 +436,16 @@ class LiveCoverage:
 
     def _show_pass_fail(self) -> None:
         """The municipalities coloured pass/fail on the map (the in-between verdict, as in the table)."""
-        if self._outlines is None or not self.verdicts:
+        if self._outlines is None:
             return
         passes = self.passes
-        frame = pass_fail_frame(self._outlines, passes, self.shares, self.share_targets, self.sector_notes)
-        show_pass_fail(self.document.layers, frame)
+        if not self.verdicts:  # no target (any more): no colours that would claim a verdict
+            remove_layer(self.document.layers, PASS_FAIL_LAYER_NAME)
+        else:
+            reasons = {m: v.reason for m, v in self.verdicts.items()}
+            frame = pass_fail_frame(self._outlines, passes, self.shares, self.share_targets, self.sector_notes,
+                                    reasons)
+            show_pass_fail(self.document.layers, frame)
         self._shown_passes = passes
 
     def gap_layer(self) -> Layer | None:
@@ -423,7 +459,10 @@ class LiveCoverage:
             return []
         out = []
         for rec in self.gaps.head(GAPS_LISTED).itertuples():
-            people = "" if rec.population is None else f", {int(rec.population):,} people"
+            if rec.population is not None:
+                people = f", {int(rec.population):,} people"
+            else:  # by area nothing is claimed; with people, the data do not reach this gap's zone
+                people = "" if self.population_basis == BY_AREA else ", people not known (no population data here)"
             text = f"{rec.municipality}: {rec.area_km2:,.2f} km²{people}, {rec.distance_m:,.0f} m to service"
             bounds: Any = tuple(float(v) for v in rec.geometry.bounds)
             out.append((text, bounds))

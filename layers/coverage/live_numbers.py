@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from layers.coverage.population_source import BY_AREA, basis_sentence
-from layers.coverage.verdict import ALL, NOT_JUDGED, Verdict, judge
+from layers.coverage.verdict import ALL, NOT_JUDGED, Targets, Verdict, suggested_target, zone_verdict
+from layers.coverage.verdict import municipality_verdicts as verdict_per_municipality
 from layers.coverage.zones import IN_BETWEEN
 
 if TYPE_CHECKING:
@@ -61,10 +62,16 @@ class CoverAnswers:
         return value
 
 
+COLUMNS = ("Municipality", "Zone", "Area km²", "Transport area %", "Transport people %", "Energy area %",
+           "Energy people %", "Verdict", "Reason")
+SECTOR_COLUMNS = {"transport": (3, 4), "energy": (5, 6)}  # each sector's area and people columns
+VERDICT_COLUMN, REASON_COLUMN = 7, 8
+
+
 @dataclass(frozen=True)
 class ZoneRow:
-    """One zone of the table: its shares (clipped to 1; None where it has no area or no known people) and its
-    verdict."""
+    """One zone of the table: its shares (clipped to 1; None where it has no area or no known people), per
+    sector (area, people) for the sectors with layers, and its verdict."""
 
     municipality: str
     zone: str
@@ -72,22 +79,32 @@ class ZoneRow:
     covered_share: float | None
     people_share: float | None
     verdict: Verdict = NOT_JUDGED
+    sector_shares: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
 
-    def cells(self) -> tuple[str, str, str, str, str, str]:
-        """The table's texts: municipality, zone, area km², covered %, people covered %, pass / fail."""
+    def cells(self) -> tuple[str, ...]:
+        """The texts of :data:`COLUMNS`: municipality, zone, area km², each sector's area and people covered %,
+        pass / fail / —, and the reason."""
         passed = self.verdict.passed
-        return (self.municipality, self.zone, f"{self.area_m2 / 1e6:,.2f}", _percent(self.covered_share),
-                _percent(self.people_share), "—" if passed is None else ("pass" if passed else "fail"))
+        sectors = [_percent(self.sector_shares.get(s, (None, None))[k]) for s in SECTOR_COLUMNS for k in (0, 1)]
+        return (self.municipality, self.zone, f"{self.area_m2 / 1e6:,.2f}", *sectors,
+                "—" if passed is None else ("pass" if passed else "fail"), self.verdict.reason)
 
 
 def _percent(share: float | None) -> str:
     return "—" if share is None else f"{100 * share:.1f}"
 
 
+def _clipped(part: float, whole: float | None) -> float | None:
+    return min(float(part) / whole, 1.0) if whole is not None and whole > 0 else None
+
+
 def zone_rows(engine: CoverageEngine, total: Cover, sectors: Mapping[str, Cover],
-              targets: Mapping[str, float]) -> list[ZoneRow]:
+              targets: Targets | Mapping[str, float]) -> list[ZoneRow]:
     """The rows, zone by zone: ``total`` is the cover by all layers, ``sectors`` each sector's that has layers;
-    the verdict judges ``targets`` (sector or ``all``) by :func:`layers.coverage.verdict.judge`."""
+    the verdict judges ``targets`` (the in-between areas', and the hot spots' where set) by
+    :func:`layers.coverage.verdict.zone_verdict`."""
+    if not isinstance(targets, Targets):
+        targets = Targets(dict(targets))
     area, people = total
     pop = engine.zone_population()
     reached = engine.pop_reached
@@ -100,15 +117,29 @@ def zone_rows(engine: CoverageEngine, total: Cover, sectors: Mapping[str, Cover]
         covered = {ALL: (area[i], people[i]), **{s: (c[0][i], c[1][i]) for s, c in sectors.items()}}
         rows.append(ZoneRow(
             str(muni), str(zone), a,
-            covered_share=min(float(area[i]) / a, 1.0) if a > 0 else None,
-            people_share=min(float(people[i]) / zone_people, 1.0) if zone_people is not None else None,
-            verdict=judge(targets, covered, a, zone_people)))
+            covered_share=_clipped(area[i], a), people_share=_clipped(people[i], zone_people),
+            verdict=zone_verdict(targets, str(zone), covered, a, zone_people),
+            sector_shares={s: (_clipped(c[0][i], a), _clipped(c[1][i], zone_people)) for s, c in sectors.items()}))
     return rows
 
 
 def municipality_verdicts(rows: list[ZoneRow]) -> dict[str, Verdict]:
-    """Each municipality's verdict: its in-between area's (where it is judged)."""
-    return {r.municipality: r.verdict for r in rows if r.zone == IN_BETWEEN and r.verdict.passed is not None}
+    """Each municipality's verdict: its in-between area's, with its hot spot's where hot-spot targets are set."""
+    return verdict_per_municipality([(r.municipality, r.zone, r.area_m2, r.verdict) for r in rows])
+
+
+def suggested_targets(rows: list[ZoneRow], sectors: list[str]) -> dict[str, float]:
+    """Per sector, the share the best third of the in-between areas reach (of people where known, else area):
+    a target that says something, offered to the planner (:func:`layers.coverage.verdict.suggested_target`)."""
+    out = {}
+    for sector in sectors:
+        shares = [people if people is not None else area
+                  for r in rows if r.zone == IN_BETWEEN and r.area_m2 > 0
+                  for area, people in (r.sector_shares.get(sector, (None, None)),)]
+        target = suggested_target(shares)
+        if target is not None:
+            out[sector] = target
+    return out
 
 
 @dataclass(frozen=True)
@@ -121,19 +152,27 @@ class Summary:
     failing: tuple[str, ...] = ()  # sorted
     judged: int = 0
     basis: str = BY_AREA  # how people are counted (:mod:`.population_source`): "by area" claims none
+    hotspot_targets: dict[str, float] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, rows: list[ZoneRow], verdicts: Mapping[str, Verdict], targets: Mapping[str, float],
+    def of(cls, rows: list[ZoneRow], verdicts: Mapping[str, Verdict], targets: Targets | Mapping[str, float],
            basis: str = BY_AREA) -> Summary:
+        if not isinstance(targets, Targets):
+            targets = Targets(dict(targets))
         covered = sum(min(r.covered_share or 0.0, 1.0) * r.area_m2 for r in rows)
         failing = tuple(sorted(m for m, v in verdicts.items() if not v.passed))
-        return cls(covered, sum(r.area_m2 for r in rows), dict(targets), failing, len(verdicts), basis)
+        return cls(covered, sum(r.area_m2 for r in rows), dict(targets.in_between), failing, len(verdicts), basis,
+                   dict(targets.hotspot))
 
     @property
     def text(self) -> str:
+        covered = (f"{basis_sentence(self.basis)}. Covered by any layer: {self.covered_m2 / 1e6:,.1f} of "
+                   f"{self.area_m2 / 1e6:,.1f} km² ({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %).")
+        if not self.targets and not self.hotspot_targets:
+            return covered + " No target set: set one above (or Suggest) for a pass / fail per municipality."
         named = ", ".join(self.failing[:SUMMARY_LISTED])
         listed = (f" ({named}…)" if len(self.failing) > SUMMARY_LISTED else f" ({named})" if self.failing else "")
-        targets = ", ".join(f"{k} {100 * v:g} %" for k, v in self.targets.items())
-        return (f"{basis_sentence(self.basis)}. Covered: {self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
-                f"({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %). In-between areas below target "
-                f"({targets}): {len(self.failing)} of {self.judged}{listed}")
+        targets = ", ".join(f"{k} {100 * v:g} %" for k, v in self.targets.items()) or "none"
+        hot = ", ".join(f"{k} {100 * v:g} %" for k, v in self.hotspot_targets.items())
+        asked = f"in-between {targets}" + (f"; hot spots {hot}" if hot else "")
+        return f"{covered} Municipalities below target ({asked}): {len(self.failing)} of {self.judged}{listed}"

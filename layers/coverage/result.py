@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from layers.coverage.zones import Zones
 
 ROW_FIELDS = ("municipality", "code", "zone", "area_km2", "covered_km2", "covered_share", "population",
-              "population_covered", "population_share", "transport_share", "energy_share", "double_gap_km2",
-              "target_pass")
+              "population_covered", "population_share", "transport_share", "transport_people_share",
+              "energy_share", "energy_people_share", "double_gap_km2", "all_target", "transport_target",
+              "energy_target", "target_pass", "reason")
 
 
 def _clean(value: Any) -> Any:
@@ -49,6 +50,7 @@ class CoverageResult:
     radii_m: dict[str, float] = field(default_factory=dict)
     method: str = ""
     municipality_pass: dict[str, bool] = field(default_factory=dict)
+    municipality_reasons: dict[str, str] = field(default_factory=dict)  # why each municipality passes or fails
     zones: Zones | None = field(default=None, repr=False)
     population_basis: str = ""  # how people are counted: "by area", "people: <layer> (<field>)" or GeoNames'
 
@@ -72,6 +74,7 @@ class CoverageResult:
         }
         if self.municipality_pass:
             out["municipality_pass"] = self.municipality_pass
+            out["municipality_reasons"] = self.municipality_reasons
         if gaps and self.gaps is not None:
             out["gaps"] = [{k: _clean(v) for k, v in rec.items() if k != "geometry"}
                            for rec in self.gaps.drop(columns="geometry").to_dict("records")]

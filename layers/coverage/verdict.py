@@ -1,7 +1,8 @@
-"""The one pass/fail rule of the coverage check, for a zone: each judged sector's share against its target.
+"""The one pass/fail rule of the coverage check, for a zone and for a municipality, with its reason in words.
 
-The Coverage dock, exports and ``regionmap coverage`` all judge a zone with :func:`judge`, so that the window and
-the command line cannot disagree:
+The Coverage dock, exports and ``regionmap coverage`` all judge with :func:`judge` (a zone against targets) and
+:func:`municipality_verdict` (a municipality from its zones), so that the window and the command line cannot
+disagree:
 
 * the share is of the zone's people where the zone has population, else of its area, and is clipped to 1 (cells
   counted whole can add up to a little more than the zone);
@@ -10,22 +11,36 @@ the command line cannot disagree:
 * a sector without layers is not judged (nothing was asked of it), and a zone with no judged sector, or with
   neither area nor people, gets no verdict (``None``), not a fail;
 * the zone passes when every judged share reaches its target; the binding sector is the one furthest below (or
-  least above) its target.
+  least above) its target;
+* a municipality is judged on its in-between area; its hot spot counts only where hot-spot targets are set
+  (:class:`Targets`), a separate and optional setting: a hot spot is not a second verdict by the same target.
+
+There are no default targets: until the planner sets one nothing passes or fails (the shares are shown).
+:func:`suggested_target` gives a target that says something, the share the best third of the in-between areas
+reach, for the planner to take.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+from layers.coverage.zones import HOTSPOT, IN_BETWEEN
 
 ALL = "all"  # the target of all layers together
 TOLERANCE = 1e-12  # a share equal to its target up to rounding passes
+PEOPLE, AREA = "people", "area"
+NO_TARGET = "no target set"
+HOTSPOT_NOT_JUDGED = "hot spots not judged (no hot-spot target)"
 
 
 @dataclass(frozen=True)
 class Verdict:
     """``passed``: True / False, or None when nothing is judged.  ``sector``, ``share`` and ``target`` are the
-    binding sector's; ``shares`` every judged sector's share (clipped to 1) and ``note`` them in words."""
+    binding sector's; ``shares`` every judged sector's share (clipped to 1), ``by`` what they are shares of
+    (:data:`PEOPLE` or :data:`AREA`), ``note`` them in words, ``reason`` the verdict in a few words
+    ("transport 62.0 % of people < 80 %")."""
 
     passed: bool | None
     sector: str | None = None
@@ -33,9 +48,26 @@ class Verdict:
     target: float | None = None
     shares: dict[str, float] = field(default_factory=dict)
     note: str = ""
+    by: str = AREA
+    reason: str = ""
 
 
-NOT_JUDGED = Verdict(None)
+NOT_JUDGED = Verdict(None, reason=NO_TARGET)
+
+
+@dataclass(frozen=True)
+class Targets:
+    """What the planner asks: sector (or :data:`ALL`) -> share in [0, 1], for the in-between areas and,
+    optionally, for the hot spots.  Empty: nothing is judged."""
+
+    in_between: Mapping[str, float] = field(default_factory=dict)
+    hotspot: Mapping[str, float] = field(default_factory=dict)
+
+    def for_zone(self, zone: str) -> Mapping[str, float]:
+        return self.hotspot if zone == HOTSPOT else self.in_between
+
+    def __bool__(self) -> bool:
+        return bool(self.in_between) or bool(self.hotspot)
 
 
 def zone_share(covered_area: float, covered_people: float, area: float, people: float | None) -> float | None:
@@ -57,6 +89,9 @@ def judge(targets: Mapping[str, float], covered: Mapping[str, tuple[float, float
     ``targets``: sector (or :data:`ALL`) -> share in [0, 1].  ``covered``: sector (or :data:`ALL`) -> (covered
     area m², covered people) of the zone by that sector's layers; a sector missing here has no layers and is not
     judged.  ``area``: the zone's area (m²); ``people``: its population where known (None: not known)."""
+    if not targets:
+        return NOT_JUDGED
+    by = PEOPLE if people is not None and people > 0 else AREA
     shares: dict[str, float] = {}
     for sector in targets:
         if sector not in covered:
@@ -66,13 +101,85 @@ def judge(targets: Mapping[str, float], covered: Mapping[str, tuple[float, float
         if share is not None:
             shares[sector] = share
     if not shares:
-        return NOT_JUDGED
+        reason = "no area" if by == AREA and area <= 0 else \
+            "no layers of " + ", ".join(_label(s) for s in targets)
+        return Verdict(None, by=by, reason=reason)
     binding = min(shares, key=lambda k: shares[k] - targets[k])
-    return Verdict(passed=all(shares[k] + TOLERANCE >= targets[k] for k in shares), sector=binding,
-                   share=shares[binding], target=targets[binding], shares=shares, note=describe(shares, targets))
+    passed = all(shares[k] + TOLERANCE >= targets[k] for k in shares)
+    return Verdict(passed=passed, sector=binding, share=shares[binding], target=targets[binding], shares=shares,
+                   note=describe(shares, targets), by=by, reason=_reason(passed, shares, targets, binding, by))
+
+
+def zone_verdict(targets: Targets, zone: str, covered: Mapping[str, tuple[float, float]], area: float,
+                 people: float | None) -> Verdict:
+    """A zone judged against its kind's targets: a hot spot only where hot-spot targets are set."""
+    if zone == HOTSPOT and not targets.hotspot:
+        return Verdict(None, reason=HOTSPOT_NOT_JUDGED)
+    return judge(targets.for_zone(zone), covered, area, people)
+
+
+def municipality_verdict(in_between: Verdict | None, hotspot: Verdict | None = None) -> Verdict:
+    """A municipality's verdict: its in-between area's, failed too by its hot spot where that is judged."""
+    parts = [(label, v) for label, v in (("in-between", in_between), ("hot spot", hotspot))
+             if v is not None and v.passed is not None]
+    if not parts:
+        return in_between if in_between is not None else NOT_JUDGED
+    if len(parts) == 1 and parts[0][0] == "in-between":
+        return parts[0][1]
+    failing = [(label, v) for label, v in parts if not v.passed]
+    binding = (failing or parts)[0][1]
+    reason = "; ".join(f"{lab}: {v.reason}" for lab, v in (failing or parts))
+    return Verdict(passed=not failing, sector=binding.sector, share=binding.share, target=binding.target,
+                   shares=binding.shares, note="; ".join(f"{lab}: {v.note}" for lab, v in parts), by=binding.by,
+                   reason=reason)
+
+
+def municipality_verdicts(zone_verdicts: list[tuple[str, str, float, Verdict]]) -> dict[str, Verdict]:
+    """Each municipality's verdict from its zones' (municipality, zone, area, verdict): the in-between area's,
+    with the hot spot's where that is judged (:func:`municipality_verdict`).  A
+    municipality whose in-between area has no area is not judged."""
+    zones: dict[str, dict[str, Verdict]] = {}
+    for muni, zone, zone_area, verdict in zone_verdicts:
+        if zone == IN_BETWEEN and zone_area <= 0:
+            continue
+        zones.setdefault(muni, {})[zone] = verdict
+    out = {}
+    for muni, by_zone in zones.items():
+        if IN_BETWEEN not in by_zone:
+            continue
+        verdict = municipality_verdict(by_zone.get(IN_BETWEEN), by_zone.get(HOTSPOT))
+        if verdict.passed is not None:
+            out[muni] = verdict
+    return out
 
 
 def describe(shares: Mapping[str, float], targets: Mapping[str, float]) -> str:
     """``transport 62.0 % (target 80 %); energy 95.0 % (target 90 %)``: for tooltips and the pass/fail map."""
-    return "; ".join(f"{sector} {100 * share:.1f} % (target {100 * targets[sector]:g} %)"
+    return "; ".join(f"{_label(sector)} {100 * share:.1f} % (target {100 * targets[sector]:g} %)"
                      for sector, share in shares.items())
+
+
+def _reason(passed: bool, shares: Mapping[str, float], targets: Mapping[str, float], binding: str, by: str) -> str:
+    """Why: the failing sectors ("transport 62.0 % of people < 80 %"), or the closest one where all pass."""
+    def one(sector: str) -> str:
+        sign = "≥" if shares[sector] + TOLERANCE >= targets[sector] else "<"
+        return f"{_label(sector)} {100 * shares[sector]:.1f} % of {by} {sign} {100 * targets[sector]:g} %"
+
+    if passed:
+        return one(binding)
+    return "; ".join(one(s) for s in sorted(shares, key=lambda k: shares[k] - targets[k])
+                     if shares[s] + TOLERANCE < targets[s])
+
+
+def _label(sector: str) -> str:
+    return "all layers" if sector == ALL else sector
+
+
+def suggested_target(shares: Sequence[float | None]) -> float | None:
+    """A target that says something: the share that the best third of the zones reach (rounded down to a whole
+    per cent, so that they do reach it); None without shares."""
+    known = sorted((s for s in shares if s is not None and math.isfinite(s)), reverse=True)
+    if not known:
+        return None
+    best_third = known[max(math.ceil(len(known) / 3) - 1, 0)]
+    return math.floor(100 * best_third + 1e-9) / 100

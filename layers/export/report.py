@@ -20,6 +20,7 @@ from layers.export.atomic import write_text
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 NAME_KEYS = ("municipality", "name", "zone", "label")
+SECTOR_NAMES = ("transport", "energy")
 ZONE_LABELS = {"hotspot": "Hot spots", "in-between": "In-between areas", "all": "All"}
 
 
@@ -31,6 +32,7 @@ class CoverageTable:
     passed: bool | None = None
     summary: str = ""
     municipality_pass: dict[str, bool] = field(default_factory=dict)
+    municipality_reasons: dict[str, str] = field(default_factory=dict)
 
     def name_key(self) -> str | None:
         return next((k for k in NAME_KEYS if k in self.headers), None)
@@ -43,31 +45,63 @@ class CoverageTable:
         rows = self.rows_for(name)
         return rows[0] if rows else None
 
+    def sectors(self) -> list[str]:
+        """The sectors whose shares the rows carry (``transport_share``, ``energy_share``)."""
+        return [s for s in SECTOR_NAMES if any(f"{s}_share" in r for r in self.rows)]
+
+    def by_people(self) -> bool:
+        return any(r.get("population_share") not in (None, "") for r in self.rows)
+
     def figures_for(self, name: str) -> list[tuple[str, Any]]:
-        """What a municipality's popup shows: covered share per zone and whether it meets the target."""
+        """What a municipality's popup shows: per zone the covered share of area (and of people where counted),
+        per sector, whether it meets the target and why."""
         out: list[tuple[str, Any]] = []
+        sectors: list[str | None] = list(self.sectors()) or [None]
         for row in self.rows_for(name):
             zone = ZONE_LABELS.get(str(row.get("zone")), str(row.get("zone", "")))
-            if "covered_share" in row:
-                out.append((f"{zone} covered", format_share(row.get("covered_share"))))
-            else:
+            if "covered_share" not in row:
                 out += [(k, v) for k, v in row.items() if k != self.name_key()]
+                continue
+            for sector in sectors:
+                area_key, people_key = (f"{sector}_share", f"{sector}_people_share") if sector else \
+                    ("covered_share", "population_share")
+                text = f"{format_share(row.get(area_key))} of area"
+                if row.get(people_key) not in (None, ""):
+                    text += f", {format_share(row.get(people_key))} of people"
+                out.append((f"{zone}: {sector}" if sector else f"{zone} covered", text))
         if name in self.municipality_pass:
             out.append(("Meets the target", "yes" if self.municipality_pass[name] else "no"))
+            if self.municipality_reasons.get(name):
+                out.append(("Why", self.municipality_reasons[name]))
         return out
 
     def compact(self) -> tuple[list[str], list[list[str]]]:
-        """One line per municipality (hot spot and in-between shares, pass) for the printed page."""
+        """One line per municipality for the printed page: each sector's in-between share and the hot spots'
+        (of people where counted, else of area), and the verdict."""
         key = self.name_key()
         if key != "municipality" or not any("covered_share" in r for r in self.rows):
             cols = ([key] if key else []) + [h for h in self.headers if h != key][:3]
             return cols, [[format_value(r.get(c)) for c in cols] for r in self.rows]
+        people = self.by_people()
+        basis = "people" if people else "area"
+        sectors: list[str | None] = list(self.sectors()) or [None]
         names = list(dict.fromkeys(str(r.get(key)) for r in self.rows))
-        headers = ["Municipality", "Hot spots", "In-between"] + (["Target"] if self.municipality_pass else [])
+        headers = (["Municipality"] + [f"{(s or 'covered').capitalize()} in-between ({basis})" for s in sectors]
+                   + [f"Hot spots ({basis})"] + (["Target"] if self.municipality_pass else []))
+
+        def share(row: dict[str, Any] | None, sector: str | None) -> str:
+            if row is None:
+                return format_share(None)
+            area_key, people_key = (f"{sector}_share", f"{sector}_people_share") if sector else \
+                ("covered_share", "population_share")
+            value = row.get(people_key) if people and row.get(people_key) not in (None, "") else row.get(area_key)
+            return format_share(value)
+
         lines = []
         for name in names:
-            shares = {str(r.get("zone")): r.get("covered_share") for r in self.rows_for(name)}
-            line = [name, format_share(shares.get("hotspot")), format_share(shares.get("in-between"))]
+            by_zone = {str(r.get("zone")): r for r in self.rows_for(name)}
+            line = [name] + [share(by_zone.get("in-between"), s) for s in sectors]
+            line.append(share(by_zone.get("hotspot"), None))
             if self.municipality_pass:
                 line.append({True: "pass", False: "fail"}.get(self.municipality_pass.get(name), ""))  # type: ignore[arg-type]
             lines.append(line)
@@ -116,6 +150,7 @@ def coverage_table(result: Any) -> CoverageTable:
                     headers.append(str(key))
     totals = [{k: _plain(v) for k, v in t.items()} for t in _totals_of(result)]
     mpass = {str(k): bool(v) for k, v in (getattr(result, "municipality_pass", None) or {}).items()}
+    reasons = {str(k): str(v) for k, v in (getattr(result, "municipality_reasons", None) or {}).items()}
     passed = getattr(result, "passed", None)
     if passed is None and mpass:
         passed = all(mpass.values())
@@ -136,7 +171,7 @@ def coverage_table(result: Any) -> CoverageTable:
             headers.append("population_basis")
             rows = [{**row, "population_basis": basis} for row in rows]
     summary += "; ".join(parts)
-    return CoverageTable(headers, rows, totals, None if passed is None else bool(passed), summary, mpass)
+    return CoverageTable(headers, rows, totals, None if passed is None else bool(passed), summary, mpass, reasons)
 
 
 def format_value(value: Any) -> str:

@@ -56,6 +56,8 @@ def layers_named(window, name):
 
 def test_pass_fail_layer_follows_the_target(window):
     panel = panel_of(window)
+    assert layers_named(window, "Coverage pass/fail") == []  # no target yet: no verdict to colour
+    panel.target.setValue(50)
     (layer,) = layers_named(window, "Coverage pass/fail")
     assert layer.style.category_field == "status"
     assert dict(layer.style.categories) == {"pass": "#2f9e44", "fail": "#e03131"}
@@ -71,9 +73,10 @@ def test_pass_fail_layer_follows_the_target(window):
         share = 100 * panel.shares[rec.municipality]
         assert (rec.status == "pass") == (share + 1e-9 >= panel.target.value())
     failing_before = set(data.loc[data["status"] == "fail", "municipality"])
-    panel.target.setValue(0)
+    panel.target.setValue(0.01)
     assert layers_named(window, "Coverage pass/fail") == [layer]  # updated in place, not added again
-    assert set(layer.data["status"]) == {"pass"}
+    assert set(layer.data.loc[layer.data["status"] == "fail", "municipality"]) == {
+        m for m, share in panel.shares.items() if share is not None and share + 1e-9 < 0.0001}
     panel.target.setValue(100)
     assert set(layer.data.loc[layer.data["status"] == "fail", "municipality"]) > failing_before
     # a radius change moves municipalities from fail to pass, as the slider moves

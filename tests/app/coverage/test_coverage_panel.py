@@ -61,10 +61,13 @@ def test_compute_then_slider_updates_numbers_gaps_and_zoom(window, qtbot, tmp_pa
     gap_layer = next(lyr for lyr in window.document.layers if lyr.name == "Coverage gaps")
     assert gap_layer.data["area_km2"].sum() < gaps_before
     pops = panel.gaps["population"].tolist()
-    assert pops == sorted(pops, reverse=True)
-    # targets: a 0 % target passes everyone, a 100 % target fails some
-    panel.target.setValue(0)
-    assert all(panel.passes.values())
+    known = [p for p in pops if p is not None]  # None: the settlement points reach no part of that zone
+    assert known and known == sorted(known, reverse=True) and pops[:len(known)] == known
+    assert any("people not known" in text for text, _ in panel.live.gap_entries()) == (len(known) < len(pops))
+    # targets: none by default (nothing judged), a 1 % target passes some, a 100 % target fails some
+    assert panel.passes == {} and panel.target.text() == "none"
+    panel.target.setValue(1)
+    assert panel.passes and any(panel.passes.values())
     panel.target.setValue(100)
     assert not all(panel.passes.values())
     # click a gap: the map zooms to it

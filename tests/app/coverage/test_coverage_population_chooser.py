@@ -56,7 +56,9 @@ def test_the_chooser_starts_at_none_and_sets_the_live_source(panel, qtbot):
 
 
 def test_by_area_hides_the_people_column_and_geonames_marks_it_approximate(panel, qtbot):
-    from app.coverage.panel import PEOPLE_COLUMN
+    from layers.coverage.live_numbers import SECTOR_COLUMNS
+
+    PEOPLE_COLUMN = SECTOR_COLUMNS["transport"][1]  # the transport layers' people column
 
     panel.compute()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=120_000)
@@ -68,6 +70,6 @@ def test_by_area_hides_the_people_column_and_geonames_marks_it_approximate(panel
     qtbot.waitUntil(lambda: panel.result is not None and panel.result is not first, timeout=120_000)
     assert not panel.table.isColumnHidden(PEOPLE_COLUMN)
     header = panel.table.horizontalHeaderItem(PEOPLE_COLUMN)
-    assert header.text() == "People covered % (approx.)" and "GeoNames settlement points" in header.toolTip()
+    assert header.text() == "Transport people % (approx.)" and "GeoNames settlement points" in header.toolTip()
     assert "approximate (GeoNames settlement points)" in panel.summary.text()
     assert any(panel.table.item(i, PEOPLE_COLUMN).text() != "—" for i in range(panel.table.rowCount()))

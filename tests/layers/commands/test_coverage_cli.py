@@ -125,9 +125,16 @@ def test_targets_per_sector_judge_each_sector_on_its_own(shared_data, tmp_path):
                    "--out", out)
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(out.read_text(encoding="utf-8"))["rows"]
-    judged = [r for r in rows if r["area_km2"] > 0]
+    judged = [r for r in rows if r["area_km2"] > 0 and r["zone"] == "in-between"]
     assert judged and all(r["target_pass"] == (r["energy_share"] + 1e-9 >= 0.6) for r in judged)
     assert {r["target_pass"] for r in judged} == {True, False}  # not vacuous
+    # each row says why, with both sectors' shares and the targets beside it
+    for r in judged:
+        assert (r["transport_target"], r["energy_target"]) == (0.0, 0.6)
+        assert ("energy" in r["reason"] and "< 60 %" in r["reason"]) == (not r["target_pass"])
+        assert "transport_share" in r and "energy_share" in r
+    hot = [r for r in rows if r["zone"] == "hotspot"]
+    assert hot and all(r["target_pass"] is None and "hot spots not judged" in r["reason"] for r in hot)
     # a target for a sector without layers is refused, naming what to do
     proc = run_cli("--layer", stations, "--target", "energy=50%")
     assert proc.returncode == 2

@@ -13,6 +13,7 @@ import shapely
 from layers.coverage import live as live_mod
 from layers.coverage.derived import GAP_LAYER_NAME, LINKS_LAYER_NAME, PASS_FAIL_LAYER_NAME, document_shows_gaps
 from layers.coverage.live import COMPUTED, CURVE, MAP, NUMBERS, LiveCoverage
+from layers.coverage.verdict import Targets
 from layers.model import DEFAULT_RADIUS_M, Layer, LayerKind
 from layers.undo import UndoStack
 
@@ -168,18 +169,50 @@ def test_a_drag_is_one_undo_step_and_undo_restores_the_numbers(live, document, s
 
 
 def test_targets_judge_only_the_sectors_with_layers(live):
-    assert live.sectors == {"transport"} and live.judged_targets() == {"transport": 0.9}
-    live.set_target("energy", 0.0)  # no energy layer: not judged, changes nothing
-    assert live.judged_targets() == {"transport": 0.9}
-    live.set_target("transport", 0.0)
+    # no target until the planner sets one: shares, but no verdict and no pass/fail colours
+    assert live.sectors == {"transport"} and live.judged_targets() == Targets()
+    assert live.passes == {} and all(r.verdict.passed is None and r.verdict.reason for r in live.rows)
+    assert not [lyr for lyr in live.document.layers if lyr.name == PASS_FAIL_LAYER_NAME]
+    assert "No target set" in live.summary.text
+    live.set_target("energy", 0.5)  # no energy layer: not judged, changes nothing
+    assert live.judged_targets() == Targets() and live.passes == {}
+    live.set_target("transport", 0.01)
+    assert live.judged_targets() == Targets({"transport": 0.01})
     assert set(live.passes) == {"West", "Middle", "East"} and all(live.passes.values())
     live.set_target("transport", 1.0)
     assert not any(live.passes.values())
     assert all("transport" in note and "target 100 %" in note for note in live.sector_notes.values())
     (pass_fail,) = [lyr for lyr in live.document.layers if lyr.name == PASS_FAIL_LAYER_NAME]
     assert set(pass_fail.data["status"]) == {"fail"}
+    assert all(reason.startswith("transport ") and "< 100 %" in reason for reason in pass_fail.data["reason"])
+    live.set_target("transport", None)  # removed: the verdicts and their colours go
+    assert live.passes == {} and not [lyr for lyr in live.document.layers if lyr.name == PASS_FAIL_LAYER_NAME]
     with pytest.raises(ValueError, match="unknown sector"):
         live.set_target("water", 0.5)
+
+
+def test_hot_spots_are_judged_only_with_hot_spot_targets(live):
+    live.set_target("transport", 0.01)
+    hot_rows = [r for r in live.rows if r.zone == "hotspot"]
+    assert hot_rows and all(r.verdict.passed is None and "hot spots not judged" in r.verdict.reason
+                            for r in hot_rows)
+    assert all(live.passes.values())
+    live.set_target("transport", 1.0, hotspot=True)  # a hot spot that misses its own target fails its municipality
+    failing_hot = {r.municipality for r in live.rows if r.zone == "hotspot" and r.verdict.passed is False}
+    assert failing_hot and {m for m, ok in live.passes.items() if not ok} == failing_hot
+    assert all("hot spot: transport" in live.verdicts[m].reason for m in failing_hot)
+
+
+def test_suggested_targets_are_met_by_the_best_third(live):
+    suggested = live.suggest_targets()
+    assert set(suggested) == {"transport"} and 0 < suggested["transport"] <= 1
+    assert live.targets == suggested
+    in_between = [r for r in live.rows if r.zone == "in-between" and r.area_m2 > 0]
+    meeting = sum(bool(r.verdict.passed) for r in in_between)
+    assert meeting >= len(in_between) / 3  # at least the best third reach what was suggested
+    best = max(r.verdict.share for r in in_between)
+    assert suggested["transport"] <= best and "Municipalities below target (in-between transport" in \
+        live.summary.text
 
 
 def test_curve_series_follow_the_moved_layer_and_the_selected_zone(live):

@@ -73,13 +73,16 @@ def test_the_engine_judges_with_the_same_rule():
     stop = gpd.GeoDataFrame(geometry=[shapely.Point(x0 + 2_000, y0 + 2_000)], crs=crs)
     zones = zones_from_frames(muni, hot)
 
-    def verdicts(targets):
+    def verdicts(targets, hotspot_targets=None):
         result = run(CoverageInputs(zones, [ServiceSpec("stop", stop, 2_500.0)], targets=targets, gaps=False,
-                                    curve=False, connections=False))
+                                    curve=False, connections=False, hotspot_targets=hotspot_targets or {}))
         return [r["target_pass"] for r in result.rows], result.municipality_pass
 
-    assert verdicts({"transport": 0.9, "energy": 0.9}) == ([True, True], {"Only": True})
+    # rows: the hot spot, then the in-between area; the hot spot is judged only with a hot-spot target
+    assert verdicts({"transport": 0.9, "energy": 0.9}) == ([None, True], {"Only": True})
     assert verdicts({"energy": 0.9}) == ([None, None], {})  # was: fail everywhere
     # the disc covers about 97 % of the in-between area (its corners are out of reach)
-    assert verdicts({ALL: 0.95})[0] == [True, True]
-    assert verdicts({ALL: 0.99}) == ([True, False], {"Only": False})
+    assert verdicts({ALL: 0.95})[0] == [None, True]
+    assert verdicts({ALL: 0.99}) == ([None, False], {"Only": False})
+    assert verdicts({ALL: 0.95}, {ALL: 0.99}) == ([True, True], {"Only": True})
+    assert verdicts({}, {"transport": 0.5}) == ([True, None], {"Only": True})  # hot-spot targets alone: judged on them

@@ -38,10 +38,15 @@ def test_table_rows_totals_and_summary(coverage_case) -> None:
     assert table.passed is False  # 3 stops cannot make all 26 municipalities pass
     assert "municipalities meet the target" in table.summary and table.summary.startswith("FAIL")
     helsinki = dict(table.figures_for("Helsinki"))
-    assert helsinki["In-between areas covered"].endswith("%")
+    assert helsinki["In-between areas: transport"].endswith("% of area")
+    assert helsinki["Meets the target"] in ("yes", "no")
+    assert helsinki["Why"].startswith("all layers ") and "% of area" in helsinki["Why"]  # the reason beside it
     headers, lines = table.compact()
-    assert headers[:3] == ["Municipality", "Hot spots", "In-between"]
+    assert headers == ["Municipality", "Transport in-between (area)", "Hot spots (area)", "Target"]
     assert len(lines) == 26
+    row = next(r for r in result.rows if r["municipality"] == "Helsinki" and r["zone"] == "in-between")
+    line = next(line for line in lines if line[0] == "Helsinki")
+    assert line[1] == f"{100 * row['transport_share']:.1f} %"
 
 
 def test_csv_and_geojson(coverage_case, tmp_path) -> None:
@@ -84,7 +89,7 @@ def test_html_has_coverage_popups_and_gap_layer(coverage_case, tmp_path) -> None
     res = export_html(doc, tmp_path / "cov.html", HtmlOptions(), coverage=result)
     text = (tmp_path / "cov.html").read_text(encoding="utf-8")
     assert "Coverage gaps" in res.layers
-    assert "In-between areas covered" in text and "Meets the target" in text
+    assert "In-between areas: transport" in text and "Meets the target" in text and "\"Why\"" in text
     assert "municipalities meet the target" in text  # summary in the legend
 
 
