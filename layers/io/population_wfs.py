@@ -245,7 +245,13 @@ def _download(within: Any, year: int | None, base_url: str, host: str, timeout: 
         matched = matched_now if matched_now is not None else matched
         frames.append(frame)
         got += returned
-        if returned < page_size or (matched is not None and got >= matched):
+        if matched is not None:  # geoserver may return fewer than asked for (its own cap): go on to the end
+            if got >= matched:
+                break
+            if returned == 0:
+                raise UserError(f"{host}: the WFS stopped after {got:,} of the {matched:,} cells it announced; "
+                                "nothing was cached; try again later")
+        elif returned < page_size:
             break
     else:
         raise UserError(f"{host}: the population grid did not end after {MAX_PAGES} pages; check the address")
@@ -314,8 +320,11 @@ def read_page(path: Path, host: str) -> tuple[gpd.GeoDataFrame, int, int | None]
         raise UserError(f"{host}: the WFS answer is not a GeoJSON FeatureCollection; nothing was cached; check the "
                         "address")
     features = [f for f in doc["features"] if isinstance(f, dict) and isinstance(f.get("geometry"), dict)]
-    returned = _count(doc.get("numberReturned"))
-    returned = len(doc["features"]) if returned is None else returned
+    returned = len(doc["features"])
+    announced = _count(doc.get("numberReturned"))
+    if announced is not None and announced != returned:
+        raise UserError(f"{host}: the WFS answer announces {announced:,} cells but holds {returned:,} (incomplete); "
+                        "nothing was cached; try again")
     matched = _count(doc.get("numberMatched"))
     if matched is None:
         matched = _count(doc.get("totalFeatures"))

@@ -76,12 +76,14 @@ def cells_from_hsy(path):  # type: ignore[no-untyped-def]
 
 class PopulationWfs:
     """``mode``: ok, 500, hang, truncated, empty, no-features, gk25 (the cells in EPSG:3879, declared),
-    no-crs (EPSG:3067 coordinates, no crs member); ``fault_page``: the page (0-based) the fault hits (None: every
+    no-crs (EPSG:3067 coordinates, no crs member), no-matched (``numberMatched: "unknown"``); ``max_count``: the
+    server's cap on one answer; ``fault_page``: the page (0-based) the fault hits (None: every
     GetFeature; capabilities always answer unless ``mode`` is 500 with ``fault_page`` None)."""
 
     def __init__(self, cells: Any, years: tuple[int, ...] = (2021, 2023, 2022), mode: str = "ok",
-                 fault_page: int | None = None) -> None:
+                 fault_page: int | None = None, max_count: int | None = None) -> None:
         self.cells, self.years, self.mode, self.fault_page = cells, years, mode, fault_page
+        self.max_count = max_count  # geoserver's "maximum number of features": never more in one answer
         self.release = threading.Event()
         self.requests: list[dict[str, str]] = []
         outer = self
@@ -130,14 +132,15 @@ class PopulationWfs:
         crs = "urn:ogc:def:crs:EPSG::3067"
         if self.mode == "gk25" and self.hit(start, count):
             cells, crs = cells.to_crs(3879), "urn:ogc:def:crs:EPSG::3879"
-        chunk = cells.iloc[start:start + count]
         if self.mode == "no-features" and self.hit(start, count):
-            chunk = chunk.iloc[:0]
+            cells = cells.iloc[:0]
+        chunk = cells.iloc[start:start + min(count, self.max_count or count)]
         doc = json.loads(chunk.to_json(drop_id=True))
         for i, feature in enumerate(doc["features"]):
             feature["id"] = f"{layer.split(':')[-1]}.{start + i + 1}"
             feature["geometry_name"] = "geom"
-        doc.update({"totalFeatures": len(cells), "numberMatched": len(cells), "numberReturned": len(chunk),
+        matched = len(cells) if self.mode != "no-matched" else "unknown"
+        doc.update({"totalFeatures": matched, "numberMatched": matched, "numberReturned": len(chunk),
                     "timeStamp": "2026-12-01T12:00:00.000Z"})
         doc.pop("crs", None)
         if not (self.mode == "no-crs" and self.hit(start, count)):

@@ -67,6 +67,18 @@ def test_hidden_counts_are_unknown_not_negative(serve) -> None:
     assert population_guess(layer.data, "polygon").field == "vaesto"
 
 
+@pytest.mark.parametrize(("options", "starts"), [({"max_count": 7}, [0, 7, 14, 21]),
+                                                  ({"mode": "no-matched"}, [0, 10, 20])])
+def test_paging_goes_to_the_end(serve, options, starts) -> None:
+    """geoserver caps an answer at its own maximum (fewer than asked for is then not the end), and may not know
+    how many match (then a short page is the end)."""
+    cells = grid_cells()
+    server = serve(cells, **options)
+    grid = download_population(base_url=server.url, page_size=10)
+    assert [int(p["startindex"]) for p in server.pages] == starts
+    assert grid.cells == 24 and sorted(grid.data["id_nro"]) == sorted(cells["id_nro"])
+
+
 def test_a_year_asked_for_and_one_not_offered(serve) -> None:
     server = serve(grid_cells())
     assert download_population(base_url=server.url, year=2021).layer == "vaestoruutu:vaki2021_1km"
