@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
-from layers.io.population_wfs import COUNT_FIELD, DEFAULT_BASE_URL, PopulationGrid, download_population
+from layers.io.population_wfs import DEFAULT_BASE_URL, PopulationGrid, download_population
 
 if TYPE_CHECKING:
     from app.tasks.runner import TaskHandle
@@ -57,7 +57,7 @@ class PopulationDownload:
             document.layers.append(layer)
         from layers.coverage.population_source import PopulationSource
 
-        self.window.session.coverage.set_population_source(PopulationSource(layer.name, COUNT_FIELD))
+        self.window.session.coverage.set_population_source(PopulationSource(layer.name, grid.count_field))
         self.added.append(layer)
         how = "from the copy cached earlier (no network)" if grid.from_cache else "downloaded"
         extra = [n for n in grid.notes if n not in ("read from the cache (no network)", f"downloaded from {WFS_BASE}")]

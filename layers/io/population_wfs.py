@@ -19,6 +19,9 @@ and falls back to the cache, with a note, when the download fails (an offline st
 Hidden counts: Statistics Finland reports only the total (``vaesto``) for a cell of under 10 inhabitants; its
 sexes and age groups (``miehet``, ``naiset``, ``ika_0_14``, ``ika_15_64``, ``ika_65_``) are then ``-1``.  Those
 become missing values (unknown), never negative people; :attr:`PopulationGrid.hidden_cells` counts them.
+
+The same path downloads HSY's 250 m grid of the capital region (``source=HSY``, only for a region whose
+municipalities all lie in it); what differs between the two grids is in :mod:`layers.io.population_sources`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import time
 import urllib.parse
 from dataclasses import dataclass, field
@@ -34,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.io.population_sources import CAPITAL_REGION, HSY, SOURCES, STATFI, GridSource
 from layers.io.wfs import cache_file, capabilities_url, fetch_answer, request_url
 from layers.io.wfs_capabilities import MAX_BYTES as CAPABILITIES_MAX_BYTES
 from layers.io.wfs_capabilities import feature_type_names
@@ -44,20 +47,13 @@ if TYPE_CHECKING:
 
     from layers.model import Layer
 
-DEFAULT_BASE_URL = "https://geo.stat.fi/geoserver/vaestoruutu/wfs"
-LAYER_NAME = re.compile(r"^(?:vaestoruutu:)?vaki(?P<year>\d{4})_1km$")
-COUNT_FIELD = "vaesto"
-PART_FIELDS = ("miehet", "naiset", "ika_0_14", "ika_15_64", "ika_65_")
-CELL_KM2 = 1.0
+DEFAULT_BASE_URL = STATFI.base_url
+COUNT_FIELD = STATFI.count_field
 PAGE_SIZE = 5000
 MAX_PAGES = 200  # 1,000,000 cells: far more than Finland's ~100,000 inhabited 1 km cells
 PAGE_MAX_BYTES = 200 * 1024 * 1024
 DEADLINE_S = 300.0  # capabilities and every page together
 CACHE_FOLDER = "population"
-
-
-def attribution(year: int) -> str:
-    return f"Population grid 1 km {year}: Statistics Finland, CC BY 4.0"
 
 
 @dataclass
@@ -71,6 +67,7 @@ class PopulationGrid:
     from_cache: bool
     base_url: str
     notes: list[str] = field(default_factory=list)
+    source: GridSource = STATFI
 
     @property
     def cells(self) -> int:
@@ -78,41 +75,41 @@ class PopulationGrid:
 
     @property
     def people(self) -> int:
-        return round(float(self.data[COUNT_FIELD].sum(skipna=True)))
+        return round(float(self.data[self.source.count_field].sum(skipna=True)))
 
     @property
     def hidden_cells(self) -> int:
-        """Cells whose sexes and age groups Statistics Finland hides (fewer than 10 inhabitants)."""
-        parts = [f for f in PART_FIELDS if f in self.data.columns]
+        """Cells whose parts (sexes, age groups) the publisher hides (few inhabitants)."""
+        parts = [f for f in self.source.part_fields if f in self.data.columns]
         return int(self.data[parts].isna().any(axis=1).sum()) if parts else 0
 
     @property
     def attribution(self) -> str:
-        return attribution(self.year)
+        return self.source.attribution(self.year)
 
     @property
     def layer_name(self) -> str:
-        return f"Population 1 km {self.year}"
+        return self.source.layer_name(self.year)
+
+    @property
+    def count_field(self) -> str:
+        return self.source.count_field
 
     def to_layer(self) -> Layer:
-        """A POPULATION layer counting ``vaesto``, credited to Statistics Finland."""
+        """A POPULATION layer counting the total, credited to its publisher."""
         from layers.model import Layer, LayerKind
 
-        hidden = self.hidden_cells
-        note = (f"{hidden:,} cells of under 10 inhabitants: Statistics Finland publishes only their total, so their "
-                "sexes and age groups are unknown (empty), not 0") if hidden else ""
+        hidden, src = self.hidden_cells, self.source
+        parts = "sexes and age groups" if src is STATFI else "age groups"
+        note = (f"{hidden:,} cells of under {src.hidden_below or 10} inhabitants: {src.publisher} publishes only "
+                f"their total, so their {parts} are unknown (empty), not 0") if hidden else ""
         return Layer(self.data, self.layer_name, kind=LayerKind.POPULATION, source=f"{self.base_url} ({self.layer})",
                      attribution=self.attribution, note=note)
 
 
-def layer_years(names: list[str]) -> dict[int, str]:
-    """The 1 km population layers among WFS layer names, by year."""
-    out = {}
-    for name in names:
-        m = LAYER_NAME.match(name)
-        if m:
-            out[int(m.group("year"))] = name
-    return out
+def layer_years(names: list[str], source: GridSource = STATFI) -> dict[int, str]:
+    """The grid's layers among WFS layer names, by year."""
+    return source.years(names)
 
 
 def extent_key(base_url: str, within: Any) -> str:
@@ -123,20 +120,20 @@ def extent_key(base_url: str, within: Any) -> str:
     return f"{base_url}|{shapely.to_wkt(rounded, rounding_precision=0)}"
 
 
-def cache_path_for(base_url: str, within: Any, year: int) -> Path:
-    return cache_file(CACHE_FOLDER, f"vaki{year}_1km", extent_key(base_url, within), ".gpkg")
+def cache_path_for(base_url: str, within: Any, year: int, source: GridSource = STATFI) -> Path:
+    return cache_file(CACHE_FOLDER, source.cache_name(year), extent_key(base_url, within), ".gpkg")
 
 
-def cached_years(base_url: str, within: Any) -> dict[int, Path]:
-    """The years cached for this service and region."""
-    probe = cache_path_for(base_url, within, 0)
+def cached_years(base_url: str, within: Any, source: GridSource = STATFI) -> dict[int, Path]:
+    """The years cached for this grid, service and region."""
+    probe = cache_path_for(base_url, within, 0, source)
     digest = probe.stem.rsplit("-", 1)[1]
     out = {}
     if probe.parent.is_dir():
-        for path in probe.parent.glob(f"vaki*_1km-{digest}.gpkg"):
-            m = re.match(r"^vaki(\d{4})_1km-", path.name)
-            if m:
-                out[int(m.group(1))] = path
+        for path in probe.parent.glob(f"*-{digest}.gpkg"):
+            year = source.cache_year(path.name)
+            if year is not None:
+                out[year] = path
     return out
 
 
@@ -144,7 +141,9 @@ def download_population(
     *,
     within: Any = None,
     year: int | None = None,
-    base_url: str = DEFAULT_BASE_URL,
+    base_url: str | None = None,
+    source: GridSource | str = STATFI,
+    codes: Any = None,
     timeout: float = 30.0,
     deadline: float = DEADLINE_S,
     refresh: bool = False,
@@ -153,29 +152,36 @@ def download_population(
     cancelled: CancelledFn = never_cancelled,
 ) -> PopulationGrid:
     """The population cells of ``within`` (the built-in region's outline when None) for ``year`` (None: the
-    latest), from the cache when usable (unless ``refresh``), else from the WFS; a task function.
+    latest) from ``source`` (:data:`STATFI`, or :data:`HSY` for a region whose municipality ``codes`` all lie in
+    the capital region), from the cache when usable (unless ``refresh``), else from the WFS at ``base_url`` (the
+    source's own when None); a task function.
 
     ``timeout`` bounds connecting and each silence of the server, ``deadline`` the whole download (seconds).
     """
+    grid = SOURCES[source] if isinstance(source, str) else source
     if within is None:
         from layers.region import default_region
 
-        within = default_region().outline
+        region = default_region()
+        within, codes = region.outline, list(region.municipalities["code"]) if codes is None else codes
+    grid.check_covers(None if codes is None else [str(c) for c in codes])
+    base_url = base_url or grid.base_url
     host = urllib.parse.urlsplit(base_url).netloc or base_url
-    cached = cached_years(base_url, within)
+    cached = cached_years(base_url, within, grid)
     stale: list[str] = []
     if not refresh:
         for y in _candidates(cached, year):
-            got = _read_cached(cached[y], y, base_url, within, stale)
+            got = _read_cached(cached[y], y, base_url, within, stale, grid)
             if got is not None:
                 progress(1.0, f"{got.cells:,} cells from the cache")
                 return got
     try:
-        return _download(within, year, base_url, host, timeout, deadline, page_size, stale, progress, cancelled)
+        return _download(grid, within, year, base_url, host, timeout, deadline, page_size, stale, progress,
+                         cancelled)
     except UserError as exc:
         if refresh:
             for y in _candidates(cached, year):
-                got = _read_cached(cached[y], y, base_url, within, [])
+                got = _read_cached(cached[y], y, base_url, within, [], grid)
                 if got is not None:
                     got.notes.append(f"the download failed ({exc}); used the population grid {y} cached earlier")
                     return got
@@ -189,13 +195,14 @@ def _candidates(cached: dict[int, Path], year: int | None) -> list[int]:
     return [year] if year in cached else []
 
 
-def _read_cached(path: Path, year: int, base_url: str, within: Any, notes: list[str]) -> PopulationGrid | None:
+def _read_cached(path: Path, year: int, base_url: str, within: Any, notes: list[str],
+                 grid: GridSource) -> PopulationGrid | None:
     """The cached grid, or None (and the file removed, with a note) when it cannot be read or is not usable."""
     import geopandas as gpd
 
     try:
         frame = gpd.read_file(path)
-        check_usable(frame, within, f"the cached grid {path.name}")
+        grid.check_usable(frame, within, f"the cached grid {path.name}")
     except UserError:
         path.unlink(missing_ok=True)
         notes.append(f"the population grid {year} cached earlier was not usable and was downloaded again")
@@ -204,21 +211,23 @@ def _read_cached(path: Path, year: int, base_url: str, within: Any, notes: list[
         path.unlink(missing_ok=True)
         notes.append(f"the population grid {year} cached earlier could not be read and was downloaded again")
         return None
-    return PopulationGrid(frame, year, f"vaestoruutu:vaki{year}_1km", path, True, base_url,
-                          ["read from the cache (no network)"])
+    layer = f"vaestoruutu:vaki{year}_1km" if grid is STATFI else f"Vaestotietoruudukko_{year}"
+    return PopulationGrid(frame, year, layer, path, True, base_url, ["read from the cache (no network)"], grid)
 
 
-def _download(within: Any, year: int | None, base_url: str, host: str, timeout: float, deadline: float,
-              page_size: int, notes: list[str], progress: ProgressFn, cancelled: CancelledFn) -> PopulationGrid:
+def _download(grid: GridSource, within: Any, year: int | None, base_url: str, host: str, timeout: float,
+              deadline: float, page_size: int, notes: list[str], progress: ProgressFn,
+              cancelled: CancelledFn) -> PopulationGrid:
     import shapely
 
     started = time.monotonic()
-    folder = cache_path_for(base_url, within, 0).parent
+    folder = cache_path_for(base_url, within, 0, grid).parent
     progress(0.0, f"asking {host} which years it offers")
     names = _capabilities(base_url, folder, timeout, deadline, started, cancelled)
-    years = layer_years(names)
+    years = grid.years(names)
     if not years:
-        raise UserError(f"{host}: the WFS offers no 1 km population grid (no layer vaki<YEAR>_1km); check the address")
+        raise UserError(f"{host}: the WFS offers no {grid.size} population grid of {grid.publisher} (no layer like "
+                        f"{grid.cache_name(2023).replace('2023', '<YEAR>')}); check the address")
     if year is None:
         year = max(years)
     elif year not in years:
@@ -256,10 +265,10 @@ def _download(within: Any, year: int | None, base_url: str, host: str, timeout: 
     else:
         raise UserError(f"{host}: the population grid did not end after {MAX_PAGES} pages; check the address")
     progress(0.9, "checking the cells")
-    data = _combine(frames, host)
-    check_usable(data, within, f"{host}: the answer for {layer!r}")
+    data = grid.clean(_combine(frames, host))
+    grid.check_usable(data, within, f"{host}: the answer for {layer!r}")
     data = data[shapely.intersects(data.geometry.values, within)].reset_index(drop=True)
-    target = cache_path_for(base_url, within, year)
+    target = cache_path_for(base_url, within, year, grid)
     part = target.with_name(f".{target.stem}.part.gpkg")
     try:
         part.unlink(missing_ok=True)
@@ -270,7 +279,8 @@ def _download(within: Any, year: int | None, base_url: str, host: str, timeout: 
         raise UserError(f"{target.parent}: could not keep the population grid ({exc}); free some disk space or check "
                         "the folder's permissions") from None
     progress(1.0, f"{len(data):,} cells")
-    return PopulationGrid(data, year, layer, target, False, base_url, [*notes, f"downloaded from {base_url}"])
+    return PopulationGrid(data, year, layer, target, False, base_url, [*notes, f"downloaded from {base_url}"],
+                          grid)
 
 
 def _capabilities(base_url: str, folder: Path, timeout: float, deadline: float, started: float,
@@ -351,7 +361,7 @@ def _count(value: Any) -> int | None:
 
 
 def _combine(frames: list[gpd.GeoDataFrame], host: str) -> gpd.GeoDataFrame:
-    """The pages as one frame: polygons only, each cell once, hidden counts unknown."""
+    """The pages as one frame: polygons only, each cell once."""
     import geopandas as gpd
     import pandas as pd
 
@@ -362,42 +372,17 @@ def _combine(frames: list[gpd.GeoDataFrame], host: str) -> gpd.GeoDataFrame:
     data = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=3067)
     data = data[data.geometry.notna() & ~data.geometry.is_empty]
     data = data[data.geom_type.isin(["Polygon", "MultiPolygon"])]
-    key = next((k for k in ("grd_id", "id_nro") if k in data.columns), None)
+    key = next((k for k in ("grd_id", "id_nro", "index", "INDEX") if k in data.columns), None)
     if key is not None:  # pages of an unsorted WFS may overlap
         data = data.drop_duplicates(subset=key)
-    for name in (COUNT_FIELD, *PART_FIELDS):
-        if name in data.columns:
-            values = pd.to_numeric(data[name], errors="coerce").astype(float)
-            data[name] = values.where(values >= 0)  # -1: hidden by Statistics Finland, so unknown
     columns = [c for c in data.columns if c != "geometry"] + ["geometry"]  # the service's order, geometry last
     return gpd.GeoDataFrame(data[columns].reset_index(drop=True), geometry="geometry", crs=3067)
 
 
-def check_usable(frame: Any, within: Any, what: str) -> None:
-    """Refuse cells that are not a usable population grid of the region: no polygons, no numeric ``vaesto``, cells
-    not about the grid's size (another CRS read as this one), or none in the region."""
-    import pandas as pd
-    import shapely
-
-    def refuse(why: str) -> None:
-        raise UserError(f"{what} is not a usable population grid ({why}); nothing was cached; check the address, "
-                        "or load a population file with File > Open")
-
-    if frame is None or not len(frame):
-        refuse("no cells in the region")
-    polygons = frame[frame.geom_type.isin(["Polygon", "MultiPolygon"])]
-    if not len(polygons):
-        refuse("no polygons")
-    if COUNT_FIELD not in frame.columns or not pd.api.types.is_numeric_dtype(frame[COUNT_FIELD]):
-        refuse(f"no numeric population field {COUNT_FIELD!r}")
-    if frame.crs is None or frame.crs.to_epsg() != 3067:
-        refuse("not in EPSG:3067")
-    median_km2 = float(polygons.geometry.area.median()) / 1e6
-    if not (0.5 * CELL_KM2 <= median_km2 <= 2.0 * CELL_KM2):
-        refuse(f"a typical cell is {median_km2:.3g} km², not {CELL_KM2:g} km²: another grid, or another CRS")
-    if not shapely.intersects(polygons.geometry.values, within).any():
-        refuse("no cell lies in the region: another area, or another CRS")
+def check_usable(frame: Any, within: Any, what: str, source: GridSource = STATFI) -> None:
+    """:meth:`GridSource.check_usable` (Statistics Finland's grid by default)."""
+    source.check_usable(frame, within, what)
 
 
-__all__ = ["DEFAULT_BASE_URL", "PopulationGrid", "attribution", "check_usable", "download_population",
-           "layer_years", "read_page"]
+__all__ = ["CAPITAL_REGION", "DEFAULT_BASE_URL", "HSY", "STATFI", "PopulationGrid", "check_usable",
+           "download_population", "layer_years", "read_page"]
