@@ -2,7 +2,8 @@
 
 ::
 
-    regionmap download population [--region FILE [--codes ...|--all]] [--year Y] [--url BASE] [--out FILE] [--refresh]
+    regionmap download population [--region FILE [--codes ...|--all]] [--source statfi|hsy] [--year Y] [--url BASE]
+                                  [--out FILE] [--refresh]
     regionmap download boundaries [--year Y] [--url BASE] [--out FILE] [--refresh]
 
 Why a command: a planner (or a script preparing a machine that will be offline) gets the population grid and the
@@ -42,6 +43,9 @@ def _parser() -> ArgumentParser:
     keep = pop.add_mutually_exclusive_group()
     keep.add_argument("--codes", metavar="CODE,CODE,...", help="with --region: keep these municipalities")
     keep.add_argument("--all", action="store_true", help="with --region: keep every area in the file")
+    pop.add_argument("--source", choices=("statfi", "hsy"), default="statfi",
+                     help="statfi: Statistics Finland's 1 km grid (default; all of Finland); hsy: HSY's 250 m grid, "
+                          "only for a --region inside Helsinki, Espoo, Vantaa and Kauniainen")
     pop.add_argument("--name-field", metavar="FIELD", help="field with the municipality name in --region")
     pop.add_argument("--code-field", metavar="FIELD", help="field with the municipality code in --region")
     bnd = sub.add_parser("boundaries", prog="regionmap download boundaries",
@@ -86,14 +90,17 @@ def _check_out(text: str) -> Path:
 
 
 def _population(args: Any, out: Path | None) -> int:
-    from layers.io.population_wfs import DEFAULT_BASE_URL, download_population
+    from layers.io.population_sources import SOURCES
+    from layers.io.population_wfs import download_population
 
-    within, region = _outline(args)
-    grid = download_population(within=within, year=args.year, base_url=args.url or DEFAULT_BASE_URL,
+    source = SOURCES[args.source]
+    within, codes, region = _outline(args)
+    grid = download_population(within=within, codes=codes, year=args.year, base_url=args.url, source=source,
                                refresh=args.refresh)
-    hidden = f"; {grid.hidden_cells:,} cells with fewer than 10 inhabitants (their age groups are unknown)" \
+    fewer = source.hidden_below or 10
+    hidden = f"; {grid.hidden_cells:,} cells with fewer than {fewer} inhabitants (their age groups are unknown)" \
         if grid.hidden_cells else ""
-    print(f"population grid 1 km {grid.year} ({grid.layer}) for {region}: {grid.cells:,} cells, "
+    print(f"population grid {source.size} {grid.year} ({grid.layer}) for {region}: {grid.cells:,} cells, "
           f"{grid.people:,} people{hidden}")
     print(f"source: {grid.attribution}")
     _print_cache(grid.path, grid.from_cache, grid.base_url, grid.notes)
@@ -102,8 +109,9 @@ def _population(args: Any, out: Path | None) -> int:
     return 0
 
 
-def _outline(args: Any) -> tuple[Any, str]:
-    """The outline the cells are fetched for, and how to name it: --region's municipalities or the built-in."""
+def _outline(args: Any) -> tuple[Any, list[str], str]:
+    """The outline the cells are fetched for, its municipality codes, and how to name it: --region's
+    municipalities or the built-in region."""
     if not args.region:
         for option, given in (("--codes", args.codes), ("--all", args.all), ("--code-field", args.code_field),
                               ("--name-field", args.name_field)):
@@ -112,7 +120,8 @@ def _outline(args: Any) -> tuple[Any, str]:
                                 f"{option}")
         from layers.region import default_region
 
-        return default_region().outline, "the built-in Helsinki-Uusimaa region"
+        region = default_region()
+        return region.outline, list(region.municipalities["code"]), "the built-in Helsinki-Uusimaa region"
     import shapely
 
     from layers.io.region_boundaries import RegionChoice, read_region_boundaries
@@ -129,7 +138,8 @@ def _outline(args: Any) -> tuple[Any, str]:
     got = read_region_boundaries(Path(args.region), choice, land=land())
     for warning in got.warnings:
         sys.stderr.write(f"warning: {warning}\n")
-    return shapely.union_all(got.data.geometry.values), f"{len(got.data)} municipalities of {Path(args.region).name}"
+    return (shapely.union_all(got.data.geometry.values), [str(c) for c in got.data["code"]],
+            f"{len(got.data)} municipalities of {Path(args.region).name}")
 
 
 def _boundaries(args: Any, out: Path | None) -> int:

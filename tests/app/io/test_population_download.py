@@ -104,3 +104,29 @@ def test_a_fault_leaves_layers_source_and_cache_as_they_were(window, server, mod
     text = feature(window).failures[-1]
     assert text.startswith("The population grid was not downloaded: 127.0.0.1:") and "unchanged" in text
     assert text in window.message_bar.texts()
+
+
+def test_hsy_grid_is_offered_for_a_capital_region_only(window, qtbot, shared_data, monkeypatch) -> None:
+    import geopandas as gpd
+
+    from layers.io.region_boundaries import RegionChoice, region_boundaries
+    from tests.layers.io.population_server import HSY_LAYERS, hsy_cells
+
+    hsy = PopulationWfs(hsy_cells(shared_data / "helsinki_population_grid_2020.gpkg"), layers=HSY_LAYERS)
+    try:
+        monkeypatch.setattr(population_download, "HSY_WFS_BASE", hsy.url)
+        action = window.action("download_population_hsy")
+        assert action is not None and not action.isEnabled()  # the built-in region: all of Helsinki-Uusimaa
+        munis = gpd.read_file(shared_data / "fi_municipalities_2023_nls.geojson").to_crs(3067)
+        got = region_boundaries(munis, RegionChoice.of_codes(["091", "049", "092", "235"]), land=window.document.land)
+        window.document.set_boundaries(got.data, "Capital region", "NLS, CC BY 4.0")
+        assert action.isEnabled()
+        action.trigger()
+        assert window.task_runner.wait_idle(60)
+        layer = next(lay for lay in window.document.layers if lay.name == "Population 250 m 2022 (HSY)")
+        assert layer.attribution == "Population grid 250 m 2022: HSY, CC BY 4.0" and len(layer.data) == 92
+        assert window.session.coverage.population_source == PopulationSource(layer.name, "asukkaita")
+        assert window.message_bar.texts()[-1].startswith("Added 'Population 250 m 2022 (HSY)': 92 cells, 71,724 "
+                                                          "people")
+    finally:
+        hsy.stop()

@@ -99,3 +99,20 @@ def test_boundaries_download_and_cache(serve, capsys, tmp_path, default_region) 
     assert "note: the download failed; used the boundaries cached earlier" in out_text
     assert main(["download", "boundaries", "--url", server.url, "--year", "2020"]) == 2
     assert "HTTP 500" in last_error(capsys)
+
+
+def test_hsy_grid_for_capital_region_municipalities(serve, capsys, shared_data) -> None:
+    from tests.layers.io.population_server import HSY_LAYERS, hsy_cells
+
+    server = serve(hsy_cells(shared_data / "helsinki_population_grid_2020.gpkg"), layers=HSY_LAYERS)
+    region = shared_data / "fi_municipalities_2023_nls.geojson"
+    args = ["download", "population", "--source", "hsy", "--url", server.url, "--region", str(region)]
+    assert main([*args, "--codes", "091,049,092,235"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == ("population grid 250 m 2022 (asuminen_ja_maankaytto:Vaestotietoruudukko_2022) for 4 "
+                        "municipalities of fi_municipalities_2023_nls.geojson: 92 cells, 71,724 people; 14 cells "
+                        "with fewer than 100 inhabitants (their age groups are unknown)")
+    assert lines[1] == "source: Population grid 250 m 2022: HSY, CC BY 4.0"
+    assert "/population/hsy2022_250m-" in lines[2]
+    assert main(args) == 2  # the 26 Helsinki-Uusimaa municipalities: HSY does not cover them
+    assert "HSY's 250 m grid covers only Helsinki, Espoo, Vantaa, Kauniainen" in last_error(capsys)

@@ -74,6 +74,26 @@ def cells_from_hsy(path):  # type: ignore[no-untyped-def]
     return out
 
 
+HSY_LAYERS = ["asuminen_ja_maankaytto:Vaestotietoruudukko_2021", "asuminen_ja_maankaytto:Vaestotietoruudukko_2022",
+              "asuminen_ja_maankaytto:Rakennustietoruudukko_2022"]
+
+
+def hsy_cells(path):  # type: ignore[no-untyped-def]
+    """HSY's real 250 m cells of central Helsinki as HSY's WFS writes them: upper-case fields, ``ASUKKAITA`` and
+    nine age groups, which are 99 for a cell of under 100 residents (HSY's privacy rule)."""
+    import geopandas as gpd
+
+    small = gpd.read_file(path).to_crs(3067)
+    ages = ["IKA0_9", "IKA10_19", "IKA20_29", "IKA30_39", "IKA40_49", "IKA50_59", "IKA60_69", "IKA70_79", "IKA_YLI80"]
+    rows = []
+    for i, (people, geom) in enumerate(zip(small["population"], small.geometry, strict=True)):
+        share = [int(people) // 9] * 8
+        parts = [99] * 9 if people < 100 else [*share, int(people) - sum(share)]
+        rows.append({"INDEX": 100 + i, "ASUKKAITA": int(people), "ASVALJYYS": 35, **dict(zip(ages, parts, strict=True)),
+                     "geometry": geom})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=3067)
+
+
 class PopulationWfs:
     """``mode``: ok, 500, hang, truncated, empty, no-features, gk25 (the cells in EPSG:3879, declared),
     no-crs (EPSG:3067 coordinates, no crs member), no-matched (``numberMatched: "unknown"``); ``max_count``: the
@@ -81,8 +101,10 @@ class PopulationWfs:
     GetFeature; capabilities always answer unless ``mode`` is 500 with ``fault_page`` None)."""
 
     def __init__(self, cells: Any, years: tuple[int, ...] = (2021, 2023, 2022), mode: str = "ok",
-                 fault_page: int | None = None, max_count: int | None = None) -> None:
+                 fault_page: int | None = None, max_count: int | None = None,
+                 layers: list[str] | None = None) -> None:
         self.cells, self.years, self.mode, self.fault_page = cells, years, mode, fault_page
+        self.layers = layers  # the capabilities' layer names (default: Statistics Finland's of ``years``)
         self.max_count = max_count  # geoserver's "maximum number of features": never more in one answer
         self.release = threading.Event()
         self.requests: list[dict[str, str]] = []
@@ -118,8 +140,8 @@ class PopulationWfs:
         h.wfile.flush()
 
     def capabilities(self) -> bytes:
-        names = [f"vaestoruutu:vaki{y}_1km" for y in self.years] + ["vaestoruutu:vaki2023_5km",
-                                                                   "vaestoruutu:vaki2005_1km_kp"]
+        names = self.layers or [f"vaestoruutu:vaki{y}_1km" for y in self.years] + ["vaestoruutu:vaki2023_5km",
+                                                                                   "vaestoruutu:vaki2005_1km_kp"]
         return CAPABILITIES.format(types="\n".join(TYPE.format(name=n) for n in names)).encode()
 
     def page(self, query: dict[str, str]) -> bytes:

@@ -183,3 +183,49 @@ def test_capabilities_errors_are_clear() -> None:
         feature_type_names(b"<WFS_Capabilities/>", "h")
     with pytest.raises(UserError, match="larger than"):
         feature_type_names(b" " * (21 * 1024 * 1024), "h")
+
+
+# ---- HSY's 250 m grid of the capital region ---------------------------------------------------------------------
+def helsinki(shared_data):  # type: ignore[no-untyped-def]
+    import geopandas as gpd
+
+    munis = gpd.read_file(shared_data / "fi_municipalities_2023_nls.geojson").to_crs(3067)
+    return munis.loc[munis["NATCODE"] == "091", "geometry"].iloc[0]
+
+
+def test_hsy_grid_for_a_region_inside_the_capital_region(serve, shared_data) -> None:
+    from layers.io.population_sources import HSY
+    from tests.layers.io.population_server import HSY_LAYERS, hsy_cells
+
+    cells = hsy_cells(shared_data / "helsinki_population_grid_2020.gpkg")
+    server = serve(cells, layers=HSY_LAYERS)
+    grid = download_population(within=helsinki(shared_data), codes=["091"], source=HSY, base_url=server.url,
+                               page_size=50)
+    assert grid.layer == "asuminen_ja_maankaytto:Vaestotietoruudukko_2022" and grid.year == 2022
+    assert grid.cells == 92 and grid.people == 71_724  # the shared data's README: 92 cells, 71,724 residents
+    data = grid.data
+    assert "asukkaita" in data.columns and "ika_yli80" in data.columns  # HSY's upper-case names, lower-cased
+    small = data["asukkaita"] < 100
+    assert small.sum() == 14 and grid.hidden_cells == 14
+    assert data.loc[small, "ika0_9"].isna().all() and not data.loc[~small, "ika0_9"].isna().any()  # 99: unknown
+    layer = grid.to_layer()
+    assert layer.name == "Population 250 m 2022 (HSY)" and grid.count_field == "asukkaita"
+    assert layer.attribution == "Population grid 250 m 2022: HSY, CC BY 4.0"
+    assert "14 cells of under 100 inhabitants: HSY publishes only their total" in layer.note
+    again = download_population(within=helsinki(shared_data), codes=["091"], source="hsy", base_url=server.url)
+    assert again.from_cache and again.people == 71_724 and again.hidden_cells == 14
+
+
+def test_hsy_grid_is_refused_outside_the_capital_region(serve) -> None:
+    server = serve(grid_cells())
+    with pytest.raises(UserError, match=r"HSY's 250 m grid covers only Helsinki, Espoo, Vantaa, Kauniainen, and the "
+                                        r"region is not inside it \(it has also 018, 078, 106"):
+        download_population(source="hsy", base_url=server.url)
+    assert server.requests == []
+
+
+def test_choices_for_a_region() -> None:
+    from layers.io.population_sources import HSY, STATFI, choices_for
+
+    assert choices_for(["091", "049"]) == [STATFI, HSY]
+    assert choices_for(["091", "186"]) == [STATFI] and choices_for([]) == [STATFI]
