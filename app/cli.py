@@ -16,6 +16,7 @@ from layers.commands.support import print_error, run_command
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("layers.commands.check", "print what a geodata file holds and how it would load"),
     "coverage": ("layers.commands.coverage", "coverage of hot spots and in-between areas by service layers"),
+    "download": ("layers.commands.download", "download the population grid or the boundaries into the cache"),
     "export": ("app.export.cli", "export a map snapshot (png, pdf, svg, html)"),
     "project": ("layers.commands.project", "write a project file (GeoPackage)"),
 }

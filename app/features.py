@@ -13,6 +13,7 @@ FEATURE_MODULES: list[str] = [
     "app.layerlist.panel",
     "app.io.loader",
     "app.io.boundaries_dialog",
+    "app.io.population_download",
     "app.export.dialog",
     "app.project.actions",
     "app.coverage.panel",

@@ -104,12 +104,14 @@ def fetch(
     progress: ProgressFn,
     cancelled: CancelledFn,
     suffix: str = ".part",
+    started: float | None = None,
 ) -> Fetched:
     """Download ``url`` into a new file in ``folder``; ``what`` names it in messages ("the boundaries").
 
     ``timeout`` bounds connecting and each silence of the server, ``deadline`` the whole download (seconds).
     Raises :class:`~layers.errors.UserError` (with what to do) or :class:`~layers.errors.Cancelled`; the
-    partial file is removed then.
+    partial file is removed then.  ``started`` (a ``time.monotonic()``) lets several requests share one deadline
+    (a paged download): the deadline counts from then, and its message names the whole deadline.
     """
     host = urllib.parse.urlsplit(url).netloc or url
     folder.mkdir(parents=True, exist_ok=True)
@@ -118,7 +120,7 @@ def fetch(
     request = urllib.request.Request(url, headers={"User-Agent": "regionmap", "Accept": "application/json"})
     transfer = _Transfer(request, os.fdopen(fd, "wb"), timeout, max_bytes)
     worker = threading.Thread(target=transfer.run, name=f"download {host}", daemon=True)
-    started = time.monotonic()
+    started = time.monotonic() if started is None else started
     progress(0.0, f"connecting to {host}")
     try:
         check_cancelled(cancelled)

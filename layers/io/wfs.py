@@ -13,6 +13,10 @@ The request is a WFS 2.0.0 ``GetFeature`` for ``tilastointialueet:kunta4500k_<ye
 no network and a bad answer is never cached.  With ``refresh=True`` a failed download falls back to the cache
 with a note.  Both functions are task functions: the download (:mod:`layers.io.download`) has a total deadline
 and honours Cancel within a second, even while the server is silent.
+
+The WFS plumbing here is shared with the population grid (:mod:`layers.io.population_wfs`): the GetFeature and
+GetCapabilities addresses (:func:`request_url`, :func:`capabilities_url`), one request's answer with the service's
+own error report turned into a message (:func:`fetch_answer`), and the cache's file names (:func:`cache_file`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import hashlib
 import os
 import re
 import urllib.parse
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,17 +51,36 @@ class Downloaded:
     url: str
 
 
-def request_url(base_url: str = DEFAULT_BASE_URL, layer: str = DEFAULT_LAYER, srs: str = "EPSG:3067") -> str:
-    params = {"service": "WFS", "version": "2.0.0", "request": "GetFeature", "typeNames": layer,
-              "outputFormat": "application/json", "srsName": srs}
+def request_url(base_url: str = DEFAULT_BASE_URL, layer: str = DEFAULT_LAYER, srs: str = "EPSG:3067",
+                extra: Mapping[str, str | int] | None = None) -> str:
+    """A WFS 2.0.0 GetFeature asking for GeoJSON in ``srs``; ``extra`` adds parameters (``bbox``, ``startIndex``,
+    ``count``: the population grid's pages).  A query already in ``base_url`` (``?map=x``) is kept."""
+    params: dict[str, str | int] = {"service": "WFS", "version": "2.0.0", "request": "GetFeature",
+                                    "typeNames": layer, "outputFormat": "application/json", "srsName": srs}
+    params.update(extra or {})
+    return _with_query(base_url, params)
+
+
+def capabilities_url(base_url: str) -> str:
+    """The WFS 2.0.0 GetCapabilities of ``base_url`` (what layers, hence which years, the service offers)."""
+    return _with_query(base_url, {"service": "WFS", "version": "2.0.0", "request": "GetCapabilities"})
+
+
+def _with_query(base_url: str, params: Mapping[str, str | int]) -> str:
     sep = "&" if "?" in base_url else "?"
     return base_url + sep + urllib.parse.urlencode(params)
 
 
+def cache_file(folder: str, name: str, key: str, suffix: str = ".geojson") -> Path:
+    """``data_dir()/<folder>/<name>-<hash of key><suffix>``: one file per service address (and extent), so a test
+    server or a mirror never stands in for the real service."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
+    digest = hashlib.sha256(key.encode()).hexdigest()[:10]
+    return data_dir() / folder / f"{safe}-{digest}{suffix}"
+
+
 def cache_path(base_url: str = DEFAULT_BASE_URL, layer: str = DEFAULT_LAYER) -> Path:
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", layer)
-    digest = hashlib.sha256(base_url.encode()).hexdigest()[:10]
-    return data_dir() / "boundaries" / f"{safe}-{digest}.geojson"
+    return cache_file("boundaries", layer, base_url)
 
 
 def download_boundaries(
@@ -144,10 +168,21 @@ def _read_cached(target: Path, base_url: str, layer: str, within: Any, progress:
 def _fetch(url: str, target: Path, timeout: float, deadline: float, progress: ProgressFn,
            cancelled: CancelledFn) -> Path:
     """The answer in a new ``*.part.geojson`` file beside ``target`` (not yet the cache)."""
+    return fetch_answer(url, target.parent, what="the boundaries", timeout=timeout, deadline=deadline,
+                        max_bytes=MAX_BYTES, progress=progress, cancelled=cancelled, suffix=".part.geojson")
+
+
+def fetch_answer(url: str, folder: Path, *, what: str, timeout: float, deadline: float, max_bytes: int,
+                 progress: ProgressFn, cancelled: CancelledFn, suffix: str = ".part", xml: bool = False,
+                 started: float | None = None) -> Path:
+    """One WFS request's answer in a new file in ``folder`` (the caller moves or deletes it), by
+    :func:`layers.io.download.fetch` (deadline, Cancel, size bound); a WFS ExceptionReport (XML instead of the
+    asked-for format) becomes a :class:`UserError` quoting the service's reason (``xml``: XML was asked for, as
+    GetCapabilities answers, and its reader checks it; ``started``: the requests share one deadline from then)."""
     host = urllib.parse.urlsplit(url).netloc or url
-    got = fetch(url, target.parent, what="the boundaries", timeout=timeout, deadline=deadline, max_bytes=MAX_BYTES,
-                progress=progress, cancelled=cancelled, suffix=".part.geojson")
-    if "xml" in got.content_type.lower():  # a WFS ExceptionReport
+    got = fetch(url, folder, what=what, timeout=timeout, deadline=deadline, max_bytes=max_bytes, progress=progress,
+                cancelled=cancelled, suffix=suffix, started=started)
+    if not xml and "xml" in got.content_type.lower():  # a WFS ExceptionReport
         text = got.path.read_text(encoding="utf-8", errors="replace")
         got.path.unlink(missing_ok=True)
         m = re.search(r"<(?:ows:)?ExceptionText>(.*?)</", text, re.S)

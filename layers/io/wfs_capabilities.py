@@ -1,0 +1,59 @@
+"""The layer names a WFS offers, read from its GetCapabilities answer without trusting the XML.
+
+Why no defusedxml: a capabilities document never needs a DTD, so any ``<!DOCTYPE`` (where entity definitions,
+internal or external, would live) is refused before parsing, and what is left is parsed by ``xml.etree`` on
+Python's expat.  Expat as Python drives it never fetches external entities or DTDs (no handler is installed for
+them; a reference to one is an "undefined entity" error, tested), and expat >= 2.4.1 also limits entity
+amplification; refusing the DOCTYPE keeps both out of reach whatever the expat version.  The size is bounded by
+the download (:data:`MAX_BYTES`) and again here, and only names matching the expected pattern are used.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from layers.errors import UserError
+
+MAX_BYTES = 20 * 1024 * 1024  # geo.stat.fi's vaestoruutu capabilities are about 0.2 MB
+_DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.I)
+
+
+def _local(tag: str) -> str:
+    """``{http://www.opengis.net/wfs/2.0}Name`` -> ``Name``."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def feature_type_names(data: bytes, host: str) -> list[str]:
+    """The ``FeatureTypeList/FeatureType/Name`` values of a WFS capabilities document, in document order.
+
+    Raises :class:`UserError` (naming ``host``) for a document that is too large, declares a DTD or entities, is
+    not XML, is the service's ExceptionReport, or lists no feature types.
+    """
+    if len(data) > MAX_BYTES:
+        raise UserError(f"{host}: the WFS capabilities are larger than {MAX_BYTES // 2**20} MB; check the address")
+    if _DOCTYPE.search(data):
+        raise UserError(f"{host}: the WFS capabilities declare a DTD or entities, which a WFS never needs; refused "
+                        "(nothing was downloaded); check the address")
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise UserError(f"{host}: the WFS capabilities are not valid XML ({exc}); check the address, or try again "
+                        "later") from None
+    if _local(root.tag) == "ExceptionReport":
+        text = next((el.text or "" for el in root.iter() if _local(el.tag) == "ExceptionText"), "").strip()
+        raise UserError(f"{host}: the WFS reported an error ({text[:200] or 'no reason given'}); check the address")
+    if _local(root.tag) != "WFS_Capabilities":
+        raise UserError(f"{host}: the answer is not WFS capabilities (it is <{_local(root.tag)}>); check the address")
+    names: list[str] = []
+    for type_list in (el for el in root.iter() if _local(el.tag) == "FeatureTypeList"):
+        for feature_type in (el for el in type_list if _local(el.tag) == "FeatureType"):
+            name = next((el.text for el in feature_type if _local(el.tag) == "Name"), None)
+            if name and name.strip():
+                names.append(name.strip())
+    if not names:
+        raise UserError(f"{host}: the WFS offers no feature types; check the address")
+    return names
+
+
+__all__ = ["MAX_BYTES", "feature_type_names"]
