@@ -1,0 +1,183 @@
+"""Where a GTFS feed's tables come from: a ``.zip`` or a folder of ``.txt`` files, read as Arrow tables.
+
+Tables are read with ``pyarrow.csv`` (multi-threaded, and the ``pandas.read_csv(engine="pyarrow")`` reader
+underneath), only the columns we use, ids dictionary-encoded so that five million stop times cost integer codes
+rather than Python strings.  ``engine="c"`` reads through pandas' default C parser instead; the benchmark
+compares the two (``benchmarks/transit.py``).  Every failure is a :class:`~layers.errors.UserError` naming the
+feed, the file and the table, so a planner knows what to fix.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import pyarrow as pa
+
+from layers.errors import UserError
+
+Engine = Literal["pyarrow", "c"]
+
+REQUIRED_FILES = ("stops.txt", "routes.txt", "trips.txt", "stop_times.txt")
+"""Without these there is no service to count.  ``calendar.txt`` or ``calendar_dates.txt`` must exist too."""
+
+MAX_TABLE_BYTES = 3 * 1024**3
+"""A table larger than this (uncompressed) is refused before reading: a feed of several GB is a whole country's
+timetable and would not fit in this machine's memory; crop it to the region first.  Tests lower it."""
+
+ID_COLUMNS = frozenset({"trip_id", "stop_id", "route_id", "service_id", "shape_id", "parent_station"})
+
+
+def is_gtfs_path(path: Path) -> bool:
+    """Whether ``path`` is a GTFS feed: a zip or folder holding ``stops.txt`` and ``stop_times.txt``."""
+    try:
+        if path.is_dir():
+            return (path / "stops.txt").is_file() and (path / "stop_times.txt").is_file()
+        if path.suffix.lower() != ".zip" or not path.is_file():
+            return False
+        with zipfile.ZipFile(path) as zf:
+            names = {Path(n).name for n in zf.namelist()}
+        return {"stops.txt", "stop_times.txt"} <= names
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+@dataclass
+class FeedSource:
+    """A feed on disk: the path, and the member (or file) name of each table it holds."""
+
+    path: Path
+    members: dict[str, str]  # "stops.txt" -> the zip member or file name
+    sizes: dict[str, int]  # "stops.txt" -> uncompressed bytes
+    is_zip: bool
+
+    @property
+    def label(self) -> str:
+        return self.path.name
+
+    def has(self, name: str) -> bool:
+        return name in self.members
+
+    def open_bytes(self, name: str) -> bytes:
+        """The raw bytes of one table (a UTF-8 byte-order mark is left for the readers, which skip it)."""
+        size = self.sizes.get(name, 0)
+        if size > MAX_TABLE_BYTES:
+            raise UserError(f"{self.label}: {name} is {_size(size)} uncompressed, more than regionmap reads "
+                            f"({_size(MAX_TABLE_BYTES)}); crop the feed to the region (or to fewer days) and open "
+                            "it again")
+        try:
+            if self.is_zip:
+                with zipfile.ZipFile(self.path) as zf:
+                    return zf.read(self.members[name])
+            return (self.path / self.members[name]).read_bytes()
+        except (OSError, zipfile.BadZipFile, KeyError) as exc:
+            raise UserError(f"{self.label}: {name} could not be read ({exc}); check the file") from None
+
+
+def open_feed(path: str | Path) -> FeedSource:
+    """Find a feed's tables; refuses a path that is not a feed, or one that lacks a required table."""
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"{p}: no such file or folder; check the name")
+    members: dict[str, str] = {}
+    sizes: dict[str, int] = {}
+    if p.is_dir():
+        for f in p.iterdir():
+            if f.suffix.lower() == ".txt" and f.is_file():
+                members[f.name.lower()] = f.name
+                sizes[f.name.lower()] = f.stat().st_size
+        is_zip = False
+    else:
+        try:
+            with zipfile.ZipFile(p) as zf:
+                for info in zf.infolist():
+                    name = Path(info.filename).name.lower()
+                    if name.endswith(".txt") and not info.is_dir() and name not in members:
+                        members[name] = info.filename
+                        sizes[name] = info.file_size
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise UserError(f"{p.name}: not a readable zip file ({exc}); a GTFS feed is a .zip or a folder of "
+                            ".txt tables") from None
+        is_zip = True
+    source = FeedSource(p, members, sizes, is_zip)
+    missing = [n for n in REQUIRED_FILES if n not in members]
+    if missing:
+        raise UserError(f"{p.name}: not a complete GTFS feed: {', '.join(missing)} missing (a feed needs "
+                        f"{', '.join(REQUIRED_FILES)} and calendar.txt or calendar_dates.txt)")
+    if "calendar.txt" not in members and "calendar_dates.txt" not in members:
+        raise UserError(f"{p.name}: neither calendar.txt nor calendar_dates.txt is in the feed, so no day's "
+                        "service can be chosen; add one of them")
+    return source
+
+
+def read_table(source: FeedSource, name: str, required: Sequence[str], optional: Iterable[str] = (),
+               *, engine: Engine = "pyarrow", strings: Iterable[str] = ()) -> pa.Table:
+    """Read ``name`` (e.g. ``"stops.txt"``) with its ``required`` and any present ``optional`` columns.
+
+    Id columns (``*_id``) come back dictionary-encoded strings, ``strings`` plain strings, the rest as the
+    reader infers them.  A missing column or an unreadable row raises a UserError naming the file and table.
+    """
+    table_name = name.removesuffix(".txt")
+    raw = source.open_bytes(name)
+    header = _header(raw, source.label, name)
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise UserError(f"{source.label}: {name} (the {table_name} table) lacks the column"
+                        f"{'s' if len(missing) > 1 else ''} {', '.join(missing)}; found {', '.join(header) or 'none'}")
+    wanted = list(dict.fromkeys([*required, *(c for c in optional if c in header)]))
+    text_cols = set(strings) | ID_COLUMNS
+    if engine == "c":
+        return _read_with_pandas(raw, wanted, text_cols, source.label, name)
+    import pyarrow.csv as pacsv
+
+    types = {c: (pa.dictionary(pa.int32(), pa.string()) if c in ID_COLUMNS else pa.string())
+             for c in wanted if c in text_cols}
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(raw),
+            read_options=pacsv.ReadOptions(use_threads=True, block_size=16 << 20),
+            parse_options=pacsv.ParseOptions(newlines_in_values=False),
+            convert_options=pacsv.ConvertOptions(include_columns=wanted, column_types=types,
+                                                 strings_can_be_null=True, quoted_strings_can_be_null=True),
+        )
+    except pa.ArrowInvalid as exc:
+        raise UserError(f"{source.label}: {name} (the {table_name} table) could not be read: "
+                        f"{_first_line(exc)}; check the file") from None
+    return table.unify_dictionaries() if types else table
+
+
+def _read_with_pandas(raw: bytes, wanted: list[str], text_cols: set[str], label: str, name: str) -> pa.Table:
+    """pandas' default C parser, ids as categoricals: the same table as the Arrow reader gives."""
+    import pandas as pd
+
+    dtypes = {c: ("category" if c in ID_COLUMNS else str) for c in wanted if c in text_cols}
+    try:
+        frame = pd.read_csv(io.BytesIO(raw), usecols=wanted, dtype=dtypes, encoding="utf-8-sig")  # type: ignore[arg-type]
+    except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise UserError(f"{label}: {name} (the {name.removesuffix('.txt')} table) could not be read: "
+                        f"{_first_line(exc)}; check the file") from None
+    return pa.Table.from_pandas(frame[wanted], preserve_index=False)
+
+
+def _header(raw: bytes, label: str, name: str) -> list[str]:
+    first = raw.split(b"\n", 1)[0].strip(b"\r")
+    try:
+        text = first.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{label}: {name} is not UTF-8 text (GTFS tables must be); save it as UTF-8") from None
+    if not text.strip():
+        raise UserError(f"{label}: {name} is empty (no header line); the {name.removesuffix('.txt')} table is "
+                        "needed")
+    return [c.strip().strip('"') for c in text.split(",")]
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024**3:.1f} GB" if n >= 1024**3 else f"{n / 1024**2:.1f} MB" if n >= 1024**2 else f"{n:,} bytes"
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
