@@ -18,6 +18,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "coverage": ("layers.commands.coverage", "coverage of hot spots and in-between areas by service layers"),
     "export": ("app.export.cli", "export a map snapshot (png, pdf, svg, html)"),
     "project": ("layers.commands.project", "write a project file (GeoPackage)"),
+    "transit": ("layers.commands.transit", "stops of a GTFS feed by service level, and its route lines"),
 }
 
 
