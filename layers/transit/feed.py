@@ -9,12 +9,12 @@ feed, the file and the table, so a planner knows what to fix.
 
 from __future__ import annotations
 
-import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal
 
 import pyarrow as pa
 
@@ -62,20 +62,31 @@ class FeedSource:
     def has(self, name: str) -> bool:
         return name in self.members
 
-    def open_bytes(self, name: str) -> bytes:
-        """The raw bytes of one table (a UTF-8 byte-order mark is left for the readers, which skip it)."""
+    def check_size(self, name: str) -> None:
         size = self.sizes.get(name, 0)
         if size > MAX_TABLE_BYTES:
             raise UserError(f"{self.label}: {name} is {_size(size)} uncompressed, more than regionmap reads "
                             f"({_size(MAX_TABLE_BYTES)}); crop the feed to the region (or to fewer days) and open "
                             "it again")
+
+    @contextmanager
+    def open_stream(self, name: str) -> Iterator[IO[bytes]]:
+        """The table as a binary stream: a zip member is decompressed while the reader parses it."""
+        self.check_size(name)
         try:
             if self.is_zip:
-                with zipfile.ZipFile(self.path) as zf:
-                    return zf.read(self.members[name])
-            return (self.path / self.members[name]).read_bytes()
-        except (OSError, zipfile.BadZipFile, KeyError) as exc:
+                with zipfile.ZipFile(self.path) as zf, zf.open(self.members[name]) as fh:
+                    yield fh
+            else:
+                with open(self.path / self.members[name], "rb") as fh:
+                    yield fh
+        except (OSError, zipfile.BadZipFile, KeyError, EOFError) as exc:
             raise UserError(f"{self.label}: {name} could not be read ({exc}); check the file") from None
+
+    def head(self, name: str, size: int = 65536) -> bytes:
+        """The first bytes of a table (its header line)."""
+        with self.open_stream(name) as fh:
+            return fh.read(size)
 
 
 def open_feed(path: str | Path) -> FeedSource:
@@ -122,8 +133,7 @@ def read_table(source: FeedSource, name: str, required: Sequence[str], optional:
     reader infers them.  A missing column or an unreadable row raises a UserError naming the file and table.
     """
     table_name = name.removesuffix(".txt")
-    raw = source.open_bytes(name)
-    header = _header(raw, source.label, name)
+    header = _header(source.head(name), source.label, name)
     missing = [c for c in required if c not in header]
     if missing:
         raise UserError(f"{source.label}: {name} (the {table_name} table) lacks the column"
@@ -131,32 +141,34 @@ def read_table(source: FeedSource, name: str, required: Sequence[str], optional:
     wanted = list(dict.fromkeys([*required, *(c for c in optional if c in header)]))
     text_cols = set(strings) | ID_COLUMNS
     if engine == "c":
-        return _read_with_pandas(raw, wanted, text_cols, source.label, name)
+        with source.open_stream(name) as fh:
+            return _read_with_pandas(fh, wanted, text_cols, source.label, name)
     import pyarrow.csv as pacsv
 
     types = {c: (pa.dictionary(pa.int32(), pa.string()) if c in ID_COLUMNS else pa.string())
              for c in wanted if c in text_cols}
     try:
-        table = pacsv.read_csv(
-            io.BytesIO(raw),
-            read_options=pacsv.ReadOptions(use_threads=True, block_size=16 << 20),
-            parse_options=pacsv.ParseOptions(newlines_in_values=False),
-            convert_options=pacsv.ConvertOptions(include_columns=wanted, column_types=types,
-                                                 strings_can_be_null=True, quoted_strings_can_be_null=True),
-        )
+        with source.open_stream(name) as fh:
+            table = pacsv.read_csv(
+                fh,
+                read_options=pacsv.ReadOptions(use_threads=True, block_size=8 << 20),
+                parse_options=pacsv.ParseOptions(newlines_in_values=False),
+                convert_options=pacsv.ConvertOptions(include_columns=wanted, column_types=types,
+                                                     strings_can_be_null=True, quoted_strings_can_be_null=True),
+            )
     except pa.ArrowInvalid as exc:
         raise UserError(f"{source.label}: {name} (the {table_name} table) could not be read: "
                         f"{_first_line(exc)}; check the file") from None
     return table.unify_dictionaries() if types else table
 
 
-def _read_with_pandas(raw: bytes, wanted: list[str], text_cols: set[str], label: str, name: str) -> pa.Table:
+def _read_with_pandas(fh: IO[bytes], wanted: list[str], text_cols: set[str], label: str, name: str) -> pa.Table:
     """pandas' default C parser, ids as categoricals: the same table as the Arrow reader gives."""
     import pandas as pd
 
     dtypes = {c: ("category" if c in ID_COLUMNS else str) for c in wanted if c in text_cols}
     try:
-        frame = pd.read_csv(io.BytesIO(raw), usecols=wanted, dtype=dtypes, encoding="utf-8-sig")  # type: ignore[arg-type]
+        frame = pd.read_csv(fh, usecols=wanted, dtype=dtypes, encoding="utf-8-sig")  # type: ignore[arg-type]
     except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise UserError(f"{label}: {name} (the {name.removesuffix('.txt')} table) could not be read: "
                         f"{_first_line(exc)}; check the file") from None

@@ -56,8 +56,7 @@ class Calls:
 
 def trips_per_service(feed: Feed) -> pd.Series:
     """How many trips each service_id runs in a day, frequency blocks expanded (to choose the default day)."""
-    weight = np.zeros(len(feed.trips), dtype=np.int64)
-    weight[np.unique(feed.st_trip)] = 1
+    weight = (np.bincount(feed.st_trip, minlength=len(feed.trips)) > 0).astype(np.int64)
     f = feed.frequencies
     if len(f):
         runs = np.ceil((f["end"] - f["start"]) / f["headway"]).astype(np.int64).to_numpy()
@@ -78,8 +77,7 @@ def day_calls(feed: Feed, services: set[str], *, boarding_only: bool = False) ->
     rows_active = active[feed.st_trip]
     plain = rows_active & ~is_freq[feed.st_trip]
     template = rows_active & is_freq[feed.st_trip]
-    runs = np.zeros(len(feed.trips), dtype=np.int64)
-    runs[np.unique(feed.st_trip[plain])] = 1
+    runs = (np.bincount(feed.st_trip[plain], minlength=len(feed.trips)) > 0).astype(np.int64)
     if boarding_only:
         plain &= feed.st_pickup
     stop, time, trip = [feed.st_stop[plain]], [feed.st_time[plain]], [feed.st_trip[plain]]
@@ -167,8 +165,9 @@ def stop_service(feed: Feed, calls: Calls, window: tuple[int, int], platforms: P
     last = np.full(n, -1, dtype=np.int64)
     if len(at):
         g = pd.Series(t).groupby(at)
-        first[g.min().index.to_numpy()] = g.min().to_numpy()
-        last[g.max().index.to_numpy()] = g.max().to_numpy()
+        lows, highs = g.min(), g.max()
+        first[lows.index.to_numpy()] = lows.to_numpy()
+        last[highs.index.to_numpy()] = highs.to_numpy()
     route_of_trip = pd.Index(feed.routes["route_id"]).get_indexer(feed.trips["route_id"].to_numpy())
     routes = _joined(at, route_of_trip[trip], feed.routes["short"].to_numpy(), n)
     modes = _joined(at, route_of_trip[trip], feed.routes["mode"].to_numpy(), n)
@@ -195,19 +194,24 @@ def stop_service(feed: Feed, calls: Calls, window: tuple[int, int], platforms: P
 
 
 def _joined(at: np.ndarray, value_code: np.ndarray, names: np.ndarray, n: int) -> np.ndarray:
-    """Per output stop, the sorted distinct ``names[value_code]`` joined with ", " ("" when none)."""
+    """Per output stop, the distinct ``names[value_code]`` in natural order joined with ", " ("" when none).
+
+    Millions of calls reduce to distinct (stop, name) keys with one bincount (or a sort where the key space is
+    large); the strings are only joined per stop."""
     out = np.full(n, "", dtype=object)
     ok = value_code >= 0
     if not ok.any():
         return out
-    width = int(value_code.max()) + 1
-    pairs = np.unique(at[ok].astype(np.int64) * width + value_code[ok])
-    frame = pd.DataFrame({"stop": pairs // width, "name": names[pairs % width]})
-    frame = frame.drop_duplicates()
-    frame["key"] = frame["name"].map(_natural_key)
-    frame = frame.sort_values(["stop", "key", "name"])
-    joined = frame.groupby("stop")["name"].agg(", ".join)
-    out[joined.index.to_numpy()] = joined.to_numpy()
+    distinct = sorted(set(names.tolist()), key=lambda v: (_natural_key(str(v)), str(v)))
+    m = len(distinct)
+    name_code = pd.Index(distinct).get_indexer(names)
+    key = at[ok].astype(np.int64) * m + name_code[value_code[ok]]
+    keys = np.flatnonzero(np.bincount(key, minlength=n * m)) if n * m <= 50_000_000 else np.unique(key)
+    stop_of, name_of = keys // m, keys % m
+    bounds = np.searchsorted(stop_of, np.arange(n + 1))
+    labels = np.array(distinct, dtype=object)
+    for stop in np.flatnonzero(np.diff(bounds)):
+        out[stop] = ", ".join(labels[name_of[bounds[stop]:bounds[stop + 1]]])
     return out
 
 

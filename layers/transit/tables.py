@@ -71,8 +71,7 @@ def load_feed(source: FeedSource, *, engine: Engine = "pyarrow", progress: Progr
     del table
     check_cancelled(stop)
     frequencies = _frequencies(source, engine, trips, notes)
-    served = np.zeros(len(trips), dtype=bool)
-    served[arrays[0]] = True
+    served = np.bincount(arrays[0], minlength=len(trips)) > 0
     if (~served).any():
         notes.append(f"{int((~served).sum()):,} trips in trips.txt have no stop times and were dropped")
     report(0.8, f"{label}: tables read")

@@ -22,39 +22,41 @@ def parse_times(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
     arr = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
     if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
         arr = pc.cast(arr, pa.string())
-    arr = pc.utf8_trim_whitespace(arr)
-    arr = pc.utf8_lpad(arr, 8, "0")  # "7:05:00" -> "07:05:00"
     n = len(arr)
     out = np.full(n, MISSING, dtype=np.int32)
     if n == 0:
         return out
-    lengths = pc.fill_null(pc.utf8_length(arr), 0).to_numpy(zero_copy_only=False)
+    if arr.null_count == 0 and pc.min_max(pc.binary_length(arr)).as_py() == {"min": 8, "max": 8}:
+        return _digits8(arr)  # the usual case: no copy, no padding
+    arr = pc.utf8_lpad(pc.utf8_trim_whitespace(arr), 8, "0")  # "7:05:00" -> "07:05:00"
+    lengths = pc.fill_null(pc.binary_length(arr), 0).to_numpy(zero_copy_only=False)
     fixed = lengths == 8
-    if fixed.all() and arr.null_count == 0:
-        out[:] = _digits8(arr)
-    else:
-        if fixed.any():
-            sub = pc.filter(arr, pa.array(fixed))
-            out[fixed] = _digits8(sub)
-        for i in np.flatnonzero(~fixed):
-            out[i] = parse_one(arr[i].as_py())
+    if fixed.any():
+        out[fixed] = _digits8(pc.filter(arr, pa.array(fixed)))
+    for i in np.flatnonzero(~fixed):
+        out[i] = parse_one(arr[i].as_py())
     return out
 
 
 def _digits8(arr: pa.Array) -> np.ndarray:
-    """Seconds of ``HH:MM:SS`` strings, all eight bytes long and without nulls (else ``-1`` for bad ones)."""
-    arr = pa.array(arr.to_pylist(), pa.string()) if arr.null_count else arr
+    """Seconds of ``HH:MM:SS`` strings, all eight bytes long and without nulls (``-1`` for malformed ones)."""
     large = pa.types.is_large_string(arr.type)
-    width = 8 if large else 4
     offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64 if large else np.int32, count=len(arr) + 1,
-                            offset=arr.offset * width)
+                            offset=arr.offset * (8 if large else 4))
     data = np.frombuffer(arr.buffers()[2], dtype=np.uint8, count=int(offsets[-1] - offsets[0]),
                          offset=int(offsets[0]))
-    b = data.reshape(len(arr), 8).astype(np.int32) - 48
-    digits_ok = ((b[:, [0, 1, 3, 4, 6, 7]] >= 0) & (b[:, [0, 1, 3, 4, 6, 7]] <= 9)).all(axis=1)
-    ok = digits_ok & (b[:, 2] == ord(":") - 48) & (b[:, 5] == ord(":") - 48) & (b[:, 3] <= 5) & (b[:, 6] <= 5)
-    seconds = (b[:, 0] * 10 + b[:, 1]) * 3600 + (b[:, 3] * 10 + b[:, 4]) * 60 + b[:, 6] * 10 + b[:, 7]
-    return np.where(ok, seconds, MISSING).astype(np.int32)
+    b = data.reshape(len(arr), 8)
+    ok = (b[:, 2] == 58) & (b[:, 5] == 58)  # the colons
+    for col in (0, 1, 3, 4, 6, 7):
+        ok &= (b[:, col] >= 48) & (b[:, col] <= 57)
+    ok &= (b[:, 3] <= 53) & (b[:, 6] <= 53)  # minutes and seconds below 60
+
+    def digit(col: int) -> np.ndarray:
+        return b[:, col].astype(np.int32) - 48
+
+    seconds = (digit(0) * 10 + digit(1)) * 3600 + (digit(3) * 10 + digit(4)) * 60 + digit(6) * 10 + digit(7)
+    seconds[~ok] = MISSING
+    return seconds
 
 
 def parse_one(text: str | None) -> int:
