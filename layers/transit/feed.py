@@ -29,6 +29,11 @@ MAX_TABLE_BYTES = 3 * 1024**3
 """A table larger than this (uncompressed) is refused before reading: a feed of several GB is a whole country's
 timetable and would not fit in this machine's memory; crop it to the region first.  Tests lower it."""
 
+MEMORY_PER_BYTE = 5
+"""Peak memory per uncompressed byte of stop_times.txt, measured by benchmarks/transit.py (1.05 GB for 180 MB,
+imports included), rounded up: a feed whose reading would not fit in the free memory is refused up front, with
+a message, rather than swapping the machine to a halt."""
+
 ID_COLUMNS = frozenset({"trip_id", "stop_id", "route_id", "service_id", "shape_id", "parent_station"})
 
 
@@ -63,11 +68,17 @@ class FeedSource:
         return name in self.members
 
     def check_size(self, name: str) -> None:
+        """Refuse a table too large to read here (see :data:`MAX_TABLE_BYTES` and :data:`MEMORY_PER_BYTE`)."""
         size = self.sizes.get(name, 0)
         if size > MAX_TABLE_BYTES:
             raise UserError(f"{self.label}: {name} is {_size(size)} uncompressed, more than regionmap reads "
                             f"({_size(MAX_TABLE_BYTES)}); crop the feed to the region (or to fewer days) and open "
                             "it again")
+        free = available_memory()
+        if name == "stop_times.txt" and free is not None and size * MEMORY_PER_BYTE > free:
+            raise UserError(f"{self.label}: {name} is {_size(size)} uncompressed; reading it needs about "
+                            f"{_size(size * MEMORY_PER_BYTE)} of memory and {_size(free)} is free; close other "
+                            "programs, or crop the feed to the region (or to fewer days) and open it again")
 
     @contextmanager
     def open_stream(self, name: str) -> Iterator[IO[bytes]]:
@@ -185,6 +196,18 @@ def _header(raw: bytes, label: str, name: str) -> list[str]:
         raise UserError(f"{label}: {name} is empty (no header line); the {name.removesuffix('.txt')} table is "
                         "needed")
     return [c.strip().strip('"') for c in text.split(",")]
+
+
+def available_memory() -> int | None:
+    """Bytes of memory free for a new allocation (Linux ``MemAvailable``), None where it cannot be told."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 def _size(n: int) -> str:

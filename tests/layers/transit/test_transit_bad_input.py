@@ -106,6 +106,17 @@ def test_a_huge_table_is_refused_before_reading(tmp_path, monkeypatch):
         _run(write_feed(tmp_path / "f.zip", {"stop_times.txt": times}))
 
 
+def test_a_feed_that_would_not_fit_in_the_free_memory_is_refused(tmp_path, monkeypatch):
+    import layers.transit.feed as feed
+
+    monkeypatch.setattr(feed, "available_memory", lambda: 1000)
+    with pytest.raises(UserError, match=r"f\.zip: stop_times.txt is 242 bytes uncompressed; reading it needs about "
+                                        r"1,210 bytes of memory and 1,000 bytes is free; close other programs"):
+        _run(write_feed(tmp_path / "f.zip"))
+    monkeypatch.setattr(feed, "available_memory", lambda: None)  # unknown: read it
+    assert len(_run(write_feed(tmp_path / "g.zip")).stops) == 4
+
+
 def test_not_a_zip_and_not_a_feed(tmp_path):
     bad = tmp_path / "bad.zip"
     bad.write_bytes(b"not a zip")
