@@ -172,16 +172,42 @@ def _stop_time_arrays(table: pa.Table, stops: pd.DataFrame, trips: pd.DataFrame,
         pickup = pd.to_numeric(table["pickup_type"].to_pandas(), errors="coerce").to_numpy() != 1
     else:
         pickup = np.ones(n, dtype=bool)
+    untimed = (trip >= 0) & (time == MISSING)
+    if untimed.any():
+        time = interpolate_times(trip, seq, time)
+        filled = int((untimed & (time != MISSING)).sum())
+        if filled:
+            notes.append(f"stop_times.txt: {filled:,} stop times without a time were interpolated between their "
+                         "trip's timed stops (by stop order)")
     keep = (trip >= 0) & (stop >= 0) & (time != MISSING)
     for bad, what in ((trip < 0, "of trips missing from trips.txt"), (stop < 0, "at stops missing from stops.txt"),
-                      ((trip >= 0) & (stop >= 0) & (time == MISSING), "without a time (untimed stops are not "
-                                                                        "interpolated; they are not counted)")):
+                      ((trip >= 0) & (stop >= 0) & (time == MISSING), "without a time, and no timed stop of "
+                                                                        "their trip on both sides,")):
         if bad.any():
             notes.append(f"stop_times.txt: {int(bad.sum()):,} stop times {what} were dropped")
     if not keep.any():
         raise UserError(f"{label}: stop_times.txt (the stop_times table) has no usable stop time: none matches a "
                         "trip of trips.txt and a stop of stops.txt with a time; check the ids")
     return (trip[keep].astype(np.int32), stop[keep].astype(np.int32), seq[keep], time[keep], pickup[keep])
+
+
+def interpolate_times(trip: np.ndarray, seq: np.ndarray, time: np.ndarray) -> np.ndarray:
+    """Fill untimed stop times (GTFS allows them between timepoints) linearly by stop order between the trip's
+    timed stops before and after; the first and last stops of a trip must be timed, so others stay missing."""
+    order = np.lexsort((seq, trip))
+    t, tr = time[order].astype(np.int64), trip[order]
+    timed = t != MISSING
+    idx = np.arange(len(t))
+    prev = np.maximum.accumulate(np.where(timed, idx, -1))
+    nxt = np.minimum.accumulate(np.where(timed, idx, len(t))[::-1])[::-1]
+    gap = ~timed & (prev >= 0) & (nxt < len(t))
+    gap[gap] = (tr[prev[gap]] == tr[idx[gap]]) & (tr[nxt[gap]] == tr[idx[gap]])
+    p, q = prev[gap], nxt[gap]
+    filled = t.copy()
+    filled[gap] = t[p] + (t[q] - t[p]) * (idx[gap] - p) // (q - p)
+    out = np.empty_like(time)
+    out[order] = filled.astype(time.dtype)
+    return out
 
 
 def _frequencies(source: FeedSource, engine: Engine, trips: pd.DataFrame, notes: list[str]) -> pd.DataFrame:

@@ -68,6 +68,20 @@ def test_trips_without_stop_times_and_unknown_ids_are_noted(tmp_path):
     assert len(result.stops) == 4  # S1-S3 and the station: the rest still loads
 
 
+def test_untimed_stops_are_interpolated_between_timepoints(tmp_path):
+    times = ("trip_id,arrival_time,departure_time,stop_id,stop_sequence\n"
+             "T1,07:10:00,07:10:00,S1,1\nT1,,,S2,2\nT1,07:30:00,07:30:00,P1a,3\n"
+             "T2,,,S1,1\nT2,08:20:00,08:20:00,S2,2\n"  # a first stop without a time cannot be placed
+             "T3,07:05:00,07:05:00,P1b,1\nT3,07:15:00,07:15:00,S3,2\n")
+    result = _run(write_feed(tmp_path / "f.zip", {"stop_times.txt": times}), platforms="each")
+    stops = {row.stop_id: row for row in result.stops.itertuples()}
+    assert stops["S2"].first_departure == "07:20" and stops["S2"].departures_day == 2
+    assert stops["S1"].departures_day == 1
+    notes = "\n".join(result.notes)
+    assert "1 stop times without a time were interpolated" in notes
+    assert "1 stop times without a time, and no timed stop of their trip on both sides, were dropped" in notes
+
+
 def test_no_usable_stop_time_is_an_error(tmp_path):
     times = "trip_id,arrival_time,departure_time,stop_id,stop_sequence\nX,07:00:00,07:00:00,S1,1\n"
     with pytest.raises(UserError, match=r"stop_times.txt \(the stop_times table\) has no usable stop time"):
