@@ -126,3 +126,22 @@ def test_a_dropped_folder_is_drawn_in_its_service_colours(window, tmp_path, qtbo
     qtbot.waitUntil(lambda: _colour_count(window.canvas.grab().toImage(), red) > 20, timeout=10000)
     stops.visible = False
     qtbot.waitUntil(lambda: _colour_count(window.canvas.grab().toImage(), red) == 0, timeout=10000)
+
+
+def test_the_full_window_takes_a_gtfs_zip_as_a_timetable(qtbot, document, settings, tmp_path, monkeypatch):
+    """Registered in app.features: with every feature installed, the zip is a timetable, not a shapefile zip."""
+    from app.main_window import MainWindow
+
+    monkeypatch.setattr(io_actions, "ASK", False)
+    w = MainWindow(document)
+    qtbot.addWidget(w)
+    try:
+        assert "app.io.gtfs_open" in w.installed_features
+        w.open_paths([write_feed(tmp_path / "full.zip")])
+        assert w.task_runner.wait_idle(60)
+        assert {"full — stops", "full — routes"} <= {layer.name for layer in w.document.layers}
+        assert not w.features.require(io_actions.LOADER).failures
+    finally:
+        w.task_runner.cancel_all()
+        w.task_runner.wait_idle(10)
+        w.close_guards.clear()
