@@ -153,7 +153,7 @@ def read_table(source: FeedSource, name: str, required: Sequence[str], optional:
     text_cols = set(strings) | ID_COLUMNS
     if engine == "c":
         with source.open_stream(name) as fh:
-            return _read_with_pandas(fh, wanted, text_cols, source.label, name)
+            return _read_with_pandas(fh, header, wanted, text_cols, source.label, name)
     import pyarrow.csv as pacsv
 
     types = {c: (pa.dictionary(pa.int32(), pa.string()) if c in ID_COLUMNS else pa.string())
@@ -162,24 +162,27 @@ def read_table(source: FeedSource, name: str, required: Sequence[str], optional:
         with source.open_stream(name) as fh:
             table = pacsv.read_csv(
                 fh,
-                read_options=pacsv.ReadOptions(use_threads=True, block_size=8 << 20),
+                read_options=pacsv.ReadOptions(use_threads=True, block_size=8 << 20, column_names=header,
+                                               skip_rows=1),  # our cleaned names: " stop_id" is stop_id
                 parse_options=pacsv.ParseOptions(newlines_in_values=False),
                 convert_options=pacsv.ConvertOptions(include_columns=wanted, column_types=types,
                                                      strings_can_be_null=True, quoted_strings_can_be_null=True),
             )
-    except pa.ArrowInvalid as exc:
+    except pa.ArrowException as exc:
         raise UserError(f"{source.label}: {name} (the {table_name} table) could not be read: "
                         f"{_first_line(exc)}; check the file") from None
     return table.unify_dictionaries() if types else table
 
 
-def _read_with_pandas(fh: IO[bytes], wanted: list[str], text_cols: set[str], label: str, name: str) -> pa.Table:
+def _read_with_pandas(fh: IO[bytes], header: list[str], wanted: list[str], text_cols: set[str], label: str,
+                      name: str) -> pa.Table:
     """pandas' default C parser, ids as categoricals: the same table as the Arrow reader gives."""
     import pandas as pd
 
     dtypes = {c: ("category" if c in ID_COLUMNS else str) for c in wanted if c in text_cols}
     try:
-        frame = pd.read_csv(fh, usecols=wanted, dtype=dtypes, encoding="utf-8-sig")  # type: ignore[arg-type]
+        frame = pd.read_csv(fh, header=0, names=header, usecols=wanted, dtype=dtypes,  # type: ignore[arg-type]
+                            encoding="utf-8-sig")
     except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise UserError(f"{label}: {name} (the {name.removesuffix('.txt')} table) could not be read: "
                         f"{_first_line(exc)}; check the file") from None
@@ -195,7 +198,17 @@ def _header(raw: bytes, label: str, name: str) -> list[str]:
     if not text.strip():
         raise UserError(f"{label}: {name} is empty (no header line); the {name.removesuffix('.txt')} table is "
                         "needed")
-    return [c.strip().strip('"') for c in text.split(",")]
+    import csv
+
+    names = [c.strip() for c in next(csv.reader([text]))]
+    seen: dict[str, int] = {}
+    for i, col in enumerate(names):  # a repeated column keeps its first place; later ones get a suffix
+        if col in seen:
+            seen[col] += 1
+            names[i] = f"{col}.{seen[col]}"
+        else:
+            seen[col] = 0
+    return names
 
 
 def available_memory() -> int | None:

@@ -151,3 +151,18 @@ def test_a_feed_in_a_subfolder_of_the_zip_and_with_a_byte_order_mark_loads(tmp_p
             zf.writestr(f"gtfs/{name}", ("\ufeff" if name == "stops.txt" else "") + text)
     assert is_gtfs_path(path)
     assert len(_run(path).stops) == 4
+
+
+@pytest.mark.parametrize("engine", ["pyarrow", "c"])
+def test_spaces_in_headers_crlf_lines_and_short_rows(tmp_path, engine):
+    stops = BASE["stops.txt"].replace("stop_id,stop_name,stop_lat", "stop_id, stop_name , stop_lat").replace(
+        "\n", "\r\n")
+    result = _run(write_feed(tmp_path / "ok.zip", {"stops.txt": stops}), engine=engine)
+    assert len(result.stops) == 4 and "Alpha" in set(result.stops["name"])
+    broken = BASE["stop_times.txt"] + "T1,09:00:00\n"
+    if engine == "c":  # pandas pads a short row with blanks: its stop time has no stop, and is dropped
+        notes = _run(write_feed(tmp_path / "bad.zip", {"stop_times.txt": broken}), engine=engine).notes
+        assert any("1 stop times at stops missing from stops.txt" in n for n in notes)
+        return
+    with pytest.raises(UserError, match=r"bad.zip: stop_times.txt \(the stop_times table\) could not be read: "):
+        _run(write_feed(tmp_path / "bad.zip", {"stop_times.txt": broken}), engine=engine)
