@@ -12,6 +12,7 @@ from __future__ import annotations
 FEATURE_MODULES: list[str] = [
     "app.layerlist.panel",
     "app.io.loader",
+    "app.io.gtfs_open",  # GTFS timetables (asked before the loader, which takes zips too)
     "app.io.boundaries_dialog",
     "app.io.population_download",
     "app.export.dialog",
