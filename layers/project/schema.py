@@ -21,14 +21,14 @@ from typing import Any
 from layers.colours import is_colour
 from layers.errors import UserError
 from layers.model import Style
+from layers.project.state_check import ROLES as ROLES  # re-exported: save and load use schema.ROLES
+from layers.project.state_check import check_state
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "regionmap-project"
 META_TABLE = "regionmap_project"
 TABLE_PREFIX = "rm_"
 
-# Roles of the document's built-in layers (attributes of MapDocument).
-ROLES = ("region_layer", "hotspot_layer", "in_between_layer", "settlement_layer")
 
 Dump = Callable[[Any], Any]
 Apply = Callable[[Any, Any], None]
@@ -84,8 +84,6 @@ class ProjectState:
     @classmethod
     def from_json(cls, text: str, where: str, notes: list[str] | None = None) -> ProjectState:
         """The state in ``text``; repairs (see :mod:`layers.project.state_check`) are appended to ``notes``."""
-        from layers.project.state_check import check_state
-
         try:
             # NaN and Infinity are not JSON (saves never write them): read as null, which the schema then judges.
             raw = json.loads(text, parse_constant=lambda _name: None)

@@ -22,7 +22,9 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 
 from layers.errors import UserError
-from layers.project.schema import ROLES
+
+# Roles of the document's built-in layers (attributes of MapDocument); layers.project.schema uses these.
+ROLES = ("region_layer", "hotspot_layer", "in_between_layer", "settlement_layer")
 
 _STRING = {"type": "string"}
 _BOOLEAN = {"type": "boolean"}
