@@ -168,7 +168,7 @@ class ProjectController(QObject):
 
         def done(doc: MapDocument) -> None:
             self.adopt(doc, path)
-            self.show_notes(f"Opened {path.name}, repaired", notes)
+            self.show_notes(f"Opened {path.name} with repairs", notes)
 
         self.window.run_task(f"Opening {path.name}", load_project, path, notes=notes, on_done=done, on_error=failed)
 
@@ -184,7 +184,7 @@ class ProjectController(QObject):
         """What a load repaired or a save did with stale side files, in the message bar (nothing: no message)."""
         if notes:
             shown = "; ".join(notes[:5]) + (f"; and {len(notes) - 5} more (see the log)" if len(notes) > 5 else "")
-            self.window.show_message(f"{heading}: {shown}", "warning")
+            self.window.show_message(f"{heading} — {shown}", "warning")
 
     # ---- save -----------------------------------------------------------------------------------------------
     def _store_view(self) -> None:
@@ -223,7 +223,7 @@ class ProjectController(QObject):
         self.settings.set_last_folder("project", path)
         self.session.saved(path, at)
         self.window.show_status(f"Saved {path}", 5000)
-        self.show_notes(f"Saved {path.name}", notes)
+        self.show_notes("Saved", notes)
 
     def save_now(self) -> bool:
         """Save in the GUI thread (closing the window cannot wait for a task); False if not saved."""
@@ -349,7 +349,7 @@ class ProjectController(QObject):
             recovery.discard(found)
             self.autosave()
             self.window.show_message(f"Restored {found.description}; save it to keep it.", "info", timeout_ms=10000)
-            self.show_notes("The autosave was repaired", notes)
+            self.show_notes("Restored the autosave with repairs", notes)
 
         def failed(exc: BaseException) -> None:
             self.window.show_error(f"The autosaved copy {found.path} cannot be restored: {exc}. It was kept.")

@@ -39,7 +39,7 @@ def test_a_save_that_moved_stale_side_files_says_so_in_the_message_bar(window, t
     assert window.task_runner.wait_idle(60)
     assert target.exists()
     texts = window.message_bar.texts()
-    assert any(t.startswith("Saved P.gpkg: ") and "P.gpkg-journal" in t and "without their database" in t
+    assert any(t.startswith("Saved — P.gpkg: found") and "P.gpkg-journal" in t and "without their database" in t
                for t in texts), texts
 
 
@@ -56,7 +56,7 @@ def test_a_plain_save_shows_no_message(window, tmp_path):
     controller = window.features.require(PROJECT)
     controller._start_save(tmp_path / "R.gpkg")
     assert window.task_runner.wait_idle(60)
-    assert not [t for t in window.message_bar.texts() if t.startswith("Saved")]
+    assert not [t for t in window.message_bar.texts() if t.startswith("Saved —")]
 
 
 def test_opening_a_repaired_project_says_what_was_repaired(window, document, tmp_path):
@@ -70,7 +70,7 @@ def test_opening_a_repaired_project_says_what_was_repaired(window, document, tmp
     window.features.require(PROJECT).open_project(path, confirmed=True)
     assert window.task_runner.wait_idle(60)
     warnings = [item.text for item in window.message_bar.items() if item.level == "warning"]
-    assert any(t.startswith("Opened damaged.gpkg, repaired: ") and "role was damaged" in t
+    assert any(t.startswith("Opened damaged.gpkg with repairs — ") and "role was damaged" in t
                and "hotspot_params was damaged" in t for t in warnings), window.message_bar.texts()
     assert window.session.path == path
 
