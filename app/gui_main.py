@@ -208,7 +208,9 @@ def main(argv: Sequence[str]) -> int:
 
 
 def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[no-untyped-def]
-                files: Sequence[str], deadline: float, limit: float) -> int:
+                files: Sequence[str], deadline: float | None = None, limit: float = SCREENSHOT_TIMEOUT_S) -> int:
+    if deadline is None:
+        deadline = time.monotonic() + limit
     _make_unattended(window)
     window.resize(*size)
     window.show()
