@@ -1,7 +1,13 @@
 """``regionmap [FILE ...] [--screenshot OUT.png] [--size WxH]``: open the window (or render it headless).
 
 Start-up is kept fast: Qt first, the window shown as soon as the default document exists; geopandas, pyproj and
-friends load only where they are needed.  Set ``REGIONMAP_FIRST_FRAME_EXIT=1`` to print the time of the first
+friends load only where they are needed.  Every error of the session is logged (:mod:`app.crash_log`).
+
+``--screenshot`` has a total time limit (``--timeout``, default :data:`SCREENSHOT_TIMEOUT_S`): when it is hit
+the run ends at once with exit code 2 and one ``regionmap:`` line, even while files are still being read in
+background threads (a watchdog ends the process if the GUI thread itself is stuck).
+
+Set ``REGIONMAP_FIRST_FRAME_EXIT=1`` to print the time of the first
 painted frame (seconds since the epoch) and quit; ``benchmarks/startup.py`` uses it.
 """
 
@@ -12,10 +18,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from app.qt_compat import protect_none_refcount
-from layers.commands.support import ArgumentParser
+from layers.commands.support import EXIT_ERROR, ArgumentParser, print_error
 from layers.errors import UserError
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
@@ -25,7 +31,8 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1400, 900)
 FIRST_FRAME_ENV = "REGIONMAP_FIRST_FRAME_EXIT"
-SCREENSHOT_TIMEOUT_S = 60.0
+SCREENSHOT_TIMEOUT_S = 120.0  # the whole --screenshot run, start to image
+WATCHDOG_GRACE_S = 5.0  # how long after the limit the watchdog waits for the GUI thread to give up by itself
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -44,6 +51,8 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE", help="geodata files or a project to open")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG file and exit")
     parser.add_argument("--size", metavar="WxH", help="window size for --screenshot (default 1400x900)")
+    parser.add_argument("--timeout", metavar="SECONDS", type=float,
+                        help=f"total time limit of --screenshot (default {SCREENSHOT_TIMEOUT_S:.0f} s)")
     return parser
 
 
@@ -143,10 +152,16 @@ def make_application(argv: Sequence[str]):  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str]) -> int:
+    started = time.monotonic()
     args = build_parser().parse_args(list(argv))
     size = parse_size(args.size) if args.size else DEFAULT_SIZE
     if args.size and not args.screenshot:
         raise UserError("--size only applies with --screenshot OUT.png")
+    if args.timeout is not None and not args.screenshot:
+        raise UserError("--timeout only applies with --screenshot OUT.png")
+    limit = SCREENSHOT_TIMEOUT_S if args.timeout is None else args.timeout
+    if not 0 < limit <= 24 * 3600:
+        raise UserError(f"--timeout {args.timeout:g}: give the time limit in seconds, more than 0 and at most 86400")
     out = _check_output(Path(args.screenshot)) if args.screenshot else None
     for f in args.files:
         if not Path(f).expanduser().exists():
@@ -154,6 +169,12 @@ def main(argv: Sequence[str]) -> int:
     if out is not None and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
 
+    from app import crash_log
+
+    crash_log.install()
+    deadline = started + limit
+    if out is not None:
+        _start_watchdog(deadline + WATCHDOG_GRACE_S, limit)
     marks: list[tuple[str, float]] = [("main", time.time())]
     app = make_application(argv)
     from PySide6.QtCore import QTimer
@@ -166,9 +187,10 @@ def main(argv: Sequence[str]) -> int:
     document = MapDocument(default_region_cached())
     marks.append(("document", time.time()))
     window = MainWindow(document)
+    crash_log.attach(window)
     marks.append(("window", time.time()))
     if out is not None:
-        return _screenshot(app, window, out, size, args.files)
+        return _screenshot(app, window, out, size, args.files, deadline, limit)
 
     window.show()
     window.canvas.zoom_to_region()
@@ -186,7 +208,9 @@ def main(argv: Sequence[str]) -> int:
 
 
 def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[no-untyped-def]
-                files: Sequence[str]) -> int:
+                files: Sequence[str], deadline: float | None = None, limit: float = SCREENSHOT_TIMEOUT_S) -> int:
+    if deadline is None:
+        deadline = time.monotonic() + limit
     _make_unattended(window)
     window.resize(*size)
     window.show()
@@ -195,15 +219,21 @@ def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[n
     window.canvas.zoom_to_region()
     if files:
         window.open_paths(files)
-    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
     # Opening files may start tasks that start more tasks: wait until all are done and the canvas is current.
     while time.monotonic() < deadline:
-        window.task_runner.wait_idle(max(0.1, deadline - time.monotonic()))
+        window.task_runner.wait_idle(max(0.05, min(0.5, deadline - time.monotonic())))
         app.processEvents()
         if window.task_runner.is_idle():
             break
     if not window.task_runner.is_idle():
-        raise UserError(f"--screenshot: background tasks did not finish within {SCREENSHOT_TIMEOUT_S:.0f} s")
+        running = window.task_runner.active()
+        window.task_runner.cancel_all()
+        _give_up(f"--screenshot: not finished within the time limit of {limit:g} s ({len(running)} background "
+                 f"task{'s' if len(running) != 1 else ''} still running, e.g. {running[0].title}); open fewer "
+                 "files or layers, or give more time with --timeout SECONDS")
+    if time.monotonic() > deadline:
+        _give_up(f"--screenshot: not finished within the time limit of {limit:g} s; open fewer files or layers, "
+                 "or give more time with --timeout SECONDS")
     window.canvas._render_now()
     window.canvas.repaint()
     app.processEvents()
@@ -218,6 +248,36 @@ def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[n
     window.close_guards.clear()  # nothing was edited: a screenshot never asks to save
     window.close()
     return 0
+
+
+def _give_up(message: str) -> NoReturn:
+    """End the process now with the convention's last line and exit code 2.
+
+    Background threads may be inside a file read that cannot be interrupted: waiting for them would break
+    the time limit, and letting the interpreter shut down around them can make them raise.  So the process
+    ends here, after the message and the log are flushed."""
+    import logging
+
+    print_error(message)
+    logging.shutdown()
+    os._exit(EXIT_ERROR)
+
+
+def _start_watchdog(at: float, limit: float) -> None:
+    """Give up at monotonic time ``at`` even if the GUI thread is stuck in one long call."""
+    import threading
+
+    from app import crash_log
+
+    def watch() -> None:
+        while (left := at - time.monotonic()) > 0:
+            time.sleep(min(left, 1.0))
+        crash_log.dump_stacks("--screenshot time limit: the GUI thread did not return")
+        _give_up(f"--screenshot: not finished within the time limit of {limit:g} s (still busy in the window; "
+                 f"where, is in {crash_log.faults_path()}); open fewer files or layers, or give more time with "
+                 "--timeout SECONDS")
+
+    threading.Thread(target=watch, name="screenshot-watchdog", daemon=True).start()
 
 
 def _make_unattended(window: MainWindow) -> None:

@@ -164,8 +164,13 @@ class ProjectController(QObject):
             else:
                 self.window.report_exception(exc, f"opening {path.name}")
 
-        self.window.run_task(f"Opening {path.name}", load_project, path,
-                             on_done=lambda doc: self.adopt(doc, path), on_error=failed)
+        notes: list[str] = []
+
+        def done(doc: MapDocument) -> None:
+            self.adopt(doc, path)
+            self.show_notes(f"Opened {path.name} with repairs", notes)
+
+        self.window.run_task(f"Opening {path.name}", load_project, path, notes=notes, on_done=done, on_error=failed)
 
     def adopt(self, loaded: MapDocument, path: Path | None, dirty: bool = False) -> None:
         """Show ``loaded`` in the window (its content moves into the window's document)."""
@@ -174,6 +179,12 @@ class ProjectController(QObject):
             self.settings.set_last_folder("project", path)
         self.session.adopt(loaded, path, dirty)
         self.window.canvas.set_extent(self.document.view or self.document.region_extent())
+
+    def show_notes(self, heading: str, notes: Sequence[str]) -> None:
+        """What a load repaired or a save did with stale side files, in the message bar (nothing: no message)."""
+        if notes:
+            shown = "; ".join(notes[:5]) + (f"; and {len(notes) - 5} more (see the log)" if len(notes) > 5 else "")
+            self.window.show_message(f"{heading} — {shown}", "warning")
 
     # ---- save -----------------------------------------------------------------------------------------------
     def _store_view(self) -> None:
@@ -203,14 +214,16 @@ class ProjectController(QObject):
 
         self._store_view()
         at = self.session.changes
-        self.window.run_task(f"Saving {path.name}", save_project, self.document, path,
-                             on_done=lambda written: self._saved(Path(written), at))
+        notes: list[str] = []
+        self.window.run_task(f"Saving {path.name}", save_project, self.document, path, notes=notes,
+                             on_done=lambda written: self._saved(Path(written), at, notes))
 
-    def _saved(self, path: Path, at: int) -> None:
+    def _saved(self, path: Path, at: int, notes: Sequence[str] = ()) -> None:
         self.settings.add_recent_project(path)
         self.settings.set_last_folder("project", path)
         self.session.saved(path, at)
         self.window.show_status(f"Saved {path}", 5000)
+        self.show_notes("Saved", notes)
 
     def save_now(self) -> bool:
         """Save in the GUI thread (closing the window cannot wait for a task); False if not saved."""
@@ -222,14 +235,15 @@ class ProjectController(QObject):
         self._store_view()
         at = self.session.changes
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        notes: list[str] = []
         try:
-            written = save_project(self.document, path)
+            written = save_project(self.document, path, notes=notes)
         except UserError as exc:
             self.window.show_error(str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._saved(Path(written), at)
+        self._saved(Path(written), at, notes)
         return True
 
     # ---- autosave and recovery ------------------------------------------------------------------------------
@@ -269,7 +283,10 @@ class ProjectController(QObject):
 
     def offer_recovery(self) -> None:
         """Offer the autosaves crashed sessions left (newest first; nothing to do when there are none or when
-        nobody is there to answer)."""
+        nobody is there to answer).  Temporary files of autosaves that crashed mid-save go first (never those of
+        a live session)."""
+        with contextlib.suppress(OSError):
+            recovery.remove_leftovers()
         if self.unattended:
             return
         self._offer(recovery.pending_recoveries())
@@ -323,6 +340,8 @@ class ProjectController(QObject):
             return
         from layers.project import load_project
 
+        notes: list[str] = []
+
         def done(doc: MapDocument) -> None:
             project = found.project if found.project is not None and found.project.exists() else None
             self.adopt(doc, project, dirty=True)
@@ -330,11 +349,13 @@ class ProjectController(QObject):
             recovery.discard(found)
             self.autosave()
             self.window.show_message(f"Restored {found.description}; save it to keep it.", "info", timeout_ms=10000)
+            self.show_notes("Restored the autosave with repairs", notes)
 
         def failed(exc: BaseException) -> None:
             self.window.show_error(f"The autosaved copy {found.path} cannot be restored: {exc}. It was kept.")
 
-        self.window.run_task("Restoring autosave", load_project, found.path, on_done=done, on_error=failed)
+        self.window.run_task("Restoring autosave", load_project, found.path, notes=notes, on_done=done,
+                             on_error=failed)
 
     # ---- close / quit ---------------------------------------------------------------------------------------
     def close_guard(self) -> bool:

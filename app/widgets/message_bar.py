@@ -1,10 +1,16 @@
-"""A QGIS-like message bar above the map: coloured, closable messages, each with an optional action button."""
+"""A QGIS-like message bar above the map: coloured, closable messages, each with an optional action button.
+
+An error that names the log (``details in …/regionmap.log``) gets an "Open log folder" button unless it has an
+action of its own, so a user who started the app from a desktop icon can find the file to send.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 LEVELS: dict[str, tuple[str, str, str, str]] = {
@@ -14,6 +20,24 @@ LEVELS: dict[str, tuple[str, str, str, str]] = {
     "warning": ("#fff4d6", "#f0c75e", "#5c4400", "⚠"),
     "error": ("#fde8e8", "#ee9f9f", "#6b1212", "✖"),
 }
+OPEN_LOG_TEXT = "Open log folder"
+
+
+def log_folder() -> Path:
+    from layers.userdirs import log_dir
+
+    return log_dir()
+
+
+def open_log_folder() -> bool:
+    """Open the log folder in the desktop's file manager; False when the desktop could not."""
+    folder = log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+
+def _open_log_folder_clicked() -> None:
+    open_log_folder()
 
 
 class MessageItem(QFrame):
@@ -89,6 +113,8 @@ class MessageBar(QWidget):
         if text is None:
             super().show()
             return None
+        if level == "error" and not action_text and str(log_folder()) in text:
+            action_text, action = OPEN_LOG_TEXT, _open_log_folder_clicked
         for item in self._items:  # the same text again: replace, do not stack duplicates
             if item.text == text and item.level == level:
                 self._remove(item)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
-from layers.project.schema import EXTRA_STATE, META_TABLE, LayerState, ProjectState, style_from_dict
+from layers.project.schema import EXTRA_STATE, META_TABLE, ROLES, LayerState, ProjectState, style_from_dict
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -30,8 +30,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 RECOMPUTED_ROLES = ("hotspot_layer", "in_between_layer", "settlement_layer")
 
 
-def read_state(path: str | Path) -> ProjectState:
-    """The project state stored in ``path``; :class:`UserError` says clearly why a file is not a project."""
+def read_state(path: str | Path, notes: list[str] | None = None) -> ProjectState:
+    """The project state stored in ``path``; :class:`UserError` says clearly why a file is not a project.
+
+    A damaged state that can be repaired is (:mod:`layers.project.state_check`); each repair is appended to
+    ``notes``."""
     p = Path(path)
     where = str(p)
     if not p.exists():
@@ -60,7 +63,7 @@ def read_state(path: str | Path) -> ProjectState:
         row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'state'").fetchone()
         if row is None:
             raise UserError(f"{where}: the project state is missing; the file is damaged")
-        state = ProjectState.from_json(row[0], where)
+        state = ProjectState.from_json(row[0], where, notes)
         missing = [st.table for st in state.layers if st.table not in tables]
         if missing:
             raise UserError(f"{where}: the project is damaged: layer tables {', '.join(missing)} are missing")
@@ -71,27 +74,66 @@ def read_state(path: str | Path) -> ProjectState:
         con.close()
 
 
-def _read_table(path: Path, st: LayerState) -> gpd.GeoDataFrame:
+def _read_table(path: Path, st: LayerState, notes: list[str]) -> gpd.GeoDataFrame:
     import pyogrio
 
     try:
         frame = pyogrio.read_dataframe(path, layer=st.table)
     except Exception as exc:  # pyogrio/GDAL raise several types
         raise UserError(f"{path}: layer {st.name!r} cannot be read ({exc}); the project file is damaged") from exc
-    if len(frame) != st.n_features:
+    if st.n_features is not None and len(frame) != st.n_features:
         raise UserError(f"{path}: layer {st.name!r} has {len(frame)} features instead of {st.n_features}; the "
                         "project file is damaged")
-    if frame.crs is None or frame.crs.to_epsg() != 3067:
-        frame = frame.set_crs("EPSG:3067", allow_override=True) if frame.crs is None else frame.to_crs(3067)
-    return restore_columns(frame, st)
+    return restore_columns(_in_tm35fin(frame, st, notes), st, notes)
 
 
-def restore_columns(frame: gpd.GeoDataFrame, st: LayerState) -> gpd.GeoDataFrame:
-    """Give the stored columns their original names and order, the geometry column its original name."""
+def _in_tm35fin(frame: gpd.GeoDataFrame, st: LayerState, notes: list[str]) -> gpd.GeoDataFrame:
+    """The table's features in EPSG:3067, the CRS regionmap always saves in.
+
+    A table that declares another CRS was changed by another program: it may have reprojected the features
+    (then they are projected back), or only changed the declared CRS (then projecting metres as degrees would
+    give infinite coordinates, so the coordinates are kept as EPSG:3067 and a note says so).
+    """
+    import numpy as np
+    import shapely
+
+    if frame.crs is None:
+        return frame.set_crs("EPSG:3067", allow_override=True)
+    try:
+        epsg = frame.crs.to_epsg()
+    except Exception:  # pyproj raises several types for odd definitions
+        epsg = None
+    if epsg == 3067:
+        return frame
+    declared = f"EPSG:{epsg}" if epsg else "an unknown CRS"
+    try:
+        moved = frame.to_crs(3067)
+        coords = shapely.get_coordinates(moved.geometry.values)
+        ok = bool(np.isfinite(coords).all())
+    except Exception:  # pyproj/shapely raise several types for impossible transforms
+        ok = False
+    if ok:
+        return moved
+    notes.append(f"layer {st.name!r}: its table declares {declared}, but its coordinates are not valid there; "
+                 "read them as EPSG:3067, the CRS regionmap saves in")
+    return frame.set_crs("EPSG:3067", allow_override=True)
+
+
+def restore_columns(frame: gpd.GeoDataFrame, st: LayerState, notes: list[str] | None = None) -> gpd.GeoDataFrame:
+    """Give the stored columns their original names and order, the geometry column its original name.
+
+    Names that would clash (a file edited by hand) keep their stored names, with a note."""
     if not st.columns:
         return frame
     geom_name = st.geometry_column or "geometry"
-    rename = {stored: orig for orig, stored in st.columns if stored and stored != orig}
+    stored_geometry = frame.geometry.name
+    rename = {stored: orig for orig, stored in st.columns
+              if stored and stored != orig and stored in frame.columns and stored != stored_geometry}
+    names = [geom_name if c == stored_geometry else rename.get(c, c) for c in frame.columns]
+    if len(set(names)) != len(names):
+        if notes is not None:
+            notes.append(f"layer {st.name!r}: its saved column names clash; the columns keep their stored names")
+        return frame
     frame = frame.rename(columns=rename)
     if frame.geometry.name != geom_name:
         frame = frame.rename_geometry(geom_name)
@@ -104,8 +146,14 @@ def load_project(
     path: str | Path,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
+    notes: list[str] | None = None,
 ) -> MapDocument:
-    """Rebuild the document saved in the project ``path``."""
+    """Rebuild the document saved in the project ``path``.
+
+    A damaged project opens when it can be repaired: what was repaired is logged (stderr on the command line)
+    and appended to ``notes`` for the window's message bar; what cannot be repaired raises :class:`UserError`
+    naming the file.
+    """
     from layers import shipped
     from layers.document import MapDocument
     from layers.hotspots import HotspotParams
@@ -114,17 +162,21 @@ def load_project(
 
     p = Path(path)
     progress(0.0, f"opening {p.name}")
-    state = read_state(p)
+    repairs: list[str] = []
+    state = read_state(p, repairs)
+    if not state.layers:
+        repairs.append("the project has no layers (it was saved with every layer removed, or its layer list is "
+                       "damaged), so the map opens empty; File > New starts from the default region")
     check_cancelled(cancelled)
-    total = sum(st.n_features for st in state.layers if st.role not in RECOMPUTED_ROLES) or 1
+    total = sum(st.n_features or 0 for st in state.layers if st.role not in RECOMPUTED_ROLES) or 1
     done = 0
     data: dict[str, gpd.GeoDataFrame] = {}
     for st in state.layers:
         if st.role in RECOMPUTED_ROLES:
             continue
         progress(0.85 * done / total, f"reading layer {st.name}")
-        data[st.table] = _read_table(p, st)
-        done += st.n_features
+        data[st.table] = _read_table(p, st, repairs)
+        done += st.n_features or 0
         check_cancelled(cancelled)
     progress(0.88, "rebuilding the map")
     region_st = next((st for st in state.layers if st.role == "region_layer"), None)
@@ -153,7 +205,7 @@ def load_project(
         problems: list[str] = []
         style = style_from_dict(st.style if isinstance(st.style, dict) else {}, DEFAULT_STYLES[kind], problems)
         radius = _radius(st.radius_m)
-        if st.role is not None and hasattr(document, st.role):
+        if st.role in ROLES:  # checked against the schema: never an arbitrary attribute name
             layer = getattr(document, st.role)
             layer.name = st.name or layer.name
             layer.kind = kind
@@ -191,6 +243,10 @@ def load_project(
         if key in EXTRA_STATE:
             with contextlib.suppress(Exception):
                 EXTRA_STATE[key][1](document, value)
+    for text in repairs:
+        log.warning("%s: repaired: %s", p, text)
+    if notes is not None:
+        notes.extend(repairs)
     progress(1.0, f"opened {p.name}")
     return document
 

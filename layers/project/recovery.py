@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from layers.project.save import process_alive
+from layers.project.save import TEMP_MARK, process_alive
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 from layers.userdirs import data_dir
 
@@ -151,6 +152,44 @@ def pending_recoveries() -> list[Recovery]:
         project = Path(meta["project"]) if meta.get("project") else None
         found.append(Recovery(path, project, saved_at))
     return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+# What a session killed while autosaving leaves: the temporary save (with SQLite's side files) and the sidecar's
+# temporary copy.  Group "owner" is the session's pid, group "writer" the pid of the process that wrote it.
+_LEFTOVER = re.compile(rf"^\.{PREFIX}(?P<owner>\d+){re.escape(TEMP_MARK)}(?P<writer>\d+)-[0-9a-f]+"
+                       r"\.gpkg(-journal|-wal|-shm)?$"
+                       rf"|^{PREFIX}(?P<sidecar>\d+)\.json\.tmp$")
+LEFTOVER_MIN_AGE_S = 60.0  # never touch a file written in the last minute, whoever wrote it
+
+
+def remove_leftovers(now: float | None = None) -> list[Path]:
+    """Delete the temporary files of autosaves whose sessions died mid-save; return what was deleted.
+
+    Only files named as an autosave's temporary copy are considered, and one is deleted only when every
+    process its name mentions has ended and it was last written over :data:`LEFTOVER_MIN_AGE_S` ago, so a
+    save still running (in this or another live session) is never touched.  The autosaves themselves are
+    not: they are offered, and go only when the user chooses.
+    """
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    now = time.time() if now is None else now
+    removed = []
+    for path in folder.iterdir():
+        match = _LEFTOVER.match(path.name)
+        if match is None:
+            continue
+        pids = [int(v) for v in match.group("owner", "writer", "sidecar") if v is not None]
+        if any(process_alive(pid) for pid in pids):
+            continue
+        try:
+            if now - path.stat().st_mtime < LEFTOVER_MIN_AGE_S or not path.is_file():
+                continue
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
 
 
 def is_recovery_file(path: Path) -> bool:

@@ -231,7 +231,7 @@ def save_project(
     remove_stale_temp_files(folder, target.stem)
     state, pairs = project_state(document)
     temp = folder / f".{target.stem}{TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}.gpkg"
-    total = sum(max(st.n_features, 1) for _lyr, st in pairs) or 1
+    total = sum(max(st.n_features or 0, 1) for _lyr, st in pairs) or 1
     done = 0
     identifiers: set[str] = {META_TABLE}
     progress(0.0, f"saving {target.name}")
@@ -251,7 +251,7 @@ def save_project(
             except Exception as exc:  # pyogrio/GDAL raise several types
                 raise UserError(f"{target}: cannot write layer {layer.name!r} ({exc}); check free disk space "
                                 "and that the folder is writable") from exc
-            done += max(st.n_features, 1)
+            done += max(st.n_features or 0, 1)
         if not pairs:
             _empty_geopackage(temp)
         check_cancelled(cancelled)

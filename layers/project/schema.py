@@ -21,14 +21,14 @@ from typing import Any
 from layers.colours import is_colour
 from layers.errors import UserError
 from layers.model import Style
+from layers.project.state_check import ROLES as ROLES  # re-exported: save and load use schema.ROLES
+from layers.project.state_check import check_state
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "regionmap-project"
 META_TABLE = "regionmap_project"
 TABLE_PREFIX = "rm_"
 
-# Roles of the document's built-in layers (attributes of MapDocument).
-ROLES = ("region_layer", "hotspot_layer", "in_between_layer", "settlement_layer")
 
 Dump = Callable[[Any], Any]
 Apply = Callable[[Any, Any], None]
@@ -57,7 +57,7 @@ class LayerState:
     role: str | None = None  # one of ROLES for the document's built-in layers
     columns: list[list[str]] = field(default_factory=list)  # [original name, stored name]
     geometry_column: str = "geometry"
-    n_features: int = 0
+    n_features: int | None = 0  # None: unknown (a repaired file), not checked
 
 
 @dataclass
@@ -82,31 +82,37 @@ class ProjectState:
         return json.dumps(asdict(self), ensure_ascii=False, indent=1, allow_nan=False)
 
     @classmethod
-    def from_json(cls, text: str, where: str) -> ProjectState:
+    def from_json(cls, text: str, where: str, notes: list[str] | None = None) -> ProjectState:
+        """The state in ``text``; repairs (see :mod:`layers.project.state_check`) are appended to ``notes``."""
         try:
-            raw = json.loads(text)
+            # NaN and Infinity are not JSON (saves never write them): read as null, which the schema then judges.
+            raw = json.loads(text, parse_constant=lambda _name: None)
+        except RecursionError:
+            raise UserError(f"{where}: the project state is damaged (nested too deeply to be a project); open a "
+                            "backup copy or the autosaved recovery file") from None
         except (TypeError, ValueError) as exc:
             raise UserError(f"{where}: the project state is damaged (not valid JSON: {exc}); open a backup copy "
                             "or the autosaved recovery file") from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
             raise UserError(f"{where}: is not a regionmap project (its metadata table has no regionmap state)")
         version = raw.get("schema_version")
-        if not isinstance(version, int) or version < 1:
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise UserError(f"{where}: the project state has no valid schema version; the file is damaged")
         if version > SCHEMA_VERSION:
             from layers import __version__
 
-            raise UserError(f"{where}: was saved by a newer regionmap ({raw.get('app_version') or 'unknown'}, "
-                            f"project schema {version}); this regionmap {__version__} reads schema "
-                            f"{SCHEMA_VERSION} at most; update regionmap to open it")
+            app_version = str(raw.get("app_version") or "unknown")[:40]
+            raise UserError(f"{where}: was saved by a newer regionmap ({app_version}, project schema {version}); "
+                            f"this regionmap {__version__} reads schema {SCHEMA_VERSION} at most; update regionmap "
+                            "to open it")
+        checked, repairs = check_state(raw, where)
         try:
-            layers = [LayerState(**_known(LayerState, item)) for item in raw.get("layers", [])]
-            state = cls(**{**_known(cls, raw), "layers": layers})
+            layers = [LayerState(**_known(LayerState, item)) for item in checked["layers"]]
+            state = cls(**{**_known(cls, checked), "layers": layers})
         except (TypeError, ValueError) as exc:
             raise UserError(f"{where}: the project state is damaged ({exc}); open a backup copy") from exc
-        for layer in state.layers:
-            if not isinstance(layer.table, str) or not isinstance(layer.name, str):
-                raise UserError(f"{where}: the project state is damaged (a layer has no table or name)")
+        if notes is not None:
+            notes.extend(repairs)
         return state
 
 
