@@ -54,7 +54,9 @@ def layers_of(result: TransitResult) -> list[Layer]:
     stops = result.stops.sort_values("per_hour", kind="stable").reset_index(drop=True)
     out = []
     if len(result.routes):
-        out.append(Layer(result.routes, f"{stem} — routes", kind=LayerKind.TRANSPORT,
+        # the lines are drawn for reference, not counted as service: a bus serves its stops, not every metre of
+        # its line (and a feed's shapes run far beyond the region)
+        out.append(Layer(result.routes, f"{stem} — routes", kind=LayerKind.OTHER,
                          style=routes_style(set(result.routes["mode"])), source=str(result.path), note=when))
     out.append(Layer(stops, f"{stem} — stops", kind=LayerKind.TRANSPORT, style=stops_style(), source=str(result.path),
                      note=note))

@@ -61,6 +61,7 @@ def test_a_zip_and_a_folder_load_together_as_stops_and_routes(window, tmp_path):
     routes = next(layer for layer in window.document.layers if layer.name == "north — routes")
     assert routes.style.category_field == "mode" and [v for v, _c in routes.style.categories] == ["bus", "tram"]
     assert set(routes.data.geom_type) == {"LineString"}
+    assert routes.kind is LayerKind.OTHER  # drawn, not counted by the coverage check: only stops serve
     assert names.index("north — stops") > names.index("north — routes")  # stops drawn above their lines
 
 
