@@ -40,7 +40,7 @@ from app.coverage.curve import CoverageCurve
 from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
-from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, POPULATION, TARGETS, LiveCoverage
+from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, POPULATION, STALE, TARGETS, LiveCoverage
 from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, VERDICT_COLUMN
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS, PopulationSource, candidate_layers
 from layers.model import LayerListEvent
@@ -102,6 +102,12 @@ class CoveragePanel(QWidget):
         self.status.setReadOnly(True)
         self.status.setFixedHeight(64)
         layout.addWidget(self.status)
+        self.stale_banner = QLabel("")
+        self.stale_banner.setWordWrap(True)
+        self.stale_banner.setStyleSheet("QLabel { background: #fff3bf; color: #5c3c00; border: 1px solid #fab005; "
+                                        "padding: 4px; }")
+        self.stale_banner.hide()
+        layout.addWidget(self.stale_banner)
         self.slider_box = QVBoxLayout()
         layout.addLayout(self.slider_box)
         self.summary = QLabel("")
@@ -270,12 +276,15 @@ class CoveragePanel(QWidget):
             self._fill_population()
         elif event.type == TARGETS:
             self._show_targets()
+        elif event.type == STALE:
+            self._show_stale()
         elif event.type == COMPUTED:
             present = self.live.sectors
             for boxes in (self.targets, self.hotspot_targets):
                 for sector, box in boxes.items():
                     box.setEnabled(sector in present)
             self.suggest_button.setEnabled(True)
+            self._show_stale()
             self._build_sliders()
             self.status.setPlainText(self.live.note)
         elif event.type == NUMBERS:
@@ -295,7 +304,17 @@ class CoveragePanel(QWidget):
             self.isolated.setText("")
             self.status.setPlainText(START_TEXT)
             self.suggest_button.setEnabled(False)
+            self._show_stale()
             self._fill_population()
+
+    def _show_stale(self) -> None:
+        """Out of date: a banner saying why, and the table greyed, until the next Compute."""
+        why = self.live.stale
+        self.stale_banner.setText(f"Out of date: {why}. The table, gaps and map are of the last Compute; press "
+                                  "Compute to bring them up to date." if why else "")
+        self.stale_banner.setVisible(bool(why))
+        self.table.setStyleSheet("QTableWidget { color: #868e96; }" if why else "")
+        self.summary.setEnabled(not why)
 
     def _build_sliders(self) -> None:
         while self.slider_box.count():
@@ -366,7 +385,7 @@ class CoveragePanel(QWidget):
         for i, row in enumerate(rows):
             for j, text in enumerate(row.cells()):
                 item = QTableWidgetItem(text)
-                if j == VERDICT_COLUMN and row.verdict.passed is not None:
+                if j == VERDICT_COLUMN and row.verdict.passed is not None and not self.live.stale:
                     item.setForeground(Qt.GlobalColor.darkGreen if row.verdict.passed else Qt.GlobalColor.red)
                 if j in (VERDICT_COLUMN, REASON_COLUMN):
                     item.setToolTip(row.verdict.note or row.verdict.reason)

@@ -94,7 +94,7 @@ def main(argv: Sequence[str]) -> int:
 
     args = build_parser().parse_args(list(argv))
     doc = document_from_args(args)
-    if not doc.service_layers() and not args.energy:
+    if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy:
         raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
                         "that has transport or energy layers)")
     land = _read_polygons(args.land, "land") if args.land else None
@@ -104,7 +104,10 @@ def main(argv: Sequence[str]) -> int:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
     services = [ServiceSpec(lyr.name, lyr.data, service_radius_m(lyr), lyr.kind.value)
-                for lyr in doc.service_layers()]
+                for lyr in doc.service_layers() if lyr.visible]  # as in the window: hidden layers are not counted
+    hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
+    if hidden:
+        zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
     for arg in args.energy:
         data = read_layer(arg.path).data
         if data.empty:

@@ -24,6 +24,7 @@ GAP_LAYER_NAME = "Coverage gaps"
 GAP_LAYER_NAMES = (GAP_LAYER_NAME,)
 PASS_FAIL_LAYER_NAME = "Coverage pass/fail"
 LINKS_LAYER_NAME = "Hot-spot links"
+ANALYSIS_LAYER_NAMES = (GAP_LAYER_NAME, PASS_FAIL_LAYER_NAME, LINKS_LAYER_NAME)
 DERIVED_SOURCE = "coverage check"  # the ``source`` of every derived layer
 PASS_COLOUR, FAIL_COLOUR = "#2f9e44", "#e03131"
 
@@ -81,7 +82,20 @@ def upsert_layer(layers: LayerList, name: str, data: gpd.GeoDataFrame, **kwargs:
         layers.append(layer)
     else:
         layer.data = data
+        if "note" in kwargs and layer.note != kwargs["note"]:  # a flag of being out of date goes with new data
+            layer.note = kwargs["note"]
     return layer
+
+
+OUT_OF_DATE = "OUT OF DATE"
+
+
+def flag_out_of_date(layers: LayerList, why: str) -> None:
+    """Mark every analysis layer as out of date (its note, shown with the layer), until the next Compute."""
+    for layer in layers:
+        if any(is_analysis_layer(layer, name) for name in ANALYSIS_LAYER_NAMES) and \
+                not layer.note.startswith(OUT_OF_DATE):
+            layer.note = f"{OUT_OF_DATE} ({why}): compute again. {layer.note}"
 
 
 def remove_layer(layers: LayerList, name: str) -> None:

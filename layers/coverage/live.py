@@ -18,16 +18,17 @@ the prepared engine with the first result; :meth:`LiveCoverage.apply` takes it i
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from layers.coverage.connections import LINK_RULE
 from layers.coverage.curve_series import NO_CURVE, CurveData, slider_curve
 from layers.coverage.derived import (
     GAP_LAYER_NAME,
     LINKS_LAYER_NAME,
     PASS_FAIL_LAYER_NAME,
+    flag_out_of_date,
     is_analysis_layer,
     municipality_outlines,
     pass_fail_frame,
@@ -36,6 +37,7 @@ from layers.coverage.derived import (
     show_links,
     show_pass_fail,
 )
+from layers.coverage.dock_texts import gap_entries, links_text
 from layers.coverage.engine import SECTORS, CoverageEngine, CoverageInputs, check, hotspot_links
 from layers.coverage.live_numbers import (
     CoverAnswers,
@@ -47,6 +49,7 @@ from layers.coverage.live_numbers import (
 )
 from layers.coverage.population_source import BY_AREA, PopulationSource, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs
+from layers.coverage.staleness import document_change_reason, layer_change_reason
 from layers.coverage.verdict import Targets
 from layers.errors import UserError
 from layers.events import Emitter, Event
@@ -71,11 +74,12 @@ class CoverageEvent(StrEnum):
     NUMBERS = "numbers"  # rows, verdicts, summary and curve changed (``moved``: the layer whose radius moved, or None)
     CURVE = "curve"  # only the curve changed (another zone selected)
     MAP = "map"  # gaps, links and the analysis layers were brought to the current radii
+    STALE = "stale"  # an input changed after the Compute (``value``: why): the numbers are out of date
     CLEARED = "cleared"  # no check any more (a new or opened project): the dock shows nothing
     POPULATION = "population"  # another population source was chosen (``value``: it, or None); the next Compute
 
 
-COMPUTED, TARGETS, NUMBERS, CURVE, MAP, CLEARED, POPULATION = CoverageEvent
+COMPUTED, TARGETS, NUMBERS, CURVE, MAP, STALE, CLEARED, POPULATION = CoverageEvent
 
 GAPS_LISTED = 200  # gaps offered in the dock's list (most people first)
 
@@ -117,6 +121,7 @@ class LiveCoverage:
         self._population_layer: Layer | None = None  # the layer the population source named when chosen
         self._reset()
         document.layers.events.connect(self._on_layers)
+        document.events.connect(self._on_document)
 
     def _reset(self) -> None:
         """No check: what the object holds before the first Compute (the targets stay)."""
@@ -133,6 +138,7 @@ class LiveCoverage:
         self.gaps: gpd.GeoDataFrame | None = None
         self.connections: Connections | None = None
         self.note = ""  # the method and the warnings of the last Compute
+        self.stale = ""  # why the result is out of date (an input changed after the Compute), else ""
         self.population_basis = BY_AREA  # how the computed numbers count people ("by area": they do not)
         self._answers: CoverAnswers | None = None
         self._outlines: gpd.GeoDataFrame | None = None
@@ -153,6 +159,7 @@ class LiveCoverage:
     def close(self) -> None:
         """Stop following the document's layers."""
         self.document.layers.events.disconnect(self._on_layers)
+        self.document.events.disconnect(self._on_document)
 
     # ---- population ---------------------------------------------------------------------------------------
     @property
@@ -168,6 +175,7 @@ class LiveCoverage:
         self.document.population_source = source
         self._population_layer = self.population_layer()
         self.events.emit(POPULATION, self, value=source)
+        self.mark_stale("another population source was chosen")
 
     def population_layer(self) -> Layer | None:
         """The layer the source names (None: by area, or it is not loaded)."""
@@ -188,14 +196,19 @@ class LiveCoverage:
         from layers.coverage.zones import zones_from_document
 
         doc = self.document
-        pairs = [(layer, spec) for layer, spec in service_specs(doc.service_layers()) if len(layer.data)]
+        shown = [layer for layer in doc.service_layers() if layer.visible]
+        hidden = [layer.name for layer in doc.service_layers() if not layer.visible]
+        pairs = [(layer, spec) for layer, spec in service_specs(shown) if len(layer.data)]
         if not pairs:
-            raise UserError("no transport or energy layer with features: load one and set its kind")
+            raise UserError("no shown transport or energy layer with features: load one, set its kind and tick it"
+                            + (f" (hidden, so not counted: {', '.join(hidden)})" if hidden else ""))
         people = resolve(doc, self.population_source)
         services = [spec for _, spec in pairs]
         zones = zones_from_document(doc)
         if people.missing:
             zones.warnings.append(people.missing + "; counted by area")
+        if hidden:
+            zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
         judged = self._judged({s.sector for s in services})
         inputs = CoverageInputs(zones, services, population=people.data, population_field=people.field,
                                 targets=dict(judged.in_between), hotspot_targets=dict(judged.hotspot))
@@ -234,6 +247,7 @@ class LiveCoverage:
         except Exception as exc:  # a map colouring problem must not hide the numbers
             result.warnings.append(f"pass/fail map not available: {exc}")
         self.note = self._method_note(result)
+        self.stale = ""
         for name, layer in self.layers.items():  # a radius changed while computing counts
             if service_radius_m(layer) != self.radii[name]:
                 self._set_engine_radius(name, service_radius_m(layer))
@@ -308,7 +322,28 @@ class LiveCoverage:
         if self.undo_stack is not None:
             self.undo_stack.seal()  # the next change, even within the merge window, is a step of its own
 
+    # ---- out of date --------------------------------------------------------------------------------------
+    def mark_stale(self, why: str) -> None:
+        """The result no longer matches the map (``why``): the dock says so, the analysis layers are flagged and
+        exports carry it, until the next Compute.  A radius of a layer in the check is not a reason: the
+        numbers follow it."""
+        if self.result is None or self.stale:
+            return
+        self.stale = why
+        self._current = None
+        flag_out_of_date(self.document.layers, why)
+        self.events.emit(STALE, self, value=why)
+
+    def _on_document(self, event: Event) -> None:
+        why = document_change_reason(event)
+        if why is not None:
+            self.mark_stale(why)
+
     def _on_layers(self, event: Event) -> None:
+        if self.result is not None and event.type != LayerListEvent.MOVED:
+            why = layer_change_reason(event, list(self.layers.values()), self._population_layer)
+            if why is not None:
+                self.mark_stale(why)
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.NAME:
             self._follow_rename(event.layer)
         if event.type != LayerListEvent.CHANGED or event.what != LayerEvent.RADIUS or self.engine is None:
@@ -411,6 +446,9 @@ class LiveCoverage:
                 current.connections = hotspot_links(engine, self.radii)
                 current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
                 current.population_basis = result.population_basis
+            if self.stale:
+                current = dataclasses.replace(current, stale=self.stale,
+                                              warnings=[*current.warnings, f"out of date: {self.stale}"])
             self._current = (key, current)
         return self._current[1]
 
@@ -455,28 +493,8 @@ class LiveCoverage:
     def gap_entries(self) -> list[tuple[str, tuple[float, float, float, float]]]:
         """The gap list: text and bounds of the gaps, one per connected uncovered place, most people then largest
         first (entry ``k`` is row ``k`` of :meth:`gap_layer`)."""
-        if self.gaps is None:
-            return []
-        out = []
-        for rec in self.gaps.head(GAPS_LISTED).itertuples():
-            if rec.population is not None:
-                people = f", {int(rec.population):,} people"
-            else:  # by area nothing is claimed; with people, the data do not reach this gap's zone
-                people = "" if self.population_basis == BY_AREA else ", people not known (no population data here)"
-            text = f"{rec.municipality}: {rec.area_km2:,.2f} km²{people}, {rec.distance_m:,.0f} m to service"
-            bounds: Any = tuple(float(v) for v in rec.geometry.bounds)
-            out.append((text, bounds))
-        return out
+        return gap_entries(self.gaps, self.population_basis, GAPS_LISTED)
 
     def links_text(self) -> str:
         """The line about the hot-spot links under the gap list."""
-        if self.result is None:
-            return ""
-        conn = self.connections
-        if conn is None or conn.lines is None:
-            return "Hot-spot links: need a transport layer with lines (routes) or stations (points)."
-        iso = conn.isolated
-        return (f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots "
-                f"({LINK_RULE}). "
-                + (f"Isolated ({len(iso)}): {', '.join(iso[:30])}{'…' if len(iso) > 30 else ''}" if iso
-                   else "No isolated hot spots."))
+        return "" if self.result is None else links_text(self.connections)

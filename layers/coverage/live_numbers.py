@@ -62,10 +62,10 @@ class CoverAnswers:
         return value
 
 
-COLUMNS = ("Municipality", "Zone", "Area km²", "Transport area %", "Transport people %", "Energy area %",
-           "Energy people %", "Verdict", "Reason")
-SECTOR_COLUMNS = {"transport": (3, 4), "energy": (5, 6)}  # each sector's area and people columns
-VERDICT_COLUMN, REASON_COLUMN = 7, 8
+COLUMNS = ("Municipality", "Zone", "Verdict", "Area km²", "Transport area %", "Transport people %", "Energy area %",
+           "Energy people %", "Reason")
+SECTOR_COLUMNS = {"transport": (4, 5), "energy": (6, 7)}  # each sector's area and people columns
+VERDICT_COLUMN, REASON_COLUMN = 2, 8
 
 
 @dataclass(frozen=True)
@@ -82,12 +82,12 @@ class ZoneRow:
     sector_shares: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
 
     def cells(self) -> tuple[str, ...]:
-        """The texts of :data:`COLUMNS`: municipality, zone, area km², each sector's area and people covered %,
-        pass / fail / —, and the reason."""
+        """The texts of :data:`COLUMNS`: municipality, zone, pass / fail / —, area km², each sector's area and
+        people covered %, and the reason."""
         passed = self.verdict.passed
         sectors = [_percent(self.sector_shares.get(s, (None, None))[k]) for s in SECTOR_COLUMNS for k in (0, 1)]
-        return (self.municipality, self.zone, f"{self.area_m2 / 1e6:,.2f}", *sectors,
-                "—" if passed is None else ("pass" if passed else "fail"), self.verdict.reason)
+        return (self.municipality, self.zone, "—" if passed is None else ("pass" if passed else "fail"),
+                f"{self.area_m2 / 1e6:,.2f}", *sectors, self.verdict.reason)
 
 
 def _percent(share: float | None) -> str:

@@ -52,6 +52,7 @@ class CoverageResult:
     municipality_pass: dict[str, bool] = field(default_factory=dict)
     municipality_reasons: dict[str, str] = field(default_factory=dict)  # why each municipality passes or fails
     zones: Zones | None = field(default=None, repr=False)
+    stale: str = ""  # why the figures are out of date (an input changed after the Compute), else ""
     population_basis: str = ""  # how people are counted: "by area", "people: <layer> (<field>)" or GeoNames'
 
     @property
@@ -66,6 +67,7 @@ class CoverageResult:
         out: dict[str, Any] = {
             "crs": WORK_CRS,
             "method": self.method,
+            **({"out_of_date": self.stale} if self.stale else {}),
             **({"population_basis": self.population_basis} if self.population_basis else {}),
             "radii_m": self.radii_m,
             "rows": [{k: _clean(r.get(k)) for k in self.row_fields()} for r in self.rows],

@@ -77,17 +77,17 @@ class CoverageTable:
 
     def compact(self) -> tuple[list[str], list[list[str]]]:
         """One line per municipality for the printed page: each sector's in-between share and the hot spots'
-        (of people where counted, else of area), and the verdict."""
+        (of people where counted, else of area: the summary says which, see :func:`coverage_table`), and the
+        verdict."""
         key = self.name_key()
         if key != "municipality" or not any("covered_share" in r for r in self.rows):
             cols = ([key] if key else []) + [h for h in self.headers if h != key][:3]
             return cols, [[format_value(r.get(c)) for c in cols] for r in self.rows]
-        people = self.by_people()
-        basis = "people" if people else "area"
+        people = self.by_people()  # then a share is of people where the data reach the zone, else of area
         sectors: list[str | None] = list(self.sectors()) or [None]
         names = list(dict.fromkeys(str(r.get(key)) for r in self.rows))
-        headers = (["Municipality"] + [f"{(s or 'covered').capitalize()} in-between ({basis})" for s in sectors]
-                   + [f"Hot spots ({basis})"] + (["Target"] if self.municipality_pass else []))
+        headers = (["Municipality"] + [(s or "covered").capitalize() for s in sectors] + ["Hot spots"]
+                   + (["Target"] if self.municipality_pass else []))
 
         def share(row: dict[str, Any] | None, sector: str | None) -> str:
             if row is None:
@@ -164,9 +164,13 @@ def coverage_table(result: Any) -> CoverageTable:
         n_ok = sum(mpass.values())
         parts.append(f"{n_ok} of {len(mpass)} municipalities meet the target")
     summary = ("PASS: " if passed else "FAIL: ") if passed is not None else ""
+    stale = getattr(result, "stale", "")
+    if stale:  # an input changed after the Compute: the page must not pass these off as current
+        summary = f"OUT OF DATE ({stale}; compute again): " + summary
     basis = getattr(result, "population_basis", "")
     if basis:  # "by area", or where the people come from ("people: approximate (GeoNames settlement points)")
-        parts.append(basis)
+        parts.append(basis if basis == "by area" else
+                     f"{basis}; shares are of people where the data reach a zone, else of area")
         if headers and rows:
             headers.append("population_basis")
             rows = [{**row, "population_basis": basis} for row in rows]

@@ -276,7 +276,7 @@ def test_one_radius_per_layer_slider_layer_panel_and_undo(window):
     stations = document.layers.by_name("Stations")
     layers.set_current(stations)
     engine, result = panel.live.engine, panel.result
-    table = lambda: [panel.table.item(i, 3).text() for i in range(panel.table.rowCount())]  # noqa: E731
+    table = lambda: [panel.table.item(i, 4).text() for i in range(panel.table.rowCount())]  # noqa: E731 (transport area %)
     before = table()
     slider = panel.sliders["Stations"]
     assert slider.value() == 1_500 // 50
@@ -323,3 +323,18 @@ def test_clicking_a_gap_zooms_to_it_and_highlights_it(window, qtbot):
     assert (x1 - x0) < 10 * max(gx1 - gx0, gy1 - gy0, 1_000)  # zoomed to the gap, not its municipality
     panel.sliders["Stations"].setValue(3_000 // 50)
     assert window.canvas.highlight() is None
+
+
+def test_the_dock_says_when_the_result_is_out_of_date(window, qtbot, tmp_path):
+    """Hiding a counted layer: a banner says why and greys the table at once; Compute brings it back."""
+    panel = panel_of(window)
+    assert panel.stale_banner.isHidden() and panel.table.styleSheet() == ""
+    window.document.layers.by_name("Route").visible = False
+    assert panel.stale_banner.isVisible() and "'Route' was hidden" in panel.stale_banner.text()
+    assert "color" in panel.table.styleSheet()
+    window.grab().save(str(tmp_path / "stale.png"))
+    first = panel.result
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not first, timeout=120_000)
+    assert panel.stale_banner.isHidden() and panel.table.styleSheet() == ""
+    assert list(panel.sliders) == ["Stations"]  # the hidden layer is not counted

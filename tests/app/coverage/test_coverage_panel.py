@@ -32,7 +32,10 @@ def window(bare_window, shared_data):
     return bare_window
 
 
-def covered(panel, col=3):
+def covered(panel, col=None):
+    from layers.coverage.live_numbers import SECTOR_COLUMNS
+
+    col = SECTOR_COLUMNS["transport"][0] if col is None else col  # one sector: its area share is the cover
     return [float(panel.table.item(i, col).text()) if panel.table.item(i, col).text() != "—" else None
             for i in range(panel.table.rowCount())]
 

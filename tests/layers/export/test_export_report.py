@@ -42,7 +42,7 @@ def test_table_rows_totals_and_summary(coverage_case) -> None:
     assert helsinki["Meets the target"] in ("yes", "no")
     assert helsinki["Why"].startswith("all layers ") and "% of area" in helsinki["Why"]  # the reason beside it
     headers, lines = table.compact()
-    assert headers == ["Municipality", "Transport in-between (area)", "Hot spots (area)", "Target"]
+    assert headers == ["Municipality", "Transport", "Hot spots", "Target"]
     assert len(lines) == 26
     row = next(r for r in result.rows if r["municipality"] == "Helsinki" and r["zone"] == "in-between")
     line = next(line for line in lines if line[0] == "Helsinki")

@@ -1,0 +1,43 @@
+"""The Coverage dock's lines of text that are not numbers in the table: the gap list and the hot-spot links."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from layers.coverage.connections import LINK_RULE
+from layers.coverage.population_source import BY_AREA
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.coverage.connections import Connections
+
+Bounds = tuple[float, float, float, float]
+
+
+def gap_entries(gaps: gpd.GeoDataFrame | None, basis: str, listed: int) -> list[tuple[str, Bounds]]:
+    """Text and bounds of the first ``listed`` gaps.  ``basis``: how people are counted; by area a gap claims no
+    people, and with people a gap the population data do not reach says "not known" rather than 0."""
+    if gaps is None:
+        return []
+    out = []
+    for rec in gaps.head(listed).itertuples():
+        if rec.population is not None:
+            people = f", {int(rec.population):,} people"
+        else:
+            people = "" if basis == BY_AREA else ", people not known (no population data here)"
+        text = f"{rec.municipality}: {rec.area_km2:,.2f} km²{people}, {rec.distance_m:,.0f} m to service"
+        bounds: Any = tuple(float(v) for v in rec.geometry.bounds)
+        out.append((text, bounds))
+    return out
+
+
+def links_text(conn: Connections | None) -> str:
+    """The hot-spot links in a line: how many, by which rule, and the isolated hot spots."""
+    if conn is None or conn.lines is None:
+        return "Hot-spot links: need a transport layer with lines (routes) or stations (points)."
+    iso = conn.isolated
+    return (f"Hot-spot links: {len(conn.edges)} links between {len(conn.names) - len(iso)} hot spots "
+            f"({LINK_RULE}). "
+            + (f"Isolated ({len(iso)}): {', '.join(iso[:30])}{'…' if len(iso) > 30 else ''}" if iso
+               else "No isolated hot spots."))

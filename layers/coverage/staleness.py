@@ -1,0 +1,59 @@
+"""When a coverage result stops matching the map: the one list of changes that make it out of date.
+
+:class:`layers.coverage.live.LiveCoverage` asks these functions on every document and layer-list event.  A result
+is out of date once the region, the hot spots (or their settings), a service layer (added, removed, shown,
+hidden, its kind or its features), the population layer or the population source changes.  A radius of a layer
+in the check is not a reason: the numbers follow it from the prepared distances.  The analysis layers the check
+itself draws (``derived``) never are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from layers.document import DocumentEvent
+from layers.model import LayerEvent, LayerKind, LayerListEvent
+
+if TYPE_CHECKING:
+    from layers.events import Event
+    from layers.model import Layer
+
+DOCUMENT_REASONS: dict[str, str] = {
+    DocumentEvent.REGION: "the region changed",
+    DocumentEvent.HOTSPOTS: "the hot spots changed",
+    DocumentEvent.HOTSPOT_SOURCE: "the hot spots changed",
+    DocumentEvent.PARAMS: "the hot spot settings changed",
+}
+ZONE_KINDS = (LayerKind.HOTSPOT, LayerKind.IN_BETWEEN, LayerKind.BOUNDARY)
+
+
+def document_change_reason(event: Event) -> str | None:
+    """Why a document event makes the result out of date (None: it does not)."""
+    return DOCUMENT_REASONS.get(str(event.type))
+
+
+def layer_change_reason(event: Event, counted: Sequence[Layer], population: Layer | None) -> str | None:
+    """Why a layer-list event makes the result out of date (None: it does not).  ``counted``: the service layers
+    in the check; ``population``: the layer people are counted with (None: by area)."""
+    layer = getattr(event, "layer", None)
+    if layer is None or layer.derived or event.type == LayerListEvent.MOVED:
+        return None
+    in_check = any(layer is c for c in counted)
+    is_population = population is not None and layer is population
+    if event.type in (LayerListEvent.INSERTED, LayerListEvent.REMOVED):
+        done = "added" if event.type == LayerListEvent.INSERTED else "removed"
+        if (layer.kind.is_service and layer.visible) or in_check or is_population:
+            return f"layer {layer.name!r} was {done}"
+        return None
+    what = getattr(event, "what", None)
+    if what == LayerEvent.VISIBLE and (in_check or layer.kind.is_service):
+        return f"layer {layer.name!r} was {'shown' if layer.visible else 'hidden'}"
+    if what == LayerEvent.KIND and (in_check or layer.kind.is_service or is_population
+                                    or layer.kind == LayerKind.POPULATION):
+        return f"the kind of layer {layer.name!r} changed"
+    if what == LayerEvent.DATA and (in_check or is_population or layer.kind in ZONE_KINDS):
+        return f"the features of layer {layer.name!r} changed"
+    if what == LayerEvent.RADIUS and not in_check and layer.kind.is_service and layer.visible:
+        return f"the radius of layer {layer.name!r} (not in the check) changed"
+    return None
