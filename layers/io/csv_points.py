@@ -98,7 +98,10 @@ def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
 
 def detect_csv_columns(path: str | Path) -> CsvColumns:
     """A suggestion for reading ``path`` (never raises for a readable text file; check ``.usable``)."""
+    from layers.io.source_file import check_source_file
+
     p = Path(path)
+    check_source_file(p)  # a FIFO, a device or a folder is refused before anything opens it
     text, encoding = _read_sample(p)
     lines = text.splitlines()
     if len(lines) > 1 and p.stat().st_size > SAMPLE_BYTES:

@@ -51,17 +51,24 @@ def read_gdal_file(
                 if total is not None:  # from the format's metadata: refuse before reading anything
                     limits.check(p, "max_features", total, detail="its features")
             _check_memory(p, fmt, total, limits)
-            return read_arrow(p, src, layer, total, given, progress, cancelled, limits)
+            gdf, declared, pre = read_arrow(p, src, layer, total, given, progress, cancelled, limits)
+            gdf.attrs["gdal_notes"] = [_named(note, shown, p) for note in gdf.attrs.get("gdal_notes", [])]
+            return gdf, declared, pre
     except UserError as exc:
-        message = str(exc)
-        for name in sorted(shown, key=len, reverse=True):
-            message = replace_alias(message, name, p)
+        message = _named(str(exc), shown, p)
         if message == str(exc):
             raise
         raise UserError(message) from exc
     finally:
         if transcoded is not None:
             transcoded.unlink(missing_ok=True)
+
+
+def _named(message: str, shown: list[str], p: Path) -> str:
+    """``message`` naming ``p`` wherever it names the copy or the link GDAL read instead."""
+    for name in sorted(shown, key=len, reverse=True):
+        message = replace_alias(message, name, p)
+    return message
 
 
 def _check_memory(p: Path, fmt: str, features: int | None, limits: ReadLimits) -> None:

@@ -48,17 +48,21 @@ def check_source_file(p: Path, limits: ReadLimits | None = None) -> os.stat_resu
         raise UserError(f"{p}: permission denied; check that you may read the file and its folder") from None
     except OSError as exc:
         raise UserError(f"{p}: cannot be opened ({exc.strerror or exc}); check the path") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise UserError(f"{p}: is a folder, not a file; choose the data file inside it")
-    if not stat.S_ISREG(st.st_mode):
-        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
-        raise UserError(f"{p}: is {kind}, not a data file; save the data to a file and open that")
+    _refuse_unless_regular(p, st.st_mode)
     if _is_special(p):
         raise UserError(f"{p}: is a special system file, not data; choose a data file")
     if st.st_size == 0:
         raise UserError(f"{p}: the file is empty (0 bytes); export the data again")
     (limits or current_limits()).check(p, "max_file_mb", st.st_size, detail="the file's size")
     return st
+
+
+def _refuse_unless_regular(p: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise UserError(f"{p}: is a folder, not a file; choose the data file inside it")
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+        raise UserError(f"{p}: is {kind}, not a data file; save the data to a file and open that")
 
 
 def _is_special(p: Path) -> bool:
@@ -81,8 +85,7 @@ def open_regular(p: Path) -> BinaryIO:
     except OSError as exc:
         raise UserError(f"{p}: cannot be opened ({exc.strerror or exc}); check the path") from None
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise UserError(f"{p}: is not a regular file, not a data file; save the data to a file and open that")
+        _refuse_unless_regular(p, os.fstat(fd).st_mode)
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
