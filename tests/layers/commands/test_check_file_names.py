@@ -58,6 +58,13 @@ def test_names_gdal_would_misread_are_checked_as_files(tmp_path, capsys, stem):
     assert code == 0 and "features: 1" in out and not err
 
 
+def test_a_relative_name_with_a_driver_prefix_is_checked_as_a_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("GeoJSON:x.geojson").write_text(json.dumps(POINT))
+    code, out, err = _check(Path("GeoJSON:x.geojson"), capsys)
+    assert code == 0 and "features: 1" in out and not err
+
+
 NAME_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="/\0")
 
 
@@ -82,3 +89,12 @@ def test_one_line_escapes_only_what_would_break_the_line():
     assert one_line("plain: Mäntsälä, 50 % ok") == "plain: Mäntsälä, 50 % ok"
     assert one_line("a\nb\tc\x1b") == "a\\nb\\tc\\x1b"
     assert one_line("back\\slash") == "back\\\\slash"
+
+
+def test_check_limits_prints_the_limits_in_force(monkeypatch, capsys):
+    monkeypatch.setenv("REGIONMAP_MAX_FEATURES", "1234")
+    assert run_command(check.main, ["--limits"], "check") == 0
+    out = capsys.readouterr().out
+    assert "REGIONMAP_MAX_FEATURES=1234" in out and "REGIONMAP_MAX_FILE_MB=2048" in out
+    assert run_command(check.main, [], "check") == 2
+    assert capsys.readouterr().err.startswith("regionmap: regionmap check: give a FILE")

@@ -92,3 +92,11 @@ def test_any_file_name_round_trips_through_read(tmp_path_factory, stem):
     loaded = read_layer(path)
     assert len(loaded.data) == 1 and loaded.data["name"][0] == "Kamppi"
     assert loaded.report.path == str(path)
+
+
+@pytest.mark.parametrize("stem", ["GeoJSON:x", "GPKG:plans", "roads; 2024"])
+def test_relative_names_that_look_like_a_driver_prefix_load(tmp_path, monkeypatch, stem):
+    monkeypatch.chdir(tmp_path)
+    Path(f"{stem}.geojson").write_text(json.dumps(POINT))
+    loaded = read_layer(f"{stem}.geojson")
+    assert len(loaded.data) == 1 and loaded.report.path == f"{stem}.geojson"
