@@ -55,14 +55,17 @@ def describe_layers(infos: list[LayerInfo]) -> list[tuple[str, str]]:
 
 def failure_text(path: Path, exc: BaseException) -> str:
     """A message that names the file and says what is wrong (UserErrors are already written for people)."""
-    text = str(exc).strip() or type(exc).__name__
+    from layers.commands.support import one_line
+
+    text = one_line(str(exc).strip()) or type(exc).__name__  # a newline in a file name stays on one line
+    name = one_line(path.name)
     if isinstance(exc, UserError):
-        return text if (path.name in text or str(path) in text) else f"{path.name}: {text}"
+        return text if (name in text or one_line(str(path)) in text) else f"{name}: {text}"
     from layers.userdirs import log_exception
 
     where = log_exception(exc, f"loading {path}")
     detail = f"; details in {where}" if where else ""
-    return f"{path.name}: could not be loaded ({type(exc).__name__}: {text}){detail}. Nothing else was changed."
+    return f"{name}: could not be loaded ({type(exc).__name__}: {text}){detail}. Nothing else was changed."
 
 
 ENCODING_NAMES = {"cp1252": "Windows-1252 (Latin-1)"}

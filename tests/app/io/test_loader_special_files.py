@@ -130,3 +130,12 @@ def test_files_with_odd_names_load_in_the_window(window, tmp_path, stem):
     assert window.task_runner.wait_idle(30)
     assert [layer.name for layer in _loader(window).loaded_layers] == [stem]
     assert not _loader(window).failures
+
+
+def test_a_newline_in_a_file_name_stays_on_one_line_in_the_message(window, tmp_path):
+    path = tmp_path / "bad\nname.geojson"
+    path.write_text("not json")
+    _loader(window).load(path)
+    assert window.task_runner.wait_idle(30)
+    text = _loader(window).failures[-1]
+    assert "\n" not in text and "bad\\nname.geojson" in text

@@ -103,3 +103,21 @@ def test_sniffing_reads_a_bounded_head_and_never_blocks(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(UserError, match="named pipe"):
         open_regular(fifo)  # O_NONBLOCK: returns at once even with no writer
+
+
+def test_the_windows_project_check_of_a_gpkg_never_blocks_on_a_fifo(tmp_path):
+    """The window offers every opened .gpkg to the project handler first (``is_project``, on the GUI thread),
+    so it must refuse a FIFO without opening it for a blocking read, as the readers do."""
+    from layers.project.load import is_project
+
+    fifo = tmp_path / "plans.gpkg"
+    os.mkfifo(fifo)
+    t, box = _within(3.0, is_project, fifo)
+    if t.is_alive():
+        _release(fifo)
+        t.join(2)
+        pytest.fail("is_project blocked on a FIFO named .gpkg")
+    assert box["exc"] is None and is_project(fifo) is False
+    folder = tmp_path / "folder.gpkg"
+    folder.mkdir()
+    assert is_project(folder) is False
