@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
-from layers.io.limits import ReadLimits, current_limits, memory_estimate
+from layers.io.limits import TEXT_MEMORY_FACTOR, ReadLimits, current_limits, memory_estimate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -172,6 +172,7 @@ def read_csv(
             raise UserError(f"{path}: has no column {c!r}; columns are: {', '.join(guess.columns)}")
     size = max(path.stat().st_size, 1)
     limits = limits or current_limits()
+    limits.check(path, "max_memory_mb", TEXT_MEMORY_FACTOR * size, detail="the memory it would need (estimated)")
     parts = []
     rows = 0
     try:

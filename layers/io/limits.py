@@ -28,6 +28,7 @@ MB = 1024 * 1024
 # to the load benchmark (795,000 features of a 200 MB GeoJSON take 2.76x the file) and to 12 million points.
 BYTES_PER_FEATURE = 500
 BYTES_PER_VERTEX = 40
+TEXT_MEMORY_FACTOR = 3  # a text format (GeoJSON, CSV) loaded takes about this many times its file's size
 
 
 @dataclass(frozen=True)

@@ -186,3 +186,17 @@ def test_limits_apply_to_the_check_command(tmp_path, monkeypatch, capsys):
     last = capsys.readouterr().err.strip().splitlines()[-1]
     assert last.startswith("regionmap: ") and "pts.geojson" in last and "REGIONMAP_MAX_FEATURES" in last
     assert os.environ["REGIONMAP_MAX_FEATURES"] == "10"
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "csv"])
+def test_a_text_file_is_estimated_from_its_size_before_it_is_parsed(tmp_path, monkeypatch, fmt):
+    path = tmp_path / f"padded.{fmt}"
+    if fmt == "geojson":
+        _points_geojson(path, 1)
+        path.write_text(path.read_text() + " " * 800_000)  # 0.8 MB of text: about 2.4 MB once parsed
+    else:
+        path.write_text("lon,lat,note\n24.9,60.2," + "x" * 800_000 + "\n")
+    monkeypatch.setenv("REGIONMAP_MAX_MEMORY_MB", "2")
+    assert "counted so far" not in _refused(path, "REGIONMAP_MAX_MEMORY_MB", "estimated")
+    monkeypatch.setenv("REGIONMAP_MAX_MEMORY_MB", "3")
+    assert len(read_layer(path).data) == 1
