@@ -24,6 +24,8 @@ from layers.io.formats import CSV_SUFFIXES, OPEN_FILTERS, is_geodata_path
 if TYPE_CHECKING:
     from app.io.load_dialog import LoadChoice
     from layers.io.csv_points import CsvColumns
+    from layers.io.formats import LayerInfo
+    from layers.io.preflight import FileLook
     from layers.io.read import LoadedData
     from layers.model import Layer
 
@@ -39,12 +41,11 @@ def asking() -> bool:
     return QGuiApplication.platformName() != "offscreen"
 
 
-def list_file_layers(path: Path) -> list[tuple[str, str]]:
-    """(layer name, description) of the layers in a file (several for a GeoPackage or a zip of shapefiles)."""
-    from layers.io.formats import list_layers
-
+def describe_layers(infos: list[LayerInfo]) -> list[tuple[str, str]]:
+    """(layer name, description) of the layers in a file (several for a GeoPackage or a zip of shapefiles), for
+    the layer picker; :func:`layers.io.preflight.look_at_file` finds them off the GUI thread."""
     out = []
-    for info in list_layers(path):
+    for info in infos:
         detail = info.geometry_type if info.geometry_type not in ("unknown", "none") else ""
         if info.features is not None:
             detail = f"{detail}, {info.features:,} features" if detail else f"{info.features:,} features"
@@ -54,14 +55,17 @@ def list_file_layers(path: Path) -> list[tuple[str, str]]:
 
 def failure_text(path: Path, exc: BaseException) -> str:
     """A message that names the file and says what is wrong (UserErrors are already written for people)."""
-    text = str(exc).strip() or type(exc).__name__
+    from layers.commands.support import one_line
+
+    text = one_line(str(exc).strip()) or type(exc).__name__  # a newline in a file name stays on one line
+    name = one_line(path.name)
     if isinstance(exc, UserError):
-        return text if (path.name in text or str(path) in text) else f"{path.name}: {text}"
+        return text if (name in text or one_line(str(path)) in text) else f"{name}: {text}"
     from layers.userdirs import log_exception
 
     where = log_exception(exc, f"loading {path}")
     detail = f"; details in {where}" if where else ""
-    return f"{path.name}: could not be loaded ({type(exc).__name__}: {text}){detail}. Nothing else was changed."
+    return f"{name}: could not be loaded ({type(exc).__name__}: {text}){detail}. Nothing else was changed."
 
 
 ENCODING_NAMES = {"cp1252": "Windows-1252 (Latin-1)"}
@@ -92,23 +96,55 @@ class Loader:
 
     def load(self, path: Path, *, layer: str | None = None, crs: str | None = None,
              name: str | None = None, csv_columns: CsvColumns | None = None) -> None:
-        """Start loading ``path`` (one ``layer`` of it; ``crs`` overrides the file's; ``csv_columns`` a CSV's)."""
+        """Start loading ``path`` (one ``layer`` of it; ``crs`` overrides the file's; ``csv_columns`` a CSV's).
+
+        Nothing here opens the file: the GUI thread only ``stat``s it (a FIFO, a device, a folder or a file over
+        the size limit is refused at once), and what must look inside (the layers of a GeoPackage or zip, a
+        CSV's columns) runs as a task like the read itself, so no file can block the window."""
+        from layers.io.source_file import check_source_file
+
         path = Path(path)
         suffix = path.suffix.lower()
         try:
-            if layer is None and suffix in (".gpkg", ".zip"):
-                layers = list_file_layers(path)
-                if len(layers) > 1:
-                    for layer_name in self._ask_layers(path, layers):
-                        self.load(path, layer=layer_name, name=f"{path.stem} — {layer_name}")
-                    return
-            if suffix in CSV_SUFFIXES and csv_columns is None:
-                csv_columns = self._csv_columns(path)
+            check_source_file(path)
+        except UserError as exc:
+            self._fail(path, exc)
+            return
+        want_layers = layer is None and suffix in (".gpkg", ".zip")
+        want_csv = suffix in CSV_SUFFIXES and csv_columns is None
+        if want_layers or want_csv:
+            from layers.io.preflight import look_at_file
+
+            self.window.run_task(
+                f"Opening {path.name}", look_at_file, path, layers=want_layers, csv=want_csv,
+                on_done=lambda look: self._looked(path, look, layer, crs, name),
+                on_error=lambda exc: self._fail(path, exc),
+            )
+            return
+        self._read(path, layer, crs, name, csv_columns)
+
+    def _looked(self, path: Path, look: FileLook | None, layer: str | None, crs: str | None,
+                name: str | None) -> None:
+        """After :func:`layers.io.preflight.look_at_file`: pick the layers, confirm the CSV columns, read."""
+        if look is None:  # cancelled
+            return
+        try:
+            if look.layers is not None and len(look.layers) > 1:
+                for layer_name in self._ask_layers(path, describe_layers(look.layers)):
+                    self.load(path, layer=layer_name, name=f"{path.stem} — {layer_name}")
+                return
+            csv_columns = None
+            if look.csv is not None:
+                csv_columns = self._csv_columns(path, look.csv)
                 if csv_columns is None:
                     return
         except UserError as exc:
             self._fail(path, exc)
             return
+        self._read(path, layer, crs, name, csv_columns)
+
+    def _read(self, path: Path, layer: str | None, crs: str | None, name: str | None,
+              csv_columns: CsvColumns | None) -> None:
         from layers.io.read import read_layer
 
         title = f"Loading {path.name}" + (f" ({layer})" if layer else "")
@@ -122,11 +158,8 @@ class Loader:
         """Whether this loader shows the modal load dialogs (never in an unattended run; else see ``ASK``)."""
         return not self.unattended and asking()
 
-    def _csv_columns(self, path: Path) -> CsvColumns | None:
+    def _csv_columns(self, path: Path, detected: CsvColumns) -> CsvColumns | None:
         """The detected coordinate columns; asks when none were recognised (None: the user gave up)."""
-        from layers.io.csv_points import detect_csv_columns
-
-        detected = detect_csv_columns(path)
         if detected.usable:
             return detected
         if not self.asking():

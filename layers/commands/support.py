@@ -29,8 +29,23 @@ class ArgumentParser(argparse.ArgumentParser):
         raise UserError(f"{self.prog}: {message}; see '{self.prog} --help'")
 
 
+def one_line(message: str) -> str:
+    """``message`` with every control character escaped (``\\n``, ``\\t``, ``\\x1b``...) and backslashes doubled,
+    so that a file name holding a newline (or a terminal escape) can neither split the last stderr line nor
+    rewrite the terminal.  Every message on stderr passes here, so no path needs escaping where it is named."""
+    out = []
+    for ch in message:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch.isprintable() or ch == " ":
+            out.append(ch)
+        else:
+            out.append(repr(ch)[1:-1])
+    return "".join(out)
+
+
 def print_error(message: str) -> None:
-    sys.stderr.write(f"regionmap: {message}\n")
+    sys.stderr.write(f"regionmap: {one_line(message)}\n")
     sys.stderr.flush()
 
 

@@ -18,6 +18,7 @@ import numpy as np
 from layers.crs import WORK_CRS
 from layers.errors import Cancelled, UserError
 from layers.io import crs_detect
+from layers.io.limits import ReadLimits, current_limits, memory_estimate
 from layers.io.projection import projector, speculative_crs
 from layers.io.read_errors import gdal_error
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled
@@ -42,12 +43,13 @@ class Decoded:
 
 def read_arrow(
     p: Path, src: str, layer: str | None, total: int | None, given: str | None, progress: ProgressFn,
-    cancelled: CancelledFn,
+    cancelled: CancelledFn, limits: ReadLimits | None = None,
 ) -> tuple[gpd.GeoDataFrame, Any, Decoded | None]:
     """The layer as a frame without a CRS, the CRS the file declares, and what was projected while reading
     (None when no CRS was known up front).  ``total`` (an estimate of the features, or None) scales the progress.
     If the CRS check later disagrees with the CRS used here, :func:`layers.io.post_read.prepare_loaded`
-    projects back (rare)."""
+    projects back (rare).  ``limits`` are checked batch by batch (features, vertices, memory), so an input
+    over them stops after one batch over, not after the whole file."""
     from concurrent.futures import ThreadPoolExecutor
 
     import geopandas as gpd
@@ -57,6 +59,7 @@ def read_arrow(
     batches = []
     futures = []
     n = 0
+    guard = _StreamGuard(p, limits or current_limits())
     pool = ThreadPoolExecutor(1, thread_name_prefix="regionmap-wkb")
     try:
         with warnings.catch_warnings(record=True) as caught, \
@@ -73,9 +76,11 @@ def read_arrow(
                 batches.append(batch.drop_columns([geom_name]))
                 del batch
                 n += batches[-1].num_rows
+                guard.batch_read(n, batches[-1].nbytes, futures)
                 progress(min(n / total, 0.99) if total else 0.5, f"read {n:,} features")
                 check_cancelled(cancelled)
             parts = [f.result() for f in futures]
+            guard.batch_read(n, 0, futures, wait=True)
     except (UserError, Cancelled):
         pool.shutdown(wait=True, cancel_futures=True)
         raise
@@ -89,26 +94,55 @@ def read_arrow(
     del batches
     df = table.to_pandas(split_blocks=True, self_destruct=True)
     del table
-    geoms = np.concatenate([g for g, _, _ in parts]) if parts else np.empty(0, dtype=object)
+    geoms = np.concatenate([g for g, _, _, _ in parts]) if parts else np.empty(0, dtype=object)
     pre = None
     if spec is not None:
-        bounds = np.concatenate([b for _, b, _ in parts]) if parts else np.zeros((0, 4))
-        projected = np.concatenate([m for _, _, (_, m) in parts]) if parts else np.zeros(0, dtype=bool)
-        pre = Decoded(spec, bounds, sum(z for _, _, (z, _) in parts), projected)
+        bounds = np.concatenate([b for _, b, _, _ in parts]) if parts else np.zeros((0, 4))
+        projected = np.concatenate([m for _, _, (_, m), _ in parts]) if parts else np.zeros(0, dtype=bool)
+        pre = Decoded(spec, bounds, sum(z for _, _, (z, _), _ in parts), projected)
     del parts
     gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(geoms, index=df.index), crs=None)
     gdf.attrs["gdal_notes"] = [f"GDAL: {m[:200]}" for m in gdal_notes[:MAX_GDAL_NOTES]]
     return gdf, meta.get("crs"), pre
 
 
-def _decode_batch(column: Any, spec: Any) -> tuple[np.ndarray, np.ndarray | None, tuple[int, np.ndarray | None]]:
+class _StreamGuard:
+    """The limits checked while streaming: features as they are read, and the vertices of each batch as soon as
+    its geometries are decoded (the worker thread counts them)."""
+
+    def __init__(self, p: Path, limits: ReadLimits) -> None:
+        self.p, self.limits = p, limits
+        self.checked = 0  # batches whose vertex counts were checked
+        self.rows = 0  # features in those batches
+        self.vertices = 0
+        self.raw = 0  # bytes of the attribute batches kept
+
+    def batch_read(self, n: int, raw: int, futures: list[Any], wait: bool = False) -> None:
+        self.raw += raw
+        self.limits.check(self.p, "max_features", n, detail="its features (counted so far)")
+        while self.checked < len(futures) and (wait or futures[self.checked].done()):
+            geoms, _, _, (most, total, where) = futures[self.checked].result()
+            self.limits.check(self.p, "max_vertices", most, detail=f"feature {self.rows + where + 1}'s vertices")
+            self.rows += len(geoms)
+            self.vertices += total
+            self.checked += 1
+        self.limits.check(self.p, "max_memory_mb", memory_estimate(n, self.vertices, self.raw),
+                          detail="the memory it needs (estimated, so far)")
+
+
+def _decode_batch(
+    column: Any, spec: Any
+) -> tuple[np.ndarray, np.ndarray | None, tuple[int, np.ndarray | None], tuple[int, int, int]]:
     """One batch's geometries; with a CRS ``spec``, those that fit it projected to EPSG:3067, plus the bounds
-    in ``spec`` and (the count of 3D geometries, the mask of the projected ones)."""
+    in ``spec``, (the count of 3D geometries, the mask of the projected ones) and (the most vertices of one
+    geometry, all the vertices, the index of that geometry)."""
     import shapely
 
     geoms = _wkb_to_geoms(column)
+    counts = shapely.get_num_coordinates(geoms)
+    stats = (int(counts.max()), int(counts.sum()), int(counts.argmax())) if len(counts) else (0, 0, 0)
     if spec is None:
-        return geoms, None, (0, None)
+        return geoms, None, (0, None), stats
     bounds = shapely.bounds(geoms)
     n3d = int(shapely.has_z(geoms).sum())
     fit = crs_detect.declared_fit(spec, bounds) & ~shapely.is_missing(geoms)
@@ -118,7 +152,7 @@ def _decode_batch(column: Any, spec: Any) -> tuple[np.ndarray, np.ndarray | None
             geoms = shapely.transform(geoms, projector(spec, WORK_CRS))
         elif fit.any():
             geoms[fit] = shapely.transform(geoms[fit], projector(spec, WORK_CRS))
-    return geoms, bounds, (n3d, fit)
+    return geoms, bounds, (n3d, fit), stats
 
 
 def _wkb_to_geoms(column: Any) -> np.ndarray:

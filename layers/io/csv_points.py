@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+from layers.io.limits import TEXT_MEMORY_FACTOR, ReadLimits, current_limits, memory_estimate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -60,7 +61,9 @@ class CsvColumns:
 
 
 def _read_sample(path: Path) -> tuple[str, str]:
-    raw = path.read_bytes()[:SAMPLE_BYTES] if path.stat().st_size <= SAMPLE_BYTES else _head(path)
+    from layers.io.source_file import read_head
+
+    raw = read_head(path, SAMPLE_BYTES)  # bounded and non-blocking whatever the path is (a FIFO, /dev/zero)
     if not raw.strip():
         raise UserError(f"{path}: the file is empty; export the table again")
     if b"\x00" in raw:
@@ -79,11 +82,6 @@ def _read_sample(path: Path) -> tuple[str, str]:
     return text, ("utf-8" if enc == "utf-8-sig" else enc)
 
 
-def _head(path: Path) -> bytes:
-    with open(path, "rb") as fh:
-        return fh.read(SAMPLE_BYTES)
-
-
 def _what() -> str:
     from layers.io.formats import SUPPORTED_TEXT
 
@@ -100,7 +98,10 @@ def _pick(columns: list[str], names: tuple[str, ...]) -> str | None:
 
 def detect_csv_columns(path: str | Path) -> CsvColumns:
     """A suggestion for reading ``path`` (never raises for a readable text file; check ``.usable``)."""
+    from layers.io.source_file import check_source_file
+
     p = Path(path)
+    check_source_file(p)  # a FIFO, a device or a folder is refused before anything opens it
     text, encoding = _read_sample(p)
     lines = text.splitlines()
     if len(lines) > 1 and p.stat().st_size > SAMPLE_BYTES:
@@ -152,8 +153,10 @@ def read_csv(
     columns: CsvColumns | None = None,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
+    limits: ReadLimits | None = None,
 ) -> tuple[gpd.GeoDataFrame, int]:
-    """The table as a GeoDataFrame without CRS, and the number of rows skipped for lacking coordinates."""
+    """The table as a GeoDataFrame without CRS, and the number of rows skipped for lacking coordinates.
+    ``limits``: the rows (features) and the memory are checked chunk by chunk."""
     import geopandas as gpd
     import numpy as np
     import pandas as pd
@@ -168,14 +171,22 @@ def read_csv(
         if c and c not in guess.columns:
             raise UserError(f"{path}: has no column {c!r}; columns are: {', '.join(guess.columns)}")
     size = max(path.stat().st_size, 1)
+    limits = limits or current_limits()
+    limits.check(path, "max_memory_mb", TEXT_MEMORY_FACTOR * size, detail="the memory it would need (estimated)")
     parts = []
+    rows = 0
     try:
         with open(path, encoding=cols.encoding, errors="replace", newline="") as fh:
             reader = pd.read_csv(fh, sep=cols.delimiter, decimal=cols.decimal, dtype=str, chunksize=200_000,
                                  keep_default_na=False, skipinitialspace=True, encoding_errors="replace")
             for chunk in reader:
                 parts.append(chunk)
-                progress(min(fh.tell() / size, 1.0) if not fh.closed else 1.0, "reading table")
+                rows += len(chunk)
+                done = fh.tell() if not fh.closed else size
+                limits.check(path, "max_features", rows, detail="its rows (counted so far)")
+                limits.check(path, "max_memory_mb", memory_estimate(rows, raw_bytes=2 * done),
+                             detail="the memory it needs (estimated, so far)")
+                progress(min(done / size, 1.0), "reading table")
                 check_cancelled(cancelled)
     except (pd.errors.ParserError, ValueError) as exc:
         raise UserError(f"{path}: cannot be read as a CSV table ({str(exc).strip()[:200]}); check the "

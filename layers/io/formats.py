@@ -17,8 +17,12 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+
+if TYPE_CHECKING:
+    from layers.io.limits import ReadLimits
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,9 @@ class LayerInfo:
 
 
 def _sniff(path: Path) -> str:
-    with open(path, "rb") as fh:
-        head = fh.read(16)
+    from layers.io.source_file import read_head
+
+    head = read_head(path, 16)  # never blocks, never reads more (a FIFO or /dev/zero named .gpkg)
     if head.startswith(b"SQLite format 3"):
         return "gpkg"
     if head.startswith(b"fgb"):
@@ -109,21 +114,27 @@ def file_format(path: Path) -> str:
     return fmt or _sniff(path)
 
 
-def shapefiles_in_zip(path: Path) -> list[str]:
-    """Paths of the ``.shp`` members of a zip file; :class:`UserError` if it is not a readable zip."""
+def shapefiles_in_zip(path: Path, limits: ReadLimits | None = None) -> list[str]:
+    """Paths of the ``.shp`` members of a zip file; :class:`UserError` if it is not a readable zip, or if it
+    unpacks to more than the file-size limit (a zip bomb is refused from its directory, before any inflating)."""
+    from layers.io.limits import current_limits
+
     try:
         with zipfile.ZipFile(path) as zf:
-            names = zf.namelist()
+            infos = zf.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
         raise UserError(f"{path}: is not a readable zip file ({exc}); give a zipped Shapefile") from exc
-    return sorted(n for n in names if n.lower().endswith(".shp") and not n.startswith("__MACOSX/"))
+    unpacked = sum(i.file_size for i in infos)
+    (limits or current_limits()).check(path, "max_file_mb", unpacked, detail="the zip's unpacked size")
+    return sorted(i.filename for i in infos
+                  if i.filename.lower().endswith(".shp") and not i.filename.startswith("__MACOSX/"))
 
 
-def gdal_source(path: Path, layer: str | None = None) -> tuple[str, str | None]:
+def gdal_source(path: Path, layer: str | None = None, limits: ReadLimits | None = None) -> tuple[str, str | None]:
     """``(what GDAL opens, layer)``: a zipped shapefile becomes ``/vsizip/ZIP/member.shp``."""
     if file_format(path) != "shapefile-zip":
         return str(path), layer
-    shps = shapefiles_in_zip(path)
+    shps = shapefiles_in_zip(path, limits)
     if not shps:
         with zipfile.ZipFile(path) as zf:
             inside = ", ".join(zf.namelist()[:8]) or "nothing"
@@ -137,14 +148,15 @@ def gdal_source(path: Path, layer: str | None = None) -> tuple[str, str | None]:
         shp = chosen[0]
     else:
         shp = shps[0]
-    return f"/vsizip/{path.resolve()}/{shp}", None
+    return f"/vsizip/{path.absolute()}/{shp}", None  # not resolved: ``path`` may be a plainly named link
 
 
 def list_layers(path: str | Path) -> list[LayerInfo]:
     """The layers of a file (one for most formats; several for a GeoPackage or a zip of shapefiles)."""
+    from layers.io.source_file import check_source_file, gdal_path
+
     p = Path(path)
-    if not p.exists():
-        raise UserError(f"{p}: no such file; check the path")
+    check_source_file(p)
     fmt = file_format(p)
     if fmt == "shapefile-zip":
         return [LayerInfo(Path(s).stem, "unknown", None) for s in shapefiles_in_zip(p)]
@@ -152,19 +164,21 @@ def list_layers(path: str | Path) -> list[LayerInfo]:
         return [LayerInfo(p.stem, "unknown", None)]
     import pyogrio
 
-    try:
-        found = pyogrio.list_layers(p)
-    except Exception as exc:
-        raise UserError(f"{p}: cannot be opened as geodata ({_short(exc)}); give a {SUPPORTED_TEXT} file") from exc
-    out = []
-    for name, gtype in found:
-        count: int | None = None
-        if fmt in ("gpkg", "flatgeobuf", "shapefile"):
-            try:
-                count = int(pyogrio.read_info(p, layer=str(name))["features"])
-            except Exception:
-                count = None
-        out.append(LayerInfo(str(name), str(gtype or "none"), count))
+    with gdal_path(p) as src:
+        try:
+            found = pyogrio.list_layers(src)
+        except Exception as exc:
+            raise UserError(f"{p}: cannot be opened as geodata ({_short(exc).replace(src, str(p))}); give a "
+                            f"{SUPPORTED_TEXT} file") from exc
+        out = []
+        for name, gtype in found:
+            count: int | None = None
+            if fmt in ("gpkg", "flatgeobuf", "shapefile"):
+                try:
+                    count = int(pyogrio.read_info(src, layer=str(name))["features"])
+                except Exception:
+                    count = None
+            out.append(LayerInfo(str(name), str(gtype or "none"), count))
     return out
 
 

@@ -15,40 +15,76 @@ from layers.errors import UserError
 from layers.io.arrow_batches import Decoded, read_arrow
 from layers.io.formats import SUPPORTED_TEXT, gdal_source
 from layers.io.geojson_encoding import SCAN_SHARE, scan_geojson_text
+from layers.io.limits import TEXT_MEMORY_FACTOR, memory_estimate
 from layers.io.read_errors import short_error
+from layers.io.source_file import gdal_path, replace_alias
 from layers.tasks import CancelledFn, ProgressFn, sub_progress
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from layers.io.limits import ReadLimits
     from layers.io.load_report import LoadReport
 
 
 def read_gdal_file(
     p: Path, fmt: str, layer: str | None, given: str | None, report: LoadReport, progress: ProgressFn,
-    cancelled: CancelledFn,
+    cancelled: CancelledFn, limits: ReadLimits,
 ) -> tuple[gpd.GeoDataFrame, Any, Decoded | None]:
     """``p`` (format ``fmt`` of :func:`layers.io.formats.file_format`) as :func:`read_arrow` returns it; the layer
-    read, the encoding and the notes go on ``report``.  ``given`` is the caller's CRS, if any."""
+    read, the encoding and the notes go on ``report``.  ``given`` is the caller's CRS, if any.  GDAL opens the
+    file under a name it cannot misread (:func:`layers.io.source_file.gdal_path`); messages name ``p``."""
     total = None
     transcoded: Path | None = None
     if fmt == "geojson":
         scan, transcoded = scan_geojson_text(p, report, progress, cancelled)
         total = scan.features_estimate or 1
         progress = sub_progress(progress, 2 * SCAN_SHARE if transcoded else SCAN_SHARE, 1.0)
+    shown: list[str] = [str(transcoded)] if transcoded is not None else []
     try:
-        src, layer = gdal_source(transcoded or p, layer)
-        layer = _choose_layer(p, src, layer, fmt, report)
-        if total is None:
-            total = _feature_count(src, layer)
-        return read_arrow(p, src, layer, total, given, progress, cancelled)
+        with gdal_path(transcoded or p) as plain:
+            shown.append(plain)
+            src, layer = gdal_source(Path(plain), layer, limits)
+            layer = _choose_layer(p, src, layer, fmt, report)
+            if total is None:
+                total = _feature_count(src, layer)
+                if total is not None:  # from the format's metadata: refuse before reading anything
+                    limits.check(p, "max_features", total, detail="its features")
+            _check_memory(p, fmt, total, limits)
+            gdf, declared, pre = read_arrow(p, src, layer, total, given, progress, cancelled, limits)
+            gdf.attrs["gdal_notes"] = [_named(note, shown, p) for note in gdf.attrs.get("gdal_notes", [])]
+            return gdf, declared, pre
     except UserError as exc:
-        if transcoded is None:
+        message = _named(str(exc), shown, p)
+        if message == str(exc):
             raise
-        raise UserError(str(exc).replace(str(transcoded), str(p))) from exc
+        raise UserError(message) from exc
     finally:
         if transcoded is not None:
             transcoded.unlink(missing_ok=True)
+
+
+def _named(message: str, shown: list[str], p: Path) -> str:
+    """``message`` naming ``p`` wherever it names the copy or the link GDAL read instead."""
+    for name in sorted(shown, key=len, reverse=True):
+        message = replace_alias(message, name, p)
+    return message
+
+
+def _check_memory(p: Path, fmt: str, features: int | None, limits: ReadLimits) -> None:
+    """Refuse a file whose loaded layer would clearly not fit the memory limit (a rough estimate from the
+    feature count and the data's size, which is cheap; the exact counts are checked while streaming)."""
+    size = p.stat().st_size
+    if fmt == "shapefile-zip":  # its unpacked size (within the file-size limit: gdal_source checked it)
+        import zipfile
+
+        with zipfile.ZipFile(p) as zf:
+            size = sum(i.file_size for i in zf.infolist())
+    if fmt == "geojson":  # text: the load benchmark needs 2.76 times the file's size
+        estimate = max(TEXT_MEMORY_FACTOR * size, memory_estimate(features or 0))
+    else:
+        estimate = memory_estimate(features or 0, raw_bytes=size // 2)
+    limits.check(p, "max_memory_mb", estimate, detail="the memory it would need (estimated)")
 
 
 def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadReport) -> str | None:

@@ -68,7 +68,9 @@ def scan_geojson(
     size = path.stat().st_size
     if size == 0:
         raise UserError(f"{path}: the file is empty (0 bytes); export the data again")
-    with open(path, "rb") as fh:
+    from layers.io.source_file import open_regular
+
+    with open_regular(path) as fh:  # never blocks (a FIFO named .geojson is refused)
         return _scan_blocks(path, _blocks(fh), size, progress, cancelled)
 
 
@@ -79,8 +81,10 @@ def transcode_cp1252(
     """Write ``path`` read as Windows-1252 to ``target`` as UTF-8 (one block in memory at a time) and scan it.
 
     Raises ``not_utf8`` again when the text is not plausible Windows-1252 either."""
+    from layers.io.source_file import open_regular
+
     size = path.stat().st_size
-    with open(path, "rb") as src, open(target, "wb") as dst:
+    with open_regular(path) as src, open(target, "wb") as dst:
         return _scan_blocks(path, _cp1252_as_utf8(src, dst, not_utf8), size, progress, cancelled)
 
 

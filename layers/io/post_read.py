@@ -22,6 +22,7 @@ import numpy as np
 from layers.crs import WORK_CRS
 from layers.errors import UserError
 from layers.io import crs_detect
+from layers.io.limits import ReadLimits, current_limits
 from layers.io.load_report import LoadedData, LoadReport
 from layers.io.projection import projector
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled
@@ -34,11 +35,12 @@ if TYPE_CHECKING:
 
 def prepare_loaded(
     p: Path, holder: list[gpd.GeoDataFrame], declared: Any, given: str | None, report: LoadReport,
-    progress: ProgressFn, cancelled: CancelledFn, pre: Decoded | None = None,
+    progress: ProgressFn, cancelled: CancelledFn, pre: Decoded | None = None, limits: ReadLimits | None = None,
 ) -> LoadedData:
     """Clean, choose the CRS, repair, transform.  ``holder`` holds the only reference to the frame read, so its
     memory can go as soon as the parts are taken out (peak memory matters for big files).  ``declared`` is the
-    file's CRS (any pyproj input, or None), ``given`` the caller's; ``pre`` what was projected while reading."""
+    file's CRS (any pyproj input, or None), ``given`` the caller's; ``pre`` what was projected while reading.
+    ``limits``: the vertices of one geometry, and of an invalid one to repair (:mod:`layers.io.limits`)."""
     import geopandas as gpd
     import shapely
     from pyproj import CRS
@@ -64,6 +66,11 @@ def prepare_loaded(
         if pre_bounds is not None and projected is not None:
             pre_bounds, projected = pre_bounds[keep], projected[keep]
     attrs = attrs.reset_index(drop=True)
+    limits = limits or current_limits()
+    if len(geoms):
+        counts = shapely.get_num_coordinates(geoms)
+        limits.check(p, "max_vertices", int(counts.max()), detail=f"feature {int(counts.argmax()) + 1}'s vertices")
+        del counts
     if pre is not None:
         report.flattened_3d = pre.flattened_3d  # projected geometries are already 2D
     else:
@@ -110,7 +117,13 @@ def prepare_loaded(
             geoms = geoms[~bad]
             attrs = attrs[~bad].reset_index(drop=True)
             bbox = None
-    geoms, report.repaired = fix.make_valid(geoms)
+    try:
+        geoms, report.repaired = fix.make_valid(geoms, limits.max_repair_vertices)
+    except fix.TooBigToRepair as big:
+        limits.check(p, "max_repair_vertices", big.vertices,
+                     detail=f"feature {big.index + 1} is invalid (a ring crossing itself?) and its vertices",
+                     instead="repair it first in a GIS (QGIS: Vector > Geometry tools > Fix geometries)")
+        raise
     out = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(geoms, index=attrs.index, crs=WORK_CRS), crs=WORK_CRS)
     del attrs
     report.n_features = len(out)

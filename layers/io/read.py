@@ -50,9 +50,11 @@ from layers.errors import Cancelled, UserError
 from layers.io.arrow_batches import BATCH_SIZE
 from layers.io.formats import FORMAT_NAMES, SUPPORTED_TEXT, file_format
 from layers.io.gdal_read import read_gdal_file
+from layers.io.limits import ReadLimits, current_limits, memory_estimate
 from layers.io.load_report import LoadedData, LoadReport
 from layers.io.post_read import prepare_loaded
 from layers.io.read_errors import short_error, vanished_error
+from layers.io.source_file import check_source_file
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -73,12 +75,20 @@ def read_layer(
     csv_columns: CsvColumns | None = None,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
+    limits: ReadLimits | None = None,
 ) -> LoadedData:
-    """Read ``path`` (optionally one ``layer`` of a multi-layer file; ``crs`` overrides what the file says)."""
+    """Read ``path`` (optionally one ``layer`` of a multi-layer file; ``crs`` overrides what the file says).
+    ``limits`` (default: :func:`layers.io.limits.current_limits`, the environment's) bound what is read."""
     p = Path(path)
+    limits = limits or current_limits()
+    check_source_file(p, limits)  # a regular file within the size limit: nothing below can block or run away
     try:
-        return _read(p, layer, crs, csv_columns, progress, cancelled)
-    except (UserError, Cancelled):
+        return _read(p, layer, crs, csv_columns, progress, cancelled, limits)
+    except Cancelled:
+        raise
+    except UserError as exc:
+        if not p.exists():  # it was there a moment ago
+            raise vanished_error(p) from exc
         raise
     except MemoryError:
         raise UserError(f"{p}: too big to load into the available memory; use a smaller extract of the data, "
@@ -94,15 +104,9 @@ def read_layer(
 
 def _read(
     p: Path, layer: str | None, crs: str | None, csv_columns: CsvColumns | None, progress: ProgressFn,
-    cancelled: CancelledFn,
+    cancelled: CancelledFn, limits: ReadLimits,
 ) -> LoadedData:
-    """Check the path, read it with the reader of its format, then prepare the frame (:mod:`layers.io.post_read`)."""
-    if not p.exists():
-        raise UserError(f"{p}: no such file; check the path")
-    if p.is_dir():
-        raise UserError(f"{p}: is a folder, not a file; choose the data file inside it")
-    if p.stat().st_size == 0:
-        raise UserError(f"{p}: the file is empty (0 bytes); export the data again")
+    """Read the checked path with the reader of its format, then prepare the frame (:mod:`layers.io.post_read`)."""
     report = LoadReport(path=str(p))
     fmt = file_format(p)
     report.format = FORMAT_NAMES.get(fmt, fmt)
@@ -111,27 +115,41 @@ def _read(
     if fmt == "csv":
         from layers.io.csv_points import read_csv
 
-        gdf, skipped = read_csv(p, csv_columns, read_part, cancelled)
+        gdf, skipped = read_csv(p, csv_columns, read_part, cancelled, limits)
         declared = None
         report.skipped_empty += skipped
         report.notes.append("coordinates read from the table's columns; the CRS comes from their value ranges")
         pre = None
     elif fmt == "geoparquet":
-        gdf, declared = _read_parquet(p, read_part, cancelled)
+        gdf, declared = _read_parquet(p, read_part, cancelled, limits)
         pre = None
     else:
-        gdf, declared, pre = read_gdal_file(p, fmt, layer, crs, report, read_part, cancelled)
+        gdf, declared, pre = read_gdal_file(p, fmt, layer, crs, report, read_part, cancelled, limits)
     check_cancelled(cancelled)
     holder = [gdf]
     del gdf
-    return prepare_loaded(p, holder, declared, crs, report, sub_progress(progress, READ_SHARE, 1.0), cancelled, pre)
+    return prepare_loaded(p, holder, declared, crs, report, sub_progress(progress, READ_SHARE, 1.0), cancelled, pre,
+                          limits)
 
 
-def _read_parquet(p: Path, progress: ProgressFn, cancelled: CancelledFn) -> tuple[gpd.GeoDataFrame, Any]:
-    """The GeoParquet table without its CRS, and that CRS (GeoPandas reads it whole: Parquet is compact)."""
+def _read_parquet(
+    p: Path, progress: ProgressFn, cancelled: CancelledFn, limits: ReadLimits
+) -> tuple[gpd.GeoDataFrame, Any]:
+    """The GeoParquet table without its CRS, and that CRS (GeoPandas reads it whole: Parquet is compact, so the
+    row count and the unpacked size from its footer are checked against the limits first)."""
     import geopandas as gpd
+    import pyarrow.parquet as pq
 
     progress(0.1, "reading GeoParquet")
+    try:
+        meta = pq.read_metadata(p)
+    except Exception:
+        meta = None  # not Parquet after all: GeoPandas' own error below says so
+    if meta is not None:
+        unpacked = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+        limits.check(p, "max_features", meta.num_rows, detail="its features")
+        limits.check(p, "max_memory_mb", memory_estimate(meta.num_rows, raw_bytes=unpacked),
+                     detail="the memory it would need")
     try:
         gdf = gpd.read_parquet(p)
     except ValueError as exc:

@@ -310,12 +310,14 @@ def _apply_targets(document: MapDocument, targets: dict[str, Any]) -> None:
 def is_project(path: str | Path) -> bool:
     """True when ``path`` is an SQLite file with a regionmap project table (it may still be damaged inside)."""
     p = Path(path)
+    from layers.io.source_file import open_regular
+
     try:
-        with open(p, "rb") as fh:
+        with open_regular(p) as fh:  # never blocks the window on a FIFO named .gpkg; a folder is no project
             if not fh.read(16).startswith(SQLITE_MAGIC):
                 return False
         con = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, UserError):
         return False
     try:
         row = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (META_TABLE,)).fetchone()
