@@ -41,6 +41,7 @@ class MapDocument:
         self.land = region.land
         self.hotspot_params = HotspotParams()
         self.hotspot_source: Layer | None = None  # None: derive from settlements
+        self.coverage_targets: Any = None  # the coverage check's targets (a coverage Targets.to_dict(); None: none)
         self.population_source: Any = None  # the coverage check's people (a coverage PopulationSource; None: by area)
         self.view: Extent | None = None
         self._recomputing = False

@@ -305,6 +305,7 @@ class CoveragePanel(QWidget):
             self.status.setPlainText(START_TEXT)
             self.suggest_button.setEnabled(False)
             self._show_stale()
+            self._show_targets()  # an opened project's own
             self._fill_population()
 
     def _show_stale(self) -> None:

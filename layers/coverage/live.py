@@ -105,7 +105,6 @@ def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
     progress(1.0, "ready")
     return Computed(engine, result, inputs)
 
-
 class LiveCoverage:
     """The coverage check of ``document``, live.  ``undo_stack`` (a :class:`layers.undo.UndoStack`): each
     :meth:`set_radius` is sealed as one step of it."""
@@ -114,9 +113,6 @@ class LiveCoverage:
         self.document = document
         self.undo_stack = undo_stack
         self.events = Emitter(CoverageEvent)
-        # no target until the planner sets one (a default that fails every municipality says nothing)
-        self.targets: dict[str, float] = {}  # in-between areas: sector -> share
-        self.hotspot_targets: dict[str, float] = {}  # optional: hot spots judged too
         self._dropped: CoverageInputs | None = None  # the inputs of a Compute that a clear() made obsolete
         self._population_layer: Layer | None = None  # the layer the population source named when chosen
         self._reset()
@@ -278,19 +274,30 @@ class LiveCoverage:
         return Targets({s: v for s, v in self.targets.items() if s in sectors},
                        {s: v for s, v in self.hotspot_targets.items() if s in sectors})
 
+    @property
+    def all_targets(self) -> Targets:
+        """The planner's targets, kept in the document (projects keep them).  None until one is set: a default
+        that fails every municipality says nothing."""
+        return Targets.from_dict(self.document.coverage_targets, SECTORS)
+
+    @property
+    def targets(self) -> dict[str, float]:  # the in-between areas': sector -> share
+        return dict(self.all_targets.in_between)
+
+    @property
+    def hotspot_targets(self) -> dict[str, float]:  # optional: hot spots judged too
+        return dict(self.all_targets.hotspot)
+
     def set_target(self, sector: str, share: float | None, hotspot: bool = False) -> None:
         """The share in [0, 1] that ``sector``'s layers must reach in each in-between area (``hotspot``: in each
         hot spot); None (or 0) removes the target."""
         if sector not in SECTORS:
             raise ValueError(f"unknown sector {sector!r}; use one of {', '.join(SECTORS)}")
-        targets = self.hotspot_targets if hotspot else self.targets
-        if share is None or share <= 0:
-            if targets.pop(sector, None) is None:
-                return
-        elif targets.get(sector) == float(share):
+        old = self.all_targets
+        new = old.with_target(sector, share, hotspot)
+        if new == old:
             return
-        else:
-            targets[sector] = float(share)
+        self.document.coverage_targets = new.to_dict()
         self._current = None
         self._update_numbers(None)
         self.events.emit(TARGETS, self)
@@ -382,14 +389,6 @@ class LiveCoverage:
         """Per municipality: the share of the sector furthest below its target."""
         return {m: v.share for m, v in self.verdicts.items()}
 
-    @property
-    def share_targets(self) -> dict[str, float]:
-        return {m: v.target for m, v in self.verdicts.items() if v.target is not None}
-
-    @property
-    def sector_notes(self) -> dict[str, str]:
-        return {m: v.note for m, v in self.verdicts.items()}
-
     def _sector_names(self) -> dict[str, list[str]]:
         assert self.engine is not None
         services = self.engine.services
@@ -480,9 +479,10 @@ class LiveCoverage:
         if not self.verdicts:  # no target (any more): no colours that would claim a verdict
             remove_layer(self.document.layers, PASS_FAIL_LAYER_NAME)
         else:
-            reasons = {m: v.reason for m, v in self.verdicts.items()}
-            frame = pass_fail_frame(self._outlines, passes, self.shares, self.share_targets, self.sector_notes,
-                                    reasons)
+            vs = self.verdicts
+            frame = pass_fail_frame(self._outlines, passes, self.shares, {m: v.target for m, v in vs.items() if
+                                    v.target is not None}, {m: v.note for m, v in vs.items()},
+                                    {m: v.reason for m, v in vs.items()})
             show_pass_fail(self.document.layers, frame)
         self._shown_passes = passes
 

@@ -63,6 +63,30 @@ class Targets:
     in_between: Mapping[str, float] = field(default_factory=dict)
     hotspot: Mapping[str, float] = field(default_factory=dict)
 
+    def to_dict(self) -> dict[str, dict[str, float]]:
+        return {"in_between": dict(self.in_between), "hotspot": dict(self.hotspot)}
+
+    @classmethod
+    def from_dict(cls, raw: object, sectors: Sequence[str]) -> Targets:
+        """Targets kept in a document or project (:meth:`to_dict`); anything else in ``raw`` (a damaged or older
+        file) is left out: only ``sectors`` with a share in (0, 1]."""
+        def part(key: str) -> dict[str, float]:
+            got = raw.get(key) if isinstance(raw, dict) else None
+            if not isinstance(got, dict):
+                return {}
+            return {s: float(v) for s, v in got.items() if s in sectors and isinstance(v, int | float)
+                    and not isinstance(v, bool) and 0 < v <= 1}
+
+        return cls(part("in_between"), part("hotspot"))
+
+    def with_target(self, sector: str, share: float | None, hotspot: bool) -> Targets:
+        """These targets with ``sector``'s set to ``share`` (None or 0: removed) for hot spots or in-between."""
+        part = dict(self.hotspot if hotspot else self.in_between)
+        part.pop(sector, None)
+        if share is not None and share > 0:
+            part[sector] = float(share)
+        return Targets(self.in_between, part) if hotspot else Targets(part, self.hotspot)
+
     def for_zone(self, zone: str) -> Mapping[str, float]:
         return self.hotspot if zone == HOTSPOT else self.in_between
 

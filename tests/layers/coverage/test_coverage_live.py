@@ -181,7 +181,7 @@ def test_targets_judge_only_the_sectors_with_layers(live):
     assert set(live.passes) == {"West", "Middle", "East"} and all(live.passes.values())
     live.set_target("transport", 1.0)
     assert not any(live.passes.values())
-    assert all("transport" in note and "target 100 %" in note for note in live.sector_notes.values())
+    assert all("transport" in note and "target 100 %" in note for note in (v.note for v in live.verdicts.values()))
     (pass_fail,) = [lyr for lyr in live.document.layers if lyr.name == PASS_FAIL_LAYER_NAME]
     assert set(pass_fail.data["status"]) == {"fail"}
     assert all(reason.startswith("transport ") and "< 100 %" in reason for reason in pass_fail.data["reason"])

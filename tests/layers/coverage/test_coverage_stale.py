@@ -81,3 +81,17 @@ def test_hidden_service_layers_are_not_counted(document):
     layer(document, "Stops").visible = False
     with pytest.raises(UserError, match="hidden, so not counted: Stops, Route"):
         live.inputs()
+
+
+def test_projects_keep_the_targets_and_damaged_ones_are_left_out(live, document, tmp_path):
+    from layers.project.load import load_project
+    from layers.project.save import save_project
+
+    live.set_target("transport", 0.4)
+    live.set_target("energy", 0.2, hotspot=True)
+    save_project(document, tmp_path / "p.gpkg")
+    opened = load_project(tmp_path / "p.gpkg")
+    again = LiveCoverage(opened)
+    assert again.targets == {"transport": 0.4} and again.hotspot_targets == {"energy": 0.2}
+    opened.coverage_targets = {"in_between": {"transport": "x", "water": 0.5, "energy": 7}, "hotspot": []}
+    assert again.targets == {} and again.hotspot_targets == {}  # nothing odd is judged against
