@@ -277,6 +277,7 @@ class CoveragePanel(QWidget):
         elif event.type == TARGETS:
             self._show_targets()
         elif event.type == STALE:
+            self._show_numbers()  # the verdicts lose their colours: they no longer hold
             self._show_stale()
         elif event.type == COMPUTED:
             present = self.live.sectors
