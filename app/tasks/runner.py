@@ -10,6 +10,7 @@ the GUI thread through queued Qt signals (throttled to ~30 per second); ``on_don
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import threading
@@ -136,7 +137,8 @@ class TaskRunner(QObject):
                 result = fn(*args, progress=report, cancelled=handle._cancel.is_set, **kwargs)
             except BaseException as exc:  # reported to the GUI thread, never lost in the worker
                 error = exc
-            bridge.finished.emit(handle, result, error)
+            with contextlib.suppress(RuntimeError):  # the runner's Qt object is gone (window closed): none waits
+                bridge.finished.emit(handle, result, error)
 
         thread = threading.Thread(target=work, name=f"task-{handle.id}", daemon=True)
         _GcGuard.task_started()
