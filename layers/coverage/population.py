@@ -100,7 +100,9 @@ def add_population(
     values = np.asarray(data[field], dtype=float)
     bad = ~np.isfinite(values) | (values < 0)
     if bad.any():
-        warnings.append(f"population field {field!r}: {int(bad.sum())} missing or negative value(s) counted as 0")
+        warnings.append(f"population field {field!r}: {int(bad.sum())} feature(s) without a count (unknown, e.g. "
+                        "small counts the publisher hides, or negative) counted as 0 people: the people figures "
+                        "are a lower bound")
         values = np.where(bad, 0.0, values)
     geoms = data.geometry.values
     types = shapely.get_type_id(geoms)
