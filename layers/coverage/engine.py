@@ -183,7 +183,8 @@ def check(inputs: CoverageInputs, progress: ProgressFn = no_progress,
         result.curves = [[round(float(v), 5) for v in row] for row in shares]
     if inputs.gaps:
         progress(0.9, "gaps")
-        result.gaps = engine.gaps(names=list(result.radii_m), min_gap_km2=inputs.min_gap_km2)
+        result.gaps = engine.gaps(names=list(result.radii_m), min_gap_km2=inputs.min_gap_km2,
+                                  zone_kind=engine.zones.target)
     if inputs.connections:
         result.connections = hotspot_links(engine, result.radii_m)
     result.warnings = list(engine.warnings)

@@ -12,7 +12,6 @@ from layers.coverage.inputs import SECTORS
 from layers.coverage.refine import covered_fraction
 from layers.coverage.result import CoverageResult
 from layers.coverage.verdict import ALL, Targets, municipality_verdicts, zone_verdict
-from layers.coverage.zones import HOTSPOT, IN_BETWEEN
 
 if TYPE_CHECKING:
     from layers.coverage.state import CoverageState
@@ -60,6 +59,7 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
         neither = np.where((t % 1 == 0) & (e % 1 == 0), (1 - t) * (1 - e), np.maximum(1 - t - e, 0.0))
         double_gap = state.per_zone(neither)[0]
     targets = as_targets(targets)
+    judged = state.zones.target  # the class the in-between targets judge: "in-between", or a zone set's class
     rows = []
     zone_verdicts = []
     for i, (code, muni, zone) in enumerate(zip(frame["code"], frame["municipality"], frame["zone"], strict=True)):
@@ -80,8 +80,8 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
         if targets:
             covered = {ALL: (cov_area[i], cov_pop[i])} | {sec: (c[0][i], c[1][i]) for sec, c in sector_cov.items()}
             verdict = zone_verdict(targets, str(zone), covered, float(area[i]),
-                                   float(pop[i]) if has_pop and pop is not None else None)
-            for sector, share in targets.for_zone(str(zone)).items():
+                                   float(pop[i]) if has_pop and pop is not None else None, judged)
+            for sector, share in targets.for_zone(str(zone), judged).items():
                 row[f"{sector}_target"] = share
             row["target_pass"] = verdict.passed
             row["reason"] = verdict.reason
@@ -89,8 +89,8 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
         rows.append(row)
     totals = []
     sel: np.ndarray
-    for label, sel in ((HOTSPOT, frame["zone"].to_numpy() == HOTSPOT),
-                       (IN_BETWEEN, frame["zone"].to_numpy() == IN_BETWEEN), ("all", np.ones(len(frame), bool))):
+    zone_of = frame["zone"].to_numpy()
+    for label, sel in [*((c, zone_of == c) for c in state.zones.classes), ("all", np.ones(len(frame), bool))]:
         a_tot, c_tot = float(area[sel].sum()), float(np.minimum(cov_area, area)[sel].sum())
         tot: dict = {"zone": label, "area_km2": round(a_tot / 1e6, 4), "covered_km2": round(c_tot / 1e6, 4),
                      "covered_share": _share(c_tot, a_tot)}
@@ -99,7 +99,7 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
             p, pc = float(pop[reach].sum()), float(cov_pop[reach].sum())
             tot.update(population=round(p), population_covered=round(pc), population_share=_share(pc, p))
         totals.append(tot)
-    verdicts = municipality_verdicts(zone_verdicts)
+    verdicts = municipality_verdicts(zone_verdicts, judged)
     return CoverageResult(rows=rows, totals=totals, warnings=list(state.warnings),
                           radii_m={n: radii[n] for n in names}, method=state.method,
                           municipality_pass={m: bool(v.passed) for m, v in verdicts.items()},

@@ -12,7 +12,8 @@ disagree:
   neither area nor people, gets no verdict (``None``), not a fail;
 * the zone passes when every judged share reaches its target; the binding sector is the one furthest below (or
   least above) its target;
-* a municipality is judged on its in-between area; its hot spot counts only where hot-spot targets are set
+* a municipality is judged on its in-between area (with a zone set: on the class the planner names, by default
+  "intermediate"; its other classes are not judged); its hot spot counts only where hot-spot targets are set
   (:class:`Targets`), a separate and optional setting: a hot spot is not a second verdict by the same target.
 
 There are no default targets: until the planner sets one nothing passes or fails (the shares are shown).
@@ -87,8 +88,12 @@ class Targets:
             part[sector] = float(share)
         return Targets(self.in_between, part) if hotspot else Targets(part, self.hotspot)
 
-    def for_zone(self, zone: str) -> Mapping[str, float]:
-        return self.hotspot if zone == HOTSPOT else self.in_between
+    def for_zone(self, zone: str, target: str = IN_BETWEEN) -> Mapping[str, float]:
+        """The targets of a zone: a hot spot's, else the in-between ones, which a zone set's classes other than
+        its ``target`` class do not get (only that class is judged)."""
+        if zone == HOTSPOT:
+            return self.hotspot
+        return self.in_between if target == IN_BETWEEN or zone == target else {}
 
     def __bool__(self) -> bool:
         return bool(self.in_between) or bool(self.hotspot)
@@ -135,11 +140,14 @@ def judge(targets: Mapping[str, float], covered: Mapping[str, tuple[float, float
 
 
 def zone_verdict(targets: Targets, zone: str, covered: Mapping[str, tuple[float, float]], area: float,
-                 people: float | None) -> Verdict:
-    """A zone judged against its kind's targets: a hot spot only where hot-spot targets are set."""
+                 people: float | None, target: str = IN_BETWEEN) -> Verdict:
+    """A zone judged against its kind's targets: a hot spot only where hot-spot targets are set; in a zone set
+    (``target``: its judged class) only the target class is judged, by the in-between targets."""
     if zone == HOTSPOT and not targets.hotspot:
         return Verdict(None, reason=HOTSPOT_NOT_JUDGED)
-    return judge(targets.for_zone(zone), covered, area, people)
+    if zone != HOTSPOT and target != IN_BETWEEN and zone != target and targets:
+        return Verdict(None, reason=f"not judged (the targets are for the {target} zones)")
+    return judge(targets.for_zone(zone, target), covered, area, people)
 
 
 def municipality_verdict(in_between: Verdict | None, hotspot: Verdict | None = None) -> Verdict:
@@ -158,20 +166,21 @@ def municipality_verdict(in_between: Verdict | None, hotspot: Verdict | None = N
                    reason=reason)
 
 
-def municipality_verdicts(zone_verdicts: list[tuple[str, str, float, Verdict]]) -> dict[str, Verdict]:
-    """Each municipality's verdict from its zones' (municipality, zone, area, verdict): the in-between area's,
-    with the hot spot's where that is judged (:func:`municipality_verdict`).  A
-    municipality whose in-between area has no area is not judged."""
+def municipality_verdicts(zone_verdicts: list[tuple[str, str, float, Verdict]],
+                          target: str = IN_BETWEEN) -> dict[str, Verdict]:
+    """Each municipality's verdict from its zones' (municipality, zone, area, verdict): the in-between area's
+    (a zone set's: its ``target`` class's), with the hot spot's where that is judged
+    (:func:`municipality_verdict`).  A municipality whose judged zone has no area is not judged."""
     zones: dict[str, dict[str, Verdict]] = {}
     for muni, zone, zone_area, verdict in zone_verdicts:
-        if zone == IN_BETWEEN and zone_area <= 0:
+        if zone == target and zone_area <= 0:
             continue
         zones.setdefault(muni, {})[zone] = verdict
     out = {}
     for muni, by_zone in zones.items():
-        if IN_BETWEEN not in by_zone:
+        if target not in by_zone:
             continue
-        verdict = municipality_verdict(by_zone.get(IN_BETWEEN), by_zone.get(HOTSPOT))
+        verdict = municipality_verdict(by_zone.get(target), by_zone.get(HOTSPOT))
         if verdict.passed is not None:
             out[muni] = verdict
     return out

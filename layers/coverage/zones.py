@@ -1,4 +1,4 @@
-"""Zones of the coverage check: each municipality x {hot spot, in-between}.
+"""Zones of the coverage check: each municipality x {hot spot, in-between}, or x the classes of a zone set.
 
 The area of a zone is the area of the polygons as given, clipped to a land outline where one is given.
 Problems in the input (overlapping or invalid municipalities, hot spots outside the region) are repaired where
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from layers.crs import WORK_CRS
 from layers.errors import UserError
@@ -30,6 +30,11 @@ class Zones:
     hotspots: gpd.GeoDataFrame  # hot spot polygons (for connections), EPSG:3067
     warnings: list[str] = field(default_factory=list)
     land: gpd.GeoDataFrame | None = None  # the land outline (EPSG:3067) where known: population lives on it
+    # The zone classes in the order the totals list them, and the one the in-between targets judge: a zone set
+    # (:mod:`layers.coverage.zone_sets`) has its own classes and judges its target class ("intermediate").
+    classes: tuple[str, ...] = ZONE_KINDS
+    target: str = IN_BETWEEN
+    zone_set: dict | None = None  # what the zone set is (file, field, mapping, target) for the output; else None
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -80,18 +85,12 @@ def _clean_municipalities(muni: gpd.GeoDataFrame, warnings: list[str]) -> gpd.Ge
     return muni.reset_index(drop=True)
 
 
-def zones_from_frames(
-    municipalities: gpd.GeoDataFrame,
-    hotspots: gpd.GeoDataFrame | None,
-    land: gpd.GeoDataFrame | None = None,
-) -> Zones:
-    """Zones from municipalities (``name``, optional ``code``) and hot spot polygons, clipped to ``land``."""
-    import geopandas as gpd
+def prepared_municipalities(municipalities: gpd.GeoDataFrame, land: gpd.GeoDataFrame | None,
+                            warnings: list[str]) -> gpd.GeoDataFrame:
+    """The municipalities (``code``, ``name``, ``geometry``) repaired, without overlaps and clipped to ``land``:
+    what every zone set cuts into zones, so that hot spots and zone classes share one region."""
     import shapely
 
-    from layers.hotspots import in_between
-
-    warnings: list[str] = []
     if municipalities is None or municipalities.empty:
         raise UserError("the region has no municipalities; give a polygon file with --region")
     muni = municipalities.copy()
@@ -112,25 +111,48 @@ def zones_from_frames(
         muni = muni[~gone].reset_index(drop=True)
         if muni.empty:
             raise UserError("no municipality overlaps the land outline; check that --land covers the region")
-    region = muni.union_all()
+    return muni
+
+
+def clipped_hotspots(hotspots: gpd.GeoDataFrame | None, region: Any, warnings: list[str]) -> gpd.GeoDataFrame:
+    """The hot spot polygons inside ``region`` (a warning says how much lay outside), each with a ``name``."""
+    import geopandas as gpd
+    import shapely
+
     if hotspots is None or hotspots.empty:
-        hot = gpd.GeoDataFrame({"name": []}, geometry=[], crs=WORK_CRS)
-    else:
-        hot = hotspots[hotspots.geom_type.isin(["Polygon", "MultiPolygon"])].copy()
-        hot["geometry"] = shapely.make_valid(hot.geometry.values)
-        inside = shapely.area(shapely.intersection(hot.geometry.values, region))
-        total = hot.geometry.area.to_numpy()
-        outside = total - inside
-        if outside.sum() > 1.0:
-            n_out = int((inside <= 0).sum())
-            warnings.append(f"hot spots reach {outside.sum() / 1e6:.2f} km2 outside the region"
-                            + (f" ({n_out} lie entirely outside)" if n_out else "")
-                            + "; only the parts inside the region are counted")
-        hot["geometry"] = shapely.intersection(hot.geometry.values, region)
-        hot = hot[~hot.geometry.is_empty & (hot.geometry.area > 0)]
-        if "name" not in hot.columns:
-            hot["name"] = [f"hot spot {i + 1}" for i in range(len(hot))]
-        hot = hot.reset_index(drop=True)
+        return gpd.GeoDataFrame({"name": []}, geometry=[], crs=WORK_CRS)
+    hot = hotspots[hotspots.geom_type.isin(["Polygon", "MultiPolygon"])].copy()
+    hot["geometry"] = shapely.make_valid(hot.geometry.values)
+    inside = shapely.area(shapely.intersection(hot.geometry.values, region))
+    total = hot.geometry.area.to_numpy()
+    outside = total - inside
+    if outside.sum() > 1.0:
+        n_out = int((inside <= 0).sum())
+        warnings.append(f"hot spots reach {outside.sum() / 1e6:.2f} km2 outside the region"
+                        + (f" ({n_out} lie entirely outside)" if n_out else "")
+                        + "; only the parts inside the region are counted")
+    hot["geometry"] = shapely.intersection(hot.geometry.values, region)
+    hot = hot[~hot.geometry.is_empty & (hot.geometry.area > 0)]
+    if "name" not in hot.columns:
+        hot["name"] = [f"hot spot {i + 1}" for i in range(len(hot))]
+    return hot.reset_index(drop=True)
+
+
+def zones_from_frames(
+    municipalities: gpd.GeoDataFrame,
+    hotspots: gpd.GeoDataFrame | None,
+    land: gpd.GeoDataFrame | None = None,
+) -> Zones:
+    """Zones from municipalities (``name``, optional ``code``) and hot spot polygons, clipped to ``land``."""
+    import geopandas as gpd
+    import shapely
+
+    from layers.hotspots import in_between
+
+    warnings: list[str] = []
+    muni = prepared_municipalities(municipalities, land, warnings)
+    region = muni.union_all()
+    hot = clipped_hotspots(hotspots, region, warnings)
     hot_union = hot.union_all() if len(hot) else shapely.Polygon()
     rows = []
     hot_parts = shapely.intersection(muni.geometry.values, hot_union)

@@ -1,0 +1,252 @@
+"""Zone sets: a polygon layer whose category field maps every place to one zone class.
+
+The coverage check's built-in zones are hot spots and the in-between areas around them.  Finland also has
+official definitions of what lies between the cities, and a planner may want coverage per such class: a zone
+set is a polygon layer, one of its fields and a mapping ``{value: class}``; the zones are then each
+municipality's area intersected with each class's polygons (:func:`zones_from_zone_set`), and the in-between
+targets judge one class, the *target class* (default :data:`INTERMEDIATE`).
+
+Two mappings are built in (:data:`PRESETS`), both of data of the Finnish Environment Institute (SYKE), open
+under CC BY 4.0:
+
+* ``syke-urban-zones``: SYKE's urban-structure zones (yhdyskuntarakenteen vyöhykkeet, field ``vyohselite`` or
+  its code ``vyoh``): the centre and sub-centre zones are "core", the public-transport zones "intermediate", the
+  car zone "car zone".  A combined zone ("keskustan reunavyöhyke/joukkoliikennevyöhyke") is a centre zone that
+  public transport also serves: its centre part decides, so it is core.
+* ``syke-urban-rural``: SYKE's urban-rural classification (kaupunki-maaseutu-luokitus, 7 classes on a 250 m
+  grid), grouped as the official intermediate zone (välivyöhyke) does it: peri-urban area + rural areas close to
+  urban areas are "intermediate", inner + outer urban area the "urban core", the rest "rural".  The classes are
+  recognised by their number (1-7), their code (K1-K3, M4-M7) or their Finnish or English name.
+
+Values are matched as text, trimmed and case-insensitive (a code 5 read as 5.0 is "5").  Values of the field that
+the mapping does not name are left out of every zone, with a warning saying which and how much area they had.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from layers.coverage.zones import Zones, clipped_hotspots, prepared_municipalities
+from layers.crs import WORK_CRS
+from layers.errors import UserError
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+CORE, INTERMEDIATE, CAR_ZONE = "core", "intermediate", "car zone"
+URBAN_CORE, RURAL = "urban core", "rural"
+DEFAULT_TARGET_CLASS = INTERMEDIATE
+RESERVED_CLASSES = ("all",)  # the label of the totals' last row
+
+# SYKE, yhdyskuntarakenteen vyöhykkeet 2021 (CC BY 4.0): (code in ``vyoh``, text in ``vyohselite``, class).
+URBAN_ZONES: tuple[tuple[int, str, str], ...] = (
+    (1, "keskustan jalankulkuvyöhyke", CORE),
+    (2, "keskustan reunavyöhyke", CORE),
+    (10, "alakeskuksen jalankulkuvyöhyke", CORE),
+    (11, "alakeskuksen jalankulkuvyöhyke/joukkoliikennevyöhyke", CORE),
+    (12, "alakeskuksen jalankulkuvyöhyke/intensiivinen joukkoliikennevyöhyke", CORE),
+    (40, "keskustan reunavyöhyke/joukkoliikennevyöhyke", CORE),
+    (41, "keskustan reunavyöhyke/intensiivinen joukkoliikennevyöhyke", CORE),
+    (3, "intensiivinen joukkoliikennevyöhyke", INTERMEDIATE),
+    (4, "joukkoliikennevyöhyke", INTERMEDIATE),
+    (5, "autovyöhyke", CAR_ZONE),
+)
+
+# SYKE, kaupunki-maaseutu-luokitus 2018 (CC BY 4.0; described by Statistics Finland, stat.fi/meta/kas): number,
+# code, Finnish name, English name, and the group of the official intermediate zone.
+URBAN_RURAL_CLASSES: tuple[tuple[int, str, str, str, str], ...] = (
+    (1, "K1", "sisempi kaupunkialue", "inner urban area", URBAN_CORE),
+    (2, "K2", "ulompi kaupunkialue", "outer urban area", URBAN_CORE),
+    (3, "K3", "kaupungin kehysalue", "peri-urban area", INTERMEDIATE),
+    (4, "M4", "maaseudun paikalliskeskukset", "local centres in rural areas", RURAL),
+    (5, "M5", "kaupungin läheinen maaseutu", "rural areas close to urban areas", INTERMEDIATE),
+    (6, "M6", "ydinmaaseutu", "rural heartland areas", RURAL),
+    (7, "M7", "harvaan asuttu maaseutu", "sparsely populated rural areas", RURAL),
+)
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A built-in mapping: its usual field, ``{value: class}`` and its classes in the order the totals list them."""
+
+    name: str
+    field: str
+    mapping: dict[str, str]
+    classes: tuple[str, ...]
+    source: str
+
+
+def _urban_zones() -> dict[str, str]:
+    return {**{name: cls for _, name, cls in URBAN_ZONES}, **{str(code): cls for code, _, cls in URBAN_ZONES}}
+
+
+def _urban_rural() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for number, code, fi, en, group in URBAN_RURAL_CLASSES:
+        for key in (str(number), code, fi, en, f"{code} {fi}", f"{code} {en}"):
+            out[key] = group
+    return out
+
+
+PRESETS: dict[str, Preset] = {
+    "syke-urban-zones": Preset("syke-urban-zones", "vyohselite", _urban_zones(), (CORE, INTERMEDIATE, CAR_ZONE),
+                               "SYKE, urban-structure zones (yhdyskuntarakenteen vyöhykkeet), CC BY 4.0"),
+    "syke-urban-rural": Preset("syke-urban-rural", "luokka", _urban_rural(), (URBAN_CORE, INTERMEDIATE, RURAL),
+                               "SYKE, urban-rural classification (kaupunki-maaseutu-luokitus), CC BY 4.0"),
+}
+
+
+@dataclass(frozen=True)
+class ZoneSet:
+    """A zone set: which file and field, ``{value: class}`` (or a preset's), and the class the targets judge."""
+
+    source: str
+    field: str
+    mapping: dict[str, str]
+    preset: str | None = None
+    target: str = DEFAULT_TARGET_CLASS
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        """The classes in the preset's order, else in the mapping's order of first appearance."""
+        if self.preset:
+            return PRESETS[self.preset].classes
+        return tuple(dict.fromkeys(self.mapping.values()))
+
+    def to_dict(self) -> dict[str, Any]:
+        """What the output names as the zone set: the preset by name (its mapping is in this module)."""
+        return {"file": self.source, "field": self.field,
+                "mapping": self.preset if self.preset else dict(self.mapping), "target_class": self.target}
+
+
+def value_key(value: Any) -> str:
+    """A field value as the mapping matches it: text, trimmed, case-insensitive; 5.0 is "5"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip().casefold()
+
+
+def parse_mapping(text: str) -> tuple[dict[str, str], str | None]:
+    """``value1=class1,value2=class2,...`` or a preset's name: (mapping, preset name or None)."""
+    name = text.strip()
+    if name in PRESETS:
+        return dict(PRESETS[name].mapping), name
+    if "=" not in name:
+        raise UserError(f"zone mapping {text!r}: give value=class pairs separated by commas "
+                        f"(e.g. keskusta=core,autovyöhyke=car zone) or a preset: {', '.join(PRESETS)}")
+    mapping: dict[str, str] = {}
+    for part in name.split(","):
+        value, sep, cls = part.partition("=")
+        value, cls = value.strip(), cls.strip()
+        if not sep or not value or not cls:
+            raise UserError(f"zone mapping {text!r}: {part.strip()!r} is not value=class; give pairs such as "
+                            "autovyöhyke=car zone")
+        if cls.casefold() in RESERVED_CLASSES:
+            raise UserError(f"zone mapping {text!r}: {cls!r} cannot be a class name (it is the totals' row)")
+        if value in mapping and mapping[value] != cls:
+            raise UserError(f"zone mapping {text!r}: value {value!r} is mapped twice ({mapping[value]!r}, {cls!r})")
+        mapping[value] = cls
+    return mapping, None
+
+
+def guess_field(layer: gpd.GeoDataFrame, mapping: dict[str, str]) -> str | None:
+    """The field most of whose values the mapping names (for a preset given without a field), else None."""
+    keys = {value_key(k) for k in mapping}
+    best, best_share = None, 0.5
+    for col in layer.columns:
+        if col == "geometry" or not len(layer):
+            continue
+        share = sum(value_key(v) in keys for v in layer[col].tolist()) / len(layer)
+        if share > best_share:
+            best, best_share = col, share
+    return best
+
+
+def class_polygons(layer: gpd.GeoDataFrame, zone_set: ZoneSet, warnings: list[str]) -> dict[str, Any]:
+    """Each class's polygons (EPSG:3067) as one geometry, in :attr:`ZoneSet.classes` order; a place that
+    polygons of two classes claim is counted once, for the earlier class (with a warning).
+
+    Raises :class:`UserError` naming the file and field when the field is missing or no value is mapped."""
+    import numpy as np
+    import shapely
+
+    where = f"{zone_set.source}"
+    if zone_set.field not in layer.columns:
+        fields = ", ".join(c for c in layer.columns if c != "geometry") or "none"
+        raise UserError(f"--zones {where}: has no field {zone_set.field!r} (fields: {fields}); name the zone "
+                        "field after the file, FILE:FIELD=MAPPING")
+    polys = layer[layer.geom_type.isin(["Polygon", "MultiPolygon"])]
+    if polys.empty:
+        raise UserError(f"--zones {where}: has no polygons; a zone set is a polygon layer")
+    polys = polys.to_crs(WORK_CRS) if polys.crs is not None and str(polys.crs) != WORK_CRS else polys
+    mapping = {value_key(k): v for k, v in zone_set.mapping.items()}
+    keys = np.array([value_key(v) for v in polys[zone_set.field].tolist()], dtype=object)
+    classes = np.array([mapping.get(k) for k in keys], dtype=object)
+    geoms = shapely.make_valid(polys.geometry.values)
+    unmapped = classes == None  # noqa: E711 (element-wise)
+    if unmapped.all():
+        present = ", ".join(repr(v) for v in list(dict.fromkeys(polys[zone_set.field].astype(str)))[:10])
+        raise UserError(f"--zones {where}:{zone_set.field}: no value of the field is in the mapping (values: "
+                        f"{present}); map them as value=class")
+    if unmapped.any():
+        left = list(dict.fromkeys(polys[zone_set.field].astype(str)[unmapped]))
+        km2 = float(shapely.area(geoms[unmapped]).sum()) / 1e6
+        warnings.append(f"zone set {where}:{zone_set.field}: {int(unmapped.sum())} polygon(s) with a value the "
+                        f"mapping does not name are left out ({km2:.2f} km2): "
+                        + ", ".join(repr(v) for v in left[:8]) + (" …" if len(left) > 8 else ""))
+    seen = set(keys)
+    unused = [k for k in zone_set.mapping if not zone_set.preset and value_key(k) not in seen]
+    if unused:
+        warnings.append(f"zone set {where}:{zone_set.field}: the mapping names value(s) the field does not have: "
+                        + ", ".join(repr(v) for v in unused[:8]))
+    out: dict[str, Any] = {}
+    taken = shapely.Polygon()
+    overlap = 0.0
+    for cls in zone_set.classes:
+        union = shapely.union_all(geoms[classes == cls]) if (classes == cls).any() else shapely.Polygon()
+        part = shapely.difference(union, taken)
+        overlap += float(union.area - part.area)
+        out[cls] = part
+        taken = shapely.union(taken, part)
+    if overlap > 1.0:
+        warnings.append(f"zone set {where}: polygons of different classes overlap ({overlap / 1e6:.2f} km2); "
+                        "each overlap is counted once, for the class named first")
+    return out
+
+
+def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFrame, zone_set: ZoneSet,
+                        land: gpd.GeoDataFrame | None = None, hotspots: gpd.GeoDataFrame | None = None) -> Zones:
+    """Zones municipality x class: each municipality's area (repaired and clipped to ``land`` as the hot-spot
+    zones are) intersected with each class's polygons.  Every municipality gets a row per class (area 0 where
+    the class is absent), so tables line up; ``hotspots`` (optional) are kept for the hot-spot links only."""
+    import geopandas as gpd
+    import shapely
+
+    warnings: list[str] = []
+    muni = prepared_municipalities(municipalities, land, warnings)
+    by_class = class_polygons(layer, zone_set, warnings)
+    region = muni.union_all()
+    rows = []
+    for cls, geom in by_class.items():
+        parts = shapely.intersection(muni.geometry.values, geom)
+        rows.extend({"code": c, "municipality": n, "zone": cls, "geometry": g}
+                    for c, n, g in zip(muni["code"], muni["name"], parts, strict=True))
+    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=WORK_CRS)
+    frame["geometry"] = [shapely.make_valid(g) if not g.is_valid else g for g in frame.geometry]
+    order = {c: i for i, c in enumerate(muni["code"])}
+    frame = frame.sort_values("code", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+    zoned = frame.groupby("code", sort=False).geometry.apply(lambda g: float(g.area.sum()))
+    outside = [n for c, n in zip(muni["code"], muni["name"], strict=True) if zoned.get(c, 0.0) <= 0]
+    if outside:
+        warnings.append(f"the zone set {zone_set.source} does not reach {len(outside)} municipality(ies), whose rows "
+                        f"have no area: {', '.join(outside[:5])}" + (" …" if len(outside) > 5 else ""))
+    not_zoned = float(region.area) - float(zoned.sum())
+    if not_zoned > 1e4:  # m2; the zone set leaves part of the region in no class
+        warnings.append(f"{not_zoned / 1e6:.2f} km2 of the region lie in no class of the zone set "
+                        f"{zone_set.source} and are not counted")
+    if zone_set.target not in zone_set.classes:
+        warnings.append(f"the zone set has no class {zone_set.target!r} (classes: {', '.join(zone_set.classes)}); "
+                        "targets judge nothing")
+    return Zones(frame=frame, hotspots=clipped_hotspots(hotspots, region, warnings), warnings=warnings, land=land,
+                 classes=zone_set.classes, target=zone_set.target, zone_set=zone_set.to_dict())
