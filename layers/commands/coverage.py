@@ -44,7 +44,22 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
+    add_zone_set_args(parser)
     return parser
+
+
+def add_zone_set_args(parser: ArgumentParser) -> None:
+    """``--zones`` and ``--zone-target``: zones municipality x class of a zone set instead of hot spots and
+    in-between areas (:mod:`layers.coverage.zone_sets`)."""
+    from layers.coverage.zone_sets import DEFAULT_TARGET_CLASS, PRESETS
+
+    parser.add_argument("--zones", metavar="FILE:FIELD=MAPPING",
+                        help="a zone set instead of hot spots / in-between: a polygon FILE whose FIELD's values map "
+                             "to zone classes, MAPPING value1=class1,value2=class2,... or a preset ("
+                             + ", ".join(PRESETS) + "; FIELD may then be left empty, FILE:=PRESET); the rows are "
+                             "municipality x class")
+    parser.add_argument("--zone-target", metavar="CLASS", default=None,
+                        help="with --zones: the class --target judges (default: " + DEFAULT_TARGET_CLASS + ")")
 
 
 TARGET_SECTORS = ("all", "transport", "energy")
@@ -93,13 +108,17 @@ def main(argv: Sequence[str]) -> int:
     from layers.model import default_radius_m, service_radius_m
 
     args = build_parser().parse_args(list(argv))
+    zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
+    if args.zone_target and not args.zones:
+        raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
     doc = document_from_args(args)
     if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy:
         raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
                         "that has transport or energy layers)")
     land = _read_polygons(args.land, "land") if args.land else None
     hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else doc.hotspot_layer.data
-    zones = zones_from_frames(doc.region.municipalities, hot, land)
+    zones = (_zone_set_zones(args, zone_arg, doc.region.municipalities, hot, land) if zone_arg
+             else zones_from_frames(doc.region.municipalities, hot, land))
     if doc.region.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
@@ -129,7 +148,7 @@ def main(argv: Sequence[str]) -> int:
     result.population_basis = _population_basis(args, population, result.has_population)
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")
-    text = result.to_json() if args.format == "json" else result.to_csv()
+    text = _to_json(result, zones) if args.format == "json" else result.to_csv()
     if args.out:
         try:
             Path(args.out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
@@ -143,6 +162,61 @@ def main(argv: Sequence[str]) -> int:
         except Exception as exc:
             raise UserError(f"--gaps {args.gaps}: cannot write ({exc}); check the folder") from exc
     return 0
+
+
+def _parse_zones_arg(text: str) -> tuple[str, str, str]:
+    """``FILE:FIELD=MAPPING``: (file, field, mapping).  The first ``=`` ends the field (values cannot hold one),
+    and the last ``:`` before it ends the file (a file name may hold colons)."""
+    head, eq, mapping = text.partition("=")
+    path, colon, field = head.rpartition(":")
+    if not eq or not colon or not path or not mapping.strip():
+        raise UserError(f"--zones {text}: give FILE:FIELD=MAPPING, e.g. --zones zones.gpkg:vyohselite="
+                        "syke-urban-zones or zones.gpkg:luokka=K1=core,K3=intermediate")
+    return path, field.strip(), mapping
+
+
+def _zones_arg(args: Any) -> tuple[str, str, dict[str, str], str | None]:
+    """``--zones`` checked before anything is read: (file, field, mapping, preset)."""
+    from layers.coverage.zone_sets import parse_mapping
+
+    path, field, text = _parse_zones_arg(args.zones)
+    mapping, preset = parse_mapping(text)
+    if not Path(path).is_file():
+        raise UserError(f"--zones {path}: no such file; give the zone set's polygon file")
+    if args.hotspot_target:
+        raise UserError("--hotspot-target: a zone set has no hot spots; --target judges one of its classes "
+                        "(--zone-target, default intermediate)")
+    return path, field, mapping, preset
+
+
+def _zone_set_zones(args: Any, zone_arg: tuple[str, str, dict[str, str], str | None], municipalities: Any,
+                    hotspots: Any, land: Any) -> Any:
+    """The zones of ``--zones``: municipality x class, the classes judged by ``--zone-target``."""
+    from layers.coverage.zone_sets import DEFAULT_TARGET_CLASS, ZoneSet, guess_field, zones_from_zone_set
+    from layers.io import read_layer
+
+    path, field, mapping, preset = zone_arg
+    layer = read_layer(Path(path)).data
+    if not field:
+        if preset is None:
+            raise UserError(f"--zones {args.zones}: name the field, FILE:FIELD=MAPPING (only a preset can find it)")
+        field = guess_field(layer, mapping) or ""
+        if not field:
+            raise UserError(f"--zones {path}: no field has the values of {preset}; name it, FILE:FIELD={preset}")
+    zone_set = ZoneSet(Path(path).name, field, mapping, preset, args.zone_target or DEFAULT_TARGET_CLASS)
+    if (args.target or args.zone_target) and zone_set.target not in zone_set.classes:
+        raise UserError(f"--zone-target {zone_set.target}: the zone set {path}:{field} has no such class; its "
+                        f"classes: {', '.join(zone_set.classes)}")
+    return zones_from_zone_set(municipalities, layer, zone_set, land, hotspots)
+
+
+def _to_json(result: Any, zones: Any) -> str:
+    """The result as JSON, naming the zone set (file, field, mapping, target class) where one gave the zones."""
+    import json
+
+    if zones.zone_set is None:
+        return str(result.to_json())
+    return json.dumps({**result.to_dict(), "zone_set": zones.zone_set}, indent=2, ensure_ascii=False)
 
 
 def _population_basis(args: Any, population: Any, counted: bool) -> str:

@@ -227,7 +227,7 @@ def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFram
     muni = prepared_municipalities(municipalities, land, warnings)
     by_class = class_polygons(layer, zone_set, warnings)
     region = muni.union_all()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for cls, geom in by_class.items():
         parts = shapely.intersection(muni.geometry.values, geom)
         rows.extend({"code": c, "municipality": n, "zone": cls, "geometry": g}
