@@ -209,3 +209,18 @@ def test_unmapped_real_values_are_left_out_and_named(urban_zones, capital) -> No
     assert set(zones.frame["zone"]) == {INTERMEDIATE}
     note = next(w for w in zones.warnings if "left out" in w)
     assert "'autovyöhyke'" in note and "'keskustan jalankulkuvyöhyke'" in note
+
+
+def test_people_are_counted_per_class() -> None:
+    grid = _grid(["K1", "K3", "M5", "M6"])
+    zones = zones_from_zone_set(_two_municipalities(4 * 250.0), grid,
+                                ZoneSet("cells.gpkg", "luokka", *parse_mapping("syke-urban-rural")))
+    people = grid.assign(population=[1000, 200, 30, 4]).drop(columns="luokka")  # the same 250 m cells
+    station = gpd.GeoDataFrame({"name": ["s"]}, geometry=[shapely.Point(125.0, 125.0)], crs=WORK_CRS)
+    result = run(CoverageInputs(zones=zones, services=[ServiceSpec("stations", station, 100.0)],
+                                population=people, curve=False, gaps=False, connections=False))
+    got = {(r["municipality"], r["zone"]): r["population"] for r in result.rows}
+    assert got == {("A", URBAN_CORE): 1000, ("A", INTERMEDIATE): 200, ("A", RURAL): None,
+                   ("B", URBAN_CORE): None, ("B", INTERMEDIATE): 30, ("B", RURAL): 4}
+    totals = {t["zone"]: t["population"] for t in result.totals}
+    assert totals == {URBAN_CORE: 1000, INTERMEDIATE: 230, RURAL: 4, "all": 1234}
