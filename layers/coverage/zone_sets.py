@@ -201,6 +201,9 @@ def class_polygons(layer: gpd.GeoDataFrame, zone_set: ZoneSet, warnings: list[st
         warnings.append(f"zone set {where}:{zone_set.field}: the mapping names value(s) the field does not have: "
                         + ", ".join(repr(v) for v in unused[:8]))
     out: dict[str, Any] = {}
+    if _is_coverage(geoms[~unmapped]):  # a grid or a clean partition: no overlaps to resolve, a fast union
+        return {cls: shapely.coverage_union_all(geoms[classes == cls]) if (classes == cls).any()
+                else shapely.Polygon() for cls in zone_set.classes}
     taken = shapely.Polygon()
     overlap = 0.0
     for cls in zone_set.classes:
@@ -213,6 +216,16 @@ def class_polygons(layer: gpd.GeoDataFrame, zone_set: ZoneSet, warnings: list[st
         warnings.append(f"zone set {where}: polygons of different classes overlap ({overlap / 1e6:.2f} km2); "
                         "each overlap is counted once, for the class named first")
     return out
+
+
+def _is_coverage(geoms: Any) -> bool:
+    """Whether the polygons tile without overlaps (SYKE's 250 m grid does): then each class is unioned as a
+    coverage, several times faster than a general union (about 150,000 cells).  Needs shapely >= 2.1 (GEOS
+    3.12); older ones take the general union."""
+    import shapely
+
+    check = getattr(shapely, "coverage_is_valid", None)
+    return bool(check is not None and len(geoms) and check(geoms))
 
 
 def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFrame, zone_set: ZoneSet,

@@ -224,3 +224,18 @@ def test_people_are_counted_per_class() -> None:
                    ("B", URBAN_CORE): None, ("B", INTERMEDIATE): 30, ("B", RURAL): 4}
     totals = {t["zone"]: t["population"] for t in result.totals}
     assert totals == {URBAN_CORE: 1000, INTERMEDIATE: 230, RURAL: 4, "all": 1234}
+
+
+def test_a_grid_is_unioned_as_a_coverage_with_the_general_union_s_result(monkeypatch) -> None:
+    import layers.coverage.zone_sets as zone_sets
+
+    values = ["K1", "K3", "M5", "K3", "M6", "K1", "M7", "M5"] * 3
+    grid = _grid(values)
+    zs = ZoneSet("cells.gpkg", "luokka", *parse_mapping("syke-urban-rural"))
+    assert zone_sets._is_coverage(grid.geometry.values)
+    fast = class_polygons(grid, zs, [])
+    monkeypatch.setattr(zone_sets, "_is_coverage", lambda geoms: False)
+    general = class_polygons(grid, zs, [])
+    for cls in (URBAN_CORE, INTERMEDIATE, RURAL):
+        assert fast[cls].symmetric_difference(general[cls]).area == pytest.approx(0.0, abs=1e-6)
+        assert fast[cls].is_valid
