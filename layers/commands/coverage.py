@@ -6,6 +6,9 @@ the built-in schematic region) and ``--hotspots`` (default: derived from settlem
 (:mod:`layers.io.region_boundaries`: the 26 Helsinki-Uusimaa codes unless ``--codes``/``--all``, clipped to land
 unless ``--no-clip-land``), so the rows are the window's for the same inputs.  Output: JSON (default) or CSV rows
 to stdout or ``--out``; warnings go to stderr.
+
+``--zones FILE:FIELD=MAPPING`` makes the zones municipality x the classes of a zone set instead
+(:mod:`layers.coverage.zone_sets`); ``--target`` then judges its ``--zone-target`` class.
 """
 
 from __future__ import annotations
