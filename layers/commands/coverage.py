@@ -193,6 +193,9 @@ def main(argv: Sequence[str]) -> int:
     for layer, when in feeds:
         if layer.service_threshold is not None:
             kept = len(meeting_threshold(layer.data, layer.service_threshold))
+            if not kept:
+                raise UserError(f"--service: no stop of {layer.source} has at least {layer.service_threshold:g} "
+                                f"departures an hour ({when}); lower the level or choose another window or --day")
             zones.warnings.append(f"{layer.name}: {kept:,} of {len(layer.data):,} stops have at least "
                                   f"{layer.service_threshold:g} departures an hour ({when}); only they count")
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
