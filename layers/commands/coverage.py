@@ -36,7 +36,7 @@ def build_parser() -> ArgumentParser:
                              "transport_share, energy_share and double_gap_km2 (covered by neither)")
     parser.add_argument("--gtfs", metavar="FEED[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
                         help="a GTFS timetable (.zip or folder) whose stops count as a transport layer "
-                             "(repeatable; radius default 500 m)")
+                             "(repeatable; radius default 800 m, as for stops in the window)")
     parser.add_argument("--service", metavar="TEXT", type=parse_service,
                         help='with --gtfs: only stops served this often count, e.g. "weekday 07-09 >= 4/h", '
                              '">= 4/h" (07-09) or "07:30-09:00 every 15 min"')
