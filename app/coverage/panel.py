@@ -227,8 +227,9 @@ class CoveragePanel(QWidget):
             self._fill_population()
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.THRESHOLD:
             for name, box in self.thresholds.items():
-                if self.live.layers.get(name) is event.layer:
-                    show_threshold(box, event.layer)
+                layer = self.live.layers.get(name)
+                if layer is not None and layer is event.layer:
+                    show_threshold(box, layer)
 
     # ---- what the live object knows, as the dock's tests and the export dialog ask it -------------------------
     @property

@@ -108,8 +108,9 @@ def _day(text: str):  # type: ignore[no-untyped-def]
         raise UserError(f"--day: {exc}") from None
 
 
-def _gtfs_services(args: Any) -> list[tuple[Any, float | None]]:
-    """Each ``--gtfs`` feed's stops as a transport layer, with the ``--service`` threshold it is counted with."""
+def _gtfs_services(args: Any) -> list[tuple[Any, str]]:
+    """Each ``--gtfs`` feed's stops as a transport layer (with the ``--service`` threshold), and the day and window
+    its departures were counted in (for the message of how many stops meet the level)."""
     from layers.model import Layer, LayerKind
     from layers.transit import TransitInputs, run
 
