@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.coverage.curve import CoverageCurve
-from app.coverage.threshold_box import show_threshold, threshold_box
+from app.widgets.threshold_box import show_threshold, threshold_box
 from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
