@@ -103,3 +103,23 @@ def test_the_hsl_feed_at_four_an_hour_covers_what_its_filtered_stops_cover(hsl, 
     stops[stops["per_hour"] >= 4].to_file(tmp_path / "frequent.gpkg", driver="GPKG")
     filtered, _ = coverage_json(capsys, "--layer", f"{tmp_path / 'frequent.gpkg'}:500")
     assert [r["covered_km2"] for r in filtered["rows"]] == [r["covered_km2"] for r in frequent["rows"]]
+
+
+def test_a_projects_threshold_applies_on_the_command_line_too(tmp_path, capsys):
+    import geopandas as gpd
+    import shapely
+
+    from layers.document import MapDocument
+    from layers.model import Layer, LayerKind
+    from layers.project import save_project
+
+    doc = MapDocument.default()
+    stops = gpd.GeoDataFrame({"per_hour": [0.5, 6.0]}, crs="EPSG:3067",
+                             geometry=[shapely.Point(385_000, 6_672_000), shapely.Point(395_000, 6_680_000)])
+    doc.layers.append(Layer(stops, "Stops", kind=LayerKind.TRANSPORT, radius_m=800.0, service_threshold=4.0))
+    path = save_project(doc, tmp_path / "p.gpkg")
+    frequent, _ = coverage_json(capsys, "--project", path)
+    assert frequent["service_thresholds"] == {"Stops": 4.0}
+    doc.layers.by_name("Stops").service_threshold = None
+    every, _ = coverage_json(capsys, "--project", save_project(doc, tmp_path / "q.gpkg"))
+    assert "service_thresholds" not in every and share(frequent) < share(every)
