@@ -1,9 +1,9 @@
 """The layer model: a layer is data in EPSG:3067 plus style, visibility, kind and service radius.
 
 Both :class:`Layer` and :class:`LayerList` are observable through ``.events`` (an :class:`~layers.events.Emitter`).
-Layer events: ``name``, ``style``, ``visible``, ``kind``, ``radius``, ``data``, ``note``, ``attribution``
-(``value`` and ``old`` are given).  List events: ``inserted`` (index, layer), ``removed`` (index, layer),
-``moved`` (src, dst, layer), ``changed`` (layer, what) forwarded from any layer in the list.
+Layer events: ``name``, ``style``, ``visible``, ``kind``, ``radius``, ``threshold``, ``data``, ``note``,
+``attribution`` (``value`` and ``old`` are given).  List events: ``inserted`` (index, layer), ``removed`` (index,
+layer), ``moved`` (src, dst, layer), ``changed`` (layer, what) forwarded from any layer in the list.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class LayerEvent(StrEnum):
     VISIBLE = "visible"
     KIND = "kind"
     RADIUS = "radius"
+    THRESHOLD = "threshold"  # the service threshold (departures per hour) of a layer with a ``per_hour`` field
     DATA = "data"
     NOTE = "note"
     ATTRIBUTION = "attribution"
@@ -121,6 +122,20 @@ def default_radius_m(data: gpd.GeoDataFrame) -> float:
     return family_radius_m(geometry_family(data))
 
 
+MAX_THRESHOLD_PER_H = 1000.0  # more departures an hour than any stop has: a typo, not a service level
+
+
+def _checked_threshold(value: float | None) -> float | None:
+    """A service threshold as stored: None or 0 mean "any" (None); otherwise 0 < value <= 1000 per hour."""
+    if value is None:
+        return None
+    value = float(value)
+    if not (0.0 <= value <= MAX_THRESHOLD_PER_H):  # NaN fails too
+        raise ValueError(f"service threshold must be between 0 and {MAX_THRESHOLD_PER_H:g} departures per hour, "
+                         f"not {value:g}")
+    return value or None
+
+
 def service_radius_m(layer: Layer) -> float:
     """The radius the coverage check uses for ``layer``: its own, else the default for its features (the dock,
     ``regionmap coverage`` and ``regionmap export --coverage`` all read it here)."""
@@ -139,6 +154,7 @@ class Layer:
         visible: bool = True,
         radius_m: float | None = None,
         source: str = "",
+        service_threshold: float | None = None,
         attribution: str = "",
         note: str = "",
         derived: bool = False,
@@ -155,6 +171,7 @@ class Layer:
         if radius_m is None and self._kind.is_service:
             radius_m = default_radius_m(data)
         self._radius_m = radius_m
+        self._service_threshold = _checked_threshold(service_threshold)
         self.source = source  # path or description of where the data came from
         self._attribution = str(attribution).strip()  # source / licence text that exports credit
         self._note = note  # e.g. "schematic: generated from municipal centres"
@@ -243,6 +260,21 @@ class Layer:
             if not (0.0 < value <= 100_000.0):
                 raise ValueError(f"service radius must be between 0 and 100 km, not {value:g} m")
         self._set("_radius_m", value, LayerEvent.RADIUS)
+
+    @property
+    def service_threshold(self) -> float | None:
+        """The fewest departures per hour a feature must have to serve (None: every feature serves).
+
+        Beside the radius, because planners write service targets as "within 500 m of a stop served at least
+        four times an hour".  It applies only to layers whose data have a ``per_hour`` field (the stops of a
+        GTFS feed, :mod:`layers.transit`); other layers keep it but ignore it
+        (:func:`layers.coverage.service_layers.layer_threshold`).
+        """
+        return self._service_threshold
+
+    @service_threshold.setter
+    def service_threshold(self, value: float | None) -> None:
+        self._set("_service_threshold", _checked_threshold(value), LayerEvent.THRESHOLD)
 
     @property
     def note(self) -> str:

@@ -1,5 +1,5 @@
-"""Undo/redo of layer operations, without Qt: add, remove, reorder, rename, style, kind, radius, credit
-(attribution) and, given the document, the choice of the hot-spot layer.
+"""Undo/redo of layer operations, without Qt: add, remove, reorder, rename, style, kind, radius, service
+threshold, credit (attribution) and, given the document, the choice of the hot-spot layer.
 
 :class:`UndoStack` observes a :class:`~layers.model.LayerList` and every layer in it and records a command for
 each change, whoever made it (the layer panel, a dialog, a script), so everything is undoable without callers
@@ -42,13 +42,15 @@ if TYPE_CHECKING:
 MERGE_WINDOW_S = 1.0
 # The layer changes that are undo steps, with the word the step is called by.
 LABELS: dict[LayerEvent, str] = {LayerEvent.NAME: "rename", LayerEvent.STYLE: "style", LayerEvent.KIND: "kind",
-                                 LayerEvent.RADIUS: "radius", LayerEvent.ATTRIBUTION: "credit"}
+                                 LayerEvent.RADIUS: "radius", LayerEvent.THRESHOLD: "service threshold",
+                                 LayerEvent.ATTRIBUTION: "credit"}
 RECORDED = frozenset(LABELS)
 SETTERS: dict[LayerEvent, Callable[[Layer, Any], None]] = {
     LayerEvent.NAME: lambda layer, v: setattr(layer, "name", v),
     LayerEvent.STYLE: lambda layer, v: setattr(layer, "style", v),
     LayerEvent.KIND: lambda layer, v: setattr(layer, "kind", v),
     LayerEvent.RADIUS: lambda layer, v: setattr(layer, "radius_m", v),
+    LayerEvent.THRESHOLD: lambda layer, v: setattr(layer, "service_threshold", v),
     LayerEvent.ATTRIBUTION: lambda layer, v: setattr(layer, "attribution", v),
 }
 

@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.coverage.curve import CoverageCurve
+from app.widgets.threshold_box import show_threshold, threshold_box
 from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
 from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, POPULATION, STALE, TARGETS, LiveCoverage
 from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, VERDICT_COLUMN
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS, PopulationSource, candidate_layers
-from layers.model import LayerListEvent
+from layers.model import LayerEvent, LayerListEvent
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -70,6 +71,7 @@ class CoveragePanel(QWidget):
         self.live.events.connect(self._on_live)
         self.sliders: dict[str, QSlider] = {}
         self._radius_labels: dict[str, QLabel] = {}
+        self.thresholds: dict[str, QDoubleSpinBox] = {}  # "≥ N /h" of the slider rows of stops with per_hour
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.compute_button = QPushButton("Compute")
@@ -223,6 +225,11 @@ class CoveragePanel(QWidget):
         if event.type in (LayerListEvent.INSERTED, LayerListEvent.REMOVED) or (
                 event.type == LayerListEvent.CHANGED and event.what in ("name", "data", "kind")):
             self._fill_population()
+        if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.THRESHOLD:
+            for name, box in self.thresholds.items():
+                layer = self.live.layers.get(name)
+                if layer is not None and layer is event.layer:
+                    show_threshold(box, layer)
 
     # ---- what the live object knows, as the dock's tests and the export dialog ask it -------------------------
     @property
@@ -326,6 +333,7 @@ class CoveragePanel(QWidget):
                 widget.deleteLater()
         self.sliders.clear()
         self._radius_labels.clear()
+        self.thresholds.clear()
         for name, radius in self.live.radii.items():
             row = QWidget()
             row.setMinimumHeight(28)
@@ -340,6 +348,11 @@ class CoveragePanel(QWidget):
             slider.sliderReleased.connect(lambda n=name: self._slider_released(n))
             h.addWidget(slider, 1)
             h.addWidget(value)
+            layer = self.live.layers.get(name)
+            box = threshold_box(layer) if layer is not None else None
+            if box is not None:
+                h.addWidget(box)
+                self.thresholds[name] = box
             self.slider_box.addWidget(row)
             self.sliders[name] = slider
             self._radius_labels[name] = value

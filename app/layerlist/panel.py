@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from app.layerlist.attribute_table import AttributeTables
 from app.layerlist.model import LayerListModel
 from app.widgets.swatches import layer_family
+from app.widgets.threshold_box import show_threshold, threshold_spin_box, write_threshold
 from app.window_api import FeatureKey, WindowApi
+from layers.coverage.service_layers import has_service_level
 from layers.events import Event
 from layers.model import Layer, LayerKind, LayerListEvent, service_radius_m
 
@@ -140,6 +142,8 @@ class LayerPanel(QWidget):
         self.radius.setToolTip("Service radius in metres: how far the service of this layer reaches")
         self.radius.setKeyboardTracking(False)
         self.radius.valueChanged.connect(self._on_radius)
+        self.threshold = threshold_spin_box(self)  # for stops with departures per hour only
+        self.threshold.valueChanged.connect(self._on_threshold)
 
         self.attribution = QLineEdit(self)
         self.attribution.setPlaceholderText("e.g. © City of Helsinki, CC BY 4.0")
@@ -152,6 +156,7 @@ class LayerPanel(QWidget):
         form.addRow("Opacity", opacity_row)
         form.addRow("Kind", self.kind)
         form.addRow("Service radius", self.radius)
+        form.addRow("Service level", self.threshold)
         form.addRow("Source / licence", self.attribution)
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
@@ -268,6 +273,7 @@ class LayerPanel(QWidget):
             if layer is None:
                 self.kind.setEnabled(False)
                 self.radius.setEnabled(False)
+                self.threshold.setEnabled(False)
                 self.act_remove.setEnabled(False)
                 self.act_hotspots.setEnabled(False)
                 self.note_label.setText("")
@@ -285,6 +291,8 @@ class LayerPanel(QWidget):
             self.radius.setEnabled(layer.kind.is_service)
             radius = service_radius_m(layer)
             self.radius.setValue(radius)
+            self.threshold.setEnabled(layer.kind.is_service and has_service_level(layer.data))
+            show_threshold(self.threshold, layer)
             self.act_remove.setEnabled(not protected)
             polygons = layer_family(layer) == "polygon"
             self.act_hotspots.setEnabled(polygons and not protected and len(layer.data) > 0)
@@ -338,6 +346,11 @@ class LayerPanel(QWidget):
         layer = self.current_layer()
         if layer is not None and not self._syncing and layer.kind.is_service:
             layer.radius_m = value
+
+    def _on_threshold(self, value: float) -> None:
+        layer = self.current_layer()
+        if layer is not None and not self._syncing and self.threshold.isEnabled():
+            write_threshold(layer, value)
 
     def _on_attribution(self) -> None:
         if not self._syncing:

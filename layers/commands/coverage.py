@@ -9,12 +9,17 @@ to stdout or ``--out``; warnings go to stderr.
 
 ``--zones FILE:FIELD=MAPPING`` makes the zones municipality x the classes of a zone set instead
 (:mod:`layers.coverage.zone_sets`); ``--target`` then judges its ``--zone-target`` class.
+``--gtfs FEED[:RADIUS_M]`` counts a timetable's stops as a transport layer, as the window's "<feed> — stops"
+layer; ``--service "weekday 07-09 >= 4/h"`` counts only the stops served that often in that window (on ``--day``,
+default the next ordinary weekday the feed covers), as a layer's service threshold does in the window.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +36,14 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--energy", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
                         help="an energy layer and its radius (repeatable); with both sectors the rows get "
                              "transport_share, energy_share and double_gap_km2 (covered by neither)")
+    parser.add_argument("--gtfs", metavar="FEED[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+                        help="a GTFS timetable (.zip or folder) whose stops count as a transport layer "
+                             "(repeatable; radius default 800 m, as for stops in the window)")
+    parser.add_argument("--service", metavar="TEXT", type=parse_service,
+                        help='with --gtfs: only stops served this often count, e.g. "weekday 07-09 >= 4/h", '
+                             '">= 4/h" (07-09) or "07:30-09:00 every 15 min"')
+    parser.add_argument("--day", metavar="YYYY-MM-DD", type=_day,
+                        help="with --gtfs: the service day (default: the next ordinary weekday the feed covers)")
     parser.add_argument("--population", metavar="FILE",
                         help="population points (settlements) or polygons (a population grid) with a population "
                              "field")
@@ -66,6 +79,76 @@ def add_zone_set_args(parser: ArgumentParser) -> None:
 
 
 TARGET_SECTORS = ("all", "transport", "energy")
+DEFAULT_SERVICE_WINDOW = (7 * 3600, 9 * 3600)  # the morning peak, as layers.transit counts by default
+_SERVICE = re.compile(r"(?:(?P<day>[a-z]+)\s+)?(?:(?P<window>\d[\d:]*\s*[-–]\s*\d[\d:]*)\s*)?"
+                      r"(?:(?:>=|≥|at least)\s*(?P<n>\d+(?:\.\d+)?)\s*(?:/\s*h|per\s+hour|departures/h)"
+                      r"|every\s+(?P<min>\d+(?:\.\d+)?)\s*min(?:utes)?)")
+
+
+@dataclass(frozen=True)
+class ServiceLevel:
+    """A service level as planners write it: departures per hour in a window of the service day."""
+
+    window: tuple[int, int]  # seconds on the service day's clock, end exclusive
+    per_hour: float
+
+
+def parse_service(text: str) -> ServiceLevel:
+    """``"weekday 07-09 >= 4/h"``, ``">= 4/h"`` (window 07-09), ``"07:30-09:00 every 15 min"`` (a headway: 4/h).
+
+    The day is not part of the text beyond "weekday" (the default day is one): another day is ``--day``.
+    """
+    from layers.transit.times import parse_window
+
+    m = _SERVICE.fullmatch(text.strip().lower())
+    if not m:
+        raise UserError(f'--service {text!r}: give it as "weekday 07-09 >= 4/h", ">= 4/h" or "07-09 every 15 min"')
+    if m["day"] not in (None, "weekday"):
+        raise UserError(f"--service {text!r}: {m['day']!r} is not understood; the text may start with 'weekday' "
+                        "(the default); give another day as --day YYYY-MM-DD")
+    try:
+        window = parse_window(m["window"]) if m["window"] else DEFAULT_SERVICE_WINDOW
+    except ValueError as exc:
+        raise UserError(f"--service: {exc}") from None
+    per_hour = float(m["n"]) if m["n"] is not None else (60.0 / float(m["min"]) if float(m["min"]) else -1.0)
+    if not (0 < per_hour <= 1000):
+        raise UserError(f"--service {text!r}: the level must be more than 0 and at most 1000 departures an hour")
+    return ServiceLevel(window, per_hour)
+
+
+def _day(text: str):  # type: ignore[no-untyped-def]
+    from layers.transit.calendar import parse_day
+
+    try:
+        return parse_day(text)
+    except ValueError as exc:
+        raise UserError(f"--day: {exc}") from None
+
+
+def _gtfs_services(args: Any) -> list[tuple[Any, str]]:
+    """Each ``--gtfs`` feed's stops as a transport layer (with the ``--service`` threshold), and the day and window
+    its departures were counted in (for the message of how many stops meet the level)."""
+    from layers.model import Layer, LayerKind
+    from layers.transit import TransitInputs, run
+
+    if not args.gtfs:
+        if args.service or args.day:
+            raise UserError(f"{'--service' if args.service else '--day'}: applies to timetables; give one with "
+                            "--gtfs FEED.zip")
+        return []
+    level = args.service
+    window = level.window if level else DEFAULT_SERVICE_WINDOW
+    out = []
+    for arg in args.gtfs:
+        result = run(TransitInputs(arg.path, day=args.day, window=window, routes=False))
+        for note in result.notes:
+            sys.stderr.write(f"warning: {result.label}: {note}\n")
+        if result.stops.empty:
+            raise UserError(f"{arg.path}: the timetable has no stops with coordinates to count; check stops.txt")
+        layer = Layer(result.stops, f"{arg.path.stem} — stops", kind=LayerKind.TRANSPORT, radius_m=arg.radius_m,
+                      source=str(arg.path), service_threshold=level.per_hour if level else None)
+        out.append((layer, f"{result.day.isoformat()} {result.window_text}"))
+    return out
 
 
 def _target(text: str) -> tuple[str, float]:
@@ -106,16 +189,17 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 def main(argv: Sequence[str]) -> int:
     from layers.commands.common import document_from_args
     from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
-    from layers.coverage.service_layers import unique_names
+    from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds, unique_names
     from layers.io import read_layer
-    from layers.model import default_radius_m, service_radius_m
+    from layers.model import default_radius_m
 
     args = build_parser().parse_args(list(argv))
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
     if args.zone_target and not args.zones:
         raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
     doc = document_from_args(args)
-    if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy:
+    feeds = _gtfs_services(args)
+    if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy and not feeds:
         raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
                         "that has transport or energy layers)")
     land = _read_polygons(args.land, "land") if args.land else None
@@ -125,8 +209,17 @@ def main(argv: Sequence[str]) -> int:
     if doc.region.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
-    services = [ServiceSpec(lyr.name, lyr.data, service_radius_m(lyr), lyr.kind.value)
-                for lyr in doc.service_layers() if lyr.visible]  # as in the window: hidden layers are not counted
+    counted = [lyr for lyr in doc.service_layers() if lyr.visible] + [lyr for lyr, _ in feeds]
+    pairs = service_specs(counted)  # as in the window: hidden layers are not counted, thresholds apply
+    services = [spec for _, spec in pairs]
+    for layer, when in feeds:
+        if layer.service_threshold is not None:
+            kept = len(meeting_threshold(layer.data, layer.service_threshold))
+            if not kept:
+                raise UserError(f"--service: no stop of {layer.source} has at least {layer.service_threshold:g} "
+                                f"departures an hour ({when}); lower the level or choose another window or --day")
+            zones.warnings.append(f"{layer.name}: {kept:,} of {len(layer.data):,} stops have at least "
+                                  f"{layer.service_threshold:g} departures an hour ({when}); only they count")
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
     if hidden:
         zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
@@ -148,6 +241,7 @@ def main(argv: Sequence[str]) -> int:
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
     result = run(inputs)
+    result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")

@@ -48,7 +48,7 @@ from layers.coverage.live_numbers import (
     zone_rows,
 )
 from layers.coverage.population_source import BY_AREA, PopulationSource, basis_sentence, resolve
-from layers.coverage.service_layers import service_specs
+from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
 from layers.coverage.verdict import Targets
 from layers.errors import UserError
@@ -229,7 +229,7 @@ class LiveCoverage:
         self.engine, self.result = engine, result
         result.population_basis = self.population_basis
         self.layers = {n: by_name[n] for n in result.radii_m if n in by_name}
-        self.radii = dict(result.radii_m)
+        self.radii, result.thresholds = dict(result.radii_m), service_thresholds(self.layers)
         self._answers = CoverAnswers(engine)
         self._current, self._shown_passes, self._settled = None, None, None
         self._computed_targets = Targets(dict(computed.inputs.targets), dict(computed.inputs.hotspot_targets))
@@ -444,7 +444,7 @@ class LiveCoverage:
                 current.gaps = self.gaps
                 current.connections = hotspot_links(engine, self.radii)
                 current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
-                current.population_basis = result.population_basis
+                current.population_basis, current.thresholds = result.population_basis, result.thresholds
             if self.stale:
                 current = dataclasses.replace(current, stale=self.stale,
                                               warnings=[*current.warnings, f"out of date: {self.stale}"])

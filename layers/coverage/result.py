@@ -48,6 +48,7 @@ class CoverageResult:
     connections: Connections | None = None
     warnings: list[str] = field(default_factory=list)
     radii_m: dict[str, float] = field(default_factory=dict)
+    thresholds: dict[str, float] = field(default_factory=dict)  # departures/h a layer's stops had to meet, if set
     method: str = ""
     municipality_pass: dict[str, bool] = field(default_factory=dict)
     municipality_reasons: dict[str, str] = field(default_factory=dict)  # why each municipality passes or fails
@@ -70,6 +71,7 @@ class CoverageResult:
             **({"out_of_date": self.stale} if self.stale else {}),
             **({"population_basis": self.population_basis} if self.population_basis else {}),
             "radii_m": self.radii_m,
+            **({"service_thresholds": self.thresholds} if self.thresholds else {}),
             "rows": [{k: _clean(r.get(k)) for k in self.row_fields()} for r in self.rows],
             "totals": [{k: _clean(v) for k, v in t.items()} for t in self.totals],
             "warnings": list(self.warnings),

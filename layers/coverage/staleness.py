@@ -3,8 +3,9 @@
 :class:`layers.coverage.live.LiveCoverage` asks these functions on every document and layer-list event.  A result
 is out of date once the region, the hot spots (or their settings), a service layer (added, removed, shown,
 hidden, its kind or its features), the population layer or the population source changes.  A radius of a layer
-in the check is not a reason: the numbers follow it from the prepared distances.  The analysis layers the check
-itself draws (``derived``) never are.
+in the check is not a reason: the numbers follow it from the prepared distances.  A service threshold (departures
+per hour) is, for now: it changes which stops serve, and answering it instantly (a prepared check per feed and
+day) is a later step.  The analysis layers the check itself draws (``derived``) never are.
 """
 
 from __future__ import annotations
@@ -56,4 +57,6 @@ def layer_change_reason(event: Event, counted: Sequence[Layer], population: Laye
         return f"the features of layer {layer.name!r} changed"
     if what == LayerEvent.RADIUS and not in_check and layer.kind.is_service and layer.visible:
         return f"the radius of layer {layer.name!r} (not in the check) changed"
+    if what == LayerEvent.THRESHOLD and (in_check or layer.kind.is_service) and "per_hour" in layer.data.columns:
+        return f"the service threshold of layer {layer.name!r} changed"  # not yet answered from prepared data
     return None

@@ -50,6 +50,17 @@ def _family(layer: Layer) -> str:
     return geometry_family(layer.data) if len(layer.data) else "polygon"
 
 
+def _service_text(layer: Layer) -> str:
+    """"service radius 500 m, ≥ 4 departures/h": what a service layer's coverage was drawn with ("" otherwise)."""
+    from layers.coverage.service_layers import layer_threshold
+
+    if not (layer.kind.is_service and layer.radius_m):
+        return ""
+    text = f"service radius {format_length(layer.radius_m)}"
+    threshold = layer_threshold(layer)
+    return text if threshold is None else f"{text}, ≥ {threshold:g} departures/h"
+
+
 def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
     """Legend entries for the *visible* layers, top layer first (as in the layer panel)."""
     entries = []
@@ -67,7 +78,7 @@ def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
             items = tuple(item(str(value), colour) for value, colour in style.categories)
         else:  # lines are drawn in the stroke colour, points and polygons filled with the fill colour
             items = (item(layer.name, style.stroke if family == "line" else style.fill),)
-        extra = f"service radius {format_length(layer.radius_m)}" if layer.kind.is_service and layer.radius_m else ""
+        extra = _service_text(layer)
         entries.append(LegendEntry(layer.name, layer.kind.value, family, items, layer.note, categorised, extra))
     return entries
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.model import MAX_THRESHOLD_PER_H
 from layers.project.schema import EXTRA_STATE, META_TABLE, ROLES, LayerState, ProjectState, style_from_dict
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
@@ -205,11 +206,13 @@ def load_project(
         problems: list[str] = []
         style = style_from_dict(st.style if isinstance(st.style, dict) else {}, DEFAULT_STYLES[kind], problems)
         radius = _radius(st.radius_m)
+        threshold = _threshold(st.service_threshold)
         if st.role in ROLES:  # checked against the schema: never an arbitrary attribute name
             layer = getattr(document, st.role)
             layer.name = st.name or layer.name
             layer.kind = kind
             layer.radius_m = radius
+            layer.service_threshold = threshold
             layer.style = style
             layer.visible = bool(st.visible)
             layer.source, layer.attribution = st.source, st.attribution
@@ -218,7 +221,7 @@ def load_project(
         else:
             layer = Layer(data[st.table], st.name or st.table, kind=kind, style=style, visible=bool(st.visible),
                           radius_m=radius, source=st.source, attribution=st.attribution, note=st.note,
-                          derived=st.derived is True)
+                          service_threshold=threshold, derived=st.derived is True)
             if radius is None:
                 layer.radius_m = None
         if problems:
@@ -267,6 +270,15 @@ def _radius(value: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return radius if 0 < radius <= 100_000 else None
+
+
+def _threshold(value: Any) -> float | None:
+    """The saved service threshold, or None (any stop serves); the schema check has repaired damaged ones."""
+    try:
+        threshold = float(value)
+    except (TypeError, ValueError):
+        return None
+    return threshold if 0 < threshold <= MAX_THRESHOLD_PER_H else None
 
 
 def _view(value: Any) -> tuple[float, float, float, float] | None:

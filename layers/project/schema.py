@@ -51,6 +51,7 @@ class LayerState:
     visible: bool = True
     radius_m: float | None = None
     source: str = ""
+    service_threshold: float | None = None  # departures per hour its stops must meet; older files: None (any)
     attribution: str = ""
     note: str = ""
     derived: bool = False  # made by an analysis (Layer.derived); older files lack it: False

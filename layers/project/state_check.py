@@ -39,6 +39,7 @@ LAYER_SCHEMA: dict[str, Any] = {
         "style": {"type": "object"},
         "visible": _BOOLEAN,
         "radius_m": {"type": ["number", "null"]},
+        "service_threshold": {"type": ["number", "null"], "minimum": 0, "maximum": 1000},
         "source": _STRING,
         "attribution": _STRING,
         "note": _STRING,
