@@ -330,6 +330,7 @@ class CoveragePanel(QWidget):
             item = self.slider_box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once, not at the next turn of the event loop
                 widget.deleteLater()
         self.sliders.clear()
         self._radius_labels.clear()
