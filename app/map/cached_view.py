@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
 MIN_MPP, MAX_MPP = 0.05, 5000.0
 RENDER_IDLE_MS = 120
-UNDRAWN = (LayerEvent.NAME, LayerEvent.NOTE, LayerEvent.RADIUS, LayerEvent.KIND)  # no pixel shows them
+UNDRAWN = (LayerEvent.NAME, LayerEvent.NOTE, LayerEvent.RADIUS, LayerEvent.THRESHOLD,
+           LayerEvent.KIND)  # no pixel shows them
 
 
 class CachedMapView(QWidget):
