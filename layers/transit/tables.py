@@ -90,10 +90,7 @@ def _stops(source: FeedSource, engine: Engine, notes: list[str]) -> pd.DataFrame
     out["location_type"] = loc.fillna(0).astype(int).to_numpy()
     parent = df["parent_station"].astype("string").fillna("") if "parent_station" in df else pd.Series("", df.index)
     out["parent_station"] = parent.to_numpy()
-    dupes = out["stop_id"].duplicated()
-    if dupes.any():
-        notes.append(f"stops.txt: {int(dupes.sum()):,} repeated stop_ids; the first of each was kept")
-        out = out[~dupes]
+    out = _first_of_each(out, "stop_id", "stops.txt", notes)
     if out.empty:
         raise UserError(f"{source.label}: stops.txt (the stops table) has no stops; a feed needs its stops")
     return out.reset_index(drop=True)
@@ -126,10 +123,7 @@ def _trips(source: FeedSource, engine: Engine, routes: pd.DataFrame, notes: list
     if (~known).any():
         notes.append(f"trips.txt: {int((~known).sum()):,} trips of routes missing from routes.txt were dropped")
         out = out[known]
-    dupes = out["trip_id"].duplicated()
-    if dupes.any():
-        notes.append(f"trips.txt: {int(dupes.sum()):,} repeated trip_ids; the first of each was kept")
-        out = out[~dupes]
+    out = _first_of_each(out, "trip_id", "trips.txt", notes)
     if out.empty:
         raise UserError(f"{source.label}: trips.txt (the trips table) has no trips of the routes in routes.txt")
     return out.reset_index(drop=True)
@@ -234,3 +228,12 @@ def _frequencies(source: FeedSource, engine: Engine, trips: pd.DataFrame, notes:
                      "0): their departures are counted every headway_secs from start_time, as an estimate")
     return pd.DataFrame({"trip": trip[ok].astype(np.int32), "start": start[ok], "end": end[ok],
                          "headway": headway[ok].astype(np.int32), "exact": exact[ok].astype(np.int8)})
+
+
+def _first_of_each(out: pd.DataFrame, key: str, table: str, notes: list[str]) -> pd.DataFrame:
+    """``out`` with the first row of each ``key`` only, noting how many repeats ``table`` had."""
+    dupes = out[key].duplicated()
+    if dupes.any():
+        notes.append(f"{table}: {int(dupes.sum()):,} repeated {key}s; the first of each was kept")
+        out = out[~dupes]
+    return out
