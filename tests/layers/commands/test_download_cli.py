@@ -5,22 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.cli import main
-from tests.layers.io.population_server import PopulationWfs, cells_from_hsy, grid_cells
+from tests.layers.io.population_server import cells_from_hsy, grid_cells, serve
+
+__all__ = ["serve"]  # the fixture, shared with the other population tests
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture()
-def serve():
-    servers: list[PopulationWfs] = []
-
-    def make(cells, **kwargs) -> PopulationWfs:
-        servers.append(PopulationWfs(cells, **kwargs))
-        return servers[-1]
-
-    yield make
-    for s in servers:
-        s.stop()
 
 
 def last_error(capsys) -> str:  # type: ignore[no-untyped-def]

@@ -15,6 +15,8 @@ import threading
 import urllib.parse
 from typing import Any
 
+import pytest
+
 CAPABILITIES = """<?xml version="1.0" encoding="UTF-8"?>
 <wfs:WFS_Capabilities version="2.0.0" xmlns:wfs="http://www.opengis.net/wfs/2.0"
     xmlns:ows="http://www.opengis.net/ows/1.1" xmlns:vaestoruutu="http://vaestoruutu">
@@ -203,3 +205,17 @@ class PopulationWfs:
         self.release.set()
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+@pytest.fixture()
+def serve():
+    """Start loopback population services (``serve(cells, **options)``); all stop after the test."""
+    servers: list[PopulationWfs] = []
+
+    def make(cells, **kwargs) -> PopulationWfs:
+        servers.append(PopulationWfs(cells, **kwargs))
+        return servers[-1]
+
+    yield make
+    for s in servers:
+        s.stop()

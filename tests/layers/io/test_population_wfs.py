@@ -9,22 +9,11 @@ import pytest
 from layers.errors import UserError
 from layers.io.population_wfs import cached_years, download_population, layer_years
 from layers.io.wfs_capabilities import feature_type_names
-from tests.layers.io.population_server import PopulationWfs, cells_from_hsy, grid_cells
+from tests.layers.io.population_server import cells_from_hsy, grid_cells, serve
+
+__all__ = ["serve"]  # the fixture, shared with the other population tests
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture()
-def serve():
-    servers: list[PopulationWfs] = []
-
-    def make(cells, **kwargs) -> PopulationWfs:
-        servers.append(PopulationWfs(cells, **kwargs))
-        return servers[-1]
-
-    yield make
-    for s in servers:
-        s.stop()
 
 
 def test_real_cells_paged_latest_year(serve, shared_data, default_region) -> None:
