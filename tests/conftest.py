@@ -74,6 +74,33 @@ def bare_window(qtbot, document):
 
 
 @pytest.fixture()
+def feature_window(qtbot, document):
+    """``make(*features, size=None)``: a shown MainWindow on the default document with only ``features`` installed
+    (each module's ``install(window)``, in order); after the test its tasks are cancelled and awaited."""
+    from app.main_window import MainWindow
+
+    made = []
+
+    def make(*features, size=None):
+        w = MainWindow(document, install_features=False)
+        for feature in features:
+            feature.install(w)
+        qtbot.addWidget(w)
+        if size is not None:
+            w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.task_runner.cancel_all()
+        w.task_runner.wait_idle(10)
+        w.close_guards.clear()
+
+
+@pytest.fixture()
 def settings(tmp_path, monkeypatch):
     """The app's settings in a file of the test's own (REGIONMAP_SETTINGS_FILE points the app there too)."""
     from app.settings import Settings

@@ -14,23 +14,12 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture()
-def window(qtbot, document, monkeypatch):
+def window(feature_window, monkeypatch):
     from app.layerlist import panel as layer_panel
-    from app.main_window import MainWindow
 
     monkeypatch.setattr(io_actions, "ASK", False)
-    w = MainWindow(document, install_features=False)
-    layer_panel.install(w)
-    io_actions.install(w)  # installed first, asked second: it would take any zip for shapefiles
-    gtfs_open.install(w)
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.task_runner.cancel_all()
-    w.task_runner.wait_idle(10)
-    w.close_guards.clear()
+    # the loader installed first, asked second: it would take any zip for shapefiles
+    return feature_window(layer_panel, io_actions, gtfs_open, size=(1000, 700))
 
 
 def _names(window) -> list[str]:

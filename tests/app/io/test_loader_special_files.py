@@ -20,19 +20,9 @@ POINTS = {"type": "FeatureCollection", "features": [
 
 
 @pytest.fixture()
-def window(qtbot, document, monkeypatch):
-    from app.main_window import MainWindow
-
+def window(feature_window, monkeypatch):
     monkeypatch.setattr(io_actions, "ASK", False)
-    w = MainWindow(document, install_features=False)
-    io_actions.install(w)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.task_runner.cancel_all()
-    w.task_runner.wait_idle(10)
-    w.close_guards.clear()
+    return feature_window(io_actions)
 
 
 def _loader(window) -> io_actions.Loader:

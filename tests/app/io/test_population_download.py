@@ -20,24 +20,12 @@ def server():
 
 
 @pytest.fixture()
-def window(qtbot, document, monkeypatch, server):
+def window(feature_window, monkeypatch, server):
     from app.io import boundaries_dialog
     from app.layerlist import panel as layer_panel
-    from app.main_window import MainWindow
 
     monkeypatch.setattr(population_download, "WFS_BASE", server.url)
-    w = MainWindow(document, install_features=False)
-    layer_panel.install(w)
-    boundaries_dialog.install(w)
-    population_download.install(w)
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.task_runner.cancel_all()
-    w.task_runner.wait_idle(10)
-    w.close_guards.clear()
+    return feature_window(layer_panel, boundaries_dialog, population_download, size=(1000, 700))
 
 
 def click(window) -> None:  # type: ignore[no-untyped-def]
