@@ -23,13 +23,6 @@ def _share(part: float, whole: float) -> float | None:
     return round(min(float(part) / float(whole), 1.0), 6)
 
 
-def as_targets(targets: Targets | Mapping[str, float] | None) -> Targets:
-    """``targets`` as :class:`Targets`: a plain mapping is the in-between areas' (hot spots not judged)."""
-    if isinstance(targets, Targets):
-        return targets
-    return Targets(dict(targets or {}))
-
-
 def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names: list[str] | None = None,
              targets: Targets | Mapping[str, float] | None = None, refine: bool = True) -> CoverageResult:
     """Rows and totals for the chosen layers (default all) at ``radii`` (default each layer's radius), each zone
@@ -58,7 +51,7 @@ def evaluate(state: CoverageState, radii: dict[str, float] | None = None, names:
         t, e = sector_masks["transport"], sector_masks["energy"]
         neither = np.where((t % 1 == 0) & (e % 1 == 0), (1 - t) * (1 - e), np.maximum(1 - t - e, 0.0))
         double_gap = state.per_zone(neither)[0]
-    targets = as_targets(targets)
+    targets = Targets.of(targets)
     judged = state.zones.target  # the class the in-between targets judge: "in-between", or a zone set's class
     rows = []
     zone_verdicts = []

@@ -103,8 +103,7 @@ def zone_rows(engine: CoverageEngine, total: Cover, sectors: Mapping[str, Cover]
     """The rows, zone by zone: ``total`` is the cover by all layers, ``sectors`` each sector's that has layers;
     the verdict judges ``targets`` (the in-between areas', and the hot spots' where set) by
     :func:`layers.coverage.verdict.zone_verdict`."""
-    if not isinstance(targets, Targets):
-        targets = Targets(dict(targets))
+    targets = Targets.of(targets)
     area, people = total
     pop = engine.zone_population()
     reached = engine.pop_reached
@@ -157,8 +156,7 @@ class Summary:
     @classmethod
     def of(cls, rows: list[ZoneRow], verdicts: Mapping[str, Verdict], targets: Targets | Mapping[str, float],
            basis: str = BY_AREA) -> Summary:
-        if not isinstance(targets, Targets):
-            targets = Targets(dict(targets))
+        targets = Targets.of(targets)
         covered = sum(min(r.covered_share or 0.0, 1.0) * r.area_m2 for r in rows)
         failing = tuple(sorted(m for m, v in verdicts.items() if not v.passed))
         return cls(covered, sum(r.area_m2 for r in rows), dict(targets.in_between), failing, len(verdicts), basis,

@@ -64,6 +64,11 @@ class Targets:
     in_between: Mapping[str, float] = field(default_factory=dict)
     hotspot: Mapping[str, float] = field(default_factory=dict)
 
+    @classmethod
+    def of(cls, targets: Targets | Mapping[str, float] | None) -> Targets:
+        """``targets`` as :class:`Targets`: a plain mapping is the in-between areas' (hot spots not judged)."""
+        return targets if isinstance(targets, Targets) else cls(dict(targets or {}))
+
     def to_dict(self) -> dict[str, dict[str, float]]:
         return {"in_between": dict(self.in_between), "hotspot": dict(self.hotspot)}
 
