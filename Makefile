@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint resources screenshot system-packages clean
+.PHONY: run test lint resources screenshot system-packages clean translations
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -12,7 +12,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The window's translations: resources/i18n/*.ts (ours, edited in Qt Linguist or by hand) compiled to .qm.
+TS := $(wildcard resources/i18n/regionmap_*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After adding tr()/translate() texts: refresh the catalogues (new texts come in "unfinished"), then translate.
+translations: $(STAMP)
+	for ts in $(TS); do lang=$$(basename $$ts .ts | sed 's/regionmap_//'); \
+	  $(BIN)/pyside6-lupdate $$(find app layers -name '*.py' | sort) -locations none \
+	    -target-language $${lang}_FI -ts $$ts; done
+
+run: $(STAMP) $(QM)
 	$(BIN)/regionmap
 
 # System packages for the Xvfb window test, PDF and HTML checks; installed where we are root.
@@ -31,7 +44,7 @@ system-packages:
 
 # lint-imports checks the import contracts in pyproject.toml ([tool.importlinter]); under a second, so pytest's
 # tests/test_architecture.py runs it again for those who call pytest directly.
-test: system-packages $(STAMP)
+test: system-packages $(STAMP) $(QM)
 	$(BIN)/ruff check app layers tests benchmarks resources
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest -q

@@ -148,6 +148,10 @@ def make_application(argv: Sequence[str]):  # type: ignore[no-untyped-def]
     app.setOrganizationName("regionmap")
     app.setApplicationDisplayName("regionmap")
     app.setDesktopFileName("regionmap")
+    from app import i18n
+    from app.settings import Settings
+
+    i18n.install(app, Settings().language())
     return app
 
 

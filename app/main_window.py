@@ -222,9 +222,9 @@ class MainWindow(QMainWindow):
         self.add_action("quit", "&Quit", self.close, "file", group="quit",
                         shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         stack = self.session.undo_stack
-        self.add_action("undo", "&Undo", stack.undo, "edit", order=10,
+        self.add_action("undo", "&Undo", stack.undo, "edit", group="undo", order=10,
                         shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
-        self.add_action("redo", "&Redo", stack.redo, "edit", order=20,
+        self.add_action("redo", "&Redo", stack.redo, "edit", group="undo", order=20,
                         shortcut=[QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._update_undo_actions()
         self.add_action("about", "&About regionmap and data sources", self.show_about, "help", order=10)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 # (key, title, groups in their order); entries of a menu with one group may leave the group out.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("file", "&File", ("project", "data", "quit")),
-    ("edit", "&Edit", ("undo",)),
+    ("edit", "&Edit", ("undo", "settings")),
     ("view", "&View", ("zoom", "pan", "tools")),
     ("layer", "&Layer", ("layer",)),
     ("region", "&Region", ("region",)),

@@ -1,6 +1,6 @@
 """Per-user settings in the platform's normal place (QSettings, organisation and application "regionmap").
 
-Window geometry and state, recent project files, the last folder per purpose and the basemap choice.  Setting
+Window geometry and state, recent project files, the last folder per purpose, the basemap and the language.  Setting
 ``REGIONMAP_SETTINGS_FILE`` (tests do) keeps everything in that INI file instead, never the real home.
 """
 
@@ -76,6 +76,15 @@ class Settings:
 
     def set_basemap(self, name: str) -> None:
         self._set("map/basemap", name)
+
+    # ---- language -------------------------------------------------------------------------------------------
+    def language(self) -> str | None:
+        """The language chosen in the settings dialog (``en``, ``fi``, ``sv``), None for the system's."""
+        value = str(self._get("ui/language", "") or "")
+        return value or None
+
+    def set_language(self, code: str | None) -> None:
+        self._set("ui/language", code or "")
 
     # ---- window ---------------------------------------------------------------------------------------------
     def save_window(self, window: Any) -> None:

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("REGIONMAP_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["REGIONMAP_LANG"] = "en"  # tests read English texts whatever the machine's locale; i18n tests override
 
 
 @pytest.fixture(scope="session")
