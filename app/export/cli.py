@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from layers.commands.common import add_document_args, document_from_args
+from layers.commands.common import add_document_args, check_region_options, document_from_args
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 from layers.export.atomic import check_writable
@@ -56,6 +56,7 @@ def _load_document(args: Any) -> Any:
         if args.region or args.hotspots or args.layer:
             raise UserError("--project cannot be combined with --region, --hotspots or --layer; add layers to "
                             "the project in the app instead")
+        check_region_options(args)  # --codes, --all ... would be ignored: the project keeps its own region
         try:
             from layers.project.load import load_project
         except ImportError as exc:

@@ -97,6 +97,7 @@ def test_project_file_is_exported(tmp_path, shared_data) -> None:
     (["--out", "missing/map.png"], "the folder does not exist"),
     (["--out", "map.png", "--layer", "nothere.geojson"], "nothere.geojson: no such file"),
     (["--out", "map.png", "--project", "nothere.gpkg"], "nothere.gpkg"),
+    (["--out", "map.png", "--project", "p.gpkg", "--codes", "091"], "--codes: applies to a --region"),  # not ignored
     (["--out", "map.png", "--coverage"], "no service layer"),
     (["--out", "map.png", "--target", "0.5"], "need --coverage"),
     (["--title", "x"], "--out"),
