@@ -11,6 +11,23 @@ WORK_CRS = "EPSG:3067"  # ETRS89 / TM35FIN(E,N)
 WGS84 = "EPSG:4326"
 
 Extent = tuple[float, float, float, float]
+
+
+def fit_extent(extent: Extent, width: float, height: float, pad: float = 0.0, min_size: float = 1e-6) -> Extent:
+    """Grow ``extent`` around its centre (first by ``pad``, a share of margin on each side) so that its aspect
+    ratio is ``width / height``: the one rule for the map view, the export preview and the pages.  Sides shorter
+    than ``min_size`` count as ``min_size``; a target without area leaves the extent as it is."""
+    x0, y0, x1, y1 = (float(v) for v in extent)
+    if width <= 0 or height <= 0:
+        return x0, y0, x1, y1
+    w, h = max(x1 - x0, min_size) * (1 + 2 * pad), max(y1 - y0, min_size) * (1 + 2 * pad)
+    ratio = width / height
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    if w / h < ratio:
+        w = h * ratio
+    else:
+        h = w / ratio
+    return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
 """An area of the map as ``(xmin, ymin, xmax, ymax)`` in metres in :data:`WORK_CRS`: the document's view, what
 the canvas shows, the frame of a printed page.  One alias for all of them, so that they cannot drift apart."""
 

@@ -12,22 +12,7 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QTransform
 
-from layers.crs import Extent
-
-
-def fit_extent(extent: Extent, width: float, height: float) -> Extent:
-    """Grow ``extent`` around its centre so that its aspect ratio is ``width / height``."""
-    x0, y0, x1, y1 = (float(v) for v in extent)
-    if width <= 0 or height <= 0:
-        return x0, y0, x1, y1
-    w, h = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)
-    ratio = width / height
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    if w / h < ratio:
-        w = h * ratio
-    else:
-        h = w / ratio
-    return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
+from layers.crs import Extent, fit_extent
 
 
 @dataclass(frozen=True)

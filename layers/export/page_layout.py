@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from layers.crs import Extent
+from layers.crs import fit_extent as crs_fit_extent
 from layers.errors import UserError
 from layers.export.legend import collect_notes, collect_sources
 from layers.scale import MM_PER_INCH
@@ -157,17 +158,8 @@ def text_unit(layout: PageLayout) -> float:
 
 
 def fit_extent(extent: Extent, width: float, height: float, pad: float = 0.02) -> Extent:
-    """Grow ``extent`` (with ``pad`` share of margin) so that it has the aspect ratio ``width / height``."""
-    x0, y0, x1, y1 = extent
-    ew, eh = max(x1 - x0, 1.0), max(y1 - y0, 1.0)
-    ew, eh = ew * (1 + 2 * pad), eh * (1 + 2 * pad)
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    aspect = width / height
-    if ew / eh > aspect:
-        eh = ew / aspect
-    else:
-        ew = eh * aspect
-    return cx - ew / 2, cy - eh / 2, cx + ew / 2, cy + eh / 2
+    """The page's frame: :func:`layers.crs.fit_extent` with a margin, and at least 1 m a side."""
+    return crs_fit_extent(extent, width, height, pad=pad, min_size=1.0)
 
 
 @dataclass(frozen=True)
