@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "shiboken6", "qtpy", "app")
 
@@ -88,6 +90,19 @@ def test_the_contracts_cover_what_the_architecture_promises():
     assert sorted(m.strip() for m in app_layers[4].split(":")) == FEATURE_FOLDERS
     top = contracts["layers-layers"]["layers"][0]
     assert "layers.commands" in {m.strip() for m in top.replace(":", "|").split("|")}
+
+
+def _named_in(layers: list[str]) -> set[str]:
+    return {m.strip() for line in layers for m in line.replace(":", "|").split("|")}
+
+
+@pytest.mark.parametrize(("package", "contract"), [("app", "app-layers"), ("layers", "layers-layers")])
+def test_every_module_has_its_place_in_the_layers(package: str, contract: str) -> None:
+    """A module or folder directly under app/ or layers/ that no layer names escapes the layering unseen."""
+    named = _named_in({c["id"]: c for c in _importlinter_config()["contracts"]}[contract]["layers"])
+    present = {f"{package}.{p.stem}" for p in (ROOT / package).glob("*.py") if p.stem != "__init__"}
+    present |= {f"{package}.{p.parent.name}" for p in (ROOT / package).glob("*/__init__.py")}
+    assert present - named == set(), f"add these to the {contract} contract in pyproject.toml"
 
 
 def test_every_ignored_import_says_when_it_goes():
