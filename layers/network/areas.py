@@ -59,11 +59,14 @@ def reachable_ways(graph: ModeGraph, sources: Snapped, costs: np.ndarray, radius
     edge, start, end = reachable_intervals(graph, sources, costs, radius)
     length = graph.network.length[edge].astype(np.float64)
     whole = (start <= 1e-6) & (end >= length - 1e-6)
-    geoms = graph.network.geoms
     full = np.unique(edge[whole])
     cut = np.flatnonzero(~whole & ~np.isin(edge, full))
-    pieces = [substring(geoms[edge[i]], float(start[i]), float(end[i])) for i in cut]  # only the frontier
-    return np.concatenate([geoms[full], np.array(pieces, dtype=object)]) if pieces else geoms[full]
+    whole_geoms = graph.network.geoms(full)
+    if not len(cut):
+        return whole_geoms
+    cut_geoms = graph.network.geoms(edge[cut])
+    pieces = [substring(g, float(a), float(b)) for g, a, b in zip(cut_geoms, start[cut], end[cut], strict=True)]
+    return np.concatenate([whole_geoms, np.array(pieces, dtype=object)])
 
 
 def service_area(graph: ModeGraph, sources: Snapped, costs: np.ndarray, radius: float,

@@ -3,10 +3,10 @@
 Lines meet at a point where one of them ends (every line through that point joins there: a bridge joins the
 road at its ends) or where they share an interior vertex on the same level (:mod:`.tags`): a bridge, a tunnel
 or another OSM ``layer`` crossing a road on a shared vertex does not connect to it.  Coordinates are matched to
-the centimetre.  Lines are split at their nodes; an edge is the part of a line between two nodes, keeping the
-line's geometry (snapping needs it) and length.  Everything is built with whole-array operations, with int32
-node ids and float32 lengths; scipy's ``csgraph`` routines then run on the CSR matrix of each mode (scipy is a
-dependency already and its Dijkstra is C; see ``benchmarks/network.py``).
+the centimetre.  Lines are split at their nodes; an edge is the part of a line between two nodes, keeping its
+vertices (rows of one coordinate array) and length.  Everything is built with whole-array operations, with
+int32 node ids and float32 lengths; scipy's ``csgraph`` routines then run on the CSR matrix of each mode (scipy
+is a dependency already and its Dijkstra is C; see ``benchmarks/network.py``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from layers.network.profiles import Profile, profile
 if TYPE_CHECKING:
     import geopandas as gpd
     import scipy.sparse
+
+    from layers.network.snapping import SnapIndex
 
 _CM = 100.0  # coordinates are matched on a centimetre grid
 
@@ -40,18 +42,15 @@ class ModeGraph:
     backward: np.ndarray
     cost: np.ndarray  # float64 per edge
     csr: scipy.sparse.csr_matrix
-    _tree: Any = field(default=None, repr=False)
-    _tree_edges: np.ndarray | None = field(default=None, repr=False)
+    _index: Any = field(default=None, repr=False)
 
-    def tree(self) -> tuple[Any, np.ndarray]:
-        """An STRtree of the usable edges' geometries and the edge ids of its items."""
-        import shapely
+    def snap_index(self) -> SnapIndex:
+        """The pieces of the usable edges, for snapping (built on first use)."""
+        from layers.network.snapping import SnapIndex
 
-        if self._tree is None:
-            self._tree_edges = np.flatnonzero(self.usable).astype(np.int32)
-            self._tree = shapely.STRtree(self.network.geoms[self._tree_edges])
-        assert self._tree_edges is not None
-        return self._tree, self._tree_edges
+        if self._index is None:
+            self._index = SnapIndex.of(self.network, np.flatnonzero(self.usable))
+        return self._index  # type: ignore[no-any-return]
 
     def cost_per_m(self) -> np.ndarray:
         """Cost of a metre on each edge (1 in metres; minutes per metre at the class's speed)."""
@@ -62,16 +61,21 @@ class ModeGraph:
 @dataclass
 class Network:
     """Nodes (x, y in EPSG:3067) and edges (``u`` -> ``v`` along the line's direction, length in metres, the
-    line's class, one-way and geometry)."""
+    line's class as a code into ``classes`` (-1: unclassed), one-way, and its vertices: rows ``first`` to
+    ``last`` of ``coords``).  Edge geometries are made only when asked for (:meth:`geoms`): a million
+    LineStrings take seconds and hundreds of MB that routing does not need."""
 
     node_x: np.ndarray
     node_y: np.ndarray
     edge_u: np.ndarray  # int32
     edge_v: np.ndarray
     length: np.ndarray  # float32 metres
-    highway: np.ndarray  # object: class per edge (None: unclassed)
+    highway: np.ndarray  # int16 code into ``classes`` per edge (-1: unclassed)
+    classes: list[str]
     oneway: np.ndarray  # int8: 1 along u -> v only, -1 against, 0 both
-    geoms: np.ndarray  # shapely LineStrings
+    coords: np.ndarray  # (vertices, 2) float64
+    first: np.ndarray  # int64 per edge: its first and last vertex in ``coords``
+    last: np.ndarray
     source: str = ""
     _modes: dict[tuple[str, bool], ModeGraph] = field(default_factory=dict, repr=False)
 
@@ -83,6 +87,16 @@ class Network:
     def n_edges(self) -> int:
         return len(self.edge_u)
 
+    def geoms(self, edges: np.ndarray) -> np.ndarray:
+        """LineStrings of the ``edges``."""
+        import shapely
+
+        a, b = self.first[edges], self.last[edges]
+        sizes = b - a + 1
+        offsets = np.cumsum(sizes) - sizes
+        idx = np.repeat(a - offsets, sizes) + np.arange(int(sizes.sum()))
+        return shapely.linestrings(self.coords[idx], indices=np.repeat(np.arange(len(a)), sizes))
+
     def graph(self, mode: str = "walk", minutes: bool = False) -> ModeGraph:
         """The CSR graph of ``mode`` (kept: each mode is built once)."""
         key = (mode, minutes)
@@ -92,17 +106,15 @@ class Network:
 
 
 def _mode_graph(net: Network, prof: Profile, minutes: bool) -> ModeGraph:
-    import pandas as pd
     import scipy.sparse
 
-    classes = pd.Series(net.highway, dtype=object)
-    unclassed = classes.isna().to_numpy()
-    usable = unclassed | classes.isin(prof.allowed).to_numpy()
+    allowed = np.array([c in prof.allowed for c in net.classes] + [True], dtype=bool)  # [-1]: unclassed
+    usable = allowed[net.highway]
     forward = usable & ~((net.oneway == -1) & prof.oneway)
     backward = usable & ~((net.oneway == 1) & prof.oneway)
     length = net.length.astype(np.float64)
     if minutes:
-        kmh = classes.map(prof.kmh).fillna(prof.default_kmh).to_numpy(dtype=np.float64)
+        kmh = np.array([prof.speed(c) for c in net.classes] + [prof.default_kmh])[net.highway]
         cost = length / (kmh * 1000.0 / 60.0)
     else:
         cost = length
@@ -110,16 +122,21 @@ def _mode_graph(net: Network, prof: Profile, minutes: bool) -> ModeGraph:
     cols = np.concatenate([net.edge_v[forward], net.edge_u[backward]])
     w = np.concatenate([cost[forward], cost[backward]])
     # parallel edges (two lines between the same nodes): keep the cheapest; a CSR matrix would sum them
-    order = np.lexsort((w, cols, rows))
-    rows, cols, w = rows[order], cols[order], w[order]
-    first = np.r_[True, (rows[1:] != rows[:-1]) | (cols[1:] != cols[:-1])] if len(rows) else np.zeros(0, bool)
     n = net.n_nodes
-    csr = scipy.sparse.csr_matrix((w[first], (rows[first], cols[first])), shape=(n, n))
+    key = rows.astype(np.int64) * n + cols
+    order = np.argsort(key, kind="stable")  # (a lexsort with the weights takes ten times as long)
+    key, w = key[order], w[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, np.int64)
+    key, w = key[starts], (np.minimum.reduceat(w, starts) if len(w) else w)
+    # sorted by row, then column: the CSR arrays directly (no COO conversion, which would sort again)
+    indptr = np.r_[0, np.cumsum(np.bincount(key // n, minlength=n))].astype(np.int32)
+    csr = scipy.sparse.csr_matrix((w, (key % n).astype(np.int32), indptr), shape=(n, n))
     return ModeGraph(net, prof, minutes, usable, forward, backward, cost, csr)
 
 
 def build_network(lines: gpd.GeoDataFrame, source: str = "") -> Network:
     """Node and split the normalised lines (:func:`layers.network.tags.normalise`, EPSG:3067) into a network."""
+    import pandas as pd
     import shapely
 
     geoms = np.asarray(lines.geometry.values)
@@ -158,17 +175,16 @@ def build_network(lines: gpd.GeoDataFrame, source: str = "") -> Network:
     a, b, length = a[keep], b[keep], length[keep]
     if not len(a):
         raise UserError(f"{source or 'the network'}: its lines have no length; give a road or path network")
-    sizes = b - a + 1
-    offsets = np.cumsum(sizes) - sizes
-    idx = np.repeat(a - offsets, sizes) + np.arange(int(sizes.sum()))
-    edge_geoms = shapely.linestrings(coords[idx], indices=np.repeat(np.arange(len(a)), sizes))
     node_x = np.empty(int(node.max()) + 1)
     node_y = np.empty_like(node_x)
     node_x[node], node_y[node] = coords[:, 0], coords[:, 1]
     src_line = line[a]
-    highway = (lines["highway"].to_numpy(dtype=object)[src_line] if "highway" in lines.columns
-               else np.full(len(a), None, dtype=object))
+    if "highway" in lines.columns:
+        codes, classes = pd.factorize(lines["highway"], use_na_sentinel=True)
+        highway = codes.astype(np.int16)[src_line]
+    else:
+        highway, classes = np.full(len(a), -1, dtype=np.int16), []
     oneway = (lines["oneway"].to_numpy(dtype=np.int8)[src_line] if "oneway" in lines.columns
               else np.zeros(len(a), dtype=np.int8))
-    return Network(node_x, node_y, node[a], node[b], length.astype(np.float32), highway, oneway, edge_geoms,
-                   source)
+    return Network(node_x, node_y, node[a], node[b], length.astype(np.float32), highway,
+                   [str(c) for c in classes], oneway, coords, a.astype(np.int64), b.astype(np.int64), source)

@@ -1,8 +1,8 @@
 """Snapping places to the network and multi-source network distances.
 
-A place snaps to the nearest usable edge of the mode within ``max_snap`` metres (shapely's STRtree
-``query_nearest``); farther places are unreachable (``edge`` -1).  The snap distance counts as part of the trip
-(walked straight to the street), so a network distance is never shorter than the straight line.
+A place snaps to the nearest usable edge of the mode within ``max_snap`` metres (:mod:`.snapping`); farther
+places are unreachable (``edge`` -1).  The snap distance counts as part of the trip (walked straight to the
+street), so a network distance is never shorter than the straight line.
 
 :func:`network_distance` runs one Dijkstra (``scipy.sparse.csgraph.dijkstra``) for all the services of a layer
 from a virtual source joined to the ends of every service's edge, each at its exact cost (the snap distance plus
@@ -43,21 +43,10 @@ class Snapped:
 
 
 def snap(graph: ModeGraph, x: np.ndarray, y: np.ndarray, max_snap: float = DEFAULT_SNAP_M) -> Snapped:
-    """Each point's nearest usable edge within ``max_snap`` m, its position along the edge and the distance."""
-    import shapely
-
-    n = len(x)
-    edge = np.full(n, -1, dtype=np.int32)
-    pos = np.zeros(n)
-    dist = np.full(n, np.inf)
-    tree, edges = graph.tree()
-    if not n or not len(edges):
-        return Snapped(edge, pos, dist)
-    points = shapely.points(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64))
-    (which, item), d = tree.query_nearest(points, max_distance=max_snap, return_distance=True, all_matches=False)
-    edge[which] = edges[item]
-    dist[which] = d
-    pos[which] = shapely.line_locate_point(graph.network.geoms[edges[item]], points[which])
+    """Each point's nearest usable edge within ``max_snap`` m, its position along the edge and the distance
+    (:mod:`.snapping`)."""
+    edge, pos, dist = graph.snap_index().nearest(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64),
+                                                 max_snap)
     return Snapped(edge, pos, dist)
 
 

@@ -131,3 +131,11 @@ def test_no_lines_is_a_clear_error():
     empty = normalise(gpd.GeoDataFrame(geometry=[shapely.Point(X0, Y0)], crs=CRS))
     with pytest.raises(UserError, match="no lines to route on"):
         build_network(empty, "points.geojson")
+
+
+def test_parallel_ways_between_two_nodes_keep_the_shorter():
+    straight = [(0, 0), (100, 0)]
+    detour = [(0, 0), (50, 100), (100, 0)]
+    net = build_network(lines(detour, straight, [(100, 0), (200, 0)]))
+    assert net.graph("walk").csr[int(net.edge_u[0]), int(net.edge_v[0])] == pytest.approx(100.0)
+    assert dist(net, "walk", (0, 0), [(200, 0)])[0] == pytest.approx(200.0)
