@@ -10,7 +10,7 @@ a radius change stays a threshold on a prepared array, and sliders, curves, gaps
 A network layer's cells are whole: a cell counts as covered when its sample is within the radius along the
 network (``cell_reach`` 0, so :mod:`.refine` never sub-samples it against the straight-line index: distance along
 a network is not 1-Lipschitz, two neighbouring points may snap to streets on either side of a bay).  A line or
-polygon layer's services are its vertices, no more than ``SOURCE_STEP_M`` apart.
+polygon layer's services are its vertices, no more than 50 m apart (:func:`layers.network.reach.service_points`).
 """
 
 from __future__ import annotations
@@ -23,14 +23,12 @@ import numpy as np
 from layers.coverage.distances import build_service
 from layers.coverage.inputs import ServiceSpec
 from layers.coverage.state import Service
+from layers.network.reach import service_points
 from layers.network.routing import DEFAULT_SNAP_M, Snapped, network_distance, node_costs, snap
 
 if TYPE_CHECKING:
     from layers.coverage.state import CoverageState
     from layers.network.graph import ModeGraph, Network
-
-SOURCE_STEP_M = 50.0
-
 
 @dataclass
 class NetworkServiceSpec(ServiceSpec):
@@ -75,16 +73,6 @@ class NetworkService(Service):
         return self._costs
 
 
-def service_points(spec: ServiceSpec) -> np.ndarray:
-    """The places a layer's services start from: its points, or its lines' and polygons' vertices no more than
-    ``SOURCE_STEP_M`` apart."""
-    import shapely
-
-    geoms = np.asarray(spec.data.geometry.values)
-    geoms = geoms[~shapely.is_empty(geoms) & ~shapely.is_missing(geoms)]
-    return shapely.get_coordinates(shapely.segmentize(geoms, SOURCE_STEP_M))
-
-
 def sample_snaps(state: CoverageState, graph: ModeGraph, max_snap: float) -> Snapped:
     """The samples snapped to ``graph`` (once per mode graph and snap limit: layers of one mode share them)."""
     cache: dict = state.__dict__.setdefault("_network_snaps", {})
@@ -102,7 +90,7 @@ def build_network_service(state: CoverageState, spec: NetworkServiceSpec) -> tup
     if spec.network is None:
         return None, [*problems, f"layer {spec.name!r}: no network was given to measure along; it is left out"]
     graph = spec.network.graph(spec.mode)
-    xy = service_points(spec)
+    xy = service_points(spec.data)
     sources = snap(graph, xy[:, 0], xy[:, 1], spec.max_snap_m)
     if sources.unreachable == len(sources):
         return None, [*problems, f"layer {spec.name!r}: none of its {len(xy):,} places is within "

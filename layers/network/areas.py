@@ -77,4 +77,6 @@ def service_area(graph: ModeGraph, sources: Snapped, costs: np.ndarray, radius: 
     ways = reachable_ways(graph, sources, costs, radius)
     if not len(ways):
         return shapely.Polygon()
-    return shapely.buffer(shapely.multilinestrings(ways), width, quad_segs=4)
+    # each way buffered, then one cascaded union: buffering the ways as one MultiLineString took 67 s on the
+    # central-Helsinki streets (GEOS nodes every crossing first), this takes half a second
+    return shapely.union_all(shapely.buffer(ways, width, quad_segs=4))

@@ -117,3 +117,17 @@ def test_network_distance_is_never_below_the_straight_line(osm):
                       axis=1)
     assert np.all(got >= straight - 1e-3)
     assert np.median(got[np.isfinite(got)] / straight[np.isfinite(got)]) > 1.1  # streets are not straight lines
+
+
+def test_the_service_area_stays_inside_the_circles_widened_by_its_drawing_width(osm):
+    from layers.network.areas import AREA_WIDTH_M, service_area
+    from layers.network.routing import node_costs
+
+    _, net, stops, _ = osm
+    g = net.graph("walk")
+    s = snap(g, stops[:, 0], stops[:, 1])
+    area = service_area(g, s, node_costs(g, s, 200.0), 200.0)
+    circles = shapely.union_all(shapely.buffer(shapely.points(stops), 200.0 + AREA_WIDTH_M + 0.5))
+    assert area.area > 0.3e6
+    assert area.difference(circles).area < 1.0
+    assert area.area < 0.8 * circles.intersection(shapely.box(*shapely.bounds(area))).area
