@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -112,18 +110,13 @@ def generate(folder: Path, seed: int = 15) -> None:
 
 
 def measure(cmd: list[str]) -> tuple[float, float, dict]:
-    """Wall time (s), peak RSS (MB) and the JSON the child printed, for one fresh process."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        t = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=ROOT)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - t
-        out.seek(0)
-        err.seek(0)
-        text, problem = out.read().decode().strip(), err.read().decode().strip()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"the benchmark child failed: {problem[-800:]}")
-    return elapsed, usage.ru_maxrss / 1024, json.loads(text.splitlines()[-1])
+    """Wall time (s), peak RSS (MB) and the JSON the child printed, for one fresh process
+    (:func:`benchmarks.transit.measure`)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.transit import measure as measure_process
+
+    elapsed, rss, text = measure_process(cmd)
+    return elapsed, rss, json.loads(text.splitlines()[-1])
 
 
 def main() -> None:
