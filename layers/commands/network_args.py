@@ -48,7 +48,8 @@ def parse_network_arg(text: str) -> NetworkArg:
 def add_network_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--network", metavar="FILE[:MODE]", type=parse_network_arg,
                         help="measure along this road and path network instead of in a straight line: an .osm.pbf "
-                             "extract or any line layer, for MODE walk (default), bike or car (one-way streets). "
+                             "(or .osm) extract or any line layer, for MODE walk (default), bike or car (one-way "
+                             "streets). "
                              "The shares, verdicts and gaps are then along the network; each row also gives the "
                              "straight-line shares as <sector>_straight_share and <sector>_straight_people_share")
     parser.add_argument("--snap-m", metavar="M", type=_snap, default=DEFAULT_SNAP_M,
@@ -75,7 +76,7 @@ def read_network(arg: NetworkArg) -> Network:
     from layers.network.graph import build_network
     from layers.network.tags import normalise, read_osm_lines
 
-    if arg.path.name.lower().endswith(".pbf"):
+    if arg.path.name.lower().endswith((".pbf", ".osm")):  # OpenStreetMap, binary or XML
         lines = read_osm_lines(arg.path, current_limits().max_file_mb)
     else:
         data = read_layer(arg.path).data

@@ -109,7 +109,11 @@ def build_network_service(state: CoverageState, spec: NetworkServiceSpec) -> tup
                                               "_samples", "block_i", "block_near")}
     out = NetworkService(**fields, graph=graph, sources=sources, targets=targets,
                          cell_reach=np.zeros(len(state.samples), dtype=np.float32))
-    _ = out.distance  # every sample's distance now: the first result and every radius read it
+    island = int((np.isinf(out.distance) & (targets.edge >= 0)).sum())  # every sample's distance, now
+    if island:
+        problems.append(f"layer {spec.name!r}: {island:,} zone samples lie on parts of the {spec.mode} network "
+                        f"that none of its places reaches within {out.upper / 1000:.1f} km (islands or "
+                        "disconnected ways); they count as not covered")
     return out, problems
 
 

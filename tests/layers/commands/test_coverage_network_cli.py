@@ -98,3 +98,12 @@ def test_services_beyond_the_snap_limit_are_said(files, capsys):
     err = capsys.readouterr().err
     assert code == 2
     assert "within 200 m of a walk way of the network" in last_line(err)
+
+
+def test_an_osm_extract_without_highways_is_said(files, capsys):
+    osm = files / "rails.osm"
+    osm.write_text('<?xml version="1.0"?><osm version="0.6">'
+                   '<node id="1" lat="60.17" lon="24.94"/><node id="2" lat="60.18" lon="24.95"/>'
+                   '<way id="3"><nd ref="1"/><nd ref="2"/><tag k="railway" v="rail"/></way></osm>')
+    assert coverage(files, "--network", osm) == 2
+    assert "has no highway lines" in last_line(capsys.readouterr().err)

@@ -101,6 +101,7 @@ def test_a_lattice_stop_reaches_less_than_its_circle_and_islands_count_unreachab
     s = engine.samples
     near_island = (s.x > X0 + 960) & (s.y > Y0 + 960)
     assert near_island.any() and np.isinf(d[near_island]).all()
+    assert any("none of its places reaches" in w and "islands" in w for w in engine.warnings)
     for r in (100.0, 300.0, 600.0):
         assert share(engine, ["stop"], {"stop": r}) < share(engine, ["circle"], {"circle": r})
 
