@@ -4,6 +4,7 @@ straight-line ones, service areas, and one clear message for each kind of bad in
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import geopandas as gpd
 import pytest
@@ -29,8 +30,6 @@ def files(tmp_path_factory):
     streets.to_file(tmp / "streets.gpkg", driver="GPKG")
     gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 500, Y0 + 300)], crs=CRS).to_file(tmp / "stop.geojson",
                                                                                    driver="GeoJSON")
-    gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 90_000, Y0)], crs=CRS).to_file(tmp / "far.geojson",
-                                                                                driver="GeoJSON")
     return tmp
 
 
@@ -93,11 +92,22 @@ def test_bad_input_gets_one_clear_line(files, capsys, extra, message):
     assert "Traceback" not in err
 
 
-def test_services_beyond_the_snap_limit_are_said(files, capsys):
-    code = coverage(files, "--network", files / "streets.gpkg", layer="far.geojson:300")
-    err = capsys.readouterr().err
-    assert code == 2
-    assert "within 200 m of a walk way of the network" in last_line(err)
+def test_services_beyond_the_snap_limit_are_said():
+    """Only the straight-line copies would be usable: nothing can be measured along the network."""
+    from argparse import Namespace
+
+    from layers.commands import network_args
+    from layers.coverage import CoverageInputs, ServiceSpec, zones_from_frames
+    from layers.errors import UserError
+    from layers.network import build_network
+
+    muni = gpd.GeoDataFrame({"code": ["001"], "name": ["West"]}, geometry=[shapely.box(X0, Y0, X0 + 500, Y0 + 500)],
+                            crs=CRS)
+    far = gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 250, Y0 + 900)], crs=CRS)
+    inputs = CoverageInputs(zones_from_frames(muni, None), [ServiceSpec("far", far, 800.0)], gaps=False, curve=False)
+    args = Namespace(network=network_args.NetworkArg(Path("streets.gpkg"), "walk"), snap_m=200.0, service_areas=None)
+    with pytest.raises(UserError, match=r"no service layer reaches the network: .*within 200 m of a walk way"):
+        network_args.run(inputs, build_network(lattice(6, 100.0)), args)
 
 
 def test_an_osm_extract_without_highways_is_said(files, capsys):
