@@ -19,4 +19,5 @@ FEATURE_MODULES: list[str] = [
     "app.project.actions",
     "app.coverage.panel",
     "app.preferences.dialog",
+    "app.network.reach",
 ]

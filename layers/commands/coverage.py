@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from layers.commands import network_args
 from layers.commands.common import add_document_args, parse_layer_arg
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
@@ -61,6 +62,7 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
     add_zone_set_args(parser)
+    network_args.add_network_args(parser)
     return parser
 
 
@@ -197,6 +199,7 @@ def main(argv: Sequence[str]) -> int:
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
     if args.zone_target and not args.zones:
         raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
+    network = network_args.network_from_args(args)  # a bad network is said before the region loads
     doc = document_from_args(args)
     feeds = _gtfs_services(args)
     if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy and not feeds:
@@ -240,7 +243,7 @@ def main(argv: Sequence[str]) -> int:
                             targets=_targets(args.target, {s.sector for s in services}),
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
-    result = run(inputs)
+    result = network_args.run(inputs, network, args) if network else run(inputs)
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
     for w in result.warnings:

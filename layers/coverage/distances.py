@@ -130,7 +130,8 @@ def decided_distances(state: CoverageState, radii: dict[str, float], names: list
         svc = state.services[n]
         r = radii[n]
         if svc.has_distances or r + c.block_reach_max >= svc.block_upper:
-            out[n] = CellDistances(svc.distance, c.reach, at_centre=False)
+            reach = getattr(svc, "cell_reach", None)  # a network layer's cells are whole (0)
+            out[n] = CellDistances(svc.distance, c.reach if reach is None else reach, at_centre=False)
         else:
             d = np.empty(len(state.samples), dtype=np.float32)
             need = np.concatenate(in_halves(partial(_block_decided, c, svc, r, d=d, covered=covered), len(d)))

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from layers.coverage.connections import transport_links
-from layers.coverage.distances import build_service
 from layers.coverage.evaluate import evaluate as _evaluate
 from layers.coverage.gaps import gaps as _gaps
 from layers.coverage.inputs import MAX_RADIUS_M, SECTORS, CoverageInputs, ServiceSpec, check_radius
+from layers.coverage.network_distances import build_any_service as build_service  # network layers: their own
 from layers.coverage.refine import REFINE_SUBDIVISIONS
 from layers.coverage.refine import covered_fraction as _covered_fraction
 from layers.coverage.sampling import sample_zones

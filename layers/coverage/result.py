@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 
 ROW_FIELDS = ("municipality", "code", "zone", "area_km2", "covered_km2", "covered_share", "population",
               "population_covered", "population_share", "transport_share", "transport_people_share",
-              "energy_share", "energy_people_share", "double_gap_km2", "all_target", "transport_target",
-              "energy_target", "target_pass", "reason")
+              "energy_share", "energy_people_share",
+              "straight_covered_share", "transport_straight_share", "transport_straight_people_share",  # --network
+              "energy_straight_share", "energy_straight_people_share",
+              "double_gap_km2", "all_target", "transport_target", "energy_target", "target_pass", "reason")
 
 
 def _clean(value: Any) -> Any:

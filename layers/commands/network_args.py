@@ -1,0 +1,170 @@
+"""``regionmap coverage --network FILE[:MODE]``: measure every service layer along a road and path network.
+
+The network is an OpenStreetMap extract (``.osm.pbf``, read through GDAL's OSM driver) or any line layer
+(Digiroad, the NLS roads: GeoPackage, Shapefile, GeoJSON...), for walking (default), cycling or driving.  With
+it, the rows' shares, verdicts, gaps and curves are along the network (what the planner asked to measure), and
+each row also carries the straight-line shares of the same layers (``<sector>_straight_share``,
+``<sector>_straight_people_share``, ``straight_covered_share``) so that the difference shows per municipality.
+``--service-areas FILE`` writes each layer's reachable area at its radius as polygons
+(:mod:`layers.network.areas`).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from layers.errors import UserError
+from layers.network.profiles import MODES
+from layers.network.routing import DEFAULT_SNAP_M
+
+if TYPE_CHECKING:
+    import argparse
+
+    from layers.coverage import CoverageInputs, CoverageResult
+    from layers.network.graph import Network
+
+STRAIGHT = " (straight line)"
+
+
+@dataclass(frozen=True)
+class NetworkArg:
+    path: Path
+    mode: str
+
+
+def parse_network_arg(text: str) -> NetworkArg:
+    """``FILE[:MODE]`` (walk, bike or car; default walk); a file name may itself hold colons."""
+    head, colon, tail = text.rpartition(":")
+    if colon and head and tail.strip().lower() in MODES:
+        return NetworkArg(Path(head), tail.strip().lower())
+    if colon and head and not Path(text).exists() and Path(head).exists():
+        raise UserError(f"--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car")
+    return NetworkArg(Path(text), "walk")
+
+
+def add_network_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--network", metavar="FILE[:MODE]", type=parse_network_arg,
+                        help="measure along this road and path network instead of in a straight line: an .osm.pbf "
+                             "(or .osm) extract or any line layer, for MODE walk (default), bike or car (one-way "
+                             "streets). "
+                             "The shares, verdicts and gaps are then along the network; each row also gives the "
+                             "straight-line shares as <sector>_straight_share and <sector>_straight_people_share")
+    parser.add_argument("--snap-m", metavar="M", type=_snap, default=DEFAULT_SNAP_M,
+                        help="with --network: places farther than this from a usable way are unreachable (default "
+                             f"{DEFAULT_SNAP_M:g} m)")
+    parser.add_argument("--service-areas", metavar="FILE",
+                        help="with --network: write each layer's reachable area at its radius as polygons (GeoJSON)")
+
+
+def _snap(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise UserError(f"--snap-m {text}: give a distance in metres, e.g. --snap-m 200") from None
+    if not (0 < value <= 5000):
+        raise UserError(f"--snap-m {text}: the snap distance must be more than 0 and at most 5000 m")
+    return value
+
+
+def read_network(arg: NetworkArg) -> Network:
+    """The network of ``--network``: an OSM extract's highways, or any file's lines (EPSG:3067)."""
+    from layers.io import read_layer
+    from layers.io.limits import current_limits
+    from layers.network.graph import build_network
+    from layers.network.tags import normalise, read_osm_lines
+
+    if arg.path.name.lower().endswith((".pbf", ".osm")):  # OpenStreetMap, binary or XML
+        lines = read_osm_lines(arg.path, current_limits().max_file_mb)
+    else:
+        data = read_layer(arg.path).data
+        lines = normalise(data)
+        if lines.empty:
+            raise UserError(f"--network {arg.path}: has no lines to route on; give a road or path network (an "
+                            ".osm.pbf extract or a line layer)")
+    return build_network(lines, str(arg.path))
+
+
+def network_from_args(args: Any) -> Network | None:
+    """The ``--network`` read and built (None without one); network options without it are refused."""
+    if args.network is None:
+        if args.service_areas or args.snap_m != DEFAULT_SNAP_M:
+            raise UserError(f"{'--service-areas' if args.service_areas else '--snap-m'}: measures along a "
+                            "network; give one with --network FILE[:MODE]")
+        return None
+    return read_network(args.network)
+
+
+def along_network(inputs: CoverageInputs, network: Network, arg: NetworkArg, snap_m: float) -> None:
+    """Make every service of ``inputs`` a network layer (the judged selection) and keep a straight-line copy of
+    each beside it, for the rows' straight-line shares."""
+    from dataclasses import replace
+
+    from layers.coverage.network_distances import NetworkServiceSpec
+
+    graph = network.graph(arg.mode)
+    if not graph.usable.any():
+        raise UserError(f"--network {arg.path}: has no way a {arg.mode} trip may use; choose another mode or file")
+    straight = [replace(s, name=s.name + STRAIGHT) for s in inputs.services]
+    along = [NetworkServiceSpec(s.name, s.data, s.radius_m, s.sector, network=network, mode=arg.mode,
+                                max_snap_m=snap_m) for s in inputs.services]
+    inputs.selection = [s.name for s in along]
+    inputs.services = along + straight
+
+
+def run(inputs: CoverageInputs, network: Network, args: Any) -> CoverageResult:
+    """The coverage task along the network of ``args`` (``--network``, ``--snap-m``, ``--service-areas``),
+    with the straight-line shares added to each row."""
+    from layers.coverage import check
+
+    arg, snap_m, areas_out = args.network, args.snap_m, args.service_areas
+
+    along_network(inputs, network, arg, snap_m)
+    engine, result = check(inputs)
+    names = [n for n in result.radii_m if n in engine.services]
+    if not names:  # only the straight-line copies were usable: nothing can be measured along the network
+        raise UserError("--network: no service layer reaches the network: " + "; ".join(
+            w for w in engine.warnings if any(repr(n) in w for n in inputs.selection or [])))
+    straight = [n + STRAIGHT for n in names if n + STRAIGHT in engine.services]
+    plain = engine.evaluate(names=straight, radii={n + STRAIGHT: result.radii_m[n] for n in names})
+    for row, other in zip(result.rows, plain.rows, strict=True):
+        row["straight_covered_share"] = other.get("covered_share")
+        for key, value in other.items():
+            if key.endswith("_share") and key.split("_")[0] in ("transport", "energy"):
+                sector, rest = key.split("_", 1)
+                row[f"{sector}_straight_{rest}"] = value
+    unreachable = {n: engine.services[n].targets.unreachable for n in names  # type: ignore[attr-defined]
+                   if getattr(engine.services[n], "targets", None) is not None}
+    result.method = (f"distances along the network {arg.path.name} ({arg.mode}; {network.n_edges:,} edges, "
+                     f"{network.n_nodes:,} nodes; places more than {snap_m:g} m from a {arg.mode} way are "
+                     f"unreachable: {max(unreachable.values(), default=0):,} of {len(engine.samples):,} samples); "
+                     "a cell counts whole by its sample; straight-line shares beside them. " + result.method)
+    if areas_out:
+        write_service_areas(engine, names, result.radii_m, areas_out)
+    return result
+
+
+def write_service_areas(engine: Any, names: list[str], radii: dict[str, float], out: str) -> None:
+    """Each network layer's service area at its radius as GeoJSON (WGS84), one feature per layer."""
+    import geopandas as gpd
+
+    from layers.network.areas import AREA_WIDTH_M, service_area
+
+    recs = []
+    for n in names:
+        svc = engine.services[n]
+        if getattr(svc, "graph", None) is None:
+            continue
+        geom = service_area(svc.graph, svc.sources, svc.node_costs(), radii[n])
+        recs.append({"layer": n, "radius_m": radii[n], "mode": svc.graph.profile.name,
+                     "area_km2": round(geom.area / 1e6, 4), "geometry": geom})
+    frame = gpd.GeoDataFrame(recs, columns=["layer", "radius_m", "mode", "area_km2", "geometry"], geometry="geometry",
+                             crs="EPSG:3067")
+    try:
+        frame.to_crs("EPSG:4326").to_file(out, driver="GeoJSON")
+    except Exception as exc:
+        raise UserError(f"--service-areas {out}: cannot write ({exc}); check the folder") from None
+    sys.stderr.write(f"service areas: {len(frame)} layer(s) along the network, ways buffered by {AREA_WIDTH_M:g} m, "
+                     f"written to {out}\n")

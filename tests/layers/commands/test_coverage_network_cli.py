@@ -1,0 +1,119 @@
+"""``regionmap coverage --network FILE[:MODE]`` on small written inputs: shares along the network beside the
+straight-line ones, service areas, and one clear message for each kind of bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from layers.commands.coverage import main
+from layers.commands.support import run_command
+from tests.layers.network.network_writer import CRS, X0, Y0, lattice
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    """Two 1 km municipalities side by side; a 100 m street grid over the west one only; one stop on it."""
+    tmp = tmp_path_factory.mktemp("network_cli")
+    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": ["West", "East"]},
+                            geometry=[shapely.box(X0, Y0, X0 + 1000, Y0 + 1000),
+                                      shapely.box(X0 + 1000, Y0, X0 + 2000, Y0 + 1000)], crs=CRS)
+    muni.to_file(tmp / "region.geojson", driver="GeoJSON")
+    hot = gpd.GeoDataFrame(geometry=[shapely.box(X0 + 450, Y0 + 450, X0 + 550, Y0 + 550)], crs=CRS)
+    hot.to_file(tmp / "hot.geojson", driver="GeoJSON")
+    streets = lattice(11, 100.0)
+    streets["highway"] = "residential"
+    streets.to_file(tmp / "streets.gpkg", driver="GPKG")
+    gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 500, Y0 + 300)], crs=CRS).to_file(tmp / "stop.geojson",
+                                                                                   driver="GeoJSON")
+    return tmp
+
+
+def coverage(files, *extra, layer="stop.geojson:300"):
+    base = ["--region", files / "region.geojson", "--all", "--no-clip-land", "--name-field", "name", "--code-field",
+            "code", "--hotspots", files / "hot.geojson", "--layer", f"{files / layer}"]
+    return run_command(main, [str(a) for a in [*base, *extra]], "coverage")
+
+
+def last_line(err):
+    return err.strip().splitlines()[-1]
+
+
+def test_rows_are_along_the_network_with_the_straight_line_shares_beside(files, capsys):
+    out = files / "out.json"
+    areas = files / "areas.geojson"
+    code = coverage(files, "--network", f"{files / 'streets.gpkg'}:walk", "--out", out, "--service-areas", areas)
+    err = capsys.readouterr().err
+    assert code == 0, err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert "along the network streets.gpkg (walk" in data["method"]
+    west = next(r for r in data["rows"] if r["municipality"] == "West" and r["zone"] == "in-between")
+    assert 0 < west["transport_share"] < west["transport_straight_share"]
+    assert west["covered_share"] <= west["straight_covered_share"]
+    east = next(r for r in data["rows"] if r["municipality"] == "East" and r["zone"] == "in-between")
+    assert east["transport_share"] == 0.0  # no street there: every sample is over the snap limit
+    assert "count as unreachable along the network" in err
+    frame = gpd.read_file(areas).to_crs(CRS)
+    assert frame["layer"].tolist() == ["stop"] and frame["mode"].tolist() == ["walk"]
+    area = frame.geometry.iloc[0]
+    assert area.contains(shapely.Point(X0 + 500, Y0 + 590))  # 290 m up the street
+    assert not area.contains(shapely.Point(X0 + 850, Y0 + 650))  # 700 m along the streets, 430 m as the crow flies
+    assert area.area < 3.1416 * 300**2
+
+
+def test_csv_has_the_straight_line_columns_beside_the_network_ones():
+    from layers.coverage.result import CoverageResult
+
+    row = {"municipality": "West", "code": "001", "zone": "in-between", "transport_share": 0.4,
+           "transport_straight_share": 0.5, "straight_covered_share": 0.5}
+    header = CoverageResult(rows=[row], totals=[], warnings=[], radii_m={}).to_csv().splitlines()[0].split(",")
+    assert header == ["municipality", "code", "zone", "transport_share", "straight_covered_share",
+                      "transport_straight_share"]
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    (["--network", "{files}/stop.geojson"], "has no lines to route on"),
+    (["--network", "{files}/streets.gpkg:drive"], "unknown mode 'drive'"),
+    (["--network", "{files}/nothere.osm.pbf"], "no such file"),
+    (["--network", "{files}/region.geojson.pbf"], "cannot be read as an OpenStreetMap extract"),
+    (["--service-areas", "{files}/a.geojson"], "give one with --network"),
+    (["--network", "{files}/streets.gpkg", "--snap-m", "-3"], "more than 0 and at most 5000 m"),
+])
+def test_bad_input_gets_one_clear_line(files, capsys, extra, message):
+    (files / "region.geojson.pbf").write_text("not a pbf")
+    code = coverage(files, *[e.format(files=files) for e in extra])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert last_line(err).startswith("regionmap: ") and message in last_line(err)
+    assert "Traceback" not in err
+
+
+def test_services_beyond_the_snap_limit_are_said():
+    """Only the straight-line copies would be usable: nothing can be measured along the network."""
+    from argparse import Namespace
+
+    from layers.commands import network_args
+    from layers.coverage import CoverageInputs, ServiceSpec, zones_from_frames
+    from layers.errors import UserError
+    from layers.network import build_network
+
+    muni = gpd.GeoDataFrame({"code": ["001"], "name": ["West"]}, geometry=[shapely.box(X0, Y0, X0 + 500, Y0 + 500)],
+                            crs=CRS)
+    far = gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 250, Y0 + 900)], crs=CRS)
+    inputs = CoverageInputs(zones_from_frames(muni, None), [ServiceSpec("far", far, 800.0)], gaps=False, curve=False)
+    args = Namespace(network=network_args.NetworkArg(Path("streets.gpkg"), "walk"), snap_m=200.0, service_areas=None)
+    with pytest.raises(UserError, match=r"no service layer reaches the network: .*within 200 m of a walk way"):
+        network_args.run(inputs, build_network(lattice(6, 100.0)), args)
+
+
+def test_an_osm_extract_without_highways_is_said(files, capsys):
+    osm = files / "rails.osm"
+    osm.write_text('<?xml version="1.0"?><osm version="0.6">'
+                   '<node id="1" lat="60.17" lon="24.94"/><node id="2" lat="60.18" lon="24.95"/>'
+                   '<way id="3"><nd ref="1"/><nd ref="2"/><tag k="railway" v="rail"/></way></osm>')
+    assert coverage(files, "--network", osm) == 2
+    assert "has no highway lines" in last_line(capsys.readouterr().err)
