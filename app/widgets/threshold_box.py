@@ -4,8 +4,8 @@
 Only layers whose features carry departures per hour (``per_hour``, GTFS stops) have a threshold that means
 something (:func:`layers.coverage.service_layers.has_service_level`).  The box writes the layer, so a change is
 one undo step (merged while the arrows are held), and its owner moves the box back when the layer changes (undo,
-a project opened).  A change marks the computed coverage out of date until the next Compute (answering it
-instantly is a later step).  Shared here because feature folders may not import each other.
+a project opened).  After a Compute the coverage answers a change at once, from the steps it prepared
+(:mod:`layers.coverage.threshold_steps`).  Shared here because feature folders may not import each other.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from layers.model import Layer
 
 MAX_BOX_PER_H = 60.0  # one a minute: more than any stop of the region's feeds has in a peak hour
-TOOLTIP = "Only stops with at least this many departures an hour serve (any: every stop); press Compute after a change"
+TOOLTIP = "Only stops with at least this many departures an hour serve (any: every stop)"
 
 
 def threshold_spin_box(parent: QWidget | None = None) -> QDoubleSpinBox:
