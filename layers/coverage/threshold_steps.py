@@ -30,6 +30,7 @@ from layers.coverage.distances import build_service
 from layers.coverage.inputs import ServiceSpec
 from layers.model import Layer, LayerEvent, LayerListEvent
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+from layers.transit.levels import THRESHOLD_STEPS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -39,8 +40,7 @@ if TYPE_CHECKING:
     from layers.coverage.state import Service
     from layers.events import Event
 
-# departures an hour of the headways 120, 60, 30, 20, 15, 12, 10, 7.5, 6, 5, 4, 3, 2 and 1 minutes
-STEPS_PER_H = (0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0, 30.0, 60.0)
+STEPS_PER_H = THRESHOLD_STEPS  # the headways 120, 60, 30, 20, 15, 12, 10, 7.5, 6, 5, 4, 3, 2, 1 min, as per hour
 ANY = None  # the threshold "any": every stop serves
 Key = float | None  # a step: the smallest departures per hour of its stops (ANY: every stop; inf: none)
 

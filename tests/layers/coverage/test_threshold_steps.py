@@ -9,7 +9,7 @@ import pytest
 from layers.coverage import threshold_steps as steps_mod
 from layers.coverage.live import LiveCoverage
 from layers.coverage.threshold_steps import ANY, nested_distances, step_key, steps_of
-from tests.layers.coverage.test_coverage_live import compute, document, layer, stack
+from tests.layers.coverage.test_coverage_live import compute, document, stack
 from tests.layers.coverage.test_coverage_service_threshold import timed, timed_stops
 
 __all__ = ["document", "stack", "timed"]  # fixtures used below
@@ -35,9 +35,9 @@ def test_a_threshold_falls_into_the_step_of_the_stops_it_keeps():
 
 
 def test_nested_distances_are_those_of_each_stop_set_queried_alone():
-    from scipy.spatial import cKDTree
-
     from types import SimpleNamespace
+
+    from scipy.spatial import cKDTree
 
     rng = np.random.default_rng(3)
     xy = rng.uniform(0, 10_000, (40, 2))
