@@ -19,4 +19,5 @@ FEATURE_MODULES: list[str] = [
     "app.project.actions",
     "app.coverage.panel",
     "app.transit.day_dialog",  # timetable day and window (issue 14)
+    "app.transit.connections_dialog",  # hot spots connected by timetable (issue 14)
 ]
