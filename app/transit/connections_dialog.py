@@ -10,21 +10,17 @@ departures a day) with the isolated hot spots, and a map layer of lines between 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.transit.day_fields import DayFields, window_text
 from app.window_api import FeatureKey, WindowApi
 from layers.transit.connections import DEFAULT_TRANSFER_S, DEFAULT_WALK_M, NONE, ConnectionInputs
 from layers.transit.recount import feed_stop_layers
-from layers.transit.task import DEFAULT_WINDOW
-from layers.transit.times import format_time, parse_window
 
 if TYPE_CHECKING:
     from layers.model import Layer
@@ -47,9 +42,9 @@ COLUMNS = ("From", "To", "Connection", "Shortest (min)", "Departures a day")
 
 
 def links_note(result: ConnectionResult, feed: str) -> str:
-    window = f"{format_time(result.window[0])}-{format_time(result.window[1])}"
     return (f"derived: hot spots connected by {feed} on {result.day.isoformat()} ({result.day_reason}), "
-            f"departures {window}, direct or with one transfer; isolated: {', '.join(result.isolated) or 'none'}")
+            f"departures {window_text(result.window)}, direct or with one transfer; isolated: "
+            f"{', '.join(result.isolated) or 'none'}")
 
 
 class ConnectionsDialog(QDialog):
@@ -63,14 +58,8 @@ class ConnectionsDialog(QDialog):
         self.feed = QComboBox()
         for layer in feeds:
             self.feed.addItem(layer.name)
-        self.default_day = QCheckBox("Next ordinary weekday the feed covers")
-        self.default_day.setChecked(True)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setEnabled(False)
-        self.default_day.toggled.connect(lambda on: self.day.setEnabled(not on))
-        self.window_edit = QLineEdit(f"{format_time(DEFAULT_WINDOW[0])}-{format_time(DEFAULT_WINDOW[1])}")
+        self.fields = DayFields(self, "Next ordinary weekday the feed covers")
+        self.window_edit = self.fields.window_edit
         self.walk = QDoubleSpinBox(suffix=" m", decimals=0, maximum=5_000.0, singleStep=50.0, value=DEFAULT_WALK_M)
         self.transfer = QDoubleSpinBox(suffix=" min", decimals=1, maximum=120.0, value=DEFAULT_TRANSFER_S / 60)
         self.compute_button = QPushButton("Compute")
@@ -84,9 +73,7 @@ class ConnectionsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         form = QFormLayout()
         form.addRow("Feed", self.feed)
-        form.addRow("Day", self.default_day)
-        form.addRow("", self.day)
-        form.addRow("Window", self.window_edit)
+        self.fields.add_rows(form)
         form.addRow("Walk to stops", self.walk)
         form.addRow("Transfer at least", self.transfer)
         box = QVBoxLayout(self)
@@ -102,16 +89,14 @@ class ConnectionsDialog(QDialog):
 
         if not self.feeds:
             return "no loaded feed"
-        try:
-            window = parse_window(self.window_edit.text())
-        except ValueError as exc:
-            return str(exc)
+        when = self.fields.read()
+        if isinstance(when, str):
+            return when
+        day, window = when
         document = self.feature.window.document
         hot = document.hotspot_layer.data
         if hot is None or not len(hot):
             return "the map has no hot spots"
-        day = None if self.default_day.isChecked() else self.day.date().toPython()
-        assert day is None or isinstance(day, dt.date)
         names = hotspot_names(hot, document.region.municipalities["name"].astype(str))
         feed = self.feeds[self.feed.currentIndex()]
         return ConnectionInputs(Path(feed.source), hot, tuple(names), day=day, window=window,
@@ -131,7 +116,7 @@ class ConnectionsDialog(QDialog):
         if result is None:
             self.status.setText(problem)
             return
-        self.day.setDate(QDate(result.day.year, result.day.month, result.day.day))  # the day counted
+        self.fields.show_day(result.day)  # the day counted
         shown = result.pairs[result.pairs["connection"] != NONE].sort_values("best_min")
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(shown))

@@ -10,36 +10,27 @@ of date.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.transit.day_fields import DayFields, window_text
 from app.window_api import FeatureKey, WindowApi
 from layers.transit.recount import RecountInputs, apply_recount, counted_at, feed_stop_layers, recount
-from layers.transit.task import DEFAULT_WINDOW
-from layers.transit.times import format_time, parse_window
 
 if TYPE_CHECKING:
     from layers.model import Layer
     from layers.transit import TransitResult
-
-
-def window_text(window: tuple[int, int]) -> str:
-    return f"{format_time(window[0])}-{format_time(window[1])}"
 
 
 class DayWindowDialog(QDialog):
@@ -57,23 +48,12 @@ class DayWindowDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.feeds.addItem(item)
         first = next((at for layer in layers if (at := counted_at(layer))), None)
-        self.default_day = QCheckBox("Next ordinary weekday each feed covers")
-        self.default_day.setChecked(True)  # as when loaded
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        if first is not None:
-            self.day.setDate(QDate(first[0].year, first[0].month, first[0].day))
-        self.day.setEnabled(False)
-        self.default_day.toggled.connect(lambda on: self.day.setEnabled(not on))
-        self.window_edit = QLineEdit(window_text(first[1] if first else DEFAULT_WINDOW))
-        self.window_edit.setToolTip("HH-HH or HH:MM-HH:MM on the service day's clock (it may pass 24:00)")
+        self.fields = DayFields(self, "Next ordinary weekday each feed covers", *(first or ()))
+        self.default_day, self.day, self.window_edit = self.fields.default_day, self.fields.day, self.fields.window_edit
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c92a2a")
         form = QFormLayout()
-        form.addRow("Day", self.default_day)
-        form.addRow("", self.day)
-        form.addRow("Window", self.window_edit)
+        self.fields.add_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -95,12 +75,10 @@ class DayWindowDialog(QDialog):
         layers = self.chosen_layers()
         if not layers:
             return "tick at least one feed"
-        try:
-            window = parse_window(self.window_edit.text())
-        except ValueError as exc:
-            return str(exc)
-        day = None if self.default_day.isChecked() else self.day.date().toPython()
-        assert day is None or isinstance(day, dt.date)
+        when = self.fields.read()
+        if isinstance(when, str):
+            return when
+        day, window = when
         return layers, RecountInputs(tuple(Path(layer.source) for layer in layers), day, window)
 
     def _accept(self) -> None:
