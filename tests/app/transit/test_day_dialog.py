@@ -30,7 +30,7 @@ def stops_of(window):
     return next(lay for lay in window.document.layers if lay.name == "feed — stops")
 
 
-def test_the_dialog_offers_the_feed_at_its_day_and_window_and_checks_the_window(window, tmp_path):
+def test_the_dialog_offers_the_feed_and_counting_again_keeps_the_layer(window, qtbot, tmp_path):
     from app.transit.day_dialog import DayWindowDialog
     from layers.transit.recount import feed_stop_layers
 
@@ -47,20 +47,16 @@ def test_the_dialog_offers_the_feed_at_its_day_and_window_and_checks_the_window(
     assert layers == [stops_of(window)] and inputs.day == dt.date(2024, 1, 3) and inputs.window == (8 * 3600, 9 * 3600)
     dialog.grab().save(str(tmp_path / "dialog.png"))
 
-
-def test_counting_again_keeps_the_layer_and_marks_coverage_stale(window, qtbot):
-    from pathlib import Path
-
+    # counting again (what OK starts) keeps the layer and tells the coverage check its result is out of date
     from app.transit.day_dialog import DAY_WINDOW
     from layers.coverage.staleness import layer_change_reason
-    from layers.transit.recount import RecountInputs
 
     stops = stops_of(window)
     before = stops.data
     events = []
     window.document.layers.events.connect(events.append)
     feature = window.features.require(DAY_WINDOW)
-    feature.start([stops], RecountInputs((Path(stops.source),), None, (8 * 3600, 9 * 3600)))
+    feature.start(layers, inputs)
     qtbot.waitUntil(lambda: bool(feature.applied), timeout=30_000)
     assert stops in window.document.layers and "departures 08:00-09:00" in stops.note
     reasons = {layer_change_reason(e, [stops], None) for e in events} - {None}

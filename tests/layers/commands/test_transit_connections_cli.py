@@ -41,7 +41,6 @@ def test_connections_are_written_and_listed(inputs, tmp_path, capsys):
     (["--connections", "--transfer", "500"], "--transfer 500: give minutes from 0 to 120"),
     (["--connections", "--pairs", "{tmp}/p.txt"], "the pairs are written as CSV"),
     (["--walk", "100"], "--walk: applies with --connections"),
-    (["--connections", "--day", "2024-01-06"], "no service of calendar.txt or calendar_dates.txt runs on"),
 ])
 def test_bad_connection_options_end_with_one_line_and_exit_2(inputs, tmp_path, capsys, args, said):
     feed, hot = inputs
