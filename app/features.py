@@ -20,4 +20,6 @@ FEATURE_MODULES: list[str] = [
     "app.coverage.panel",
     "app.preferences.dialog",
     "app.network.reach",
+    "app.transit.day_dialog",  # timetable day and window (issue 14)
+    "app.transit.connections_dialog",  # hot spots connected by timetable (issue 14)
 ]

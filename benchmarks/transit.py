@@ -15,7 +15,12 @@ its own (``os.wait4``).  The variants take turns, run by run (this 2-core machin
 
 Targets (issue 14): <= 10 s and <= 2 GB peak for load and service levels of one day.
 
-    .venv/bin/python benchmarks/transit.py [--repeat 3] [--keep DIR]
+Then the coverage check's threshold change (:mod:`layers.coverage.threshold_steps`): the feed's stops on the
+built-in Uusimaa region, one Compute (which prepares every threshold step), then threshold changes through the
+steps and back; each change's latency as p50 and p95, to the numbers shown (table, verdicts, curve) and to the
+gaps and links redrawn too, with the radius release's (which redraws them as well) beside it for scale.
+
+    .venv/bin/python benchmarks/transit.py [--repeat 3] [--keep DIR] [--latency-only]
 """
 
 from __future__ import annotations
@@ -135,10 +140,63 @@ def measure(cmd: list[str]) -> tuple[float, float, str]:
     return elapsed, usage.ru_maxrss / 1024, text
 
 
+LATENCY = """
+import sys, time, json
+sys.path.insert(0, {root!r})
+from pathlib import Path
+import datetime as dt
+from layers.transit import TransitInputs, run
+from layers.document import MapDocument
+from layers.model import Layer, LayerKind
+from layers.coverage.live import NUMBERS, LiveCoverage, run as compute
+from layers.coverage.threshold_steps import STEPS_PER_H
+stops = run(TransitInputs(Path({feed!r}), day=dt.date.fromisoformat({day!r}), routes=False)).stops
+doc = MapDocument.default()
+layer = Layer(stops, "Stops", kind=LayerKind.TRANSPORT, radius_m=500.0)
+doc.layers.append(layer)
+live = LiveCoverage(doc)
+t = time.perf_counter()
+live.apply(compute(live.inputs()))
+prepare = time.perf_counter() - t
+changes, numbers, radii, shown = [], [], [], []
+live.events.connect(lambda e: shown.append(time.perf_counter()) if e.type == NUMBERS else None)
+for value in [*STEPS_PER_H, None, *STEPS_PER_H[::-2], None]:
+    t = time.perf_counter()
+    layer.service_threshold = value
+    changes.append(time.perf_counter() - t)
+    numbers.append(shown[-1] - t)
+    assert not live.stale, live.stale
+for r in (400.0, 600.0, 800.0, 500.0):
+    t = time.perf_counter()
+    live.set_radius("Stops", r)
+    radii.append(time.perf_counter() - t)
+print(json.dumps({{"prepare": prepare, "changes": changes, "numbers": numbers, "radii": radii}}))
+"""
+
+
+def latency(feed: Path) -> None:
+    """Threshold-change latency (p50/p95) after one Compute, in a fresh process."""
+    import json
+
+    elapsed, rss, text = measure([sys.executable, "-c", LATENCY.format(root=str(ROOT), feed=str(feed), day=DAY)])
+    got = json.loads(text.splitlines()[-1])
+    p50, p95 = np.percentile(got["changes"], [50, 95]) * 1000
+    n50, n95 = np.percentile(got["numbers"], [50, 95]) * 1000
+    r50, r95 = np.percentile(got["radii"], [50, 95]) * 1000
+    print("\n| coverage, stops of the feed on Uusimaa | p50 | p95 | n |")
+    print("|---|---|---|---|")
+    print(f"| Compute with every threshold step prepared | {got['prepare']:.1f} s | | 1 |")
+    print(f"| threshold change: numbers, verdicts, curve shown | {n50:.0f} ms | {n95:.0f} ms | {len(got['numbers'])} |")
+    print(f"| threshold change: also gaps, links, map layers | {p50:.0f} ms | {p95:.0f} ms | {len(got['changes'])} |")
+    print(f"| radius release (for scale) | {r50:.0f} ms | {r95:.0f} ms | {len(got['radii'])} |")
+    print(f"(whole process {elapsed:.0f} s, peak {rss:,.0f} MB)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--keep", type=Path, help="write the feed here (and reuse it when it exists)")
+    ap.add_argument("--latency-only", action="store_true", help="only the threshold-change latency")
     args = ap.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="regionmap-transit-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -147,6 +205,9 @@ def main() -> None:
         t = time.perf_counter()
         generate(folder)
         print(f"wrote {feed} ({feed.stat().st_size / 1e6:.0f} MB zipped) in {time.perf_counter() - t:.0f} s")
+    if args.latency_only:
+        latency(feed)
+        return
     py = sys.executable
     variants: dict[str, list[str]] = {
         "regionmap transit (pyarrow) + .gpkg": [py, "-m", "app.cli", "transit", str(feed), "--day", DAY,
@@ -177,6 +238,7 @@ def main() -> None:
         print(f"| {name} | {np.median(times):.2f} s | {', '.join(f'{t:.2f}' for t in times)} s "
               f"| {max(r[1] for r in rows):,.0f} MB | {rows[-1][2]} |")
     print("\ntargets: <= 10 s and <= 2,048 MB (issue 14)")
+    latency(feed)
 
 
 if __name__ == "__main__":

@@ -47,10 +47,11 @@ def layers_of(result: TransitResult) -> list[Layer]:
     """The route and stop layers of one feed, in the order they are added: the stops above the lines, and the
     best-served stops drawn last, on top."""
     from layers.model import Layer
+    from layers.transit.recount import counted_note
 
     stem = result.path.stem if result.path.suffix.lower() == ".zip" else result.path.name
     when = f"GTFS, {result.day.isoformat()} ({result.day_reason}), departures {result.window_text}"
-    note = when + ("; " + "; ".join(result.notes) if result.notes else "")
+    note = counted_note(result)  # the day and window: Analysis > Timetable day and window counts them again
     stops = result.stops.sort_values("per_hour", kind="stable").reset_index(drop=True)
     out = []
     if len(result.routes):

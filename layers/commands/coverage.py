@@ -16,17 +16,18 @@ default the next ordinary weekday the feed covers), as a layer's service thresho
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from layers.commands import network_args
 from layers.commands.common import add_document_args, parse_layer_arg
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+
+if TYPE_CHECKING:
+    from layers.transit.levels import ServiceLevel
 
 
 def build_parser() -> ArgumentParser:
@@ -82,40 +83,16 @@ def add_zone_set_args(parser: ArgumentParser) -> None:
 
 TARGET_SECTORS = ("all", "transport", "energy")
 DEFAULT_SERVICE_WINDOW = (7 * 3600, 9 * 3600)  # the morning peak, as layers.transit counts by default
-_SERVICE = re.compile(r"(?:(?P<day>[a-z]+)\s+)?(?:(?P<window>\d[\d:]*\s*[-–]\s*\d[\d:]*)\s*)?"
-                      r"(?:(?:>=|≥|at least)\s*(?P<n>\d+(?:\.\d+)?)\s*(?:/\s*h|per\s+hour|departures/h)"
-                      r"|every\s+(?P<min>\d+(?:\.\d+)?)\s*min(?:utes)?)")
-
-
-@dataclass(frozen=True)
-class ServiceLevel:
-    """A service level as planners write it: departures per hour in a window of the service day."""
-
-    window: tuple[int, int]  # seconds on the service day's clock, end exclusive
-    per_hour: float
-
 
 def parse_service(text: str) -> ServiceLevel:
-    """``"weekday 07-09 >= 4/h"``, ``">= 4/h"`` (window 07-09), ``"07:30-09:00 every 15 min"`` (a headway: 4/h).
+    """``--service``: a level as planners write it, per hour or as a headway (``"07-09 every 20 min"``: 3/h),
+    read by :func:`layers.transit.levels.parse_level`."""
+    from layers.transit.levels import parse_level
 
-    The day is not part of the text beyond "weekday" (the default day is one): another day is ``--day``.
-    """
-    from layers.transit.times import parse_window
-
-    m = _SERVICE.fullmatch(text.strip().lower())
-    if not m:
-        raise UserError(f'--service {text!r}: give it as "weekday 07-09 >= 4/h", ">= 4/h" or "07-09 every 15 min"')
-    if m["day"] not in (None, "weekday"):
-        raise UserError(f"--service {text!r}: {m['day']!r} is not understood; the text may start with 'weekday' "
-                        "(the default); give another day as --day YYYY-MM-DD")
     try:
-        window = parse_window(m["window"]) if m["window"] else DEFAULT_SERVICE_WINDOW
+        return parse_level(text)
     except ValueError as exc:
-        raise UserError(f"--service: {exc}") from None
-    per_hour = float(m["n"]) if m["n"] is not None else (60.0 / float(m["min"]) if float(m["min"]) else -1.0)
-    if not (0 < per_hour <= 1000):
-        raise UserError(f"--service {text!r}: the level must be more than 0 and at most 1000 departures an hour")
-    return ServiceLevel(window, per_hour)
+        raise UserError(f"--service {text!r}: {exc}") from None
 
 
 def _day(text: str):  # type: ignore[no-untyped-def]

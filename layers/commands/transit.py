@@ -5,6 +5,11 @@ the window and in the day, departures an hour, the service class, first and last
 the route lines by mode.  A GeoPackage holds both, as layers ``stops`` and ``routes``; a GeoJSON or FlatGeobuf
 file holds one layer, so the routes go to ``--routes FILE`` there.  Files are written in EPSG:3067 and replaced
 atomically.  The day defaults to the next ordinary weekday the feed covers (see ``layers.transit.calendar``).
+
+With ``--connections`` it connects the region's hot spots by the timetable instead (``layers.transit.connections``):
+``--out`` gets one line per pair of hot spots connected in the window (directly or with one transfer; shortest
+time, departures a day), ``--pairs FILE.csv`` every ordered pair, and the isolated hot spots are printed.  The
+region and hot spots come from the options of ``regionmap coverage`` (``--region``, ``--codes``, ``--hotspots``...).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.export.atomic import check_writable
 
 DRIVERS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON", ".fgb": "FlatGeobuf"}
 
@@ -35,6 +41,16 @@ def _parser() -> ArgumentParser:
     p.add_argument("--boarding-only", action="store_true", help="leave out calls where no one may board "
                    "(pickup_type 1)")
     p.add_argument("--quiet", action="store_true", help="print nothing on success")
+    p.add_argument("--connections", action="store_true", help="connect the region's hot spots by the timetable: "
+                   "--out gets the lines between connected hot spots")
+    p.add_argument("--pairs", metavar="FILE.csv", help="with --connections: every ordered pair of hot spots as CSV")
+    p.add_argument("--walk", metavar="M", type=float, default=None, help="with --connections: stops this far from a "
+                   "hot spot count as its stops (default: 400)")
+    p.add_argument("--transfer", metavar="MIN", type=float, default=None, help="with --connections: the minimum "
+                   "time to change at a stop or station (default: 3)")
+    from layers.commands.common import add_document_args
+
+    add_document_args(p)
     return p
 
 
@@ -48,7 +64,6 @@ def _driver(path: Path, what: str) -> str:
 
 def main(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
-    from layers.export.atomic import check_writable
     from layers.transit import TransitInputs, run
     from layers.transit.calendar import parse_day
     from layers.transit.times import parse_window
@@ -68,6 +83,11 @@ def main(argv: Sequence[str]) -> int:
     feed = Path(args.feed)
     if not feed.exists():
         raise UserError(f"{feed}: no such file or folder; give a GTFS .zip or a folder of its .txt tables")
+    if args.connections:
+        return _connections(args, feed, day, window, out, out_driver)
+    for option in ("pairs", "walk", "transfer"):
+        if getattr(args, option) is not None:
+            raise UserError(f"--{option}: applies with --connections; add --connections or drop --{option}")
     result = run(TransitInputs(feed, day=day, window=window, platforms=args.platforms,
                                boarding_only=args.boarding_only))
     routes_in_out = routes_path is None and out_driver == "GPKG"
@@ -80,6 +100,50 @@ def main(argv: Sequence[str]) -> int:
         sys.stdout.write(f"wrote {out}: {len(result.stops):,} stops"
                          + (f"; routes in {where}" if where else "; routes not written (give --routes FILE or a "
                             ".gpkg --out)") + "\n")
+    return 0
+
+
+def _connections(args, feed: Path, day, window: tuple[int, int], out: Path, driver: str) -> int:  # type: ignore[no-untyped-def]
+    """``--connections``: the hot spots of the region connected by the feed's timetable."""
+    from layers.commands.common import document_from_args
+    from layers.coverage.connections import hotspot_names
+    from layers.transit.connections import DEFAULT_TRANSFER_S, DEFAULT_WALK_M, NONE, ConnectionInputs
+    from layers.transit.connections import run as connect
+    from layers.transit.times import format_time
+
+    walk = DEFAULT_WALK_M if args.walk is None else args.walk
+    transfer = DEFAULT_TRANSFER_S / 60 if args.transfer is None else args.transfer
+    if not (0 <= walk <= 5_000):
+        raise UserError(f"--walk {walk:g}: give a distance from 0 to 5000 metres")
+    if not (0 <= transfer <= 120):
+        raise UserError(f"--transfer {transfer:g}: give minutes from 0 to 120")
+    pairs_path = Path(args.pairs) if args.pairs else None
+    if pairs_path is not None:
+        if pairs_path.suffix.lower() != ".csv":
+            raise UserError(f"--pairs {pairs_path}: the pairs are written as CSV; give a .csv file")
+        check_writable(pairs_path)
+    doc = document_from_args(args)
+    hot = doc.hotspot_layer.data
+    names = hotspot_names(hot, doc.region.municipalities["name"].astype(str))
+    got = connect(ConnectionInputs(feed, hot, tuple(names), day=day, window=window, walk_m=walk,
+                                   transfer_s=round(transfer * 60)))
+    _write(out, driver, [("connections", got.lines)])
+    if pairs_path is not None:
+        from layers.export.atomic import write_with
+
+        write_with(pairs_path, lambda tmp: got.pairs.drop(columns=["a", "b"]).to_csv(tmp, index=False))
+    if not args.quiet:
+        when = f"{got.day.isoformat()} ({got.day_reason}), departures {format_time(window[0])}-{format_time(window[1])}"
+        shown = got.pairs[got.pairs["connection"] != NONE]
+        sys.stdout.write(f"{feed.name}: {len(hot)} hot spots, {sum(k > 0 for k in got.stops_in)} with stops within "
+                         f"{walk:g} m; {len(shown)} connected pairs on {when}\n")
+        shown = shown.sort_values("best_min")
+        for a, b, kind, minutes, per_day in zip(shown["from"], shown["to"], shown["connection"], shown["best_min"],
+                                                shown["any_per_day"], strict=True):
+            sys.stdout.write(f"  {a} -> {b}: {kind}, {minutes:g} min, {per_day} a day\n")
+        sys.stdout.write(f"isolated: {', '.join(got.isolated) if got.isolated else 'none'}\n")
+        sys.stdout.write(f"wrote {out}: {len(got.lines):,} connection lines"
+                         + (f"; pairs in {pairs_path}" if pairs_path else "") + "\n")
     return 0
 
 

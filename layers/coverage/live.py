@@ -50,6 +50,7 @@ from layers.coverage.live_numbers import (
 from layers.coverage.population_source import BY_AREA, PopulationSource, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
+from layers.coverage.threshold_steps import current_thresholds, follow_threshold, prepare_steps, sync_thresholds
 from layers.coverage.verdict import Targets
 from layers.errors import UserError
 from layers.events import Emitter, Event
@@ -65,7 +66,6 @@ if TYPE_CHECKING:
     from layers.document import MapDocument
     from layers.model import Layer
     from layers.undo import UndoStack
-
 
 
 class CoverageEvent(StrEnum):
@@ -96,11 +96,10 @@ class Computed:
 def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
         cancelled: CancelledFn = never_cancelled) -> Computed:
     """The Compute task: prepare, evaluate, curves, gaps and hot-spot links at the inputs' radii, then every
-    sample's distance so that the sliders answer without geometry."""
+    sample's distance (also at each threshold step) so that sliders and thresholds answer without geometry."""
     engine, result = check(inputs, sub_progress(progress, 0.0, 0.8), cancelled)
     check_cancelled(cancelled)
-    progress(0.8, "preparing the radius sliders")
-    engine.prepare_all(cancelled)
+    prepare_steps(engine, sub_progress(progress, 0.8, 1.0), cancelled)  # layers.coverage.threshold_steps
     result.warnings = list(engine.warnings)
     progress(1.0, "ready")
     return Computed(engine, result, inputs)
@@ -250,6 +249,7 @@ class LiveCoverage:
         self.events.emit(COMPUTED, self)
         self._update_numbers(None)
         self._settle()
+        sync_thresholds(self)  # a threshold changed while computing counts
 
     def _method_note(self, result: CoverageResult) -> str:
         note = f"{basis_sentence(self.population_basis)}. Method: {result.method}."
@@ -347,7 +347,7 @@ class LiveCoverage:
             self.mark_stale(why)
 
     def _on_layers(self, event: Event) -> None:
-        if self.result is not None and event.type != LayerListEvent.MOVED:
+        if self.result is not None and event.type != LayerListEvent.MOVED and not follow_threshold(self, event):
             why = layer_change_reason(event, list(self.layers.values()), self._population_layer)
             if why is not None:
                 self.mark_stale(why)
@@ -434,17 +434,17 @@ class LiveCoverage:
         result, engine = self.result, self.engine
         if result is None or engine is None:
             return result
-        targets = self.judged_targets()
-        key = (tuple(sorted(self.radii.items())), targets)
+        targets, thresholds = self.judged_targets(), current_thresholds(engine, result.thresholds)
+        key = (tuple(sorted(self.radii.items())), targets, thresholds)
         if self._current is None or self._current[0] != key:
-            if key[0] == tuple(sorted(result.radii_m.items())) and targets == self._computed_targets:
+            if key == (tuple(sorted(result.radii_m.items())), self._computed_targets, result.thresholds):
                 current = result
             else:
                 current = engine.evaluate(radii=self.radii, names=list(self.radii), targets=targets)
                 current.gaps = self.gaps
                 current.connections = hotspot_links(engine, self.radii)
                 current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
-                current.population_basis, current.thresholds = result.population_basis, result.thresholds
+                current.population_basis, current.thresholds = result.population_basis, thresholds
             if self.stale:
                 current = dataclasses.replace(current, stale=self.stale,
                                               warnings=[*current.warnings, f"out of date: {self.stale}"])
@@ -457,7 +457,7 @@ class LiveCoverage:
         engine, result = self.engine, self.result
         if engine is None or result is None or self._settled == self.radii:
             return
-        at_compute = self.radii == result.radii_m
+        at_compute = (self.radii, current_thresholds(engine, result.thresholds)) == (result.radii_m, result.thresholds)
         names = list(self.radii)
         self.gaps = result.gaps if at_compute and result.gaps is not None else engine.gaps(self.radii, names)
         self.connections = result.connections if at_compute else hotspot_links(engine, self.radii)

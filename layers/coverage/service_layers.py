@@ -56,12 +56,12 @@ def meeting_threshold(data: gpd.GeoDataFrame, threshold: float | None) -> gpd.Ge
 def service_specs(layers: Iterable[Layer]) -> list[tuple[Layer, ServiceSpec]]:
     """(layer, spec) for each layer, in order; the spec's sector is the layer's kind and its features those that
     meet the layer's service threshold."""
-    from layers.coverage.engine import ServiceSpec
+    from layers.coverage.threshold_steps import SteppedSpec  # keeps every stop too: the other thresholds' steps
 
     layers = list(layers)
     names = unique_names([lyr.name for lyr in layers])
-    return [(lyr, ServiceSpec(name, meeting_threshold(lyr.data, layer_threshold(lyr)), service_radius_m(lyr),
-                              lyr.kind.value))
+    return [(lyr, SteppedSpec(name, meeting_threshold(lyr.data, layer_threshold(lyr)), service_radius_m(lyr),
+                              lyr.kind.value, lyr.data if has_service_level(lyr.data) else None, layer_threshold(lyr)))
             for lyr, name in zip(layers, names, strict=True)]
 
 

@@ -52,6 +52,7 @@ class Calls:
     time: np.ndarray
     trip: np.ndarray
     runs: np.ndarray
+    run: np.ndarray | None = None  # per call: which vehicle run (a trip's row, or one frequency run after them)
 
 
 def trips_per_service(feed: Feed) -> pd.Series:
@@ -81,6 +82,7 @@ def day_calls(feed: Feed, services: set[str], *, boarding_only: bool = False) ->
     if boarding_only:
         plain &= feed.st_pickup
     stop, time, trip = [feed.st_stop[plain]], [feed.st_time[plain]], [feed.st_trip[plain]]
+    run = [feed.st_trip[plain].astype(np.int64)]
     if template.any():
         t_trip = feed.st_trip[template]
         t_time = feed.st_time[template].astype(np.int64)
@@ -94,13 +96,15 @@ def day_calls(feed: Feed, services: set[str], *, boarding_only: bool = False) ->
         k = np.arange(len(block_of)) - np.repeat(np.cumsum(runs_of_block) - runs_of_block, runs_of_block)
         headway = blocks["headway"].to_numpy()[block_of]
         starts = pd.DataFrame({"trip": blocks["trip"].to_numpy()[block_of],
-                               "start": blocks["start"].to_numpy()[block_of] + k * headway})
+                               "start": blocks["start"].to_numpy()[block_of] + k * headway,
+                               "run": len(feed.trips) + np.arange(len(block_of))})
         np.add.at(runs, blocks["trip"].to_numpy(), runs_of_block * np.isin(blocks["trip"], t_trip))
         expanded = pattern.merge(starts, on="trip", how="inner")
         stop.append(expanded["stop"].to_numpy(np.int32))
         time.append((expanded["start"] + expanded["offset"]).to_numpy(np.int32))
         trip.append(expanded["trip"].to_numpy(np.int32))
-    return Calls(np.concatenate(stop), np.concatenate(time), np.concatenate(trip), runs)
+        run.append(expanded["run"].to_numpy(np.int64))
+    return Calls(np.concatenate(stop), np.concatenate(time), np.concatenate(trip), runs, np.concatenate(run))
 
 
 def stop_targets(stops: pd.DataFrame, platforms: Platforms) -> np.ndarray:
