@@ -3,9 +3,8 @@
 :class:`layers.coverage.live.LiveCoverage` asks these functions on every document and layer-list event.  A result
 is out of date once the region, the hot spots (or their settings), a service layer (added, removed, shown,
 hidden, its kind or its features), the population layer or the population source changes.  A radius of a layer
-in the check is not a reason: the numbers follow it from the prepared distances.  A service threshold (departures
-per hour) is, for now: it changes which stops serve, and answering it instantly (a prepared check per feed and
-day) is a later step.  The analysis layers the check itself draws (``derived``) never are.
+in the check is not a reason: the numbers follow it from the prepared distances, and so does a service threshold
+(departures per hour), whose steps Compute prepares (:mod:`layers.coverage.threshold_steps`).  The analysis layers the check itself draws (``derived``) never are.
 """
 
 from __future__ import annotations
