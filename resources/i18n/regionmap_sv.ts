@@ -364,6 +364,363 @@
     </message>
 </context>
 <context>
+    <name>IdentifyDock</name>
+    <message>
+        <source>Identify</source>
+        <translation>Identifiera</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>Click a feature on the map to see its attributes.</source>
+        <translation>Klicka på ett objekt på kartan för att se dess attribut.</translation>
+    </message>
+    <message>
+        <source>Feature / field</source>
+        <translation>Objekt / fält</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>No feature here ({where}).</source>
+        <translation>Inget objekt här ({where}).</translation>
+    </message>
+    <message>
+        <source>No feature here.</source>
+        <translation>Inget objekt här.</translation>
+    </message>
+    <message>
+        <source>1 feature at {where}</source>
+        <translation>1 objekt vid {where}</translation>
+    </message>
+    <message>
+        <source>{n} features at {where}</source>
+        <translation>{n} objekt vid {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>1 feature</source>
+        <translation>1 objekt</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>{n} objekt</translation>
+    </message>
+    <message>
+        <source>; details in {log}</source>
+        <translation>; detaljer i {log}</translation>
+    </message>
+    <message>
+        <source>{file}: could not be loaded ({error}){details}. Nothing else was changed.</source>
+        <translation>{file}: kunde inte läsas in ({error}){details}. Inget annat ändrades.</translation>
+    </message>
+    <message>
+        <source>{file}: not added</source>
+        <translation>{file}: lades inte till</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Öppna data</translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation>Öppnar {file}</translation>
+    </message>
+    <message>
+        <source>Loading {file}</source>
+        <translation>Läser in {file}</translation>
+    </message>
+    <message>
+        <source>{file}: no coordinate columns found (columns: {columns}); name them lon/lat, x/y or E/N, or add a WKT column</source>
+        <translation>{file}: inga koordinatkolumner hittades (kolumner: {columns}); döp dem till lon/lat, x/y eller E/N, eller lägg till en WKT-kolumn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>{file}: no features with a geometry to show ({n} empty or null skipped); nothing was added</source>
+        <translation>{file}: inga objekt med geometri att visa (tomma eller saknade överhoppade: {n}); inget lades till</translation>
+    </message>
+    <message>
+        <source>{n} invalid geometries repaired</source>
+        <translation>ogiltiga geometrier reparerade: {n}</translation>
+    </message>
+    <message>
+        <source>{n} empty skipped</source>
+        <translation>tomma överhoppade: {n}</translation>
+    </message>
+    <message>
+        <source>{n} with bad coordinates skipped</source>
+        <translation>med felaktiga koordinater överhoppade: {n}</translation>
+    </message>
+    <message>
+        <source>CRS {crs} detected — check the position</source>
+        <translation>koordinatsystem {crs} identifierat — kontrollera läget</translation>
+    </message>
+    <message>
+        <source>CRS {crs} assumed — check the position</source>
+        <translation>koordinatsystem {crs} antaget — kontrollera läget</translation>
+    </message>
+    <message>
+        <source>not UTF-8: text read as {encoding} — check the names</source>
+        <translation>inte UTF-8: texten läst som {encoding} — kontrollera namnen</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {features}</source>
+        <translation>Tillagt &apos;{layer}&apos;: {features}</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>&amp;Open data…</source>
+        <translation>Öppna &amp;data…</translation>
+    </message>
+    <message>
+        <source>Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the window)</source>
+        <translation>Öppna GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet eller CSV (eller släpp filer i fönstret)</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Zoom in here</source>
+        <translation>Zooma in här</translation>
+    </message>
+    <message>
+        <source>Zoom out here</source>
+        <translation>Zooma ut här</translation>
+    </message>
+    <message>
+        <source>Zoom to region</source>
+        <translation>Zooma till regionen</translation>
+    </message>
+    <message>
+        <source>Identify here</source>
+        <translation>Identifiera här</translation>
+    </message>
+    <message>
+        <source>Copy E, N (EPSG:3067): {e}, {n}</source>
+        <translation>Kopiera E, N (EPSG:3067): {e}, {n}</translation>
+    </message>
+    <message>
+        <source>Copy lat, lon (WGS84): {lat}, {lon}</source>
+        <translation>Kopiera lat, lon (WGS84): {lat}, {lon}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Open log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Stäng det här meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationDownload</name>
+    <message>
+        <source>Downloading the population grid</source>
+        <translation>Laddar ner befolkningsrutnätet</translation>
+    </message>
+    <message>
+        <source>The population grid is already being downloaded</source>
+        <translation>Befolkningsrutnätet laddas redan ner</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>från kopian i cachen (inget nätverk)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>nedladdat</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {cells} cells, {people} people ({credit}), {how}; the coverage check now counts people with it</source>
+        <translation>Tillagt &apos;{layer}&apos;: rutor {cells}, invånare {people} ({credit}), {how}; täckningskontrollen räknar nu invånarna med det</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>The population grid was not downloaded: {error}. The loaded layers and the population source are unchanged.</source>
+        <translation>Befolkningsrutnätet laddades inte ner: {error}. De inlästa lagren och befolkningskällan är oförändrade.</translation>
+    </message>
+    <message>
+        <source>Download &amp;population grid…</source>
+        <translation>Ladda ner &amp;befolkningsrutnät…</translation>
+    </message>
+    <message>
+        <source>People for the region: Statistics Finland&apos;s 1 km population grid (CC BY 4.0), the latest year, kept for offline use and used by the coverage check</source>
+        <translation>Invånare för regionen: Statistikcentralens befolkningsrutnät på 1 km (CC BY 4.0), det senaste året, sparas för användning utan nätverk och används av täckningskontrollen</translation>
+    </message>
+    <message>
+        <source>Download population grid (&amp;HSY 250 m, capital region)…</source>
+        <translation>Ladda ner befolkningsrutnät (&amp;HSY 250 m, huvudstadsregionen)…</translation>
+    </message>
+    <message>
+        <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
+        <translation>HRM:s (HSY) finare rutnät på 250 m (CC BY 4.0); finns när regionen ligger inom Helsingfors, Esbo, Vanda och Grankulla (läs först in deras officiella gränser)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Saving</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öppnar</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>Automatisk sparning</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Restoring autosave</source>
+        <translation>Återställer automatisk sparning</translation>
+    </message>
+    <message>
+        <source>regionmap projects</source>
+        <translation>regionmap-projekt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>Spara ändringarna i {name}?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Ändringarna går förlorade om du inte sparar dem.</translation>
+    </message>
+    <message>
+        <source>building the default region</source>
+        <translation>skapar standardregionen</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Öppna projekt</translation>
+    </message>
+    <message>
+        <source>{error}. The map was not changed.</source>
+        <translation>{error}. Kartan ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Opened {file} with repairs</source>
+        <translation>Öppnade {file} med reparationer</translation>
+    </message>
+    <message>
+        <source>; and {n} more (see the log)</source>
+        <translation>; och {n} till (se loggen)</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Spara projekt som</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Sparat {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Automatisk sparning misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Återställ osparat arbete</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Deleted the autosave of {what}</source>
+        <translation>Den automatiska sparningen av {what} raderades</translation>
+    </message>
+    <message>
+        <source>Restored {what}; save it to keep it.</source>
+        <translation>Återställde {what}; spara för att behålla det.</translation>
+    </message>
+    <message>
+        <source>Restored the autosave with repairs</source>
+        <translation>Den automatiska sparningen återställdes med reparationer</translation>
+    </message>
+    <message>
+        <source>The autosaved copy {path} cannot be restored: {error}. It was kept.</source>
+        <translation>Den automatiskt sparade kopian {path} kan inte återställas: {error}. Den behölls.</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(inga senaste projekt)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Töm listan</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Start a new map of the default region (Ctrl+N)</source>
+        <translation>Börja en ny karta över standardregionen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>Öppna &amp;projekt…</translation>
+    </message>
+    <message>
+        <source>Open a regionmap project (.gpkg) (Ctrl+Shift+O)</source>
+        <translation>Öppna ett regionmap-projekt (.gpkg) (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent project</source>
+        <translation>Öppna senas&amp;te projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Spara projekt</translation>
+    </message>
+    <message>
+        <source>Save the project (Ctrl+S)</source>
+        <translation>Spara projektet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Spara projekt s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name (Ctrl+Shift+S)</source>
+        <translation>Spara projektet under ett nytt namn (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -388,6 +745,123 @@
     <message>
         <source>Interface language and other preferences</source>
         <translation>Gränssnittets språk och andra inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify</source>
+        <translation>Panorera genom att dra eller med piltangenterna · zooma med hjulet eller +/- · Home: hela regionen · klicka på ett objekt för att identifiera det</translation>
+    </message>
+    <message>
+        <source>Cursor position: ETRS-TM35FIN (EPSG:3067) east/north in metres, and WGS84</source>
+        <translation>Markörens läge: ETRS-TM35FIN (EPSG:3067) öst/nord i meter, och WGS84</translation>
+    </message>
+    <message>
+        <source>Map scale on this screen</source>
+        <translation>Kartans skala på den här skärmen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the running task</source>
+        <translation>Stoppa den pågående uppgiften</translation>
+    </message>
+    <message>
+        <source> (+{n} more)</source>
+        <translation> (+{n} till)</translation>
+    </message>
+    <message>
+        <source>Cancelling {task}…</source>
+        <translation>Avbryter: {task}…</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Municipal areas are schematic (generated from municipal centres), not official boundaries</source>
+        <translation>Kommunområdena är schematiska (genererade från kommuncentrumen), inte officiella gränser</translation>
+    </message>
+    <message>
+        <source>Drag / arrow keys</source>
+        <translation>Dra / piltangenter</translation>
+    </message>
+    <message>
+        <source>pan (Shift+arrow: fine)</source>
+        <translation>panorera (Shift+pil: fint)</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Hjulet</translation>
+    </message>
+    <message>
+        <source>zoom around the cursor</source>
+        <translation>zooma kring markören</translation>
+    </message>
+    <message>
+        <source>zoom in / out</source>
+        <translation>zooma in / ut</translation>
+    </message>
+    <message>
+        <source>zoom to the region</source>
+        <translation>zooma till regionen</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Klick</translation>
+    </message>
+    <message>
+        <source>identify the features under the cursor</source>
+        <translation>identifiera objekten under markören</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>Högerklick</translation>
+    </message>
+    <message>
+        <source>zoom here, identify, copy coordinates</source>
+        <translation>zooma här, identifiera, kopiera koordinater</translation>
+    </message>
+    <message>
+        <source>Middle-drag</source>
+        <translation>Dra med mittenknappen</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>panorera</translation>
+    </message>
+    <message>
+        <source>measure a distance (right-click finishes, Esc clears)</source>
+        <translation>mät ett avstånd (högerklick avslutar, Esc rensar)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Map tool for the regional planners of Helsinki-Uusimaa: municipalities, city hot spots and the in-between areas with transport, energy and project layers, a coverage check and map exports.</source>
+        <translation>Kartverktyg för regionplanerarna i Helsingfors-Nyland: kommuner, städernas koncentrationer och mellanområdena med trafik-, energi- och projektlager, en täckningskontroll och kartexport.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Datakällor och licenser</translation>
+    </message>
+    <message>
+        <source>About regionmap</source>
+        <translation>Om regionmap</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation>Tangentbord och mus</translation>
     </message>
 </context>
 </TS>
