@@ -12,18 +12,21 @@ if TYPE_CHECKING:
     from layers.document import MapDocument
 
 # English (the window's banner compares it); shown as QCoreApplication.translate("help", SCHEMATIC_BANNER)
-SCHEMATIC_BANNER = QT_TRANSLATE_NOOP("help", "Municipal areas are schematic (generated from municipal centres), not "
-                                             "official boundaries")
+SCHEMATIC_BANNER = str(QT_TRANSLATE_NOOP("help", "Municipal areas are schematic (generated from municipal centres), "
+                                                 "not official boundaries"))
 
 # (what the user does, what happens) of Help > Keyboard and mouse, in English; shown translated
-KEYS = [(QT_TRANSLATE_NOOP("help", "Drag / arrow keys"), QT_TRANSLATE_NOOP("help", "pan (Shift+arrow: fine)")),
-        (QT_TRANSLATE_NOOP("help", "Wheel"), QT_TRANSLATE_NOOP("help", "zoom around the cursor")),
-        ("+ / -", QT_TRANSLATE_NOOP("help", "zoom in / out")),
-        ("Home, Ctrl+Shift+H", QT_TRANSLATE_NOOP("help", "zoom to the region")),
-        (QT_TRANSLATE_NOOP("help", "Click"), QT_TRANSLATE_NOOP("help", "identify the features under the cursor")),
-        (QT_TRANSLATE_NOOP("help", "Right-click"), QT_TRANSLATE_NOOP("help", "zoom here, identify, copy coordinates")),
-        (QT_TRANSLATE_NOOP("help", "Middle-drag"), QT_TRANSLATE_NOOP("help", "pan")),
-        ("Ctrl+Shift+M", QT_TRANSLATE_NOOP("help", "measure a distance (right-click finishes, Esc clears)"))]
+KEYS = [(str(QT_TRANSLATE_NOOP("help", "Drag / arrow keys")),
+         str(QT_TRANSLATE_NOOP("help", "pan (Shift+arrow: fine)"))),
+        (str(QT_TRANSLATE_NOOP("help", "Wheel")), str(QT_TRANSLATE_NOOP("help", "zoom around the cursor"))),
+        ("+ / -", str(QT_TRANSLATE_NOOP("help", "zoom in / out"))),
+        ("Home, Ctrl+Shift+H", str(QT_TRANSLATE_NOOP("help", "zoom to the region"))),
+        (str(QT_TRANSLATE_NOOP("help", "Click")),
+         str(QT_TRANSLATE_NOOP("help", "identify the features under the cursor"))),
+        (str(QT_TRANSLATE_NOOP("help", "Right-click")),
+         str(QT_TRANSLATE_NOOP("help", "zoom here, identify, copy coordinates"))),
+        (str(QT_TRANSLATE_NOOP("help", "Middle-drag")), str(QT_TRANSLATE_NOOP("help", "pan"))),
+        ("Ctrl+Shift+M", str(QT_TRANSLATE_NOOP("help", "measure a distance (right-click finishes, Esc clears)")))]
 
 
 def keys_html() -> str:

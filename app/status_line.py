@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from app.map.canvas import MapCanvas
     from app.tasks.runner import TaskRunner
 
-HOVER_HINT = QT_TRANSLATE_NOOP("StatusLine", "Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region "
-                                             "· click a feature to identify")  # English; hover_hint() is shown
+HOVER_HINT = str(QT_TRANSLATE_NOOP("StatusLine", "Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole "
+                                                 "region · click a feature to identify"))  # English; hover_hint() shows
 
 
 def hover_hint() -> str:

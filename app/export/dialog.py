@@ -37,10 +37,10 @@ from layers.export.page_layout import PageOptions
 from layers.i18n import format_number
 
 # English sources; shown through QCoreApplication.translate("ExportDialog", label)
-FORMAT_LABELS = [("png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
-                 ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF (vector, print)")),
-                 ("svg", QT_TRANSLATE_NOOP("ExportDialog", "SVG (vector, editable)")),
-                 ("html", QT_TRANSLATE_NOOP("ExportDialog", "HTML interactive map"))]
+FORMAT_LABELS = [("png", str(QT_TRANSLATE_NOOP("ExportDialog", "PNG image"))),
+                 ("pdf", str(QT_TRANSLATE_NOOP("ExportDialog", "PDF (vector, print)"))),
+                 ("svg", str(QT_TRANSLATE_NOOP("ExportDialog", "SVG (vector, editable)"))),
+                 ("html", str(QT_TRANSLATE_NOOP("ExportDialog", "HTML interactive map")))]
 PREVIEW_PX = 560
 
 

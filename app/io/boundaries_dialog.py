@@ -46,11 +46,12 @@ FILTER_CODES = Keep.UUSIMAA
 FILTER_INTERSECT = Keep.WITHIN
 FILTER_FIELD = Keep.FIELD
 FILTER_NONE = Keep.ALL
-LAND_NOTE = QT_TRANSLATE_NOOP("BoundariesDialog", "Area figures use land only: where the boundaries include sea (as "
-                              "official ones often do), the areas are clipped to the land outline.")
+LAND_NOTE = str(QT_TRANSLATE_NOOP("BoundariesDialog", "Area figures use land only: where the boundaries include sea "
+                                                     "(as official ones often do), the areas are clipped to the land "
+                                                     "outline."))
 WFS_BASE = DEFAULT_BASE_URL  # tests point this at a loopback server
 DEFAULT_YEAR = 2023
-DEFAULT_LAYER_NAME = QT_TRANSLATE_NOOP("BoundariesDialog", "Municipalities (official)")
+DEFAULT_LAYER_NAME = str(QT_TRANSLATE_NOOP("BoundariesDialog", "Municipalities (official)"))
 
 
 def statfi_layer(year: int) -> str:

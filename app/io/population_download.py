@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 WFS_BASE = STATFI.base_url  # tests point these at a loopback server
 HSY_WFS_BASE = HSY.base_url
 REFRESH = True  # a click asks the service; offline, the cache answers
-TITLE = QT_TRANSLATE_NOOP("PopulationDownload", "Downloading the population grid")  # English; shown translated
+TITLE = str(QT_TRANSLATE_NOOP("PopulationDownload", "Downloading the population grid"))  # English; shown translated
 
 
 class PopulationDownload:

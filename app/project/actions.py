@@ -40,9 +40,11 @@ if TYPE_CHECKING:
 APP_NAME = "regionmap"
 FILE_FILTER = "regionmap projects (*.gpkg)"  # English; file_filter() is the one shown
 # the titles of this controller's own tasks begin so (translated); no autosave follows them
-OWN_TASKS = (QT_TRANSLATE_NOOP("ProjectController", "Saving"), QT_TRANSLATE_NOOP("ProjectController", "Opening"),
-             QT_TRANSLATE_NOOP("ProjectController", "Autosave"), QT_TRANSLATE_NOOP("ProjectController", "New project"),
-             QT_TRANSLATE_NOOP("ProjectController", "Restoring autosave"))
+OWN_TASKS = (str(QT_TRANSLATE_NOOP("ProjectController", "Saving")),
+             str(QT_TRANSLATE_NOOP("ProjectController", "Opening")),
+             str(QT_TRANSLATE_NOOP("ProjectController", "Autosave")),
+             str(QT_TRANSLATE_NOOP("ProjectController", "New project")),
+             str(QT_TRANSLATE_NOOP("ProjectController", "Restoring autosave")))
 
 
 def task_title(prefix: str, path: Path | None = None) -> str:

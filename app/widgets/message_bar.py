@@ -20,7 +20,7 @@ LEVELS: dict[str, tuple[str, str, str, str]] = {
     "warning": ("#fff4d6", "#f0c75e", "#5c4400", "⚠"),
     "error": ("#fde8e8", "#ee9f9f", "#6b1212", "✖"),
 }
-OPEN_LOG_TEXT = QT_TRANSLATE_NOOP("MessageBar", "Open log folder")  # English; shown translated
+OPEN_LOG_TEXT = str(QT_TRANSLATE_NOOP("MessageBar", "Open log folder"))  # English; shown translated
 
 
 def log_folder() -> Path:

@@ -1,5 +1,5 @@
-"""File > Export… and Region > Load official boundaries… in Finnish and Swedish: no text the planner sees is left
-in English (issue 19).
+"""The interface in Finnish and Swedish (issue 19): File > Export… and Region > Load official boundaries… keep no
+English text the planner sees; the identify panel, task status, help and the project's task titles are translated.
 
 Each dialog is built once in English to learn its English texts, then again under ``fi``/``sv`` with the
 translators installed; every label, button, group title, combo item, window title and line-edit text of the
@@ -98,3 +98,45 @@ def test_the_export_size_line_writes_numbers_as_finnish_does(bare_window, qtbot,
     text = dialog.info.text()
     dialog.done(0)
     assert text.startswith("1\u202f500 × 1\u202f000 mm,") and text.endswith("px tarkkuudella 100 dpi."), text
+
+
+def test_the_identify_panel_task_status_and_help_speak_finnish(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    from app.help import keys_html
+    from app.map.identify import IdentifyPanel
+    from app.status_line import hover_hint
+    from app.tasks.runner import TaskRunner
+    from app.tasks.status import TaskStatus
+
+    language("fi")
+    panel = IdentifyPanel()
+    qtbot.addWidget(panel)
+    assert panel.hint.text() == "Napsauta kohdetta kartalla nähdäksesi sen ominaisuustiedot."
+    assert panel.tree.headerItem().text(1) == "Arvo"
+    panel.show_hits([], "E 385 000  N 6 672 000")
+    assert panel.hint.text() == "Tässä ei ole kohdetta (E 385 000  N 6 672 000)."
+    status = TaskStatus(TaskRunner())
+    qtbot.addWidget(status)
+    assert status.cancel_button.text() == "Peruuta"
+    assert hover_hint().startswith("Siirrä vetämällä")
+    assert "<td>Ctrl+Shift+M</td><td>mittaa etäisyys" in keys_html()  # the keys stay, the gestures are Finnish
+
+
+@pytest.mark.parametrize(("code", "saving"), [("en", "Saving plan.gpkg"), ("fi", "Tallennetaan plan.gpkg"),
+                                              ("sv", "Sparar plan.gpkg")])
+def test_no_autosave_follows_the_projects_own_tasks_in_any_language(language, code: str, saving: str) -> None:  # type: ignore[no-untyped-def]
+    """The project controller tells its own tasks by their (translated) titles: a save starts no autosave."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QTimer
+
+    from app.project.actions import ProjectController, task_title
+
+    language(code)
+    assert task_title("Saving", Path("plan.gpkg")) == saving
+    controller = SimpleNamespace(_autosave_soon=QTimer())
+    ProjectController._task_finished(controller, SimpleNamespace(status="done", title=saving))  # type: ignore[arg-type]
+    assert not controller._autosave_soon.isActive()
+    ProjectController._task_finished(controller, SimpleNamespace(status="done", title="Coverage check"))  # type: ignore[arg-type]
+    assert controller._autosave_soon.isActive()
+    controller._autosave_soon.stop()
