@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>Map tool for the regional planners of Helsinki-Uusimaa: municipalities, city hot spots and the in-between areas with transport, energy and project layers, a coverage check and map exports.</source>
-        <translation>Karttatyökalu Helsinki-Uudenmaan maakuntakaavoittajille: kunnat, kaupunkien keskittymät ja välialueet liikenne-, energia- ja hanketasoineen, kattavuustarkastelu ja karttojen vienti.</translation>
+        <translation>Karttatyökalu Helsinki-Uudenmaan maakunnan suunnittelijoille: kunnat, kaupunkien keskittymät ja välialueet liikenne-, energia- ja hanketasoineen, kattavuustarkastelu ja karttojen vienti.</translation>
     </message>
     <message>
         <source>Data sources and licences</source>
