@@ -33,7 +33,7 @@ def keys_html() -> str:
     """The table of keys and mouse gestures in the interface's language (the key names stay as Qt writes them)."""
     rows = "".join(f"<tr><td>{html.escape(QCoreApplication.translate('help', what))}</td>"
                    f"<td>{html.escape(QCoreApplication.translate('help', does))}</td></tr>" for what, does in KEYS)
-    return f"<table>{rows}</table>"
+    return f"<table cellpadding=\"3\">{rows}</table>"  # room between the columns in longer languages
 
 
 def sources_html(document: MapDocument) -> str:
