@@ -5,24 +5,35 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
 
-SCHEMATIC_BANNER = "Municipal areas are schematic (generated from municipal centres), not official boundaries"
+# English (the window's banner compares it); shown as QCoreApplication.translate("help", SCHEMATIC_BANNER)
+SCHEMATIC_BANNER = str(QT_TRANSLATE_NOOP("help", "Municipal areas are schematic (generated from municipal centres), "
+                                                 "not official boundaries"))
 
-KEYS_HTML = ("<table>"
-             "<tr><td>Drag / arrow keys</td><td>pan (Shift+arrow: fine)</td></tr>"
-             "<tr><td>Wheel</td><td>zoom around the cursor</td></tr>"
-             "<tr><td>+ / -</td><td>zoom in / out</td></tr>"
-             "<tr><td>Home, Ctrl+Shift+H</td><td>zoom to the region</td></tr>"
-             "<tr><td>Click</td><td>identify the features under the cursor</td></tr>"
-             "<tr><td>Right-click</td><td>zoom here, identify, copy coordinates</td></tr>"
-             "<tr><td>Middle-drag</td><td>pan</td></tr>"
-             "<tr><td>Ctrl+Shift+M</td><td>measure a distance (right-click finishes, Esc clears)</td></tr>"
-             "</table>")
+# (what the user does, what happens) of Help > Keyboard and mouse, in English; shown translated
+KEYS = [(str(QT_TRANSLATE_NOOP("help", "Drag / arrow keys")),
+         str(QT_TRANSLATE_NOOP("help", "pan (Shift+arrow: fine)"))),
+        (str(QT_TRANSLATE_NOOP("help", "Wheel")), str(QT_TRANSLATE_NOOP("help", "zoom around the cursor"))),
+        ("+ / -", str(QT_TRANSLATE_NOOP("help", "zoom in / out"))),
+        ("Home, Ctrl+Shift+H", str(QT_TRANSLATE_NOOP("help", "zoom to the region"))),
+        (str(QT_TRANSLATE_NOOP("help", "Click")),
+         str(QT_TRANSLATE_NOOP("help", "identify the features under the cursor"))),
+        (str(QT_TRANSLATE_NOOP("help", "Right-click")),
+         str(QT_TRANSLATE_NOOP("help", "zoom here, identify, copy coordinates"))),
+        (str(QT_TRANSLATE_NOOP("help", "Middle-drag")), str(QT_TRANSLATE_NOOP("help", "pan"))),
+        ("Ctrl+Shift+M", str(QT_TRANSLATE_NOOP("help", "measure a distance (right-click finishes, Esc clears)")))]
+
+
+def keys_html() -> str:
+    """The table of keys and mouse gestures in the interface's language (the key names stay as Qt writes them)."""
+    rows = "".join(f"<tr><td>{html.escape(QCoreApplication.translate('help', what))}</td>"
+                   f"<td>{html.escape(QCoreApplication.translate('help', does))}</td></tr>" for what, does in KEYS)
+    return f"<table cellpadding=\"3\">{rows}</table>"  # room between the columns in longer languages
 
 
 def sources_html(document: MapDocument) -> str:
@@ -35,16 +46,18 @@ def sources_html(document: MapDocument) -> str:
             seen.add(part)
             region_items.append(f"<li>{html.escape(part)}</li>")
     if document.region.schematic:
-        region_items.append(f"<li>{html.escape(SCHEMATIC_BANNER)}.</li>")
+        region_items.append(f"<li>{html.escape(QCoreApplication.translate('help', SCHEMATIC_BANNER))}.</li>")
     layer_items: list[str] = []
     for layer in document.layers:
         parts = [p.strip() for p in layer.attribution.split(";") if p.strip() and p.strip() not in seen]
         seen.update(parts)
         if parts:
             layer_items.append(f"<li><i>{html.escape(layer.name)}</i>: {html.escape('; '.join(parts))}</li>")
-    out = "<p><b>Region</b></p><ul>" + "".join(region_items) + "</ul>"
+    region = html.escape(QCoreApplication.translate("help", "Region"))
+    out = f"<p><b>{region}</b></p><ul>" + "".join(region_items) + "</ul>"
     if layer_items:
-        out += "<p><b>Layers</b></p><ul>" + "".join(layer_items) + "</ul>"
+        layers = html.escape(QCoreApplication.translate("help", "Layers"))
+        out += f"<p><b>{layers}</b></p><ul>" + "".join(layer_items) + "</ul>"
     return out
 
 
@@ -52,11 +65,13 @@ def show_about(parent: QWidget, document: MapDocument) -> QMessageBox:
     """Open (without blocking) the About box of ``parent`` for the map ``document`` shows."""
     from layers import __version__
 
-    text = (f"<h3>regionmap {html.escape(__version__)}</h3>"
-            "<p>Map tool for the regional planners of Helsinki-Uusimaa: municipalities, city hot spots and the "
-            "in-between areas with transport, energy and project layers, a coverage check and map exports.</p>"
-            "<h4>Data sources and licences</h4>" + sources_html(document))
-    box = _rich_box(parent, "About regionmap", text)
+    about = QCoreApplication.translate("help", "Map tool for the regional planners of Helsinki-Uusimaa: "
+                                       "municipalities, city hot spots and the in-between areas with transport, "
+                                       "energy and project layers, a coverage check and map exports.")
+    sources = QCoreApplication.translate("help", "Data sources and licences")
+    text = (f"<h3>regionmap {html.escape(__version__)}</h3><p>{html.escape(about)}</p>"
+            f"<h4>{html.escape(sources)}</h4>" + sources_html(document))
+    box = _rich_box(parent, QCoreApplication.translate("help", "About regionmap"), text)
     box.setIconPixmap(parent.windowIcon().pixmap(QSize(64, 64)))
     label = box.findChild(QLabel, "qt_msgbox_label")
     if label is not None:
@@ -67,7 +82,7 @@ def show_about(parent: QWidget, document: MapDocument) -> QMessageBox:
 
 
 def show_keys(parent: QWidget) -> QMessageBox:
-    box = _rich_box(parent, "Keyboard and mouse", KEYS_HTML)
+    box = _rich_box(parent, QCoreApplication.translate("help", "Keyboard and mouse"), keys_html())
     box.open()
     return box
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.tasks.status import TaskStatus
@@ -13,7 +14,12 @@ if TYPE_CHECKING:
     from app.map.canvas import MapCanvas
     from app.tasks.runner import TaskRunner
 
-HOVER_HINT = "Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify"
+HOVER_HINT = str(QT_TRANSLATE_NOOP("StatusLine", "Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole "
+                                                 "region · click a feature to identify"))  # English; hover_hint() shows
+
+
+def hover_hint() -> str:
+    return QCoreApplication.translate("StatusLine", HOVER_HINT)
 
 
 class StatusLine:
@@ -21,14 +27,15 @@ class StatusLine:
 
     def __init__(self, bar: QStatusBar, canvas: MapCanvas, task_runner: TaskRunner) -> None:
         self.canvas = canvas
-        self.hover_label = QLabel(HOVER_HINT)
+        self.hover_label = QLabel(hover_hint())
         self.hover_label.setMinimumWidth(120)
         self.hover_label.setStyleSheet("color: #555;")
         self.coord_label = QLabel()
-        self.coord_label.setToolTip("Cursor position: ETRS-TM35FIN (EPSG:3067) east/north in metres, and WGS84")
+        self.coord_label.setToolTip(QCoreApplication.translate(
+            "StatusLine", "Cursor position: ETRS-TM35FIN (EPSG:3067) east/north in metres, and WGS84"))
         self.coord_label.setMinimumWidth(380)
         self.scale_label = QLabel()
-        self.scale_label.setToolTip("Map scale on this screen")
+        self.scale_label.setToolTip(QCoreApplication.translate("StatusLine", "Map scale on this screen"))
         self.scale_label.setMinimumWidth(100)
         self.scale_label.setContentsMargins(12, 0, 6, 0)
         self.task_status = TaskStatus(task_runner, bar)
@@ -58,10 +65,10 @@ class StatusLine:
         if isinstance(hit, Hit):
             self.hover_label.setText(f"{hit.layer.name}: {feature_label(hit.layer, hit.row)}")
         else:
-            self.hover_label.setText(HOVER_HINT)
+            self.hover_label.setText(hover_hint())
 
     def show_measure(self, text: str) -> None:
-        self.hover_label.setText(text or HOVER_HINT)
+        self.hover_label.setText(text or hover_hint())
 
 
 def format_coordinates(x: float, y: float) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,13 @@ from PySide6.QtWidgets import (
 from app.widgets.dialog_action import DialogAction
 from app.window_api import FeatureKey, WindowApi
 from layers.export.page_layout import PageOptions
+from layers.i18n import format_number
 
-FORMAT_LABELS = [("png", "PNG image"), ("pdf", "PDF (vector, print)"), ("svg", "SVG (vector, editable)"),
-                 ("html", "HTML interactive map")]
+# English sources; shown through QCoreApplication.translate("ExportDialog", label)
+FORMAT_LABELS = [("png", str(QT_TRANSLATE_NOOP("ExportDialog", "PNG image"))),
+                 ("pdf", str(QT_TRANSLATE_NOOP("ExportDialog", "PDF (vector, print)"))),
+                 ("svg", str(QT_TRANSLATE_NOOP("ExportDialog", "SVG (vector, editable)"))),
+                 ("html", str(QT_TRANSLATE_NOOP("ExportDialog", "HTML interactive map")))]
 PREVIEW_PX = 560
 
 
@@ -57,7 +61,8 @@ def predict_simplified(document: Any) -> list[str]:
         if layer.visible and len(layer.data) and geometry_family(layer.data) != "point":
             n = int(shapely.get_num_coordinates(layer.data.geometry.values).sum())
             if n > SIMPLIFY_ABOVE_VERTICES:
-                out.append(f"{layer.name} ({n:,} vertices)")
+                out.append(QCoreApplication.translate("ExportDialog", "{name} ({n} vertices)").format(
+                    name=layer.name, n=format_number(n)))
     return out
 
 
@@ -66,7 +71,7 @@ class ExportDialog(QDialog):
         super().__init__(window.qt_window)
         self.window_ = window
         self.document = window.document
-        self.setWindowTitle("Export map")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export map"))
         self.setMinimumSize(980, 620)
         self._preview_timer = QTimer(self, singleShot=True, interval=180)
         self._preview_timer.timeout.connect(self.update_preview)
@@ -79,48 +84,54 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         self.format = QComboBox()
         for key, label in FORMAT_LABELS:
-            self.format.addItem(label, key)
+            self.format.addItem(QCoreApplication.translate("ExportDialog", label), key)
         self.title = QLineEdit("Helsinki-Uusimaa")
         self.subtitle = QLineEdit()
-        self.subtitle.setPlaceholderText("optional, e.g. 'Coverage of in-between areas, draft'")
+        self.subtitle.setPlaceholderText(
+            QCoreApplication.translate("ExportDialog", "optional, e.g. 'Coverage of in-between areas, draft'"))
         self.frame = QComboBox()
-        self.frame.addItem("Current view", "view")
-        self.frame.addItem("Whole region", "region")
+        self.frame.addItem(QCoreApplication.translate("ExportDialog", "Current view"), "view")
+        self.frame.addItem(QCoreApplication.translate("ExportDialog", "Whole region"), "region")
         self.paper = QComboBox()
-        for p in ("A4", "A3", "Custom"):
-            self.paper.addItem(p, p.lower() if p == "Custom" else p)
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem("A3", "A3")
+        self.paper.addItem(QCoreApplication.translate("ExportDialog", "Custom"), "custom")
         self.orientation = QComboBox()
-        self.orientation.addItem("Landscape", "landscape")
-        self.orientation.addItem("Portrait", "portrait")
+        self.orientation.addItem(QCoreApplication.translate("ExportDialog", "Landscape"), "landscape")
+        self.orientation.addItem(QCoreApplication.translate("ExportDialog", "Portrait"), "portrait")
         self.custom_w = QDoubleSpinBox(minimum=60, maximum=2000, value=297, suffix=" mm", decimals=0)
         self.custom_h = QDoubleSpinBox(minimum=60, maximum=2000, value=210, suffix=" mm", decimals=0)
         self.custom_row = _size_row(self.custom_w, self.custom_h)
-        self.use_pixels = QCheckBox("Set the image size in pixels")
+        self.use_pixels = QCheckBox(QCoreApplication.translate("ExportDialog", "Set the image size in pixels"))
         self.px_w = QSpinBox(minimum=200, maximum=20000, value=1600, suffix=" px")
         self.px_h = QSpinBox(minimum=200, maximum=20000, value=1000, suffix=" px")
         self.pixel_row = _size_row(self.px_w, self.px_h)
         self.dpi = QSpinBox(minimum=36, maximum=1200, value=150, suffix=" dpi", singleStep=50)
-        self.include_coverage = QCheckBox("Coverage table and pass/fail summary")
-        self.tiles = QCheckBox("OpenStreetMap basemap (needs internet when viewed)")
-        self.inline = QCheckBox("Works offline (Leaflet included in the file)")
+        self.include_coverage = QCheckBox(QCoreApplication.translate(
+            "ExportDialog", "Coverage table and pass/fail summary"))
+        self.tiles = QCheckBox(QCoreApplication.translate(
+            "ExportDialog", "OpenStreetMap basemap (needs internet when viewed)"))
+        self.inline = QCheckBox(QCoreApplication.translate(
+            "ExportDialog", "Works offline (Leaflet included in the file)"))
         self.inline.setChecked(True)
-        self.simplify = QCheckBox("Simplify large layers for the web (keeps shared borders)")
+        self.simplify = QCheckBox(QCoreApplication.translate(
+            "ExportDialog", "Simplify large layers for the web (keeps shared borders)"))
         self.simplify.setChecked(True)
 
         form = QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Title", self.title)
-        form.addRow("Subtitle", self.subtitle)
-        form.addRow("Map shows", self.frame)
-        self.page_box = QGroupBox("Page")
+        form.addRow(QCoreApplication.translate("ExportDialog", "Format"), self.format)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Title"), self.title)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Subtitle"), self.subtitle)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Map shows"), self.frame)
+        self.page_box = QGroupBox(QCoreApplication.translate("ExportDialog", "Page"))
         page_form = QFormLayout(self.page_box)
-        page_form.addRow("Paper", self.paper)
-        page_form.addRow("Orientation", self.orientation)
-        page_form.addRow("Custom size", self.custom_row)
+        page_form.addRow(QCoreApplication.translate("ExportDialog", "Paper"), self.paper)
+        page_form.addRow(QCoreApplication.translate("ExportDialog", "Orientation"), self.orientation)
+        page_form.addRow(QCoreApplication.translate("ExportDialog", "Custom size"), self.custom_row)
         page_form.addRow(self.use_pixels)
-        page_form.addRow("Image size", self.pixel_row)
-        page_form.addRow("Resolution", self.dpi)
-        self.html_box = QGroupBox("Interactive map")
+        page_form.addRow(QCoreApplication.translate("ExportDialog", "Image size"), self.pixel_row)
+        page_form.addRow(QCoreApplication.translate("ExportDialog", "Resolution"), self.dpi)
+        self.html_box = QGroupBox(QCoreApplication.translate("ExportDialog", "Interactive map"))
         html_form = QVBoxLayout(self.html_box)
         for w in (self.tiles, self.inline, self.simplify):
             html_form.addWidget(w)
@@ -135,18 +146,20 @@ class ExportDialog(QDialog):
         left.addWidget(self.include_coverage)
         left.addWidget(self.info)
         left.addStretch(1)
-        self.report_button = QPushButton("Export coverage report (CSV + GeoJSON)…")
+        self.report_button = QPushButton(QCoreApplication.translate(
+            "ExportDialog", "Export coverage report (CSV + GeoJSON)…"))
         self.report_button.clicked.connect(self.export_report)
         left.addWidget(self.report_button)
 
-        self.preview = QLabel("Preview")
+        self.preview = QLabel(QCoreApplication.translate("ExportDialog", "Preview"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_PX, int(PREVIEW_PX * 0.75))
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview.setStyleSheet("background: #6b7280; border-radius: 4px;")
 
         buttons = QDialogButtonBox()
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(QCoreApplication.translate(
+            "ExportDialog", "Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.choose_file_and_export)
         buttons.rejected.connect(self.reject)
@@ -154,7 +167,7 @@ class ExportDialog(QDialog):
         top = QHBoxLayout()
         lw = QWidget()
         lw.setLayout(left)
-        lw.setFixedWidth(390)
+        lw.setFixedWidth(410)  # room for the longest option (Finnish and Swedish ones too) on one line
         top.addWidget(lw)
         top.addWidget(self.preview, 1)
         outer = QVBoxLayout(self)
@@ -211,21 +224,26 @@ class ExportDialog(QDialog):
         self.custom_row.setEnabled(not pixels and self.paper.currentData() == "custom")
         has_cov = coverage_result_of(self.window_) is not None
         self.include_coverage.setEnabled(has_cov)
-        self.include_coverage.setToolTip("" if has_cov else "Run the coverage check first")
+        self.include_coverage.setToolTip("" if has_cov else QCoreApplication.translate(
+            "ExportDialog", "Run the coverage check first"))
         self.report_button.setEnabled(has_cov)
         self._update_info()
 
     def _update_info(self) -> None:
         if self.fmt == "html":
-            lines = ["The preview shows the layers and styles. In the HTML map every visible layer can be switched "
-                     "on and off, and attribute values show as plain text in popups."]
+            lines = [QCoreApplication.translate(
+                "ExportDialog", "The preview shows the layers and styles. In the HTML map every visible layer can be "
+                "switched on and off, and attribute values show as plain text in popups.")]
             simplified = predict_simplified(self.document) if self.simplify.isChecked() else []
             if simplified:
-                lines.append("Simplified for the web: " + "; ".join(simplified) + ".")
+                lines.append(QCoreApplication.translate("ExportDialog", "Simplified for the web: {layers}.").format(
+                    layers="; ".join(simplified)))
             if not self.inline.isChecked():
-                lines.append("Leaflet will load from the internet (cdn.jsdelivr.net) when the page is opened.")
+                lines.append(QCoreApplication.translate(
+                    "ExportDialog", "Leaflet will load from the internet (cdn.jsdelivr.net) when the page is opened."))
             if self.tiles.isChecked():
-                lines.append("The basemap needs internet when the page is viewed.")
+                lines.append(QCoreApplication.translate(
+                    "ExportDialog", "The basemap needs internet when the page is viewed."))
         else:
             try:
                 o = self.options().validate()
@@ -234,9 +252,11 @@ class ExportDialog(QDialog):
                 return
             w, h = o.page_px()
             wm, hm = o.page_mm()
-            lines = [f"{wm:.0f} × {hm:.0f} mm, {w} × {h} px at {o.dpi} dpi."]
+            size = QCoreApplication.translate("ExportDialog", "{w_mm} × {h_mm} mm, {w} × {h} px at {dpi} dpi.")
+            lines = [size.format(w_mm=format_number(wm), h_mm=format_number(hm), w=w, h=h, dpi=o.dpi)]
             if self.fmt == "png" and w * h > 60_000_000:
-                lines.append("This is a very large image; it may take a while and use a lot of memory.")
+                lines.append(QCoreApplication.translate(
+                    "ExportDialog", "This is a very large image; it may take a while and use a lot of memory."))
         self.info.setText("\n".join(lines))
 
     def _changed(self, *_: Any) -> None:
@@ -259,7 +279,7 @@ class ExportDialog(QDialog):
                                   view=self.view_extent(), max_px=max(self.preview.width(), self.preview.height()))
         except Exception as exc:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(f"No preview: {exc}")
+            self.preview.setText(QCoreApplication.translate("ExportDialog", "No preview: {error}").format(error=exc))
             return
         pixmap = QPixmap.fromImage(image).scaled(self.preview.size() * 0.96, Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation)
@@ -299,9 +319,11 @@ class ExportDialog(QDialog):
     # ---- export ---------------------------------------------------------------------------------------------
     def choose_file_and_export(self) -> None:
         suffix = self.fmt
-        label = dict(FORMAT_LABELS)[suffix]
+        label = QCoreApplication.translate("ExportDialog", dict(FORMAT_LABELS)[suffix])
         default = Path(self.last_dir) / f"{_slug(self.title.text())}.{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, "Export map", str(default), f"{label} (*.{suffix})")
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate(
+            "ExportDialog", "Export map"), str(default),
+                                              f"{label} (*.{suffix})")
         if not name:
             return
         path = Path(name)
@@ -318,27 +340,34 @@ class ExportDialog(QDialog):
         if self.fmt == "html":
             from layers.export.html_map import export_html
 
-            handle = window.run_task(f"Export {path.name}", export_html, self.document, path, self.html_options(),
+            handle = window.run_task(self._task_title(path), export_html, self.document, path, self.html_options(),
                                      coverage, on_done=self._html_done)
         else:
             from app.export.page_render import export_page
 
             options = self.options()
-            handle = window.run_task(f"Export {path.name}", export_page, self.document, path, options.validate(),
+            handle = window.run_task(self._task_title(path), export_page, self.document, path, options.validate(),
                                      coverage if options.include_coverage else None, self.view_extent(), self.fmt,
                                      on_done=self._page_done)
         self.accept()
         return handle
 
+    @staticmethod
+    def _task_title(path: Path) -> str:
+        return QCoreApplication.translate("ExportDialog", "Export {file}").format(file=path.name)
+
     def _page_done(self, result: Any) -> None:
         w, h = result.size_px
-        self.window_.show_message(f"Exported {result.path} ({result.format.upper()}, {w} × {h} px, "
-                                  f"scale {result.scale_label})", "success")
+        self.window_.show_message(QCoreApplication.translate(
+            "ExportDialog", "Exported {path} ({format}, {w} × {h} px, scale {scale})").format(
+                path=result.path, format=result.format.upper(), w=w, h=h, scale=result.scale_label), "success")
 
     def _html_done(self, result: Any) -> None:
-        text = f"Exported {result.path} ({result.size_bytes / 1e6:.1f} MB)"
+        text = QCoreApplication.translate("ExportDialog", "Exported {path} ({size} MB)").format(
+            path=result.path, size=format_number(result.size_bytes / 1e6, 1))
         if result.simplified:
-            text += "; simplified for the web: " + "; ".join(result.simplified)
+            text += QCoreApplication.translate("ExportDialog", "; simplified for the web: {layers}").format(
+                layers="; ".join(result.simplified))
         if result.notes:
             text += "; " + "; ".join(result.notes)
         self.window_.show_message(text, "warning" if any("large" in n for n in result.notes) else "success")
@@ -350,14 +379,17 @@ class ExportDialog(QDialog):
         if result is None:
             return
         default = Path(self.last_dir) / "coverage.csv"
-        name, _ = QFileDialog.getSaveFileName(self, "Export coverage report", str(default), "CSV table (*.csv)")
+        title = QCoreApplication.translate("ExportDialog", "Export coverage report")
+        table = QCoreApplication.translate("ExportDialog", "CSV table")
+        name, _ = QFileDialog.getSaveFileName(self, title, str(default), f"{table} (*.csv)")
         if not name:
             return
         path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
         def done(files: Any) -> None:
-            self.window_.show_message(f"Exported {files.csv} and {files.geojson}", "success")
+            self.window_.show_message(QCoreApplication.translate("ExportDialog", "Exported {csv} and {geojson}").format(
+                csv=files.csv, geojson=files.geojson), "success")
 
-        self.window_.run_task(f"Export {path.name}", export_report, result, path, on_done=done)
+        self.window_.run_task(self._task_title(path), export_report, result, path, on_done=done)
 
 
 def _slug(text: str) -> str:
@@ -376,8 +408,10 @@ EXPORT: FeatureKey[DialogAction[ExportDialog]] = FeatureKey("export")  # File > 
 
 def install(window: WindowApi) -> DialogAction[ExportDialog]:
     feature = window.features.add(EXPORT, DialogAction(lambda: open_export_dialog(window)))
-    window.add_action("export", "&Export…", feature.open_dialog, menu="file", group="data", order=20,
-                      shortcut="Ctrl+E", tip="Export the map as PNG, PDF, SVG or an interactive HTML map")
+    window.add_action("export", QCoreApplication.translate("ExportDialog", "&Export…"), feature.open_dialog,
+                      menu="file", group="data", order=20, shortcut="Ctrl+E",
+                      tip=QCoreApplication.translate("ExportDialog",
+                                                     "Export the map as PNG, PDF, SVG or an interactive HTML map"))
     return feature
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.widgets.dialog_action import DialogAction
 from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
+from layers.i18n import format_number
 from layers.io.boundaries import suggest_fields
 from layers.io.region_boundaries import Keep, RegionChoice, region_boundaries
 from layers.io.wfs import ATTRIBUTION as STATFI_ATTRIBUTION
@@ -44,10 +46,12 @@ FILTER_CODES = Keep.UUSIMAA
 FILTER_INTERSECT = Keep.WITHIN
 FILTER_FIELD = Keep.FIELD
 FILTER_NONE = Keep.ALL
-LAND_NOTE = ("Area figures use land only: where the boundaries include sea (as official ones often do), the areas "
-             "are clipped to the land outline.")
+LAND_NOTE = str(QT_TRANSLATE_NOOP("BoundariesDialog", "Area figures use land only: where the boundaries include sea "
+                                                     "(as official ones often do), the areas are clipped to the land "
+                                                     "outline."))
 WFS_BASE = DEFAULT_BASE_URL  # tests point this at a loopback server
 DEFAULT_YEAR = 2023
+DEFAULT_LAYER_NAME = str(QT_TRANSLATE_NOOP("BoundariesDialog", "Municipalities (official)"))
 
 
 def statfi_layer(year: int) -> str:
@@ -60,7 +64,7 @@ class BoundariesDialog(QDialog):
         super().__init__(parent or window.qt_window)
         self.main_window = window
         self.document = window.document
-        self.setWindowTitle("Load official municipal boundaries")
+        self.setWindowTitle(QCoreApplication.translate("BoundariesDialog", "Load official municipal boundaries"))
         self.source_data: gpd.GeoDataFrame | None = None
         self.source_name = ""
         self.attribution = ""
@@ -68,28 +72,31 @@ class BoundariesDialog(QDialog):
         self.error = ""
 
         # source
-        self.from_file = QRadioButton("From a file (GeoPackage, Shapefile, GeoJSON…)", self)
-        self.from_wfs = QRadioButton("Download from Statistics Finland (open WFS, CC BY 4.0)", self)
+        self.from_file = QRadioButton(QCoreApplication.translate(
+            "BoundariesDialog", "From a file (GeoPackage, Shapefile, GeoJSON…)"), self)
+        self.from_wfs = QRadioButton(QCoreApplication.translate(
+            "BoundariesDialog", "Download from Statistics Finland (open WFS, CC BY 4.0)"), self)
         group = QButtonGroup(self)
         group.addButton(self.from_file)
         group.addButton(self.from_wfs)
         self.from_wfs.setChecked(True)
         self.path_edit = QLineEdit(self)
-        self.path_edit.setPlaceholderText("boundary file")
-        browse = QPushButton("Browse…", self)
+        self.path_edit.setPlaceholderText(QCoreApplication.translate("BoundariesDialog", "boundary file"))
+        browse = QPushButton(QCoreApplication.translate("BoundariesDialog", "Browse…"), self)
         browse.clicked.connect(self.browse)
         self.year = QSpinBox(self)
         self.year.setRange(2015, 2030)
         self.year.setValue(DEFAULT_YEAR)
-        self.refresh = QCheckBox("Download again even if a copy is cached", self)
-        self.read_button = QPushButton("Read", self)
+        self.refresh = QCheckBox(QCoreApplication.translate(
+            "BoundariesDialog", "Download again even if a copy is cached"), self)
+        self.read_button = QPushButton(QCoreApplication.translate("BoundariesDialog", "Read"), self)
         self.read_button.clicked.connect(self.read_source)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         wfs_row = QHBoxLayout()
         wfs_row.setContentsMargins(22, 0, 0, 0)
-        wfs_row.addWidget(QLabel("Year", self))
+        wfs_row.addWidget(QLabel(QCoreApplication.translate("BoundariesDialog", "Year"), self))
         wfs_row.addWidget(self.year)
         wfs_row.addSpacing(12)
         wfs_row.addWidget(self.refresh)
@@ -97,10 +104,12 @@ class BoundariesDialog(QDialog):
         read_row = QHBoxLayout()
         read_row.addStretch(1)
         read_row.addWidget(self.read_button)
-        cache_note = QLabel(f"Downloads are kept in {cache_path().parent} so later starts work offline.", self)
+        cache_note = QLabel(QCoreApplication.translate(
+            "BoundariesDialog", "Downloads are kept in {folder} so later starts work offline.").format(
+                folder=cache_path().parent), self)
         cache_note.setWordWrap(True)
         cache_note.setStyleSheet("color: #555;")
-        source_box = QGroupBox("Source", self)
+        source_box = QGroupBox(QCoreApplication.translate("BoundariesDialog", "Source"), self)
         source_layout = QVBoxLayout(source_box)
         cache_note.setContentsMargins(22, 0, 0, 0)
         file_row.setContentsMargins(22, 0, 0, 0)
@@ -115,34 +124,39 @@ class BoundariesDialog(QDialog):
         self.code_field = QComboBox(self)
         self.name_field = QComboBox(self)
         self.filter_mode = QComboBox(self)
-        self.filter_mode.addItem("The 26 municipalities of Helsinki-Uusimaa (by code)", FILTER_CODES)
-        self.filter_mode.addItem("Areas mostly inside the current region", FILTER_INTERSECT)
-        self.filter_mode.addItem("Where a field has a value…", FILTER_FIELD)
-        self.filter_mode.addItem("No filter: every area in the source", FILTER_NONE)
+        self.filter_mode.addItem(QCoreApplication.translate(
+            "BoundariesDialog", "The 26 municipalities of Helsinki-Uusimaa (by code)"), FILTER_CODES)
+        self.filter_mode.addItem(QCoreApplication.translate(
+            "BoundariesDialog", "Areas mostly inside the current region"), FILTER_INTERSECT)
+        self.filter_mode.addItem(QCoreApplication.translate(
+            "BoundariesDialog", "Where a field has a value…"), FILTER_FIELD)
+        self.filter_mode.addItem(QCoreApplication.translate(
+            "BoundariesDialog", "No filter: every area in the source"), FILTER_NONE)
         self.filter_field = QComboBox(self)
         self.filter_value = QLineEdit(self)
-        self.filter_value.setPlaceholderText("value, e.g. 01 for the Uusimaa region code")
+        self.filter_value.setPlaceholderText(QCoreApplication.translate(
+            "BoundariesDialog", "value, e.g. 01 for the Uusimaa region code"))
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_field)
         filter_row.addWidget(self.filter_value, 1)
-        self.name_edit = QLineEdit("Municipalities (official)", self)
-        fields_box = QGroupBox("Fields and filter", self)
+        self.name_edit = QLineEdit(QCoreApplication.translate("BoundariesDialog", DEFAULT_LAYER_NAME), self)
+        fields_box = QGroupBox(QCoreApplication.translate("BoundariesDialog", "Fields and filter"), self)
         form = QFormLayout(fields_box)
-        form.addRow("Municipality code", self.code_field)
-        form.addRow("Name", self.name_field)
-        form.addRow("Keep", self.filter_mode)
+        form.addRow(QCoreApplication.translate("BoundariesDialog", "Municipality code"), self.code_field)
+        form.addRow(QCoreApplication.translate("BoundariesDialog", "Name"), self.name_field)
+        form.addRow(QCoreApplication.translate("BoundariesDialog", "Keep"), self.filter_mode)
         form.addRow("", filter_row)
-        form.addRow("Layer name", self.name_edit)
-        land = QLabel(LAND_NOTE, self)
+        form.addRow(QCoreApplication.translate("BoundariesDialog", "Layer name"), self.name_edit)
+        land = QLabel(QCoreApplication.translate("BoundariesDialog", LAND_NOTE), self)
         land.setWordWrap(True)
         land.setStyleSheet("color: #1b4f72;")
-        self.status = QLabel("Read a source to continue.", self)
+        self.status = QLabel(QCoreApplication.translate("BoundariesDialog", "Read a source to continue."), self)
         self.status.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Use these boundaries")
+        self.ok_button.setText(QCoreApplication.translate("BoundariesDialog", "Use these boundaries"))
         self.ok_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -167,12 +181,16 @@ class BoundariesDialog(QDialog):
         by_file = self.from_file.isChecked()
         self.path_edit.setEnabled(by_file)
         self.year.setEnabled(not by_file)
-        self.read_button.setText("Read file" if by_file else "Download")
+        self.read_button.setText(QCoreApplication.translate("BoundariesDialog", "Read file") if by_file
+                                 else QCoreApplication.translate("BoundariesDialog", "Download"))
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Boundary file", str(Path.home()),
-                                              "Geodata (*.gpkg *.shp *.zip *.geojson *.json *.fgb *.parquet);;"
-                                              "All files (*)")
+        title = QCoreApplication.translate("BoundariesDialog", "Boundary file")
+        geodata = QCoreApplication.translate("BoundariesDialog", "Geodata")
+        every = QCoreApplication.translate("BoundariesDialog", "All files")
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()),
+                                              f"{geodata} (*.gpkg *.shp *.zip *.geojson *.json *.fgb *.parquet);;"
+                                              f"{every} (*)")
         if path:
             self.path_edit.setText(path)
             self.from_file.setChecked(True)
@@ -183,7 +201,7 @@ class BoundariesDialog(QDialog):
         if self.from_file.isChecked():
             text = self.path_edit.text().strip()
             if not text:
-                self._failed(UserError("choose a boundary file first"))
+                self._failed(UserError(QCoreApplication.translate("BoundariesDialog", "choose a boundary file first")))
                 return
             self.read_file(Path(text))
         else:
@@ -192,19 +210,22 @@ class BoundariesDialog(QDialog):
     def read_file(self, path: Path) -> None:
         from layers.io.read import read_layer
 
-        self.status.setText(f"Reading {path.name}…")
-        self.main_window.run_task(f"Reading {path.name}", read_layer, path,
-                             on_done=lambda loaded: self._have_source(loaded, path.name, f"From {path.name}"),
-                             on_error=self._failed)
+        self.status.setText(QCoreApplication.translate("BoundariesDialog", "Reading {file}…").format(file=path.name))
+        title = QCoreApplication.translate("BoundariesDialog", "Reading {file}").format(file=path.name)
+        self.main_window.run_task(title, read_layer, path, on_error=self._failed,
+                                  on_done=lambda loaded: self._have_source(loaded, path.name, f"From {path.name}"))
 
     def download(self) -> None:
-        self.status.setText("Downloading from Statistics Finland…")
-        self.main_window.run_task("Downloading municipal boundaries", download_boundaries, base_url=WFS_BASE,
-                             layer=statfi_layer(self.year.value()), refresh=self.refresh.isChecked(),
-                             on_done=self._have_download, on_error=self._failed)
+        self.status.setText(QCoreApplication.translate("BoundariesDialog", "Downloading from Statistics Finland…"))
+        self.main_window.run_task(QCoreApplication.translate("BoundariesDialog", "Downloading municipal boundaries"),
+                                  download_boundaries, base_url=WFS_BASE, layer=statfi_layer(self.year.value()),
+                                  refresh=self.refresh.isChecked(), on_done=self._have_download,
+                                  on_error=self._failed)
 
     def _have_download(self, got: Downloaded) -> None:
-        self._have_source(got.loaded, f"Statistics Finland {self.year.value()}",
+        source = QCoreApplication.translate(
+            "BoundariesDialog", "Statistics Finland {year}").format(year=self.year.value())
+        self._have_source(got.loaded, source,
                           f"{STATFI_ATTRIBUTION} ({self.year.value()})", got.from_cache)
 
     def _have_source(self, loaded: LoadedData, name: str, attribution: str, from_cache: bool = False) -> None:
@@ -265,18 +286,27 @@ class BoundariesDialog(QDialog):
             return
         n = len(self.prepared)
         names = ", ".join(self.prepared["name"].head(6))
-        cached = " (from the cache: offline)" if getattr(self, "cached", False) else ""
-        self.status.setText(f"{self.source_name}{cached}: {n} areas kept — {names}{'…' if n > 6 else ''}; "
-                            f"land area {self.prepared['land_area_km2'].sum():,.0f} km².{warned}")
+        cached = QCoreApplication.translate("BoundariesDialog", " (from the cache: offline)") \
+            if getattr(self, "cached", False) else ""
+        kept = QCoreApplication.translate("BoundariesDialog", "{source}{cached}: {n} areas kept — {names}; land area "
+                                          "{km2} km².")
+        self.status.setText(kept.format(source=self.source_name, cached=cached, n=n,
+                                        names=names + ("…" if n > 6 else ""),
+                                        km2=format_number(self.prepared["land_area_km2"].sum())) + warned)
         self.ok_button.setEnabled(n > 0)
 
     def apply(self) -> None:
         if self.prepared is None:
-            raise UserError("no boundaries to use yet: read a source first")
+            raise UserError(QCoreApplication.translate("BoundariesDialog",
+                                                       "no boundaries to use yet: read a source first"))
         # replacing the areas is not an undo step (nor, then, are the region layer's new name and credit)
         with self.main_window.session.undo_stack.paused():
-            self.document.set_boundaries(self.prepared, self.name_edit.text().strip() or "Municipalities (official)",
+            self.document.set_boundaries(self.prepared, self.name_edit.text().strip() or self.name_edit_default(),
                                          self.attribution)
+
+    @staticmethod
+    def name_edit_default() -> str:
+        return QCoreApplication.translate("BoundariesDialog", DEFAULT_LAYER_NAME)
 
     def accept(self) -> None:
         try:
@@ -285,9 +315,9 @@ class BoundariesDialog(QDialog):
             self._failed(exc)
             return
         n = len(self.prepared) if self.prepared is not None else 0
-        self.main_window.show_message(f"Using official boundaries: {n} municipalities "
-                                 f"({self.attribution}); hot spots and in-between areas recomputed", "success",
-                                 timeout_ms=10000)
+        text = QCoreApplication.translate("BoundariesDialog", "Using official boundaries: {n} municipalities "
+                                          "({credit}); hot spots and in-between areas recomputed")
+        self.main_window.show_message(text.format(n=n, credit=self.attribution), "success", timeout_ms=10000)
         super().accept()
 
 
@@ -306,6 +336,8 @@ BOUNDARIES: FeatureKey[DialogAction[BoundariesDialog]] = FeatureKey("official bo
 
 def install(window: WindowApi) -> DialogAction[BoundariesDialog]:
     feature = window.features.add(BOUNDARIES, DialogAction(lambda: open_dialog(window)))
-    window.add_action("load_official_boundaries", "Load official &boundaries…", feature.open_dialog, "region",
-                      tip="Replace the schematic areas by official municipal boundaries")
+    window.add_action("load_official_boundaries",
+                      QCoreApplication.translate("BoundariesDialog", "Load official &boundaries…"), feature.open_dialog,
+                      "region", tip=QCoreApplication.translate(
+                          "BoundariesDialog", "Replace the schematic areas by official municipal boundaries"))
     return feature

@@ -15,10 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
+from layers.i18n import format_number
 from layers.io.formats import CSV_SUFFIXES, OPEN_FILTERS, is_geodata_path
 
 if TYPE_CHECKING:
@@ -48,9 +50,17 @@ def describe_layers(infos: list[LayerInfo]) -> list[tuple[str, str]]:
     for info in infos:
         detail = info.geometry_type if info.geometry_type not in ("unknown", "none") else ""
         if info.features is not None:
-            detail = f"{detail}, {info.features:,} features" if detail else f"{info.features:,} features"
+            count = features_text(info.features)
+            detail = f"{detail}, {count}" if detail else count
         out.append((info.name, detail))
     return out
+
+
+def features_text(n: int) -> str:
+    """``1 feature`` / ``12,345 features`` in the interface's language (fi and sv have English's two forms)."""
+    if n == 1:
+        return QCoreApplication.translate("Loader", "1 feature")
+    return QCoreApplication.translate("Loader", "{n} features").format(n=format_number(n))
 
 
 def failure_text(path: Path, exc: BaseException) -> str:
@@ -64,11 +74,17 @@ def failure_text(path: Path, exc: BaseException) -> str:
     from layers.userdirs import log_exception
 
     where = log_exception(exc, f"loading {path}")
-    detail = f"; details in {where}" if where else ""
-    return f"{name}: could not be loaded ({type(exc).__name__}: {text}){detail}. Nothing else was changed."
+    detail = QCoreApplication.translate("Loader", "; details in {log}").format(log=where) if where else ""
+    return QCoreApplication.translate("Loader", "{file}: could not be loaded ({error}){details}. Nothing else was "
+                                      "changed.").format(file=name, error=f"{type(exc).__name__}: {text}",
+                                                         details=detail)
 
 
 ENCODING_NAMES = {"cp1252": "Windows-1252 (Latin-1)"}
+
+
+def not_added(path: Path) -> str:
+    return QCoreApplication.translate("Loader", "{file}: not added").format(file=path.name)
 
 class Loader:
     """Loads files into ``window.document``; one per window (``window.features.get(LOADER)``)."""
@@ -90,7 +106,8 @@ class Loader:
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(self.window.qt_window, "Open data", str(Path.home()), OPEN_FILTERS)
+        title = QCoreApplication.translate("Loader", "Open data")
+        paths, _ = QFileDialog.getOpenFileNames(self.window.qt_window, title, str(Path.home()), OPEN_FILTERS)
         if paths:
             self.window.open_paths(paths)
 
@@ -116,7 +133,8 @@ class Loader:
             from layers.io.preflight import look_at_file
 
             self.window.run_task(
-                f"Opening {path.name}", look_at_file, path, layers=want_layers, csv=want_csv,
+                QCoreApplication.translate("Loader", "Opening {file}").format(file=path.name), look_at_file, path,
+                layers=want_layers, csv=want_csv,
                 on_done=lambda look: self._looked(path, look, layer, crs, name),
                 on_error=lambda exc: self._fail(path, exc),
             )
@@ -147,7 +165,8 @@ class Loader:
               csv_columns: CsvColumns | None) -> None:
         from layers.io.read import read_layer
 
-        title = f"Loading {path.name}" + (f" ({layer})" if layer else "")
+        title = QCoreApplication.translate("Loader", "Loading {file}").format(file=path.name)
+        title += f" ({layer})" if layer else ""
         self.window.run_task(
             title, read_layer, path, layer=layer, crs=crs, csv_columns=csv_columns,
             on_done=lambda loaded: self._loaded(path, layer, loaded, name, csv_columns),
@@ -163,14 +182,15 @@ class Loader:
         if detected.usable:
             return detected
         if not self.asking():
-            raise UserError(f"{path.name}: no coordinate columns found (columns: "
-                            f"{', '.join(detected.columns) or 'none'}); name them lon/lat, x/y or E/N, or add a "
-                            "WKT column")
+            raise UserError(QCoreApplication.translate(
+                "Loader", "{file}: no coordinate columns found (columns: {columns}); name them lon/lat, x/y or E/N, "
+                "or add a WKT column").format(file=path.name, columns=", ".join(detected.columns)
+                                              or QCoreApplication.translate("Loader", "none")))
         from app.io.load_dialog import ask_csv_columns
 
         chosen = ask_csv_columns(path.name, detected, self.window.qt_window)
         if chosen is None:
-            self.window.show_status(f"{path.name}: not added")
+            self.window.show_status(not_added(path))
         return chosen
 
     # ---- steps ----------------------------------------------------------------------------------------------
@@ -196,12 +216,13 @@ class Loader:
             return
         report = loaded.report
         if len(loaded.data) == 0:
-            self._fail(path, UserError(f"{path.name}: no features with a geometry to show "
-                                       f"({report.skipped_empty} empty or null skipped); nothing was added"))
+            self._fail(path, UserError(QCoreApplication.translate(
+                "Loader", "{file}: no features with a geometry to show ({n} empty or null skipped); nothing was "
+                "added").format(file=path.name, n=report.skipped_empty)))
             return
         choice = self._confirm(loaded, name or path.stem, csv_columns)
         if choice is None:
-            self.window.show_status(f"{path.name}: not added")
+            self.window.show_status(not_added(path))
             return
         if choice.crs or choice.csv_columns:
             self.load(path, layer=layer_name, crs=choice.crs, name=choice.name,
@@ -248,20 +269,29 @@ class Loader:
         report = loaded.report
         extras = []
         if report.repaired:
-            extras.append(f"{report.repaired} invalid geometries repaired")
+            extras.append(QCoreApplication.translate(
+                "Loader", "{n} invalid geometries repaired").format(n=report.repaired))
         if report.skipped_empty:
-            extras.append(f"{report.skipped_empty} empty skipped")
+            extras.append(QCoreApplication.translate("Loader", "{n} empty skipped").format(n=report.skipped_empty))
         if report.skipped_nonfinite or report.skipped_out_of_range:
-            extras.append(f"{report.skipped_nonfinite + report.skipped_out_of_range} with bad coordinates skipped")
-        if report.crs_how in ("detected", "assumed"):
-            extras.append(f"CRS {report.crs} {report.crs_how} — check the position")
+            extras.append(QCoreApplication.translate("Loader", "{n} with bad coordinates skipped").format(
+                n=report.skipped_nonfinite + report.skipped_out_of_range))
+        if report.crs_how == "detected":
+            extras.append(QCoreApplication.translate("Loader", "CRS {crs} detected — check the position").format(
+                crs=report.crs))
+        elif report.crs_how == "assumed":
+            extras.append(QCoreApplication.translate("Loader", "CRS {crs} assumed — check the position").format(
+                crs=report.crs))
         if report.encoding != "utf-8":
-            extras.append(f"not UTF-8: text read as {ENCODING_NAMES.get(report.encoding, report.encoding)} — check "
-                          "the names")
-        text = f"Added '{layer.name}': {len(layer.data):,} features" + (f" ({'; '.join(extras)})" if extras else "")
+            extras.append(QCoreApplication.translate("Loader", "not UTF-8: text read as {encoding} — check the "
+                                                     "names").format(
+                encoding=ENCODING_NAMES.get(report.encoding, report.encoding)))
+        text = QCoreApplication.translate("Loader", "Added '{layer}': {features}").format(
+            layer=layer.name, features=features_text(len(layer.data))) + (f" ({'; '.join(extras)})" if extras else "")
         level = "warning" if report.crs_how in ("detected", "assumed") or report.encoding != "utf-8" else "success"
         canvas = self.window.canvas
-        self.window.show_message(text, level, "Zoom to layer", lambda: canvas.zoom_to_layer(layer), 15000)
+        self.window.show_message(text, level, QCoreApplication.translate(
+            "Loader", "Zoom to layer"), lambda: canvas.zoom_to_layer(layer), 15000)
 
     def _fail(self, path: Path, exc: BaseException) -> None:
         text = failure_text(path, exc)
@@ -276,8 +306,8 @@ def install(window: WindowApi) -> Loader:
     """File > Open data… and the handler of geodata files opened, dropped or given on the command line."""
     loader = window.features.add(LOADER, Loader(window))
     window.add_path_handler(loader.handle_path)
-    window.add_action("open_file", "&Open data…", loader.open_dialog, "file", group="data", order=10,
-                      shortcut=QKeySequence(QKeySequence.StandardKey.Open),
-                      tip="Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the "
-                          "window)")
+    window.add_action("open_file", QCoreApplication.translate("Loader", "&Open data…"), loader.open_dialog, "file",
+                      group="data", order=10, shortcut=QKeySequence(QKeySequence.StandardKey.Open),
+                      tip=QCoreApplication.translate("Loader", "Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, "
+                                                     "GeoParquet or CSV (or drop files on the window)"))
     return loader

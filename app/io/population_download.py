@@ -17,9 +17,12 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from app.window_api import FeatureKey, WindowApi
 from layers.document import DocumentEvent
 from layers.errors import UserError
+from layers.i18n import format_number
 from layers.io.population_sources import HSY, STATFI, GridSource, choices_for
 from layers.io.population_wfs import PopulationGrid, download_population
 
@@ -31,7 +34,7 @@ if TYPE_CHECKING:
 WFS_BASE = STATFI.base_url  # tests point these at a loopback server
 HSY_WFS_BASE = HSY.base_url
 REFRESH = True  # a click asks the service; offline, the cache answers
-TITLE = "Downloading the population grid"
+TITLE = str(QT_TRANSLATE_NOOP("PopulationDownload", "Downloading the population grid"))  # English; shown translated
 
 
 class PopulationDownload:
@@ -49,11 +52,13 @@ class PopulationDownload:
     def start(self, source: GridSource = STATFI) -> TaskHandle | None:
         """Download (or read cached) cells for the current region's outline, in the background."""
         if self.handle is not None and self.handle.status == "running":
-            self.window.show_status("The population grid is already being downloaded")
+            self.window.show_status(QCoreApplication.translate("PopulationDownload",
+                                                               "The population grid is already being downloaded"))
             return None
         within = self.window.document.region.outline
         base_url = HSY_WFS_BASE if source is HSY else WFS_BASE
-        self.handle = self.window.run_task(TITLE, download_population, within=within, codes=self.region_codes(),
+        title = QCoreApplication.translate("PopulationDownload", TITLE)
+        self.handle = self.window.run_task(title, download_population, within=within, codes=self.region_codes(),
                                            source=source, base_url=base_url, refresh=REFRESH, on_done=self._done,
                                            on_error=self._failed)
         return self.handle
@@ -82,21 +87,25 @@ class PopulationDownload:
 
         self.window.session.coverage.set_population_source(PopulationSource(layer.name, grid.count_field))
         self.added.append(layer)
-        how = "from the copy cached earlier (no network)" if grid.from_cache else "downloaded"
+        how = QCoreApplication.translate("PopulationDownload", "from the copy cached earlier (no network)") \
+            if grid.from_cache else QCoreApplication.translate("PopulationDownload", "downloaded")
         extra = [n for n in grid.notes if n not in ("read from the cache (no network)",
                                                     f"downloaded from {grid.base_url}")]
-        text = (f"Added '{layer.name}': {grid.cells:,} cells, {grid.people:,} people ({grid.attribution}), {how}; "
-                f"the coverage check now counts people with it" + "".join(f". {n}" for n in extra))
+        added = QCoreApplication.translate("PopulationDownload", "Added '{layer}': {cells} cells, {people} people "
+                                           "({credit}), {how}; the coverage check now counts people with it")
+        text = added.format(layer=layer.name, cells=format_number(grid.cells), people=format_number(grid.people),
+                            credit=grid.attribution, how=how) + "".join(f". {n}" for n in extra)
         canvas = self.window.canvas
-        self.window.show_message(text, "warning" if extra else "success", "Zoom to layer",
+        self.window.show_message(text, "warning" if extra else "success",
+                                 QCoreApplication.translate("PopulationDownload", "Zoom to layer"),
                                  lambda: canvas.zoom_to_layer(layer), 15000)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserError):
-            self.window.report_exception(exc, TITLE)
+            self.window.report_exception(exc, QCoreApplication.translate("PopulationDownload", TITLE))
             return
-        text = (f"The population grid was not downloaded: {exc}. The loaded layers and the population source are "
-                "unchanged.")
+        text = QCoreApplication.translate("PopulationDownload", "The population grid was not downloaded: {error}. The "
+                                          "loaded layers and the population source are unchanged.").format(error=exc)
         self.failures.append(text)
         self.window.show_error(text)
 
@@ -106,13 +115,16 @@ POPULATION_DOWNLOAD: FeatureKey[PopulationDownload] = FeatureKey("population dow
 
 def install(window: WindowApi) -> PopulationDownload:
     feature = window.features.add(POPULATION_DOWNLOAD, PopulationDownload(window))
-    window.add_action("download_population", "Download &population grid…", feature.start, "region", order=10,
-                      tip="People for the region: Statistics Finland's 1 km population grid (CC BY 4.0), the latest "
-                          "year, kept for offline use and used by the coverage check")
-    window.add_action("download_population_hsy", "Download population grid (&HSY 250 m, capital region)…",
-                      feature.start_hsy, "region", order=11,
-                      tip="HSY's finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, "
-                          "Vantaa and Kauniainen (load their official boundaries first)")
+    window.add_action("download_population",
+                      QCoreApplication.translate("PopulationDownload", "Download &population grid…"), feature.start,
+                      "region", order=10, tip=QCoreApplication.translate(
+                          "PopulationDownload", "People for the region: Statistics Finland's 1 km population grid "
+                          "(CC BY 4.0), the latest year, kept for offline use and used by the coverage check"))
+    window.add_action("download_population_hsy", QCoreApplication.translate(
+                          "PopulationDownload", "Download population grid (&HSY 250 m, capital region)…"),
+                      feature.start_hsy, "region", order=11, tip=QCoreApplication.translate(
+                          "PopulationDownload", "HSY's finer 250 m grid (CC BY 4.0); offered when the region lies "
+                          "inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)"))
     window.document.events.connect(feature.update_choices, [DocumentEvent.REGION])
     feature.update_choices()
     return feature

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -289,17 +289,21 @@ class MapCanvas(CachedMapView):
         x, y = self.to_map(px, py)
         anchor = QPointF(px, py)
         menu = QMenu(self)
-        menu.addAction("Zoom in here", lambda: self.zoom_by(2.0, anchor))
-        menu.addAction("Zoom out here", lambda: self.zoom_by(0.5, anchor))
-        menu.addAction("Zoom to region", self.zoom_to_region)
+        menu.addAction(QCoreApplication.translate("MapCanvas", "Zoom in here"), lambda: self.zoom_by(2.0, anchor))
+        menu.addAction(QCoreApplication.translate("MapCanvas", "Zoom out here"), lambda: self.zoom_by(0.5, anchor))
+        menu.addAction(QCoreApplication.translate("MapCanvas", "Zoom to region"), self.zoom_to_region)
         menu.addSeparator()
-        menu.addAction("Identify here", lambda: self.identify_at(px, py))
+        menu.addAction(QCoreApplication.translate("MapCanvas", "Identify here"), lambda: self.identify_at(px, py))
         menu.addSeparator()
-        menu.addAction(f"Copy E, N (EPSG:3067): {x:.0f}, {y:.0f}", lambda: _copy(f"{x:.1f}, {y:.1f}"))
+        # the numbers as they are copied (a point, no grouping), so that the label shows what the clipboard gets
+        copy_en = QCoreApplication.translate("MapCanvas", "Copy E, N (EPSG:3067): {e}, {n}")
+        menu.addAction(copy_en.format(e=f"{x:.0f}", n=f"{y:.0f}"), lambda: _copy(f"{x:.1f}, {y:.1f}"))
         lat_lon = _lat_lon(x, y)
         if lat_lon is not None:
             lat, lon = lat_lon
-            menu.addAction(f"Copy lat, lon (WGS84): {lat:.5f}, {lon:.5f}", lambda: _copy(f"{lat:.6f}, {lon:.6f}"))
+            copy_wgs84 = QCoreApplication.translate("MapCanvas", "Copy lat, lon (WGS84): {lat}, {lon}")
+            menu.addAction(copy_wgs84.format(lat=f"{lat:.5f}", lon=f"{lon:.5f}"),
+                           lambda: _copy(f"{lat:.6f}, {lon:.6f}"))
         return menu
 
     def identify_at(self, px: float, py: float) -> list[Hit]:

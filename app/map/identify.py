@@ -6,7 +6,7 @@ Which features are hit, their labels and their attribute texts are Qt-free and l
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from layers.query import Hit, feature_attributes, feature_label
@@ -21,12 +21,14 @@ class IdentifyPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        self.hint = QLabel("Click a feature on the map to see its attributes.")
+        self.hint = QLabel(QCoreApplication.translate(
+            "IdentifyPanel", "Click a feature on the map to see its attributes."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Feature / field", "Value"])
+        self.tree.setHeaderLabels([QCoreApplication.translate("IdentifyPanel", "Feature / field"),
+                                   QCoreApplication.translate("IdentifyPanel", "Value")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 150)
@@ -47,9 +49,16 @@ class IdentifyPanel(QWidget):
         self.hits = list(hits)
         self.tree.clear()
         if not hits:
-            self.hint.setText(f"No feature here{(' (' + where + ')') if where else ''}.")
+            self.hint.setText(QCoreApplication.translate("IdentifyPanel", "No feature here ({where}).").format(
+                where=where) if where else QCoreApplication.translate("IdentifyPanel", "No feature here."))
             return
-        self.hint.setText(f"{len(hits)} feature{'s' if len(hits) != 1 else ''} at {where}" if where else "")
+        if not where:
+            self.hint.setText("")
+        elif len(hits) == 1:  # Finnish and Swedish have English's two forms: one, and more
+            self.hint.setText(QCoreApplication.translate("IdentifyPanel", "1 feature at {where}").format(where=where))
+        else:
+            self.hint.setText(QCoreApplication.translate("IdentifyPanel", "{n} features at {where}").format(
+                n=len(hits), where=where))
         by_layer: dict[int, QTreeWidgetItem] = {}
         first_feature: QTreeWidgetItem | None = None
         for index, hit in enumerate(hits):
@@ -95,7 +104,7 @@ class IdentifyPanel(QWidget):
 
 class IdentifyDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Identify", parent)
+        super().__init__(QCoreApplication.translate("IdentifyDock", "Identify"), parent)
         self.setObjectName("identifyDock")
         self.panel = IdentifyPanel(self)
         self.setWidget(self.panel)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton
 
@@ -38,8 +38,23 @@ if TYPE_CHECKING:
     from layers.events import Event
 
 APP_NAME = "regionmap"
-FILE_FILTER = "regionmap projects (*.gpkg)"
-OWN_TASKS = ("Saving", "Opening", "Autosave", "New project", "Restoring")
+FILE_FILTER = "regionmap projects (*.gpkg)"  # English; file_filter() is the one shown
+# the titles of this controller's own tasks begin so (translated); no autosave follows them
+OWN_TASKS = (str(QT_TRANSLATE_NOOP("ProjectController", "Saving")),
+             str(QT_TRANSLATE_NOOP("ProjectController", "Opening")),
+             str(QT_TRANSLATE_NOOP("ProjectController", "Autosave")),
+             str(QT_TRANSLATE_NOOP("ProjectController", "New project")),
+             str(QT_TRANSLATE_NOOP("ProjectController", "Restoring autosave")))
+
+
+def task_title(prefix: str, path: Path | None = None) -> str:
+    """``prefix`` (one of :data:`OWN_TASKS`) in the interface's language, then the file's name."""
+    text = QCoreApplication.translate("ProjectController", prefix)
+    return f"{text} {path.name}" if path is not None else text
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate("ProjectController", "regionmap projects") + " (*.gpkg)"
 Choice = recovery.Choice
 
 
@@ -118,9 +133,11 @@ class ProjectController(QObject):
             return True
         box = QMessageBox(self.window.qt_window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to {self.name}?")
-        box.setInformativeText("Your changes will be lost if you don't save them.")
+        box.setWindowTitle(QCoreApplication.translate("ProjectController", "Unsaved changes"))
+        box.setText(QCoreApplication.translate(
+            "ProjectController", "Save the changes to {name}?").format(name=self.name))
+        box.setInformativeText(QCoreApplication.translate("ProjectController",
+                                                          "Your changes will be lost if you don't save them."))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -135,16 +152,17 @@ class ProjectController(QObject):
         from layers.document import MapDocument
 
         def make(progress: Any, cancelled: Any) -> MapDocument:
-            progress(0.0, "building the default region")
+            progress(0.0, QCoreApplication.translate("ProjectController", "building the default region"))
             return MapDocument.default()
 
-        self.window.run_task("New project", make, on_done=lambda doc: self.adopt(doc, None))
+        self.window.run_task(task_title("New project"), make, on_done=lambda doc: self.adopt(doc, None))
 
     def open_dialog(self) -> None:
         if not self.confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self.window.qt_window, "Open project",
-                                              str(self.settings.last_folder("project")), FILE_FILTER)
+        title = QCoreApplication.translate("ProjectController", "Open project")
+        name, _ = QFileDialog.getOpenFileName(self.window.qt_window, title, str(self.settings.last_folder("project")),
+                                              file_filter())
         if name:
             self.open_project(Path(name), confirmed=True)
 
@@ -160,7 +178,8 @@ class ProjectController(QObject):
             if not path.exists():
                 self.settings.remove_recent_project(path)
             if isinstance(exc, UserError):
-                self.window.show_error(f"{exc}. The map was not changed.")
+                self.window.show_error(QCoreApplication.translate(
+                    "ProjectController", "{error}. The map was not changed.").format(error=exc))
             else:
                 self.window.report_exception(exc, f"opening {path.name}")
 
@@ -168,9 +187,11 @@ class ProjectController(QObject):
 
         def done(doc: MapDocument) -> None:
             self.adopt(doc, path)
-            self.show_notes(f"Opened {path.name} with repairs", notes)
+            self.show_notes(QCoreApplication.translate("ProjectController", "Opened {file} with repairs").format(
+                file=path.name), notes)
 
-        self.window.run_task(f"Opening {path.name}", load_project, path, notes=notes, on_done=done, on_error=failed)
+        self.window.run_task(task_title("Opening", path), load_project, path, notes=notes, on_done=done,
+                             on_error=failed)
 
     def adopt(self, loaded: MapDocument, path: Path | None, dirty: bool = False) -> None:
         """Show ``loaded`` in the window (its content moves into the window's document)."""
@@ -183,7 +204,8 @@ class ProjectController(QObject):
     def show_notes(self, heading: str, notes: Sequence[str]) -> None:
         """What a load repaired or a save did with stale side files, in the message bar (nothing: no message)."""
         if notes:
-            shown = "; ".join(notes[:5]) + (f"; and {len(notes) - 5} more (see the log)" if len(notes) > 5 else "")
+            more = QCoreApplication.translate("ProjectController", "; and {n} more (see the log)")
+            shown = "; ".join(notes[:5]) + (more.format(n=len(notes) - 5) if len(notes) > 5 else "")
             self.window.show_message(f"{heading} — {shown}", "warning")
 
     # ---- save -----------------------------------------------------------------------------------------------
@@ -203,7 +225,8 @@ class ProjectController(QObject):
 
     def _ask_save_path(self) -> Path | None:
         suggestion = self.settings.last_folder("project") / f"{self.name}.gpkg"
-        name, _ = QFileDialog.getSaveFileName(self.window.qt_window, "Save project as", str(suggestion), FILE_FILTER)
+        title = QCoreApplication.translate("ProjectController", "Save project as")
+        name, _ = QFileDialog.getSaveFileName(self.window.qt_window, title, str(suggestion), file_filter())
         if not name:
             return None
         path = Path(name)
@@ -215,15 +238,15 @@ class ProjectController(QObject):
         self._store_view()
         at = self.session.changes
         notes: list[str] = []
-        self.window.run_task(f"Saving {path.name}", save_project, self.document, path, notes=notes,
+        self.window.run_task(task_title("Saving", path), save_project, self.document, path, notes=notes,
                              on_done=lambda written: self._saved(Path(written), at, notes))
 
     def _saved(self, path: Path, at: int, notes: Sequence[str] = ()) -> None:
         self.settings.add_recent_project(path)
         self.settings.set_last_folder("project", path)
         self.session.saved(path, at)
-        self.window.show_status(f"Saved {path}", 5000)
-        self.show_notes("Saved", notes)
+        self.window.show_status(QCoreApplication.translate("ProjectController", "Saved {path}").format(path=path), 5000)
+        self.show_notes(QCoreApplication.translate("ProjectController", "Saved"), notes)
 
     def save_now(self) -> bool:
         """Save in the GUI thread (closing the window cannot wait for a task); False if not saved."""
@@ -271,14 +294,15 @@ class ProjectController(QObject):
 
         def failed(exc: BaseException) -> None:
             self._autosaving = False
-            self.window.show_message(f"Autosave failed: {exc}", "warning", timeout_ms=10000)
+            self.window.show_message(QCoreApplication.translate("ProjectController", "Autosave failed: {error}").format(
+                error=exc), "warning", timeout_ms=10000)
 
-        self.window.run_task("Autosave", recovery.write_recovery, self.document, self.path, on_done=done,
+        self.window.run_task(task_title("Autosave"), recovery.write_recovery, self.document, self.path, on_done=done,
                              on_error=failed)
 
     def _task_finished(self, handle: TaskHandle) -> None:
         """After an analysis (or any other task that changed the map) autosave soon."""
-        if handle.status == "done" and not str(handle.title).startswith(OWN_TASKS):
+        if handle.status == "done" and not str(handle.title).startswith(tuple(map(task_title, OWN_TASKS))):
             self._autosave_soon.start()
 
     def offer_recovery(self) -> None:
@@ -298,13 +322,15 @@ class ProjectController(QObject):
         found, others = pending[0], list(pending[1:])
         box = QMessageBox(self.window.qt_window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Recover unsaved work")
+        box.setWindowTitle(QCoreApplication.translate("ProjectController", "Recover unsaved work"))
         box.setText(recovery.offer_question(found))
         box.setInformativeText(recovery.offer_details(found, others))
         buttons: dict[recovery.Choice, QPushButton] = {
-            Choice.RESTORE: box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole),
+            Choice.RESTORE: box.addButton(QCoreApplication.translate(
+                "ProjectController", "Restore"), QMessageBox.ButtonRole.AcceptRole),
             Choice.DISCARD: box.addButton(QMessageBox.StandardButton.Discard),
-            Choice.LATER: box.addButton("Later", QMessageBox.ButtonRole.RejectRole),
+            Choice.LATER: box.addButton(QCoreApplication.translate(
+                "ProjectController", "Later"), QMessageBox.ButtonRole.RejectRole),
         }
         box.setDefaultButton(buttons[Choice.RESTORE])
         box.setEscapeButton(buttons[Choice.LATER])
@@ -323,7 +349,9 @@ class ProjectController(QObject):
             self.restore(offer.found)
         elif choice is Choice.DISCARD:
             recovery.discard(offer.found)
-            self.window.show_status(f"Deleted the autosave of {offer.found.description}", 5000)
+            self.window.show_status(QCoreApplication.translate(
+                "ProjectController", "Deleted the autosave of {what}").format(
+                what=offer.found.description), 5000)
             self._offer(others)
 
     def _close_offer(self) -> None:
@@ -348,13 +376,18 @@ class ProjectController(QObject):
             self.session.note_unsaved_change()  # the restored work is not saved in the project yet
             recovery.discard(found)
             self.autosave()
-            self.window.show_message(f"Restored {found.description}; save it to keep it.", "info", timeout_ms=10000)
-            self.show_notes("Restored the autosave with repairs", notes)
+            self.window.show_message(QCoreApplication.translate(
+                "ProjectController", "Restored {what}; save it to keep it.").format(what=found.description), "info",
+                timeout_ms=10000)
+            self.show_notes(QCoreApplication.translate(
+                "ProjectController", "Restored the autosave with repairs"), notes)
 
         def failed(exc: BaseException) -> None:
-            self.window.show_error(f"The autosaved copy {found.path} cannot be restored: {exc}. It was kept.")
+            self.window.show_error(QCoreApplication.translate(
+                "ProjectController", "The autosaved copy {path} cannot be restored: {error}. It was kept.").format(
+                    path=found.path, error=exc))
 
-        self.window.run_task("Restoring autosave", load_project, found.path, notes=notes, on_done=done,
+        self.window.run_task(task_title("Restoring autosave"), load_project, found.path, notes=notes, on_done=done,
                              on_error=failed)
 
     # ---- close / quit ---------------------------------------------------------------------------------------
@@ -389,10 +422,10 @@ def _rebuild_recent(menu: QMenu, controller: ProjectController) -> None:
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _checked=False, p=path: controller.open_project(p))
     if not paths:
-        menu.addAction("(no recent projects)").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("ProjectController", "(no recent projects)")).setEnabled(False)
     else:
         menu.addSeparator()
-        clear = menu.addAction("Clear list")
+        clear = menu.addAction(QCoreApplication.translate("ProjectController", "Clear list"))
         clear.triggered.connect(lambda _checked=False: controller.settings.clear_recent_projects())
 
 
@@ -403,18 +436,23 @@ def install(window: WindowApi, settings: Settings | None = None) -> ProjectContr
     """File > New / Open project / Open recent / Save / Save As, autosave and the recovery offer."""
     controller = window.features.add(PROJECT, ProjectController(window, settings))
     add = functools.partial(window.add_action, menu="file", group="project")
-    add("new_project", "&New project", controller.new_project, order=10,
-        shortcut=QKeySequence(QKeySequence.StandardKey.New), tip="Start a new map of the default region (Ctrl+N)")
-    add("open_project", "Open &project…", controller.open_dialog, order=20, shortcut="Ctrl+Shift+O",
-        tip="Open a regionmap project (.gpkg) (Ctrl+Shift+O)")
-    recent = window.add_menu("recent_projects", "Open &recent project", "file", group="project", order=30)
+    add("new_project", QCoreApplication.translate("ProjectController", "&New project"), controller.new_project,
+        order=10, shortcut=QKeySequence(QKeySequence.StandardKey.New),
+        tip=QCoreApplication.translate("ProjectController", "Start a new map of the default region (Ctrl+N)"))
+    add("open_project", QCoreApplication.translate("ProjectController", "Open &project…"), controller.open_dialog,
+        order=20, shortcut="Ctrl+Shift+O",
+        tip=QCoreApplication.translate("ProjectController", "Open a regionmap project (.gpkg) (Ctrl+Shift+O)"))
+    recent = window.add_menu("recent_projects", QCoreApplication.translate("ProjectController", "Open &recent project"),
+                             "file", group="project", order=30)
     recent.aboutToShow.connect(lambda: _rebuild_recent(recent, controller))
     _rebuild_recent(recent, controller)
     controller.recent_menu = recent
-    add("save_project", "&Save project", controller.save, order=40,
-        shortcut=QKeySequence(QKeySequence.StandardKey.Save), tip="Save the project (Ctrl+S)")
-    add("save_project_as", "Save project &as…", controller.save_as, order=50, shortcut="Ctrl+Shift+S",
-        tip="Save the project under a new name (Ctrl+Shift+S)")
+    add("save_project", QCoreApplication.translate("ProjectController", "&Save project"), controller.save, order=40,
+        shortcut=QKeySequence(QKeySequence.StandardKey.Save),
+        tip=QCoreApplication.translate("ProjectController", "Save the project (Ctrl+S)"))
+    add("save_project_as", QCoreApplication.translate("ProjectController", "Save project &as…"), controller.save_as,
+        order=50, shortcut="Ctrl+Shift+S",
+        tip=QCoreApplication.translate("ProjectController", "Save the project under a new name (Ctrl+Shift+S)"))
     window.add_path_handler(controller.handle_path, first=True)
     window.add_close_guard(controller.close_guard)
     app = QApplication.instance()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.tasks.runner import TaskHandle, TaskRunner
@@ -19,8 +20,8 @@ class TaskStatus(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the running task")
+        self.cancel_button = QPushButton(QCoreApplication.translate("TaskStatus", "Cancel"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("TaskStatus", "Stop the running task"))
         self.cancel_button.clicked.connect(self.cancel)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
@@ -38,7 +39,7 @@ class TaskStatus(QWidget):
         handle = self.current()
         if handle is not None:
             handle.cancel()
-            self.label.setText(f"Cancelling {handle.title}…")
+            self.label.setText(cancelling(handle))
             self.cancel_button.setEnabled(False)
 
     def _sync(self, *args: object) -> None:
@@ -47,10 +48,14 @@ class TaskStatus(QWidget):
         if handle is None:
             return
         n = len(self.runner.active())
-        more = f" (+{n - 1} more)" if n > 1 else ""
+        more = QCoreApplication.translate("TaskStatus", " (+{n} more)").format(n=n - 1) if n > 1 else ""
         text = handle.title + (f": {handle.message}" if handle.message else "") + more
         if handle.cancel_requested:
-            text = f"Cancelling {handle.title}…"
+            text = cancelling(handle)
         self.label.setText(text)
         self.bar.setValue(int(handle.fraction * 1000))
         self.cancel_button.setEnabled(not handle.cancel_requested)
+
+
+def cancelling(handle: TaskHandle) -> str:
+    return QCoreApplication.translate("TaskStatus", "Cancelling {task}…").format(task=handle.title)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -20,7 +20,7 @@ LEVELS: dict[str, tuple[str, str, str, str]] = {
     "warning": ("#fff4d6", "#f0c75e", "#5c4400", "⚠"),
     "error": ("#fde8e8", "#ee9f9f", "#6b1212", "✖"),
 }
-OPEN_LOG_TEXT = "Open log folder"
+OPEN_LOG_TEXT = str(QT_TRANSLATE_NOOP("MessageBar", "Open log folder"))  # English; shown translated
 
 
 def log_folder() -> Path:
@@ -80,7 +80,7 @@ class MessageItem(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Close this message")
+        self.close_button.setToolTip(QCoreApplication.translate("MessageBar", "Close this message"))
         self.close_button.clicked.connect(self.dismiss)
         layout.addWidget(self.close_button)
 
@@ -114,7 +114,7 @@ class MessageBar(QWidget):
             super().show()
             return None
         if level == "error" and not action_text and str(log_folder()) in text:
-            action_text, action = OPEN_LOG_TEXT, _open_log_folder_clicked
+            action_text, action = QCoreApplication.translate("MessageBar", OPEN_LOG_TEXT), _open_log_folder_clicked
         for item in self._items:  # the same text again: replace, do not stack duplicates
             if item.text == text and item.level == level:
                 self._remove(item)

@@ -2,6 +2,725 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>BoundariesDialog</name>
+    <message>
+        <source>Area figures use land only: where the boundaries include sea (as official ones often do), the areas are clipped to the land outline.</source>
+        <translation>Pinta-alat lasketaan vain maa-alueesta: jos rajoihin kuuluu merialuetta (kuten virallisiin usein), alueet rajataan maa-alueen ääriviivaan.</translation>
+    </message>
+    <message>
+        <source>Municipalities (official)</source>
+        <translation>Kunnat (viralliset)</translation>
+    </message>
+    <message>
+        <source>Load official municipal boundaries</source>
+        <translation>Lataa viralliset kuntarajat</translation>
+    </message>
+    <message>
+        <source>From a file (GeoPackage, Shapefile, GeoJSON…)</source>
+        <translation>Tiedostosta (GeoPackage, Shapefile, GeoJSON…)</translation>
+    </message>
+    <message>
+        <source>Download from Statistics Finland (open WFS, CC BY 4.0)</source>
+        <translation>Lataa Tilastokeskukselta (avoin WFS, CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>boundary file</source>
+        <translation>rajatiedosto</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <source>Download again even if a copy is cached</source>
+        <translation>Lataa uudelleen, vaikka kopio on välimuistissa</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Downloads are kept in {folder} so later starts work offline.</source>
+        <translation>Ladatut rajat säilytetään kansiossa {folder}, joten myöhemmät käynnistykset toimivat ilman verkkoyhteyttä.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>The 26 municipalities of Helsinki-Uusimaa (by code)</source>
+        <translation>Helsinki-Uudenmaan 26 kuntaa (kuntanumeron mukaan)</translation>
+    </message>
+    <message>
+        <source>Areas mostly inside the current region</source>
+        <translation>Alueet, jotka ovat enimmäkseen nykyisen alueen sisällä</translation>
+    </message>
+    <message>
+        <source>Where a field has a value…</source>
+        <translation>Joissa kentällä on arvo…</translation>
+    </message>
+    <message>
+        <source>No filter: every area in the source</source>
+        <translation>Ei suodatusta: kaikki lähteen alueet</translation>
+    </message>
+    <message>
+        <source>value, e.g. 01 for the Uusimaa region code</source>
+        <translation>arvo, esim. 01 Uudenmaan maakuntakoodille</translation>
+    </message>
+    <message>
+        <source>Fields and filter</source>
+        <translation>Kentät ja suodatus</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kuntanumero</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <source>Layer name</source>
+        <translation>Tason nimi</translation>
+    </message>
+    <message>
+        <source>Read a source to continue.</source>
+        <translation>Lue lähde jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>Use these boundaries</source>
+        <translation>Käytä näitä rajoja</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>Lue tiedosto</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Lataa</translation>
+    </message>
+    <message>
+        <source>Boundary file</source>
+        <translation>Rajatiedosto</translation>
+    </message>
+    <message>
+        <source>Geodata</source>
+        <translation>Paikkatietoaineistot</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Kaikki tiedostot</translation>
+    </message>
+    <message>
+        <source>choose a boundary file first</source>
+        <translation>valitse ensin rajatiedosto</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Luetaan {file}…</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Luetaan {file}</translation>
+    </message>
+    <message>
+        <source>Downloading from Statistics Finland…</source>
+        <translation>Ladataan Tilastokeskukselta…</translation>
+    </message>
+    <message>
+        <source>Downloading municipal boundaries</source>
+        <translation>Ladataan kuntarajoja</translation>
+    </message>
+    <message>
+        <source>Statistics Finland {year}</source>
+        <translation>Tilastokeskus {year}</translation>
+    </message>
+    <message>
+        <source> (from the cache: offline)</source>
+        <translation> (välimuistista: ei verkkoyhteyttä)</translation>
+    </message>
+    <message>
+        <source>{source}{cached}: {n} areas kept — {names}; land area {km2} km².</source>
+        <translation>{source}{cached}: säilytettyjä alueita {n} — {names}; maapinta-ala {km2} km².</translation>
+    </message>
+    <message>
+        <source>no boundaries to use yet: read a source first</source>
+        <translation>ei vielä käytettäviä rajoja: lue ensin lähde</translation>
+    </message>
+    <message>
+        <source>Using official boundaries: {n} municipalities ({credit}); hot spots and in-between areas recomputed</source>
+        <translation>Käytössä viralliset rajat: kuntia {n} ({credit}); keskittymät ja välialueet laskettu uudelleen</translation>
+    </message>
+    <message>
+        <source>Load official &amp;boundaries…</source>
+        <translation>Lataa viralliset &amp;kuntarajat…</translation>
+    </message>
+    <message>
+        <source>Replace the schematic areas by official municipal boundaries</source>
+        <translation>Korvaa kaavamaiset alueet virallisilla kuntarajoilla</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-kuva</translation>
+    </message>
+    <message>
+        <source>PDF (vector, print)</source>
+        <translation>PDF (vektori, tulostus)</translation>
+    </message>
+    <message>
+        <source>SVG (vector, editable)</source>
+        <translation>SVG (vektori, muokattava)</translation>
+    </message>
+    <message>
+        <source>HTML interactive map</source>
+        <translation>Interaktiivinen HTML-kartta</translation>
+    </message>
+    <message>
+        <source>{name} ({n} vertices)</source>
+        <translation>{name} ({n} taitepistettä)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Vie kartta</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &apos;Coverage of in-between areas, draft&apos;</source>
+        <translation>valinnainen, esim. &apos;Välialueiden kattavuus, luonnos&apos;</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Nykyinen näkymä</translation>
+    </message>
+    <message>
+        <source>Whole region</source>
+        <translation>Koko alue</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Mukautettu</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Vaaka</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Pysty</translation>
+    </message>
+    <message>
+        <source>Set the image size in pixels</source>
+        <translation>Anna kuvan koko pikseleinä</translation>
+    </message>
+    <message>
+        <source>Coverage table and pass/fail summary</source>
+        <translation>Kattavuustaulukko ja tavoitteiden täyttyminen</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap basemap (needs internet when viewed)</source>
+        <translation>OpenStreetMap-taustakartta (vaatii verkkoyhteyden)</translation>
+    </message>
+    <message>
+        <source>Works offline (Leaflet included in the file)</source>
+        <translation>Toimii ilman verkkoyhteyttä (Leaflet mukana tiedostossa)</translation>
+    </message>
+    <message>
+        <source>Simplify large layers for the web (keeps shared borders)</source>
+        <translation>Yksinkertaista suuret tasot verkkoon (rajat säilyvät)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Tiedostomuoto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Alaotsikko</translation>
+    </message>
+    <message>
+        <source>Map shows</source>
+        <translation>Kartalla näkyy</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sivu</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paperi</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Suunta</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Mukautettu koko</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Kuvan koko</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Tarkkuus</translation>
+    </message>
+    <message>
+        <source>Interactive map</source>
+        <translation>Interaktiivinen kartta</translation>
+    </message>
+    <message>
+        <source>Export coverage report (CSV + GeoJSON)…</source>
+        <translation>Vie kattavuusraportti (CSV + GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <source>Run the coverage check first</source>
+        <translation>Tee ensin kattavuustarkastelu</translation>
+    </message>
+    <message>
+        <source>The preview shows the layers and styles. In the HTML map every visible layer can be switched on and off, and attribute values show as plain text in popups.</source>
+        <translation>Esikatselu näyttää tasot ja tyylit. HTML-kartalla jokaisen näkyvän tason voi kytkeä päälle ja pois, ja ominaisuustiedot näkyvät ponnahdusikkunoissa pelkkänä tekstinä.</translation>
+    </message>
+    <message>
+        <source>Simplified for the web: {layers}.</source>
+        <translation>Yksinkertaistettu verkkoon: {layers}.</translation>
+    </message>
+    <message>
+        <source>Leaflet will load from the internet (cdn.jsdelivr.net) when the page is opened.</source>
+        <translation>Leaflet ladataan internetistä (cdn.jsdelivr.net), kun sivu avataan.</translation>
+    </message>
+    <message>
+        <source>The basemap needs internet when the page is viewed.</source>
+        <translation>Taustakartta vaatii verkkoyhteyden, kun sivua katsellaan.</translation>
+    </message>
+    <message>
+        <source>{w_mm} × {h_mm} mm, {w} × {h} px at {dpi} dpi.</source>
+        <translation>{w_mm} × {h_mm} mm, {w} × {h} px tarkkuudella {dpi} dpi.</translation>
+    </message>
+    <message>
+        <source>This is a very large image; it may take a while and use a lot of memory.</source>
+        <translation>Kuva on hyvin suuri: sen tekeminen voi kestää kauan ja viedä paljon muistia.</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Ei esikatselua: {error}</translation>
+    </message>
+    <message>
+        <source>Export {file}</source>
+        <translation>Viedään {file}</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({format}, {w} × {h} px, scale {scale})</source>
+        <translation>Viety: {path} ({format}, {w} × {h} px, mittakaava {scale})</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({size} MB)</source>
+        <translation>Viety: {path} ({size} Mt)</translation>
+    </message>
+    <message>
+        <source>; simplified for the web: {layers}</source>
+        <translation>; yksinkertaistettu verkkoon: {layers}</translation>
+    </message>
+    <message>
+        <source>Export coverage report</source>
+        <translation>Vie kattavuusraportti</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-taulukko</translation>
+    </message>
+    <message>
+        <source>Exported {csv} and {geojson}</source>
+        <translation>Viety: {csv} ja {geojson}</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG, PDF, SVG or an interactive HTML map</source>
+        <translation>Vie kartta PNG-, PDF- tai SVG-tiedostoksi tai interaktiiviseksi HTML-kartaksi</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDock</name>
+    <message>
+        <source>Identify</source>
+        <translation>Kohteen tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>Click a feature on the map to see its attributes.</source>
+        <translation>Napsauta kohdetta kartalla nähdäksesi sen ominaisuustiedot.</translation>
+    </message>
+    <message>
+        <source>Feature / field</source>
+        <translation>Kohde / kenttä</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>No feature here ({where}).</source>
+        <translation>Tässä ei ole kohdetta ({where}).</translation>
+    </message>
+    <message>
+        <source>No feature here.</source>
+        <translation>Tässä ei ole kohdetta.</translation>
+    </message>
+    <message>
+        <source>1 feature at {where}</source>
+        <translation>1 kohde kohdassa {where}</translation>
+    </message>
+    <message>
+        <source>{n} features at {where}</source>
+        <translation>{n} kohdetta kohdassa {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>1 feature</source>
+        <translation>1 kohde</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>{n} kohdetta</translation>
+    </message>
+    <message>
+        <source>; details in {log}</source>
+        <translation>; tiedot: {log}</translation>
+    </message>
+    <message>
+        <source>{file}: could not be loaded ({error}){details}. Nothing else was changed.</source>
+        <translation>{file}: lataus epäonnistui ({error}){details}. Muuhun ei tehty muutoksia.</translation>
+    </message>
+    <message>
+        <source>{file}: not added</source>
+        <translation>{file}: ei lisätty</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Avaa aineisto</translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation>Avataan {file}</translation>
+    </message>
+    <message>
+        <source>Loading {file}</source>
+        <translation>Ladataan {file}</translation>
+    </message>
+    <message>
+        <source>{file}: no coordinate columns found (columns: {columns}); name them lon/lat, x/y or E/N, or add a WKT column</source>
+        <translation>{file}: koordinaattisarakkeita ei löytynyt (sarakkeet: {columns}); nimeä ne lon/lat, x/y tai E/N tai lisää WKT-sarake</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>{file}: no features with a geometry to show ({n} empty or null skipped); nothing was added</source>
+        <translation>{file}: ei näytettäviä kohteita, joilla on geometria (tyhjiä tai puuttuvia ohitettu: {n}); mitään ei lisätty</translation>
+    </message>
+    <message>
+        <source>{n} invalid geometries repaired</source>
+        <translation>virheellisiä geometrioita korjattu: {n}</translation>
+    </message>
+    <message>
+        <source>{n} empty skipped</source>
+        <translation>tyhjiä ohitettu: {n}</translation>
+    </message>
+    <message>
+        <source>{n} with bad coordinates skipped</source>
+        <translation>virheellisin koordinaatein ohitettu: {n}</translation>
+    </message>
+    <message>
+        <source>CRS {crs} detected — check the position</source>
+        <translation>koordinaattijärjestelmä {crs} päätelty — tarkista sijainti</translation>
+    </message>
+    <message>
+        <source>CRS {crs} assumed — check the position</source>
+        <translation>koordinaattijärjestelmäksi oletettu {crs} — tarkista sijainti</translation>
+    </message>
+    <message>
+        <source>not UTF-8: text read as {encoding} — check the names</source>
+        <translation>ei UTF-8: teksti luettu merkistöllä {encoding} — tarkista nimet</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {features}</source>
+        <translation>Lisätty &apos;{layer}&apos;: {features}</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>&amp;Open data…</source>
+        <translation>&amp;Avaa aineisto…</translation>
+    </message>
+    <message>
+        <source>Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the window)</source>
+        <translation>Avaa GeoJSON-, GeoPackage-, Shapefile-, FlatGeobuf-, GeoParquet- tai CSV-tiedosto (tai pudota tiedostoja ikkunaan)</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Zoom in here</source>
+        <translation>Lähennä tähän</translation>
+    </message>
+    <message>
+        <source>Zoom out here</source>
+        <translation>Loitonna tästä</translation>
+    </message>
+    <message>
+        <source>Zoom to region</source>
+        <translation>Näytä koko alue</translation>
+    </message>
+    <message>
+        <source>Identify here</source>
+        <translation>Näytä kohteen tiedot tästä</translation>
+    </message>
+    <message>
+        <source>Copy E, N (EPSG:3067): {e}, {n}</source>
+        <translation>Kopioi E, N (EPSG:3067): {e}, {n}</translation>
+    </message>
+    <message>
+        <source>Copy lat, lon (WGS84): {lat}, {lon}</source>
+        <translation>Kopioi lat, lon (WGS84): {lat}, {lon}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Open log folder</source>
+        <translation>Avaa lokikansio</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Sulje tämä viesti</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationDownload</name>
+    <message>
+        <source>Downloading the population grid</source>
+        <translation>Ladataan väestöruudukkoa</translation>
+    </message>
+    <message>
+        <source>The population grid is already being downloaded</source>
+        <translation>Väestöruudukkoa ladataan jo</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>aiemmin välimuistiin tallennetusta kopiosta (ei verkkoyhteyttä)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>ladattu</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {cells} cells, {people} people ({credit}), {how}; the coverage check now counts people with it</source>
+        <translation>Lisätty &apos;{layer}&apos;: ruutuja {cells}, asukkaita {people} ({credit}), {how}; kattavuustarkastelu laskee nyt asukkaat sen mukaan</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>The population grid was not downloaded: {error}. The loaded layers and the population source are unchanged.</source>
+        <translation>Väestöruudukkoa ei ladattu: {error}. Ladatut tasot ja väestölähde pysyivät ennallaan.</translation>
+    </message>
+    <message>
+        <source>Download &amp;population grid…</source>
+        <translation>Lataa &amp;väestöruudukko…</translation>
+    </message>
+    <message>
+        <source>People for the region: Statistics Finland&apos;s 1 km population grid (CC BY 4.0), the latest year, kept for offline use and used by the coverage check</source>
+        <translation>Asukkaat alueelle: Tilastokeskuksen 1 km:n väestöruudukko (CC BY 4.0), uusin vuosi, tallennetaan käytettäväksi ilman verkkoyhteyttä ja kattavuustarkastelun pohjaksi</translation>
+    </message>
+    <message>
+        <source>Download population grid (&amp;HSY 250 m, capital region)…</source>
+        <translation>Lataa väestöruudukko (&amp;HSY 250 m, pääkaupunkiseutu)…</translation>
+    </message>
+    <message>
+        <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
+        <translation>HSY:n tarkempi 250 m:n ruudukko (CC BY 4.0); käytettävissä, kun alue on Helsingin, Espoon, Vantaan ja Kauniaisten sisällä (lataa ensin niiden viralliset rajat)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Saving</source>
+        <translation>Tallennetaan</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Avataan</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>Automaattinen tallennus</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Uusi projekti</translation>
+    </message>
+    <message>
+        <source>Restoring autosave</source>
+        <translation>Palautetaan automaattista tallennusta</translation>
+    </message>
+    <message>
+        <source>regionmap projects</source>
+        <translation>regionmap-projektit</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>Tallennetaanko muutokset projektiin {name}?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Muutokset menetetään, jos niitä ei tallenneta.</translation>
+    </message>
+    <message>
+        <source>building the default region</source>
+        <translation>luodaan oletusaluetta</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Avaa projekti</translation>
+    </message>
+    <message>
+        <source>{error}. The map was not changed.</source>
+        <translation>{error}. Karttaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Opened {file} with repairs</source>
+        <translation>Avattu {file} korjauksin</translation>
+    </message>
+    <message>
+        <source>; and {n} more (see the log)</source>
+        <translation>; ja {n} muuta (katso loki)</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Tallenna projekti nimellä</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Tallennettu {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tallennettu</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Automaattinen tallennus epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Palauta tallentamaton työ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Myöhemmin</translation>
+    </message>
+    <message>
+        <source>Deleted the autosave of {what}</source>
+        <translation>Automaattinen tallennus poistettu: {what}</translation>
+    </message>
+    <message>
+        <source>Restored {what}; save it to keep it.</source>
+        <translation>Palautettu {what}; tallenna se säilyttääksesi sen.</translation>
+    </message>
+    <message>
+        <source>Restored the autosave with repairs</source>
+        <translation>Automaattinen tallennus palautettu korjauksin</translation>
+    </message>
+    <message>
+        <source>The autosaved copy {path} cannot be restored: {error}. It was kept.</source>
+        <translation>Automaattisesti tallennettua kopiota {path} ei voi palauttaa: {error}. Se säilytettiin.</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(ei viimeaikaisia projekteja)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Tyhjennä luettelo</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Uusi projekti</translation>
+    </message>
+    <message>
+        <source>Start a new map of the default region (Ctrl+N)</source>
+        <translation>Aloita uusi kartta oletusalueesta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>Avaa &amp;projekti…</translation>
+    </message>
+    <message>
+        <source>Open a regionmap project (.gpkg) (Ctrl+Shift+O)</source>
+        <translation>Avaa regionmap-projekti (.gpkg) (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent project</source>
+        <translation>Avaa v&amp;iimeaikainen projekti</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Tallenna projekti</translation>
+    </message>
+    <message>
+        <source>Save the project (Ctrl+S)</source>
+        <translation>Tallenna projekti (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Tallenna projekti &amp;nimellä…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name (Ctrl+Shift+S)</source>
+        <translation>Tallenna projekti uudella nimellä (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -26,6 +745,123 @@
     <message>
         <source>Interface language and other preferences</source>
         <translation>Käyttöliittymän kieli ja muut asetukset</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify</source>
+        <translation>Siirrä vetämällä tai nuolinäppäimillä · lähennä rullalla tai +/- · Home: koko alue · napsauta kohdetta nähdäksesi sen tiedot</translation>
+    </message>
+    <message>
+        <source>Cursor position: ETRS-TM35FIN (EPSG:3067) east/north in metres, and WGS84</source>
+        <translation>Osoittimen sijainti: ETRS-TM35FIN (EPSG:3067) itä/pohjoinen metreinä sekä WGS84</translation>
+    </message>
+    <message>
+        <source>Map scale on this screen</source>
+        <translation>Kartan mittakaava tällä näytöllä</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Stop the running task</source>
+        <translation>Pysäytä käynnissä oleva tehtävä</translation>
+    </message>
+    <message>
+        <source> (+{n} more)</source>
+        <translation> (+{n} muuta)</translation>
+    </message>
+    <message>
+        <source>Cancelling {task}…</source>
+        <translation>Peruutetaan: {task}…</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Municipal areas are schematic (generated from municipal centres), not official boundaries</source>
+        <translation>Kuntien alueet ovat kaavamaisia (muodostettu kuntakeskuksista), eivät virallisia rajoja</translation>
+    </message>
+    <message>
+        <source>Drag / arrow keys</source>
+        <translation>Veto / nuolinäppäimet</translation>
+    </message>
+    <message>
+        <source>pan (Shift+arrow: fine)</source>
+        <translation>siirrä karttaa (Shift+nuoli: hienosäätö)</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Rulla</translation>
+    </message>
+    <message>
+        <source>zoom around the cursor</source>
+        <translation>lähennä tai loitonna osoittimen kohdalla</translation>
+    </message>
+    <message>
+        <source>zoom in / out</source>
+        <translation>lähennä / loitonna</translation>
+    </message>
+    <message>
+        <source>zoom to the region</source>
+        <translation>näytä koko alue</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Napsautus</translation>
+    </message>
+    <message>
+        <source>identify the features under the cursor</source>
+        <translation>näytä osoittimen alla olevien kohteiden tiedot</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>Oikea napsautus</translation>
+    </message>
+    <message>
+        <source>zoom here, identify, copy coordinates</source>
+        <translation>lähennä tähän, näytä tiedot, kopioi koordinaatit</translation>
+    </message>
+    <message>
+        <source>Middle-drag</source>
+        <translation>Veto keskipainikkeella</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>siirrä karttaa</translation>
+    </message>
+    <message>
+        <source>measure a distance (right-click finishes, Esc clears)</source>
+        <translation>mittaa etäisyys (oikea napsautus lopettaa, Esc tyhjentää)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Tasot</translation>
+    </message>
+    <message>
+        <source>Map tool for the regional planners of Helsinki-Uusimaa: municipalities, city hot spots and the in-between areas with transport, energy and project layers, a coverage check and map exports.</source>
+        <translation>Karttatyökalu Helsinki-Uudenmaan maakunnan suunnittelijoille: kunnat, kaupunkien keskittymät ja välialueet liikenne-, energia- ja hanketasoineen, kattavuustarkastelu ja karttojen vienti.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Aineistolähteet ja lisenssit</translation>
+    </message>
+    <message>
+        <source>About regionmap</source>
+        <translation>Tietoja regionmapista</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation>Näppäimistö ja hiiri</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,725 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>BoundariesDialog</name>
+    <message>
+        <source>Area figures use land only: where the boundaries include sea (as official ones often do), the areas are clipped to the land outline.</source>
+        <translation>Arealerna räknas endast på land: där gränserna omfattar hav (som officiella gränser ofta gör), klipps områdena till landkonturen.</translation>
+    </message>
+    <message>
+        <source>Municipalities (official)</source>
+        <translation>Kommuner (officiella)</translation>
+    </message>
+    <message>
+        <source>Load official municipal boundaries</source>
+        <translation>Läs in officiella kommungränser</translation>
+    </message>
+    <message>
+        <source>From a file (GeoPackage, Shapefile, GeoJSON…)</source>
+        <translation>Från en fil (GeoPackage, Shapefile, GeoJSON…)</translation>
+    </message>
+    <message>
+        <source>Download from Statistics Finland (open WFS, CC BY 4.0)</source>
+        <translation>Ladda ner från Statistikcentralen (öppen WFS, CC BY 4.0)</translation>
+    </message>
+    <message>
+        <source>boundary file</source>
+        <translation>gränsfil</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Download again even if a copy is cached</source>
+        <translation>Ladda ner igen även om en kopia finns i cachen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Läs</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Downloads are kept in {folder} so later starts work offline.</source>
+        <translation>Nedladdningar sparas i {folder} så att senare starter fungerar utan nätverk.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>The 26 municipalities of Helsinki-Uusimaa (by code)</source>
+        <translation>Helsingfors-Nylands 26 kommuner (enligt kommunnummer)</translation>
+    </message>
+    <message>
+        <source>Areas mostly inside the current region</source>
+        <translation>Områden som till största delen ligger i den aktuella regionen</translation>
+    </message>
+    <message>
+        <source>Where a field has a value…</source>
+        <translation>Där ett fält har ett värde…</translation>
+    </message>
+    <message>
+        <source>No filter: every area in the source</source>
+        <translation>Inget filter: alla områden i källan</translation>
+    </message>
+    <message>
+        <source>value, e.g. 01 for the Uusimaa region code</source>
+        <translation>värde, t.ex. 01 för Nylands landskapskod</translation>
+    </message>
+    <message>
+        <source>Fields and filter</source>
+        <translation>Fält och filter</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kommunnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>Layer name</source>
+        <translation>Lagrets namn</translation>
+    </message>
+    <message>
+        <source>Read a source to continue.</source>
+        <translation>Läs in en källa för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Use these boundaries</source>
+        <translation>Använd dessa gränser</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>Läs fil</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Ladda ner</translation>
+    </message>
+    <message>
+        <source>Boundary file</source>
+        <translation>Gränsfil</translation>
+    </message>
+    <message>
+        <source>Geodata</source>
+        <translation>Geodata</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alla filer</translation>
+    </message>
+    <message>
+        <source>choose a boundary file first</source>
+        <translation>välj först en gränsfil</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Läser {file}…</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Läser {file}</translation>
+    </message>
+    <message>
+        <source>Downloading from Statistics Finland…</source>
+        <translation>Laddar ner från Statistikcentralen…</translation>
+    </message>
+    <message>
+        <source>Downloading municipal boundaries</source>
+        <translation>Laddar ner kommungränser</translation>
+    </message>
+    <message>
+        <source>Statistics Finland {year}</source>
+        <translation>Statistikcentralen {year}</translation>
+    </message>
+    <message>
+        <source> (from the cache: offline)</source>
+        <translation> (från cachen: utan nätverk)</translation>
+    </message>
+    <message>
+        <source>{source}{cached}: {n} areas kept — {names}; land area {km2} km².</source>
+        <translation>{source}{cached}: behållna områden {n} — {names}; landareal {km2} km².</translation>
+    </message>
+    <message>
+        <source>no boundaries to use yet: read a source first</source>
+        <translation>inga gränser att använda ännu: läs in en källa först</translation>
+    </message>
+    <message>
+        <source>Using official boundaries: {n} municipalities ({credit}); hot spots and in-between areas recomputed</source>
+        <translation>Officiella gränser används: kommuner {n} ({credit}); koncentrationer och mellanområden omräknade</translation>
+    </message>
+    <message>
+        <source>Load official &amp;boundaries…</source>
+        <translation>Läs in officiella &amp;kommungränser…</translation>
+    </message>
+    <message>
+        <source>Replace the schematic areas by official municipal boundaries</source>
+        <translation>Ersätt de schematiska områdena med officiella kommungränser</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bild</translation>
+    </message>
+    <message>
+        <source>PDF (vector, print)</source>
+        <translation>PDF (vektor, utskrift)</translation>
+    </message>
+    <message>
+        <source>SVG (vector, editable)</source>
+        <translation>SVG (vektor, redigerbar)</translation>
+    </message>
+    <message>
+        <source>HTML interactive map</source>
+        <translation>Interaktiv HTML-karta</translation>
+    </message>
+    <message>
+        <source>{name} ({n} vertices)</source>
+        <translation>{name} ({n} brytpunkter)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Exportera karta</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &apos;Coverage of in-between areas, draft&apos;</source>
+        <translation>valfri, t.ex. &apos;Mellanområdenas täckning, utkast&apos;</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Aktuell vy</translation>
+    </message>
+    <message>
+        <source>Whole region</source>
+        <translation>Hela regionen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Set the image size in pixels</source>
+        <translation>Ange bildens storlek i pixlar</translation>
+    </message>
+    <message>
+        <source>Coverage table and pass/fail summary</source>
+        <translation>Täckningstabell och måluppfyllelse</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap basemap (needs internet when viewed)</source>
+        <translation>OpenStreetMap-bakgrundskarta (kräver internet)</translation>
+    </message>
+    <message>
+        <source>Works offline (Leaflet included in the file)</source>
+        <translation>Fungerar utan nätverk (Leaflet ingår i filen)</translation>
+    </message>
+    <message>
+        <source>Simplify large layers for the web (keeps shared borders)</source>
+        <translation>Förenkla stora lager för webben (bevarar gränserna)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Underrubrik</translation>
+    </message>
+    <message>
+        <source>Map shows</source>
+        <translation>Kartan visar</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Anpassad storlek</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildstorlek</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Upplösning</translation>
+    </message>
+    <message>
+        <source>Interactive map</source>
+        <translation>Interaktiv karta</translation>
+    </message>
+    <message>
+        <source>Export coverage report (CSV + GeoJSON)…</source>
+        <translation>Exportera täckningsrapport (CSV + GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Run the coverage check first</source>
+        <translation>Kör täckningskontrollen först</translation>
+    </message>
+    <message>
+        <source>The preview shows the layers and styles. In the HTML map every visible layer can be switched on and off, and attribute values show as plain text in popups.</source>
+        <translation>Förhandsvisningen visar lagren och stilarna. I HTML-kartan kan varje synligt lager slås på och av, och attributvärdena visas som vanlig text i popup-fönster.</translation>
+    </message>
+    <message>
+        <source>Simplified for the web: {layers}.</source>
+        <translation>Förenklat för webben: {layers}.</translation>
+    </message>
+    <message>
+        <source>Leaflet will load from the internet (cdn.jsdelivr.net) when the page is opened.</source>
+        <translation>Leaflet hämtas från internet (cdn.jsdelivr.net) när sidan öppnas.</translation>
+    </message>
+    <message>
+        <source>The basemap needs internet when the page is viewed.</source>
+        <translation>Bakgrundskartan kräver internet när sidan visas.</translation>
+    </message>
+    <message>
+        <source>{w_mm} × {h_mm} mm, {w} × {h} px at {dpi} dpi.</source>
+        <translation>{w_mm} × {h_mm} mm, {w} × {h} px vid {dpi} dpi.</translation>
+    </message>
+    <message>
+        <source>This is a very large image; it may take a while and use a lot of memory.</source>
+        <translation>Bilden är mycket stor; det kan ta en stund och kräva mycket minne.</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Ingen förhandsvisning: {error}</translation>
+    </message>
+    <message>
+        <source>Export {file}</source>
+        <translation>Exporterar {file}</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({format}, {w} × {h} px, scale {scale})</source>
+        <translation>Exporterad: {path} ({format}, {w} × {h} px, skala {scale})</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({size} MB)</source>
+        <translation>Exporterad: {path} ({size} MB)</translation>
+    </message>
+    <message>
+        <source>; simplified for the web: {layers}</source>
+        <translation>; förenklat för webben: {layers}</translation>
+    </message>
+    <message>
+        <source>Export coverage report</source>
+        <translation>Exportera täckningsrapport</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV-tabell</translation>
+    </message>
+    <message>
+        <source>Exported {csv} and {geojson}</source>
+        <translation>Exporterade: {csv} och {geojson}</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG, PDF, SVG or an interactive HTML map</source>
+        <translation>Exportera kartan som PNG, PDF, SVG eller en interaktiv HTML-karta</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDock</name>
+    <message>
+        <source>Identify</source>
+        <translation>Identifiera</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>Click a feature on the map to see its attributes.</source>
+        <translation>Klicka på ett objekt på kartan för att se dess attribut.</translation>
+    </message>
+    <message>
+        <source>Feature / field</source>
+        <translation>Objekt / fält</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>No feature here ({where}).</source>
+        <translation>Inget objekt här ({where}).</translation>
+    </message>
+    <message>
+        <source>No feature here.</source>
+        <translation>Inget objekt här.</translation>
+    </message>
+    <message>
+        <source>1 feature at {where}</source>
+        <translation>1 objekt vid {where}</translation>
+    </message>
+    <message>
+        <source>{n} features at {where}</source>
+        <translation>{n} objekt vid {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Loader</name>
+    <message>
+        <source>1 feature</source>
+        <translation>1 objekt</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>{n} objekt</translation>
+    </message>
+    <message>
+        <source>; details in {log}</source>
+        <translation>; detaljer i {log}</translation>
+    </message>
+    <message>
+        <source>{file}: could not be loaded ({error}){details}. Nothing else was changed.</source>
+        <translation>{file}: kunde inte läsas in ({error}){details}. Inget annat ändrades.</translation>
+    </message>
+    <message>
+        <source>{file}: not added</source>
+        <translation>{file}: lades inte till</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Öppna data</translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation>Öppnar {file}</translation>
+    </message>
+    <message>
+        <source>Loading {file}</source>
+        <translation>Läser in {file}</translation>
+    </message>
+    <message>
+        <source>{file}: no coordinate columns found (columns: {columns}); name them lon/lat, x/y or E/N, or add a WKT column</source>
+        <translation>{file}: inga koordinatkolumner hittades (kolumner: {columns}); döp dem till lon/lat, x/y eller E/N, eller lägg till en WKT-kolumn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>{file}: no features with a geometry to show ({n} empty or null skipped); nothing was added</source>
+        <translation>{file}: inga objekt med geometri att visa (tomma eller saknade överhoppade: {n}); inget lades till</translation>
+    </message>
+    <message>
+        <source>{n} invalid geometries repaired</source>
+        <translation>ogiltiga geometrier reparerade: {n}</translation>
+    </message>
+    <message>
+        <source>{n} empty skipped</source>
+        <translation>tomma överhoppade: {n}</translation>
+    </message>
+    <message>
+        <source>{n} with bad coordinates skipped</source>
+        <translation>med felaktiga koordinater överhoppade: {n}</translation>
+    </message>
+    <message>
+        <source>CRS {crs} detected — check the position</source>
+        <translation>koordinatsystem {crs} identifierat — kontrollera läget</translation>
+    </message>
+    <message>
+        <source>CRS {crs} assumed — check the position</source>
+        <translation>koordinatsystem {crs} antaget — kontrollera läget</translation>
+    </message>
+    <message>
+        <source>not UTF-8: text read as {encoding} — check the names</source>
+        <translation>inte UTF-8: texten läst som {encoding} — kontrollera namnen</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {features}</source>
+        <translation>Tillagt &apos;{layer}&apos;: {features}</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>&amp;Open data…</source>
+        <translation>Öppna &amp;data…</translation>
+    </message>
+    <message>
+        <source>Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the window)</source>
+        <translation>Öppna GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet eller CSV (eller släpp filer i fönstret)</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Zoom in here</source>
+        <translation>Zooma in här</translation>
+    </message>
+    <message>
+        <source>Zoom out here</source>
+        <translation>Zooma ut här</translation>
+    </message>
+    <message>
+        <source>Zoom to region</source>
+        <translation>Zooma till regionen</translation>
+    </message>
+    <message>
+        <source>Identify here</source>
+        <translation>Identifiera här</translation>
+    </message>
+    <message>
+        <source>Copy E, N (EPSG:3067): {e}, {n}</source>
+        <translation>Kopiera E, N (EPSG:3067): {e}, {n}</translation>
+    </message>
+    <message>
+        <source>Copy lat, lon (WGS84): {lat}, {lon}</source>
+        <translation>Kopiera lat, lon (WGS84): {lat}, {lon}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Open log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Stäng det här meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationDownload</name>
+    <message>
+        <source>Downloading the population grid</source>
+        <translation>Laddar ner befolkningsrutnätet</translation>
+    </message>
+    <message>
+        <source>The population grid is already being downloaded</source>
+        <translation>Befolkningsrutnätet laddas redan ner</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>från kopian i cachen (inget nätverk)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>nedladdat</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {cells} cells, {people} people ({credit}), {how}; the coverage check now counts people with it</source>
+        <translation>Tillagt &apos;{layer}&apos;: rutor {cells}, invånare {people} ({credit}), {how}; täckningskontrollen räknar nu invånarna med det</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>The population grid was not downloaded: {error}. The loaded layers and the population source are unchanged.</source>
+        <translation>Befolkningsrutnätet laddades inte ner: {error}. De inlästa lagren och befolkningskällan är oförändrade.</translation>
+    </message>
+    <message>
+        <source>Download &amp;population grid…</source>
+        <translation>Ladda ner &amp;befolkningsrutnät…</translation>
+    </message>
+    <message>
+        <source>People for the region: Statistics Finland&apos;s 1 km population grid (CC BY 4.0), the latest year, kept for offline use and used by the coverage check</source>
+        <translation>Invånare för regionen: Statistikcentralens befolkningsrutnät på 1 km (CC BY 4.0), det senaste året, sparas för användning utan nätverk och används av täckningskontrollen</translation>
+    </message>
+    <message>
+        <source>Download population grid (&amp;HSY 250 m, capital region)…</source>
+        <translation>Ladda ner befolkningsrutnät (&amp;HSY 250 m, huvudstadsregionen)…</translation>
+    </message>
+    <message>
+        <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
+        <translation>HRM:s (HSY) finare rutnät på 250 m (CC BY 4.0); finns när regionen ligger inom Helsingfors, Esbo, Vanda och Grankulla (läs först in deras officiella gränser)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Saving</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öppnar</translation>
+    </message>
+    <message>
+        <source>Autosave</source>
+        <translation>Automatisk sparning</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Restoring autosave</source>
+        <translation>Återställer automatisk sparning</translation>
+    </message>
+    <message>
+        <source>regionmap projects</source>
+        <translation>regionmap-projekt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>Spara ändringarna i {name}?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Ändringarna går förlorade om du inte sparar dem.</translation>
+    </message>
+    <message>
+        <source>building the default region</source>
+        <translation>skapar standardregionen</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Öppna projekt</translation>
+    </message>
+    <message>
+        <source>{error}. The map was not changed.</source>
+        <translation>{error}. Kartan ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Opened {file} with repairs</source>
+        <translation>Öppnade {file} med reparationer</translation>
+    </message>
+    <message>
+        <source>; and {n} more (see the log)</source>
+        <translation>; och {n} till (se loggen)</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Spara projekt som</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Sparat {path}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Automatisk sparning misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Återställ osparat arbete</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Deleted the autosave of {what}</source>
+        <translation>Den automatiska sparningen av {what} raderades</translation>
+    </message>
+    <message>
+        <source>Restored {what}; save it to keep it.</source>
+        <translation>Återställde {what}; spara för att behålla det.</translation>
+    </message>
+    <message>
+        <source>Restored the autosave with repairs</source>
+        <translation>Den automatiska sparningen återställdes med reparationer</translation>
+    </message>
+    <message>
+        <source>The autosaved copy {path} cannot be restored: {error}. It was kept.</source>
+        <translation>Den automatiskt sparade kopian {path} kan inte återställas: {error}. Den behölls.</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(inga senaste projekt)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Töm listan</translation>
+    </message>
+    <message>
+        <source>&amp;New project</source>
+        <translation>&amp;Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Start a new map of the default region (Ctrl+N)</source>
+        <translation>Börja en ny karta över standardregionen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>Öppna &amp;projekt…</translation>
+    </message>
+    <message>
+        <source>Open a regionmap project (.gpkg) (Ctrl+Shift+O)</source>
+        <translation>Öppna ett regionmap-projekt (.gpkg) (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent project</source>
+        <translation>Öppna senas&amp;te projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Spara projekt</translation>
+    </message>
+    <message>
+        <source>Save the project (Ctrl+S)</source>
+        <translation>Spara projektet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Spara projekt s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name (Ctrl+Shift+S)</source>
+        <translation>Spara projektet under ett nytt namn (Ctrl+Shift+S)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -26,6 +745,123 @@
     <message>
         <source>Interface language and other preferences</source>
         <translation>Gränssnittets språk och andra inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify</source>
+        <translation>Panorera genom att dra eller med piltangenterna · zooma med hjulet eller +/- · Home: hela regionen · klicka på ett objekt för att identifiera det</translation>
+    </message>
+    <message>
+        <source>Cursor position: ETRS-TM35FIN (EPSG:3067) east/north in metres, and WGS84</source>
+        <translation>Markörens läge: ETRS-TM35FIN (EPSG:3067) öst/nord i meter, och WGS84</translation>
+    </message>
+    <message>
+        <source>Map scale on this screen</source>
+        <translation>Kartans skala på den här skärmen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop the running task</source>
+        <translation>Stoppa den pågående uppgiften</translation>
+    </message>
+    <message>
+        <source> (+{n} more)</source>
+        <translation> (+{n} till)</translation>
+    </message>
+    <message>
+        <source>Cancelling {task}…</source>
+        <translation>Avbryter: {task}…</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Municipal areas are schematic (generated from municipal centres), not official boundaries</source>
+        <translation>Kommunområdena är schematiska (genererade från kommuncentrumen), inte officiella gränser</translation>
+    </message>
+    <message>
+        <source>Drag / arrow keys</source>
+        <translation>Dra / piltangenter</translation>
+    </message>
+    <message>
+        <source>pan (Shift+arrow: fine)</source>
+        <translation>panorera (Shift+pil: fint)</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Hjulet</translation>
+    </message>
+    <message>
+        <source>zoom around the cursor</source>
+        <translation>zooma kring markören</translation>
+    </message>
+    <message>
+        <source>zoom in / out</source>
+        <translation>zooma in / ut</translation>
+    </message>
+    <message>
+        <source>zoom to the region</source>
+        <translation>zooma till regionen</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Klick</translation>
+    </message>
+    <message>
+        <source>identify the features under the cursor</source>
+        <translation>identifiera objekten under markören</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>Högerklick</translation>
+    </message>
+    <message>
+        <source>zoom here, identify, copy coordinates</source>
+        <translation>zooma här, identifiera, kopiera koordinater</translation>
+    </message>
+    <message>
+        <source>Middle-drag</source>
+        <translation>Dra med mittenknappen</translation>
+    </message>
+    <message>
+        <source>pan</source>
+        <translation>panorera</translation>
+    </message>
+    <message>
+        <source>measure a distance (right-click finishes, Esc clears)</source>
+        <translation>mät ett avstånd (högerklick avslutar, Esc rensar)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Map tool for the regional planners of Helsinki-Uusimaa: municipalities, city hot spots and the in-between areas with transport, energy and project layers, a coverage check and map exports.</source>
+        <translation>Kartverktyg för regionplanerarna i Helsingfors-Nyland: kommuner, städernas koncentrationer och mellanområdena med trafik-, energi- och projektlager, en täckningskontroll och kartexport.</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Datakällor och licenser</translation>
+    </message>
+    <message>
+        <source>About regionmap</source>
+        <translation>Om regionmap</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation>Tangentbord och mus</translation>
     </message>
 </context>
 </TS>
