@@ -4,7 +4,8 @@
 is out of date once the region, the hot spots (or their settings), a service layer (added, removed, shown,
 hidden, its kind or its features), the population layer or the population source changes.  A radius of a layer
 in the check is not a reason: the numbers follow it from the prepared distances, and so does a service threshold
-(departures per hour), whose steps Compute prepares (:mod:`layers.coverage.threshold_steps`).  The analysis layers the check itself draws (``derived``) never are.
+(departures per hour), whose steps Compute prepares (:mod:`layers.coverage.threshold_steps`).  The analysis
+layers the check itself draws (``derived``) never are.
 """
 
 from __future__ import annotations
