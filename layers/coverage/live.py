@@ -47,7 +47,8 @@ from layers.coverage.live_numbers import (
     suggested_targets,
     zone_rows,
 )
-from layers.coverage.population_source import BY_AREA, PopulationSource, basis_sentence, resolve
+from layers.coverage.live_sources import LiveSources
+from layers.coverage.population_source import BY_AREA, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
 from layers.coverage.verdict import Targets
@@ -65,7 +66,6 @@ if TYPE_CHECKING:
     from layers.document import MapDocument
     from layers.model import Layer
     from layers.undo import UndoStack
-
 
 
 class CoverageEvent(StrEnum):
@@ -105,7 +105,7 @@ def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
     progress(1.0, "ready")
     return Computed(engine, result, inputs)
 
-class LiveCoverage:
+class LiveCoverage(LiveSources):
     """The coverage check of ``document``, live.  ``undo_stack`` (a :class:`layers.undo.UndoStack`): each
     :meth:`set_radius` is sealed as one step of it."""
 
@@ -114,7 +114,7 @@ class LiveCoverage:
         self.undo_stack = undo_stack
         self.events = Emitter(CoverageEvent)
         self._dropped: CoverageInputs | None = None  # the inputs of a Compute that a clear() made obsolete
-        self._population_layer: Layer | None = None  # the layer the population source named when chosen
+        self._population_layer: Layer | None = None  # the layer the population source named when chosen (LiveSources)
         self._reset()
         document.layers.events.connect(self._on_layers)
         document.events.connect(self._on_document)
@@ -149,41 +149,13 @@ class LiveCoverage:
         """Forget the check (the document now holds another map): a Compute still running is not taken in."""
         self._dropped = self._pending[0] if self._pending is not None else None
         self._reset()
-        self._population_layer = self.population_layer()  # the source of the map now held (a project's own)
+        self._follow_sources()  # the sources of the map now held (a project's own)
         self.events.emit(CLEARED, self)
 
     def close(self) -> None:
         """Stop following the document's layers."""
         self.document.layers.events.disconnect(self._on_layers)
         self.document.events.disconnect(self._on_document)
-
-    # ---- population ---------------------------------------------------------------------------------------
-    @property
-    def population_source(self) -> PopulationSource | None:
-        """Where the people come from (None: by area).  Kept in the document, so that projects keep it."""
-        source = self.document.population_source
-        return source if isinstance(source, PopulationSource) else None
-
-    def set_population_source(self, source: PopulationSource | None) -> None:
-        """Count people with ``source`` (a layer name and its field) from the next Compute on; None: by area."""
-        if source == self.population_source:
-            return
-        self.document.population_source = source
-        self._population_layer = self.population_layer()
-        self.events.emit(POPULATION, self, value=source)
-        self.mark_stale("another population source was chosen")
-
-    def population_layer(self) -> Layer | None:
-        """The layer the source names (None: by area, or it is not loaded)."""
-        source = self.population_source
-        return None if source is None else next(
-            (lay for lay in self.document.layers if lay.name == source.layer and not lay.derived), None)
-
-    def _follow_rename(self, layer: Layer) -> None:
-        """The source names its layer, so a renamed population layer takes the source's name with it."""
-        source = self.population_source
-        if source is not None and layer is self._population_layer and layer.name != source.layer:
-            self.set_population_source(PopulationSource(layer.name, source.field))
 
     # ---- compute --------------------------------------------------------------------------------------------
     def inputs(self) -> CoverageInputs:
