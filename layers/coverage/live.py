@@ -52,6 +52,8 @@ from layers.coverage.population_source import BY_AREA, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
 from layers.coverage.verdict import Targets
+from layers.coverage.zone_sets import zones_label
+from layers.coverage.zones import IN_BETWEEN
 from layers.errors import UserError
 from layers.events import Emitter, Event
 from layers.model import LayerEvent, LayerListEvent, service_radius_m
@@ -77,9 +79,10 @@ class CoverageEvent(StrEnum):
     STALE = "stale"  # an input changed after the Compute (``value``: why): the numbers are out of date
     CLEARED = "cleared"  # no check any more (a new or opened project): the dock shows nothing
     POPULATION = "population"  # another population source was chosen (``value``: it, or None); the next Compute
+    ZONE_SET = "zone_set"  # another zone set was chosen (``value``: it, or None: hot spots / in-between)
 
 
-COMPUTED, TARGETS, NUMBERS, CURVE, MAP, STALE, CLEARED, POPULATION = CoverageEvent
+COMPUTED, TARGETS, NUMBERS, CURVE, MAP, STALE, CLEARED, POPULATION, ZONE_SET = CoverageEvent
 
 GAPS_LISTED = 200  # gaps offered in the dock's list (most people first)
 
@@ -114,7 +117,8 @@ class LiveCoverage(LiveSources):
         self.undo_stack = undo_stack
         self.events = Emitter(CoverageEvent)
         self._dropped: CoverageInputs | None = None  # the inputs of a Compute that a clear() made obsolete
-        self._population_layer: Layer | None = None  # the layer the population source named when chosen (LiveSources)
+        self._population_layer: Layer | None = None  # the layers the population source and zone set named when
+        self._zone_layer: Layer | None = None  # chosen (LiveSources)
         self._reset()
         document.layers.events.connect(self._on_layers)
         document.events.connect(self._on_document)
@@ -161,8 +165,6 @@ class LiveCoverage(LiveSources):
     def inputs(self) -> CoverageInputs:
         """What Compute checks: the document's service layers with features at their radii, its zones and the
         chosen population source (none: by area); raises :class:`UserError` without a service layer."""
-        from layers.coverage.zones import zones_from_document
-
         doc = self.document
         shown = [layer for layer in doc.service_layers() if layer.visible]
         hidden = [layer.name for layer in doc.service_layers() if not layer.visible]
@@ -172,7 +174,7 @@ class LiveCoverage(LiveSources):
                             + (f" (hidden, so not counted: {', '.join(hidden)})" if hidden else ""))
         people = resolve(doc, self.population_source)
         services = [spec for _, spec in pairs]
-        zones = zones_from_document(doc)
+        zones = self._zones()
         if people.missing:
             zones.warnings.append(people.missing + "; counted by area")
         if hidden:
@@ -275,9 +277,10 @@ class LiveCoverage(LiveSources):
         self.events.emit(TARGETS, self)
 
     def suggest_targets(self) -> dict[str, float]:
-        """Set each sector's in-between target to what the best third of the in-between areas reach now; returns
-        them (empty before a Compute)."""
-        suggested = suggested_targets(self.rows, sorted(self.sectors))
+        """Set each sector's in-between target to what the best third of the judged zones (the in-between areas,
+        or the zone set's target class) reach now; returns them (empty before a Compute)."""
+        target = self.engine.zones.target if self.engine is not None else IN_BETWEEN
+        suggested = suggested_targets(self.rows, sorted(self.sectors), target)
         for sector, share in suggested.items():
             self.set_target(sector, share)
         return suggested
@@ -320,7 +323,7 @@ class LiveCoverage(LiveSources):
 
     def _on_layers(self, event: Event) -> None:
         if self.result is not None and event.type != LayerListEvent.MOVED:
-            why = layer_change_reason(event, list(self.layers.values()), self._population_layer)
+            why = layer_change_reason(event, list(self.layers.values()), self._population_layer, self._zone_layer)
             if why is not None:
                 self.mark_stale(why)
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.NAME:
@@ -375,8 +378,9 @@ class LiveCoverage(LiveSources):
         sectors = {sector: answers.cover(names, self.radii, moved) for sector, names in self._sector_names().items()}
         targets = self.judged_targets()
         self.rows = zone_rows(engine, total, sectors, targets)
-        self.verdicts = municipality_verdicts(self.rows)
-        self.summary = Summary.of(self.rows, self.verdicts, targets, self.population_basis)
+        self.verdicts = municipality_verdicts(self.rows, engine.zones.target)
+        self.summary = Summary.of(self.rows, self.verdicts, targets, self.population_basis, engine.zones.target,
+                                  zones_label(engine.zones.zone_set))
         self.curve = self._curve()
         self.events.emit(NUMBERS, self, moved=moved)
         if moved is None or self.passes != self._shown_passes:
@@ -431,7 +435,8 @@ class LiveCoverage(LiveSources):
             return
         at_compute = self.radii == result.radii_m
         names = list(self.radii)
-        self.gaps = result.gaps if at_compute and result.gaps is not None else engine.gaps(self.radii, names)
+        self.gaps = result.gaps if at_compute and result.gaps is not None else \
+            engine.gaps(self.radii, names, zone_kind=engine.zones.target)
         self.connections = result.connections if at_compute else hotspot_links(engine, self.radii)
         layers = self.document.layers
         show_gaps(layers, self.gaps)

@@ -1,0 +1,174 @@
+"""The Coverage dock's two rows that choose what the check counts with: "People from" (the population source) and
+"Zones" (hot spots / in-between, or a zone set of a loaded polygon layer).
+
+Both are thin: the choice lives in the live coverage state (:class:`layers.coverage.live_sources.LiveSources`, kept
+in the document so projects keep it); a row offers the document's candidate layers, forwards what the planner
+picks and shows the live choice again whenever it, the layers or the map change.  Kept apart from the panel so
+that the panel stays about numbers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from layers.coverage.live import CLEARED, POPULATION, ZONE_SET
+from layers.coverage.population_source import PopulationSource, candidate_layers
+from layers.coverage.zone_mapping import zone_layer_candidates
+from layers.model import LayerListEvent
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from layers.coverage.live import LiveCoverage
+    from layers.coverage.zone_sets import ZoneSet
+    from layers.events import Event
+
+NO_POPULATION = "none: area only"
+HOTSPOT_ZONES = "Hot spots / in-between"
+LAYER_CHANGES = ("name", "data", "kind")  # what changes the candidate layers of both rows
+
+
+def _layers_changed(event: Event) -> bool:
+    return event.type in (LayerListEvent.INSERTED, LayerListEvent.REMOVED) or (
+        event.type == LayerListEvent.CHANGED and event.what in LAYER_CHANGES)
+
+
+class PopulationRow(QWidget):
+    """"People from: [layer] [field]": a point or polygon layer and its count field, or none (by area)."""
+
+    def __init__(self, live: LiveCoverage) -> None:
+        super().__init__()
+        self.live = live
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("People from:"))
+        self.layer = QComboBox()
+        self.layer.setToolTip("The layer whose features count people: a population grid (people spread over each "
+                              "cell's land) or points; none: the check is by area")
+        self.field = QComboBox()
+        self.field.setToolTip("The field holding the number of people")
+        self.field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.field.setMinimumContentsLength(10)
+        row.addWidget(self.layer, 2)
+        row.addWidget(self.field, 1)
+        self.fill()
+        self.layer.currentIndexChanged.connect(self._layer_chosen)
+        self.field.currentIndexChanged.connect(self._field_chosen)
+        live.document.layers.events.connect(self._on_layers)
+        live.events.connect(self._on_live, (POPULATION, CLEARED))
+
+    def fill(self) -> None:
+        """The chooser at the live source, offering the document's point and polygon layers with numbers."""
+        source = self.live.population_source
+        doc = self.live.document
+        pairs = candidate_layers(doc)
+        self._candidates = {layer.name: fields for layer, fields in pairs}
+        combo = self.layer
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(NO_POPULATION, None)
+        for layer, _fields in pairs:
+            combo.addItem(f"{layer.name} (approximate)" if layer is doc.settlement_layer else layer.name, layer.name)
+        if source is not None and source.layer not in self._candidates:
+            combo.addItem(f"{source.layer} (not loaded)", source.layer)
+        combo.setCurrentIndex(max(combo.findData(source.layer if source else None), 0))
+        combo.blockSignals(False)
+        self._fill_fields()
+
+    def _fill_fields(self) -> None:
+        source = self.live.population_source
+        name = self.layer.currentData()
+        combo = self.field
+        combo.blockSignals(True)
+        combo.clear()
+        for field_name in self._candidates.get(name, ()):
+            combo.addItem(field_name, field_name)
+        if source is not None and source.layer == name:
+            combo.setCurrentIndex(max(combo.findData(source.field), 0))
+        combo.setEnabled(name is not None)
+        combo.blockSignals(False)
+
+    def _layer_chosen(self) -> None:
+        self._fill_fields()
+        self._field_chosen()
+
+    def _field_chosen(self) -> None:
+        name, field_name = self.layer.currentData(), self.field.currentData()
+        self.live.set_population_source(PopulationSource(name, field_name) if name and field_name else None)
+
+    def _on_layers(self, event: Event) -> None:
+        if _layers_changed(event):
+            self.fill()
+
+    def _on_live(self, _event: Event) -> None:
+        self.fill()
+
+
+class ZonesRow(QWidget):
+    """"Zones: [Hot spots / in-between | a polygon layer] [Mapping…]": choosing a layer asks ``ask_mapping``
+    (the mapping dialog) for its zone set; cancelled, the choice stays as it was."""
+
+    def __init__(self, live: LiveCoverage, ask_mapping: Callable[[str, ZoneSet | None], ZoneSet | None]) -> None:
+        super().__init__()
+        self.live = live
+        self.ask_mapping = ask_mapping
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Zones:"))
+        self.layer = QComboBox()
+        self.layer.setToolTip("What the region is cut into: each municipality's hot spots and in-between area, or "
+                              "the zone classes of a polygon layer's category field (e.g. SYKE's urban zones)")
+        self.mapping_button = QPushButton("Mapping…")
+        self.mapping_button.setToolTip("Which value of the layer's field is which zone class, and which class the "
+                                       "targets judge")
+        self.mapping_button.clicked.connect(self._edit_mapping)
+        row.addWidget(self.layer, 2)
+        row.addWidget(self.mapping_button)
+        self.fill()
+        self.layer.currentIndexChanged.connect(self._layer_chosen)
+        live.document.layers.events.connect(self._on_layers)
+        live.events.connect(self._on_live, (ZONE_SET, CLEARED))
+
+    def fill(self) -> None:
+        """The chooser at the live zone set, offering the polygon layers with a category field."""
+        zone_set = self.live.zone_set
+        names = [layer.name for layer, _fields in zone_layer_candidates(self.live.document)]
+        combo = self.layer
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(HOTSPOT_ZONES, None)
+        for name in names:
+            combo.addItem(name, name)
+        if zone_set is not None and zone_set.source not in names:
+            combo.addItem(f"{zone_set.source} (not loaded)", zone_set.source)
+        combo.setCurrentIndex(max(combo.findData(zone_set.source if zone_set else None), 0))
+        combo.setToolTip(zone_set.label if zone_set is not None else HOTSPOT_ZONES)
+        combo.blockSignals(False)
+        self.mapping_button.setEnabled(zone_set is not None)
+
+    def _layer_chosen(self) -> None:
+        name = self.layer.currentData()
+        if name is None:
+            self.live.set_zone_set(None)
+            return
+        current = self.live.zone_set
+        chosen = self.ask_mapping(name, current if current is not None and current.source == name else None)
+        if chosen is not None:
+            self.live.set_zone_set(chosen)
+        self.fill()  # cancelled: back at the live choice
+
+    def _edit_mapping(self) -> None:
+        current = self.live.zone_set
+        if current is not None and self.live.zone_layer() is not None:
+            chosen = self.ask_mapping(current.source, current)
+            if chosen is not None:
+                self.live.set_zone_set(chosen)
+
+    def _on_layers(self, event: Event) -> None:
+        if _layers_changed(event):
+            self.fill()
+
+    def _on_live(self, _event: Event) -> None:
+        self.fill()
