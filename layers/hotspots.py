@@ -163,3 +163,58 @@ def in_between(region: gpd.GeoDataFrame, hotspots: gpd.GeoDataFrame) -> gpd.GeoD
     out = out[~out.geometry.is_empty].reset_index(drop=True)
     out["area_km2"] = out.geometry.area / 1e6
     return out
+
+
+def category_key(value: object) -> str:
+    """A category value as filters and zone mappings match it: text, trimmed, case-insensitive; 5.0 is "5"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip().casefold()
+
+
+def filter_categories(polygons: gpd.GeoDataFrame, field: str, keep: list[str]) -> gpd.GeoDataFrame:
+    """The polygons whose ``field`` is one of ``keep`` (matched as :func:`category_key`): e.g. only the centre
+    zones of SYKE's urban zones as hot spots.  Raises ValueError naming the field's values when nothing is kept,
+    so that a mistyped value is said rather than giving no hot spots."""
+    if field not in polygons.columns:
+        fields = ", ".join(c for c in polygons.columns if c != "geometry") or "none"
+        raise ValueError(f"has no field {field!r} (fields: {fields})")
+    wanted = {category_key(v) for v in keep}
+    kept = polygons[[category_key(v) in wanted for v in polygons[field].tolist()]]
+    if kept.empty:
+        values = ", ".join(repr(v) for v in list(dict.fromkeys(map(category_key, polygons[field].tolist())))[:10])
+        raise ValueError(f"no polygon has {field} in {', '.join(keep)} (values: {values})")
+    return kept
+
+
+SOURCE_SHARE = 0.05  # a municipality this much covered by a hot spot layer's source is that source's to describe
+
+
+def combined_hotspots(polygons: gpd.GeoDataFrame, discs: gpd.GeoDataFrame, region: gpd.GeoDataFrame,
+                      extent: gpd.GeoDataFrame | None = None) -> gpd.GeoDataFrame:
+    """Hot spots from two sources: ``polygons`` (e.g. SYKE's urban-zone centres) where their source exists, the
+    settlement ``discs`` elsewhere.  ``extent``: the polygon source's data (default: the polygons themselves; for a
+    filtered layer, the whole layer).  The source exists in each municipality that its data cover for at least
+    :data:`SOURCE_SHARE` of the area (SYKE's zones leave forests and parks out, which must not get a town's disc
+    back), and in its polygons; a disc is cut where it enters that.  The rows carry ``source`` ("layer" or
+    "settlement disc") so that tables and maps can say which is which."""
+    import geopandas as gpd
+    import pandas as pd
+    import shapely
+
+    from_layer = hotspots_from_polygons(polygons, region)
+    from_layer["source"] = "layer"
+    where = extent if extent is not None else polygons
+    data = shapely.make_valid(where[where.geom_type.isin(["Polygon", "MultiPolygon"])].union_all())
+    muni = region.geometry.values
+    shares = shapely.area(shapely.intersection(muni, data)) / shapely.area(muni)
+    covered = shapely.union_all([data, *muni[shares >= SOURCE_SHARE]])
+    rest = discs.copy()
+    rest["geometry"] = shapely.difference(rest.geometry.values, covered)
+    rest = rest[~rest.geometry.is_empty & (rest.geometry.area > 0)]
+    rest["source"] = "settlement disc"
+    columns = ["name", "population", "absorbed", "municipality", "source", "geometry"]
+    rows = [frame[[c for c in columns if c in frame.columns]] for frame in (from_layer, rest) if len(frame)]
+    if not rows:
+        return gpd.GeoDataFrame({c: [] for c in columns[:-1]}, geometry=[], crs=WORK_CRS)
+    return gpd.GeoDataFrame(pd.concat(rows, ignore_index=True), geometry="geometry", crs=WORK_CRS)

@@ -9,6 +9,8 @@ to stdout or ``--out``; warnings go to stderr.
 
 ``--zones FILE:FIELD=MAPPING`` makes the zones municipality x the classes of a zone set instead
 (:mod:`layers.coverage.zone_sets`); ``--target`` then judges its ``--zone-target`` class.
+``--hotspot-filter FIELD=V1,V2`` keeps only those categories of ``--hotspots``, and ``--hotspot-discs`` adds the
+settlement discs where that file has no polygons (hot spots from several sources).
 ``--gtfs FEED[:RADIUS_M]`` counts a timetable's stops as a transport layer, as the window's "<feed> — stops"
 layer; ``--service "weekday 07-09 >= 4/h"`` counts only the stops served that often in that window (on ``--day``,
 default the next ordinary weekday the feed covers), as a layer's service threshold does in the window.
@@ -61,7 +63,53 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
     parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
     add_zone_set_args(parser)
+    add_hotspot_source_args(parser)
     return parser
+
+
+def add_hotspot_source_args(parser: ArgumentParser) -> None:
+    """``--hotspot-filter`` and ``--hotspot-discs``: hot spots from only some categories of ``--hotspots``, and
+    from several sources (the file's polygons where it has data, settlement discs elsewhere)."""
+    parser.add_argument("--hotspot-filter", metavar="FIELD=V1,V2",
+                        help="with --hotspots: only the polygons whose FIELD is one of the values are hot spots "
+                             "(e.g. SYKE's urban zones' centres: vyoh=1,2,10,11,12,40,41)")
+    parser.add_argument("--hotspot-discs", action="store_true",
+                        help="with --hotspots: also the settlement discs (the default hot spots) where the file "
+                             "has no polygons (e.g. the urban-zone centres in the capital region, discs elsewhere)")
+
+
+def _check_hotspot_flags(args: Any) -> None:
+    """The hot-spot flags that need a ``--hotspots`` file say so before anything is read."""
+    if not args.hotspots and (args.hotspot_filter or args.hotspot_discs):
+        raise UserError(f"{'--hotspot-filter' if args.hotspot_filter else '--hotspot-discs'}: applies to a hot "
+                        "spot file; give one with --hotspots FILE")
+
+
+def _hotspot_sources(args: Any, doc: Any) -> Any:
+    """The hot spots of ``--hotspots`` filtered by ``--hotspot-filter`` and combined with settlement discs by
+    ``--hotspot-discs`` (:func:`layers.hotspots.combined_hotspots`); the file's polygons as read otherwise."""
+    from layers import shipped
+    from layers.hotspots import combined_hotspots, filter_categories, hotspots_from_settlements
+
+    if not args.hotspots:
+        return doc.hotspot_layer.data
+    polygons = _read_polygons(args.hotspots, "hot spots")
+    extent = polygons
+    if args.hotspot_filter:
+        field, eq, values = args.hotspot_filter.partition("=")
+        keep = [v.strip() for v in values.split(",") if v.strip()]
+        if not eq or not field.strip() or not keep:
+            raise UserError(f"--hotspot-filter {args.hotspot_filter}: give FIELD=VALUE,VALUE, e.g. vyoh=1,2,10")
+        try:
+            polygons = filter_categories(polygons, field.strip(), keep)
+        except ValueError as exc:
+            raise UserError(f"--hotspot-filter: {args.hotspots} {exc}; name values the field has") from None
+    muni = doc.region.municipalities
+    if not args.hotspot_discs:
+        return polygons
+    discs = hotspots_from_settlements(doc.region.settlements, muni, doc.hotspot_params,
+                                      municipal_totals=shipped.municipal_totals())
+    return combined_hotspots(polygons.to_crs(muni.crs), discs, muni, extent.to_crs(muni.crs))
 
 
 def add_zone_set_args(parser: ArgumentParser) -> None:
@@ -197,13 +245,14 @@ def main(argv: Sequence[str]) -> int:
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
     if args.zone_target and not args.zones:
         raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
+    _check_hotspot_flags(args)
     doc = document_from_args(args)
     feeds = _gtfs_services(args)
     if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy and not feeds:
         raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
                         "that has transport or energy layers)")
     land = _read_polygons(args.land, "land") if args.land else None
-    hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else doc.hotspot_layer.data
+    hot = _hotspot_sources(args, doc)
     zones = (_zone_set_zones(args, zone_arg, doc.region.municipalities, hot, land) if zone_arg
              else zones_from_frames(doc.region.municipalities, hot, land))
     if doc.region.schematic:

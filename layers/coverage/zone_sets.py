@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from layers.coverage.zones import Zones, clipped_hotspots, prepared_municipalities
 from layers.crs import WORK_CRS
 from layers.errors import UserError
+from layers.hotspots import category_key as value_key  # a field value as the mapping matches it
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -160,13 +161,6 @@ def zones_label(zone_set: dict[str, Any] | None) -> str:
         how, classes = "own mapping", tuple(dict.fromkeys(mapping.values())) if isinstance(mapping, dict) else ()
     return (f"{zone_set.get('file')}: {zone_set.get('field')} ({how}: {', '.join(classes)}; judged: "
             f"{zone_set.get('target_class')})")
-
-
-def value_key(value: Any) -> str:
-    """A field value as the mapping matches it: text, trimmed, case-insensitive; 5.0 is "5"."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip().casefold()
 
 
 def parse_mapping(text: str) -> tuple[dict[str, str], str | None]:
