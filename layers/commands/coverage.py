@@ -292,6 +292,7 @@ def main(argv: Sequence[str]) -> int:
     result = run(inputs)
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
+    result.population_source = _population_source(args, population, result.has_population)
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")
     text = _to_json(result, zones) if args.format == "json" else result.to_csv()
@@ -372,3 +373,13 @@ def _population_basis(args: Any, population: Any, counted: bool) -> str:
 
     field = population_field(population, args.population_field) if counted else None
     return f"people: {Path(args.population).name} ({field})" if field else BY_AREA
+
+
+def _population_source(args: Any, population: Any, counted: bool) -> str:
+    """The population source as every output names it (:func:`layers.coverage.labels.population_label`): the
+    file (whose name carries the year of a downloaded grid) and field; "" by area."""
+    from layers.coverage.labels import population_label
+    from layers.coverage.population import population_field
+
+    field = population_field(population, args.population_field) if counted else None
+    return population_label(Path(args.population).name, field) if field else ""

@@ -89,12 +89,12 @@ def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list
         where = str(muni)
     else:
         target = engine.zones.target
-        for k, zone in enumerate(engine.zones.classes):  # hot spot / in-between, or a zone set's classes
+        for n, zone in enumerate(engine.zones.classes):  # hot spot / in-between, or a zone set's classes
             sel = (zones == zone) & (area > 0)
             if sel.any():
                 shares = np.clip(np.minimum(covered[sel], area[sel, None]).sum(axis=0) / area[sel].sum(), 0, 1)
                 colour = ZONE_COLOURS.get(zone) or (ZONE_COLOURS[IN_BETWEEN] if zone == target else
-                                                    CLASS_COLOURS[k % len(CLASS_COLOURS)])
+                                                    CLASS_COLOURS[n % len(CLASS_COLOURS)])
                 series.append(CurveSeries(zone, tuple(shares), colour))
         where = "Region"
     if others:

@@ -148,6 +148,7 @@ class LiveCoverage(LiveSources):
         self._computed_targets = Targets()
         self._pending: tuple[CoverageInputs, dict[str, Layer]] | None = None
         self._pending_basis = BY_AREA  # the population basis of the pending inputs
+        self._pending_label = ""  # and its source in words (with its year)
 
     def clear(self) -> None:
         """Forget the check (the document now holds another map): a Compute still running is not taken in."""
@@ -184,6 +185,7 @@ class LiveCoverage(LiveSources):
                                 targets=dict(judged.in_between), hotspot_targets=dict(judged.hotspot))
         self._pending = (inputs, {spec.name: layer for layer, spec in pairs})
         self._pending_basis = people.basis
+        self._pending_label = self.population_label() if people.data is not None else ""
         return inputs
 
     def apply(self, computed: Computed) -> None:
@@ -202,6 +204,8 @@ class LiveCoverage(LiveSources):
         self._pending = None
         self.engine, self.result = engine, result
         result.population_basis = self.population_basis
+        result.population_source = (self._pending_label if pending else self.population_label()) \
+            if self.population_basis != BY_AREA else ""
         self.layers = {n: by_name[n] for n in result.radii_m if n in by_name}
         self.radii, result.thresholds = dict(result.radii_m), service_thresholds(self.layers)
         self._answers = CoverAnswers(engine)
@@ -380,7 +384,8 @@ class LiveCoverage(LiveSources):
         self.rows = zone_rows(engine, total, sectors, targets)
         self.verdicts = municipality_verdicts(self.rows, engine.zones.target)
         self.summary = Summary.of(self.rows, self.verdicts, targets, self.population_basis, engine.zones.target,
-                                  zones_label(engine.zones.zone_set))
+                                  zones_label(engine.zones.zone_set), self.result.population_source
+                                  if self.result is not None else "")
         self.curve = self._curve()
         self.events.emit(NUMBERS, self, moved=moved)
         if moved is None or self.passes != self._shown_passes:
@@ -421,6 +426,7 @@ class LiveCoverage(LiveSources):
                 current.connections = hotspot_links(engine, self.radii)
                 current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
                 current.population_basis, current.thresholds = result.population_basis, result.thresholds
+                current.population_source = result.population_source
             if self.stale:
                 current = dataclasses.replace(current, stale=self.stale,
                                               warnings=[*current.warnings, f"out of date: {self.stale}"])

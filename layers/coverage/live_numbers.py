@@ -155,21 +155,25 @@ class Summary:
     hotspot_targets: dict[str, float] = field(default_factory=dict)
     target_class: str = IN_BETWEEN  # the zones the in-between targets judge (a zone set's target class)
     zones_label: str = ""  # what the zones are, in words (a zone set and its classes); "" names none
+    population_source: str = ""  # where the people come from, with the year (:mod:`.labels`); "": by area
 
     @classmethod
     def of(cls, rows: list[ZoneRow], verdicts: Mapping[str, Verdict], targets: Targets | Mapping[str, float],
-           basis: str = BY_AREA, target_class: str = IN_BETWEEN, zones_label: str = "") -> Summary:
+           basis: str = BY_AREA, target_class: str = IN_BETWEEN, zones_label: str = "",
+           population_source: str = "") -> Summary:
         targets = Targets.of(targets)
         covered = sum(min(r.covered_share or 0.0, 1.0) * r.area_m2 for r in rows)
         failing = tuple(sorted(m for m, v in verdicts.items() if not v.passed))
         return cls(covered, sum(r.area_m2 for r in rows), dict(targets.in_between), failing, len(verdicts), basis,
-                   dict(targets.hotspot), target_class, zones_label)
+                   dict(targets.hotspot), target_class, zones_label, population_source)
 
     @property
     def text(self) -> str:
         zones = f"Zones: {self.zones_label}. " if self.zones_label else ""
-        covered = (f"{zones}{basis_sentence(self.basis)}. Covered by any layer: {self.covered_m2 / 1e6:,.1f} of "
-                   f"{self.area_m2 / 1e6:,.1f} km² ({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %).")
+        source = f" Population source: {self.population_source}." if self.population_source else ""
+        covered = (f"{zones}{basis_sentence(self.basis)}.{source} Covered by any layer: "
+                   f"{self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
+                   f"({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %).")
         if not self.targets and not self.hotspot_targets:
             return covered + " No target set: set one above (or Suggest) for a pass / fail per municipality."
         named = ", ".join(self.failing[:SUMMARY_LISTED])

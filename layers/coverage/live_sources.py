@@ -65,6 +65,16 @@ class LiveSources:
         source = self.population_source
         return None if source is None else self._named_layer(source.layer)
 
+    def population_label(self) -> str:
+        """The source in words, with its year and credit from the layer ("Grid (vaesto): Population grid 1 km
+        2023: Statistics Finland, CC BY 4.0"); :data:`~layers.coverage.labels.NO_POPULATION` without one."""
+        from layers.coverage.labels import population_label
+
+        source, layer = self.population_source, self.population_layer()
+        if source is None:
+            return population_label(None, None)
+        return population_label(source.layer, source.field, layer.attribution if layer is not None else "")
+
     def _named_layer(self, name: str) -> Layer | None:
         return next((lay for lay in self.document.layers if lay.name == name and not lay.derived), None)
 

@@ -26,10 +26,13 @@ def test_centres_where_the_zones_exist_and_discs_elsewhere(shared_data, tmp_path
     out = tmp_path / "out.json"
     proc = run_cli("--layer", f"{shared_data / 'fi_rail_stations_digitraffic_2024.geojson'}:1000",
                    "--region", shared_data / "fi_municipalities_2023_nls.geojson", "--codes", "091,049,257",
-                   "--hotspots", shared_data / ZONES, "--hotspot-filter", CENTRES, "--hotspot-discs", "--out", out)
+                   "--hotspots", shared_data / ZONES, "--hotspot-filter", CENTRES, "--hotspot-discs", "--out", out,
+                   "--population", shared_data / "helsinki_population_grid_2020.gpkg")
     assert proc.returncode == 0, proc.stderr
-    hot = {r["municipality"]: r["area_km2"] for r in json.loads(out.read_text(encoding="utf-8"))["rows"]
-           if r["zone"] == "hotspot"}
+    data = json.loads(out.read_text(encoding="utf-8"))
+    hot = {r["municipality"]: r["area_km2"] for r in data["rows"] if r["zone"] == "hotspot"}
+    # the JSON names where the people come from (the file: its name carries the year) and the zones (none)
+    assert data["population_source"].startswith("helsinki_population_grid_2020.gpkg (") and data["zone_set"] is None
     import geopandas as gpd
 
     zones = gpd.read_file(shared_data / ZONES).to_crs("EPSG:3067")

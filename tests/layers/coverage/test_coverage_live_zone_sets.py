@@ -181,3 +181,44 @@ def test_the_real_urban_zones_offer_their_preset_on_both_fields_and_not_the_urba
     assert classes["keskustan reunavyöhyke/joukkoliikennevyöhyke"] == "core"
     zone_set = zone_set_of("SYKE zones", "vyohselite", classes, "syke-urban-zones", None)
     assert zone_set.preset == "syke-urban-zones" and zone_set.target == INTERMEDIATE
+
+
+def test_every_table_names_the_population_source_with_its_year_and_the_zone_set(document):
+    import csv
+    import io
+
+    from layers.coverage.population_source import PopulationSource
+    from layers.export.report import coverage_table, table_csv
+
+    credit = "Population grid 1 km 2023: Statistics Finland, CC BY 4.0"
+    grid = gpd.GeoDataFrame({"vaesto": [500, 300]}, geometry=[shapely.box(X0, Y0, X0 + 4_000, Y0 + 4_000),
+                            shapely.box(X0 + 4_000, Y0, X0 + 8_000, Y0 + 4_000)], crs=CRS)
+    document.layers.append(Layer(grid, "Grid", kind=LayerKind.POPULATION, attribution=credit))
+    live = LiveCoverage(document)
+    live.set_population_source(PopulationSource("Grid", "vaesto"))
+    live.set_zone_set(URBAN_RURAL)
+    compute(live)
+    live.set_target("transport", 0.5)
+    result = live.current_result()
+    label = f"Grid (vaesto): {credit}"
+    zones = "Cells: luokka (syke-urban-rural: urban core, intermediate, rural; judged: intermediate)"
+    assert result.population_source == label and f"Population source: {label}." in live.summary.text
+    data = result.to_dict()
+    assert data["population_source"] == label and data["zone_set"]["mapping"] == "syke-urban-rural"
+    rows = list(csv.DictReader(io.StringIO(result.to_csv())))
+    assert {(r["population_source"], r["zone_set"]) for r in rows} == {(label, zones)}
+    assert "municipality" in rows[0] and "transport_share" in rows[0]  # the existing columns stay
+    table = coverage_table(result)  # what the page, the HTML map and the report CSV show
+    assert f"population source: {label}" in table.summary and f"zones: {zones}" in table.summary
+    assert "zone_set" in table_csv(table).splitlines()[0]
+    cols, lines = table.compact()
+    assert cols == ["Intermediate zones", "Transport", "Target"]
+    assert {line[0]: line[-1] for line in lines} == {"West": "pass", "East": "fail"}
+    live.set_zone_set(None)
+    live.set_population_source(None)
+    compute(live)
+    plain = live.current_result()
+    assert plain.to_dict()["population_source"] is None and plain.to_dict()["zone_set"] is None
+    assert "zones: hot spots / in-between" in coverage_table(plain).summary
+    assert next(csv.DictReader(io.StringIO(plain.to_csv())))["population_source"] == "none (by area)"
+    assert coverage_table(plain).compact()[0] == ["Municipality", "Transport", "Hot spots", "Target"]
