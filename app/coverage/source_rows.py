@@ -9,7 +9,7 @@ that the panel stays about numbers.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -35,16 +35,41 @@ def _layers_changed(event: Event) -> bool:
         event.type == LayerListEvent.CHANGED and event.what in LAYER_CHANGES)
 
 
-class PopulationRow(QWidget):
+class _ChooserRow(QWidget):
+    """A row "<label> [layer] ...": it refills its chooser when the layers change or the live choice does
+    (``events``: the live events that say so)."""
+
+    def __init__(self, live: LiveCoverage, label: str) -> None:
+        super().__init__()
+        self.live = live
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(QLabel(label))
+        self.layer = QComboBox()
+
+    def follow(self, *events: Any) -> None:
+        """Fill now, and again whenever the layers or ``events`` of the live check change the choices."""
+        self.fill()
+        self.live.document.layers.events.connect(self._on_layers)
+        self.live.events.connect(self._on_live, (*events, CLEARED))
+
+    def fill(self) -> None:
+        raise NotImplementedError
+
+    def _on_layers(self, event: Event) -> None:
+        if _layers_changed(event):
+            self.fill()
+
+    def _on_live(self, _event: Event) -> None:
+        self.fill()
+
+
+class PopulationRow(_ChooserRow):
     """"People from: [layer] [field]": a point or polygon layer and its count field, or none (by area)."""
 
     def __init__(self, live: LiveCoverage) -> None:
-        super().__init__()
-        self.live = live
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("People from:"))
-        self.layer = QComboBox()
+        super().__init__(live, "People from:")
+        row = self.row
         self.layer.setToolTip("The layer whose features count people: a population grid (people spread over each "
                               "cell's land) or points; none: the check is by area")
         self.field = QComboBox()
@@ -53,11 +78,9 @@ class PopulationRow(QWidget):
         self.field.setMinimumContentsLength(10)
         row.addWidget(self.layer, 2)
         row.addWidget(self.field, 1)
-        self.fill()
+        self.follow(POPULATION)
         self.layer.currentIndexChanged.connect(self._layer_chosen)
         self.field.currentIndexChanged.connect(self._field_chosen)
-        live.document.layers.events.connect(self._on_layers)
-        live.events.connect(self._on_live, (POPULATION, CLEARED))
 
     def fill(self) -> None:
         """The chooser at the live source, offering the document's point and polygon layers with numbers."""
@@ -98,26 +121,15 @@ class PopulationRow(QWidget):
         name, field_name = self.layer.currentData(), self.field.currentData()
         self.live.set_population_source(PopulationSource(name, field_name) if name and field_name else None)
 
-    def _on_layers(self, event: Event) -> None:
-        if _layers_changed(event):
-            self.fill()
 
-    def _on_live(self, _event: Event) -> None:
-        self.fill()
-
-
-class ZonesRow(QWidget):
+class ZonesRow(_ChooserRow):
     """"Zones: [Hot spots / in-between | a polygon layer] [Mapping…]": choosing a layer asks ``ask_mapping``
     (the mapping dialog) for its zone set; cancelled, the choice stays as it was."""
 
     def __init__(self, live: LiveCoverage, ask_mapping: Callable[[str, ZoneSet | None], ZoneSet | None]) -> None:
-        super().__init__()
-        self.live = live
+        super().__init__(live, "Zones:")
         self.ask_mapping = ask_mapping
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Zones:"))
-        self.layer = QComboBox()
+        row = self.row
         self.layer.setToolTip("What the region is cut into: each municipality's hot spots and in-between area, or "
                               "the zone classes of a polygon layer's category field (e.g. SYKE's urban zones)")
         self.mapping_button = QPushButton("Mapping…")
@@ -126,10 +138,8 @@ class ZonesRow(QWidget):
         self.mapping_button.clicked.connect(self._edit_mapping)
         row.addWidget(self.layer, 2)
         row.addWidget(self.mapping_button)
-        self.fill()
+        self.follow(ZONE_SET)
         self.layer.currentIndexChanged.connect(self._layer_chosen)
-        live.document.layers.events.connect(self._on_layers)
-        live.events.connect(self._on_live, (ZONE_SET, CLEARED))
 
     def fill(self) -> None:
         """The chooser at the live zone set, offering the polygon layers with a category field."""
@@ -165,10 +175,3 @@ class ZonesRow(QWidget):
             chosen = self.ask_mapping(current.source, current)
             if chosen is not None:
                 self.live.set_zone_set(chosen)
-
-    def _on_layers(self, event: Event) -> None:
-        if _layers_changed(event):
-            self.fill()
-
-    def _on_live(self, _event: Event) -> None:
-        self.fill()

@@ -9,7 +9,6 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from layers.coverage import live as live_mod
 from layers.coverage.live import STALE, ZONE_SET, LiveCoverage
 from layers.coverage.zone_mapping import (
     category_fields,
@@ -40,35 +39,16 @@ def _cells() -> gpd.GeoDataFrame:
 
 
 @pytest.fixture()
-def document():
+def document(two_municipalities):
     """Two 4 km municipalities side by side, a stop in the west one and the 7-class cells as a layer."""
-    from layers.document import MapDocument
-    from layers.region import Region
-
-    names = ["West", "East"]
-    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": names, "name_sv": names, "population": [900, 900],
-                             "land_area_km2": [16.0, 16.0]},
-                            geometry=[shapely.box(X0 + i * SIZE, Y0, X0 + (i + 1) * SIZE, Y0 + SIZE)
-                                      for i in range(2)], crs=CRS)
-    land = gpd.GeoDataFrame(geometry=[shapely.box(X0, Y0, X0 + 2 * SIZE, Y0 + SIZE)], crs=CRS)
-    settlements = gpd.GeoDataFrame({"name": names, "population": [700, 300]},
-                                   geometry=[shapely.Point(X0 + 1_000, Y0 + 2_000),
-                                             shapely.Point(X0 + 6_000, Y0 + 2_000)], crs=CRS)
-    doc = MapDocument(Region(muni, land, settlements, schematic=False, attribution="test"))
+    doc = two_municipalities(X0, Y0, SIZE, [(X0 + 1_000, Y0 + 2_000, 700), (X0 + 6_000, Y0 + 2_000, 300)])
     doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 2_500, Y0 + 2_000)], crs=CRS), "Stops",
                             kind=LayerKind.TRANSPORT, radius_m=1_500.0))
     doc.layers.append(Layer(_cells(), "Cells", kind=LayerKind.OTHER))
     return doc
 
 
-def compute(live: LiveCoverage) -> LiveCoverage:
-    inputs = live.inputs()
-    inputs.target_samples = 3_000
-    live.apply(live_mod.run(inputs))
-    return live
-
-
-def test_a_chosen_zone_set_gives_rows_per_municipality_and_class_and_judges_its_target(document):
+def test_a_chosen_zone_set_gives_rows_per_municipality_and_class_and_judges_its_target(document, compute):
     live = LiveCoverage(document)
     heard = []
     live.events.connect(lambda e: heard.append(e.value), [ZONE_SET])
@@ -92,7 +72,7 @@ def test_a_chosen_zone_set_gives_rows_per_municipality_and_class_and_judges_its_
     assert live.gaps is not None and set(live.gaps["municipality"]) <= {"West", "East"}
 
 
-def test_suggested_targets_come_from_the_target_class(document):
+def test_suggested_targets_come_from_the_target_class(document, compute):
     live = LiveCoverage(document)
     live.set_zone_set(URBAN_RURAL)
     compute(live)
@@ -102,7 +82,7 @@ def test_suggested_targets_come_from_the_target_class(document):
     assert live.targets == suggested
 
 
-def test_choosing_or_dropping_the_zone_set_or_changing_its_layer_makes_the_result_out_of_date(document):
+def test_choosing_or_dropping_the_zone_set_or_changing_its_layer_makes_the_result_out_of_date(document, compute):
     live = compute(LiveCoverage(document))
     stale = []
     live.events.connect(lambda e: stale.append(e.value), [STALE])
@@ -183,7 +163,7 @@ def test_the_real_urban_zones_offer_their_preset_on_both_fields_and_not_the_urba
     assert zone_set.preset == "syke-urban-zones" and zone_set.target == INTERMEDIATE
 
 
-def test_every_table_names_the_population_source_with_its_year_and_the_zone_set(document):
+def test_every_table_names_the_population_source_with_its_year_and_the_zone_set(document, compute):
     import csv
     import io
 
