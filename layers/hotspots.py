@@ -26,14 +26,27 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class HotspotParams:
+    """How the hot spots are made: the discs' threshold and density, and for a hot spot layer which categories
+    of it count (``keep_field`` in ``keep_values``; none: all) and whether settlement discs fill in where the
+    layer has no data (:func:`hotspots_from_layer`)."""
+
     min_population: int = 5_000
     density_per_km2: float = 2_000.0
+    keep_field: str = ""
+    keep_values: tuple[str, ...] = ()
+    discs_elsewhere: bool = False
 
     def __post_init__(self) -> None:
         if self.min_population < 1:
             raise ValueError("the minimum population of a hot spot must be at least 1")
         if not (self.density_per_km2 > 0):
             raise ValueError("the urban density must be positive")
+        if not isinstance(self.keep_field, str) or not isinstance(self.discs_elsewhere, bool):
+            raise ValueError("the hot spot layer's filter field must be text and 'discs elsewhere' yes or no")
+        if isinstance(self.keep_values, str) or not all(isinstance(v, str) for v in self.keep_values):
+            raise ValueError("the hot spot layer's kept categories must be a list of texts")
+        object.__setattr__(self, "keep_values", tuple(self.keep_values))  # a project's JSON list
+
 
 
 def disc_radius_m(population: float, density_per_km2: float) -> float:
@@ -218,3 +231,16 @@ def combined_hotspots(polygons: gpd.GeoDataFrame, discs: gpd.GeoDataFrame, regio
     if not rows:
         return gpd.GeoDataFrame({c: [] for c in columns[:-1]}, geometry=[], crs=WORK_CRS)
     return gpd.GeoDataFrame(pd.concat(rows, ignore_index=True), geometry="geometry", crs=WORK_CRS)
+
+
+def hotspots_from_layer(polygons: gpd.GeoDataFrame, region: gpd.GeoDataFrame, params: HotspotParams,
+                        settlements: gpd.GeoDataFrame | None = None,
+                        municipal_totals: Mapping[int, str] | None = None) -> gpd.GeoDataFrame:
+    """A hot spot layer as ``params`` says: only its ``keep_values`` of ``keep_field`` (where set), and with the
+    settlement discs where the layer has no data (``discs_elsewhere``, :func:`combined_hotspots`)."""
+    kept = filter_categories(polygons, params.keep_field, list(params.keep_values)) \
+        if params.keep_field and params.keep_values else polygons
+    if not params.discs_elsewhere or settlements is None:
+        return hotspots_from_polygons(kept, region)
+    discs = hotspots_from_settlements(settlements, region, params, municipal_totals=municipal_totals)
+    return combined_hotspots(kept, discs, region, extent=polygons)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.coverage.curve import CoverageCurve
-from app.coverage.source_rows import PopulationRow, ZonesRow
+from app.coverage.source_rows import HotspotSourceRow, PopulationRow, ZonesRow
 from app.coverage.zone_mapping_dialog import ask_zone_set
 from app.widgets.threshold_box import show_threshold, threshold_box
 from app.window_api import WindowApi
@@ -108,6 +108,8 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.population_row)
         self.zones_row = ZonesRow(self.live, self._ask_zone_set)
         layout.addWidget(self.zones_row)
+        self.hotspot_row = HotspotSourceRow(self.live.document)
+        layout.addWidget(self.hotspot_row)
         self.live.document.layers.events.connect(self._on_layers)
         self.status = QPlainTextEdit(START_TEXT)
         self.status.setReadOnly(True)

@@ -1,5 +1,6 @@
-"""The Coverage dock's two rows that choose what the check counts with: "People from" (the population source) and
-"Zones" (hot spots / in-between, or a zone set of a loaded polygon layer).
+"""The Coverage dock's rows that choose what the check counts with: "People from" (the population source), "Zones"
+(hot spots / in-between, or a zone set of a loaded polygon layer) and, while a layer is the hot spots, which of
+its categories count and whether settlement discs fill in elsewhere.
 
 Both are thin: the choice lives in the live coverage state (:class:`layers.coverage.live_sources.LiveSources`, kept
 in the document so projects keep it); a row offers the document's candidate layers, forwards what the planner
@@ -9,13 +10,15 @@ that the panel stays about numbers.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from layers.coverage.live import CLEARED, POPULATION, ZONE_SET
 from layers.coverage.population_source import PopulationSource, candidate_layers
-from layers.coverage.zone_mapping import zone_layer_candidates
+from layers.coverage.zone_mapping import category_fields, zone_layer_candidates
+from layers.hotspots import filter_categories
 from layers.model import LayerListEvent
 
 if TYPE_CHECKING:
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
 
     from layers.coverage.live import LiveCoverage
     from layers.coverage.zone_sets import ZoneSet
+    from layers.document import MapDocument
     from layers.events import Event
 
 NO_POPULATION = "none: area only"
@@ -175,3 +179,64 @@ class ZonesRow(_ChooserRow):
             chosen = self.ask_mapping(current.source, current)
             if chosen is not None:
                 self.live.set_zone_set(chosen)
+
+
+class HotspotSourceRow(QWidget):
+    """"Hot spots of <layer>: only [field] in [values] [x] settlement discs elsewhere [Apply]": shown while a
+    polygon layer is the hot spots.  Apply sets the document's hot spot settings (the hot spots and in-between
+    areas are recomputed, and a computed check says it is out of date); a value the field lacks is said here."""
+
+    def __init__(self, document: MapDocument) -> None:
+        super().__init__()
+        self.document = document
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel("")
+        self.field = QComboBox()
+        self.field.setToolTip("Keep only the polygons of some categories of this field (e.g. SYKE's centre zones)")
+        self.values = QLineEdit()
+        self.values.setPlaceholderText("values, comma-separated")
+        self.discs = QCheckBox("discs elsewhere")
+        self.discs.setToolTip("Also the approximate settlement discs where the layer has no data (e.g. the urban-"
+                              "zone centres in the capital region, discs in the rest of Uusimaa)")
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.clicked.connect(self.apply)
+        self.problem = QLabel("")
+        self.problem.setStyleSheet("QLabel { color: #c92a2a; }")
+        for widget, stretch in ((self.label, 0), (self.field, 1), (self.values, 2), (self.discs, 0),
+                                (self.apply_button, 0), (self.problem, 1)):
+            row.addWidget(widget, stretch)
+        self.fill()
+        document.events.connect(lambda _e: self.fill())
+
+    def fill(self) -> None:
+        """The controls at the document's hot spot settings; hidden while the hot spots are settlement discs."""
+        source, params = self.document.hotspot_source, self.document.hotspot_params
+        self.setVisible(source is not None)
+        if source is None:
+            return
+        self.label.setText(f"Hot spots of {source.name}: only")
+        self.field.clear()
+        self.field.addItem("(all categories)", "")
+        for name in category_fields(source.data):
+            self.field.addItem(name, name)
+        self.field.setCurrentIndex(max(self.field.findData(params.keep_field), 0))
+        self.values.setText(", ".join(params.keep_values))
+        self.discs.setChecked(params.discs_elsewhere)
+        self.problem.setText("")
+
+    def apply(self) -> None:
+        source = self.document.hotspot_source
+        if source is None:
+            return
+        field = self.field.currentData() or ""
+        values = tuple(v.strip() for v in self.values.text().split(",") if v.strip()) if field else ()
+        if field and values:
+            try:
+                filter_categories(source.data, field, list(values))
+            except ValueError as exc:
+                self.problem.setText(f"{source.name} {exc}")
+                return
+        self.document.set_hotspot_params(dataclasses.replace(
+            self.document.hotspot_params, keep_field=field if values else "", keep_values=values,
+            discs_elsewhere=self.discs.isChecked()))

@@ -86,30 +86,28 @@ def _check_hotspot_flags(args: Any) -> None:
 
 
 def _hotspot_sources(args: Any, doc: Any) -> Any:
-    """The hot spots of ``--hotspots`` filtered by ``--hotspot-filter`` and combined with settlement discs by
-    ``--hotspot-discs`` (:func:`layers.hotspots.combined_hotspots`); the file's polygons as read otherwise."""
-    from layers import shipped
-    from layers.hotspots import combined_hotspots, filter_categories, hotspots_from_settlements
+    """The hot spots of ``--hotspots`` (the document's hot spot layer) with ``--hotspot-filter``'s categories and
+    ``--hotspot-discs``, set as the document's hot spot settings, so that the window and the command line make
+    them alike (:func:`layers.hotspots.hotspots_from_layer`)."""
+    import dataclasses
 
-    if not args.hotspots:
+    from layers.hotspots import filter_categories
+
+    if not args.hotspots or not (args.hotspot_filter or args.hotspot_discs):
         return doc.hotspot_layer.data
-    polygons = _read_polygons(args.hotspots, "hot spots")
-    extent = polygons
+    field, values = "", ()
     if args.hotspot_filter:
-        field, eq, values = args.hotspot_filter.partition("=")
-        keep = [v.strip() for v in values.split(",") if v.strip()]
-        if not eq or not field.strip() or not keep:
+        field, eq, text = args.hotspot_filter.partition("=")
+        field, values = field.strip(), tuple(v.strip() for v in text.split(",") if v.strip())
+        if not eq or not field or not values:
             raise UserError(f"--hotspot-filter {args.hotspot_filter}: give FIELD=VALUE,VALUE, e.g. vyoh=1,2,10")
         try:
-            polygons = filter_categories(polygons, field.strip(), keep)
+            filter_categories(doc.hotspot_source.data, field, list(values))
         except ValueError as exc:
             raise UserError(f"--hotspot-filter: {args.hotspots} {exc}; name values the field has") from None
-    muni = doc.region.municipalities
-    if not args.hotspot_discs:
-        return polygons
-    discs = hotspots_from_settlements(doc.region.settlements, muni, doc.hotspot_params,
-                                      municipal_totals=shipped.municipal_totals())
-    return combined_hotspots(polygons.to_crs(muni.crs), discs, muni, extent.to_crs(muni.crs))
+    doc.set_hotspot_params(dataclasses.replace(doc.hotspot_params, keep_field=field, keep_values=values,
+                                               discs_elsewhere=bool(args.hotspot_discs)))
+    return doc.hotspot_layer.data
 
 
 def add_zone_set_args(parser: ArgumentParser) -> None:

@@ -54,3 +54,31 @@ def test_the_layer_decides_where_it_has_data_and_discs_fill_in_elsewhere() -> No
     speck = _frame([shapely.box(9_500, 2_300, 9_900, 2_700)], vyoh=[1])
     small = combined_hotspots(speck, DISCS, REGION).set_index("name")
     assert small.loc["Edge"].geometry.area == pytest.approx(DISCS.geometry.iloc[1].area - 400 * 400, rel=1e-3)
+
+
+def test_a_documents_hot_spot_layer_settings_filter_combine_and_survive_a_project(tmp_path) -> None:
+    from layers.document import MapDocument
+    from layers.hotspots import HotspotParams
+    from layers.model import Layer, LayerKind
+    from layers.project import load_project, save_project
+
+    doc = MapDocument.default()
+    helsinki = doc.region.municipalities.set_index("name").geometry["Helsinki"]
+    x, y = helsinki.representative_point().coords[0]
+    zones = _frame([shapely.box(x - 500, y - 500, x + 500, y + 500), shapely.box(x + 500, y - 500, x + 1500,
+                                                                                 y + 500)], vyoh=[1, 5])
+    layer = Layer(zones, "Zones", kind=LayerKind.HOTSPOT)
+    doc.layers.append(layer)
+    doc.use_hotspot_layer(layer)
+    assert doc.hotspot_layer.data.geometry.area.sum() == pytest.approx(2e6)
+    doc.set_hotspot_params(HotspotParams(keep_field="vyoh", keep_values=("1",), discs_elsewhere=True))
+    hot = doc.hotspot_layer.data
+    assert hot.loc[hot["source"] == "layer"].geometry.area.sum() == pytest.approx(1e6)
+    discs = hot.loc[hot["source"] == "settlement disc"].union_all()
+    assert shapely.intersection(discs, zones.union_all()).area < 1.0  # cut where the layer has data (under 5 % of
+    # Helsinki: its discs stay elsewhere in the city)
+    assert len(hot[hot["source"] == "settlement disc"]) > 5  # towns elsewhere in Uusimaa
+    loaded = load_project(save_project(doc, tmp_path / "p.gpkg"))
+    assert loaded.hotspot_params == doc.hotspot_params and loaded.hotspot_params.keep_values == ("1",)
+    with pytest.raises(ValueError, match="list of texts"):
+        HotspotParams(keep_values="1")

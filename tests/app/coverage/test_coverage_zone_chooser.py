@@ -118,7 +118,30 @@ def test_choosing_the_layer_maps_it_and_the_table_has_a_row_per_municipality_and
                 for i in range(panel.table.rowCount()) if panel.table.item(i, 0).text() == "Helsinki"}
     assert set(helsinki) == {"core", "intermediate", "car zone"} and all(a > 0 for a in helsinki.values())
     assert "Zones: SYKE urban zones: vyohselite (syke-urban-zones" in panel.summary.text()
-    panel.grab().save("/tmp/zones_dock.png") if __import__("os").environ.get("REGIONMAP_SHOT") else None
     combo.setCurrentIndex(0)
     assert live.zone_set is None and live.stale == "the zones are hot spots / in-between again"
     assert panel.stale_banner.isVisibleTo(panel)
+
+
+def test_the_hot_spot_row_keeps_chosen_categories_and_adds_discs_elsewhere(panel, qtbot):
+    row, doc = panel.hotspot_row, panel.live.document
+    assert not row.isVisibleTo(panel)  # the hot spots are settlement discs
+    layer = next(lay for lay in doc.layers if lay.name == "SYKE urban zones")
+    doc.use_hotspot_layer(layer)
+    assert row.isVisibleTo(panel) and row.label.text() == "Hot spots of SYKE urban zones: only"
+    row.field.setCurrentIndex(row.field.findData("vyoh"))
+    row.values.setText("1, 99")
+    row.apply()
+    assert "no polygon has vyoh in 1, 99" not in row.problem.text()  # 1 exists: kept, 99 simply matches nothing
+    row.values.setText("98, 99")
+    before = doc.hotspot_params
+    row.apply()
+    assert row.problem.text().startswith("SYKE urban zones no polygon has vyoh in 98, 99 (values: ")
+    row.values.setText("1, 2, 10, 11, 12, 40, 41")
+    row.discs.setChecked(True)
+    row.apply()
+    params = doc.hotspot_params
+    assert params != before and params.keep_field == "vyoh" and params.keep_values[-1] == "41"
+    assert params.discs_elsewhere and "only vyoh in 1, 2, 10" in doc.hotspot_layer.note
+    assert set(doc.hotspot_layer.data["source"]) <= {"layer", "settlement disc"}
+    assert "layer" in set(doc.hotspot_layer.data["source"])
