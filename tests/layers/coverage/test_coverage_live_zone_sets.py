@@ -163,7 +163,7 @@ def test_the_real_urban_zones_offer_their_preset_on_both_fields_and_not_the_urba
     assert zone_set.preset == "syke-urban-zones" and zone_set.target == INTERMEDIATE
 
 
-def test_every_table_names_the_population_source_with_its_year_and_the_zone_set(document, compute):
+def test_every_table_names_the_population_source_with_its_year_and_the_zone_set(document, compute, tmp_path):
     import csv
     import io
 
@@ -191,7 +191,12 @@ def test_every_table_names_the_population_source_with_its_year_and_the_zone_set(
     table = coverage_table(result)  # what the page, the HTML map and the report CSV show
     assert f"population source: {label}" in table.summary and f"zones: {zones}" in table.summary
     assert "zone_set" in table_csv(table).splitlines()[0]
-    cols, lines = table.compact()
+    from layers.export.html_map import HtmlOptions, export_html
+
+    export_html(document, tmp_path / "map.html", HtmlOptions(), coverage=result)
+    page = (tmp_path / "map.html").read_text(encoding="utf-8")
+    assert f"population source: {label}" in page and "zones: Cells: luokka (syke-urban-rural" in page
+    cols, lines = table.compact()  # the printed page's table
     assert cols == ["Intermediate zones", "Transport", "Target"]
     assert {line[0]: line[-1] for line in lines} == {"West": "pass", "East": "fail"}
     live.set_zone_set(None)
