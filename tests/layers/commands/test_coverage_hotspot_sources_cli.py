@@ -43,13 +43,23 @@ def test_centres_where_the_zones_exist_and_discs_elsewhere(shared_data, tmp_path
     assert hot["Kirkkonummi"] > 0
 
 
-def test_the_flags_say_what_they_need(shared_data, tmp_path) -> None:
+def test_the_flags_say_what_they_need(shared_data) -> None:
     stations = f"{shared_data / 'fi_rail_stations_digitraffic_2024.geojson'}:1000"
     proc = run_cli("--layer", stations, "--hotspot-discs")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines()[-1] == ("regionmap: --hotspot-discs: applies to a hot spot file; give "
                                                     "one with --hotspots FILE")
-    proc = run_cli("--layer", stations, "--hotspots", shared_data / ZONES, "--hotspot-filter", "vyoh=99")
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    last = proc.stderr.strip().splitlines()[-1]
-    assert last.startswith("regionmap: --hotspot-filter: ") and "no polygon has vyoh in 99 (values: " in last
+    from types import SimpleNamespace
+
+    from layers.commands.coverage import _hotspot_sources
+    from layers.errors import UserError
+    from layers.io import read_layer
+
+    zones = read_layer(shared_data / ZONES).data  # in-process: the message, without building a region first
+    doc = SimpleNamespace(hotspot_source=SimpleNamespace(data=zones))
+    for given, said in (("vyoh=99", "--hotspot-filter: zones.gpkg no polygon has vyoh in 99 (values: '5', '4'"),
+                        ("vyoh", "--hotspot-filter vyoh: give FIELD=VALUE,VALUE")):
+        args = SimpleNamespace(hotspots="zones.gpkg", hotspot_filter=given, hotspot_discs=False)
+        with pytest.raises(UserError) as caught:
+            _hotspot_sources(args, doc)
+        assert str(caught.value).startswith(said)
