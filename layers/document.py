@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from layers import shipped
 from layers.crs import Extent
 from layers.events import Emitter, Event
-from layers.hotspots import HotspotParams, hotspots_from_polygons, hotspots_from_settlements, in_between
+from layers.hotspots import HotspotParams, hotspots_from_layer, hotspots_from_settlements, in_between
 from layers.model import Layer, LayerEvent, LayerKind, LayerList, LayerListEvent
 from layers.region import SCHEMATIC_NOTE, Region, default_region
 
@@ -43,6 +43,7 @@ class MapDocument:
         self.hotspot_source: Layer | None = None  # None: derive from settlements
         self.coverage_targets: Any = None  # the coverage check's targets (a coverage Targets.to_dict(); None: none)
         self.population_source: Any = None  # the coverage check's people (a coverage PopulationSource; None: by area)
+        self.zone_set: Any = None  # the coverage check's zones (a coverage ZoneSet; None: hot spots / in-between)
         self.view: Extent | None = None
         self._recomputing = False
         self.region_layer = Layer(
@@ -69,16 +70,19 @@ class MapDocument:
 
     # ---- derived layers -------------------------------------------------------------------------------------
     def _hotspot_note(self) -> str:
-        if self.hotspot_source is not None:
-            return f"from layer '{self.hotspot_source.name}'"
         p = self.hotspot_params
+        if self.hotspot_source is not None:
+            kept = f", only {p.keep_field} in {', '.join(p.keep_values)}" if p.keep_field and p.keep_values else ""
+            discs = "; approximate settlement discs where the layer has no data" if p.discs_elsewhere else ""
+            return f"from layer '{self.hotspot_source.name}'{kept}{discs}"
         return (f"approximate: discs of population / {p.density_per_km2:g} inh/km² around GeoNames settlements "
                 f"of ≥ {p.min_population:,} inhabitants")
 
     def _derive(self) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
         muni = self.region.municipalities
         if self.hotspot_source is not None:
-            hot = hotspots_from_polygons(self.hotspot_source.data, muni)
+            hot = hotspots_from_layer(self.hotspot_source.data, muni, self.hotspot_params, self.region.settlements,
+                                      shipped.municipal_totals())
         else:
             hot = hotspots_from_settlements(self.region.settlements, muni, self.hotspot_params,
                                             municipal_totals=shipped.municipal_totals())
@@ -102,8 +106,7 @@ class MapDocument:
             return
         self.hotspot_params = params
         self.events.emit(DocumentEvent.PARAMS, self, value=params)
-        if self.hotspot_source is None:
-            self.recompute()
+        self.recompute()  # a hot spot layer has settings too (categories kept, discs elsewhere)
 
     def use_hotspot_layer(self, layer: Layer | None) -> None:
         """Use ``layer`` (polygons) as the hot spots, or ``None`` to derive them from settlements."""

@@ -26,14 +26,27 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class HotspotParams:
+    """How the hot spots are made: the discs' threshold and density, and for a hot spot layer which categories
+    of it count (``keep_field`` in ``keep_values``; none: all) and whether settlement discs fill in where the
+    layer has no data (:func:`hotspots_from_layer`)."""
+
     min_population: int = 5_000
     density_per_km2: float = 2_000.0
+    keep_field: str = ""
+    keep_values: tuple[str, ...] = ()
+    discs_elsewhere: bool = False
 
     def __post_init__(self) -> None:
         if self.min_population < 1:
             raise ValueError("the minimum population of a hot spot must be at least 1")
         if not (self.density_per_km2 > 0):
             raise ValueError("the urban density must be positive")
+        if not isinstance(self.keep_field, str) or not isinstance(self.discs_elsewhere, bool):
+            raise ValueError("the hot spot layer's filter field must be text and 'discs elsewhere' yes or no")
+        if isinstance(self.keep_values, str) or not all(isinstance(v, str) for v in self.keep_values):
+            raise ValueError("the hot spot layer's kept categories must be a list of texts")
+        object.__setattr__(self, "keep_values", tuple(self.keep_values))  # a project's JSON list
+
 
 
 def disc_radius_m(population: float, density_per_km2: float) -> float:
@@ -163,3 +176,71 @@ def in_between(region: gpd.GeoDataFrame, hotspots: gpd.GeoDataFrame) -> gpd.GeoD
     out = out[~out.geometry.is_empty].reset_index(drop=True)
     out["area_km2"] = out.geometry.area / 1e6
     return out
+
+
+def category_key(value: object) -> str:
+    """A category value as filters and zone mappings match it: text, trimmed, case-insensitive; 5.0 is "5"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip().casefold()
+
+
+def filter_categories(polygons: gpd.GeoDataFrame, field: str, keep: list[str]) -> gpd.GeoDataFrame:
+    """The polygons whose ``field`` is one of ``keep`` (matched as :func:`category_key`): e.g. only the centre
+    zones of SYKE's urban zones as hot spots.  Raises ValueError naming the field's values when nothing is kept,
+    so that a mistyped value is said rather than giving no hot spots."""
+    if field not in polygons.columns:
+        fields = ", ".join(c for c in polygons.columns if c != "geometry") or "none"
+        raise ValueError(f"has no field {field!r} (fields: {fields})")
+    wanted = {category_key(v) for v in keep}
+    kept = polygons[[category_key(v) in wanted for v in polygons[field].tolist()]]
+    if kept.empty:
+        values = ", ".join(repr(v) for v in list(dict.fromkeys(map(category_key, polygons[field].tolist())))[:10])
+        raise ValueError(f"no polygon has {field} in {', '.join(keep)} (values: {values})")
+    return kept
+
+
+SOURCE_SHARE = 0.05  # a municipality this much covered by a hot spot layer's source is that source's to describe
+
+
+def combined_hotspots(polygons: gpd.GeoDataFrame, discs: gpd.GeoDataFrame, region: gpd.GeoDataFrame,
+                      extent: gpd.GeoDataFrame | None = None) -> gpd.GeoDataFrame:
+    """Hot spots from two sources: ``polygons`` (e.g. SYKE's urban-zone centres) where their source exists, the
+    settlement ``discs`` elsewhere.  ``extent``: the polygon source's data (default: the polygons themselves; for a
+    filtered layer, the whole layer).  The source exists in each municipality that its data cover for at least
+    :data:`SOURCE_SHARE` of the area (SYKE's zones leave forests and parks out, which must not get a town's disc
+    back), and in its polygons; a disc is cut where it enters that.  The rows carry ``source`` ("layer" or
+    "settlement disc") so that tables and maps can say which is which."""
+    import geopandas as gpd
+    import pandas as pd
+    import shapely
+
+    from_layer = hotspots_from_polygons(polygons, region)
+    from_layer["source"] = "layer"
+    where = extent if extent is not None else polygons
+    data = shapely.make_valid(where[where.geom_type.isin(["Polygon", "MultiPolygon"])].union_all())
+    muni = region.geometry.values
+    shares = shapely.area(shapely.intersection(muni, data)) / shapely.area(muni)
+    covered = shapely.union_all([data, *muni[shares >= SOURCE_SHARE]])
+    rest = discs.copy()
+    rest["geometry"] = shapely.difference(rest.geometry.values, covered)
+    rest = rest[~rest.geometry.is_empty & (rest.geometry.area > 0)]
+    rest["source"] = "settlement disc"
+    columns = ["name", "population", "absorbed", "municipality", "source", "geometry"]
+    rows = [frame[[c for c in columns if c in frame.columns]] for frame in (from_layer, rest) if len(frame)]
+    if not rows:
+        return gpd.GeoDataFrame({c: [] for c in columns[:-1]}, geometry=[], crs=WORK_CRS)
+    return gpd.GeoDataFrame(pd.concat(rows, ignore_index=True), geometry="geometry", crs=WORK_CRS)
+
+
+def hotspots_from_layer(polygons: gpd.GeoDataFrame, region: gpd.GeoDataFrame, params: HotspotParams,
+                        settlements: gpd.GeoDataFrame | None = None,
+                        municipal_totals: Mapping[int, str] | None = None) -> gpd.GeoDataFrame:
+    """A hot spot layer as ``params`` says: only its ``keep_values`` of ``keep_field`` (where set), and with the
+    settlement discs where the layer has no data (``discs_elsewhere``, :func:`combined_hotspots`)."""
+    kept = filter_categories(polygons, params.keep_field, list(params.keep_values)) \
+        if params.keep_field and params.keep_values else polygons
+    if not params.discs_elsewhere or settlements is None:
+        return hotspots_from_polygons(kept, region)
+    discs = hotspots_from_settlements(settlements, region, params, municipal_totals=municipal_totals)
+    return combined_hotspots(kept, discs, region, extent=polygons)

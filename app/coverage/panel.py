@@ -10,7 +10,9 @@ coverage curve, the gap list (click: zoom to the gap and highlight it) and the h
 analysis layers on the map (gaps, pass/fail, links) are the live object's too.  A radius changed in the layer
 panel moves the slider.  The "People from" row chooses the population source (a point or polygon layer and its
 count field, or none: by area); without one the "People covered %" column is hidden and the summary says "by
-area".
+area".  The "Zones" row chooses the zones: hot spots / in-between, or a zone set (a polygon layer's category field
+mapped to zone classes in :mod:`app.coverage.zone_mapping_dialog`); the table then has a row per municipality and
+class, and the targets judge the zone set's target class.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -37,23 +38,25 @@ from PySide6.QtWidgets import (
 )
 
 from app.coverage.curve import CoverageCurve
+from app.coverage.source_rows import HotspotSourceRow, PopulationRow, ZonesRow
+from app.coverage.zone_mapping_dialog import ask_zone_set
 from app.widgets.threshold_box import show_threshold, threshold_box
 from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
-from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, POPULATION, STALE, TARGETS, LiveCoverage
+from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, TARGETS, ZONE_SET, LiveCoverage
 from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, VERDICT_COLUMN
-from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS, PopulationSource, candidate_layers
+from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
 from layers.model import LayerEvent, LayerListEvent
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage import CoverageResult
+    from layers.coverage.zone_sets import ZoneSet
     from layers.events import Event
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
-NO_POPULATION = "none: area only"
 GAP_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # a gap item's row in the gap layer (what the map highlights)
 START_TEXT = "Mark layers as transport or energy, give them a radius, then Compute."
 
@@ -88,9 +91,10 @@ class CoveragePanel(QWidget):
         self.targets: dict[str, QDoubleSpinBox] = {}
         self.hotspot_targets: dict[str, QDoubleSpinBox] = {}
         targets_row = QHBoxLayout()
-        for label, boxes, hotspot in (("In-between targets:", self.targets, False),
-                                      ("Hot spots:", self.hotspot_targets, True)):
-            targets_row.addWidget(QLabel(label))
+        self.targets_label = QLabel("In-between targets:")
+        for label, boxes, hotspot in ((self.targets_label, self.targets, False),
+                                      (QLabel("Hot spots:"), self.hotspot_targets, True)):
+            targets_row.addWidget(label)
             for sector in SECTORS:
                 box = self._target_box(sector, hotspot)
                 targets_row.addWidget(QLabel(sector.capitalize()))
@@ -99,7 +103,14 @@ class CoveragePanel(QWidget):
         self.target = self.targets["transport"]
         targets_row.addStretch(1)
         layout.addLayout(targets_row)
-        layout.addLayout(self._population_row())
+        self.population_row = PopulationRow(self.live)
+        self.population_layer, self.population_field = self.population_row.layer, self.population_row.field
+        layout.addWidget(self.population_row)
+        self.zones_row = ZonesRow(self.live, self._ask_zone_set)
+        layout.addWidget(self.zones_row)
+        self.hotspot_row = HotspotSourceRow(self.live.document)
+        layout.addWidget(self.hotspot_row)
+        self.live.document.layers.events.connect(self._on_layers)
         self.status = QPlainTextEdit(START_TEXT)
         self.status.setReadOnly(True)
         self.status.setFixedHeight(64)
@@ -126,7 +137,9 @@ class CoveragePanel(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(lambda: self.live.select_zone(self.selected_zone()))
         layout.addWidget(self.table, 2)
-        layout.addWidget(QLabel("Gaps: uncovered places of the in-between areas (click: zoom, highlight):"))
+        self.gaps_label = QLabel("")
+        layout.addWidget(self.gaps_label)
+        self._show_zone_labels()
         self._gap_highlighted = False
         self.gap_list = QListWidget()
         self.gap_list.itemClicked.connect(self._zoom_to_gap)
@@ -164,67 +177,19 @@ class CoveragePanel(QWidget):
                     box.setValue(value)
                     box.blockSignals(False)
 
-    # ---- the population source -----------------------------------------------------------------------------
-    def _population_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(QLabel("People from:"))
-        self.population_layer = QComboBox()
-        self.population_layer.setToolTip("The layer whose features count people: a population grid (people spread "
-                                         "over each cell's land) or points; none: the check is by area")
-        self.population_field = QComboBox()
-        self.population_field.setToolTip("The field holding the number of people")
-        self.population_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.population_field.setMinimumContentsLength(10)
-        row.addWidget(self.population_layer, 2)
-        row.addWidget(self.population_field, 1)
-        self._fill_population()
-        self.population_layer.currentIndexChanged.connect(self._population_layer_chosen)
-        self.population_field.currentIndexChanged.connect(self._population_field_chosen)
-        self.live.document.layers.events.connect(self._on_layers)
-        return row
+    # ---- what the check counts with: people and zones (app.coverage.source_rows) ------------------------------
+    def _ask_zone_set(self, layer_name: str, current: ZoneSet | None) -> ZoneSet | None:
+        layer = next((lay for lay in self.live.document.layers if lay.name == layer_name and not lay.derived), None)
+        return None if layer is None else ask_zone_set(self, layer_name, layer.data, current)
 
-    def _fill_population(self) -> None:
-        """The chooser at the live source, offering the document's point and polygon layers with numbers."""
-        source = self.live.population_source
-        doc = self.live.document
-        self._candidates = {layer.name: fields for layer, fields in candidate_layers(doc)}
-        combo = self.population_layer
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(NO_POPULATION, None)
-        for layer, _fields in candidate_layers(doc):
-            combo.addItem(f"{layer.name} (approximate)" if layer is doc.settlement_layer else layer.name, layer.name)
-        if source is not None and source.layer not in self._candidates:
-            combo.addItem(f"{source.layer} (not loaded)", source.layer)
-        combo.setCurrentIndex(max(combo.findData(source.layer if source else None), 0))
-        combo.blockSignals(False)
-        self._fill_fields()
-
-    def _fill_fields(self) -> None:
-        source = self.live.population_source
-        name = self.population_layer.currentData()
-        combo = self.population_field
-        combo.blockSignals(True)
-        combo.clear()
-        for field_name in self._candidates.get(name, ()):
-            combo.addItem(field_name, field_name)
-        if source is not None and source.layer == name:
-            combo.setCurrentIndex(max(combo.findData(source.field), 0))
-        combo.setEnabled(name is not None)
-        combo.blockSignals(False)
-
-    def _population_layer_chosen(self) -> None:
-        self._fill_fields()
-        self._population_field_chosen()
-
-    def _population_field_chosen(self) -> None:
-        name, field_name = self.population_layer.currentData(), self.population_field.currentData()
-        self.live.set_population_source(PopulationSource(name, field_name) if name and field_name else None)
+    def _show_zone_labels(self) -> None:
+        """The targets and gaps name the judged class: the in-between areas, or the zone set's target class."""
+        zone_set = self.live.zone_set
+        judged = "in-between areas" if zone_set is None else f"{zone_set.target} zones"
+        self.targets_label.setText("In-between targets:" if zone_set is None else f"Targets ({zone_set.target}):")
+        self.gaps_label.setText(f"Gaps: uncovered places of the {judged} (click: zoom, highlight):")
 
     def _on_layers(self, event: Event) -> None:
-        if event.type in (LayerListEvent.INSERTED, LayerListEvent.REMOVED) or (
-                event.type == LayerListEvent.CHANGED and event.what in ("name", "data", "kind")):
-            self._fill_population()
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.THRESHOLD:
             for name, box in self.thresholds.items():
                 layer = self.live.layers.get(name)
@@ -279,8 +244,8 @@ class CoveragePanel(QWidget):
 
     # ---- repainting from the live object --------------------------------------------------------------------
     def _on_live(self, event: Event) -> None:
-        if event.type == POPULATION:
-            self._fill_population()
+        if event.type == ZONE_SET:
+            self._show_zone_labels()
         elif event.type == TARGETS:
             self._show_targets()
         elif event.type == STALE:
@@ -314,7 +279,7 @@ class CoveragePanel(QWidget):
             self.suggest_button.setEnabled(False)
             self._show_stale()
             self._show_targets()  # an opened project's own
-            self._fill_population()
+            self._show_zone_labels()
 
     def _show_stale(self) -> None:
         """Out of date: a banner saying why, and the table greyed, until the next Compute."""

@@ -9,6 +9,8 @@ to stdout or ``--out``; warnings go to stderr.
 
 ``--zones FILE:FIELD=MAPPING`` makes the zones municipality x the classes of a zone set instead
 (:mod:`layers.coverage.zone_sets`); ``--target`` then judges its ``--zone-target`` class.
+``--hotspot-filter FIELD=V1,V2`` keeps only those categories of ``--hotspots``, and ``--hotspot-discs`` adds the
+settlement discs where that file has no polygons (hot spots from several sources).
 ``--gtfs FEED[:RADIUS_M]`` counts a timetable's stops as a transport layer, as the window's "<feed> — stops"
 layer; ``--service "weekday 07-09 >= 4/h"`` counts only the stops served that often in that window (on ``--day``,
 default the next ordinary weekday the feed covers), as a layer's service threshold does in the window.
@@ -64,7 +66,51 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
     add_zone_set_args(parser)
     network_args.add_network_args(parser)
+    add_hotspot_source_args(parser)
     return parser
+
+
+def add_hotspot_source_args(parser: ArgumentParser) -> None:
+    """``--hotspot-filter`` and ``--hotspot-discs``: hot spots from only some categories of ``--hotspots``, and
+    from several sources (the file's polygons where it has data, settlement discs elsewhere)."""
+    parser.add_argument("--hotspot-filter", metavar="FIELD=V1,V2",
+                        help="with --hotspots: only the polygons whose FIELD is one of the values are hot spots "
+                             "(e.g. SYKE's urban zones' centres: vyoh=1,2,10,11,12,40,41)")
+    parser.add_argument("--hotspot-discs", action="store_true",
+                        help="with --hotspots: also the settlement discs (the default hot spots) where the file "
+                             "has no polygons (e.g. the urban-zone centres in the capital region, discs elsewhere)")
+
+
+def _check_hotspot_flags(args: Any) -> None:
+    """The hot-spot flags that need a ``--hotspots`` file say so before anything is read."""
+    if not args.hotspots and (args.hotspot_filter or args.hotspot_discs):
+        raise UserError(f"{'--hotspot-filter' if args.hotspot_filter else '--hotspot-discs'}: applies to a hot "
+                        "spot file; give one with --hotspots FILE")
+
+
+def _hotspot_sources(args: Any, doc: Any) -> Any:
+    """The hot spots of ``--hotspots`` (the document's hot spot layer) with ``--hotspot-filter``'s categories and
+    ``--hotspot-discs``, set as the document's hot spot settings, so that the window and the command line make
+    them alike (:func:`layers.hotspots.hotspots_from_layer`)."""
+    import dataclasses
+
+    from layers.hotspots import filter_categories
+
+    if not args.hotspots or not (args.hotspot_filter or args.hotspot_discs):
+        return doc.hotspot_layer.data
+    field, values = "", ()
+    if args.hotspot_filter:
+        field, eq, text = args.hotspot_filter.partition("=")
+        field, values = field.strip(), tuple(v.strip() for v in text.split(",") if v.strip())
+        if not eq or not field or not values:
+            raise UserError(f"--hotspot-filter {args.hotspot_filter}: give FIELD=VALUE,VALUE, e.g. vyoh=1,2,10")
+        try:
+            filter_categories(doc.hotspot_source.data, field, list(values))
+        except ValueError as exc:
+            raise UserError(f"--hotspot-filter: {args.hotspots} {exc}; name values the field has") from None
+    doc.set_hotspot_params(dataclasses.replace(doc.hotspot_params, keep_field=field, keep_values=values,
+                                               discs_elsewhere=bool(args.hotspot_discs)))
+    return doc.hotspot_layer.data
 
 
 def add_zone_set_args(parser: ArgumentParser) -> None:
@@ -177,13 +223,14 @@ def main(argv: Sequence[str]) -> int:
     if args.zone_target and not args.zones:
         raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
     network = network_args.network_from_args(args)  # a bad network is said before the region loads
+    _check_hotspot_flags(args)
     doc = document_from_args(args)
     feeds = _gtfs_services(args)
     if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy and not feeds:
         raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
                         "that has transport or energy layers)")
     land = _read_polygons(args.land, "land") if args.land else None
-    hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else doc.hotspot_layer.data
+    hot = _hotspot_sources(args, doc)
     zones = (_zone_set_zones(args, zone_arg, doc.region.municipalities, hot, land) if zone_arg
              else zones_from_frames(doc.region.municipalities, hot, land))
     if doc.region.schematic:
@@ -223,6 +270,7 @@ def main(argv: Sequence[str]) -> int:
     result = network_args.run(inputs, network, args) if network else run(inputs)
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
+    result.population_source = _population_source(args, population, result.has_population)
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")
     text = _to_json(result, zones) if args.format == "json" else result.to_csv()
@@ -303,3 +351,13 @@ def _population_basis(args: Any, population: Any, counted: bool) -> str:
 
     field = population_field(population, args.population_field) if counted else None
     return f"people: {Path(args.population).name} ({field})" if field else BY_AREA
+
+
+def _population_source(args: Any, population: Any, counted: bool) -> str:
+    """The population source as every output names it (:func:`layers.coverage.labels.population_label`): the
+    file (whose name carries the year of a downloaded grid) and field; "" by area."""
+    from layers.coverage.labels import population_label
+    from layers.coverage.population import population_field
+
+    field = population_field(population, args.population_field) if counted else None
+    return population_label(Path(args.population).name, field) if field else ""

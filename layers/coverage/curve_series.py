@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 ZONE_COLOURS = {HOTSPOT: "#e8590c", IN_BETWEEN: "#2f9e44"}
 OTHER_ZONE_COLOUR = "#1c7ed6"
+CLASS_COLOURS = ("#e8590c", "#1c7ed6", "#7048e8", "#868e96")  # a zone set's classes (its target class: green)
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,14 @@ def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list
             series.append(CurveSeries(str(zones[k]), tuple(shares), ZONE_COLOURS.get(str(zones[k]), OTHER_ZONE_COLOUR)))
         where = str(muni)
     else:
-        for zone in (HOTSPOT, IN_BETWEEN):
+        target = engine.zones.target
+        for n, zone in enumerate(engine.zones.classes):  # hot spot / in-between, or a zone set's classes
             sel = (zones == zone) & (area > 0)
             if sel.any():
                 shares = np.clip(np.minimum(covered[sel], area[sel, None]).sum(axis=0) / area[sel].sum(), 0, 1)
-                series.append(CurveSeries(zone, tuple(shares), ZONE_COLOURS[zone]))
+                colour = ZONE_COLOURS.get(zone) or (ZONE_COLOURS[IN_BETWEEN] if zone == target else
+                                                    CLASS_COLOURS[n % len(CLASS_COLOURS)])
+                series.append(CurveSeries(zone, tuple(shares), colour))
         where = "Region"
     if others:
         suffix = f" (other {sector + ' ' if sector else ''}layers at their radii: {', '.join(others)})"

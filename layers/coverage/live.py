@@ -47,11 +47,14 @@ from layers.coverage.live_numbers import (
     suggested_targets,
     zone_rows,
 )
-from layers.coverage.population_source import BY_AREA, PopulationSource, basis_sentence, resolve
+from layers.coverage.live_sources import LiveSources
+from layers.coverage.population_source import BY_AREA, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
 from layers.coverage.threshold_steps import current_thresholds, follow_threshold, prepare_steps, sync_thresholds
 from layers.coverage.verdict import Targets
+from layers.coverage.zone_sets import zones_label
+from layers.coverage.zones import IN_BETWEEN
 from layers.errors import UserError
 from layers.events import Emitter, Event
 from layers.model import LayerEvent, LayerListEvent, service_radius_m
@@ -77,9 +80,10 @@ class CoverageEvent(StrEnum):
     STALE = "stale"  # an input changed after the Compute (``value``: why): the numbers are out of date
     CLEARED = "cleared"  # no check any more (a new or opened project): the dock shows nothing
     POPULATION = "population"  # another population source was chosen (``value``: it, or None); the next Compute
+    ZONE_SET = "zone_set"  # another zone set was chosen (``value``: it, or None: hot spots / in-between)
 
 
-COMPUTED, TARGETS, NUMBERS, CURVE, MAP, STALE, CLEARED, POPULATION = CoverageEvent
+COMPUTED, TARGETS, NUMBERS, CURVE, MAP, STALE, CLEARED, POPULATION, ZONE_SET = CoverageEvent
 
 GAPS_LISTED = 200  # gaps offered in the dock's list (most people first)
 
@@ -104,7 +108,7 @@ def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
     progress(1.0, "ready")
     return Computed(engine, result, inputs)
 
-class LiveCoverage:
+class LiveCoverage(LiveSources):
     """The coverage check of ``document``, live.  ``undo_stack`` (a :class:`layers.undo.UndoStack`): each
     :meth:`set_radius` is sealed as one step of it."""
 
@@ -113,7 +117,8 @@ class LiveCoverage:
         self.undo_stack = undo_stack
         self.events = Emitter(CoverageEvent)
         self._dropped: CoverageInputs | None = None  # the inputs of a Compute that a clear() made obsolete
-        self._population_layer: Layer | None = None  # the layer the population source named when chosen
+        self._population_layer: Layer | None = None  # the layers the population source and zone set named when
+        self._zone_layer: Layer | None = None  # chosen (LiveSources)
         self._reset()
         document.layers.events.connect(self._on_layers)
         document.events.connect(self._on_document)
@@ -143,12 +148,13 @@ class LiveCoverage:
         self._computed_targets = Targets()
         self._pending: tuple[CoverageInputs, dict[str, Layer]] | None = None
         self._pending_basis = BY_AREA  # the population basis of the pending inputs
+        self._pending_label = ""  # and its source in words (with its year)
 
     def clear(self) -> None:
         """Forget the check (the document now holds another map): a Compute still running is not taken in."""
         self._dropped = self._pending[0] if self._pending is not None else None
         self._reset()
-        self._population_layer = self.population_layer()  # the source of the map now held (a project's own)
+        self._follow_sources()  # the sources of the map now held (a project's own)
         self.events.emit(CLEARED, self)
 
     def close(self) -> None:
@@ -156,40 +162,10 @@ class LiveCoverage:
         self.document.layers.events.disconnect(self._on_layers)
         self.document.events.disconnect(self._on_document)
 
-    # ---- population ---------------------------------------------------------------------------------------
-    @property
-    def population_source(self) -> PopulationSource | None:
-        """Where the people come from (None: by area).  Kept in the document, so that projects keep it."""
-        source = self.document.population_source
-        return source if isinstance(source, PopulationSource) else None
-
-    def set_population_source(self, source: PopulationSource | None) -> None:
-        """Count people with ``source`` (a layer name and its field) from the next Compute on; None: by area."""
-        if source == self.population_source:
-            return
-        self.document.population_source = source
-        self._population_layer = self.population_layer()
-        self.events.emit(POPULATION, self, value=source)
-        self.mark_stale("another population source was chosen")
-
-    def population_layer(self) -> Layer | None:
-        """The layer the source names (None: by area, or it is not loaded)."""
-        source = self.population_source
-        return None if source is None else next(
-            (lay for lay in self.document.layers if lay.name == source.layer and not lay.derived), None)
-
-    def _follow_rename(self, layer: Layer) -> None:
-        """The source names its layer, so a renamed population layer takes the source's name with it."""
-        source = self.population_source
-        if source is not None and layer is self._population_layer and layer.name != source.layer:
-            self.set_population_source(PopulationSource(layer.name, source.field))
-
     # ---- compute --------------------------------------------------------------------------------------------
     def inputs(self) -> CoverageInputs:
         """What Compute checks: the document's service layers with features at their radii, its zones and the
         chosen population source (none: by area); raises :class:`UserError` without a service layer."""
-        from layers.coverage.zones import zones_from_document
-
         doc = self.document
         shown = [layer for layer in doc.service_layers() if layer.visible]
         hidden = [layer.name for layer in doc.service_layers() if not layer.visible]
@@ -199,7 +175,7 @@ class LiveCoverage:
                             + (f" (hidden, so not counted: {', '.join(hidden)})" if hidden else ""))
         people = resolve(doc, self.population_source)
         services = [spec for _, spec in pairs]
-        zones = zones_from_document(doc)
+        zones = self._zones()
         if people.missing:
             zones.warnings.append(people.missing + "; counted by area")
         if hidden:
@@ -209,6 +185,7 @@ class LiveCoverage:
                                 targets=dict(judged.in_between), hotspot_targets=dict(judged.hotspot))
         self._pending = (inputs, {spec.name: layer for layer, spec in pairs})
         self._pending_basis = people.basis
+        self._pending_label = self.population_label() if people.data is not None else ""
         return inputs
 
     def apply(self, computed: Computed) -> None:
@@ -227,6 +204,8 @@ class LiveCoverage:
         self._pending = None
         self.engine, self.result = engine, result
         result.population_basis = self.population_basis
+        result.population_source = (self._pending_label if pending else self.population_label()) \
+            if self.population_basis != BY_AREA else ""
         self.layers = {n: by_name[n] for n in result.radii_m if n in by_name}
         self.radii, result.thresholds = dict(result.radii_m), service_thresholds(self.layers)
         self._answers = CoverAnswers(engine)
@@ -303,9 +282,10 @@ class LiveCoverage:
         self.events.emit(TARGETS, self)
 
     def suggest_targets(self) -> dict[str, float]:
-        """Set each sector's in-between target to what the best third of the in-between areas reach now; returns
-        them (empty before a Compute)."""
-        suggested = suggested_targets(self.rows, sorted(self.sectors))
+        """Set each sector's in-between target to what the best third of the judged zones (the in-between areas,
+        or the zone set's target class) reach now; returns them (empty before a Compute)."""
+        target = self.engine.zones.target if self.engine is not None else IN_BETWEEN
+        suggested = suggested_targets(self.rows, sorted(self.sectors), target)
         for sector, share in suggested.items():
             self.set_target(sector, share)
         return suggested
@@ -348,7 +328,7 @@ class LiveCoverage:
 
     def _on_layers(self, event: Event) -> None:
         if self.result is not None and event.type != LayerListEvent.MOVED and not follow_threshold(self, event):
-            why = layer_change_reason(event, list(self.layers.values()), self._population_layer)
+            why = layer_change_reason(event, list(self.layers.values()), self._population_layer, self._zone_layer)
             if why is not None:
                 self.mark_stale(why)
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.NAME:
@@ -403,8 +383,10 @@ class LiveCoverage:
         sectors = {sector: answers.cover(names, self.radii, moved) for sector, names in self._sector_names().items()}
         targets = self.judged_targets()
         self.rows = zone_rows(engine, total, sectors, targets)
-        self.verdicts = municipality_verdicts(self.rows)
-        self.summary = Summary.of(self.rows, self.verdicts, targets, self.population_basis)
+        self.verdicts = municipality_verdicts(self.rows, engine.zones.target)
+        self.summary = Summary.of(self.rows, self.verdicts, targets, self.population_basis, engine.zones.target,
+                                  zones_label(engine.zones.zone_set), self.result.population_source
+                                  if self.result is not None else "")
         self.curve = self._curve()
         self.events.emit(NUMBERS, self, moved=moved)
         if moved is None or self.passes != self._shown_passes:
@@ -445,6 +427,7 @@ class LiveCoverage:
                 current.connections = hotspot_links(engine, self.radii)
                 current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
                 current.population_basis, current.thresholds = result.population_basis, thresholds
+                current.population_source = result.population_source
             if self.stale:
                 current = dataclasses.replace(current, stale=self.stale,
                                               warnings=[*current.warnings, f"out of date: {self.stale}"])
@@ -459,7 +442,8 @@ class LiveCoverage:
             return
         at_compute = (self.radii, current_thresholds(engine, result.thresholds)) == (result.radii_m, result.thresholds)
         names = list(self.radii)
-        self.gaps = result.gaps if at_compute and result.gaps is not None else engine.gaps(self.radii, names)
+        self.gaps = result.gaps if at_compute and result.gaps is not None else \
+            engine.gaps(self.radii, names, zone_kind=engine.zones.target)
         self.connections = result.connections if at_compute else hotspot_links(engine, self.radii)
         layers = self.document.layers
         show_gaps(layers, self.gaps)

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from layers.coverage.population_source import BY_AREA, basis_sentence
-from layers.coverage.verdict import ALL, NOT_JUDGED, Targets, Verdict, suggested_target, zone_verdict
+from layers.coverage.verdict import ALL, NOT_JUDGED, Targets, Verdict, zone_verdict
 from layers.coverage.verdict import municipality_verdicts as verdict_per_municipality
+from layers.coverage.verdict import suggested_targets as verdict_suggested_targets
 from layers.coverage.zones import IN_BETWEEN
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ def zone_rows(engine: CoverageEngine, total: Cover, sectors: Mapping[str, Cover]
     the verdict judges ``targets`` (the in-between areas', and the hot spots' where set) by
     :func:`layers.coverage.verdict.zone_verdict`."""
     targets = Targets.of(targets)
+    judged = engine.zones.target  # the class the in-between targets judge ("in-between", or a zone set's)
     area, people = total
     pop = engine.zone_population()
     reached = engine.pop_reached
@@ -117,28 +119,27 @@ def zone_rows(engine: CoverageEngine, total: Cover, sectors: Mapping[str, Cover]
         rows.append(ZoneRow(
             str(muni), str(zone), a,
             covered_share=_clipped(area[i], a), people_share=_clipped(people[i], zone_people),
-            verdict=zone_verdict(targets, str(zone), covered, a, zone_people),
+            verdict=zone_verdict(targets, str(zone), covered, a, zone_people, judged),
             sector_shares={s: (_clipped(c[0][i], a), _clipped(c[1][i], zone_people)) for s, c in sectors.items()}))
     return rows
 
 
-def municipality_verdicts(rows: list[ZoneRow]) -> dict[str, Verdict]:
-    """Each municipality's verdict: its in-between area's, with its hot spot's where hot-spot targets are set."""
-    return verdict_per_municipality([(r.municipality, r.zone, r.area_m2, r.verdict) for r in rows])
+def municipality_verdicts(rows: list[ZoneRow], target: str = IN_BETWEEN) -> dict[str, Verdict]:
+    """Each municipality's verdict: its in-between area's (a zone set's: its ``target`` class's), with its hot
+    spot's where hot-spot targets are set."""
+    return verdict_per_municipality([(r.municipality, r.zone, r.area_m2, r.verdict) for r in rows], target)
 
 
-def suggested_targets(rows: list[ZoneRow], sectors: list[str]) -> dict[str, float]:
-    """Per sector, the share the best third of the in-between areas reach (of people where known, else area):
-    a target that says something, offered to the planner (:func:`layers.coverage.verdict.suggested_target`)."""
-    out = {}
-    for sector in sectors:
-        shares = [people if people is not None else area
-                  for r in rows if r.zone == IN_BETWEEN and r.area_m2 > 0
-                  for area, people in (r.sector_shares.get(sector, (None, None)),)]
-        target = suggested_target(shares)
-        if target is not None:
-            out[sector] = target
-    return out
+def suggested_targets(rows: list[ZoneRow], sectors: list[str], target: str = IN_BETWEEN) -> dict[str, float]:
+    """Per sector, the share the best third of the judged zones reach (the in-between areas, or a zone set's
+    ``target`` class; of people where known, else area): a target that says something, offered to the planner
+    (:func:`layers.coverage.verdict.suggested_targets`)."""
+    def share(area: float | None, people: float | None) -> float | None:
+        return people if people is not None else area
+
+    return verdict_suggested_targets(
+        [(r.zone, r.area_m2, {s: share(*r.sector_shares.get(s, (None, None))) for s in sectors}) for r in rows],
+        sectors, target)
 
 
 @dataclass(frozen=True)
@@ -152,25 +153,32 @@ class Summary:
     judged: int = 0
     basis: str = BY_AREA  # how people are counted (:mod:`.population_source`): "by area" claims none
     hotspot_targets: dict[str, float] = field(default_factory=dict)
+    target_class: str = IN_BETWEEN  # the zones the in-between targets judge (a zone set's target class)
+    zones_label: str = ""  # what the zones are, in words (a zone set and its classes); "" names none
+    population_source: str = ""  # where the people come from, with the year (:mod:`.labels`); "": by area
 
     @classmethod
     def of(cls, rows: list[ZoneRow], verdicts: Mapping[str, Verdict], targets: Targets | Mapping[str, float],
-           basis: str = BY_AREA) -> Summary:
+           basis: str = BY_AREA, target_class: str = IN_BETWEEN, zones_label: str = "",
+           population_source: str = "") -> Summary:
         targets = Targets.of(targets)
         covered = sum(min(r.covered_share or 0.0, 1.0) * r.area_m2 for r in rows)
         failing = tuple(sorted(m for m, v in verdicts.items() if not v.passed))
         return cls(covered, sum(r.area_m2 for r in rows), dict(targets.in_between), failing, len(verdicts), basis,
-                   dict(targets.hotspot))
+                   dict(targets.hotspot), target_class, zones_label, population_source)
 
     @property
     def text(self) -> str:
-        covered = (f"{basis_sentence(self.basis)}. Covered by any layer: {self.covered_m2 / 1e6:,.1f} of "
-                   f"{self.area_m2 / 1e6:,.1f} km² ({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %).")
+        zones = f"Zones: {self.zones_label}. " if self.zones_label else ""
+        source = f" Population source: {self.population_source}." if self.population_source else ""
+        covered = (f"{zones}{basis_sentence(self.basis)}.{source} Covered by any layer: "
+                   f"{self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
+                   f"({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %).")
         if not self.targets and not self.hotspot_targets:
             return covered + " No target set: set one above (or Suggest) for a pass / fail per municipality."
         named = ", ".join(self.failing[:SUMMARY_LISTED])
         listed = (f" ({named}…)" if len(self.failing) > SUMMARY_LISTED else f" ({named})" if self.failing else "")
         targets = ", ".join(f"{k} {100 * v:g} %" for k, v in self.targets.items()) or "none"
         hot = ", ".join(f"{k} {100 * v:g} %" for k, v in self.hotspot_targets.items())
-        asked = f"in-between {targets}" + (f"; hot spots {hot}" if hot else "")
+        asked = f"{self.target_class} {targets}" + (f"; hot spots {hot}" if hot else "")
         return f"{covered} Municipalities below target ({asked}): {len(self.failing)} of {self.judged}{listed}"

@@ -57,6 +57,7 @@ class CoverageResult:
     zones: Zones | None = field(default=None, repr=False)
     stale: str = ""  # why the figures are out of date (an input changed after the Compute), else ""
     population_basis: str = ""  # how people are counted: "by area", "people: <layer> (<field>)" or GeoNames'
+    population_source: str = ""  # the source with its year and credit (:mod:`.labels`); "": not told
 
     @property
     def has_population(self) -> bool:
@@ -72,6 +73,8 @@ class CoverageResult:
             "method": self.method,
             **({"out_of_date": self.stale} if self.stale else {}),
             **({"population_basis": self.population_basis} if self.population_basis else {}),
+            "population_source": self.population_source or None,
+            "zone_set": self.zone_set,
             "radii_m": self.radii_m,
             **({"service_thresholds": self.thresholds} if self.thresholds else {}),
             "rows": [{k: _clean(r.get(k)) for k in self.row_fields()} for r in self.rows],
@@ -88,14 +91,27 @@ class CoverageResult:
             out["connections"] = self.connections.to_dict()
         return out
 
+    @property
+    def zone_set(self) -> dict | None:
+        """The zone set the zones came from (file, field, mapping, target class); None: hot spots / in-between."""
+        return self.zones.zone_set if self.zones is not None else None
+
+    def label_columns(self) -> dict[str, str]:
+        """What every CSV row also names (after the figures): the population source and the zone set."""
+        from layers.coverage.labels import NO_POPULATION, zone_set_label
+
+        return {"population_source": self.population_source or NO_POPULATION,
+                "zone_set": zone_set_label(self.zone_set)}
+
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def to_csv(self) -> str:
         buf = io.StringIO()
         fields = self.row_fields()
-        writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+        labels = self.label_columns()
+        writer = csv.DictWriter(buf, fieldnames=[*fields, *labels], lineterminator="\n")
         writer.writeheader()
         for r in self.rows:
-            writer.writerow({k: "" if _clean(r.get(k)) is None else r.get(k) for k in fields})
+            writer.writerow({**{k: "" if _clean(r.get(k)) is None else r.get(k) for k in fields}, **labels})
         return buf.getvalue()

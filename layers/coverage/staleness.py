@@ -2,10 +2,10 @@
 
 :class:`layers.coverage.live.LiveCoverage` asks these functions on every document and layer-list event.  A result
 is out of date once the region, the hot spots (or their settings), a service layer (added, removed, shown,
-hidden, its kind or its features), the population layer or the population source changes.  A radius of a layer
-in the check is not a reason: the numbers follow it from the prepared distances, and so does a service threshold
-(departures per hour), whose steps Compute prepares (:mod:`layers.coverage.threshold_steps`).  The analysis
-layers the check itself draws (``derived``) never are.
+hidden, its kind or its features), the population layer or the population source, or the zone set or its layer's
+features change.  A radius of a layer in the check is not a reason: the numbers follow it from the prepared
+distances, and so does a service threshold (departures per hour), whose steps Compute prepares
+(:mod:`layers.coverage.threshold_steps`).  The analysis layers the check itself draws (``derived``) never are.
 """
 
 from __future__ import annotations
@@ -34,14 +34,21 @@ def document_change_reason(event: Event) -> str | None:
     return DOCUMENT_REASONS.get(str(event.type))
 
 
-def layer_change_reason(event: Event, counted: Sequence[Layer], population: Layer | None) -> str | None:
+def layer_change_reason(event: Event, counted: Sequence[Layer], population: Layer | None,
+                        zones: Layer | None = None) -> str | None:
     """Why a layer-list event makes the result out of date (None: it does not).  ``counted``: the service layers
-    in the check; ``population``: the layer people are counted with (None: by area)."""
+    in the check; ``population``: the layer people are counted with (None: by area); ``zones``: the zone set's
+    layer (None: hot spots / in-between), whose features are the zones."""
     layer = getattr(event, "layer", None)
     if layer is None or layer.derived or event.type == LayerListEvent.MOVED:
         return None
     in_check = any(layer is c for c in counted)
     is_population = population is not None and layer is population
+    if zones is not None and layer is zones:
+        if event.type == LayerListEvent.REMOVED:
+            return f"the zone set's layer {layer.name!r} was removed"
+        if getattr(event, "what", None) == LayerEvent.DATA:
+            return f"the features of the zone set's layer {layer.name!r} changed"
     if event.type in (LayerListEvent.INSERTED, LayerListEvent.REMOVED):
         done = "added" if event.type == LayerListEvent.INSERTED else "removed"
         if (layer.kind.is_service and layer.visible) or in_check or is_population:

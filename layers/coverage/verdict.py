@@ -213,6 +213,21 @@ def _label(sector: str) -> str:
     return "all layers" if sector == ALL else sector
 
 
+def suggested_targets(zones: Sequence[tuple[str, float, Mapping[str, float | None]]], sectors: Sequence[str],
+                      target: str = IN_BETWEEN) -> dict[str, float]:
+    """Per sector, :func:`suggested_target` of the zones the targets judge: ``zones`` are (zone class, area,
+    sector -> share of people where known, else of area); only the ``target`` class's zones with area count (the
+    in-between areas, or a zone set's target class: a target suggested from the core zones would judge the
+    intermediate ones by what the cities reach)."""
+    out = {}
+    for sector in sectors:
+        shares = [by_sector.get(sector) for zone, area, by_sector in zones if zone == target and area > 0]
+        suggested = suggested_target(shares)
+        if suggested is not None:
+            out[sector] = suggested
+    return out
+
+
 def suggested_target(shares: Sequence[float | None]) -> float | None:
     """A target that says something: the share that the best third of the zones reach (rounded down to a whole
     per cent, so that they do reach it); None without shares."""

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from layers.coverage.zones import Zones, clipped_hotspots, prepared_municipalities
 from layers.crs import WORK_CRS
 from layers.errors import UserError
+from layers.hotspots import category_key as value_key  # a field value as the mapping matches it
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -119,12 +120,47 @@ class ZoneSet:
         return {"file": self.source, "field": self.field,
                 "mapping": self.preset if self.preset else dict(self.mapping), "target_class": self.target}
 
+    @classmethod
+    def from_dict(cls, raw: object) -> ZoneSet | None:
+        """A zone set kept in a project (:meth:`to_dict`); None for anything else (an older or damaged file: the
+        zones are then hot spots / in-between), so that a bad entry never stops a project from opening."""
+        if not isinstance(raw, dict):
+            return None
+        source, fld, mapping = raw.get("file"), raw.get("field"), raw.get("mapping")
+        if not isinstance(source, str) or not source or not isinstance(fld, str) or not fld:
+            return None
+        preset = mapping if isinstance(mapping, str) and mapping in PRESETS else None
+        if preset is not None:
+            mapping = dict(PRESETS[preset].mapping)
+        elif not (isinstance(mapping, dict) and mapping and all(
+                isinstance(k, str) and isinstance(v, str) and v and v.casefold() not in RESERVED_CLASSES
+                for k, v in mapping.items())):
+            return None
+        target = raw.get("target_class")
+        zone_set = cls(source, fld, dict(mapping), preset, DEFAULT_TARGET_CLASS)
+        if isinstance(target, str) and target in zone_set.classes:
+            zone_set = cls(source, fld, dict(mapping), preset, target)
+        return zone_set
 
-def value_key(value: Any) -> str:
-    """A field value as the mapping matches it: text, trimmed, case-insensitive; 5.0 is "5"."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip().casefold()
+    @property
+    def label(self) -> str:
+        """The zone set in words, for tables and exports: the layer, field, preset and classes."""
+        return zones_label(self.to_dict())
+
+
+def zones_label(zone_set: dict[str, Any] | None) -> str:
+    """What the zones are, in words (a :meth:`ZoneSet.to_dict`, as a result names it): "syke_urban_zones:
+    vyohselite (syke-urban-zones: core, intermediate, car zone; judged: intermediate)"; "" for hot spots /
+    in-between, which the table's zone column names already."""
+    if not zone_set:
+        return ""
+    mapping = zone_set.get("mapping")
+    if isinstance(mapping, str) and mapping in PRESETS:
+        how, classes = mapping, PRESETS[mapping].classes
+    else:
+        how, classes = "own mapping", tuple(dict.fromkeys(mapping.values())) if isinstance(mapping, dict) else ()
+    return (f"{zone_set.get('file')}: {zone_set.get('field')} ({how}: {', '.join(classes)}; judged: "
+            f"{zone_set.get('target_class')})")
 
 
 def parse_mapping(text: str) -> tuple[dict[str, str], str | None]:

@@ -33,6 +33,7 @@ class CoverageTable:
     summary: str = ""
     municipality_pass: dict[str, bool] = field(default_factory=dict)
     municipality_reasons: dict[str, str] = field(default_factory=dict)
+    judged_zone: str = "in-between"  # the zones the targets judge (a zone set's target class): the page's column
 
     def name_key(self) -> str | None:
         return next((k for k in NAME_KEYS if k in self.headers), None)
@@ -78,7 +79,7 @@ class CoverageTable:
     def compact(self) -> tuple[list[str], list[list[str]]]:
         """One line per municipality for the printed page: each sector's in-between share and the hot spots'
         (of people where counted, else of area: the summary says which, see :func:`coverage_table`), and the
-        verdict."""
+        verdict; with a zone set, each sector's share of its judged class."""
         key = self.name_key()
         if key != "municipality" or not any("covered_share" in r for r in self.rows):
             cols = ([key] if key else []) + [h for h in self.headers if h != key][:3]
@@ -86,7 +87,9 @@ class CoverageTable:
         people = self.by_people()  # then a share is of people where the data reach the zone, else of area
         sectors: list[str | None] = list(self.sectors()) or [None]
         names = list(dict.fromkeys(str(r.get(key)) for r in self.rows))
-        headers = (["Municipality"] + [(s or "covered").capitalize() for s in sectors] + ["Hot spots"]
+        zone_set = self.judged_zone != "in-between"  # then no hot spots; the first column names the judged class
+        headers = ([f"{self.judged_zone.capitalize()} zones" if zone_set else "Municipality"]
+                   + [(s or "covered").capitalize() for s in sectors] + ([] if zone_set else ["Hot spots"])
                    + (["Target"] if self.municipality_pass else []))
 
         def share(row: dict[str, Any] | None, sector: str | None) -> str:
@@ -100,8 +103,9 @@ class CoverageTable:
         lines = []
         for name in names:
             by_zone = {str(r.get("zone")): r for r in self.rows_for(name)}
-            line = [name] + [share(by_zone.get("in-between"), s) for s in sectors]
-            line.append(share(by_zone.get("hotspot"), None))
+            line = [name] + [share(by_zone.get(self.judged_zone), s) for s in sectors]
+            if not zone_set:
+                line.append(share(by_zone.get("hotspot"), None))
             if self.municipality_pass:
                 line.append({True: "pass", False: "fail"}.get(self.municipality_pass.get(name), ""))  # type: ignore[arg-type]
             lines.append(line)
@@ -174,8 +178,30 @@ def coverage_table(result: Any) -> CoverageTable:
         if headers and rows:
             headers.append("population_basis")
             rows = [{**row, "population_basis": basis} for row in rows]
+    headers, rows = _name_sources(result, parts, headers, rows)
     summary += "; ".join(parts)
-    return CoverageTable(headers, rows, totals, None if passed is None else bool(passed), summary, mpass, reasons)
+    zones = getattr(result, "zones", None)
+    return CoverageTable(headers, rows, totals, None if passed is None else bool(passed), summary, mpass, reasons,
+                         str(getattr(zones, "target", "in-between")))
+
+
+def _name_sources(result: Any, parts: list[str], headers: list[str],
+                  rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Name the population source (with its year) and the zone set in the summary and on every row, so that no
+    table or page shows a share without what it is a share of (:mod:`layers.coverage.labels`)."""
+    from layers.coverage.labels import zone_set_label
+
+    if not hasattr(result, "population_source"):  # not a coverage result (a plain table)
+        return headers, rows
+    named = {"population_source": getattr(result, "population_source", "") or "",
+             "zone_set": zone_set_label(getattr(result, "zone_set", None))}
+    if named["population_source"]:
+        parts.append(f"population source: {named['population_source']}")
+    parts.append(f"zones: {named['zone_set']}")
+    if headers and rows:
+        headers = [*headers, *(k for k in named if k not in headers)]
+        rows = [{**row, **named} for row in rows]
+    return headers, rows
 
 
 def format_value(value: Any) -> str:

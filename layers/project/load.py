@@ -242,6 +242,9 @@ def load_project(
     from layers.coverage.population_source import PopulationSource
 
     document.population_source = PopulationSource.from_dict(state.population_source)  # none (older files): by area
+    from layers.coverage.zone_sets import ZoneSet
+
+    document.zone_set = ZoneSet.from_dict(state.zone_set)  # none (older files): hot spots / in-between
     for key, value in state.extra.items():
         if key in EXTRA_STATE:
             with contextlib.suppress(Exception):

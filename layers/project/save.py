@@ -84,6 +84,7 @@ def project_state(document: MapDocument) -> tuple[ProjectState, list[tuple[Layer
         view=[float(v) for v in document.view] if document.view is not None else None,
         targets=_targets_of(document),
         population_source=_population_source_of(document),
+        zone_set=document.zone_set.to_dict() if hasattr(document.zone_set, "to_dict") else None,
         extra=extra,
         app_version=__version__,
         saved_at=datetime.now(UTC).isoformat(timespec="seconds"),

@@ -76,6 +76,7 @@ STATE_SCHEMA: dict[str, Any] = {
         "view": {"type": ["array", "null"], "items": {"type": "number"}, "minItems": 4, "maxItems": 4},
         "targets": {"type": ["object", "null"]},
         "population_source": {"type": ["object", "null"]},
+        "zone_set": {"type": ["object", "null"]},
         "extra": {"type": "object"},
         "app_version": _STRING,
         "saved_at": _STRING,

@@ -9,7 +9,6 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from layers.coverage import live as live_mod
 from layers.coverage.live import POPULATION, LiveCoverage
 from layers.coverage.population_source import (
     BY_AREA,
@@ -27,21 +26,9 @@ SETTLEMENTS = "Settlements (GeoNames)"
 
 
 @pytest.fixture()
-def document():
+def document(two_municipalities):
     """Two 10 km municipalities, settlements with a population, a stop, a population grid and a line layer."""
-    from layers.document import MapDocument
-    from layers.region import Region
-
-    names = ["West", "East"]
-    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": names, "name_sv": names, "population": [900, 900],
-                             "land_area_km2": [100.0, 100.0]},
-                            geometry=[shapely.box(X0 + i * SIZE, Y0, X0 + (i + 1) * SIZE, Y0 + SIZE)
-                                      for i in range(2)], crs=CRS)
-    land = gpd.GeoDataFrame(geometry=[shapely.box(X0, Y0, X0 + 2 * SIZE, Y0 + SIZE)], crs=CRS)
-    settlements = gpd.GeoDataFrame({"name": names, "population": [700, 300]},
-                                   geometry=[shapely.Point(X0 + 2_000, Y0 + 2_000),
-                                             shapely.Point(X0 + 15_000, Y0 + 5_000)], crs=CRS)
-    doc = MapDocument(Region(muni, land, settlements, schematic=False, attribution="test"))
+    doc = two_municipalities(X0, Y0, SIZE, [(X0 + 2_000, Y0 + 2_000, 700), (X0 + 15_000, Y0 + 5_000, 300)])
     doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 2_000, Y0 + 2_000)], crs=CRS), "Stops",
                             kind=LayerKind.TRANSPORT, radius_m=1_000.0))
     grid = gpd.GeoDataFrame({"vaesto": [1_000, 400], "name": ["a", "b"]},
@@ -53,14 +40,7 @@ def document():
     return doc
 
 
-def compute(live: LiveCoverage) -> LiveCoverage:
-    inputs = live.inputs()
-    inputs.target_samples = 4_000
-    live.apply(live_mod.run(inputs))
-    return live
-
-
-def test_without_a_choice_the_check_is_by_area_and_claims_no_people(document):
+def test_without_a_choice_the_check_is_by_area_and_claims_no_people(document, compute):
     live = LiveCoverage(document)
     inputs = live.inputs()
     assert inputs.population is None and inputs.population_field is None  # the settlements are not used
@@ -74,7 +54,7 @@ def test_without_a_choice_the_check_is_by_area_and_claims_no_people(document):
     assert json.loads(live.result.to_json())["population_basis"] == BY_AREA
 
 
-def test_geonames_counts_only_when_picked_and_every_table_says_approximate(document):
+def test_geonames_counts_only_when_picked_and_every_table_says_approximate(document, compute):
     live = LiveCoverage(document)
     seen = []
     live.events.connect(lambda e: seen.append((e.type, e.data.get("value"))))
@@ -95,7 +75,7 @@ def test_geonames_counts_only_when_picked_and_every_table_says_approximate(docum
     assert "population_basis" in csv_text.splitlines()[0] and "GeoNames settlement points" in csv_text
 
 
-def test_a_grid_layer_and_its_field_count_the_people(document):
+def test_a_grid_layer_and_its_field_count_the_people(document, compute):
     live = LiveCoverage(document)
     live.set_population_source(PopulationSource("Grid", "vaesto"))
     inputs = live.inputs()
@@ -106,7 +86,7 @@ def test_a_grid_layer_and_its_field_count_the_people(document):
     assert people.sum() == pytest.approx(1_400, abs=1)
 
 
-def test_a_source_whose_layer_went_is_by_area_and_says_why(document):
+def test_a_source_whose_layer_went_is_by_area_and_says_why(document, compute):
     live = LiveCoverage(document)
     live.set_population_source(PopulationSource("Grid", "vaesto"))
     document.layers.remove(document.layers.by_name("Grid"))

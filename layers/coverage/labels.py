@@ -1,0 +1,31 @@
+"""Honest labels: the population source (with its year, from the layer's credit) and the zone set, in words.
+
+Every table and export of a coverage check names where its people come from and what its zones are, so that a
+number is never read without them: the dock's summary, ``regionmap coverage``'s CSV and JSON, the page's
+coverage summary and the HTML map all take these texts (the result carries them: ``population_source`` and
+``zone_set``).  The year is in the population layer's credit ("Population grid 1 km 2023: Statistics Finland,
+CC BY 4.0"), which the download fills in; a file without one is named by its file name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from layers.coverage.zone_sets import zones_label
+
+NO_POPULATION = "none (by area)"
+HOTSPOT_ZONES = "hot spots / in-between"
+
+
+def population_label(name: str | None, field: str | None, credit: str = "") -> str:
+    """"Grid (vaesto): Population grid 1 km 2023: Statistics Finland, CC BY 4.0"; the name and field alone where
+    the layer has no credit; :data:`NO_POPULATION` without a source."""
+    if not name:
+        return NO_POPULATION
+    named = f"{name} ({field})" if field else name
+    return f"{named}: {credit}" if credit else named
+
+
+def zone_set_label(zone_set: dict[str, Any] | None) -> str:
+    """The zone set in words (:func:`layers.coverage.zone_sets.zones_label`), or :data:`HOTSPOT_ZONES`."""
+    return zones_label(zone_set) or HOTSPOT_ZONES
