@@ -72,7 +72,7 @@ def test_csv_has_the_straight_line_columns_beside_the_network_ones():
            "transport_straight_share": 0.5, "straight_covered_share": 0.5}
     header = CoverageResult(rows=[row], totals=[], warnings=[], radii_m={}).to_csv().splitlines()[0].split(",")
     assert header == ["municipality", "code", "zone", "transport_share", "straight_covered_share",
-                      "transport_straight_share"]
+                      "transport_straight_share", "population_source", "zone_set"]  # the labels come last
 
 
 @pytest.mark.parametrize(("extra", "message"), [
