@@ -187,7 +187,7 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str]) -> int:
-    from layers.commands.common import document_from_args
+    from layers.commands.common import coverage_sources_from_args
     from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
     from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds, unique_names
     from layers.io import read_layer
@@ -197,16 +197,16 @@ def main(argv: Sequence[str]) -> int:
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
     if args.zone_target and not args.zones:
         raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
-    doc = document_from_args(args)
+    hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else None  # read once
+    doc = coverage_sources_from_args(args, hot)
     feeds = _gtfs_services(args)
     if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy and not feeds:
         raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
                         "that has transport or energy layers)")
     land = _read_polygons(args.land, "land") if args.land else None
-    hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else doc.hotspot_layer.data
-    zones = (_zone_set_zones(args, zone_arg, doc.region.municipalities, hot, land) if zone_arg
-             else zones_from_frames(doc.region.municipalities, hot, land))
-    if doc.region.schematic:
+    zones = (_zone_set_zones(args, zone_arg, doc.municipalities, doc.hotspots, land) if zone_arg
+             else zones_from_frames(doc.municipalities, doc.hotspots, land))
+    if doc.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
     counted = [lyr for lyr in doc.service_layers() if lyr.visible] + [lyr for lyr, _ in feeds]
