@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from layers.coverage.zones import Zones
 
 SEED = 20240601
+MAX_SAMPLES = 1_500_000  # all zones together: coarser cells in the large zones beyond it (memory stays bounded)
+TINY_CELLS = 200  # a zone of fewer cells than this may get under 50 samples: it is checked (and refined) first
 
 _KEPT: OrderedDict[str, Samples] = OrderedDict()  # the last regions' samples: zone preparation once per region
 _KEPT_LOCK = threading.Lock()
@@ -52,7 +54,20 @@ def sample_zones(
     if kept is not None:
         progress(1.0, "zones sampled (kept from the last analysis of this region)")
         return kept
-    samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled)
+    from layers.coverage import zone_cache
+
+    samples = zone_cache.load(key)
+    if samples is not None:
+        progress(1.0, "zones read from the cache of prepared zones")
+    else:
+        samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled)
+        zone_cache.store(key, samples)
+    _keep(key, samples)
+    return samples
+
+
+def _keep(key: str, samples: Samples) -> None:
+    """Keep ``samples`` in memory for the next analysis of the region (read-only: every analysis shares them)."""
     for arr in (samples.x, samples.y, samples.zone, samples.ix, samples.iy, samples.area_w, samples.pop_w,
                 samples.edge):
         if arr is not None:
@@ -61,20 +76,20 @@ def sample_zones(
         _KEPT[key] = samples
         while len(_KEPT) > KEEP_REGIONS:
             _KEPT.popitem(last=False)
-    return samples
 
 
 def _zones_key(zones: Zones, *settings: float) -> str:
     import shapely
 
-    digest = hashlib.blake2b(repr(settings).encode(), digest_size=16)
+    from layers.coverage.cells import BLOCK, EDGE_SEED, EDGE_SUBDIVISIONS
+    from layers.coverage.zone_cache import FORMAT
+
+    # everything the samples depend on: the disk cache must never hand one version's samples to another
+    everything = (FORMAT, SEED, MAX_SAMPLES, TINY_CELLS, BLOCK, EDGE_SEED, EDGE_SUBDIVISIONS, *settings)
+    digest = hashlib.blake2b(repr(everything).encode(), digest_size=16)
     for wkb in shapely.to_wkb(zones.frame.geometry.values):
         digest.update(b"-" if wkb is None else wkb)
     return digest.hexdigest()
-
-
-MAX_SAMPLES = 1_500_000  # all zones together: coarser cells in the large zones beyond it (memory stays bounded)
-TINY_CELLS = 200  # a zone of fewer cells than this may get under 50 samples: it is checked (and refined) first
 
 
 def budget_spacings(areas: np.ndarray, target_samples: int, min_spacing: float, max_spacing: float,
