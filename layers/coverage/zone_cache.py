@@ -26,6 +26,7 @@ import os
 import tempfile
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -69,7 +70,7 @@ def store(key: str, samples: Samples, folder: Path | None = None, limit_mb: floa
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{key}.", suffix=".tmp", delete=False) as tmp:
             tmp_name = tmp.name
-            np.savez(tmp, **_to_arrays(key, samples))
+            np.savez(tmp, **_to_arrays(key, samples))  # type: ignore[arg-type]
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
@@ -159,7 +160,7 @@ def _from_arrays(key: str, a: dict[str, np.ndarray]) -> Samples:
         raise ValueError("sample arrays of different lengths")
     if int(arrays["zone"].max()) >= n_zones or int(arrays["zone"].min()) < 0:
         raise ValueError("samples of zones that do not exist")
-    cell_values = {}
+    cell_values: dict[str, Any] = {}
     for f in fields(CellGeometry):
         if f.name in _CELL_SCALARS:
             cell_values[f.name] = float(a[f"c_{f.name}"])
@@ -175,6 +176,6 @@ def _from_arrays(key: str, a: dict[str, np.ndarray]) -> Samples:
         raise ValueError("edge cells beyond the samples")
     if len(cells.block) and int(cells.block.max()) >= len(cells.block_x):
         raise ValueError("blocks beyond the block centres")
-    samples = Samples(pop_w=np.zeros(n), grids=grids, n_zones=n_zones, **arrays)
+    samples = Samples(pop_w=np.zeros(n), grids=grids, n_zones=n_zones, **arrays)  # type: ignore[arg-type]
     samples.cells = cells
     return samples
