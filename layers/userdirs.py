@@ -37,6 +37,26 @@ def cache_dir() -> Path:
 
 
 ZONE_CACHE_ENV = "REGIONMAP_CACHE_DIR"
+ZONE_CACHE_LIMIT_ENV = "REGIONMAP_MAX_ZONE_CACHE_MB"  # listed with the read limits (layers/io/limits.py)
+ZONE_CACHE_MB = 1024.0
+
+
+def zone_cache_limit_mb() -> float | None:
+    """The prepared zones' disk space in MB (``$REGIONMAP_MAX_ZONE_CACHE_MB``; ``0`` or ``none``: no limit).  Read
+    here, below every package that writes the cache, as :mod:`layers.io.limits` reads the read limits; a value
+    that is not a number keeps the default (the cache is no reason to fail a run)."""
+    import os
+
+    text = os.environ.get(ZONE_CACHE_LIMIT_ENV, "").strip().lower().replace("_", "").replace(",", "")
+    if not text:
+        return ZONE_CACHE_MB
+    if text in ("0", "none", "off", "unlimited"):
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return ZONE_CACHE_MB
+    return value if value > 0 else ZONE_CACHE_MB
 
 
 def zone_cache_dir() -> Path:

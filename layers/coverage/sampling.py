@@ -54,14 +54,14 @@ def sample_zones(
     if kept is not None:
         progress(1.0, "zones sampled (kept from the last analysis of this region)")
         return kept
-    from layers.coverage import zone_cache
+    from layers.coverage.zone_cache import load, store
 
-    samples = zone_cache.load(key)
+    samples = load(key)
     if samples is not None:
         progress(1.0, "zones read from the cache of prepared zones")
     else:
         samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled)
-        zone_cache.store(key, samples)
+        store(key, samples)
     _keep(key, samples)
     return samples
 

@@ -13,7 +13,8 @@ geometry are kept as one plain numpy ``.npz`` per region in :func:`layers.userdi
 * **damaged or foreign files** (truncated, another key, arrays that do not fit together) are treated as absent:
   the zones are prepared again and the file replaced;
 * **bounded**: after each write the least recently used files (by modification time, which a hit refreshes) go
-  until the folder is within ``REGIONMAP_MAX_ZONE_CACHE_MB`` (:mod:`layers.io.limits`, ``check --limits``).
+  until the folder is within ``REGIONMAP_MAX_ZONE_CACHE_MB`` (:func:`layers.userdirs.zone_cache_limit_mb`; listed
+  by ``check --limits`` with the read limits of :mod:`layers.io.limits`).
 
 A cache that cannot be written (read-only home, full disk) only costs the preparation; it never fails a run.
 """
@@ -111,14 +112,9 @@ def evict(folder: Path, limit_mb: float | None, keep: Path | None = None) -> lis
 
 
 def _limit_mb() -> float | None:
-    from layers.io.limits import current_limits
+    from layers.userdirs import zone_cache_limit_mb
 
-    try:
-        return current_limits().max_zone_cache_mb
-    except Exception:  # a mistyped variable is said by the readers; the cache keeps its default
-        from layers.io.limits import ReadLimits
-
-        return ReadLimits().max_zone_cache_mb
+    return zone_cache_limit_mb()
 
 
 def _to_arrays(key: str, s: Samples) -> dict[str, np.ndarray]:

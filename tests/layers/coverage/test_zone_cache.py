@@ -143,3 +143,14 @@ def test_the_limit_is_listed_and_can_be_set(monkeypatch):
     monkeypatch.setenv("REGIONMAP_MAX_ZONE_CACHE_MB", "64")
     assert current_limits().max_zone_cache_mb == 64
     assert "REGIONMAP_MAX_ZONE_CACHE_MB=64" in describe_limits()
+
+
+def test_the_limit_is_read_where_the_cache_is_written(monkeypatch):
+    from layers.userdirs import zone_cache_limit_mb
+
+    monkeypatch.setenv("REGIONMAP_MAX_ZONE_CACHE_MB", "none")
+    assert zone_cache_limit_mb() is None
+    monkeypatch.setenv("REGIONMAP_MAX_ZONE_CACHE_MB", "lots")  # a typo keeps the default, never fails a run
+    assert zone_cache_limit_mb() == 1024.0
+    monkeypatch.delenv("REGIONMAP_MAX_ZONE_CACHE_MB")
+    assert zone_cache_limit_mb() == 1024.0
