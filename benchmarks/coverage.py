@@ -1,7 +1,7 @@
 """What a planner waits for: ``regionmap coverage`` as a whole process against the baseline script as a whole process.
 
 Each run is a fresh child process (imports, reading the files, the zone preparation, the answer), timed from
-start to exit, with the child's own peak RSS (``os.wait4``).  Ours runs with a cold cache of prepared zones (an
+start to exit, with the child's own peak RSS (``/usr/bin/time``).  Ours runs with a cold cache of prepared zones (an
 empty ``REGIONMAP_CACHE_DIR``) and then warm (the same folder again); the baseline
 (benchmarks/baseline_coverage.py: buffer, ``union_all``, intersection with each zone, area) gets the zones
 regionmap makes, already written, so it does less than ours.  Ours cold, ours warm and the baseline take turns
@@ -141,21 +141,32 @@ def population_grid(outline):  # type: ignore[no-untyped-def]
 
 
 # ---- the runs -----------------------------------------------------------------------------------------------
+TIME = Path("/usr/bin/time")
+
+
 def run_child(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float, float, bool]:
-    """(wall seconds, peak RSS in MB, finished) of one child process; killed after ``timeout``."""
+    """(wall seconds, peak RSS in MB, finished) of one child process; killed after ``timeout``.
+
+    The peak comes from ``/usr/bin/time`` around the child: a child forked straight from this process would count
+    this process's pages (shared until ``exec``) in its own peak.  Without it, ``os.wait4``'s figure is kept, which
+    is then at least this process's size."""
+    wrapped = [str(TIME), "-f", "peak_kb=%M", *cmd] if TIME.exists() else cmd
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen(wrapped, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         timer.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0 and wall < timeout:
-            err.seek(0)
-            raise RuntimeError(f"{' '.join(cmd)} failed:\n{err.read().decode(errors='replace')[-2000:]}")
-    return wall, usage.ru_maxrss / 1024.0, wall < timeout
+        err.seek(0)
+        text = err.read().decode(errors="replace")
+    if proc.returncode != 0 and wall < timeout:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{text[-2000:]}")
+    peaks = [line for line in text.splitlines() if line.startswith("peak_kb=")]
+    peak_mb = int(peaks[-1].split("=")[1]) / 1024.0 if peaks else usage.ru_maxrss / 1024.0
+    return wall, peak_mb, wall < timeout
 
 
 def ours_cmd(row: Row, files: dict[str, Path], by_people: bool) -> list[str]:
