@@ -14,7 +14,7 @@ spots derived from the settlements; N uniformly random service points inside the
 HSL stops, rail stations and HSL routes; and for the row of issue #13 a generated 250 m population grid over the
 land of Uusimaa (labelled generated), coverage by people against the same run by area.
 
-    .venv/bin/python benchmarks/coverage.py [--quick] [--repeats N] [--baseline-timeout S] [--rows NAME,...]
+    .venv/bin/python benchmarks/coverage.py [--quick] [--repeats N] [--baseline-timeout S] [--rows TEXT;TEXT...]
 """
 
 from __future__ import annotations
@@ -248,14 +248,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a small subset, one run each (for development)")
     parser.add_argument("--repeats", type=int, default=None, help="runs of each (default 3; --quick 1)")
     parser.add_argument("--baseline-timeout", type=float, default=600.0, help="seconds before a child is stopped")
-    parser.add_argument("--rows", help="only the rows whose name contains one of these comma-separated texts")
+    parser.add_argument("--rows", help="only the rows whose name contains one of these texts, separated by semicolons")
     args = parser.parse_args(argv)
     if not BOUNDARIES.is_file():
         print(f"benchmarks/coverage.py: {BOUNDARIES} is missing; point REGIONMAP_SHARED_DATA at the shared data")
         return 2
     rows = build_rows(args.quick)
     if args.rows:
-        rows = [r for r in rows if any(t.strip() in r.name for t in args.rows.split(","))]
+        rows = [r for r in rows if any(t.strip() in r.name for t in args.rows.split(";"))]
     repeats = args.repeats or (1 if args.quick else 3)
     with tempfile.TemporaryDirectory(prefix="regionmap-bench-") as work:
         files = write_data(Path(work), rows)
