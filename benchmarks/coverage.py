@@ -1,221 +1,270 @@
-"""Benchmark of the coverage engine against the straightforward vectorised baseline, in the same run.
+"""What a planner waits for: ``regionmap coverage`` as a whole process against the baseline script as a whole process.
 
-Data: the official Uusimaa municipalities (NLS 2023, /work/shared/data), hot spots derived from settlements as in
-the app, the real HSL route lines (398) and N service points: the real HSL stops and rail stations inside the
-region, plus uniformly random points inside the region to make up the count (at N = 1,000 a random subset of
-the real points).  Radii 400 m and 2 km (the same for points and routes).
+Each run is a fresh child process (imports, reading the files, the zone preparation, the answer), timed from
+start to exit, with the child's own peak RSS (``/usr/bin/time``).  Ours runs with a cold cache of prepared zones (an
+empty ``REGIONMAP_CACHE_DIR``) and then warm (the same folder again); the baseline
+(benchmarks/baseline_coverage.py: buffer, ``union_all``, intersection with each zone, area) gets the zones
+regionmap makes, already written, so it does less than ours.  Ours cold, ours warm and the baseline take turns
+run by run, so that all three see the shared machine in the same state; the table gives medians.
 
-Baseline: shapely buffer of all features -> union_all -> intersection with every zone -> area (in a child process,
-so that a cap can stop it).  Ours and the baseline take turns, run by run, so that both see the machine (noisy,
-shared) in the same state; a warm-up run first takes the imports out of our times, as the child's are not timed.
-Ours: zone samples (once per region, shown apart) + per-layer distances + refined evaluation = first exact
-result; then a radius slider (p50/p95 over 200 random radii), the whole 0-10 km curve of every zone, peak RSS.
+Data (written once into a temporary folder): the NLS 2023 municipalities of /work/shared/data, filtered to the
+26 of Helsinki-Uusimaa and clipped to land as the window does (``--region``), or all 309 as given (``--all
+--no-clip-land``: the land outline regionmap ships covers only southern Finland); hot
+spots derived from the settlements; N uniformly random service points inside the region (GeoParquet); the real
+HSL stops, rail stations and HSL routes; and for the row of issue #13 a generated 250 m population grid over the
+land of Uusimaa (labelled generated), coverage by people against the same run by area.
 
-    .venv/bin/python benchmarks/coverage.py [--quick] [--data DIR] [--baseline-timeout S] [--repeats N]
+    .venv/bin/python benchmarks/coverage.py [--quick] [--repeats N] [--baseline-timeout S] [--rows TEXT;TEXT...]
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
-import resource
+import json
+import os
+import statistics
+import subprocess
 import sys
+import tempfile
+import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+PY = sys.executable
+DATA = Path(os.environ.get("REGIONMAP_SHARED_DATA", "/work/shared/data"))
+BOUNDARIES = DATA / "fi_municipalities_2023_nls.geojson"
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+@dataclass
+class Row:
+    name: str
+    region: str  # "26" or "all"
+    layers: list[tuple[str, float]]  # file key, radius
+    population: bool = False  # the #13 row: by people (and the same by area)
+    times: dict[str, list[float]] = field(default_factory=dict)
+    peaks: dict[str, list[float]] = field(default_factory=dict)
 
 
-def load(data: Path):  # type: ignore[no-untyped-def]
+def build_rows(quick: bool) -> list[Row]:
+    real = [("stops", 300.0), ("rail", 1500.0), ("routes", 1000.0)]
+    rows = [Row("1 point, 400 m", "26", [("pts_1", 400.0)]),
+            Row("1,000 points, 400 m", "26", [("pts_1000", 400.0)]),
+            Row("10,000 points, 2 km", "26", [("pts_10000", 2000.0)]),
+            Row("real layers: HSL stops 300 m, rail stations 1.5 km, HSL routes 1 km", "26", real),
+            Row("#13: 250 m population grid (generated), 10,000 points, 2 km: by people", "26",
+                [("pts_10000", 2000.0)], population=True)]
+    if quick:
+        return rows
+    return [*rows[:2], Row("1,000 points, 2 km", "26", [("pts_1000", 2000.0)]),
+            Row("10,000 points, 400 m", "26", [("pts_10000", 400.0)]), *rows[2:4],
+            Row("100,000 points, 400 m", "26", [("pts_100000", 400.0)]),
+            Row("100,000 points, 2 km", "26", [("pts_100000", 2000.0)]),
+            Row("1,000,000 points, 400 m", "26", [("pts_1000000", 400.0)]),
+            Row("1,000,000 points, 2 km", "26", [("pts_1000000", 2000.0)]),
+            Row("309 municipalities, 10,000 points, 2 km", "all", [("pts309_10000", 2000.0)]), *rows[4:]]
+
+
+# ---- the data, written once ---------------------------------------------------------------------------------
+def region_zones(region: str):  # type: ignore[no-untyped-def]
+    """The zones ``regionmap coverage --region BOUNDARIES [--all]`` makes, by the command's own functions."""
+    from layers.commands.common import coverage_sources_from_args
+    from layers.coverage import zones_from_frames
+
+    args = argparse.Namespace(region=str(BOUNDARIES), codes=None, all=region == "all", no_clip_land=region == "all",
+                              name_field=None, code_field=None, hotspots=None, layer=[], project=None)
+    src = coverage_sources_from_args(args)
+    return zones_from_frames(src.municipalities, src.hotspots)
+
+
+def write_data(work: Path, rows: list[Row]) -> dict[str, Path]:
     import geopandas as gpd
     import shapely
 
-    from layers.commands.common import boundaries_from_file
-    from layers.coverage import zones_from_frames
-    from layers.hotspots import hotspots_from_settlements
-    from layers.io import read_layer
-    from layers.region import default_region
+    files = {"stops": DATA / "hsl_stops_2022_central_helsinki.geojson",
+             "rail": DATA / "fi_rail_stations_digitraffic_2024.geojson", "routes": DATA / "hsl_routes_2022.geojson"}
+    wanted = {key for row in rows for key, _ in row.layers}
+    for region in sorted({row.region for row in rows}):
+        zones = region_zones(region)
+        frame = zones.frame.assign(zone=zones.frame["code"] + " " + zones.frame["zone"])[["zone", "geometry"]]
+        files[f"zones_{region}"] = work / f"zones_{region}.parquet"
+        frame.to_parquet(files[f"zones_{region}"])
+        outline = shapely.union_all(frame.geometry.values)
+        shapely.prepare(outline)
+        prefix = "pts_" if region == "26" else "pts309_"
+        for key in sorted(k for k in wanted if k.startswith(prefix)):
+            n = int(key.split("_")[1])
+            xy = random_points(outline, n, seed=n)
+            files[key] = work / f"{key}.parquet"
+            gpd.GeoDataFrame(geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs="EPSG:3067").to_parquet(files[key])
+        if region == "26" and any(row.population for row in rows):
+            files["grid"] = work / "population_grid_250m_generated.parquet"
+            grid = population_grid(outline)
+            grid.to_parquet(files["grid"])
+            print(f"population grid: {len(grid):,} cells of 250 m (generated)", flush=True)
+    return files
 
-    regions = read_layer(data / "fi_regions_2023_nls.geojson").data
-    uusimaa = regions[regions["NATCODE"] == "01"].union_all()
-    muni = boundaries_from_file(data / "fi_municipalities_2023_nls.geojson")
-    muni = muni[muni.representative_point().within(uusimaa)].reset_index(drop=True)
-    hot = hotspots_from_settlements(default_region().settlements, muni)
-    zones = zones_from_frames(muni, hot)
-    region = muni.union_all()
-    real = [read_layer(data / "hsl_stops_2022_central_helsinki.geojson").data,
-            read_layer(data / "fi_rail_stations_digitraffic_2024.geojson").data]
-    real_pts = np.concatenate([shapely.get_coordinates(g.geometry.values) for g in real])
-    real_pts = real_pts[shapely.contains_xy(region, real_pts[:, 0], real_pts[:, 1])]
-    routes = read_layer(data / "hsl_routes_2022.geojson").data
-    return zones, region, real_pts, routes, gpd
 
-
-def service_points(n: int, region, real_pts: np.ndarray, gpd):  # type: ignore[no-untyped-def]
+def random_points(outline, n: int, seed: int) -> np.ndarray:  # type: ignore[no-untyped-def]
     import shapely
 
-    rng = np.random.default_rng(n)
-    if n <= len(real_pts):
-        xy, n_real = real_pts[rng.choice(len(real_pts), n, replace=False)], n
-    else:
-        x0, y0, x1, y1 = region.bounds
-        extra = []
-        need = n - len(real_pts)
-        while need > 0:
-            cand = rng.random((need * 2, 2)) * [x1 - x0, y1 - y0] + [x0, y0]
-            cand = cand[shapely.contains_xy(region, cand[:, 0], cand[:, 1])][:need]
-            extra.append(cand)
-            need -= len(cand)
-        xy, n_real = np.concatenate([real_pts, *extra]), len(real_pts)
-    return gpd.GeoDataFrame(geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs="EPSG:3067"), n_real
+    rng = np.random.default_rng(seed)
+    x0, y0, x1, y1 = outline.bounds
+    out, need = [], n
+    while need > 0:
+        cand = rng.random((max(need * 2, 100), 2)) * [x1 - x0, y1 - y0] + [x0, y0]
+        cand = cand[shapely.contains_xy(outline, cand[:, 0], cand[:, 1])][:need]
+        out.append(cand)
+        need -= len(cand)
+    return np.concatenate(out)
 
 
-def baseline(zone_geoms, point_geoms, line_geoms, radius: float) -> tuple[float, np.ndarray]:
+def population_grid(outline):  # type: ignore[no-untyped-def]
+    """250 m cells whose centre lies on the region's land, with generated head counts (lognormal, clustered)."""
+    import geopandas as gpd
     import shapely
 
-    t = time.perf_counter()
-    buffers = shapely.buffer(np.concatenate([point_geoms, line_geoms]), radius)
-    covered = shapely.union_all(buffers)
-    areas = shapely.area(shapely.intersection(zone_geoms, covered))
-    return time.perf_counter() - t, areas
+    side = 250.0
+    x0, y0, x1, y1 = outline.bounds
+    xs, ys = np.meshgrid(np.arange(x0, x1, side), np.arange(y0, y1, side))
+    xs, ys = xs.reshape(-1), ys.reshape(-1)
+    keep = shapely.contains_xy(outline, xs + side / 2, ys + side / 2)
+    xs, ys = xs[keep], ys[keep]
+    rng = np.random.default_rng(13)
+    people = np.round(rng.lognormal(1.5, 1.6, len(xs))).astype(np.int64)
+    return gpd.GeoDataFrame({"population": people}, geometry=shapely.box(xs, ys, xs + side, ys + side),
+                            crs="EPSG:3067")
 
 
-def _baseline_child(args, queue) -> None:  # type: ignore[no-untyped-def]
-    import shapely
-
-    zone_wkb, pt_xy, line_wkb, radius = args
-    zones, points, lines = shapely.from_wkb(zone_wkb), shapely.points(pt_xy), shapely.from_wkb(line_wkb)
-    baseline(zones[:2], points[:20], lines[:2], radius)  # warm-up (first calls into GEOS), not timed
-    queue.put(baseline(zones, points, lines, radius))
+# ---- the runs -----------------------------------------------------------------------------------------------
+TIME = Path("/usr/bin/time")
 
 
-def baseline_with_timeout(zone_geoms, points, lines, radius: float, timeout: float):  # type: ignore[no-untyped-def]
-    """Run the baseline once in a child process so that a cap can stop it: (seconds, areas), None when it ran
-    out of time."""
-    import shapely
+def run_child(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float, float, bool]:
+    """(wall seconds, peak RSS in MB, finished) of one child process; killed after ``timeout``.
 
-    ctx = mp.get_context("spawn")  # a fresh interpreter: a fork would make our next run copy-on-write pages
-    queue = ctx.Queue()
-    args = (shapely.to_wkb(zone_geoms), shapely.get_coordinates(points.geometry.values),
-            shapely.to_wkb(lines.geometry.values), radius)
-    proc = ctx.Process(target=_baseline_child, args=(args, queue))
-    proc.start()
-    try:
-        return queue.get(timeout=timeout)
-    except Exception:
-        return None
-    finally:
-        proc.join(timeout=1)
-        if proc.is_alive():
-            proc.kill()
-            proc.join()
+    The peak comes from ``/usr/bin/time`` around the child: a child forked straight from this process would count
+    this process's pages (shared until ``exec``) in its own peak.  Without it, ``os.wait4``'s figure is kept, which
+    is then at least this process's size."""
+    wrapped = [str(TIME), "-f", "peak_kb=%M", *cmd] if TIME.exists() else cmd
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(wrapped, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        timer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        text = err.read().decode(errors="replace")
+    if proc.returncode != 0 and wall < timeout:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{text[-2000:]}")
+    peaks = [line for line in text.splitlines() if line.startswith("peak_kb=")]
+    peak_mb = int(peaks[-1].split("=")[1]) / 1024.0 if peaks else usage.ru_maxrss / 1024.0
+    return wall, peak_mb, wall < timeout
+
+
+def ours_cmd(row: Row, files: dict[str, Path], by_people: bool) -> list[str]:
+    cmd = [PY, "-m", "app.cli", "coverage", "--region", str(BOUNDARIES)]
+    if row.region == "all":  # the land outline regionmap ships covers southern Finland only: keep the areas whole
+        cmd += ["--all", "--no-clip-land"]
+    for key, radius in row.layers:
+        cmd += ["--layer", f"{files[key]}:{radius:g}"]
+    if by_people:
+        cmd += ["--population", str(files["grid"]), "--population-field", "population"]
+    return cmd
+
+
+def baseline_cmd(row: Row, files: dict[str, Path]) -> list[str]:
+    return [PY, str(ROOT / "benchmarks" / "baseline_coverage.py"), str(files[f"zones_{row.region}"])] + [
+        f"{files[key]}:{radius:g}" for key, radius in row.layers]
+
+
+def measure(row: Row, files: dict[str, Path], repeats: int, timeout: float) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory(prefix="regionmap-bench-cache-") as cache:
+            runs: list[tuple[str, list[str], dict[str, str]]] = []
+            if row.population:  # #13: the same warm run by people and by area
+                warm = {**env, "REGIONMAP_CACHE_DIR": cache}
+                run_child(ours_cmd(row, files, False), warm, timeout)  # fills the cache, not timed
+                runs = [("people", ours_cmd(row, files, True), warm), ("area", ours_cmd(row, files, False), warm)]
+            else:
+                runs = [("baseline", baseline_cmd(row, files), env),
+                        ("cold", ours_cmd(row, files, False), {**env, "REGIONMAP_CACHE_DIR": cache}),
+                        ("warm", ours_cmd(row, files, False), {**env, "REGIONMAP_CACHE_DIR": cache})]
+            for what, cmd, run_env in runs:
+                wall, peak, done = run_child(cmd, run_env, timeout)
+                row.times.setdefault(what, []).append(wall if done else float("inf"))
+                row.peaks.setdefault(what, []).append(peak)
+        print(f"  {row.name}: " + ", ".join(f"{k} {v[-1]:.2f} s" for k, v in row.times.items()), flush=True)
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| workload | regionmap cold | regionmap warm | baseline script | cold / baseline | warm / baseline "
+             "| peak MB (cold, warm, baseline) |", "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        if r.population:
+            people, area = med(r.times["people"]), med(r.times["area"])
+            lines.append(f"| {r.name} | — | {people:.2f} s (by area {area:.2f} s) | — | — | people / area "
+                         f"{people / area:.2f}x | {med(r.peaks['people']):.0f}, {med(r.peaks['area']):.0f} |")
+            continue
+        cold, warm, base = med(r.times["cold"]), med(r.times["warm"]), med(r.times["baseline"])
+        lines.append(f"| {r.name} | {cold:.2f} s | {warm:.2f} s | {base:.2f} s | {cold / base:.2f}x | "
+                     f"{warm / base:.2f}x | {med(r.peaks['cold']):.0f}, {med(r.peaks['warm']):.0f}, "
+                     f"{med(r.peaks['baseline']):.0f} |")
+    return "\n".join(lines)
+
+
+def exponents(rows: list[Row]) -> str:
+    """Growth of the whole-process time: t ~ n^k between the smallest and largest point counts (400 m) and
+    between 26 and 309 municipalities (10,000 points, 2 km)."""
+    by = {r.name: r for r in rows}
+    out = []
+    small, large = by.get("1,000 points, 400 m"), by.get("1,000,000 points, 400 m")
+    if small and large:
+        for what in ("cold", "warm", "baseline"):
+            k = np.log(med(large.times[what]) / med(small.times[what])) / np.log(1000)
+            out.append(f"points 1k-1M (400 m), {what}: exponent {k:.2f}")
+    small, large = by.get("10,000 points, 2 km"), by.get("309 municipalities, 10,000 points, 2 km")
+    if small and large:
+        for what in ("cold", "warm", "baseline"):
+            k = np.log(med(large.times[what]) / med(small.times[what])) / np.log(309 / 26)
+            out.append(f"zones 26-309 municipalities (10,000 points, 2 km), {what}: exponent {k:.2f}")
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from layers.coverage import CoverageEngine, CoverageInputs, ServiceSpec
-    from layers.coverage.sampling import sample_zones
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1,000 and 10,000 points only")
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--baseline-timeout", type=float, default=600.0, help="cap per baseline (s)")
-    parser.add_argument("--repeats", type=int, default=5,
-                        help="runs of each first result and baseline; the median is shown (this machine is noisy)")
+    parser.add_argument("--quick", action="store_true", help="a small subset, one run each (for development)")
+    parser.add_argument("--repeats", type=int, default=None, help="runs of each (default 3; --quick 1)")
+    parser.add_argument("--baseline-timeout", type=float, default=600.0, help="seconds before a child is stopped")
+    parser.add_argument("--rows", help="only the rows whose name contains one of these texts, separated by semicolons")
     args = parser.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"real data not found at {args.data}; give --data DIR")
+    if not BOUNDARIES.is_file():
+        print(f"benchmarks/coverage.py: {BOUNDARIES} is missing; point REGIONMAP_SHARED_DATA at the shared data")
         return 2
-    sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
-    radii = (400.0, 2_000.0)
-    zones, region, real_pts, routes, gpd = load(args.data)
-    t = time.perf_counter()
-    defaults = CoverageInputs(zones, [])
-    samples = sample_zones(zones, defaults.target_samples, defaults.min_spacing, defaults.max_spacing)
-    zone_prep = time.perf_counter() - t
-    print(f"zones: {len(zones)} (26 official Uusimaa municipalities x hot spot/in-between), {len(samples):,} "
-          f"samples, zone preparation {zone_prep:.2f} s (once per region)")
-    print(f"routes: {len(routes)} real HSL route lines; real points in the region: {len(real_pts)}")
-    zone_geoms = zones.frame.geometry.values
-    warm = CoverageEngine(zones, samples, {}, [], None, "")  # imports (scipy's k-d tree): not timed, as the
-    warm.add_services([ServiceSpec("routes", routes, 400.0)])  # baseline's imports are not
-    warm.evaluate()
-    del warm
-    rows = []
-    for n in sizes:
-        points, n_real = service_points(n, region, real_pts, gpd)
-        for radius in radii:
-            inputs = CoverageInputs(zones, [ServiceSpec("points", points, radius), ServiceSpec("routes", routes,
-                                                                                                radius)])
-            firsts, bases, reference = [], [], None
-            for _ in range(args.repeats):  # ours and the baseline in turn: both see the machine in the same state
-                t = time.perf_counter()  # each run starts afresh: a new engine indexes both layers again
-                engine = CoverageEngine(zones, samples, {}, [], None, "")
-                engine.add_services(inputs.services)
-                result = engine.evaluate()
-                firsts.append(time.perf_counter() - t)
-                if bases is not None:
-                    out = baseline_with_timeout(zone_geoms, points, routes, radius, args.baseline_timeout)
-                    bases = None if out is None else [*bases, out[0]]
-                    reference = None if out is None else out[1]
-            first = float(np.median(firsts))
-            ours = np.array([r["covered_km2"] for r in result.rows])
-            t = time.perf_counter()
-            query = engine.slider("points")
-            slider_prep = time.perf_counter() - t
-            rng = np.random.default_rng(7)
-            times = []
-            for r in rng.uniform(50, 5_000, 200):
-                t = time.perf_counter()
-                query.query(float(r))
-                times.append(time.perf_counter() - t)
-            t = time.perf_counter()
-            engine.curve()
-            curve = time.perf_counter() - t
-            row = {"n": n, "n_real": n_real, "radius": radius, "first": first, "slider_prep": slider_prep,
-                   "p50": np.percentile(times, 50) * 1e3, "p95": np.percentile(times, 95) * 1e3, "curve": curve,
-                   "rss": peak_rss_mb(), "base": None if bases is None else float(np.median(bases))}
-            if bases is not None and reference is not None:
-                ref = reference / 1e6
-                row["dev"] = float(np.max(np.abs(ours - ref) / np.maximum(0.01 * ref, 0.05)))
-                pairs = [b / f for b, f in zip(bases, firsts, strict=True)]  # a baseline run against ours before it
-                row["pairs"] = (min(pairs), max(pairs))
-            rows.append(row)
-            print(f"  ours n={n:>7,} r={radius:>5.0f} m: first result {first:.2f} s, slider p95 "
-                  f"{rows[-1]['p95']:.3f} ms, curve {curve:.3f} s", flush=True)
-            del engine, query
-            print(f"  baseline n={n:>7,} r={radius:>5.0f} m: "
-                  + (f"{row['base']:.2f} s" if row["base"] is not None else "timed out"), flush=True)
-    print()
-    print("| points (real + random) | radius | baseline s | ours first s | speed-up | per run | slider prep s | "
-          "radius change p50 / p95 ms | curve 0-10 km s | peak RSS MB | max dev / tol |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        base = f"{r['base']:.2f}" if r["base"] is not None else f"> {args.baseline_timeout:.0f} (capped)"
-        ratio = f"{r['base'] / r['first']:.1f}x" if r["base"] is not None else "-"
-        dev = f"{r['dev']:.2f}" if "dev" in r else "-"
-        pairs = f"{r['pairs'][0]:.1f}-{r['pairs'][1]:.1f}x" if "pairs" in r else "-"
-        print(f"| {r['n']:,} ({r['n_real']:,} + {r['n'] - r['n_real']:,}) | {r['radius']:.0f} m | {base} | "
-              f"{r['first']:.2f} | {ratio} | {pairs} | {r['slider_prep']:.2f} | {r['p50']:.3f} / {r['p95']:.3f} | "
-              f"{r['curve']:.3f} | {r['rss']:.0f} | {dev} |")
-    print()
-    print(f"times: median of {args.repeats} runs each, ours and the baseline in turn; per run: the lowest and "
-          "highest ratio of a baseline run to our run just before it.  first result = both layers indexed (two at "
-          "a time), one nearest-feature query per block of 4 x 4 cells; where that leaves a cell undecided, its "
-          "nearest points from its block's short list (where points are sparse) or a query at its centre; a cell "
-          "one circle cuts gets its share in closed form, one that several circles or a route buffer cut gets 4 x "
-          "4 sub-samples tested against its listed circles or the index (zone preparation "
-          f"{zone_prep:.2f} s excluded: done once per region and kept).  slider prep = "
-          "every sample's distance to every layer (done once, after the first result) + one sort.  max dev / "
-          "tol: largest per-zone difference from the baseline's areas in units of the accuracy tolerance "
-          "max(1 %, 0.05 km2); the baseline's own buffers (8 segments per quarter circle) are up to 0.6 % short "
-          "of true circles.")
+    rows = build_rows(args.quick)
+    if args.rows:
+        rows = [r for r in rows if any(t.strip() in r.name for t in args.rows.split(";"))]
+    repeats = args.repeats or (1 if args.quick else 3)
+    with tempfile.TemporaryDirectory(prefix="regionmap-bench-") as work:
+        files = write_data(Path(work), rows)
+        print(f"data written; {repeats} interleaved run(s) of each", flush=True)
+        for row in rows:
+            measure(row, files, repeats, args.baseline_timeout)
+    print(table(rows))
+    print(exponents(rows))
+    print(json.dumps({r.name: {"times": r.times, "peaks_mb": r.peaks} for r in rows}))
     return 0
 
 

@@ -2,7 +2,8 @@
 
 Kept apart from the command-line convention (:mod:`layers.commands.support`) because readers, caches and the
 GUI need the folders without any of the CLI: the WFS download cache and the autosaves live in :func:`data_dir`,
-the startup cache in :func:`cache_dir`, the log in :func:`log_dir`.  The folders come from ``platformdirs``, so
+the startup cache and the prepared zones (:func:`zone_cache_dir`) in :func:`cache_dir`, the log in
+:func:`log_dir`.  The folders come from ``platformdirs``, so
 they are the platform's own on Windows and macOS, and on Linux follow the XDG variables (tests and users can move
 them).
 
@@ -33,6 +34,38 @@ def cache_dir() -> Path:
     """Files that can be rebuilt (the startup cache): ``$XDG_CACHE_HOME/regionmap`` or ``~/.cache/regionmap``
     on Linux."""
     return platformdirs.user_cache_path(APP, appauthor=False)
+
+
+ZONE_CACHE_ENV = "REGIONMAP_CACHE_DIR"
+ZONE_CACHE_LIMIT_ENV = "REGIONMAP_MAX_ZONE_CACHE_MB"  # listed with the read limits (layers/io/limits.py)
+ZONE_CACHE_MB = 1024.0
+
+
+def zone_cache_limit_mb() -> float | None:
+    """The prepared zones' disk space in MB (``$REGIONMAP_MAX_ZONE_CACHE_MB``; ``0`` or ``none``: no limit).  Read
+    here, below every package that writes the cache, as :mod:`layers.io.limits` reads the read limits; a value
+    that is not a number keeps the default (the cache is no reason to fail a run)."""
+    import os
+
+    text = os.environ.get(ZONE_CACHE_LIMIT_ENV, "").strip().lower().replace("_", "").replace(",", "")
+    if not text:
+        return ZONE_CACHE_MB
+    if text in ("0", "none", "off", "unlimited"):
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return ZONE_CACHE_MB
+    return value if value > 0 else ZONE_CACHE_MB
+
+
+def zone_cache_dir() -> Path:
+    """Prepared zones (:mod:`layers.coverage.zone_cache`): ``zones`` in ``$REGIONMAP_CACHE_DIR`` where that is
+    set (tests, benchmarks of a cold cache, a shared disk), else in :func:`cache_dir`."""
+    import os
+
+    base = os.environ.get(ZONE_CACHE_ENV)
+    return (Path(base) if base else cache_dir()) / "zones"
 
 
 def data_dir() -> Path:

@@ -88,16 +88,14 @@ def _check_hotspot_flags(args: Any) -> None:
                         "spot file; give one with --hotspots FILE")
 
 
-def _hotspot_sources(args: Any, doc: Any) -> Any:
-    """The hot spots of ``--hotspots`` (the document's hot spot layer) with ``--hotspot-filter``'s categories and
-    ``--hotspot-discs``, set as the document's hot spot settings, so that the window and the command line make
-    them alike (:func:`layers.hotspots.hotspots_from_layer`)."""
-    import dataclasses
-
-    from layers.hotspots import filter_categories
-
+def _hotspot_sources(args: Any, sources: Any) -> Any:
+    """The hot spots of ``--hotspots`` with ``--hotspot-filter``'s categories and ``--hotspot-discs``, made by the
+    rule the window's hot spot settings use (:func:`layers.hotspots.hotspots_from_layer`), so both agree."""
     if not args.hotspots or not (args.hotspot_filter or args.hotspot_discs):
-        return doc.hotspot_layer.data
+        return sources.hotspots
+    from layers import shipped
+    from layers.hotspots import HotspotParams, filter_categories, hotspots_from_layer
+
     field, values = "", ()
     if args.hotspot_filter:
         field, eq, text = args.hotspot_filter.partition("=")
@@ -105,12 +103,12 @@ def _hotspot_sources(args: Any, doc: Any) -> Any:
         if not eq or not field or not values:
             raise UserError(f"--hotspot-filter {args.hotspot_filter}: give FIELD=VALUE,VALUE, e.g. vyoh=1,2,10")
         try:
-            filter_categories(doc.hotspot_source.data, field, list(values))
+            filter_categories(sources.hotspots, field, list(values))
         except ValueError as exc:
             raise UserError(f"--hotspot-filter: {args.hotspots} {exc}; name values the field has") from None
-    doc.set_hotspot_params(dataclasses.replace(doc.hotspot_params, keep_field=field, keep_values=values,
-                                               discs_elsewhere=bool(args.hotspot_discs)))
-    return doc.hotspot_layer.data
+    params = HotspotParams(keep_field=field, keep_values=values, discs_elsewhere=bool(args.hotspot_discs))
+    return hotspots_from_layer(sources.hotspots, sources.municipalities, params, shipped.settlements(),
+                               municipal_totals=shipped.municipal_totals())
 
 
 def add_zone_set_args(parser: ArgumentParser) -> None:
@@ -212,7 +210,7 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str]) -> int:
-    from layers.commands.common import document_from_args
+    from layers.commands.common import coverage_sources_from_args
     from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
     from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds, unique_names
     from layers.io import read_layer
@@ -224,16 +222,17 @@ def main(argv: Sequence[str]) -> int:
         raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
     network = network_args.network_from_args(args)  # a bad network is said before the region loads
     _check_hotspot_flags(args)
-    doc = document_from_args(args)
+    hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else None  # read once
+    doc = coverage_sources_from_args(args, hot)
     feeds = _gtfs_services(args)
     if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy and not feeds:
         raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
                         "that has transport or energy layers)")
     land = _read_polygons(args.land, "land") if args.land else None
     hot = _hotspot_sources(args, doc)
-    zones = (_zone_set_zones(args, zone_arg, doc.region.municipalities, hot, land) if zone_arg
-             else zones_from_frames(doc.region.municipalities, hot, land))
-    if doc.region.schematic:
+    zones = (_zone_set_zones(args, zone_arg, doc.municipalities, hot, land) if zone_arg
+             else zones_from_frames(doc.municipalities, hot, land))
+    if doc.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
     counted = [lyr for lyr in doc.service_layers() if lyr.visible] + [lyr for lyr, _ in feeds]

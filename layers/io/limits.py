@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from layers.errors import UserError
+from layers.userdirs import ZONE_CACHE_LIMIT_ENV, ZONE_CACHE_MB
 
 MB = 1024 * 1024
 # Memory per loaded feature (the geometry object, its GEOS copy and a row of attributes) and per vertex; fitted
@@ -47,6 +48,7 @@ LIMITS: tuple[Limit, ...] = (
     Limit("max_vertices", "REGIONMAP_MAX_VERTICES", "vertices in one geometry", ""),
     Limit("max_repair_vertices", "REGIONMAP_MAX_REPAIR_VERTICES", "vertices of an invalid geometry to repair", ""),
     Limit("max_memory_mb", "REGIONMAP_MAX_MEMORY_MB", "estimated memory of the loaded layer", "MB"),
+    Limit("max_zone_cache_mb", ZONE_CACHE_LIMIT_ENV, "disk space of the prepared zones' cache", "MB"),
 )
 _BY_FIELD = {lim.field: lim for lim in LIMITS}
 
@@ -60,6 +62,7 @@ class ReadLimits:
     max_vertices: int | None = 2_000_000
     max_repair_vertices: int | None = 100_000  # repair time grows faster than the vertex count
     max_memory_mb: float | None = 4096.0
+    max_zone_cache_mb: float | None = ZONE_CACHE_MB  # not a read limit: beyond it the least recently used go
 
     def check(self, p: Path | str, field: str, value: float, *, detail: str = "",
               instead: str = "load a smaller extract") -> None:

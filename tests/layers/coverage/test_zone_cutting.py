@@ -1,0 +1,104 @@
+"""The zone cells cut in bulk (layers/coverage/cutting.py) against a plain intersection of every cell, and the
+sample budget that keeps large regions' memory bounded (layers/coverage/sampling.py)."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from layers.coverage.cutting import cell_points, cut_cells
+from layers.coverage.samples import ZoneGrid
+from layers.coverage.sampling import budget_spacings, sample_zones
+from layers.coverage.zones import zones_from_frames
+
+CRS = "EPSG:3067"
+
+
+def _reference(geom, grid: ZoneGrid) -> np.ndarray:
+    iy, ix = np.divmod(np.arange(grid.nx * grid.ny), grid.nx)
+    x0, y0 = grid.x0 + ix * grid.spacing, grid.y0 + iy * grid.spacing
+    return shapely.area(shapely.intersection(shapely.box(x0, y0, x0 + grid.spacing, y0 + grid.spacing), geom))
+
+
+def _grid(geom, spacing: float) -> ZoneGrid:
+    bx0, by0, bx1, by1 = geom.bounds
+    return ZoneGrid(bx0, by0, spacing, max(int(np.ceil((bx1 - bx0) / spacing)), 1),
+                    max(int(np.ceil((by1 - by0) / spacing)), 1))
+
+
+def _ragged_zone(seed: int):
+    """A zone with holes, islands and a jagged coast: a union of random discs minus random lakes."""
+    rng = np.random.default_rng(seed)
+    land = shapely.union_all([shapely.Point(*xy).buffer(r, quad_segs=5)
+                              for xy, r in zip(rng.random((40, 2)) * 3_000, rng.uniform(50, 500, 40), strict=True)])
+    lakes = shapely.union_all([shapely.Point(*xy).buffer(r, quad_segs=3)
+                               for xy, r in zip(rng.random((15, 2)) * 3_000, rng.uniform(10, 150, 15), strict=True)])
+    return shapely.make_valid(land.difference(lakes))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_every_cell_area_is_the_exact_intersection(seed):
+    """Cells wholly inside, wholly outside and cut, several zones at once: each cell's area equals the
+    intersection of the cell with the zone, and exactly the cells the outline crosses are listed as cut."""
+    zones = [_ragged_zone(seed), _ragged_zone(seed + 10)]
+    grids = [_grid(zones[0], 61.0), _grid(zones[1], 47.0)]
+    for geom, grid, got in zip(zones, grids, cut_cells(zones, grids), strict=True):
+        ref = _reference(geom, grid)
+        full = grid.spacing ** 2
+        assert np.allclose(got.area, ref, rtol=0, atol=full * 1e-8)
+        crossed = np.flatnonzero((ref > full * 1e-8) & (ref < full * (1 - 1e-8)))
+        assert set(crossed) <= set(got.cut)
+        assert len(got.cut) - len(crossed) < 0.01 * len(crossed)  # only rounding slivers beyond them
+        assert np.all(np.diff(got.cut) > 0)
+        assert abs(got.area.sum() - geom.area) < 1e-6 * geom.area
+
+
+@settings(max_examples=25, deadline=None)
+@given(x=st.floats(-50, 50), y=st.floats(-50, 50), r=st.floats(3, 80), spacing=st.floats(1.5, 9))
+def test_a_disc_with_a_hole_on_any_grid(x, y, r, spacing):
+    geom = shapely.Point(x, y).buffer(r, quad_segs=7).difference(shapely.Point(x + r / 3, y).buffer(r / 4))
+    grid = _grid(geom, spacing)
+    got = cut_cells([geom], [grid])[0]
+    assert np.allclose(got.area, _reference(geom, grid), rtol=0, atol=spacing * spacing * 1e-8)
+
+
+def test_a_point_of_each_cut_cell_lies_in_the_cell_and_the_zone():
+    geom = _ragged_zone(3)
+    grid = _grid(geom, 41.0)
+    got = cut_cells([geom], [grid])[0]
+    iy, ix = np.divmod(got.cut, grid.nx)
+    x0, y0 = grid.x0 + ix * grid.spacing, grid.y0 + iy * grid.spacing
+    pts = cell_points(got.parts, x0, y0, np.full(len(x0), grid.spacing))
+    assert np.all((pts[:, 0] >= x0) & (pts[:, 0] <= x0 + grid.spacing))
+    assert np.all((pts[:, 1] >= y0) & (pts[:, 1] <= y0 + grid.spacing))
+    assert shapely.intersects_xy(geom, pts[:, 0], pts[:, 1]).all()
+
+
+def test_the_budget_coarsens_only_the_large_zones_and_keeps_small_regions_as_they_were():
+    areas = np.array([1e6, 4e7, 5e9, 2e10])
+    free = budget_spacings(areas, 15_000, 10.0, 150.0, budget=10**9)
+    assert np.array_equal(free, budget_spacings(areas, 15_000, 10.0, 150.0))  # the default budget: untouched
+    capped = budget_spacings(areas, 15_000, 10.0, 150.0, budget=200_000)
+    assert np.sum(areas / capped**2) <= 200_000 * 1.001
+    assert capped[0] == free[0] and capped[1] == free[1]  # small zones keep their cells
+    assert capped[3] > free[3]
+
+
+def test_a_budget_keeps_the_zone_areas_exact(monkeypatch):
+    """Coarser cells where the budget bites, but each zone's samples still add up to its exact area."""
+    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": ["A", "B"]},
+                            geometry=[_ragged_zone(4), shapely.box(4_000, 0, 9_000, 4_000)], crs=CRS)
+    zones = zones_from_frames(muni, gpd.GeoDataFrame({"name": []}, geometry=[], crs=CRS))
+    import layers.coverage.sampling as sampling
+
+    fine = sample_zones(zones, 15_000, 10.0, 150.0)
+    monkeypatch.setattr(sampling, "MAX_SAMPLES", len(fine) // 4)
+    coarse = sampling._sample_zones(zones, 15_000, 10.0, 150.0, lambda *a: None, lambda: False)
+    assert len(coarse) <= len(fine) // 4 * 1.15  # the budget counts area / cell area; cut cells add a little
+    exact = zones.frame.geometry.area.to_numpy()
+    for s in (fine, coarse):
+        assert np.allclose(np.bincount(s.zone, weights=s.area_w, minlength=len(exact)), exact, rtol=1e-9)
