@@ -56,7 +56,7 @@ def test_the_flags_say_what_they_need(shared_data) -> None:
     from layers.io import read_layer
 
     zones = read_layer(shared_data / ZONES).data  # in-process: the message, without building a region first
-    doc = SimpleNamespace(hotspot_source=SimpleNamespace(data=zones))
+    doc = SimpleNamespace(hotspots=zones)  # the coverage sources: the --hotspots file as read
     for given, said in (("vyoh=99", "--hotspot-filter: zones.gpkg no polygon has vyoh in 99 (values: '5', '4'"),
                         ("vyoh", "--hotspot-filter vyoh: give FIELD=VALUE,VALUE")):
         args = SimpleNamespace(hotspots="zones.gpkg", hotspot_filter=given, hotspot_discs=False)
