@@ -9,5 +9,6 @@ candidates (:mod:`.candidates`) over the coverage samples (:mod:`.sets`); :func:
 from layers.siting.candidates import CandidateSource
 from layers.siting.result import SitingResult
 from layers.siting.task import SitingInputs, run
+from layers.siting.unique import UniqueCoverage, unique_coverage
 
-__all__ = ["CandidateSource", "SitingInputs", "SitingResult", "run"]
+__all__ = ["CandidateSource", "SitingInputs", "SitingResult", "UniqueCoverage", "run", "unique_coverage"]
