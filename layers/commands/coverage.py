@@ -44,11 +44,26 @@ def build_parser() -> ArgumentParser:
                              '">= 4/h" (07-09) or "07:30-09:00 every 15 min"')
     parser.add_argument("--day", metavar="YYYY-MM-DD", type=_day,
                         help="with --gtfs: the service day (default: the next ordinary weekday the feed covers)")
+    add_population_args(parser)
+    add_target_args(parser)
+    parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
+    parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
+    parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
+    add_zone_set_args(parser)
+    return parser
+
+
+def add_population_args(parser: ArgumentParser) -> None:
+    """``--population``, ``--population-field`` and ``--land`` (also ``regionmap site``'s)."""
     parser.add_argument("--population", metavar="FILE",
                         help="population points (settlements) or polygons (a population grid) with a population "
                              "field")
     parser.add_argument("--population-field", metavar="FIELD", help="the population field (default: population)")
     parser.add_argument("--land", metavar="FILE", help="land polygons; zone areas are clipped to them")
+
+
+def add_target_args(parser: ArgumentParser) -> None:
+    """``--target`` and ``--hotspot-target`` (also ``regionmap site``'s, whose table judges by them)."""
     parser.add_argument("--target", metavar="[SECTOR=]SHARE", action="append", default=[], type=_target,
                         help="target share within reach (0-1 or a percentage, e.g. 90%%), for all layers together "
                              "or per sector (transport=90%%, energy=50%%; repeatable) in each in-between area: "
@@ -57,11 +72,6 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--hotspot-target", metavar="[SECTOR=]SHARE", action="append", default=[], type=_target,
                         help="optional: a target for the hot spots too (same form as --target); a municipality "
                              "then fails when its hot spot misses it (default: hot spots are not judged)")
-    parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
-    parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
-    parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
-    add_zone_set_args(parser)
-    return parser
 
 
 def add_zone_set_args(parser: ArgumentParser) -> None:

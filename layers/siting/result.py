@@ -43,6 +43,7 @@ class SitingResult:
     evaluations: int
     warnings: list[str] = field(default_factory=list)
     method: str = ""
+    engine: Any = field(default=None, repr=False)  # the prepared coverage engine (for unique coverage after)
 
     @property
     def added(self) -> float:

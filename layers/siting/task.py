@@ -23,7 +23,7 @@ from layers.coverage.refine import covered_fraction
 from layers.coverage.verdict import AREA, PEOPLE, Targets
 from layers.errors import UserError
 from layers.siting.candidates import Candidates, CandidateSource, candidate_sites
-from layers.siting.greedy import gain, lazy_greedy, take
+from layers.siting.greedy import gain, lazy_greedy, plain_greedy, take
 from layers.siting.result import SitingResult, sites_frame
 from layers.siting.sets import coverage_sets
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
@@ -55,6 +55,7 @@ class SitingInputs:
     per_municipality_min: int = 0
     name: str = "Proposed sites"
     warnings: list[str] = field(default_factory=list)
+    greedy: str = "lazy"  # "plain": the reference that recomputes every candidate at every step (benchmark)
 
 
 def chosen_classes(inputs: SitingInputs) -> tuple[str, ...]:
@@ -138,7 +139,8 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
     check_cancelled(cancelled)
     progress(0.8, f"choosing {inputs.count} sites from {len(cands):,} candidates")
     groups, wanting, names = _municipality_groups(engine, cands, weight)
-    choice = lazy_greedy(sets, weight[cols], inputs.count, groups, inputs.per_municipality_min, wanting, cancelled)
+    choose = plain_greedy if inputs.greedy == "plain" else lazy_greedy
+    choice = choose(sets, weight[cols], inputs.count, groups, inputs.per_municipality_min, wanting, cancelled)
     warnings = [*inputs.warnings, *cands.warnings]
     if len(choice.order) < inputs.count:
         warnings.append(f"only {len(choice.order)} of the {inputs.count} sites asked for add anything: the other "
@@ -159,7 +161,7 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
                         evaluations=choice.evaluations, warnings=warnings + list(engine.warnings),
                         method=GUARANTEE.format(n=inputs.count) + (
                             f"; {inputs.per_municipality_min} site(s) per municipality first"
-                            if inputs.per_municipality_min else ""))
+                            if inputs.per_municipality_min else ""), engine=engine)
 
 
 def _municipality_groups(engine: CoverageEngine, cands: Candidates,
