@@ -18,4 +18,5 @@ FEATURE_MODULES: list[str] = [
     "app.export.dialog",
     "app.project.actions",
     "app.coverage.panel",
+    "app.siting.dialog",
 ]

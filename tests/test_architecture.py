@@ -55,7 +55,7 @@ def test_importing_every_layers_module_loads_no_qt():
 
 # ---- import contracts (pyproject.toml [tool.importlinter], checked by import-linter's lint-imports) -------------
 CONTRACT_IDS = {"layers-no-qt", "app-features-independent", "app-layers", "layers-layers"}
-FEATURE_FOLDERS = ["app.coverage", "app.export", "app.io", "app.layerlist", "app.map", "app.project"]
+FEATURE_FOLDERS = ["app.coverage", "app.export", "app.io", "app.layerlist", "app.map", "app.project", "app.siting"]
 
 
 def _importlinter_config() -> dict:

@@ -8,12 +8,13 @@ municipality x zone.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from layers.coverage.verdict import PEOPLE
+from layers.coverage.verdict import AREA, PEOPLE
 from layers.crs import WORK_CRS
 
 if TYPE_CHECKING:
@@ -85,21 +86,24 @@ class SitingResult:
 
 
 def _plain(value: Any) -> Any:
-    return value.item() if isinstance(value, np.generic) else value
+    """A JSON value: numpy scalars as Python's, NaN (people not known) as null."""
+    value = value.item() if isinstance(value, np.generic) else value
+    return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
 def sites_frame(cands: Candidates, order: list[int], adds: dict[str, list[float]], zones: Zones,
                 source: CandidateSource, sector: str) -> gpd.GeoDataFrame:
-    """The chosen candidates as a point layer, best first, with what each adds and where it stands; a layer's
-    candidate keeps its ``name`` where it has one (an existing stop of another mode, say)."""
+    """The chosen candidates as a point layer, best first, with what each adds and where it stands (people
+    unknown, NaN, where ``adds`` has no people: no population data); a layer's candidate keeps its ``name``
+    where it has one (an existing stop of another mode, say)."""
     import geopandas as gpd
 
     idx = np.asarray(order, dtype=np.int64)
     frame = zones.frame.iloc[cands.zone[idx]] if len(idx) else zones.frame.iloc[:0]
     data: dict[str, Any] = {
         "rank": np.arange(1, len(idx) + 1),
-        "adds_people": np.round(adds.get(PEOPLE, [0.0] * len(idx)), 1),
-        "adds_area_km2": np.round(np.asarray(adds.get("area", [0.0] * len(idx))) / 1e6, 4),
+        "adds_people": np.round(adds[PEOPLE], 1) if PEOPLE in adds else np.full(len(idx), np.nan),
+        "adds_area_km2": np.round(np.asarray(adds[AREA], dtype=np.float64) / 1e6, 4),
         "municipality": frame["municipality"].astype(str).to_numpy(),
         "code": frame["code"].astype(str).to_numpy(),
         "zone": frame["zone"].astype(str).to_numpy(),

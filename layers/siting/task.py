@@ -148,7 +148,8 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
     if choice.unmet:
         warnings.append(f"no candidate of {', '.join(names[g] for g in choice.unmet)} adds anything, so the "
                         f"minimum of {inputs.per_municipality_min} site(s) per municipality is not met there")
-    adds = {key: _replay(sets, w[cols], choice.order) for key, w in ((PEOPLE, people), (AREA, area))}
+    known = ((PEOPLE, people), (AREA, area)) if engine.pop_reached is not None else ((AREA, area),)
+    adds = {key: _replay(sets, w[cols], choice.order) for key, w in known}
     sites = sites_frame(cands, choice.order, adds, zones, inputs.candidates, inputs.sector)
     progress(0.9, "the table with the proposed sites")
     targets = Targets(inputs.coverage.targets, inputs.coverage.hotspot_targets)

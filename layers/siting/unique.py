@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from layers.coverage.inputs import ServiceSpec
+    from layers.coverage.inputs import CoverageInputs, ServiceSpec
     from layers.coverage.state import CoverageState
 
 UNIQUE_FIELDS = ("layer", "unique_people", "unique_area_km2", "covered_people", "covered_area_km2")
@@ -101,3 +103,21 @@ def unique_coverage(state: CoverageState, specs: Sequence[ServiceSpec],
     union, shared = count >= 1, count >= 2
     return UniqueCoverage(out, float(area[union].sum()), float(people[union].sum()), float(area[shared].sum()),
                           float(people[shared].sum()), has_population)
+
+
+def run_unique(inputs: CoverageInputs, progress: ProgressFn = no_progress,
+               cancelled: CancelledFn = never_cancelled) -> dict[str, gpd.GeoDataFrame]:
+    """The window's task: per layer of ``inputs``, its features with what only each covers among its sector's
+    layers (a stop that a tram line also serves is not unique), most unique first."""
+    from layers.coverage.engine import CoverageEngine
+
+    engine = CoverageEngine.prepare(inputs, sub_progress(progress, 0.0, 0.8), cancelled)
+    out: dict[str, gpd.GeoDataFrame] = {}
+    for sector in sorted({s.sector for s in inputs.services}):
+        check_cancelled(cancelled)
+        specs = [s for s in inputs.services if s.sector == sector and s.name in engine.services]
+        got = unique_coverage(engine, specs)
+        for spec in specs:
+            out[spec.name] = got.features[got.features["layer"] == spec.name].drop(columns="layer")
+    progress(1.0, "done")
+    return out

@@ -63,6 +63,7 @@ def test_grid_sites_stand_in_the_in_between_areas_and_add_what_the_table_gains(o
                  ["covered_km2"] for m in ("West", "East"))
     assert gained == pytest.approx(sites["adds_area_km2"].sum(), rel=0.03)
     assert on_grid.by == "area" and on_grid.after.radii_m["Proposed sites"] == 1_500.0
+    assert sites["adds_people"].isna().all()  # no population: people not known, not 0
     changes = {(c["municipality"], c["zone"]): c for c in on_grid.changes()}
     east = changes["East", "in-between"]
     assert east["covered_share_after"] > east["covered_share_before"]
