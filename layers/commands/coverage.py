@@ -198,10 +198,9 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 
 def main(argv: Sequence[str]) -> int:
     from layers.commands.common import document_from_args
-    from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
-    from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds, unique_names
+    from layers.coverage import CoverageInputs, run, zones_from_frames
+    from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds
     from layers.io import read_layer
-    from layers.model import default_radius_m
 
     args = build_parser().parse_args(list(argv))
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
@@ -233,13 +232,8 @@ def main(argv: Sequence[str]) -> int:
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
     if hidden:
         zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
-    for arg in args.energy:
-        data = read_layer(arg.path).data
-        if data.empty:
-            raise UserError(f"{arg.path}: has no features to use as an energy layer")
-        services.append(ServiceSpec(arg.path.stem, data, arg.radius_m or default_radius_m(data), "energy"))
-    for spec, name in zip(services, unique_names([s.name for s in services]), strict=True):
-        spec.name = name  # two files with the same name stay two layers
+    services += energy_services(args.energy)
+    name_apart(services)
     population = None
     if args.population:
         population = read_layer(Path(args.population)).data
@@ -269,6 +263,29 @@ def main(argv: Sequence[str]) -> int:
         except Exception as exc:
             raise UserError(f"--gaps {args.gaps}: cannot write ({exc}); check the folder") from exc
     return 0
+
+
+def energy_services(given: list[Any]) -> list[Any]:
+    """Each ``--energy PATH[:RADIUS_M]`` as an energy layer at its radius (default: by its geometry)."""
+    from layers.coverage import ServiceSpec
+    from layers.io import read_layer
+    from layers.model import default_radius_m
+
+    out = []
+    for arg in given:
+        data = read_layer(arg.path).data
+        if data.empty:
+            raise UserError(f"{arg.path}: has no features to use as an energy layer")
+        out.append(ServiceSpec(arg.path.stem, data, arg.radius_m or default_radius_m(data), "energy"))
+    return out
+
+
+def name_apart(services: list[Any]) -> None:
+    """Two files with the same name stay two layers (the engine keys layers by name)."""
+    from layers.coverage.service_layers import unique_names
+
+    for spec, name in zip(services, unique_names([s.name for s in services]), strict=True):
+        spec.name = name
 
 
 def _parse_zones_arg(text: str) -> tuple[str, str, str]:

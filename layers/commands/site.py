@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from layers.commands.common import add_document_args, parse_layer_arg
-from layers.commands.coverage import _read_polygons, _targets, add_population_args, add_target_args
+from layers.commands.coverage import (
+    _read_polygons,
+    _targets,
+    add_population_args,
+    add_target_args,
+    energy_services,
+    name_apart,
+)
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 
@@ -105,10 +112,9 @@ def _radius(args: Any, services: list[Any]) -> float:
 def coverage_inputs(args: Any) -> Any:
     """The zones, layers, population and targets of the arguments, as ``regionmap coverage`` reads them."""
     from layers.commands.common import document_from_args
-    from layers.coverage import CoverageInputs, ServiceSpec, zones_from_frames
-    from layers.coverage.service_layers import service_specs, unique_names
+    from layers.coverage import CoverageInputs, zones_from_frames
+    from layers.coverage.service_layers import service_specs
     from layers.io import read_layer
-    from layers.model import default_radius_m
 
     doc = document_from_args(args)
     land = _read_polygons(args.land, "land") if args.land else None
@@ -117,13 +123,8 @@ def coverage_inputs(args: Any) -> Any:
     if doc.region.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region")
     services = [spec for _, spec in service_specs(lyr for lyr in doc.service_layers() if lyr.visible)]
-    for arg in args.energy:
-        data = read_layer(arg.path).data
-        if data.empty:
-            raise UserError(f"{arg.path}: has no features to use as an energy layer")
-        services.append(ServiceSpec(arg.path.stem, data, arg.radius_m or default_radius_m(data), "energy"))
-    for spec, name in zip(services, unique_names([s.name for s in services]), strict=True):
-        spec.name = name
+    services += energy_services(args.energy)
+    name_apart(services)
     population = read_layer(Path(args.population)).data if args.population else None
     if population is not None and population.empty:
         raise UserError(f"{args.population}: has no features to use as population")

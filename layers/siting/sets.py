@@ -1,5 +1,5 @@
-"""Which samples each candidate site would cover: a sparse candidates x samples matrix (CSR), from one KD-tree
-query of the samples within the radius of each candidate.
+"""Which samples each candidate site would cover: a sparse candidates x samples matrix (CSR), from a KD-tree
+query of the sample pairs within the radius (a tree of the samples against a tree of the candidates).
 
 Only the samples with weight left to cover are indexed (the rest add nothing to any candidate), so the matrix
 stays small where the existing layers already cover much.  Row ``c`` lists the samples candidate ``c`` covers;
@@ -24,17 +24,17 @@ def coverage_sets(cx: np.ndarray, cy: np.ndarray, sx: np.ndarray, sy: np.ndarray
     n_c, n_s = len(cx), len(sx)
     if not n_s or not n_c:
         return sparse.csr_matrix((n_c, n_s), dtype=np.float64)
-    tree = cKDTree(np.column_stack([sx, sy]))
-    lengths, parts, total = [], [], 0
-    for start in range(0, n_c, CHUNK):  # in chunks: the lists of a chunk are short-lived, the limit is kept early
-        near = tree.query_ball_point(np.column_stack([cx[start:start + CHUNK], cy[start:start + CHUNK]]), radius,
-                                     workers=workers, return_sorted=False)
-        n = np.fromiter((len(v) for v in near), dtype=np.int64, count=len(near))
-        total += int(n.sum())
+    # an unbalanced tree builds in half the time and answers these short-range queries as fast
+    tree = cKDTree(np.column_stack([sx, sy]), balanced_tree=False, compact_nodes=False)
+    rows, cols, total = [], [], 0
+    for start in range(0, n_c, CHUNK):  # in chunks: the limit is kept before memory runs out
+        part = cKDTree(np.column_stack([cx[start:start + CHUNK], cy[start:start + CHUNK]]))
+        pairs = part.sparse_distance_matrix(tree, radius, output_type="ndarray")
+        total += len(pairs)
         if total > MAX_PAIRS:
             raise UserError(f"siting: {n_c:,} candidates at {radius:g} m would cover more than {MAX_PAIRS:,} sample "
                             "pairs; give fewer candidates (a coarser grid) or a smaller radius")
-        lengths.append(n)
-        parts.append(np.fromiter((i for v in near for i in v), dtype=np.int32, count=int(n.sum())))
-    indptr = np.concatenate([[0], np.cumsum(np.concatenate(lengths))])
-    return sparse.csr_matrix((np.ones(total), np.concatenate(parts), indptr), shape=(n_c, n_s))
+        rows.append(pairs["i"].astype(np.int64) + start)
+        cols.append(pairs["j"].astype(np.int32))
+    row, col = np.concatenate(rows), np.concatenate(cols)
+    return sparse.csr_matrix((np.ones(total), (row, col)), shape=(n_c, n_s))
