@@ -127,6 +127,7 @@ def _table(headers: list[str], rows: list[list[object]]) -> QTableWidget:
             item.setData(Qt.ItemDataRole.DisplayRole, value if is_number else ("—" if value is None else str(value)))
             table.setItem(i, j, item)
     table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
     table.setSortingEnabled(True)
     table.sortItems(0, Qt.SortOrder.AscendingOrder)
     return table
@@ -182,6 +183,7 @@ class SitingFeature:
     def __init__(self, window: WindowApi) -> None:
         self.window = window
         self.results: ResultsDialog | None = None
+        self.last: SitingResult | None = None  # the last proposal's result
 
     def propose(self) -> None:
         dialog = ProposeDialog(self.window)
@@ -199,6 +201,7 @@ class SitingFeature:
 
     def show_result(self, result: SitingResult) -> None:
         """Add (or replace) the proposed sites layer and show the results."""
+        self.last = result
         layers = self.window.document.layers
         old = next((lyr for lyr in layers if lyr.derived and lyr.name == SITES_LAYER_NAME), None)
         if old is not None:
