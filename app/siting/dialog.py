@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.siting.scenarios import ScenarioActions, install_scenarios
 from app.window_api import WindowApi
 from layers.coverage.inputs import SECTORS
 from layers.model import Layer, LayerKind, Style
@@ -184,6 +185,7 @@ class SitingFeature:
         self.window = window
         self.results: ResultsDialog | None = None
         self.last: SitingResult | None = None  # the last proposal's result
+        self.scenarios: ScenarioActions | None = None
 
     def propose(self) -> None:
         dialog = ProposeDialog(self.window)
@@ -243,4 +245,5 @@ def install(window: WindowApi) -> SitingFeature:
                       tip="Where new stops or chargers would reach the most uncovered people")
     window.add_action("unique_coverage", "&What each facility adds…", feature.unique, menu="analysis", order=11,
                       tip="The people and area only each stop or charger covers")
+    feature.scenarios = install_scenarios(window, _table)
     return feature

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
 from layers.project.schema import register_extra_state
+from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 
 if TYPE_CHECKING:
     from layers.coverage.population_source import PopulationSource
@@ -129,11 +130,10 @@ def _specs(document: MapDocument, scenario: Scenario, prefix: str) -> list[Any]:
     return specs
 
 
-def compare(document: MapDocument, a: Scenario, b: Scenario, population: PopulationSource | None,
-            targets: Targets) -> list[dict[str, Any]]:
-    """Per municipality x zone: the covered share (of people where known, else of area) in ``a`` and ``b``,
-    the difference (b - a) and both verdicts; one engine measures both."""
-    from layers.coverage.engine import CoverageEngine
+def comparison_inputs(document: MapDocument, a: Scenario, b: Scenario, population: PopulationSource | None,
+                      targets: Targets) -> tuple[Any, list[str], list[str]]:
+    """What :func:`run_compare` measures (read from the map on the caller's thread): the coverage inputs with
+    both scenarios' layers, and the names of each one's."""
     from layers.siting.document import coverage_inputs
 
     inputs = coverage_inputs(document, population, targets)
@@ -141,17 +141,35 @@ def compare(document: MapDocument, a: Scenario, b: Scenario, population: Populat
     if not spec_a and not spec_b:
         raise UserError(f"scenarios {a.name!r} and {b.name!r} have no shown layer with features to compare")
     inputs.services = spec_a + spec_b
-    engine = CoverageEngine.prepare(inputs)
-    results = [engine.evaluate(names=[s.name for s in specs if s.name in engine.services], targets=targets)
-               for specs in (spec_a, spec_b)]
+    return inputs, [s.name for s in spec_a], [s.name for s in spec_b]
+
+
+def run_compare(inputs: Any, names_a: list[str], names_b: list[str], labels: tuple[str, str],
+                progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> list[dict[str, Any]]:
+    """The task: one engine for both scenarios; per municipality x zone the covered share (of people where
+    known, else of area) in each, the difference (second - first) and both verdicts."""
+    from layers.coverage.engine import CoverageEngine
+    from layers.coverage.verdict import Targets
+
+    engine = CoverageEngine.prepare(inputs, progress, cancelled)
+    targets = Targets(inputs.targets, inputs.hotspot_targets)
+    results = [engine.evaluate(names=[n for n in names if n in engine.services], targets=targets)
+               for names in (names_a, names_b)]
+    a, b = labels
     out = []
     for ra, rb in zip(results[0].rows, results[1].rows, strict=True):
         key = "population_share" if ra.get("population_share") is not None else "covered_share"
         va, vb = ra.get(key), rb.get(key)
-        out.append({"municipality": ra["municipality"], "zone": ra["zone"], "by": key, a.name: va, b.name: vb,
+        out.append({"municipality": ra["municipality"], "zone": ra["zone"], "by": key, a: va, b: vb,
                     "difference": None if va is None or vb is None else round(vb - va, 6),
-                    f"{a.name} pass": ra.get("target_pass"), f"{b.name} pass": rb.get("target_pass")})
+                    f"{a} pass": ra.get("target_pass"), f"{b} pass": rb.get("target_pass")})
     return out
+
+
+def compare(document: MapDocument, a: Scenario, b: Scenario, population: PopulationSource | None,
+            targets: Targets) -> list[dict[str, Any]]:
+    """:func:`comparison_inputs` then :func:`run_compare`, in one call (the command line, tests)."""
+    return run_compare(*comparison_inputs(document, a, b, population, targets), (a.name, b.name))
 
 
 def _dump(document: Any) -> Any:
