@@ -106,7 +106,7 @@ def generate(folder: Path, data: Path, seed: int = 16) -> tuple[Path, Path, Path
     cells = shapely.box(gx, gy, gx + 1000, gy + 1000)
     keep = shapely.intersects(outline, cells)
     cx, cy = gx[keep] + 500, gy[keep] + 500
-    density = sum(w * 9_000 * np.exp(-np.hypot(cx - x, cy - y) / 6_000) for x, y, w in CENTRES) + 8.0
+    density = sum(w * 2_000 * np.exp(-np.hypot(cx - x, cy - y) / 6_000) for x, y, w in CENTRES) + 8.0
     people = np.round(density * rng.lognormal(0.0, 0.8, len(cx)))
     grid = gpd.GeoDataFrame({"population": people, "note": "GENERATED for the benchmark, not real data"},
                             geometry=cells[keep], crs="EPSG:3067")
@@ -126,8 +126,9 @@ def generate(folder: Path, data: Path, seed: int = 16) -> tuple[Path, Path, Path
     return paths
 
 
-def timed(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall time, peak RSS (MB) and stdout of a child process."""
+def timed(cmd: list[str]) -> tuple[float, float, float, str]:
+    """Wall time, CPU time (user + system: what the machine's other load does not inflate much), peak RSS (MB)
+    and stdout of a child process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -135,7 +136,7 @@ def timed(cmd: list[str]) -> tuple[float, float, str]:
     out, err = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"child failed: {' '.join(cmd)}\n{err}")
-    return wall, usage.ru_maxrss / 1024.0, out
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,25 +154,25 @@ def main(argv: list[str] | None = None) -> int:
                    "--quiet"]
         plain = [sys.executable, "-c", CHILD.format(root=str(ROOT), argv=argv_site, greedy="plain")]
         lazy = [sys.executable, "-c", CHILD.format(root=str(ROOT), argv=argv_site, greedy="lazy")]
-        rows: dict[str, list[tuple[float, float]]] = {"regionmap site (lazy)": [], "run() lazy": [],
+        rows: dict[str, list[tuple[float, float, float]]] = {"regionmap site (lazy)": [], "run() lazy": [],
                                                        "run() plain loop": []}
         outs: dict[str, str] = {}
         for _ in range(opts.repeat):
             for name, cmd in (("regionmap site (lazy)", command), ("run() lazy", lazy), ("run() plain loop", plain)):
-                wall, rss, out = timed(cmd)
-                rows[name].append((wall, rss))
+                wall, cpu, rss, out = timed(cmd)
+                rows[name].append((wall, cpu, rss))
                 outs[name] = out
         import json
 
         print(f"\n{N_CANDIDATES:,} candidates, choose {N_SITES} at {RADIUS:g} m; whole fresh process, "
               f"{opts.repeat} runs each, interleaved")
         for name, got in rows.items():
-            walls = sorted(w for w, _ in got)
-            print(f"  {name:<24} {walls[0]:6.2f}-{walls[-1]:6.2f} s (median {walls[len(walls) // 2]:.2f} s), "
-                  f"peak {max(r for _, r in got):,.0f} MB")
+            walls, cpus = sorted(w for w, _, _ in got), sorted(c for _, c, _ in got)
+            print(f"  {name:<24} wall {walls[0]:6.2f}-{walls[-1]:6.2f} s (median {walls[len(walls) // 2]:.2f} s), "
+                  f"CPU {cpus[0]:.2f}-{cpus[-1]:.2f} s, peak {max(r for _, _, r in got):,.0f} MB")
         same = json.loads(outs["run() lazy"])["sites"] == json.loads(outs["run() plain loop"])["sites"]
         print(f"  lazy and plain choose the same {N_SITES} sites: {same}")
-        _, _, out = timed([sys.executable, "-c", CHOICE.format(root=str(ROOT), argv=argv_site)])
+        _, _, _, out = timed([sys.executable, "-c", CHOICE.format(root=str(ROOT), argv=argv_site)])
         c = json.loads(out)
         print(f"\nthe choice alone ({c['samples']:,} samples, {c['counted']:,} with uncovered people, "
               f"{c['pairs']:,} candidate-sample pairs; prepare {c['prepare']:.2f} s, coverage sets {c['sets']:.2f} s)")
