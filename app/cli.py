@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "download": ("layers.commands.download", "download the population grid or the boundaries into the cache"),
     "export": ("app.export.cli", "export a map snapshot (png, pdf, svg, html)"),
     "project": ("layers.commands.project", "write a project file (GeoPackage)"),
+    "site": ("layers.commands.site", "propose new sites that cover the most uncovered people, and what each adds"),
     "transit": ("layers.commands.transit", "stops of a GTFS feed by service level, and its route lines"),
 }
 

@@ -22,4 +22,5 @@ FEATURE_MODULES: list[str] = [
     "app.network.reach",
     "app.transit.day_dialog",  # timetable day and window (issue 14)
     "app.transit.connections_dialog",  # hot spots connected by timetable (issue 14)
+    "app.siting.dialog",
 ]

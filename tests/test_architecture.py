@@ -57,8 +57,8 @@ def test_importing_every_layers_module_loads_no_qt():
 
 # ---- import contracts (pyproject.toml [tool.importlinter], checked by import-linter's lint-imports) -------------
 CONTRACT_IDS = {"layers-no-qt", "app-features-independent", "app-layers", "layers-layers"}
-FEATURE_FOLDERS = ["app.coverage", "app.export", "app.io", "app.layerlist", "app.map",
-                   "app.network", "app.preferences", "app.project", "app.transit"]
+FEATURE_FOLDERS = ["app.coverage", "app.export", "app.io", "app.layerlist", "app.map", "app.network",
+                   "app.preferences", "app.project", "app.siting", "app.transit"]
 
 
 def _importlinter_config() -> dict:

@@ -48,11 +48,28 @@ def build_parser() -> ArgumentParser:
                              '">= 4/h" (07-09) or "07:30-09:00 every 15 min"')
     parser.add_argument("--day", metavar="YYYY-MM-DD", type=_day,
                         help="with --gtfs: the service day (default: the next ordinary weekday the feed covers)")
+    add_population_args(parser)
+    add_target_args(parser)
+    parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
+    parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
+    parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
+    add_zone_set_args(parser)
+    network_args.add_network_args(parser)
+    add_hotspot_source_args(parser)
+    return parser
+
+
+def add_population_args(parser: ArgumentParser) -> None:
+    """``--population``, ``--population-field`` and ``--land`` (also ``regionmap site``'s)."""
     parser.add_argument("--population", metavar="FILE",
                         help="population points (settlements) or polygons (a population grid) with a population "
                              "field")
     parser.add_argument("--population-field", metavar="FIELD", help="the population field (default: population)")
     parser.add_argument("--land", metavar="FILE", help="land polygons; zone areas are clipped to them")
+
+
+def add_target_args(parser: ArgumentParser) -> None:
+    """``--target`` and ``--hotspot-target`` (also ``regionmap site``'s, whose table judges by them)."""
     parser.add_argument("--target", metavar="[SECTOR=]SHARE", action="append", default=[], type=_target,
                         help="target share within reach (0-1 or a percentage, e.g. 90%%), for all layers together "
                              "or per sector (transport=90%%, energy=50%%; repeatable) in each in-between area: "
@@ -61,13 +78,6 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--hotspot-target", metavar="[SECTOR=]SHARE", action="append", default=[], type=_target,
                         help="optional: a target for the hot spots too (same form as --target); a municipality "
                              "then fails when its hot spot misses it (default: hot spots are not judged)")
-    parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
-    parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
-    parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
-    add_zone_set_args(parser)
-    network_args.add_network_args(parser)
-    add_hotspot_source_args(parser)
-    return parser
 
 
 def add_hotspot_source_args(parser: ArgumentParser) -> None:
@@ -211,10 +221,9 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 
 def main(argv: Sequence[str]) -> int:
     from layers.commands.common import coverage_sources_from_args
-    from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
-    from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds, unique_names
+    from layers.coverage import CoverageInputs, run, zones_from_frames
+    from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds
     from layers.io import read_layer
-    from layers.model import default_radius_m
 
     args = build_parser().parse_args(list(argv))
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
@@ -249,13 +258,8 @@ def main(argv: Sequence[str]) -> int:
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
     if hidden:
         zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
-    for arg in args.energy:
-        data = read_layer(arg.path).data
-        if data.empty:
-            raise UserError(f"{arg.path}: has no features to use as an energy layer")
-        services.append(ServiceSpec(arg.path.stem, data, arg.radius_m or default_radius_m(data), "energy"))
-    for spec, name in zip(services, unique_names([s.name for s in services]), strict=True):
-        spec.name = name  # two files with the same name stay two layers
+    services += energy_services(args.energy)
+    name_apart(services)
     population = None
     if args.population:
         population = read_layer(Path(args.population)).data
@@ -286,6 +290,29 @@ def main(argv: Sequence[str]) -> int:
         except Exception as exc:
             raise UserError(f"--gaps {args.gaps}: cannot write ({exc}); check the folder") from exc
     return 0
+
+
+def energy_services(given: list[Any]) -> list[Any]:
+    """Each ``--energy PATH[:RADIUS_M]`` as an energy layer at its radius (default: by its geometry)."""
+    from layers.coverage import ServiceSpec
+    from layers.io import read_layer
+    from layers.model import default_radius_m
+
+    out = []
+    for arg in given:
+        data = read_layer(arg.path).data
+        if data.empty:
+            raise UserError(f"{arg.path}: has no features to use as an energy layer")
+        out.append(ServiceSpec(arg.path.stem, data, arg.radius_m or default_radius_m(data), "energy"))
+    return out
+
+
+def name_apart(services: list[Any]) -> None:
+    """Two files with the same name stay two layers (the engine keys layers by name)."""
+    from layers.coverage.service_layers import unique_names
+
+    for spec, name in zip(services, unique_names([s.name for s in services]), strict=True):
+        spec.name = name
 
 
 def _parse_zones_arg(text: str) -> tuple[str, str, str]:

@@ -1,0 +1,1 @@
+"""Siting in the window: Analysis > Propose sites… and What each facility adds…"""

@@ -1,0 +1,249 @@
+"""Analysis > Propose sites… and Analysis > What each facility adds…: siting in the window.
+
+The dialog asks the sector, the new sites' radius, how many, the candidates (a grid at a spacing over the chosen
+zones, or the points of a loaded layer), the zones whose uncovered people count and a per-municipality minimum.
+The work is :func:`layers.siting.run`, off the GUI thread through the window's task runner (progress, Cancel),
+on the open map's zones, shown layers and the Coverage dock's population source and targets
+(:func:`layers.siting.document.siting_inputs`).  The sites become a "Proposed sites" point layer of the sector's
+kind at the radius (so Compute counts the proposal), marked derived and noted as proposed, with ``rank`` and
+``adds_people``; a second proposal replaces it.  The results window shows the ranked sites and, per
+municipality x zone, the coverage before and after with the verdicts.
+
+*What each facility adds* measures, for the sector's shown layers, what only each feature covers
+(:func:`layers.siting.unique.unique_coverage`) and adds a copy of each layer with those fields, for the
+attribute table (sort by ``unique_people``) and the map.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.siting.scenarios import ScenarioActions, install_scenarios
+from app.window_api import WindowApi
+from layers.coverage.inputs import SECTORS
+from layers.model import Layer, LayerKind, Style
+from layers.siting.document import SITES_LAYER_NAME, siting_inputs
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.siting import SitingResult
+
+GRID = "Grid over the chosen zones"
+ZONE_CHOICES = (("In-between areas", "in-between"), ("Hot spots", "hotspot"), ("All zones", "all"))
+PROPOSED_STYLE = Style(fill="#f03e3e", stroke="#ffffff", width=1.5, point_size=11.0)  # apart from existing stops
+PROPOSED_NOTE = "proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer"
+
+
+class ProposeDialog(QDialog):
+    """The siting question; :meth:`values` reads it."""
+
+    def __init__(self, window: WindowApi) -> None:
+        super().__init__(window.qt_window)
+        self.setWindowTitle("Propose sites")
+        self.document = window.document
+        form = QFormLayout()
+        self.sector = QComboBox()
+        self.sector.addItems(list(SECTORS))
+        self.radius = QDoubleSpinBox(decimals=0, minimum=10, maximum=100_000, singleStep=50, suffix=" m")
+        self.count = QSpinBox(minimum=1, maximum=1_000, value=10)
+        self.candidates = QComboBox()
+        self.candidates.addItem(GRID, None)
+        for layer in self.document.layers:
+            if len(layer.data) and layer.data.geom_type.isin(["Point", "MultiPoint"]).any():
+                self.candidates.addItem(f"Points of {layer.name}", layer.id)
+        self.spacing = QDoubleSpinBox(decimals=0, minimum=50, maximum=20_000, value=1_000, singleStep=100,
+                                      suffix=" m")
+        self.zones = QComboBox()
+        for label, value in ZONE_CHOICES:
+            self.zones.addItem(label, value)
+        self.minimum = QSpinBox(minimum=0, maximum=20, value=0)
+        self.exclude_hotspots = QCheckBox("No site in a hot spot")
+        form.addRow("Sector", self.sector)
+        form.addRow("Radius of a new site", self.radius)
+        form.addRow("Sites to add", self.count)
+        form.addRow("Candidates", self.candidates)
+        form.addRow("Grid spacing", self.spacing)
+        form.addRow("Uncovered people of", self.zones)
+        form.addRow("Per municipality at least", self.minimum)
+        form.addRow("", self.exclude_hotspots)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Greedy maximal covering: the sites reach at least 63 % (1 - 1/e) of what the best "
+                                "choice from these candidates would."))
+        layout.addWidget(buttons)
+        self.sector.currentTextChanged.connect(self._sector_radius)
+        self.candidates.currentIndexChanged.connect(lambda _i: self.spacing.setEnabled(
+            self.candidates.currentData() is None))
+        self._sector_radius(self.sector.currentText())
+
+    def _sector_radius(self, sector: str) -> None:
+        """The radius of the sector's first shown layer, as a start."""
+        radii = [lyr.radius_m for lyr in self.document.service_layers() if lyr.kind.value == sector and lyr.radius_m]
+        self.radius.setValue(float(radii[0]) if radii else 800.0)
+
+    def values(self) -> dict[str, Any]:
+        from layers.siting import CandidateSource
+
+        layer_id = self.candidates.currentData()
+        if layer_id is None:
+            source = CandidateSource.grid(self.spacing.value())
+        else:
+            layer = next(lyr for lyr in self.document.layers if lyr.id == layer_id)
+            source = CandidateSource.of_layer(layer.data, layer.name)
+        return {"candidates": source, "count": self.count.value(), "radius_m": self.radius.value(),
+                "sector": self.sector.currentText(), "zones": (self.zones.currentData(),),
+                "per_municipality_min": self.minimum.value(),
+                "exclude_zones": ("hotspot",) if self.exclude_hotspots.isChecked() else ()}
+
+
+def _table(headers: list[str], rows: list[list[object]]) -> QTableWidget:
+    """A read-only table in the rows' order; numbers sort as numbers when the planner sorts a column."""
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            item = QTableWidgetItem()
+            is_number = isinstance(value, int | float) and not isinstance(value, bool)
+            item.setData(Qt.ItemDataRole.DisplayRole, value if is_number else ("—" if value is None else str(value)))
+            table.setItem(i, j, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSortingEnabled(True)
+    table.sortItems(0, Qt.SortOrder.AscendingOrder)
+    return table
+
+
+def _number(value: object, digits: int) -> float | None:
+    """``value`` rounded, None where not known (people without population data)."""
+    import math
+
+    return None if value is None or not math.isfinite(float(value)) else round(float(value), digits)  # type: ignore[arg-type]
+
+
+def _pct(value: object) -> str | None:
+    return None if value is None else f"{100 * float(value):.1f} %"  # type: ignore[arg-type]
+
+
+def _verdict(value: object) -> str:
+    return {True: "pass", False: "fail"}.get(value, "")  # type: ignore[call-overload]
+
+
+class ResultsDialog(QDialog):
+    """The proposal: a summary, the ranked sites, and the coverage per municipality x zone before and after."""
+
+    def __init__(self, result: SitingResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Proposed sites")
+        self.resize(820, 620)
+        layout = QVBoxLayout(self)
+        summary = QLabel(result.summary())
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        sites = result.sites
+        self.sites = _table(["Rank", "Adds people", "Adds km²", "Municipality", "Zone"],
+                            [[int(r["rank"]), _number(r["adds_people"], 0), _number(r["adds_area_km2"], 3),
+                              r["municipality"], r["zone"]] for _, r in sites.iterrows()])
+        layout.addWidget(self.sites, 1)
+        share = "population_share" if result.by == "people" else "covered_share"
+        self.changes = _table(["Municipality", "Zone", "Covered before", "Covered after", "Verdict before",
+                               "Verdict after"],
+                              [[c["municipality"], c["zone"], _pct(c.get(f"{share}_before")),
+                                _pct(c.get(f"{share}_after")), _verdict(c.get("target_pass_before")),
+                                _verdict(c.get("target_pass_after"))] for c in result.changes()])
+        layout.addWidget(self.changes, 2)
+        if result.warnings:
+            notes = QLabel("\n".join(result.warnings[:6]))
+            notes.setWordWrap(True)
+            layout.addWidget(notes)
+
+
+class SitingFeature:
+    """The two actions and what their tasks give back."""
+
+    def __init__(self, window: WindowApi) -> None:
+        self.window = window
+        self.results: ResultsDialog | None = None
+        self.last: SitingResult | None = None  # the last proposal's result
+        self.scenarios: ScenarioActions | None = None
+
+    def propose(self) -> None:
+        dialog = ProposeDialog(self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start(**dialog.values())
+
+    def start(self, **values: Any) -> None:
+        """Run the siting task on the open map with the dialog's ``values``."""
+        from layers.siting import run
+
+        coverage = self.window.session.coverage
+        inputs = siting_inputs(self.window.document, coverage.population_source, coverage.judged_targets(),
+                               **values)
+        self.window.run_task("Proposing sites", run, inputs, on_done=self.show_result)
+
+    def show_result(self, result: SitingResult) -> None:
+        """Add (or replace) the proposed sites layer and show the results."""
+        self.last = result
+        layers = self.window.document.layers
+        old = next((lyr for lyr in layers if lyr.derived and lyr.name == SITES_LAYER_NAME), None)
+        if old is not None:
+            layers.remove(old)
+        kind = LayerKind.ENERGY if result.sector == "energy" else LayerKind.TRANSPORT
+        layers.append(Layer(result.sites, SITES_LAYER_NAME, kind=kind, style=PROPOSED_STYLE, radius_m=result.radius_m,
+                            derived=True,
+                            source="siting", note=PROPOSED_NOTE.format(n=len(result.sites))))
+        self.results = ResultsDialog(result, self.window.qt_window)
+        self.results.show()
+        self.window.show_status(result.summary()[:160])
+
+    def unique(self) -> None:
+        """What each feature of the transport and energy layers adds, as copies of the layers with the fields."""
+        from layers.siting.document import coverage_inputs
+        from layers.siting.unique import run_unique
+
+        coverage = self.window.session.coverage
+        layers = [lyr for lyr in self.window.document.service_layers() if lyr.visible and not lyr.derived]
+        if not layers:
+            self.window.show_message("Mark a layer as transport or energy first: its features are what is measured.",
+                                     "warning")
+            return
+        inputs = coverage_inputs(self.window.document, coverage.population_source, coverage.judged_targets())
+        self.window.run_task("What each facility adds", run_unique, inputs, on_done=self.add_unique)
+
+    def add_unique(self, got: dict[str, gpd.GeoDataFrame]) -> None:
+        """A copy of each measured layer with its features' unique coverage (derived, not a service)."""
+        for name, features in got.items():
+            self.window.document.layers.append(Layer(features, f"{name} — unique coverage",
+                                                     kind=LayerKind.OTHER, derived=True, source="siting",
+                                                     note="derived: people and area only each feature covers"))
+        self.window.show_status(f"unique coverage of {', '.join(got)}: sort the attribute table by unique_people")
+
+
+def install(window: WindowApi) -> SitingFeature:
+    feature = SitingFeature(window)
+    window.add_action("propose_sites", "&Propose sites…", feature.propose, menu="analysis", order=10,
+                      tip="Where new stops or chargers would reach the most uncovered people")
+    window.add_action("unique_coverage", "&What each facility adds…", feature.unique, menu="analysis", order=11,
+                      tip="The people and area only each stop or charger covers")
+    feature.scenarios = install_scenarios(window, _table)
+    return feature

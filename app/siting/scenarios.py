@@ -1,0 +1,114 @@
+"""Analysis > Scenarios: name the map's present state, switch to a named one, compare two.
+
+A thin layer over :mod:`layers.siting.scenarios`: *Save scenario…* names the present layers, radii, service levels
+and proposed sites; *Switch to scenario…* puts one back (switching is not an undo step: switch back instead);
+*Compare scenarios…* measures two in the background and shows, per municipality x zone, both covered shares and
+the difference.  Scenarios are saved in the project with the map.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QVBoxLayout
+
+from app.window_api import WindowApi
+from layers.errors import UserError
+from layers.siting.scenarios import apply, capture, comparison_inputs, run_compare, scenarios_of
+
+
+def _pct(value: object) -> float | None:
+    return None if value is None else round(100 * float(value), 1)  # type: ignore[arg-type]
+
+
+class ScenarioActions:
+    """The three actions and the comparison window they open."""
+
+    def __init__(self, window: WindowApi, table: Any) -> None:
+        self.window = window
+        self.table = table  # app.siting.dialog._table, passed in (one table helper for the folder)
+        self.compared: QDialog | None = None
+
+    def save(self) -> None:
+        name, ok = QInputDialog.getText(self.window.qt_window, "Save scenario", "Name of the present state:")
+        if ok:
+            self.save_as(name)
+
+    def save_as(self, name: str) -> None:
+        try:
+            scenario = capture(self.window.document, name)
+        except UserError as exc:
+            self.window.show_error(str(exc))
+            return
+        self.window.show_status(f"scenario {scenario.name!r} saved ({len(scenario.layers)} layers, "
+                                f"{len(scenario.sites)} proposed sites); it is kept in the project")
+
+    def switch(self) -> None:
+        names = list(scenarios_of(self.window.document))
+        if not names:
+            self.window.show_message("No scenario yet: Analysis > Save scenario… names the present state.", "info")
+            return
+        name, ok = QInputDialog.getItem(self.window.qt_window, "Switch to scenario", "Scenario:", names, 0, False)
+        if ok:
+            self.switch_to(name)
+
+    def switch_to(self, name: str) -> None:
+        for note in apply(self.window.document, scenarios_of(self.window.document)[name]):
+            self.window.show_message(note, "warning")
+        self.window.show_status(f"switched to scenario {name!r}; Compute to see its numbers")
+
+    def compare(self) -> None:
+        names = list(scenarios_of(self.window.document))
+        if len(names) < 2:
+            self.window.show_message("Compare needs two scenarios: save the present state, change it, save again.",
+                                     "info")
+            return
+        dialog = QDialog(self.window.qt_window)
+        dialog.setWindowTitle("Compare scenarios")
+        first, second = QComboBox(), QComboBox()
+        first.addItems(names)
+        second.addItems(names)
+        second.setCurrentIndex(1)
+        form = QFormLayout()
+        form.addRow("First", first)
+        form.addRow("Second", second)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_compare(first.currentText(), second.currentText())
+
+    def start_compare(self, a: str, b: str) -> None:
+        kept = scenarios_of(self.window.document)
+        coverage = self.window.session.coverage
+        try:
+            inputs, names_a, names_b = comparison_inputs(self.window.document, kept[a], kept[b],
+                                                         coverage.population_source, coverage.judged_targets())
+        except UserError as exc:
+            self.window.show_error(str(exc))
+            return
+        self.window.run_task("Comparing scenarios", run_compare, inputs, names_a, names_b, (a, b),
+                             on_done=lambda rows: self.show_comparison(rows, a, b))
+
+    def show_comparison(self, rows: list[dict[str, Any]], a: str, b: str) -> None:
+        dialog = QDialog(self.window.qt_window)
+        dialog.setWindowTitle(f"Scenarios: {a} and {b}")
+        dialog.resize(760, 600)
+        by = "people" if rows and rows[0]["by"] == "population_share" else "area"
+        table = self.table([ "Municipality", "Zone", f"{a} (% of {by})", f"{b} (% of {by})", "Difference (points)"],
+                           [[r["municipality"], r["zone"], _pct(r[a]), _pct(r[b]), _pct(r["difference"])]
+                            for r in rows])
+        QVBoxLayout(dialog).addWidget(table)
+        self.compared = dialog
+        dialog.show()
+
+
+def install_scenarios(window: WindowApi, table: Any) -> ScenarioActions:
+    actions = ScenarioActions(window, table)
+    window.add_action("save_scenario", "Save &scenario…", actions.save, menu="analysis", order=20)
+    window.add_action("switch_scenario", "S&witch to scenario…", actions.switch, menu="analysis", order=21)
+    window.add_action("compare_scenarios", "Compare sce&narios…", actions.compare, menu="analysis", order=22)
+    return actions

@@ -1,0 +1,51 @@
+"""Siting inputs from the open map: its zones, its shown service layers at their radii and thresholds, and the
+population source the Coverage dock uses, so that the window proposes sites against the numbers it shows.
+
+Unlike Compute, siting needs no existing layer (new chargers where there are none yet).  Nothing here touches the
+live coverage state: the window's task runs on a copy of these inputs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from layers.coverage.inputs import CoverageInputs
+from layers.coverage.population_source import resolve
+from layers.coverage.service_layers import service_specs
+from layers.coverage.zones import zones_from_document
+from layers.siting.task import SitingInputs
+
+if TYPE_CHECKING:
+    from layers.coverage.population_source import PopulationSource
+    from layers.coverage.verdict import Targets
+    from layers.document import MapDocument
+    from layers.siting.candidates import CandidateSource
+
+SITES_LAYER_NAME = "Proposed sites"
+
+
+def coverage_inputs(document: MapDocument, population: PopulationSource | None,
+                    targets: Targets) -> CoverageInputs:
+    """The coverage inputs of ``document``: zones, shown service layers (not an earlier proposal), people."""
+    shown = [layer for layer in document.service_layers() if layer.visible and not _is_proposal(layer)]
+    services = [spec for layer, spec in service_specs(shown) if len(layer.data)]
+    people = resolve(document, population)
+    zones = zones_from_document(document)
+    if people.missing:
+        zones.warnings.append(people.missing + "; counted by area")
+    return CoverageInputs(zones, services, population=people.data, population_field=people.field,
+                          targets=dict(targets.in_between), hotspot_targets=dict(targets.hotspot), gaps=False,
+                          curve=False, connections=False)
+
+
+def siting_inputs(document: MapDocument, population: PopulationSource | None, targets: Targets,
+                  candidates: CandidateSource, count: int, radius_m: float, sector: str, **options: object
+                  ) -> SitingInputs:
+    """The inputs of :func:`layers.siting.run` for ``document``; ``options`` are :class:`SitingInputs`' own."""
+    cov = coverage_inputs(document, population, targets)
+    return SitingInputs(cov, candidates, count, radius_m, sector, name=SITES_LAYER_NAME, **options)  # type: ignore[arg-type]
+
+
+def _is_proposal(layer: object) -> bool:
+    """An earlier proposal is not an existing layer: a new proposal replaces it."""
+    return getattr(layer, "derived", False) and getattr(layer, "name", "") == SITES_LAYER_NAME

@@ -1,0 +1,39 @@
+"""Analysis > Save scenario…, Switch to scenario… and Compare scenarios… in the window."""
+
+from __future__ import annotations
+
+import functools
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from app.siting import dialog as siting
+from app.siting.scenarios import ScenarioActions
+from layers.model import Layer, LayerKind
+
+pytestmark = pytest.mark.gui
+
+
+def test_save_switch_and_compare(feature_window, qtbot, monkeypatch):
+    from layers.coverage.inputs import CoverageInputs
+
+    monkeypatch.setattr("layers.siting.document.CoverageInputs", functools.partial(CoverageInputs,
+                        target_samples=1_500, max_spacing=600.0))
+    window = feature_window(siting, size=(900, 600))
+    assert window.action("compare_scenarios") is not None
+    stops = gpd.GeoDataFrame(geometry=[shapely.Point(385_500, 6_672_000)], crs="EPSG:3067")
+    layer = Layer(stops, "Stops", kind=LayerKind.TRANSPORT, radius_m=500)
+    window.document.layers.append(layer)
+    actions = ScenarioActions(window, siting._table)
+    actions.save_as("today")
+    layer.radius_m = 3_000
+    actions.save_as("wider")
+    actions.switch_to("today")
+    assert layer.radius_m == 500
+    actions.start_compare("today", "wider")
+    qtbot.waitUntil(lambda: actions.compared is not None, timeout=120_000)
+    table = actions.compared.findChild(siting.QTableWidget)
+    assert table.rowCount() == 2 * len(window.document.region.municipalities)
+    diffs = [table.item(i, 4).data(0) for i in range(table.rowCount())]
+    assert max(d for d in diffs if isinstance(d, float)) > 0
