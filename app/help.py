@@ -17,11 +17,15 @@ KEYS_HTML = ("<table>"
              "<tr><td>Drag / arrow keys</td><td>pan (Shift+arrow: fine)</td></tr>"
              "<tr><td>Wheel</td><td>zoom around the cursor</td></tr>"
              "<tr><td>+ / -</td><td>zoom in / out</td></tr>"
-             "<tr><td>Home, Ctrl+Shift+H</td><td>zoom to the region</td></tr>"
+             "<tr><td>Home, Ctrl+Shift+F</td><td>zoom to the region (QGIS: zoom full)</td></tr>"
              "<tr><td>Click</td><td>identify the features under the cursor</td></tr>"
              "<tr><td>Right-click</td><td>zoom here, identify, copy coordinates</td></tr>"
              "<tr><td>Middle-drag</td><td>pan</td></tr>"
              "<tr><td>Ctrl+Shift+M</td><td>measure a distance (right-click finishes, Esc clears)</td></tr>"
+             "<tr><td>Ctrl+O / Ctrl+Shift+V</td><td>open a project / add data (as in QGIS)</td></tr>"
+             "<tr><td>F6 / F7</td><td>attribute table / style of the current layer</td></tr>"
+             "<tr><td>Ctrl+D</td><td>remove the current layer</td></tr>"
+             "<tr><td>Ctrl+Shift+I</td><td>identify panel</td></tr>"
              "</table>")
 
 
