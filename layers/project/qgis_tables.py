@@ -19,7 +19,8 @@ older projects, where the state is an ``attributes`` table, still load.
 ``layer_styles`` itself must stay an ``attributes`` table: QGIS reads styles through GDAL, which only opens
 tables it lists.  So QGIS 3.22 adds it as a table when the whole file is opened, as it does for the styles of
 any GeoPackage QGIS itself saved.  QGIS names the layers it adds ``<file> — <table>`` (it ignores
-``gpkg_contents.identifier``, which holds the layer's name for other programs).
+``gpkg_contents.identifier``, which holds the layer's name for other programs) and shows them all; the QGIS
+project stored in the file (:mod:`layers.project.qgis_project`) has the names and the visibility too.
 """
 
 from __future__ import annotations

@@ -143,11 +143,13 @@ def _frame_for_table(data: gpd.GeoDataFrame, state: LayerState) -> gpd.GeoDataFr
     return frame
 
 
-def _write_meta(path: Path, state: ProjectState, pairs: list[tuple[Layer, LayerState]]) -> None:
-    """The project state, and the QGIS styles of the layers (:mod:`layers.project.qgis_tables`).
+def _write_meta(path: Path, state: ProjectState, pairs: list[tuple[Layer, LayerState]], file_name: str) -> None:
+    """The project state, the QGIS styles of the layers (:mod:`layers.project.qgis_tables`) and a QGIS project
+    of them (:mod:`layers.project.qgis_project`) pointing at ``file_name``, the name the file is saved under.
 
     The state table is registered as regionmap's own data type, so that QGIS does not list it as a layer."""
     from layers.model import geometry_family
+    from layers.project.qgis_project import QgisLayer, write_qgis_project
     from layers.project.qgis_tables import TableStyle, geometry_column, register_state_table, write_layer_styles
     from layers.project.qml import layer_qml
 
@@ -157,13 +159,25 @@ def _write_meta(path: Path, state: ProjectState, pairs: list[tuple[Layer, LayerS
                     "key TEXT NOT NULL UNIQUE, value TEXT NOT NULL)")
         con.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES ('state', ?)", (state.to_json(),))
         register_state_table(con, META_TABLE)
-        write_layer_styles(con, [
-            TableStyle(st.table, geometry_column(con, st.table), st.name,
-                       layer_qml(layer.style, geometry_family(layer.data)))
-            for layer, st in pairs])
+        qgis = [QgisLayer(st.table, st.name, geometry_family(layer.data), st.visible,
+                          layer_qml(layer.style, geometry_family(layer.data))) for layer, st in qgis_write_order(pairs)]
+        write_layer_styles(con, [TableStyle(q.table, geometry_column(con, q.table), q.name, q.qml) for q in qgis])
+        write_qgis_project(con, file_name, qgis, _opening_extent(state, pairs))
         con.commit()
     finally:
         con.close()
+
+
+def _opening_extent(state: ProjectState, pairs: list[tuple[Layer, LayerState]]
+                    ) -> tuple[float, float, float, float] | None:
+    """Where the QGIS project opens: the saved view, else the region's extent."""
+    if state.view is not None and len(state.view) == 4:
+        return (state.view[0], state.view[1], state.view[2], state.view[3])
+    region = next((layer for layer, st in pairs if st.role == "region_layer" and len(layer.data)), None)
+    if region is None:
+        return None
+    xmin, ymin, xmax, ymax = (float(v) for v in region.data.total_bounds)
+    return (xmin, ymin, xmax, ymax)
 
 
 def _fsync_file(path: Path) -> None:
@@ -268,7 +282,7 @@ def save_project(
             _empty_geopackage(temp)
         check_cancelled(cancelled)
         progress(0.92, "writing project state")
-        _write_meta(temp, state, pairs)
+        _write_meta(temp, state, pairs, target.name)
         _fsync_file(temp)
         progress(0.95, "checking the saved file")
         verify_project_file(temp, state)

@@ -1,4 +1,5 @@
-"""QGIS opens a saved project as regionmap draws it: styles from ``layer_styles``, order, types, no state layer.
+"""QGIS opens a saved project as regionmap draws it: styles from ``layer_styles``, order, types, no state layer,
+and the QGIS project stored in the file with the layers' names and visibility.
 
 The check runs Debian's QGIS (``/usr/bin/python3`` with PyQGIS, offscreen) in a subprocess, once for the
 module, and skips with a reason where QGIS is not installed (``make test`` installs it where it runs as root).
@@ -51,6 +52,12 @@ for sub in QgsProviderRegistry.instance().querySublayers(path):
         info["size"] = sym.size() if hasattr(sym, "size") else None
         info["width"] = sym.width() if hasattr(sym, "width") else None
     out["layers"][sub.name()] = info
+from qgis.core import QgsProject
+project = QgsProject.instance()
+out["project_read"] = project.read(f"geopackage:{path}?projectName=regionmap")
+out["tree"] = [[node.name(), node.isVisible(), bool(node.layer() and node.layer().isValid()),
+                node.layer().renderer().type() if node.layer() else None]
+               for node in project.layerTreeRoot().findLayers()]
 print(json.dumps(out), flush=True)
 os._exit(0)  # QGIS 3.22 may crash tearing down its providers; the answer is out
 """
@@ -126,6 +133,17 @@ def test_qgis_lists_the_layers_top_first_typed_and_without_the_state(project, in
     types = dict(in_qgis["sublayers"])
     assert types["rm_municipalities_schematic"] == "MultiPolygon"
     assert types["rm_in_between_areas"] == "MultiPolygon"
+
+
+def test_the_embedded_qgis_project_has_the_names_order_visibility_and_styles(project, in_qgis):
+    _path, _tables, names = project
+    assert in_qgis["project_read"] is True
+    tree = in_qgis["tree"]
+    assert [name for name, *_rest in tree] == [n.replace("\x01", "\ufffd") for n in reversed(names)]  # top first
+    assert all(valid for _n, _v, valid, _r in tree)  # every layer found its table in the file
+    visible = {name: shown for name, shown, *_rest in tree}
+    assert visible["Settlements (GeoNames)"] is False and visible["Hot spots"] is True
+    assert tree[0][3] == "categorizedSymbol"  # the hostile-named stops, on top, styled by category
 
 
 def test_identifiers_read_as_layer_names_and_the_state_is_not_an_attribute_table(project):
