@@ -22,7 +22,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # After adding tr()/translate() texts: refresh the catalogues (new texts come in "unfinished"), then translate.
 translations: $(STAMP)
 	for ts in $(TS); do lang=$$(basename $$ts .ts | sed 's/regionmap_//'); \
-	  $(BIN)/pyside6-lupdate $$(find app layers -name '*.py' | sort) -locations none \
+	  $(BIN)/pyside6-lupdate $$(find app layers -name '*.py' | sort) -locations none -no-obsolete \
 	    -target-language $${lang}_FI -ts $$ts; done
 
 run: $(STAMP) $(QM)
@@ -34,7 +34,7 @@ system-packages:
 	  missing=""; \
 	  for p in xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	           libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 \
-	           libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils chromium gdal-bin; do \
+	           libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils chromium gdal-bin qgis python3-qgis; do \
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  if [ -n "$$missing" ]; then \
 	    echo "installing system packages:$$missing"; \

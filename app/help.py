@@ -20,13 +20,17 @@ KEYS = [(str(QT_TRANSLATE_NOOP("help", "Drag / arrow keys")),
          str(QT_TRANSLATE_NOOP("help", "pan (Shift+arrow: fine)"))),
         (str(QT_TRANSLATE_NOOP("help", "Wheel")), str(QT_TRANSLATE_NOOP("help", "zoom around the cursor"))),
         ("+ / -", str(QT_TRANSLATE_NOOP("help", "zoom in / out"))),
-        ("Home, Ctrl+Shift+H", str(QT_TRANSLATE_NOOP("help", "zoom to the region"))),
+        ("Home, Ctrl+Shift+F", str(QT_TRANSLATE_NOOP("help", "zoom to the region (QGIS: zoom full)"))),
         (str(QT_TRANSLATE_NOOP("help", "Click")),
          str(QT_TRANSLATE_NOOP("help", "identify the features under the cursor"))),
         (str(QT_TRANSLATE_NOOP("help", "Right-click")),
          str(QT_TRANSLATE_NOOP("help", "zoom here, identify, copy coordinates"))),
         (str(QT_TRANSLATE_NOOP("help", "Middle-drag")), str(QT_TRANSLATE_NOOP("help", "pan"))),
-        ("Ctrl+Shift+M", str(QT_TRANSLATE_NOOP("help", "measure a distance (right-click finishes, Esc clears)")))]
+        ("Ctrl+Shift+M", str(QT_TRANSLATE_NOOP("help", "measure a distance (right-click finishes, Esc clears)"))),
+        ("Ctrl+O / Ctrl+Shift+V", str(QT_TRANSLATE_NOOP("help", "open a project / add data (as in QGIS)"))),
+        ("F6 / F7", str(QT_TRANSLATE_NOOP("help", "attribute table / style of the current layer"))),
+        ("Ctrl+D", str(QT_TRANSLATE_NOOP("help", "remove the current layer"))),
+        ("Ctrl+Shift+I", str(QT_TRANSLATE_NOOP("help", "identify panel")))]
 
 
 def keys_html() -> str:

@@ -24,7 +24,7 @@ from app import help as help_boxes
 from app.help import SCHEMATIC_BANNER
 from app.map.canvas import MapCanvas
 from app.map.identify import IdentifyDock
-from app.menus import build_menus
+from app.menus import MainToolbar, apply_qgis_shortcuts, build_menus
 from app.qt_compat import protect_none_refcount
 from app.status_line import HOVER_HINT, StatusLine
 from app.tasks.runner import TaskHandle, TaskRunner
@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         self.identify_dock.hide()
 
         self._menus = build_menus(self.menuBar())
+        bar = self.addToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar = MainToolbar(bar)
         self.menus: dict[str, QMenu] = {key: grouped.menu for key, grouped in self._menus.items()}
         self.status_line = StatusLine(self.statusBar(), self.canvas, self.task_runner)
         self._build_actions()
@@ -161,6 +165,8 @@ class MainWindow(QMainWindow):
         return submenu
 
     def _register(self, key: str, action: QAction, menu: str | None, group: str | None, order: int) -> None:
+        apply_qgis_shortcuts(key, action)
+        self.toolbar.offer(key, action)
         if menu is not None:
             if menu not in self._menus:
                 raise ValueError(f"there is no {menu!r} menu (there are: {', '.join(self._menus)})")

@@ -4,14 +4,17 @@ group and its order in it.
 Features install in any order and no one reorders another's entries by hand: the File menu reads project
 actions, then data, then Quit, whoever added what first.  A menu or group that is not declared here raises, so a
 misspelt name cannot put an entry somewhere nobody looks.
+
+Planner habits live here too: QGIS's shortcuts for the actions that mean the same (:data:`QGIS_SHORTCUTS`) and
+the main toolbar (:data:`TOOLBAR`), both applied by the window as features register their actions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 # (key, title, groups in their order); entries of a menu with one group may leave the group out.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -75,3 +78,63 @@ class GroupedMenu:
 def build_menus(bar: QMenuBar) -> dict[str, GroupedMenu]:
     """The declared menus, in :data:`MENUS` order, on ``bar``."""
     return {key: GroupedMenu(bar.addMenu(title), key, groups) for key, title, groups in MENUS}
+
+
+# QGIS's shortcuts where regionmap's action means the same thing, so that planners' hands need not relearn:
+# they replace whatever shortcut the feature gave its action (the features keep no opinion on QGIS habits).
+QGIS_SHORTCUTS: dict[str, tuple[str, ...]] = {
+    "open_project": ("Ctrl+O", "Ctrl+Shift+O"),  # QGIS: Project > Open
+    "open_file": ("Ctrl+Shift+V",),  # QGIS: Layer > Add vector layer
+    "attribute_table": ("F6",),
+    "layer_style": ("F7",),  # QGIS: the layer styling panel
+    "remove_layer": ("Ctrl+D",),
+    "zoom_region": ("Ctrl+Shift+F", "Home"),  # QGIS: zoom full (its Ctrl+Shift+H hides every layer)
+    "identify_panel": ("Ctrl+Shift+I",),
+}
+
+# The main toolbar, in order; None is a separator.  Actions a window lacks (a feature not installed) are left out.
+TOOLBAR: tuple[str | None, ...] = ("open_project", "save_project", None, "open_file", None, "zoom_region",
+                                   "identify_panel", None, "coverage")
+
+
+def apply_qgis_shortcuts(key: str, action: QAction) -> None:
+    """Give ``action`` QGIS's shortcuts if :data:`QGIS_SHORTCUTS` has its ``key``."""
+    keys = QGIS_SHORTCUTS.get(key)
+    if keys is not None:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+
+
+class MainToolbar:
+    """The toolbar of :data:`TOOLBAR`: actions join it as features register them, always in the declared order.
+
+    Actions are inserted in place, never removed and re-added: a toolbar that drops a dock's toggle action (the
+    identify panel's) deletes it.  A separator shows only between two groups that both have actions."""
+
+    def __init__(self, toolbar: QToolBar) -> None:
+        self.toolbar = toolbar
+        self._placed: dict[int, QAction] = {}  # TOOLBAR index -> action or separator
+        for index, slot in enumerate(TOOLBAR):
+            if slot is None:
+                self._placed[index] = toolbar.addSeparator()
+        self._update_separators()
+
+    def offer(self, key: str, action: QAction) -> None:
+        if key not in TOOLBAR:
+            return
+        index = TOOLBAR.index(key)
+        if index in self._placed:
+            return
+        after = [i for i in sorted(self._placed) if i > index]
+        if after:
+            self.toolbar.insertAction(self._placed[after[0]], action)
+        else:
+            self.toolbar.addAction(action)
+        self._placed[index] = action
+        self._update_separators()
+
+    def _update_separators(self) -> None:
+        for index, item in self._placed.items():
+            if TOOLBAR[index] is None:
+                before = any(TOOLBAR[i] is not None for i in self._placed if i < index)
+                after = any(TOOLBAR[i] is not None for i in self._placed if i > index)
+                item.setVisible(before and after)

@@ -76,6 +76,7 @@ class LayerPanel(QWidget):
     zoom_requested = Signal(object)
     table_requested = Signal(object)
     style_requested = Signal(object)
+    save_requested = Signal(object)  # "Save features as…" (app/layerlist/save_features.py)
     current_changed = Signal(object)
 
     def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
@@ -199,6 +200,8 @@ class LayerPanel(QWidget):
         self.act_hotspots.setCheckable(True)
         self.act_remove = act("Remove", "Remove the current layer from the map (Delete)", self.remove_current)
         self.act_rename = act("Rename", "Rename the current layer (F2)", self.rename_current)
+        self.act_save = act("Save features as…", "Save the current layer's features in another format",
+                            lambda: self._emit_for_current(self.save_requested))
 
     def _emit_for_current(self, signal: Any) -> None:
         layer = self.current_layer()
@@ -215,7 +218,7 @@ class LayerPanel(QWidget):
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
-        for action in (self.act_zoom, self.act_table, self.act_style, self.act_rename):
+        for action in (self.act_zoom, self.act_table, self.act_style, self.act_rename, self.act_save):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.act_hotspots)
@@ -268,7 +271,7 @@ class LayerPanel(QWidget):
         self._syncing = True
         try:
             has = layer is not None
-            for w in (self.opacity, self.act_style, self.act_zoom, self.act_table, self.act_rename):
+            for w in (self.opacity, self.act_style, self.act_zoom, self.act_table, self.act_rename, self.act_save):
                 w.setEnabled(has)
             if layer is None:
                 self.kind.setEnabled(False)
@@ -394,7 +397,7 @@ ATTRIBUTE_TABLES: FeatureKey[AttributeTables] = FeatureKey("attribute tables")
 
 def install(window: WindowApi) -> LayerPanel:
     """Dock the panel on the left and wire it to the canvas, the style dialog and the attribute table."""
-    from app.layerlist import style_dialog
+    from app.layerlist import save_features, style_dialog
 
     panel = window.features.add(LAYER_PANEL, LayerPanel(window.document, window.qt_window))
     tables = window.features.add(ATTRIBUTE_TABLES, AttributeTables(window))
@@ -409,10 +412,12 @@ def install(window: WindowApi) -> LayerPanel:
     panel.zoom_requested.connect(window.canvas.zoom_to_layer)
     panel.table_requested.connect(tables.open)
     panel.style_requested.connect(lambda layer: style_dialog.edit_style(layer, window.qt_window, undo=stack))
+    panel.save_requested.connect(lambda layer: save_features.save_layer_as(window, layer))
 
     menu_items = (("layer_style", "Style…", panel.act_style), ("zoom_to_layer", "Zoom to layer", panel.act_zoom),
                   ("attribute_table", "Open attribute table", panel.act_table),
                   ("rename_layer", "Rename layer", panel.act_rename),
+                  ("save_layer_as", "Save features as…", panel.act_save),
                   ("use_as_hotspots", "Use as hot spots", panel.act_hotspots),
                   ("remove_layer", "Remove layer", panel.act_remove))
     actions = [window.add_action(key, text, target.trigger, "layer", order=order, tip=target.toolTip(),

@@ -2,9 +2,10 @@
 
 Supported: GeoJSON (``.geojson``, ``.json``; RFC 7946 and the legacy ``crs`` member; a bare Feature or Geometry
 loads as one feature), GeoPackage (``.gpkg``, several layers), Shapefile (``.shp`` or a ``.zip`` holding one
-or more), FlatGeobuf (``.fgb``), GeoParquet (``.parquet``, ``.geoparquet``) and CSV (``.csv``, ``.txt``,
-``.tsv`` with lon/lat, x/y or WKT columns, see :mod:`layers.io.csv_points`).  Anything else GDAL can read is
-tried as well.
+or more), FlatGeobuf (``.fgb``), GeoParquet (``.parquet``, ``.geoparquet``), CSV (``.csv``, ``.txt``,
+``.tsv`` with lon/lat, x/y or WKT columns, see :mod:`layers.io.csv_points`), spreadsheets (``.xlsx``, ``.ods``,
+with the same columns, :mod:`layers.io.spreadsheet`), KML, GML, GPX and MapInfo (``.tab``, ``.mif``).  Anything
+else GDAL can read is tried as well.
 
 * :data:`FILE_FORMATS` -- the one table of formats and suffixes (dialog filter, drops and messages follow it).
 * :func:`file_format` -- the format name of a path (by extension, then by the first bytes).
@@ -46,15 +47,55 @@ FILE_FORMATS: tuple[FileFormat, ...] = (
     FileFormat("flatgeobuf", "FlatGeobuf", (".fgb",), "FlatGeobuf"),
     FileFormat("geoparquet", "GeoParquet", (".parquet", ".geoparquet"), "GeoParquet"),
     FileFormat("csv", "CSV", (".csv", ".tsv", ".txt"), "CSV with coordinates or WKT"),
+    FileFormat("spreadsheet", "spreadsheet (XLSX/ODS)", (".xlsx", ".ods"), "XLSX/ODS spreadsheet with coordinates"),
+    FileFormat("kml", "KML", (".kml", ".kmz"), "KML"),
+    FileFormat("gml", "GML", (".gml",), "GML"),
+    FileFormat("gpx", "GPX", (".gpx",), "GPX"),
+    FileFormat("mapinfo", "MapInfo", (".tab", ".mif"), "MapInfo (TAB, MIF)"),
 )
-OTHER_GDAL_SUFFIXES = (".gml", ".kml", ".gpx")  # not in the table, but GDAL reads them: taken from a drop too
+OTHER_GDAL_SUFFIXES: tuple[str, ...] = ()  # suffixes GDAL reads that are not in the table (taken from a drop too)
+# Formats whose files may hold several layers (sheets, GPX's waypoints/routes/tracks...): the reader picks one.
+MULTI_LAYER_FORMATS = ("gpkg", "other", "spreadsheet", "kml", "gml", "gpx", "mapinfo")
 
 EXTENSIONS = {suffix: fmt.key for fmt in FILE_FORMATS for suffix in fmt.suffixes}
 FORMAT_NAMES = {fmt.key: fmt.name for fmt in FILE_FORMATS} | {"other": "other (GDAL)"}
 SUPPORTED_SUFFIXES = tuple(EXTENSIONS)
 GEO_SUFFIXES = SUPPORTED_SUFFIXES + OTHER_GDAL_SUFFIXES
 CSV_SUFFIXES = next(fmt.suffixes for fmt in FILE_FORMATS if fmt.key == "csv")
-SUPPORTED_TEXT = "GeoJSON, GeoPackage, Shapefile (.shp or .zip), FlatGeobuf, GeoParquet or CSV"
+SUPPORTED_TEXT = ("GeoJSON, GeoPackage, Shapefile (.shp or .zip), FlatGeobuf, GeoParquet, CSV, XLSX/ODS, KML, GML, GPX "
+                  "or MapInfo")
+
+
+@dataclass(frozen=True)
+class WriteFormat:
+    """One format "Save features as…" writes: its key, name, file suffix, GDAL driver (None: written by
+    geopandas itself), and the CRS the format requires whatever the planner chose (KML is WGS84 by definition)."""
+
+    key: str
+    name: str
+    suffix: str
+    driver: str | None
+    forced_crs: str | None = None
+
+
+# The one table of formats layers are saved in (the save dialog and layers/io/write.py follow it).
+WRITE_FORMATS: tuple[WriteFormat, ...] = (
+    WriteFormat("gpkg", "GeoPackage", ".gpkg", "GPKG"),
+    WriteFormat("shapefile", "Shapefile", ".shp", "ESRI Shapefile"),
+    WriteFormat("geojson", "GeoJSON", ".geojson", "GeoJSON"),
+    WriteFormat("flatgeobuf", "FlatGeobuf", ".fgb", "FlatGeobuf"),
+    WriteFormat("geoparquet", "GeoParquet", ".parquet", None),
+    WriteFormat("kml", "KML", ".kml", "KML", forced_crs="EPSG:4326"),
+    WriteFormat("csv-wkt", "CSV (geometry as WKT)", ".csv", "CSV"),
+    WriteFormat("csv-xy", "CSV (points as X/Y columns)", ".csv", "CSV"),
+)
+WRITE_FORMAT_BY_KEY = {fmt.key: fmt for fmt in WRITE_FORMATS}
+WRITE_CRS = ("EPSG:3067", "EPSG:4326")  # TM35FIN (regionmap's own) or WGS84 lon/lat
+
+
+def save_filters() -> str:
+    """The save dialog's filter string, one line per :data:`WRITE_FORMATS` entry."""
+    return ";;".join(f"{fmt.name} (*{fmt.suffix})" for fmt in WRITE_FORMATS)
 
 
 def _patterns(suffixes: tuple[str, ...]) -> str:

@@ -89,7 +89,9 @@ def _check_memory(p: Path, fmt: str, features: int | None, limits: ReadLimits) -
 
 def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadReport) -> str | None:
     """The layer to read: the one asked for (checked), else the first, with a note when there are more."""
-    if fmt not in ("gpkg", "other"):
+    from layers.io.formats import MULTI_LAYER_FORMATS
+
+    if fmt not in MULTI_LAYER_FORMATS:
         return layer
     import pyogrio
 

@@ -123,6 +123,14 @@ def _read(
     elif fmt == "geoparquet":
         gdf, declared = _read_parquet(p, read_part, cancelled, limits)
         pre = None
+    elif fmt == "spreadsheet":
+        from layers.io.spreadsheet import read_spreadsheet
+
+        gdf, skipped, report.layer = read_spreadsheet(p, layer, read_part, cancelled, limits)
+        declared, pre = None, None
+        report.skipped_empty += skipped
+        report.notes.append(f"coordinates read from the columns of sheet {report.layer!r}; the CRS comes from "
+                            "their value ranges")
     else:
         gdf, declared, pre = read_gdal_file(p, fmt, layer, crs, report, read_part, cancelled, limits)
     check_cancelled(cancelled)

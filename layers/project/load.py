@@ -143,6 +143,17 @@ def restore_columns(frame: gpd.GeoDataFrame, st: LayerState, notes: list[str] | 
     return frame[order + rest]
 
 
+def _geometry_named_geometry(frame: gpd.GeoDataFrame, st: LayerState, notes: list[str]) -> gpd.GeoDataFrame:
+    """The region's boundaries with their geometry column called ``geometry``, as the region code expects.
+
+    A damaged column list can make an attribute take that name (the geometry then keeps another one)."""
+    if frame.geometry.name == "geometry":
+        return frame
+    notes.append(f"layer {st.name!r}: its column list gave the name 'geometry' to an attribute; that attribute "
+                 "was left out")
+    return frame.drop(columns=["geometry"], errors="ignore").rename_geometry("geometry")
+
+
 def load_project(
     path: str | Path,
     progress: ProgressFn = no_progress,
@@ -182,7 +193,8 @@ def load_project(
     progress(0.88, "rebuilding the map")
     region_st = next((st for st in state.layers if st.role == "region_layer"), None)
     if region_st is not None:
-        municipalities = data[region_st.table]
+        municipalities = _geometry_named_geometry(data[region_st.table], region_st, repairs)
+        data[region_st.table] = municipalities
     elif state.schematic:
         municipalities = schematic_municipalities()
     else:

@@ -1,12 +1,13 @@
 """Save a document as one GeoPackage, atomically: the old file or the new one, never a broken one.
 
 Every layer becomes a plain GeoPackage feature table in EPSG:3067 (QGIS and ``ogrinfo`` open them as ordinary
-layers); the project state (:mod:`layers.project.schema`) goes into the attribute table ``regionmap_project``,
-registered in ``gpkg_contents``.  The file is written next to the target under a temporary name, flushed to disk,
-re-opened and checked (layers, feature counts, the JSON), and only then moved over the target with
-``os.replace``; the folder is fsynced so that the rename itself survives a power cut.  Just before the rename,
-SQLite side files a crashed program left beside the target are settled or moved aside, because SQLite would
-pair them with the new file (:mod:`layers.project.sidefiles`).
+layers); the project state (:mod:`layers.project.schema`) goes into the table ``regionmap_project``, registered
+as regionmap's own data type so that QGIS does not list it; ``layer_styles`` holds each layer's style as QGIS
+QML, and the tables are written top layer first (:mod:`layers.project.qgis_tables`).  The file is written next
+to the target under a temporary name, flushed to disk, re-opened and checked (layers, feature counts, the
+JSON), and only then moved over the target with ``os.replace``; the folder is fsynced so that the rename itself
+survives a power cut.  Just before the rename, SQLite side files a crashed program left beside the target are
+settled or moved aside, because SQLite would pair them with the new file (:mod:`layers.project.sidefiles`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import Cancelled, UserError
+from layers.project.qgis_tables import qgis_write_order
 from layers.project.schema import (
     META_TABLE,
     ROLES,
@@ -142,18 +144,41 @@ def _frame_for_table(data: gpd.GeoDataFrame, state: LayerState) -> gpd.GeoDataFr
     return frame
 
 
-def _write_meta(path: Path, state: ProjectState) -> None:
+def _write_meta(path: Path, state: ProjectState, pairs: list[tuple[Layer, LayerState]], file_name: str) -> None:
+    """The project state, the QGIS styles of the layers (:mod:`layers.project.qgis_tables`) and a QGIS project
+    of them (:mod:`layers.project.qgis_project`) pointing at ``file_name``, the name the file is saved under.
+
+    The state table is registered as regionmap's own data type, so that QGIS does not list it as a layer."""
+    from layers.model import geometry_family
+    from layers.project.qgis_project import QgisLayer, write_qgis_project
+    from layers.project.qgis_tables import TableStyle, geometry_column, register_state_table, write_layer_styles
+    from layers.project.qml import layer_qml
+
     con = sqlite3.connect(path)
     try:
         con.execute(f"CREATE TABLE IF NOT EXISTS {META_TABLE} (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                     "key TEXT NOT NULL UNIQUE, value TEXT NOT NULL)")
         con.execute(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES ('state', ?)", (state.to_json(),))
-        con.execute("INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, description, "
-                    "last_change) VALUES (?, 'attributes', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
-                    (META_TABLE, META_TABLE, "regionmap project state (JSON)"))
+        register_state_table(con, META_TABLE)
+        qgis = [QgisLayer(st.table, st.name, geometry_family(layer.data), st.visible,
+                          layer_qml(layer.style, geometry_family(layer.data))) for layer, st in qgis_write_order(pairs)]
+        write_layer_styles(con, [TableStyle(q.table, geometry_column(con, q.table), q.name, q.qml) for q in qgis])
+        write_qgis_project(con, file_name, qgis, _opening_extent(state, pairs))
         con.commit()
     finally:
         con.close()
+
+
+def _opening_extent(state: ProjectState, pairs: list[tuple[Layer, LayerState]]
+                    ) -> tuple[float, float, float, float] | None:
+    """Where the QGIS project opens: the saved view, else the region's extent."""
+    if state.view is not None and len(state.view) == 4:
+        return (state.view[0], state.view[1], state.view[2], state.view[3])
+    region = next((layer for layer, st in pairs if st.role == "region_layer" and len(layer.data)), None)
+    if region is None:
+        return None
+    xmin, ymin, xmax, ymax = (float(v) for v in region.data.total_bounds)
+    return (xmin, ymin, xmax, ymax)
 
 
 def _fsync_file(path: Path) -> None:
@@ -238,7 +263,7 @@ def save_project(
     identifiers: set[str] = {META_TABLE}
     progress(0.0, f"saving {target.name}")
     try:
-        for layer, st in pairs:
+        for layer, st in qgis_write_order(pairs):
             check_cancelled(cancelled)
             progress(0.9 * done / total, f"writing layer {layer.name}")
             frame = _frame_for_table(layer.data, st)
@@ -247,7 +272,7 @@ def save_project(
                 ident, i = f"{st.name[:250]} ({i})", i + 1
             identifiers.add(ident)
             try:
-                pyogrio.write_dataframe(frame, temp, layer=st.table, driver="GPKG", promote_to_multi=False,
+                pyogrio.write_dataframe(frame, temp, layer=st.table, driver="GPKG", promote_to_multi=None,
                                         layer_options={"IDENTIFIER": ident, "SPATIAL_INDEX": "YES"},
                                         dataset_options={"VERSION": "1.2"})
             except Exception as exc:  # pyogrio/GDAL raise several types
@@ -258,7 +283,7 @@ def save_project(
             _empty_geopackage(temp)
         check_cancelled(cancelled)
         progress(0.92, "writing project state")
-        _write_meta(temp, state)
+        _write_meta(temp, state, pairs, target.name)
         _fsync_file(temp)
         progress(0.95, "checking the saved file")
         verify_project_file(temp, state)

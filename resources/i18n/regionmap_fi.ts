@@ -808,8 +808,8 @@
         <translation>lähennä / loitonna</translation>
     </message>
     <message>
-        <source>zoom to the region</source>
-        <translation>näytä koko alue</translation>
+        <source>zoom to the region (QGIS: zoom full)</source>
+        <translation>lähennä koko alueeseen (QGIS: näytä kaikki)</translation>
     </message>
     <message>
         <source>Click</source>
@@ -838,6 +838,22 @@
     <message>
         <source>measure a distance (right-click finishes, Esc clears)</source>
         <translation>mittaa etäisyys (oikea napsautus lopettaa, Esc tyhjentää)</translation>
+    </message>
+    <message>
+        <source>open a project / add data (as in QGIS)</source>
+        <translation>avaa projekti / lisää aineisto (kuten QGIS:ssä)</translation>
+    </message>
+    <message>
+        <source>attribute table / style of the current layer</source>
+        <translation>valitun tason ominaisuustaulu / tyyli</translation>
+    </message>
+    <message>
+        <source>remove the current layer</source>
+        <translation>poista valittu taso</translation>
+    </message>
+    <message>
+        <source>identify panel</source>
+        <translation>tunnistuspaneeli</translation>
     </message>
     <message>
         <source>Region</source>

@@ -808,8 +808,8 @@
         <translation>zooma in / ut</translation>
     </message>
     <message>
-        <source>zoom to the region</source>
-        <translation>zooma till regionen</translation>
+        <source>zoom to the region (QGIS: zoom full)</source>
+        <translation>zooma till hela regionen (QGIS: zooma full)</translation>
     </message>
     <message>
         <source>Click</source>
@@ -838,6 +838,22 @@
     <message>
         <source>measure a distance (right-click finishes, Esc clears)</source>
         <translation>mät ett avstånd (högerklick avslutar, Esc rensar)</translation>
+    </message>
+    <message>
+        <source>open a project / add data (as in QGIS)</source>
+        <translation>öppna ett projekt / lägg till data (som i QGIS)</translation>
+    </message>
+    <message>
+        <source>attribute table / style of the current layer</source>
+        <translation>attributtabell / stil för det valda lagret</translation>
+    </message>
+    <message>
+        <source>remove the current layer</source>
+        <translation>ta bort det valda lagret</translation>
+    </message>
+    <message>
+        <source>identify panel</source>
+        <translation>identifieringspanel</translation>
     </message>
     <message>
         <source>Region</source>

@@ -209,9 +209,9 @@ def test_non_geodata_paths_are_left_to_other_handlers(window, tmp_path):
     assert loader_of(window).handle_path(path) is False
 
 
-def test_file_open_action_is_ctrl_o(window):
+def test_file_open_action_is_ctrl_shift_v(window):
     action = window.actions["open_file"]
-    assert action.shortcut().toString() == "Ctrl+O"
+    assert action.shortcut().toString() == "Ctrl+Shift+V"  # QGIS's "add vector layer"; Ctrl+O opens a project
     assert window.menus["file"].actions()[0] is action
 
 

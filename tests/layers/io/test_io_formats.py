@@ -203,13 +203,19 @@ def test_open_dialog_filter_is_derived_from_the_format_table():
     from layers.io.formats import OPEN_FILTERS
 
     expected = ";;".join((
-        "All supported files (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt)",
+        "All supported files (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt "
+        "*.xlsx *.ods *.kml *.kmz *.gml *.gpx *.tab *.mif)",
         "GeoJSON (*.geojson *.json)",
         "GeoPackage (*.gpkg)",
         "Shapefile (*.shp *.zip)",
         "FlatGeobuf (*.fgb)",
         "GeoParquet (*.parquet *.geoparquet)",
         "CSV with coordinates or WKT (*.csv *.tsv *.txt)",
+        "XLSX/ODS spreadsheet with coordinates (*.xlsx *.ods)",  # issue #18: formats GDAL reads, offered too
+        "KML (*.kml *.kmz)",
+        "GML (*.gml)",
+        "GPX (*.gpx)",
+        "MapInfo (TAB, MIF) (*.tab *.mif)",
         "All files (*)",
     ))
     assert expected == OPEN_FILTERS  # what the loader's dialog showed when it kept its own copy

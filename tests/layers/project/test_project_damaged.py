@@ -126,3 +126,20 @@ def test_cli_exit_2_with_one_clear_last_line(case, good_project, tmp_path):
     assert re.search(pattern, last)
     assert _digest(bad) == before
     assert not out.exists()
+
+
+def test_a_region_attribute_named_geometry_is_repaired_not_a_crash(good_project, tmp_path):
+    """A column list that names an attribute ``geometry`` (found by the random mutations) once crashed the region."""
+    import shutil
+
+    bad = tmp_path / "geometry_attribute.gpkg"
+    shutil.copy(good_project, bad)
+    with sqlite3.connect(bad) as con:
+        state = json.loads(con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'state'").fetchone()[0])
+        region = next(layer for layer in state["layers"] if layer["role"] == "region_layer")
+        region["columns"] = [pair if pair[0] != "geometry" else ["geometry", "0"] for pair in region["columns"]]
+        con.execute(f"UPDATE {META_TABLE} SET value = ? WHERE key = 'state'", (json.dumps(state),))
+    notes: list[str] = []
+    document = load_project(bad, notes=notes)
+    assert document.region_layer.data.geometry.name == "geometry"
+    assert any("gave the name 'geometry' to an attribute" in note for note in notes)

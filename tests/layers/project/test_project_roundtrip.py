@@ -89,11 +89,11 @@ def test_every_layer_is_a_plain_geopackage_table(real_document, tmp_path):
         assert info["crs"] == "EPSG:3067"
     assert listed["rm_rail_stations"] == "Point"
     assert listed["rm_hsl_routes"] in ("LineString", "MultiLineString")
-    assert META_TABLE in listed  # the state is an ordinary attribute table
+    assert META_TABLE not in listed  # the state is regionmap's own data type, not a layer QGIS offers (issue #18)
     with sqlite3.connect(path) as con:
         (kind,) = con.execute("SELECT data_type FROM gpkg_contents WHERE table_name = ?", (META_TABLE,)).fetchone()
         (app_id,) = con.execute("PRAGMA application_id").fetchone()
-    assert kind == "attributes"
+    assert kind == "regionmap_state"
     assert app_id == 0x47504B47  # 'GPKG'
     assert state.schema_version == SCHEMA_VERSION
 

@@ -1,0 +1,91 @@
+"""Layer > Save features as…: a layer's features to a file in any format of ``layers.io.formats.WRITE_FORMATS``.
+
+The dialog asks for the format and the CRS (TM35FIN or WGS84), then the file name; the writing itself
+(:func:`layers.io.write.save_features`) runs off the GUI thread and reports to the message bar.  The layer's
+data are copied before the task starts, so editing the map meanwhile cannot change what is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QWidget
+
+from layers.io.formats import WRITE_CRS, WRITE_FORMATS, WriteFormat
+from layers.io.write import save_features, target_path
+
+if TYPE_CHECKING:
+    from app.window_api import WindowApi
+    from layers.model import Layer
+
+CRS_LABELS = {"EPSG:3067": "EPSG:3067 — ETRS89 / TM35FIN (metres)", "EPSG:4326": "EPSG:4326 — WGS84 (lon/lat)"}
+
+
+class SaveFeaturesDialog(QDialog):
+    """Format and CRS for saving one layer."""
+
+    def __init__(self, layer_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Save features of {layer_name}")
+        form = QFormLayout(self)
+        self.format_box = QComboBox(self)
+        for fmt in WRITE_FORMATS:
+            self.format_box.addItem(f"{fmt.name} ({fmt.suffix})", fmt.key)
+        self.crs_box = QComboBox(self)
+        for crs in WRITE_CRS:
+            self.crs_box.addItem(CRS_LABELS.get(crs, crs), crs)
+        form.addRow("Format", self.format_box)
+        form.addRow("CRS", self.crs_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+
+    def chosen_format(self) -> WriteFormat:
+        return WRITE_FORMATS[self.format_box.currentIndex()]
+
+    def chosen_crs(self) -> str:
+        return str(self.crs_box.currentData())
+
+    def _format_changed(self, _index: int) -> None:
+        forced = self.chosen_format().forced_crs
+        if forced is not None:  # KML is WGS84 by definition
+            self.crs_box.setCurrentIndex(WRITE_CRS.index(forced))
+        self.crs_box.setEnabled(forced is None)
+
+
+def start_save(window: WindowApi, layer: Layer, path: str | Path, fmt: WriteFormat, crs: str) -> object:
+    """Write ``layer`` to ``path`` in the background; the message bar says where it went."""
+    target = target_path(path, fmt)
+    data = layer.data.copy()
+    name = layer.name
+
+    def done(written: Path) -> None:
+        window.show_message(f"Saved the {len(data)} features of {name} to {written} ({fmt.name}, {crs})")
+
+    return window.run_task(f"Save {name} as {fmt.name}", save_features, data, target, fmt.key, crs,
+                           layer_name=name, on_done=done)
+
+
+def save_layer_as(window: WindowApi, layer: Layer) -> None:
+    """Ask for the format, the CRS and the file, then save ``layer``."""
+    dialog = SaveFeaturesDialog(layer.name, window.qt_window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    fmt = dialog.chosen_format()
+    suggested = str(Path.home() / f"{_file_stem(layer.name)}{fmt.suffix}")
+    path, _filter = QFileDialog.getSaveFileName(window.qt_window, f"Save {layer.name} as {fmt.name}", suggested,
+                                                f"{fmt.name} (*{fmt.suffix})")
+    if path:
+        start_save(window, layer, path, fmt, dialog.chosen_crs())
+
+
+def _file_stem(name: str) -> str:
+    """A file name from a layer name: path separators and characters file systems refuse become ``_``."""
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(" .")
+    return cleaned[:80] or "layer"
+
+
+__all__ = ["SaveFeaturesDialog", "save_layer_as", "start_save"]
