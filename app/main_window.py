@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         view("measure", "&Measure distance", self._toggle_measure, group="tools", order=10, shortcut="Ctrl+Shift+M",
              tip="Click points on the map to measure a distance; right-click finishes, Esc clears", checkable=True)
         toggle = self.identify_dock.toggleViewAction()
-        toggle.setText("&Identify panel")
+        toggle.setText("I&dentify panel")
         self._register("identify_panel", toggle, "view", "tools", 20)
         for key, text, attribute, order in (("scale_bar", "Scale &bar", "show_scale_bar", 30),
                                             ("north_arrow", "&North arrow", "show_north_arrow", 40)):

@@ -23,7 +23,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("view", "&View", ("zoom", "pan", "tools")),
     ("layer", "&Layer", ("layer",)),
     ("region", "&Region", ("region",)),
-    ("analysis", "&Analysis", ("analysis",)),
+    ("analysis", "&Analysis", ("coverage", "timetable", "network", "siting", "scenarios")),
     ("help", "&Help", ("help",)),
 )
 

@@ -408,5 +408,5 @@ def install(window: WindowApi) -> CoveragePanel:
         dock.show()
         dock.raise_()
 
-    window.add_action("coverage", "&Coverage check…", open_panel, menu="analysis")
+    window.add_action("coverage", "&Coverage check…", open_panel, menu="analysis", group="coverage", order=10)
     return panel

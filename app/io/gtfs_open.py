@@ -1,6 +1,7 @@
 """Opening GTFS timetables in the window: a ``.zip`` or folder holding stops.txt and stop_times.txt.
 
-File > Open (a zip), a drop on the window (a zip or a folder) and ``regionmap FEED`` all reach
+File > Open (a zip), File > Open timetable folder… (a feed unpacked in a folder, which a file dialog cannot
+choose), a drop on the window (a zip or a folder) and ``regionmap FEED`` all reach
 :meth:`GtfsOpener.handle_path`, asked before the geodata loader (which would take a zip for zipped shapefiles).
 Each feed is read by :func:`layers.transit.run` off the
 GUI thread, with progress and Cancel in the status bar, so several feeds load side by side.  A feed becomes two
@@ -81,6 +82,30 @@ class GtfsOpener:
         self.load(path)
         return True
 
+    def open_folder_dialog(self) -> Path | None:
+        """File > Open timetable folder…: choose a folder holding a feed's .txt files and read it."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.settings import Settings
+
+        settings = Settings()
+        chosen = QFileDialog.getExistingDirectory(
+            self.window.qt_window, QCoreApplication.translate("GtfsOpener", "Open timetable folder (GTFS)"),
+            str(settings.last_folder("data")))
+        if not chosen:
+            return None
+        folder = Path(chosen)
+        settings.set_last_folder("data", folder)
+        if not self.handle_path(folder):
+            text = QCoreApplication.translate(
+                "GtfsOpener", "{name}: not a GTFS timetable (a feed folder holds stops.txt and stop_times.txt); "
+                "choose the folder the feed was unpacked into, or open its .zip with Open data").format(
+                name=folder.name or str(folder))
+            self.failures.append(text)
+            self.window.show_error(text)
+        return folder
+
     def load(self, path: Path) -> None:
         """Start reading the feed in the background; its layers are added when it is done."""
         from layers.transit import TransitInputs, run
@@ -132,6 +157,12 @@ GTFS_OPENER: FeatureKey[GtfsOpener] = FeatureKey("GTFS opener")
 
 def install(window: WindowApi) -> GtfsOpener:
     """The handler of GTFS feeds opened, dropped or given on the command line (asked before the others)."""
+    from PySide6.QtCore import QCoreApplication
+
     opener = window.features.add(GTFS_OPENER, GtfsOpener(window))
     window.add_path_handler(opener.handle_path, first=True)
+    window.add_action("open_timetable_folder", QCoreApplication.translate("GtfsOpener", "Open &timetable folder…"),
+                      opener.open_folder_dialog, "file", group="data", order=12,
+                      tip=QCoreApplication.translate("GtfsOpener", "Open a GTFS feed unpacked in a folder (a .zip "
+                                                     "opens with Open data, or drop either on the window)"))
     return opener

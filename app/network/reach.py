@@ -105,7 +105,7 @@ NETWORK_REACH: FeatureKey[NetworkReach] = FeatureKey("network reach")
 
 def install(window: WindowApi) -> NetworkReach:
     feature = window.features.add(NETWORK_REACH, NetworkReach(window))
-    window.add_action("network_reach", "Reach along a &network…", feature.choose, "analysis", order=20,
+    window.add_action("network_reach", "Reach along a &network…", feature.choose, "analysis", group="network", order=10,
                       tip="Choose a road or path layer as the network (walk, bike or car) and draw each visible "
                           "service layer's reach along it at its radius")
     return feature

@@ -241,9 +241,11 @@ class SitingFeature:
 
 def install(window: WindowApi) -> SitingFeature:
     feature = SitingFeature(window)
-    window.add_action("propose_sites", "&Propose sites…", feature.propose, menu="analysis", order=10,
+    window.add_action("propose_sites", "&Propose sites…", feature.propose,
+                      menu="analysis", group="siting", order=10,
                       tip="Where new stops or chargers would reach the most uncovered people")
-    window.add_action("unique_coverage", "&What each facility adds…", feature.unique, menu="analysis", order=11,
+    window.add_action("unique_coverage", "&What each facility adds…", feature.unique,
+                      menu="analysis", group="siting", order=20,
                       tip="The people and area only each stop or charger covers")
     feature.scenarios = install_scenarios(window, _table)
     return feature

@@ -108,7 +108,10 @@ class ScenarioActions:
 
 def install_scenarios(window: WindowApi, table: Any) -> ScenarioActions:
     actions = ScenarioActions(window, table)
-    window.add_action("save_scenario", "Save &scenario…", actions.save, menu="analysis", order=20)
-    window.add_action("switch_scenario", "S&witch to scenario…", actions.switch, menu="analysis", order=21)
-    window.add_action("compare_scenarios", "Compare sce&narios…", actions.compare, menu="analysis", order=22)
+    window.add_action("save_scenario", "Save &scenario…", actions.save,
+                      menu="analysis", group="scenarios", order=10)
+    window.add_action("switch_scenario", "Switc&h to scenario…", actions.switch,
+                      menu="analysis", group="scenarios", order=20)
+    window.add_action("compare_scenarios", "C&ompare scenarios…", actions.compare,
+                      menu="analysis", group="scenarios", order=30)
     return actions

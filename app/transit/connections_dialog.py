@@ -175,5 +175,6 @@ TIMETABLE_LINKS: FeatureKey[TimetableLinks] = FeatureKey("hot spots by timetable
 
 def install(window: WindowApi) -> TimetableLinks:
     feature = window.features.add(TIMETABLE_LINKS, TimetableLinks(window))
-    window.add_action("timetable_links", "Hot spots by &timetable…", feature.open, menu="analysis")
+    window.add_action("timetable_links", "Hot spots by &timetable…", feature.open, menu="analysis", group="timetable",
+                      order=20)
     return feature

@@ -140,5 +140,6 @@ DAY_WINDOW: FeatureKey[DayWindow] = FeatureKey("timetable day and window")
 
 def install(window: WindowApi) -> DayWindow:
     feature = window.features.add(DAY_WINDOW, DayWindow(window))
-    window.add_action("timetable_day", "&Timetable day and window…", feature.open, menu="analysis")
+    window.add_action("timetable_day", "Timetable &day and window…", feature.open, menu="analysis", group="timetable",
+                      order=10)
     return feature

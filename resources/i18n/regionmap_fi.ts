@@ -364,6 +364,25 @@
     </message>
 </context>
 <context>
+    <name>GtfsOpener</name>
+    <message>
+        <source>Open timetable folder (GTFS)</source>
+        <translation>Avaa aikataulukansio (GTFS)</translation>
+    </message>
+    <message>
+        <source>{name}: not a GTFS timetable (a feed folder holds stops.txt and stop_times.txt); choose the folder the feed was unpacked into, or open its .zip with Open data</source>
+        <translation>{name}: ei ole GTFS-aikataulu (aikataulukansiossa on stops.txt ja stop_times.txt); valitse kansio, johon aikataulu on purettu, tai avaa sen .zip-tiedosto kohdasta Avaa aineisto</translation>
+    </message>
+    <message>
+        <source>Open &amp;timetable folder…</source>
+        <translation>Avaa a&amp;ikataulukansio…</translation>
+    </message>
+    <message>
+        <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
+        <translation>Avaa kansioon purettu GTFS-aikataulu (.zip-tiedosto avautuu kohdasta Avaa aineisto, tai pudota kumpi tahansa ikkunaan)</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDock</name>
     <message>
         <source>Identify</source>

@@ -364,6 +364,25 @@
     </message>
 </context>
 <context>
+    <name>GtfsOpener</name>
+    <message>
+        <source>Open timetable folder (GTFS)</source>
+        <translation>Öppna tidtabellsmapp (GTFS)</translation>
+    </message>
+    <message>
+        <source>{name}: not a GTFS timetable (a feed folder holds stops.txt and stop_times.txt); choose the folder the feed was unpacked into, or open its .zip with Open data</source>
+        <translation>{name}: ingen GTFS-tidtabell (en tidtabellsmapp innehåller stops.txt och stop_times.txt); välj mappen som tidtabellen packades upp i, eller öppna dess .zip-fil med Öppna data</translation>
+    </message>
+    <message>
+        <source>Open &amp;timetable folder…</source>
+        <translation>Öppna &amp;tidtabellsmapp…</translation>
+    </message>
+    <message>
+        <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
+        <translation>Öppna en GTFS-tidtabell som packats upp i en mapp (en .zip-fil öppnas med Öppna data, eller släpp vilken som helst på fönstret)</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDock</name>
     <message>
         <source>Identify</source>

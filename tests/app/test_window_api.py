@@ -39,8 +39,15 @@ def test_menus_follow_their_groups_whatever_the_install_order(qtbot, document, s
         assert _entries(forward.menus[key]) == _entries(backward.menus[key]), key
     assert _entries(forward.menus["file"]) == [
         "&New project", "Open &project…", "Open &recent project", "&Save project", "Save project &as…", "---",
-        "&Open data…", "&Export…", "---", "&Quit"]
+        "&Open data…", "Open &timetable folder…", "&Export…", "---", "&Quit"]
     assert _entries(forward.menus["edit"])[:2] == ["&Undo", "&Redo"]
+    assert _entries(forward.menus["analysis"]) == [
+        "&Coverage check…", "---", "Timetable &day and window…", "Hot spots by &timetable…", "---",
+        "Reach along a &network…", "---", "&Propose sites…", "&What each facility adds…", "---", "Save &scenario…",
+        "Switc&h to scenario…", "C&ompare scenarios…"]
+    for key, menu in forward.menus.items():  # Alt+letter reaches one entry of a menu, not the first of two
+        letters = [t.split("&")[1][0].lower() for t in _entries(menu) if "&" in t]
+        assert len(letters) == len(set(letters)), (key, _entries(menu))
     for window in (forward, backward):
         window.close_guards.clear()
 
@@ -63,9 +70,9 @@ def test_unknown_menus_groups_and_keys_fail_loudly(bare_window):
     with pytest.raises(ValueError, match="say which one"):
         bare_window.add_action("x", "X", lambda: None, "file")  # File has several groups
     assert bare_window.action("x") is None
-    bare_window.add_action("x", "X", lambda: None, "analysis")  # a menu of one group needs none
+    bare_window.add_action("x", "X", lambda: None, "help")  # a menu of one group needs none
     with pytest.raises(ValueError, match="registered already"):
-        bare_window.add_action("x", "Again", lambda: None, "analysis")
+        bare_window.add_action("x", "Again", lambda: None, "help")
 
 
 def test_the_feature_registry_is_typed_by_key_and_one_per_key(bare_window):

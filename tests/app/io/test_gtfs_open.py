@@ -54,6 +54,28 @@ def test_a_zip_and_a_folder_load_together_as_stops_and_routes(window, tmp_path):
     assert names.index("north — stops") > names.index("north — routes")  # stops drawn above their lines
 
 
+def test_file_open_timetable_folder_reads_a_chosen_feed_folder(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = write_feed(tmp_path / "west", as_zip=False)
+    plain = tmp_path / "photos"
+    plain.mkdir()
+    chosen = iter([str(plain), str(folder), ""])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: next(chosen)))
+    action = window.actions["open_timetable_folder"]
+    assert action in window.menus["file"].actions()
+    before = _names(window)
+    action.trigger()  # a folder without a feed: one clear message, nothing read
+    opener = window.features.require(gtfs_open.GTFS_OPENER)
+    assert len(opener.failures) == 1 and "photos: not a GTFS timetable" in opener.failures[0]
+    assert _names(window) == before
+    action.trigger()
+    assert window.task_runner.wait_idle(60)
+    assert {"west — stops", "west — routes"} <= set(_names(window)) and len(opener.failures) == 1
+    action.trigger()  # cancelled: nothing happens
+    assert len(opener.failures) == 1
+
+
 def test_a_feed_is_one_undo_step(window, tmp_path):
     before = _names(window)
     window.open_paths([write_feed(tmp_path / "f.zip")])
