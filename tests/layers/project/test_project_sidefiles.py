@@ -148,7 +148,7 @@ def test_side_files_of_a_damaged_old_file_are_moved_aside(document, tmp_path, ca
 
 
 @given(junk=st.dictionaries(st.sampled_from(SIDE), st.binary(max_size=5000), min_size=1))
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_stale_side_files_never_damage_the_saved_file(default_region, tmp_path_factory, junk) -> None:
     """Whatever bytes lie beside the old project (valid-looking or not), the new file opens whole."""
     from layers.document import MapDocument
