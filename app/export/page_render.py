@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,16 +26,14 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPaintDevice,
     QPainter,
     QPainterPath,
-    QPdfWriter,
     QPen,
     QPolygonF,
 )
 
+from app.export.page_devices import WRITERS, render_image
 from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
 from layers.coverage.derived import document_shows_gaps
 from layers.crs import Extent
@@ -183,6 +181,10 @@ class PageRenderer:
         painter = self._map_painter or MapPainter(self.document)
         k = self.px_per_mm * MM_PER_INCH / SCREEN_DPI  # device pixels per screen pixel
         p.save()
+        # Everything of the map (land, coastline, lines, points, labels, gaps) stays inside the frame: the clip is
+        # set here, on the page, so it holds whatever the map painter does with its own clipping, and the SVG
+        # and PDF carry it as a clip path.
+        p.setClipRect(target, Qt.ClipOperation.IntersectClip)
         p.scale(k, k)
         logical = QRectF(target.x() / k, target.y() / k, target.width() / k, target.height() / k)
         try:
@@ -370,77 +372,6 @@ class PageRenderer:
         self._draw_text(p, QRectF(r.x(), y, r.width(), max(r.bottom() - y, 1)), font, sources, MUTED)
 
 
-# ---- devices and files ----------------------------------------------------------------------------------------
-def render_image(renderer: PageRenderer, progress: ProgressFn = no_progress,
-                 cancelled: CancelledFn = never_cancelled) -> QImage:
-    w, h = renderer.options.page_px()
-    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
-    dpm = round(renderer.options.dpi / MM_PER_INCH * 1000)
-    image.setDotsPerMeterX(dpm)
-    image.setDotsPerMeterY(dpm)
-    image.fill(QColor("white"))
-    p = QPainter(image)
-    try:
-        renderer.paint(p, image, progress, cancelled)
-    finally:
-        p.end()
-    return image
-
-
-def _write_png(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelled: CancelledFn) -> None:
-    image = render_image(renderer, progress, cancelled)
-    check_cancelled(cancelled)
-    progress(0.9, "saving the PNG")
-    if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
-        raise OSError(28 if _disk_full(tmp) else 5, "the image could not be saved")
-
-
-def _disk_full(path: Path) -> bool:
-    try:
-        st = os.statvfs(path.parent)
-        return st.f_bavail * st.f_frsize < 1_000_000
-    except OSError:
-        return False
-
-
-def _write_pdf(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelled: CancelledFn) -> None:
-    w_mm, h_mm = renderer.options.page_mm()
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(renderer.options.dpi)
-    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(w_mm, h_mm), QPageSize.Unit.Millimeter, "",
-                                               QPageSize.SizeMatchPolicy.ExactMatch),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(renderer.text.title)
-    writer.setCreator("regionmap")
-    _paint_on(renderer, writer, "PDF", progress, cancelled)
-
-
-def _paint_on(renderer: PageRenderer, device: Any, what: str, progress: ProgressFn, cancelled: CancelledFn) -> None:
-    """Paint the page on a vector device (PDF writer, SVG generator)."""
-    p = QPainter()
-    if not p.begin(device):
-        raise OSError(5, f"the {what} could not be started")
-    try:
-        renderer.paint(p, device, progress, cancelled)
-    finally:
-        p.end()
-
-
-def _write_svg(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelled: CancelledFn) -> None:
-    from PySide6.QtSvg import QSvgGenerator
-
-    w, h = renderer.options.page_px()
-    gen = QSvgGenerator()
-    gen.setFileName(str(tmp))
-    gen.setSize(QSize(w, h))
-    gen.setViewBox(QRectF(0, 0, w, h))
-    gen.setResolution(renderer.options.dpi)
-    gen.setTitle(renderer.text.title)
-    gen.setDescription("Map exported by regionmap; coordinates in ETRS89 / TM35FIN (EPSG:3067)")
-    _paint_on(renderer, gen, "SVG", progress, cancelled)
-
-
-WRITERS = {"png": _write_png, "pdf": _write_pdf, "svg": _write_svg}
 
 
 def export_page(
