@@ -62,16 +62,25 @@ def _write_pdf(renderer: PageRenderer, tmp: Path, progress: ProgressFn, cancelle
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     writer.setTitle(renderer.text.title)
     writer.setCreator("regionmap")
-    _paint_on(renderer, writer, "PDF", progress, cancelled)
+    renderer.table_pages = renderer.table is not None  # the map page then points to the full table
+    _paint_on(renderer, writer, "PDF", progress, cancelled, report=renderer.table_pages)
 
 
-def _paint_on(renderer: PageRenderer, device: Any, what: str, progress: ProgressFn, cancelled: CancelledFn) -> None:
-    """Paint the page on a vector device (PDF writer, SVG generator)."""
+def _paint_on(renderer: PageRenderer, device: Any, what: str, progress: ProgressFn, cancelled: CancelledFn,
+              report: bool = False) -> None:
+    """Paint the page on a vector device (PDF writer, SVG generator); with ``report`` (a PDF with a coverage
+    result) the whole table and the sources and methods follow on pages of their own."""
     p = QPainter()
     if not p.begin(device):
         raise OSError(5, f"the {what} could not be started")
     try:
         renderer.paint(p, device, progress, cancelled)
+        if report:
+            from app.export.page_report import ReportPages
+
+            check_cancelled(cancelled)
+            progress(0.85, "writing the coverage table and the sources")
+            ReportPages(renderer, device).paint(p)
     finally:
         p.end()
 

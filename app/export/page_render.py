@@ -99,6 +99,8 @@ class PageRenderer:
         self.options = options.validate()
         self.table: CoverageTable | None = (coverage_table(coverage) if coverage is not None
                                             and options.include_coverage else None)
+        self.coverage = coverage
+        self.table_pages = False  # True when the whole table follows on pages of its own (the PDF report)
         self.text: PageText = page_text(document, options)
         w_mm, h_mm = options.page_mm()
         footer_lines = 2 + max(1, (len("; ".join(self.text.sources)) // int(max(w_mm, 60) * 0.55)) + 1)
@@ -358,7 +360,8 @@ class PageRenderer:
         if len(shown) < len(lines):
             p.setPen(MUTED)
             p.drawText(QRectF(r.x(), y, r.width(), row_h), int(Qt.AlignmentFlag.AlignVCenter),
-                       f"… {len(lines) - len(shown)} more rows in the CSV report")
+                       f"… {len(lines) - len(shown)} more rows " + ("in the table on page 2" if self.table_pages
+                                                                      else "in the CSV report"))
 
     def _paint_footer(self, p: QPainter) -> None:
         r = self._rect(self.layout.footer)
