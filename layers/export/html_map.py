@@ -150,7 +150,8 @@ def _popup(title: str, row: dict[str, Any], extra: list[tuple[str, Any]] | None 
 
 
 def _label_of(row: dict[str, Any], fallback: str) -> str:
-    for key in ("name", "NAMEFIN", "nimi", "name_fi", "namefi", "route_long_name", "route_short_name", "stop_name",
+    for key in ("name", "municipality", "kunta", "NAMEFIN", "nimi", "name_fi", "namefi", "route_long_name",
+                "route_short_name", "stop_name",
                 "shortCode", "label", "title", "id"):
         if key in row and row[key] not in (None, ""):
             v = row[key]
@@ -243,7 +244,12 @@ def _leaflet_assets() -> tuple[str, str]:
 def _legend_html(document: MapDocument, table: CoverageTable | None, has_gaps: bool) -> str:
     """The legend as HTML: every data string is escaped with :func:`esc`, every colour checked."""
     rows = []
+    gap_row = (f"<div class='rm-li'><span class='rm-sym' style='background:{_rgba(GAP_COLOUR, 0.5)};"
+               f"border-color:{GAP_COLOUR}'></span>Coverage gaps</div>") if has_gaps else ""
     for entry in legend_entries(document.layers):
+        if gap_row and entry.family in ("polygon", "mixed"):  # listed where it is drawn: over the polygons
+            rows.append(gap_row)
+            gap_row = ""
         if entry.categorised:
             rows.append(f"<div class='rm-lh'>{esc(entry.layer_name)}</div>")
         for item in entry.items:
@@ -259,9 +265,8 @@ def _legend_html(document: MapDocument, table: CoverageTable | None, has_gaps: b
             rows.append(f"<div class='rm-li'>{sym}{esc(item.label)}</div>")
         if entry.extra:
             rows.append(f"<div class='rm-ln'>{esc(entry.extra)}</div>")
-    if has_gaps:
-        rows.append(f"<div class='rm-li'><span class='rm-sym' style='background:{_rgba(GAP_COLOUR, 0.5)};"
-                    f"border-color:{GAP_COLOUR}'></span>Coverage gaps</div>")
+    if gap_row:
+        rows.append(gap_row)
     if table is not None and table.summary:
         cls = "" if table.passed is None else (" rm-pass" if table.passed else " rm-fail")
         rows.append(f"<div class='rm-sum{cls}'>Coverage: {esc(table.summary)}</div>")
@@ -316,6 +321,27 @@ def _gaps_data(gaps: gpd.GeoDataFrame, tolerance: float) -> dict[str, Any]:
     return _layer_data("Coverage gaps", "polygon", style, frame, colours=[], radius=None, highlight=False)
 
 
+def _above_polygons(layers: list[dict[str, Any]]) -> int:
+    """Where a polygon layer goes in the bottom-first drawing order: above the topmost polygon layer, under
+    every line and point layer drawn above it, so that nothing hides the stations and routes."""
+    polygons = [i for i, spec in enumerate(layers) if spec["family"] in ("polygon", "mixed")]
+    return polygons[-1] + 1 if polygons else 0
+
+
+def _municipality_labels(gdf: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """One name per municipality at a point inside it (never outside a concave or split municipality); the page
+    shows them as text, never as markup."""
+    pts = gdf.geometry.representative_point().to_crs(4326)
+    cols = [c for c in gdf.columns if c != "geometry"]
+    records = gdf[cols].to_dict("records") if cols else [{} for _ in range(len(gdf))]
+    out = []
+    for row, pt in zip(records, pts, strict=True):
+        name = _label_of(row, "")
+        if name and pt is not None and not pt.is_empty:
+            out.append({"t": name, "at": [round(float(pt.y), COORD_DECIMALS), round(float(pt.x), COORD_DECIMALS)]})
+    return out
+
+
 def build_page(
     document: MapDocument,
     options: HtmlOptions = HtmlOptions(),
@@ -353,7 +379,11 @@ def build_page(
         gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
         style = layer.style
         colours, index = _category_colours(style) if style.category_field else ([], {})
-        features = _feature_frame(layer, gdf, table, layer is document.region_layer, index)
+        # the region and any layer per municipality (the pass/fail map) show the municipality's figures
+        per_municipality = layer is document.region_layer or "municipality" in gdf.columns
+        features = _feature_frame(layer, gdf, table, per_municipality, index)
+        if layer is document.region_layer:
+            data["labels"] = _municipality_labels(gdf)
         radius = max(_number(style.point_size, Style().point_size) / 2, 2) if family == "point" else None
         data["layers"].append(_layer_data(layer.name, family, _layer_style(style, family), features,
                                           colours=colours, radius=radius, highlight=family != "point"))
@@ -361,8 +391,10 @@ def build_page(
     gaps = getattr(coverage, "gaps", None) if coverage is not None and not document_shows_gaps(document) else None
     has_gaps = gaps is not None and len(gaps) > 0
     if gaps is not None and has_gaps:
-        data["layers"].append(_gaps_data(gaps, tolerance))
-        result.layers.append("Coverage gaps")
+        # over the areas they are gaps of, under every line and point (as the legend reads, top first)
+        at = _above_polygons(data["layers"])
+        data["layers"].insert(at, _gaps_data(gaps, tolerance))
+        result.layers.insert(at, "Coverage gaps")
     b = gpd.GeoSeries.from_xy([x0, x1], [y0, y1], crs=3067).to_crs(4326).total_bounds
     data["bounds"] = [[float(b[1]), float(b[0])], [float(b[3]), float(b[2])]]
     parts = PageParts(title=options.title, subtitle=options.subtitle,

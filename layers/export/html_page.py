@@ -49,6 +49,9 @@ html,body{width:100%;height:100%;margin:0;padding:0}
  padding:6px 14px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:600 16px system-ui,sans-serif;
  text-align:center}
 .rm-title small{display:block;font-weight:400;font-size:12px;color:#444}
+.rm-label{background:transparent;border:none;box-shadow:none;padding:0;font:600 11px system-ui,sans-serif;
+ color:#343a40;text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff}
+.rm-label:before{display:none}
 .rm-pop table{border-collapse:collapse;margin-top:4px}.rm-pop th{text-align:left;padding-right:8px;color:#555}
 .rm-pop .rm-cov th{color:#1864ab}
 """
@@ -108,7 +111,12 @@ PAGE_SCRIPT = r"""
   if (data.land) {
     L.geoJSON(data.land.features, {interactive: false, style: function () { return data.land.style; }}).addTo(map);
   }
-  data.layers.forEach(function (spec) {
+  data.layers.forEach(function (spec, i) {
+    // one pane per layer, stacked in the page's order (bottom first), so that turning a layer off and on in
+    // the layer control cannot lift it over the points
+    var paneName = 'rm-p' + i, renderer;
+    map.createPane(paneName).style.zIndex = String(401 + i);
+    renderer = L.canvas({pane: paneName});
     function style(feature) {
       var s = Object.assign({}, spec.style), k = feature.properties.k;
       if (typeof k === 'number' && k >= 0 && k < spec.colours.length) {
@@ -116,10 +124,11 @@ PAGE_SCRIPT = r"""
       }
       return s;
     }
-    var options = {style: style}, geo;
+    var options = {style: style, pane: paneName, renderer: renderer}, geo;
     if (spec.radius) {
       options.pointToLayer = function (feature, latlng) {
-        return L.circleMarker(latlng, Object.assign({radius: spec.radius, fill: true}, style(feature)));
+        return L.circleMarker(latlng, Object.assign({radius: spec.radius, fill: true, pane: paneName,
+                                                     renderer: renderer}, style(feature)));
       };
     }
     if (spec.highlight) {
@@ -136,8 +145,26 @@ PAGE_SCRIPT = r"""
     geo.addTo(map);
     control.addOverlay(geo, escapeHtml(spec.name));
   });
+  if (data.labels && data.labels.length) {
+    var labels = L.layerGroup();
+    data.labels.forEach(function (label) {
+      // the content is an element built with textContent: Leaflet would read a string as HTML
+      L.tooltip({permanent: true, direction: 'center', className: 'rm-label', interactive: false})
+        .setLatLng(label.at).setContent(textElement('span', label.t)).addTo(labels);
+    });
+    labels.addTo(map);
+    control.addOverlay(labels, 'Municipality names');
+  }
   control.addTo(map);
-  map.fitBounds(data.bounds);
+  var legend = document.querySelector('.rm-legend');
+  if (legend && (window.innerWidth < 900 || window.innerHeight < 600)) { legend.open = false; }
+  function fit() {
+    // keep the region clear of the title and the legend (where the legend is open)
+    var title = document.querySelector('.rm-title'), right = legend && legend.open ? legend.offsetWidth + 20 : 0;
+    map.fitBounds(data.bounds, {paddingTopLeft: [10, title ? title.offsetHeight + 20 : 10],
+                                paddingBottomRight: [right, 10]});
+  }
+  fit();
 })();
 """
 
