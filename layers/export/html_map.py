@@ -331,6 +331,7 @@ def _above_polygons(layers: list[dict[str, Any]]) -> int:
 def _municipality_labels(gdf: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     """One name per municipality at a point inside it (never outside a concave or split municipality); the page
     shows them as text, never as markup."""
+    gdf = gdf.iloc[gdf.geometry.area.argsort()[::-1]]  # the page places the largest first (labels' priority)
     pts = gdf.geometry.representative_point().to_crs(4326)
     cols = [c for c in gdf.columns if c != "geometry"]
     records = gdf[cols].to_dict("records") if cols else [{} for _ in range(len(gdf))]

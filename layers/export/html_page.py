@@ -145,15 +145,36 @@ PAGE_SCRIPT = r"""
     geo.addTo(map);
     control.addOverlay(geo, escapeHtml(spec.name));
   });
+  var labelTips = [];
+  function declutter() {
+    // labels come in priority order (largest municipality first): each is placed at its point, or just above
+    // or below it, where it overlaps no label placed before it; one that fits nowhere waits for a closer zoom
+    var kept = [];
+    labelTips.forEach(function (tip) {
+      var el = tip.getElement(), placed = false;
+      if (!el) { return; }
+      el.style.visibility = '';
+      [0, -1, 1].some(function (side) {
+        el.style.marginTop = (side * el.offsetHeight) + 'px';
+        var r = el.getBoundingClientRect();
+        if (kept.every(function (k) {
+          return r.right <= k.left || r.left >= k.right || r.bottom <= k.top || r.top >= k.bottom;
+        })) { kept.push(r); placed = true; }
+        return placed;
+      });
+      if (!placed) { el.style.visibility = 'hidden'; el.style.marginTop = '0px'; }
+    });
+  }
   if (data.labels && data.labels.length) {
     var labels = L.layerGroup();
     data.labels.forEach(function (label) {
       // the content is an element built with textContent: Leaflet would read a string as HTML
-      L.tooltip({permanent: true, direction: 'center', className: 'rm-label', interactive: false})
-        .setLatLng(label.at).setContent(textElement('span', label.t)).addTo(labels);
+      labelTips.push(L.tooltip({permanent: true, direction: 'center', className: 'rm-label', interactive: false})
+        .setLatLng(label.at).setContent(textElement('span', label.t)).addTo(labels));
     });
     labels.addTo(map);
     control.addOverlay(labels, 'Municipality names');
+    map.on('zoomend overlayadd', declutter);
   }
   control.addTo(map);
   var legend = document.querySelector('.rm-legend');
@@ -165,6 +186,8 @@ PAGE_SCRIPT = r"""
                                 paddingBottomRight: [right, 10]});
   }
   fit();
+  declutter();
+  window.regionmap_labels = labelTips;
 })();
 """
 

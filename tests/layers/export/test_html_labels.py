@@ -11,6 +11,24 @@ from layers.export.html_map import HtmlOptions, build_page, export_html
 from layers.model import Layer, LayerKind, Style
 
 HOSTILE = "{{ 7*7 }} </script><img src=x onerror=alert(1)>"
+# Counts the visible municipality labels and the pairs of them that overlap on screen.
+LABEL_HOOK = """
+<script>
+window.addEventListener('load', function () {
+  setTimeout(function () {
+    var rects = (window.regionmap_labels || []).map(function (t) { return t.getElement(); })
+      .filter(function (el) { return el && el.style.visibility !== 'hidden'; })
+      .map(function (el) { return el.getBoundingClientRect(); }), overlaps = 0;
+    rects.forEach(function (a, i) {
+      rects.slice(i + 1).forEach(function (b) {
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) { overlaps += 1; }
+      });
+    });
+    console.log('LABELS visible=' + rects.length + ' overlaps=' + overlaps);
+  }, 300);
+});
+</script>
+"""
 
 
 def _fake_coverage(document):
@@ -84,8 +102,13 @@ def test_names_are_text_in_chromium(case, tmp_path) -> None:
     export_html(doc, out, HtmlOptions(title="Labels"), coverage=coverage)
     raw = out.read_text(encoding="utf-8")
     assert "<img src=x" not in raw and "{{ 7*7 }} </script>" not in raw
-    proc = run_chromium(out.as_uri(), "--dump-dom", "--window-size=1400,900")
+    hooked = tmp_path / "hooked.html"
+    hooked.write_text(raw.replace("</body>", LABEL_HOOK + "</body>"), encoding="utf-8")
+    proc = run_chromium(hooked.as_uri(), "--dump-dom", "--window-size=1400,900")
     dom = proc.stdout
+    found = re.search(r"LABELS visible=(\d+) overlaps=(\d+)", proc.stderr)
+    assert found, proc.stderr[-2000:]
+    assert found.groups() == ("26", "0")  # at region scale every municipality is named and no two names touch
     labels = re.findall(r'class="leaflet-tooltip rm-label[^"]*"[^>]*><span>(.*?)</span>', dom)
     assert len(labels) == 26, proc.stderr[-2000:]
     assert "Helsinki" in labels and "Porvoo" in labels
