@@ -66,13 +66,25 @@ def coverage_change(state: CoverageState, names_a: Sequence[str], names_b: Seque
     return gpd.GeoDataFrame(recs, columns=list(CHANGE_FIELDS), geometry="geometry", crs=WORK_CRS)
 
 
-def run_change(inputs: CoverageInputs, names_a: list[str], names_b: list[str], progress: ProgressFn = no_progress,
-               cancelled: CancelledFn = never_cancelled) -> gpd.GeoDataFrame:
-    """The window's task: one engine for both scenarios' layers, then :func:`coverage_change`."""
+def run_compare_and_change(inputs: CoverageInputs, names_a: list[str], names_b: list[str], labels: tuple[str, str],
+                           progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled
+                           ) -> tuple[list[dict[str, Any]], gpd.GeoDataFrame]:
+    """The window's Compare scenarios task: one engine for both scenarios' layers, then the table per
+    municipality x zone (:func:`layers.siting.scenarios.rows_on`) and :func:`coverage_change`."""
     from layers.coverage.engine import CoverageEngine
+    from layers.siting.scenarios import rows_on
 
     engine = CoverageEngine.prepare(inputs, progress, cancelled)
     check_cancelled(cancelled)
+    rows = rows_on(engine, inputs, names_a, names_b, labels)
     out = coverage_change(engine, names_a, names_b)
     progress(1.0, "done")
-    return out
+    return rows, out
+
+
+def change_style() -> Any:
+    """The difference map's style: filled by ``change``, gained green and lost red, in the legend in that order."""
+    from layers.model import Style
+
+    return Style(fill="#868e96", stroke="#495057", width=0.5, fill_opacity=0.6, category_field="change",
+                 categories=tuple(CHANGE_COLOURS.items()))

@@ -149,9 +149,16 @@ def run_compare(inputs: Any, names_a: list[str], names_b: list[str], labels: tup
     """The task: one engine for both scenarios; per municipality x zone the covered share (of people where
     known, else of area) in each, the difference (second - first) and both verdicts."""
     from layers.coverage.engine import CoverageEngine
+
+    return rows_on(CoverageEngine.prepare(inputs, progress, cancelled), inputs, names_a, names_b, labels)
+
+
+def rows_on(engine: Any, inputs: Any, names_a: list[str], names_b: list[str],
+            labels: tuple[str, str]) -> list[dict[str, Any]]:
+    """:func:`run_compare`'s rows on an engine prepared with both scenarios' layers (the difference map's task
+    measures on the same one)."""
     from layers.coverage.verdict import Targets
 
-    engine = CoverageEngine.prepare(inputs, progress, cancelled)
     targets = Targets(inputs.targets, inputs.hotspot_targets)
     results = [engine.evaluate(names=[n for n in names if n in engine.services], targets=targets)
                for names in (names_a, names_b)]
