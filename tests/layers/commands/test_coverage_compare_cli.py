@@ -14,9 +14,8 @@ import pytest
 import shapely
 
 from app.cli import main
+from tests.layers.commands.region_writer import CRS, X0, Y0, write_two_municipalities
 
-CRS = "EPSG:3067"
-X0, Y0 = 380_000.0, 6_700_000.0
 DISC = math.pi * 0.8**2  # km² of one 800 m disc
 
 
@@ -29,12 +28,7 @@ def files(tmp_path_factory):
     from layers.siting.scenarios import capture
 
     tmp = tmp_path_factory.mktemp("coverage_compare")
-    gpd.GeoDataFrame({"code": ["901", "902"], "name": ["West", "East"]},
-                     geometry=[shapely.box(X0, Y0, X0 + 10_000, Y0 + 10_000),
-                               shapely.box(X0 + 10_000, Y0, X0 + 20_000, Y0 + 10_000)], crs=CRS
-                     ).to_file(tmp / "region.gpkg")
-    gpd.GeoDataFrame({"name": ["Centre"]}, geometry=[shapely.box(X0 + 4_000, Y0 + 4_000, X0 + 6_000, Y0 + 6_000)],
-                     crs=CRS).to_file(tmp / "hot.gpkg")
+    write_two_municipalities(tmp)
     gpd.GeoDataFrame({"name": ["W"]}, geometry=[shapely.Point(X0 + 2_000, Y0 + 2_000)], crs=CRS
                      ).to_file(tmp / "west.gpkg")
     gpd.GeoDataFrame({"name": ["E"]}, geometry=[shapely.Point(X0 + 15_000, Y0 + 2_000)], crs=CRS
