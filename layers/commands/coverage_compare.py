@@ -130,20 +130,21 @@ def extend(args: Any, inputs: Any, result: Any, text: str, engine: Any) -> str:
 
         _write(Path(args.compare_map), _driver(Path(args.compare_map), "compare-map"),
                [("coverage_change", coverage_change(engine, mine, theirs))])
-    return with_other(text, args.format, other.rows)
+    return with_other(text, args.format, other.rows, args.compare)
 
 
-def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]]) -> str:
-    """JSON or CSV rows with ``<share>_other`` and ``<share>_diff`` after each share column."""
+def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str = "") -> str:
+    """JSON or CSV rows with ``<share>_other`` and ``<share>_diff`` after each share column; the JSON names the
+    other state (``compared_with``) so that a file read later still says what ``_other`` was."""
     from layers.siting.scenarios import difference, paired_rows
 
     if fmt == "json":
-        data = json.loads(text)
+        data = {**json.loads(text), "compared_with": other}
         for row, theirs in paired_rows(data["rows"], other_rows):
             for key in [k for k in row if k.endswith("_share")]:
-                other = theirs.get(key)
-                row[f"{key}_other"] = None if other is None else round(float(other), 6)
-                row[f"{key}_diff"] = difference(row[key], other)
+                value = theirs.get(key)
+                row[f"{key}_other"] = None if value is None else round(float(value), 6)
+                row[f"{key}_diff"] = difference(row[key], value)
         return json.dumps(data, indent=2, ensure_ascii=False)
     rows = list(csv.DictReader(io.StringIO(text)))
     fields: list[str] = []

@@ -64,8 +64,9 @@ def rows_by_key(rows):
 def test_compare_gives_both_shares_and_the_difference_with_a_map(files, tmp_path, capsys):
     tmp, _ = files
     change = tmp_path / "change.geojson"
-    rows = rows_by_key(json.loads(run(files, capsys, "--compare", tmp / "other.gpkg", "--compare-map",
-                                      change))["rows"])
+    data = json.loads(run(files, capsys, "--compare", tmp / "other.gpkg", "--compare-map", change))
+    assert data["compared_with"] == str(tmp / "other.gpkg")
+    rows = rows_by_key(data["rows"])
     west, east = rows["West", "in-between"], rows["East", "in-between"]
     assert west["covered_km2"] == pytest.approx(DISC, rel=0.02) and west["covered_share_other"] == 0
     assert west["covered_share_diff"] == pytest.approx(-west["covered_share"])
