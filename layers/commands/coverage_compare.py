@@ -155,9 +155,9 @@ def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str
     writer.writeheader()
     for row, theirs in paired_rows(rows, other_rows):
         for key in [k for k in list(row) if k.endswith("_share")]:
-            other = theirs.get(key)
-            diff = difference(row[key] or None, other)
-            row[f"{key}_other"] = "" if other is None else round(float(other), 6)
+            value = theirs.get(key)
+            diff = difference(row[key] or None, value)
+            row[f"{key}_other"] = "" if value is None else round(float(value), 6)
             row[f"{key}_diff"] = "" if diff is None else diff
         writer.writerow(row)
     return buf.getvalue()
