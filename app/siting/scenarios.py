@@ -3,7 +3,8 @@
 A thin layer over :mod:`layers.siting.scenarios`: *Save scenario…* names the present layers, radii, service levels
 and proposed sites; *Switch to scenario…* puts one back (switching is not an undo step: switch back instead);
 *Compare scenarios…* measures two in the background and shows, per municipality x zone, both covered shares and
-the difference.  Scenarios are saved in the project with the map.
+the difference, and adds the difference map "Coverage change" (the in-between areas gained and lost, in green and
+red, :mod:`layers.siting.change`), replacing an earlier one.  Scenarios are saved in the project with the map.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from app.window_api import WindowApi
 from layers.errors import UserError
-from layers.siting.scenarios import apply, capture, comparison_inputs, run_compare, scenarios_of
+from layers.model import Layer, LayerKind
+from layers.siting.change import CHANGE_LAYER_NAME, change_style, run_compare_and_change
+from layers.siting.scenarios import apply, capture, comparison_inputs, scenarios_of
 
 
 def _pct(value: object) -> float | None:
@@ -90,10 +93,12 @@ class ScenarioActions:
         except UserError as exc:
             self.window.show_error(str(exc))
             return
-        self.window.run_task("Comparing scenarios", run_compare, inputs, names_a, names_b, (a, b),
-                             on_done=lambda rows: self.show_comparison(rows, a, b))
+        self.window.run_task("Comparing scenarios", run_compare_and_change, inputs, names_a, names_b, (a, b),
+                             on_done=lambda got: self.show_comparison(got[0], a, b, got[1]))
 
-    def show_comparison(self, rows: list[dict[str, Any]], a: str, b: str) -> None:
+    def show_comparison(self, rows: list[dict[str, Any]], a: str, b: str, change: Any = None) -> None:
+        if change is not None:
+            self.add_change(change, a, b)
         dialog = QDialog(self.window.qt_window)
         dialog.setWindowTitle(f"Scenarios: {a} and {b}")
         dialog.resize(760, 600)
@@ -104,6 +109,20 @@ class ScenarioActions:
         QVBoxLayout(dialog).addWidget(table)
         self.compared = dialog
         dialog.show()
+
+
+    def add_change(self, change: Any, a: str, b: str) -> None:
+        """The difference map as a derived layer (not a service), replacing the last comparison's."""
+        layers = self.window.document.layers
+        old = next((lyr for lyr in layers if lyr.derived and lyr.name == CHANGE_LAYER_NAME), None)
+        if old is not None:
+            layers.remove(old)
+        layers.append(Layer(change, CHANGE_LAYER_NAME, kind=LayerKind.OTHER, style=change_style(), derived=True,
+                            source="scenarios", note=f"derived: in-between coverage gained and lost from {a} to {b}"))
+        gained = change[change["change"] == "gained"]["area_km2"].sum() if len(change) else 0.0
+        lost = change[change["change"] == "lost"]["area_km2"].sum() if len(change) else 0.0
+        self.window.show_status(f"{a} → {b}: {gained:,.2f} km² of in-between area gained, {lost:,.2f} km² lost "
+                                f"(layer {CHANGE_LAYER_NAME!r})")
 
 
 def install_scenarios(window: WindowApi, table: Any) -> ScenarioActions:

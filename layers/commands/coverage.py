@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from layers.commands import network_args
+from layers.commands import coverage_compare, network_args
 from layers.commands.common import add_document_args, parse_layer_arg
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
@@ -56,6 +56,7 @@ def build_parser() -> ArgumentParser:
     add_zone_set_args(parser)
     network_args.add_network_args(parser)
     add_hotspot_source_args(parser)
+    coverage_compare.add_args(parser)
     return parser
 
 
@@ -221,7 +222,7 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 
 def main(argv: Sequence[str]) -> int:
     from layers.commands.common import coverage_sources_from_args
-    from layers.coverage import CoverageInputs, run, zones_from_frames
+    from layers.coverage import CoverageInputs, check, zones_from_frames
     from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds
     from layers.io import read_layer
 
@@ -231,6 +232,7 @@ def main(argv: Sequence[str]) -> int:
         raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
     network = network_args.network_from_args(args)  # a bad network is said before the region loads
     _check_hotspot_flags(args)
+    coverage_compare.check_args(args)
     hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else None  # read once
     doc = coverage_sources_from_args(args, hot)
     feeds = _gtfs_services(args)
@@ -270,13 +272,14 @@ def main(argv: Sequence[str]) -> int:
                             targets=_targets(args.target, {s.sector for s in services}),
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
-    result = network_args.run(inputs, network, args) if network else run(inputs)
+    engine, result = (None, network_args.run(inputs, network, args)) if network else check(inputs)
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
     result.population_source = _population_source(args, population, result.has_population)
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")
     text = _to_json(result, zones) if args.format == "json" else result.to_csv()
+    text = coverage_compare.extend(args, inputs, result, text, engine)
     if args.out:
         try:
             Path(args.out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")

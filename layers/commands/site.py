@@ -214,19 +214,11 @@ def _write_text(path: Path, text: str) -> None:
 
 def _write_unique(args: Any, cov: Any, engine: Any) -> None:
     """The sector's features with what only each covers, over all zones."""
-    from layers.commands.transit import _driver, _write
+    from layers.commands.coverage_compare import write_unique
     from layers.coverage import CoverageEngine
-    from layers.siting.unique import unique_coverage
 
     specs = [s for s in cov.services if s.sector == args.sector]
     if not specs:
         raise UserError(f"--unique: there is no {args.sector} layer whose features to measure; give one with "
                         + ("--energy" if args.sector == "energy" else "--layer"))
-    engine = engine or CoverageEngine.prepare(cov)
-    got = unique_coverage(engine, specs)
-    _write(Path(args.unique), _driver(Path(args.unique), "unique"), [("unique_coverage", got.features)])
-    if not args.quiet:
-        what = "people" if got.has_population else "area"
-        sys.stdout.write(f"wrote {args.unique}: {len(got.features):,} features with the {what} only each covers; "
-                         f"{got.union_area / 1e6:,.1f} km² covered, {got.shared_area / 1e6:,.1f} km² of it by two "
-                         "or more\n")
+    write_unique(Path(args.unique), engine or CoverageEngine.prepare(cov), specs, args.quiet)

@@ -149,21 +149,43 @@ def run_compare(inputs: Any, names_a: list[str], names_b: list[str], labels: tup
     """The task: one engine for both scenarios; per municipality x zone the covered share (of people where
     known, else of area) in each, the difference (second - first) and both verdicts."""
     from layers.coverage.engine import CoverageEngine
+
+    return rows_on(CoverageEngine.prepare(inputs, progress, cancelled), inputs, names_a, names_b, labels)
+
+
+def rows_on(engine: Any, inputs: Any, names_a: list[str], names_b: list[str],
+            labels: tuple[str, str]) -> list[dict[str, Any]]:
+    """:func:`run_compare`'s rows on an engine prepared with both scenarios' layers (the difference map's task
+    measures on the same one)."""
     from layers.coverage.verdict import Targets
 
-    engine = CoverageEngine.prepare(inputs, progress, cancelled)
     targets = Targets(inputs.targets, inputs.hotspot_targets)
     results = [engine.evaluate(names=[n for n in names if n in engine.services], targets=targets)
                for names in (names_a, names_b)]
     a, b = labels
     out = []
-    for ra, rb in zip(results[0].rows, results[1].rows, strict=True):
+    for ra, rb in paired_rows(results[0].rows, results[1].rows):
         key = "population_share" if ra.get("population_share") is not None else "covered_share"
         va, vb = ra.get(key), rb.get(key)
         out.append({"municipality": ra["municipality"], "zone": ra["zone"], "by": key, a: va, b: vb,
-                    "difference": None if va is None or vb is None else round(vb - va, 6),
+                    "difference": difference(va, vb),
                     f"{a} pass": ra.get("target_pass"), f"{b} pass": rb.get("target_pass")})
     return out
+
+
+def paired_rows(rows_a: list[dict[str, Any]], rows_b: list[dict[str, Any]]
+                ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The rows of two measurements of one region paired by municipality x zone (``regionmap coverage
+    --compare`` pairs its own rows with another project's this way, as the window pairs two scenarios)."""
+    by_key = {(r["municipality"], r["zone"]): r for r in rows_b}
+    return [(r, by_key.get((r["municipality"], r["zone"]), {})) for r in rows_a]
+
+
+def difference(first: Any, second: Any) -> float | None:
+    """Second minus first, rounded as the tables show shares; None where either is not known."""
+    if first is None or second is None:
+        return None
+    return round(float(second) - float(first), 6)
 
 
 def compare(document: MapDocument, a: Scenario, b: Scenario, population: PopulationSource | None,

@@ -37,3 +37,25 @@ def test_save_switch_and_compare(feature_window, qtbot, monkeypatch):
     assert table.rowCount() == 2 * len(window.document.region.municipalities)
     diffs = [table.item(i, 4).data(0) for i in range(table.rowCount())]
     assert max(d for d in diffs if isinstance(d, float)) > 0
+    # the difference map: a stop added in Helsinki's in-between area gains coverage around it and loses none
+    from layers.coverage.zones import zones_from_document
+    from layers.siting.change import CHANGE_LAYER_NAME
+
+    frame = zones_from_document(window.document).frame
+    between = frame[(frame["municipality"] == "Helsinki") & (frame["zone"] == "in-between")].geometry.iloc[0]
+    spot = between.representative_point()
+    window.document.layers.append(Layer(gpd.GeoDataFrame(geometry=[spot], crs="EPSG:3067"), "New stop",
+                                        kind=LayerKind.TRANSPORT, radius_m=600))
+    actions.save_as("plus")
+    actions.compared = None
+    actions.start_compare("today", "plus")
+    qtbot.waitUntil(lambda: actions.compared is not None, timeout=120_000)
+    change = [lyr for lyr in window.document.layers if lyr.name == CHANGE_LAYER_NAME]
+    assert len(change) == 1 and change[0].derived and not change[0].kind.is_service
+    assert list(change[0].data["change"]) == ["gained"] and list(change[0].data["municipality"]) == ["Helsinki"]
+    assert change[0].data.geometry.iloc[0].contains(spot)
+    assert change[0].style.category_field == "change"
+    assert [v for v, _ in change[0].style.categories] == ["gained", "lost"]
+    actions.show_comparison([], "plus", "today", change[0].data.assign(change="lost"))
+    again = [lyr for lyr in window.document.layers if lyr.name == CHANGE_LAYER_NAME]
+    assert len(again) == 1 and set(again[0].data["change"]) == {"lost"}  # the last comparison's replaces it

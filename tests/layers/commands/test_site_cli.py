@@ -11,21 +11,14 @@ import pytest
 import shapely
 
 from app.cli import main
-
-CRS = "EPSG:3067"
-X0, Y0 = 380_000.0, 6_700_000.0
+from tests.layers.commands.region_writer import CRS, X0, Y0, write_two_municipalities
 
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     """Two 10 km square municipalities (codes 901, 902), a hot spot in the first, one stop, people in East."""
     tmp = tmp_path_factory.mktemp("site_cli")
-    gpd.GeoDataFrame({"code": ["901", "902"], "name": ["West", "East"]},
-                     geometry=[shapely.box(X0, Y0, X0 + 10_000, Y0 + 10_000),
-                               shapely.box(X0 + 10_000, Y0, X0 + 20_000, Y0 + 10_000)], crs=CRS
-                     ).to_file(tmp / "region.gpkg")
-    gpd.GeoDataFrame({"name": ["Centre"]}, geometry=[shapely.box(X0 + 4_000, Y0 + 4_000, X0 + 6_000, Y0 + 6_000)],
-                     crs=CRS).to_file(tmp / "hot.gpkg")
+    write_two_municipalities(tmp)
     gpd.GeoDataFrame({"name": ["S1", "S2"]}, geometry=[shapely.Point(X0 + 5_000, Y0 + 5_000),
                                                        shapely.Point(X0 + 5_500, Y0 + 5_000)],
                      crs=CRS).to_file(tmp / "stops.gpkg")

@@ -1,0 +1,186 @@
+"""``regionmap coverage ... --compare OTHER``, ``--compare-map FILE`` and ``--unique FILE``: this run's coverage
+against another project's (or a scenario saved in one), where it is gained or lost, and what each feature adds.
+
+OTHER is a project (``P.gpkg``: its shown service layers) or ``P.gpkg#SCENARIO`` (the layers as that scenario
+left them, with its proposed sites).  Both are measured on this run's zones and population, on one prepared
+engine (the other's layers are added to it), so each row of municipality x zone gains ``<share>_other`` and
+``<share>_diff`` (other minus this run) for every share it has; the rows are paired by the code the window's
+scenario comparison uses (:func:`layers.siting.scenarios.paired_rows`).  A project of another region is refused:
+its shares would belong to other zones.  ``--compare-map`` writes the gained and lost in-between areas
+(:mod:`layers.siting.change`); ``--unique`` the features of each sector with what only each covers
+(:mod:`layers.siting.unique`, written as ``regionmap site --unique`` writes it).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from layers.commands.support import ArgumentParser
+from layers.errors import UserError
+
+OTHER_PREFIX = "other: "
+
+
+def add_args(parser: ArgumentParser) -> None:
+    """The three options, on ``regionmap coverage``'s parser."""
+    parser.add_argument("--compare", metavar="PROJECT.gpkg[#SCENARIO]",
+                        help="also measure another project's shown layers (or a scenario saved in it) on these "
+                             "zones: each row gains <share>_other and <share>_diff (other minus this run)")
+    parser.add_argument("--compare-map", metavar="FILE",
+                        help="with --compare: write the in-between areas gained and lost (.geojson, .gpkg, .fgb)")
+    parser.add_argument("--unique", metavar="FILE",
+                        help="write every service feature with the people and area only it covers among its "
+                             "sector's layers (.gpkg, .geojson, .fgb)")
+
+
+def wanted(args: Any) -> bool:
+    return bool(args.compare or args.compare_map or args.unique)
+
+
+def check_args(args: Any) -> None:
+    """What can be said wrong before the region is read."""
+    from layers.commands.transit import _driver
+    from layers.export.atomic import check_writable
+
+    if not wanted(args):
+        return
+    if args.compare_map and not args.compare:
+        raise UserError(f"--compare-map {args.compare_map}: needs the other state; give --compare PROJECT.gpkg")
+    if getattr(args, "network", None):
+        raise UserError("--compare/--unique: measure straight-line coverage; drop --network for them")
+    if args.compare:
+        _split(args.compare)
+    for option, path in (("compare-map", args.compare_map), ("unique", args.unique)):
+        if path:
+            _driver(Path(path), option)
+            check_writable(Path(path))
+
+
+def _split(text: str) -> tuple[Path, str | None]:
+    """``P.gpkg`` or ``P.gpkg#SCENARIO`` (a file whose own name holds ``#`` is taken whole)."""
+    if Path(text).is_file():
+        return Path(text), None
+    path, hash_, scenario = text.rpartition("#")
+    if not hash_:
+        path = text
+    if not Path(path).is_file():
+        raise UserError(f"--compare {path}: no such project; give a regionmap project (.gpkg) or "
+                        "PROJECT.gpkg#SCENARIO")
+    if hash_ and not scenario.strip():
+        raise UserError(f"--compare {text}: name the scenario after #, or leave the # out for the project itself")
+    return Path(path), scenario.strip() if hash_ else None
+
+
+def other_specs(text: str, zones: Any) -> list[Any]:
+    """The other state's service specs (named apart by :data:`OTHER_PREFIX`), refused for another region."""
+    import layers.siting.scenarios as scenarios  # registers the scenarios' project key before the load
+    from layers.coverage.service_layers import service_specs
+    from layers.project import load_project
+
+    path, name = _split(text)
+    doc = load_project(path)
+    mine = set(zones.frame["code"].astype(str))
+    theirs = set(doc.region.municipalities["code"].astype(str)) if "code" in doc.region.municipalities else set()
+    if mine != theirs:
+        odd = sorted(theirs ^ mine)
+        raise UserError(f"--compare {path}: its region is different ({len(theirs)} municipalities against this "
+                        f"run's {len(mine)}; e.g. code {odd[0] if odd else '?'} is in one only); compare a project "
+                        "of the same region, or give this run that project's --project or --region")
+    if name is None:
+        specs = [spec for _, spec in service_specs(lyr for lyr in doc.service_layers() if lyr.visible)]
+        for spec in specs:
+            spec.name = OTHER_PREFIX + spec.name
+    else:
+        saved = scenarios.scenarios_of(doc)
+        if name not in saved:
+            have = ", ".join(repr(n) for n in saved) or "none (save one with Analysis > Scenarios in the window)"
+            raise UserError(f"--compare {text}: {path.name} has no scenario {name!r}; its scenarios: {have}")
+        specs = scenarios._specs(doc, saved[name], OTHER_PREFIX)
+    specs = [s for s in specs if len(s.data)]
+    if not specs:
+        raise UserError(f"--compare {text}: has no shown service layer with features to compare; show one and "
+                        "save the project")
+    return specs
+
+
+def extend(args: Any, inputs: Any, result: Any, text: str, engine: Any) -> str:
+    """The output ``text`` with the other state's columns (``--compare``), after writing ``--compare-map`` and
+    ``--unique``.  ``engine`` is the run's prepared engine, which the other's layers join."""
+    if not wanted(args):
+        return text
+    from layers.commands.transit import _driver, _write
+
+    mine = list(engine.services)
+    if args.unique:
+        write_unique(Path(args.unique), engine, list(inputs.services), quiet=True)  # stdout holds the rows
+    if not args.compare:
+        return text
+    specs = other_specs(args.compare, inputs.zones)
+    engine.add_services(specs)
+    theirs = [s.name for s in specs if s.name in engine.services]
+    from layers.coverage.verdict import Targets
+
+    other = engine.evaluate(names=theirs, targets=Targets(inputs.targets, inputs.hotspot_targets))
+    if args.compare_map:
+        from layers.siting.change import coverage_change
+
+        _write(Path(args.compare_map), _driver(Path(args.compare_map), "compare-map"),
+               [("coverage_change", coverage_change(engine, mine, theirs))])
+    return with_other(text, args.format, other.rows, args.compare)
+
+
+def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str = "") -> str:
+    """JSON or CSV rows with ``<share>_other`` and ``<share>_diff`` after each share column; the JSON names the
+    other state (``compared_with``) so that a file read later still says what ``_other`` was."""
+    from layers.siting.scenarios import difference, paired_rows
+
+    if fmt == "json":
+        data = {**json.loads(text), "compared_with": other}
+        for row, theirs in paired_rows(data["rows"], other_rows):
+            for key in [k for k in row if k.endswith("_share")]:
+                value = theirs.get(key)
+                row[f"{key}_other"] = None if value is None else round(float(value), 6)
+                row[f"{key}_diff"] = difference(row[key], value)
+        return json.dumps(data, indent=2, ensure_ascii=False)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    fields: list[str] = []
+    for name in (csv.DictReader(io.StringIO(text)).fieldnames or []):
+        fields += [name, f"{name}_other", f"{name}_diff"] if name.endswith("_share") else [name]
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row, theirs in paired_rows(rows, other_rows):
+        for key in [k for k in list(row) if k.endswith("_share")]:
+            value = theirs.get(key)
+            diff = difference(row[key] or None, value)
+            row[f"{key}_other"] = "" if value is None else round(float(value), 6)
+            row[f"{key}_diff"] = "" if diff is None else diff
+        writer.writerow(row)
+    return buf.getvalue()
+
+
+def write_unique(path: Path, engine: Any, specs: list[Any], quiet: bool) -> None:
+    """Per sector, its features with what only each covers among that sector's layers, in one file."""
+    import sys
+
+    import pandas as pd
+
+    from layers.commands.transit import _driver, _write
+    from layers.siting.unique import unique_coverage
+
+    if not specs:
+        raise UserError(f"--unique {path}: there is no service layer whose features to measure; give one with "
+                        "--layer or --energy")
+    parts = [unique_coverage(engine, [s for s in specs if s.sector == sector])
+             for sector in sorted({s.sector for s in specs})]
+    features = pd.concat([p.features for p in parts], ignore_index=True) if len(parts) > 1 else parts[0].features
+    _write(path, _driver(path, "unique"), [("unique_coverage", features)])
+    if not quiet:
+        what = "people" if parts[0].has_population else "area"
+        union, shared = sum(p.union_area for p in parts), sum(p.shared_area for p in parts)
+        sys.stdout.write(f"wrote {path}: {len(features):,} features with the {what} only each covers; "
+                         f"{union / 1e6:,.1f} km² covered, {shared / 1e6:,.1f} km² of it by two or more\n")
