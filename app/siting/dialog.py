@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -241,11 +241,11 @@ class SitingFeature:
 
 def install(window: WindowApi) -> SitingFeature:
     feature = SitingFeature(window)
-    window.add_action("propose_sites", "&Propose sites…", feature.propose,
-                      menu="analysis", group="siting", order=10,
-                      tip="Where new stops or chargers would reach the most uncovered people")
-    window.add_action("unique_coverage", "&What each facility adds…", feature.unique,
-                      menu="analysis", group="siting", order=20,
-                      tip="The people and area only each stop or charger covers")
+    window.add_action("propose_sites", QCoreApplication.translate("SitingFeature", "&Propose sites…"), feature.propose,
+                      menu="analysis", group="siting", order=10, tip=QCoreApplication.translate(
+                          "SitingFeature", "Where new stops or chargers would reach the most uncovered people"))
+    window.add_action("unique_coverage", QCoreApplication.translate("SitingFeature", "&What each facility adds…"),
+                      feature.unique, menu="analysis", group="siting", order=20, tip=QCoreApplication.translate(
+                          "SitingFeature", "The people and area only each stop or charger covers"))
     feature.scenarios = install_scenarios(window, _table)
     return feature

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -175,6 +175,6 @@ TIMETABLE_LINKS: FeatureKey[TimetableLinks] = FeatureKey("hot spots by timetable
 
 def install(window: WindowApi) -> TimetableLinks:
     feature = window.features.add(TIMETABLE_LINKS, TimetableLinks(window))
-    window.add_action("timetable_links", "Hot spots by &timetable…", feature.open, menu="analysis", group="timetable",
-                      order=20)
+    window.add_action("timetable_links", QCoreApplication.translate("TimetableLinks", "Hot spots by &timetable…"),
+                      feature.open, menu="analysis", group="timetable", order=20)
     return feature

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -140,6 +140,6 @@ DAY_WINDOW: FeatureKey[DayWindow] = FeatureKey("timetable day and window")
 
 def install(window: WindowApi) -> DayWindow:
     feature = window.features.add(DAY_WINDOW, DayWindow(window))
-    window.add_action("timetable_day", "Timetable &day and window…", feature.open, menu="analysis", group="timetable",
-                      order=10)
+    window.add_action("timetable_day", QCoreApplication.translate("DayWindow", "Timetable &day and window…"),
+                      feature.open, menu="analysis", group="timetable", order=10)
     return feature

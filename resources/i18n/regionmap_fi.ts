@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>DayWindow</name>
+    <message>
+        <source>Timetable &amp;day and window…</source>
+        <translation>Aikataulun &amp;päivä ja aikaikkuna…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>PNG image</source>
@@ -375,7 +382,7 @@
     </message>
     <message>
         <source>Open &amp;timetable folder…</source>
-        <translation>Avaa a&amp;ikataulukansio…</translation>
+        <translation>Avaa aikataulu&amp;kansio…</translation>
     </message>
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
@@ -418,6 +425,157 @@
     <message>
         <source>{n} features at {where}</source>
         <translation>{n} kohdetta kohdassa {where}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Transport</source>
+        <translation>Liikenne</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Väestö</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Rajat</translation>
+    </message>
+    <message>
+        <source>Who made the data and its licence; printed on exported maps</source>
+        <translation>Aineiston tekijä ja lisenssi; tulostuu vietyihin karttoihin</translation>
+    </message>
+    <message>
+        <source>Source: {path}</source>
+        <translation>Lähde: {path}</translation>
+    </message>
+    <message>
+        <source>Opacity of the current layer</source>
+        <translation>Valitun tason peittävyys</translation>
+    </message>
+    <message>
+        <source>What the layer is: transport and energy layers provide a service with a radius</source>
+        <translation>Mitä taso esittää: liikenne- ja energiatasot tarjoavat palvelua säteen sisällä</translation>
+    </message>
+    <message>
+        <source>Service radius in metres: how far the service of this layer reaches</source>
+        <translation>Palvelusäde metreinä: kuinka kauas tämän tason palvelu ulottuu</translation>
+    </message>
+    <message>
+        <source>e.g. © City of Helsinki, CC BY 4.0</source>
+        <translation>esim. © Helsingin kaupunki, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Peittävyys</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>Palvelusäde</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Palvelutaso</translation>
+    </message>
+    <message>
+        <source>Source / licence</source>
+        <translation>Lähde / lisenssi</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Tyyli…</translation>
+    </message>
+    <message>
+        <source>Colours, widths and categories of the current layer</source>
+        <translation>Valitun tason värit, viivanleveydet ja luokat</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Tarkenna</translation>
+    </message>
+    <message>
+        <source>Zoom the map to the current layer</source>
+        <translation>Tarkenna kartta valittuun tasoon</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Open the attribute table of the current layer</source>
+        <translation>Avaa valitun tason ominaisuustietotaulu</translation>
+    </message>
+    <message>
+        <source>Use as hot spots</source>
+        <translation>Käytä keskittyminä</translation>
+    </message>
+    <message>
+        <source>Use this polygon layer as the hot spots (the in-between areas are recomputed)</source>
+        <translation>Käytä tätä aluetasoa keskittyminä (välialueet lasketaan uudelleen)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove the current layer from the map (Delete)</source>
+        <translation>Poista valittu taso kartalta (Delete)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä</translation>
+    </message>
+    <message>
+        <source>Rename the current layer (F2)</source>
+        <translation>Nimeä valittu taso uudelleen (F2)</translation>
+    </message>
+    <message>
+        <source>Save features as…</source>
+        <translation>Tallenna kohteet muodossa…</translation>
+    </message>
+    <message>
+        <source>Save the current layer&apos;s features in another format</source>
+        <translation>Tallenna valitun tason kohteet toiseen muotoon</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Tasot</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>Open attribute table</source>
+        <translation>Avaa ominaisuustietotaulu</translation>
+    </message>
+    <message>
+        <source>Rename layer</source>
+        <translation>Nimeä taso uudelleen</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>Poista taso</translation>
     </message>
 </context>
 <context>
@@ -505,6 +663,133 @@
     <message>
         <source>Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the window)</source>
         <translation>Avaa GeoJSON-, GeoPackage-, Shapefile-, FlatGeobuf-, GeoParquet- tai CSV-tiedosto (tai pudota tiedostoja ikkunaan)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Load official boundaries…</source>
+        <translation>Lataa viralliset kuntarajat…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, wheel)</source>
+        <translation>Lähennä (+, rulla)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>L&amp;oitonna</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, wheel)</source>
+        <translation>Loitonna (-, rulla)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;region</source>
+        <translation>Näytä &amp;koko alue</translation>
+    </message>
+    <message>
+        <source>Show the whole region (Home)</source>
+        <translation>Näytä koko alue (Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Panoroi</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>Panoroi vasemmalle</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>Panoroi oikealle</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>Panoroi ylös</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>Panoroi alas</translation>
+    </message>
+    <message>
+        <source>{action}	{key} (Shift: fine)</source>
+        <translation>{action}	{key} (Shift: hienosäätö)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distance</source>
+        <translation>&amp;Mittaa etäisyys</translation>
+    </message>
+    <message>
+        <source>Click points on the map to measure a distance; right-click finishes, Esc clears</source>
+        <translation>Napsauta pisteitä kartalla mitataksesi etäisyyden; oikea painike lopettaa, Esc tyhjentää</translation>
+    </message>
+    <message>
+        <source>I&amp;dentify panel</source>
+        <translation>Kohteen &amp;tiedot -paneeli</translation>
+    </message>
+    <message>
+        <source>Scale &amp;bar</source>
+        <translation>Mittakaava&amp;jana</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Pohjois&amp;nuoli</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;About regionmap and data sources</source>
+        <translation>&amp;Tietoja regionmapista ja aineistolähteistä</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and mouse</source>
+        <translation>&amp;Näppäimistö ja hiiri</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Kumoa {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Tee uudelleen {what}</translation>
+    </message>
+    <message>
+        <source>{task}: cancelled</source>
+        <translation>{task}: peruttu</translation>
+    </message>
+    <message>
+        <source>{task}: done in {seconds} s</source>
+        <translation>{task}: valmis, kesto {seconds} s</translation>
+    </message>
+    <message>
+        <source>Loading official boundaries is not available in this build; open a boundary file (GeoPackage, Shapefile, GeoJSON) with fields &apos;code&apos; and &apos;name&apos; instead.</source>
+        <translation>Virallisten kuntarajojen lataus ei ole käytettävissä tässä versiossa; avaa sen sijaan rajatiedosto (GeoPackage, Shapefile, GeoJSON), jossa on kentät &apos;code&apos; ja &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; check the name and the folder</source>
+        <translation>{path}: tiedostoa ei ole; tarkista nimi ja kansio</translation>
+    </message>
+    <message>
+        <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
+        <translation>{name}: regionmap ei voi avata tämänlaista tiedostoa tässä; avaa GeoPackage, Shapefile, GeoJSON, koordinaatit sisältävä CSV tai regionmap-projekti</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1025,93 @@
     </message>
 </context>
 <context>
+    <name>ScenarioActions</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>Tallenna skenaario</translation>
+    </message>
+    <message>
+        <source>Name of the present state:</source>
+        <translation>Nykytilan nimi:</translation>
+    </message>
+    <message>
+        <source>scenario {name} saved ({layers} layers, {sites} proposed sites); it is kept in the project</source>
+        <translation>skenaario {name} tallennettu (tasoja {layers}, ehdotettuja sijainteja {sites}); se säilyy projektissa</translation>
+    </message>
+    <message>
+        <source>No scenario yet: Analysis &gt; Save scenario… names the present state.</source>
+        <translation>Skenaarioita ei vielä ole: Analyysi &gt; Tallenna skenaario… nimeää nykytilan.</translation>
+    </message>
+    <message>
+        <source>Switch to scenario</source>
+        <translation>Vaihda skenaarioon</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Skenaario:</translation>
+    </message>
+    <message>
+        <source>switched to scenario {name}; Compute to see its numbers</source>
+        <translation>vaihdettu skenaarioon {name}; laske nähdäksesi sen luvut</translation>
+    </message>
+    <message>
+        <source>Compare needs two scenarios: save the present state, change it, save again.</source>
+        <translation>Vertailuun tarvitaan kaksi skenaariota: tallenna nykytila, muuta sitä ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Vertaa skenaarioita</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Ensimmäinen</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Toinen</translation>
+    </message>
+    <message>
+        <source>Comparing scenarios</source>
+        <translation>Verrataan skenaarioita</translation>
+    </message>
+    <message>
+        <source>Scenarios: {a} and {b}</source>
+        <translation>Skenaariot: {a} ja {b}</translation>
+    </message>
+    <message>
+        <source>{scenario} (% of people)</source>
+        <translation>{scenario} (% asukkaista)</translation>
+    </message>
+    <message>
+        <source>{scenario} (% of area)</source>
+        <translation>{scenario} (% pinta-alasta)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vyöhyke</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>Ero (prosenttiyksikköä)</translation>
+    </message>
+    <message>
+        <source>Save &amp;scenario…</source>
+        <translation>Tallenna &amp;skenaario…</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h to scenario…</source>
+        <translation>Vai&amp;hda skenaarioon…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare scenarios…</source>
+        <translation>Ve&amp;rtaa skenaarioita…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -767,6 +1139,25 @@
     </message>
 </context>
 <context>
+    <name>SitingFeature</name>
+    <message>
+        <source>&amp;Propose sites…</source>
+        <translation>&amp;Ehdota sijainteja…</translation>
+    </message>
+    <message>
+        <source>Where new stops or chargers would reach the most uncovered people</source>
+        <translation>Mihin uudet pysäkit tai latauspisteet tavoittaisivat eniten kattamattomia asukkaita</translation>
+    </message>
+    <message>
+        <source>&amp;What each facility adds…</source>
+        <translation>&amp;Mitä kukin palvelupiste lisää…</translation>
+    </message>
+    <message>
+        <source>The people and area only each stop or charger covers</source>
+        <translation>Asukkaat ja pinta-ala, jotka vain kukin pysäkki tai latauspiste kattaa</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify</source>
@@ -779,6 +1170,73 @@
     <message>
         <source>Map scale on this screen</source>
         <translation>Kartan mittakaava tällä näytöllä</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>— single colour —</source>
+        <translation>— yksi väri —</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Valitse väri</translation>
+    </message>
+    <message>
+        <source>Style — {layer}</source>
+        <translation>Tyyli — {layer}</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Täyttöväri</translation>
+    </message>
+    <message>
+        <source>Outline / line colour</source>
+        <translation>Reunan / viivan väri</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Viivan leveys</translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation>Pisteen koko</translation>
+    </message>
+    <message>
+        <source>Layer opacity</source>
+        <translation>Tason peittävyys</translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation>Täytön peittävyys</translation>
+    </message>
+    <message>
+        <source>Most frequent values get their own colour; the rest are &apos;other values&apos;</source>
+        <translation>Yleisimmät arvot saavat oman värinsä; loput ovat &apos;muita arvoja&apos;</translation>
+    </message>
+    <message>
+        <source>Double-click a category to change its colour</source>
+        <translation>Kaksoisnapsauta luokkaa vaihtaaksesi sen värin</translation>
+    </message>
+    <message>
+        <source>Categorised by field</source>
+        <translation>Luokittelu kentän mukaan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Max. categories</source>
+        <translation>Luokkia enintään</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Colour for {category}</source>
+        <translation>Väri: {category}</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1256,13 @@
     <message>
         <source>Cancelling {task}…</source>
         <translation>Peruutetaan: {task}…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableLinks</name>
+    <message>
+        <source>Hot spots by &amp;timetable…</source>
+        <translation>Keskittymät &amp;aikataulun mukaan…</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1362,55 @@
     <message>
         <source>Keyboard and mouse</source>
         <translation>Näppäimistö ja hiiri</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>Ta&amp;so</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Alue</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>Ana&amp;lyysi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+</context>
+<context>
+    <name>swatches</name>
+    <message>
+        <source>(other values)</source>
+        <translation>(muut arvot)</translation>
+    </message>
+</context>
+<context>
+    <name>threshold_box</name>
+    <message>
+        <source>Only stops with at least this many departures an hour serve (any: every stop). Type a number or a headway (&quot;every 20 min&quot; is 3 an hour); the arrows step through the headways the coverage check prepares</source>
+        <translation>Vain pysäkit, joilta lähtee vähintään näin monta vuoroa tunnissa, palvelevat (kaikki: jokainen pysäkki). Kirjoita luku tai vuoroväli (&quot;every 20 min&quot; on 3 tunnissa); nuolet käyvät läpi kattavuustarkastelun valmistelemat vuorovälit</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>kaikki</translation>
     </message>
 </context>
 </TS>

@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>DayWindow</name>
+    <message>
+        <source>Timetable &amp;day and window…</source>
+        <translation>Tidtabellens &amp;dag och tidsfönster…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>PNG image</source>
@@ -375,7 +382,7 @@
     </message>
     <message>
         <source>Open &amp;timetable folder…</source>
-        <translation>Öppna &amp;tidtabellsmapp…</translation>
+        <translation>Öppna tidtabells&amp;mapp…</translation>
     </message>
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
@@ -418,6 +425,157 @@
     <message>
         <source>{n} features at {where}</source>
         <translation>{n} objekt vid {where}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Transport</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <source>Who made the data and its licence; printed on exported maps</source>
+        <translation>Vem som har gjort data och dess licens; skrivs ut på exporterade kartor</translation>
+    </message>
+    <message>
+        <source>Source: {path}</source>
+        <translation>Källa: {path}</translation>
+    </message>
+    <message>
+        <source>Opacity of the current layer</source>
+        <translation>Det aktuella lagrets opacitet</translation>
+    </message>
+    <message>
+        <source>What the layer is: transport and energy layers provide a service with a radius</source>
+        <translation>Vad lagret är: trafik- och energilager ger service inom en radie</translation>
+    </message>
+    <message>
+        <source>Service radius in metres: how far the service of this layer reaches</source>
+        <translation>Serviceradie i meter: hur långt lagrets service når</translation>
+    </message>
+    <message>
+        <source>e.g. © City of Helsinki, CC BY 4.0</source>
+        <translation>t.ex. © Helsingfors stad, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>Serviceradie</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Source / licence</source>
+        <translation>Källa / licens</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
+    <message>
+        <source>Colours, widths and categories of the current layer</source>
+        <translation>Färger, bredder och kategorier för det aktuella lagret</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zooma</translation>
+    </message>
+    <message>
+        <source>Zoom the map to the current layer</source>
+        <translation>Zooma kartan till det aktuella lagret</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Open the attribute table of the current layer</source>
+        <translation>Öppna attributtabellen för det aktuella lagret</translation>
+    </message>
+    <message>
+        <source>Use as hot spots</source>
+        <translation>Använd som koncentrationer</translation>
+    </message>
+    <message>
+        <source>Use this polygon layer as the hot spots (the in-between areas are recomputed)</source>
+        <translation>Använd detta polygonlager som koncentrationer (mellanområdena beräknas på nytt)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the current layer from the map (Delete)</source>
+        <translation>Ta bort det aktuella lagret från kartan (Delete)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Rename the current layer (F2)</source>
+        <translation>Byt namn på det aktuella lagret (F2)</translation>
+    </message>
+    <message>
+        <source>Save features as…</source>
+        <translation>Spara objekt som…</translation>
+    </message>
+    <message>
+        <source>Save the current layer&apos;s features in another format</source>
+        <translation>Spara det aktuella lagrets objekt i ett annat format</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>Open attribute table</source>
+        <translation>Öppna attributtabellen</translation>
+    </message>
+    <message>
+        <source>Rename layer</source>
+        <translation>Byt namn på lagret</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>Ta bort lagret</translation>
     </message>
 </context>
 <context>
@@ -505,6 +663,133 @@
     <message>
         <source>Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the window)</source>
         <translation>Öppna GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet eller CSV (eller släpp filer i fönstret)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Load official boundaries…</source>
+        <translation>Läs in officiella kommungränser…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, wheel)</source>
+        <translation>Zooma in (+, hjulet)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, wheel)</source>
+        <translation>Zooma ut (-, hjulet)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;region</source>
+        <translation>Zooma till &amp;regionen</translation>
+    </message>
+    <message>
+        <source>Show the whole region (Home)</source>
+        <translation>Visa hela regionen (Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Panorera</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>Panorera åt vänster</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>Panorera åt höger</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>Panorera uppåt</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>Panorera nedåt</translation>
+    </message>
+    <message>
+        <source>{action}	{key} (Shift: fine)</source>
+        <translation>{action}	{key} (Shift: finjustering)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distance</source>
+        <translation>&amp;Mät avstånd</translation>
+    </message>
+    <message>
+        <source>Click points on the map to measure a distance; right-click finishes, Esc clears</source>
+        <translation>Klicka på punkter på kartan för att mäta ett avstånd; högerklick avslutar, Esc rensar</translation>
+    </message>
+    <message>
+        <source>I&amp;dentify panel</source>
+        <translation>I&amp;dentifieringspanel</translation>
+    </message>
+    <message>
+        <source>Scale &amp;bar</source>
+        <translation>Skal&amp;stock</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>&amp;Nordpil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;About regionmap and data sources</source>
+        <translation>&amp;Om regionmap och datakällor</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and mouse</source>
+        <translation>&amp;Tangentbord och mus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Ångra {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Gör om {what}</translation>
+    </message>
+    <message>
+        <source>{task}: cancelled</source>
+        <translation>{task}: avbruten</translation>
+    </message>
+    <message>
+        <source>{task}: done in {seconds} s</source>
+        <translation>{task}: klar på {seconds} s</translation>
+    </message>
+    <message>
+        <source>Loading official boundaries is not available in this build; open a boundary file (GeoPackage, Shapefile, GeoJSON) with fields &apos;code&apos; and &apos;name&apos; instead.</source>
+        <translation>Att läsa in officiella kommungränser är inte tillgängligt i den här versionen; öppna i stället en gränsfil (GeoPackage, Shapefile, GeoJSON) med fälten &apos;code&apos; och &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; check the name and the folder</source>
+        <translation>{path}: filen finns inte; kontrollera namnet och mappen</translation>
+    </message>
+    <message>
+        <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
+        <translation>{name}: regionmap kan inte öppna den här typen av fil här; öppna GeoPackage, Shapefile, GeoJSON, CSV med koordinater eller ett regionmap-projekt</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1025,93 @@
     </message>
 </context>
 <context>
+    <name>ScenarioActions</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>Spara scenario</translation>
+    </message>
+    <message>
+        <source>Name of the present state:</source>
+        <translation>Namn på nuläget:</translation>
+    </message>
+    <message>
+        <source>scenario {name} saved ({layers} layers, {sites} proposed sites); it is kept in the project</source>
+        <translation>scenario {name} sparat (lager {layers}, föreslagna platser {sites}); det sparas i projektet</translation>
+    </message>
+    <message>
+        <source>No scenario yet: Analysis &gt; Save scenario… names the present state.</source>
+        <translation>Inga scenarier ännu: Analys &gt; Spara scenario… namnger nuläget.</translation>
+    </message>
+    <message>
+        <source>Switch to scenario</source>
+        <translation>Byt till scenario</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>switched to scenario {name}; Compute to see its numbers</source>
+        <translation>bytte till scenario {name}; beräkna för att se dess siffror</translation>
+    </message>
+    <message>
+        <source>Compare needs two scenarios: save the present state, change it, save again.</source>
+        <translation>Jämförelsen behöver två scenarier: spara nuläget, ändra det och spara igen.</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Jämför scenarier</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <source>Comparing scenarios</source>
+        <translation>Jämför scenarier</translation>
+    </message>
+    <message>
+        <source>Scenarios: {a} and {b}</source>
+        <translation>Scenarier: {a} och {b}</translation>
+    </message>
+    <message>
+        <source>{scenario} (% of people)</source>
+        <translation>{scenario} (% av invånarna)</translation>
+    </message>
+    <message>
+        <source>{scenario} (% of area)</source>
+        <translation>{scenario} (% av arealen)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>Skillnad (procentenheter)</translation>
+    </message>
+    <message>
+        <source>Save &amp;scenario…</source>
+        <translation>Spara &amp;scenario…</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h to scenario…</source>
+        <translation>Byt ti&amp;ll scenario…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare scenarios…</source>
+        <translation>&amp;Jämför scenarier…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -767,6 +1139,25 @@
     </message>
 </context>
 <context>
+    <name>SitingFeature</name>
+    <message>
+        <source>&amp;Propose sites…</source>
+        <translation>&amp;Föreslå platser…</translation>
+    </message>
+    <message>
+        <source>Where new stops or chargers would reach the most uncovered people</source>
+        <translation>Var nya hållplatser eller laddpunkter skulle nå flest otäckta invånare</translation>
+    </message>
+    <message>
+        <source>&amp;What each facility adds…</source>
+        <translation>&amp;Vad varje anläggning tillför…</translation>
+    </message>
+    <message>
+        <source>The people and area only each stop or charger covers</source>
+        <translation>Invånarna och arealen som bara varje hållplats eller laddpunkt täcker</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify</source>
@@ -779,6 +1170,73 @@
     <message>
         <source>Map scale on this screen</source>
         <translation>Kartans skala på den här skärmen</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>— single colour —</source>
+        <translation>— en färg —</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Välj en färg</translation>
+    </message>
+    <message>
+        <source>Style — {layer}</source>
+        <translation>Stil — {layer}</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Fyllnadsfärg</translation>
+    </message>
+    <message>
+        <source>Outline / line colour</source>
+        <translation>Kant- / linjefärg</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Linjebredd</translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation>Punktstorlek</translation>
+    </message>
+    <message>
+        <source>Layer opacity</source>
+        <translation>Lagrets opacitet</translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation>Fyllnadens opacitet</translation>
+    </message>
+    <message>
+        <source>Most frequent values get their own colour; the rest are &apos;other values&apos;</source>
+        <translation>De vanligaste värdena får en egen färg; resten är &apos;övriga värden&apos;</translation>
+    </message>
+    <message>
+        <source>Double-click a category to change its colour</source>
+        <translation>Dubbelklicka på en kategori för att byta dess färg</translation>
+    </message>
+    <message>
+        <source>Categorised by field</source>
+        <translation>Kategoriserad efter fält</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Max. categories</source>
+        <translation>Högst antal kategorier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Colour for {category}</source>
+        <translation>Färg för {category}</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1256,13 @@
     <message>
         <source>Cancelling {task}…</source>
         <translation>Avbryter: {task}…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableLinks</name>
+    <message>
+        <source>Hot spots by &amp;timetable…</source>
+        <translation>Koncentrationer enligt tidta&amp;bell…</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1362,55 @@
     <message>
         <source>Keyboard and mouse</source>
         <translation>Tangentbord och mus</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Lager</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalys</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>swatches</name>
+    <message>
+        <source>(other values)</source>
+        <translation>(övriga värden)</translation>
+    </message>
+</context>
+<context>
+    <name>threshold_box</name>
+    <message>
+        <source>Only stops with at least this many departures an hour serve (any: every stop). Type a number or a headway (&quot;every 20 min&quot; is 3 an hour); the arrows step through the headways the coverage check prepares</source>
+        <translation>Endast hållplatser med minst så här många avgångar per timme betjänar (alla: varje hållplats). Skriv ett tal eller ett turintervall (&quot;every 20 min&quot; är 3 per timme); pilarna stegar genom de turintervall som täckningskontrollen förbereder</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
     </message>
 </context>
 </TS>
