@@ -169,7 +169,141 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Yhteys</translation>
+    </message>
+    <message>
+        <source>Shortest (min)</source>
+        <translation>Lyhin (min)</translation>
+    </message>
+    <message>
+        <source>Departures a day</source>
+        <translation>Lähtöjä päivässä</translation>
+    </message>
+    <message>
+        <source>Hot spots by timetable</source>
+        <translation>Keskittymät aikataulun mukaan</translation>
+    </message>
+    <message>
+        <source>Next ordinary weekday the feed covers</source>
+        <translation>Seuraava tavallinen arkipäivä, jonka aikataulu kattaa</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Laske</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Walk to stops</source>
+        <translation>Kävely pysäkeille</translation>
+    </message>
+    <message>
+        <source>Transfer at least</source>
+        <translation>Vaihtoaika vähintään</translation>
+    </message>
+    <message>
+        <source>no loaded feed</source>
+        <translation>aikataulua ei ole ladattu</translation>
+    </message>
+    <message>
+        <source>the map has no hot spots</source>
+        <translation>kartalla ei ole keskittymiä</translation>
+    </message>
+    <message>
+        <source>Connecting the hot spots…</source>
+        <translation>Yhdistetään keskittymiä…</translation>
+    </message>
+    <message>
+        <source>{day} ({reason}): {pairs} connected pairs of {spots} hot spots ({served} with stops). Isolated: {isolated}.</source>
+        <translation>{day} ({reason}): yhdistettyjä pareja {pairs}, keskittymiä {spots} (pysäkillisiä {served}). Eristyksissä: {isolated}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>Open a GTFS feed first (File &gt; Open): the hot spots are connected by its timetable</source>
+        <translation>Avaa ensin GTFS-aikataulu (Tiedosto &gt; Avaa): keskittymät yhdistetään sen aikataulun mukaan</translation>
+    </message>
+    <message>
+        <source>Connecting hot spots by timetable</source>
+        <translation>Yhdistetään keskittymiä aikataulun mukaan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>DayFields</name>
+    <message>
+        <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
+        <translation>HH-HH tai HH:MM-HH:MM liikennepäivän kellon mukaan (voi ylittää 24:00)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Aikaikkuna</translation>
+    </message>
+</context>
+<context>
     <name>DayWindow</name>
+    <message>
+        <source>Timetable day and window</source>
+        <translation>Aikataulun päivä ja aikaikkuna</translation>
+    </message>
+    <message>
+        <source>{layer} — now {day}, {window}</source>
+        <translation>{layer} — nyt {day}, {window}</translation>
+    </message>
+    <message>
+        <source>Next ordinary weekday each feed covers</source>
+        <translation>Seuraava tavallinen arkipäivä, jonka kukin aikataulu kattaa</translation>
+    </message>
+    <message>
+        <source>Count the departures of these feeds&apos; stops again:</source>
+        <translation>Laske näiden aikataulujen pysäkkien lähdöt uudelleen:</translation>
+    </message>
+    <message>
+        <source>tick at least one feed</source>
+        <translation>valitse vähintään yksi aikataulu</translation>
+    </message>
+    <message>
+        <source>No timetable is loaded whose feed can be read again: open a GTFS feed (File &gt; Open) first</source>
+        <translation>Yhtään uudelleen luettavaa aikataulua ei ole ladattu: avaa ensin GTFS-aikataulu (Tiedosto &gt; Avaa)</translation>
+    </message>
+    <message>
+        <source>Counting timetables again</source>
+        <translation>Lasketaan aikatauluja uudelleen</translation>
+    </message>
+    <message>
+        <source>Counted again: {feeds}</source>
+        <translation>Laskettu uudelleen: {feeds}</translation>
+    </message>
+    <message>
+        <source>Counting cancelled; the layers are unchanged</source>
+        <translation>Laskenta peruttu; tasot ennallaan</translation>
+    </message>
+    <message>
+        <source>{problem}. The layers are unchanged.</source>
+        <translation>{problem}. Tasot ovat ennallaan.</translation>
+    </message>
     <message>
         <source>Timetable &amp;day and window…</source>
         <translation>Aikataulun &amp;päivä ja aikaikkuna…</translation>
@@ -1025,6 +1159,128 @@
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Grid over the chosen zones</source>
+        <translation>Ruudukko valittujen vyöhykkeiden yli</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Kaikki vyöhykkeet</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>liikenne</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+    <message>
+        <source>Propose sites</source>
+        <translation>Ehdota sijainteja</translation>
+    </message>
+    <message>
+        <source>Points of {layer}</source>
+        <translation>Tason {layer} pisteet</translation>
+    </message>
+    <message>
+        <source>No site in a hot spot</source>
+        <translation>Ei sijainteja keskittymiin</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <source>Radius of a new site</source>
+        <translation>Uuden sijainnin säde</translation>
+    </message>
+    <message>
+        <source>Sites to add</source>
+        <translation>Lisättäviä sijainteja</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Ehdokkaat</translation>
+    </message>
+    <message>
+        <source>Grid spacing</source>
+        <translation>Ruutuväli</translation>
+    </message>
+    <message>
+        <source>Uncovered people of</source>
+        <translation>Kattamattomat asukkaat alueelta</translation>
+    </message>
+    <message>
+        <source>Per municipality at least</source>
+        <translation>Kuntaa kohden vähintään</translation>
+    </message>
+    <message>
+        <source>Greedy maximal covering: the sites reach at least 63 % (1 - 1/e) of what the best choice from these candidates would.</source>
+        <translation>Ahne maksimikattavuus: sijainnit tavoittavat vähintään 63 % (1 - 1/e) siitä, minkä paras valinta näistä ehdokkaista tavoittaisi.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Rank</source>
+        <translation>Järjestys</translation>
+    </message>
+    <message>
+        <source>Adds people</source>
+        <translation>Lisää asukkaita</translation>
+    </message>
+    <message>
+        <source>Adds km²</source>
+        <translation>Lisää km²</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vyöhyke</translation>
+    </message>
+    <message>
+        <source>Covered before</source>
+        <translation>Katettu ennen</translation>
+    </message>
+    <message>
+        <source>Covered after</source>
+        <translation>Katettu jälkeen</translation>
+    </message>
+    <message>
+        <source>Verdict before</source>
+        <translation>Tulos ennen</translation>
+    </message>
+    <message>
+        <source>Verdict after</source>
+        <translation>Tulos jälkeen</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>täyttyy</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>ei täyty</translation>
+    </message>
+    <message>
+        <source>Proposed sites</source>
+        <translation>Ehdotetut sijainnit</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioActions</name>
     <message>
         <source>Save scenario</source>
@@ -1140,6 +1396,22 @@
 </context>
 <context>
     <name>SitingFeature</name>
+    <message>
+        <source>Proposing sites</source>
+        <translation>Ehdotetaan sijainteja</translation>
+    </message>
+    <message>
+        <source>Mark a layer as transport or energy first: its features are what is measured.</source>
+        <translation>Merkitse ensin jokin taso liikenne- tai energiatasoksi: sen kohteet mitataan.</translation>
+    </message>
+    <message>
+        <source>What each facility adds</source>
+        <translation>Mitä kukin palvelupiste lisää</translation>
+    </message>
+    <message>
+        <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
+        <translation>tasojen {layers} ainoa kattavuus: lajittele ominaisuustietotaulu kentän unique_people mukaan</translation>
+    </message>
     <message>
         <source>&amp;Propose sites…</source>
         <translation>&amp;Ehdota sijainteja…</translation>

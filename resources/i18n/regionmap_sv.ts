@@ -169,7 +169,141 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Förbindelse</translation>
+    </message>
+    <message>
+        <source>Shortest (min)</source>
+        <translation>Kortast (min)</translation>
+    </message>
+    <message>
+        <source>Departures a day</source>
+        <translation>Avgångar per dag</translation>
+    </message>
+    <message>
+        <source>Hot spots by timetable</source>
+        <translation>Koncentrationer enligt tidtabell</translation>
+    </message>
+    <message>
+        <source>Next ordinary weekday the feed covers</source>
+        <translation>Nästa vanliga vardag som tidtabellen omfattar</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Tidtabell</translation>
+    </message>
+    <message>
+        <source>Walk to stops</source>
+        <translation>Gång till hållplatser</translation>
+    </message>
+    <message>
+        <source>Transfer at least</source>
+        <translation>Byte minst</translation>
+    </message>
+    <message>
+        <source>no loaded feed</source>
+        <translation>ingen tidtabell inläst</translation>
+    </message>
+    <message>
+        <source>the map has no hot spots</source>
+        <translation>kartan har inga koncentrationer</translation>
+    </message>
+    <message>
+        <source>Connecting the hot spots…</source>
+        <translation>Förbinder koncentrationerna…</translation>
+    </message>
+    <message>
+        <source>{day} ({reason}): {pairs} connected pairs of {spots} hot spots ({served} with stops). Isolated: {isolated}.</source>
+        <translation>{day} ({reason}): förbundna par {pairs}, koncentrationer {spots} (med hållplatser {served}). Isolerade: {isolated}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Open a GTFS feed first (File &gt; Open): the hot spots are connected by its timetable</source>
+        <translation>Öppna först en GTFS-tidtabell (Arkiv &gt; Öppna): koncentrationerna förbinds enligt dess tidtabell</translation>
+    </message>
+    <message>
+        <source>Connecting hot spots by timetable</source>
+        <translation>Förbinder koncentrationer enligt tidtabell</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>DayFields</name>
+    <message>
+        <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
+        <translation>HH-HH eller HH:MM-HH:MM enligt trafikdygnets klocka (kan passera 24:00)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Tidsfönster</translation>
+    </message>
+</context>
+<context>
     <name>DayWindow</name>
+    <message>
+        <source>Timetable day and window</source>
+        <translation>Tidtabellens dag och tidsfönster</translation>
+    </message>
+    <message>
+        <source>{layer} — now {day}, {window}</source>
+        <translation>{layer} — nu {day}, {window}</translation>
+    </message>
+    <message>
+        <source>Next ordinary weekday each feed covers</source>
+        <translation>Nästa vanliga vardag som varje tidtabell omfattar</translation>
+    </message>
+    <message>
+        <source>Count the departures of these feeds&apos; stops again:</source>
+        <translation>Räkna om avgångarna från dessa tidtabellers hållplatser:</translation>
+    </message>
+    <message>
+        <source>tick at least one feed</source>
+        <translation>markera minst en tidtabell</translation>
+    </message>
+    <message>
+        <source>No timetable is loaded whose feed can be read again: open a GTFS feed (File &gt; Open) first</source>
+        <translation>Ingen tidtabell som kan läsas på nytt är inläst: öppna först en GTFS-tidtabell (Arkiv &gt; Öppna)</translation>
+    </message>
+    <message>
+        <source>Counting timetables again</source>
+        <translation>Räknar om tidtabeller</translation>
+    </message>
+    <message>
+        <source>Counted again: {feeds}</source>
+        <translation>Omräknat: {feeds}</translation>
+    </message>
+    <message>
+        <source>Counting cancelled; the layers are unchanged</source>
+        <translation>Räkningen avbröts; lagren är oförändrade</translation>
+    </message>
+    <message>
+        <source>{problem}. The layers are unchanged.</source>
+        <translation>{problem}. Lagren är oförändrade.</translation>
+    </message>
     <message>
         <source>Timetable &amp;day and window…</source>
         <translation>Tidtabellens &amp;dag och tidsfönster…</translation>
@@ -1025,6 +1159,128 @@
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Grid over the chosen zones</source>
+        <translation>Rutnät över de valda zonerna</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alla zoner</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>Propose sites</source>
+        <translation>Föreslå platser</translation>
+    </message>
+    <message>
+        <source>Points of {layer}</source>
+        <translation>Punkterna i {layer}</translation>
+    </message>
+    <message>
+        <source>No site in a hot spot</source>
+        <translation>Inga platser i koncentrationer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Radius of a new site</source>
+        <translation>Radie för en ny plats</translation>
+    </message>
+    <message>
+        <source>Sites to add</source>
+        <translation>Platser att lägga till</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Grid spacing</source>
+        <translation>Rutavstånd</translation>
+    </message>
+    <message>
+        <source>Uncovered people of</source>
+        <translation>Otäckta invånare i</translation>
+    </message>
+    <message>
+        <source>Per municipality at least</source>
+        <translation>Per kommun minst</translation>
+    </message>
+    <message>
+        <source>Greedy maximal covering: the sites reach at least 63 % (1 - 1/e) of what the best choice from these candidates would.</source>
+        <translation>Girig maximal täckning: platserna når minst 63 % (1 - 1/e) av vad det bästa valet bland dessa kandidater skulle nå.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Adds people</source>
+        <translation>Tillför invånare</translation>
+    </message>
+    <message>
+        <source>Adds km²</source>
+        <translation>Tillför km²</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Covered before</source>
+        <translation>Täckt före</translation>
+    </message>
+    <message>
+        <source>Covered after</source>
+        <translation>Täckt efter</translation>
+    </message>
+    <message>
+        <source>Verdict before</source>
+        <translation>Utfall före</translation>
+    </message>
+    <message>
+        <source>Verdict after</source>
+        <translation>Utfall efter</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>uppfylls</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>uppfylls inte</translation>
+    </message>
+    <message>
+        <source>Proposed sites</source>
+        <translation>Föreslagna platser</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioActions</name>
     <message>
         <source>Save scenario</source>
@@ -1140,6 +1396,22 @@
 </context>
 <context>
     <name>SitingFeature</name>
+    <message>
+        <source>Proposing sites</source>
+        <translation>Föreslår platser</translation>
+    </message>
+    <message>
+        <source>Mark a layer as transport or energy first: its features are what is measured.</source>
+        <translation>Markera först ett lager som trafik eller energi: dess objekt är det som mäts.</translation>
+    </message>
+    <message>
+        <source>What each facility adds</source>
+        <translation>Vad varje anläggning tillför</translation>
+    </message>
+    <message>
+        <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
+        <translation>unik täckning för {layers}: sortera attributtabellen efter unique_people</translation>
+    </message>
     <message>
         <source>&amp;Propose sites…</source>
         <translation>&amp;Föreslå platser…</translation>

@@ -224,3 +224,49 @@ def test_the_layer_panel_and_the_style_dialog_speak_the_language(qtbot, document
     left = sorted(t for t in set(panel) & set(english_panel) | set(style) & set(english_style)
                   if t not in SAME_IN_EVERY_LANGUAGE | data and not t.startswith("#"))  # "#7cb342": a colour
     assert not left, f"{code}: still English: {left}"
+
+
+def day_dialog(window) -> QDialog:  # type: ignore[no-untyped-def]
+    from app.transit.day_dialog import DayWindowDialog
+
+    return DayWindowDialog([], window)
+
+
+def connections_dialog(window) -> QDialog:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from app.transit.connections_dialog import ConnectionsDialog
+
+    dialog = ConnectionsDialog(SimpleNamespace(window=window), [], window)  # type: ignore[arg-type]
+    dialog.compute()  # "no loaded feed" in the status line
+    return dialog
+
+
+def propose_dialog(window) -> QDialog:  # type: ignore[no-untyped-def]
+    from app.siting.dialog import ProposeDialog
+
+    return ProposeDialog(window)
+
+
+@pytest.mark.parametrize("code", ["fi", "sv"])
+@pytest.mark.parametrize("make", [day_dialog, connections_dialog, propose_dialog],
+                         ids=["timetable-day", "timetable-links", "propose-sites"])
+def test_the_transit_and_siting_dialogs_speak_the_language(bare_window, qtbot, language, code: str,
+                                                           make: Callable[..., QDialog]) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableWidget
+
+    def texts() -> list[str]:
+        dialog = make(bare_window)
+        qtbot.addWidget(dialog)
+        shown = visible_texts(dialog)
+        for table in dialog.findChildren(QTableWidget):
+            shown.extend(table.horizontalHeaderItem(i).text() for i in range(table.columnCount()))
+        shown.extend(w.toolTip() for w in dialog.findChildren(QLineEdit))
+        dialog.done(0)
+        return [t for t in shown if t.strip()]
+
+    english = set(texts()) - SAME_IN_EVERY_LANGUAGE - {"OK", "07:00-09:00"}  # Qt's Finnish "OK"; a time
+    assert len(english) >= 6
+    language(code)
+    left = sorted(set(texts()) & english)
+    assert not left, f"{code}: still English: {left}"
