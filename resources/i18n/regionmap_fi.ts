@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AttributeTable</name>
+    <message>
+        <source>All fields</source>
+        <translation>Kaikki kentät</translation>
+    </message>
+    <message>
+        <source>Attributes — {layer}</source>
+        <translation>Ominaisuustiedot — {layer}</translation>
+    </message>
+    <message>
+        <source>Filter: text contained in the field…</source>
+        <translation>Suodata: kentän sisältämä teksti…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Tarkenna valintaan</translation>
+    </message>
+    <message>
+        <source>Zoom the map to the selected features</source>
+        <translation>Tarkenna kartta valittuihin kohteisiin</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} features</source>
+        <translation>{shown} / {total} kohdetta</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesDialog</name>
     <message>
         <source>Area figures use land only: where the boundaries include sea (as official ones often do), the areas are clipped to the land outline.</source>
@@ -559,6 +586,37 @@
     <message>
         <source>{n} features at {where}</source>
         <translation>{n} kohdetta kohdassa {where}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerListModel</name>
+    <message>
+        <source>kind: {kind}</source>
+        <translation>laji: {kind}</translation>
+    </message>
+    <message>
+        <source>features: {n} ({family})</source>
+        <translation>kohteita: {n} ({family})</translation>
+    </message>
+    <message>
+        <source>service radius: {radius} m</source>
+        <translation>palvelusäde: {radius} m</translation>
+    </message>
+    <message>
+        <source>coloured by: {field}</source>
+        <translation>väritys kentän mukaan: {field}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>lähde: {source}</translation>
+    </message>
+    <message>
+        <source>licence: {licence}</source>
+        <translation>lisenssi: {licence}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>piilotettu</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1336,37 @@
     <message>
         <source>Proposed sites</source>
         <translation>Ehdotetut sijainnit</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFeaturesDialog</name>
+    <message>
+        <source>EPSG:3067 — ETRS89 / TM35FIN (metres)</source>
+        <translation>EPSG:3067 — ETRS89 / TM35FIN (metrit)</translation>
+    </message>
+    <message>
+        <source>EPSG:4326 — WGS84 (lon/lat)</source>
+        <translation>EPSG:4326 — WGS84 (pituus/leveys)</translation>
+    </message>
+    <message>
+        <source>Save features of {layer}</source>
+        <translation>Tallenna tason {layer} kohteet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Tiedostomuoto</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>Koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>Save {layer} as {format}</source>
+        <translation>Tallenna {layer} muodossa {format}</translation>
+    </message>
+    <message>
+        <source>Saved the {n} features of {layer} to {path} ({format}, {crs})</source>
+        <translation>Tason {layer} kohteet ({n}) tallennettu tiedostoon {path} ({format}, {crs})</translation>
     </message>
 </context>
 <context>

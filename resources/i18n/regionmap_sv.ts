@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>AttributeTable</name>
+    <message>
+        <source>All fields</source>
+        <translation>Alla fält</translation>
+    </message>
+    <message>
+        <source>Attributes — {layer}</source>
+        <translation>Attribut — {layer}</translation>
+    </message>
+    <message>
+        <source>Filter: text contained in the field…</source>
+        <translation>Filtrera: text som fältet innehåller…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zooma till urvalet</translation>
+    </message>
+    <message>
+        <source>Zoom the map to the selected features</source>
+        <translation>Zooma kartan till de valda objekten</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} features</source>
+        <translation>{shown} av {total} objekt</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesDialog</name>
     <message>
         <source>Area figures use land only: where the boundaries include sea (as official ones often do), the areas are clipped to the land outline.</source>
@@ -559,6 +586,37 @@
     <message>
         <source>{n} features at {where}</source>
         <translation>{n} objekt vid {where}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerListModel</name>
+    <message>
+        <source>kind: {kind}</source>
+        <translation>typ: {kind}</translation>
+    </message>
+    <message>
+        <source>features: {n} ({family})</source>
+        <translation>objekt: {n} ({family})</translation>
+    </message>
+    <message>
+        <source>service radius: {radius} m</source>
+        <translation>serviceradie: {radius} m</translation>
+    </message>
+    <message>
+        <source>coloured by: {field}</source>
+        <translation>färgat efter: {field}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>källa: {source}</translation>
+    </message>
+    <message>
+        <source>licence: {licence}</source>
+        <translation>licens: {licence}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dold</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1336,37 @@
     <message>
         <source>Proposed sites</source>
         <translation>Föreslagna platser</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFeaturesDialog</name>
+    <message>
+        <source>EPSG:3067 — ETRS89 / TM35FIN (metres)</source>
+        <translation>EPSG:3067 — ETRS89 / TM35FIN (meter)</translation>
+    </message>
+    <message>
+        <source>EPSG:4326 — WGS84 (lon/lat)</source>
+        <translation>EPSG:4326 — WGS84 (longitud/latitud)</translation>
+    </message>
+    <message>
+        <source>Save features of {layer}</source>
+        <translation>Spara objekten i {layer}</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>Koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Save {layer} as {format}</source>
+        <translation>Spara {layer} som {format}</translation>
+    </message>
+    <message>
+        <source>Saved the {n} features of {layer} to {path} ({format}, {crs})</source>
+        <translation>Objekten i {layer} ({n}) sparade i {path} ({format}, {crs})</translation>
     </message>
 </context>
 <context>

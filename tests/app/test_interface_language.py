@@ -270,3 +270,25 @@ def test_the_transit_and_siting_dialogs_speak_the_language(bare_window, qtbot, l
     language(code)
     left = sorted(set(texts()) & english)
     assert not left, f"{code}: still English: {left}"
+
+
+def test_the_attribute_table_save_dialog_and_layer_tooltip_speak_finnish(qtbot, document, language) -> None:  # type: ignore[no-untyped-def]
+    from app.layerlist.attribute_table import AttributeTable
+    from app.layerlist.model import layer_tooltip
+    from app.layerlist.save_features import SaveFeaturesDialog
+
+    layer = next(lyr for lyr in document.layers if len(lyr.data) == 26)  # the municipalities
+    english = SaveFeaturesDialog(layer.name)
+    qtbot.addWidget(english)
+    english_texts = set(visible_texts(english)) - {"OK"}
+    language("fi")
+    table = AttributeTable(layer, zoom_to=lambda _extent: None)
+    qtbot.addWidget(table)
+    assert table.count_label.text() == "26 / 26 kohdetta"
+    assert table.filter_column.itemText(0) == "Kaikki kentät" and table.zoom_button.text() == "Tarkenna valintaan"
+    assert "kohteita: 26 (polygon)" in layer_tooltip(layer)
+    dialog = SaveFeaturesDialog(layer.name)
+    qtbot.addWidget(dialog)
+    formats = {dialog.format_box.itemText(i) for i in range(dialog.format_box.count())}  # "GeoPackage (.gpkg)"
+    left = sorted(set(visible_texts(dialog)) & english_texts - formats)
+    assert not left, left
