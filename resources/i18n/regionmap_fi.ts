@@ -542,6 +542,34 @@
         <translation>{name}: ei ole GTFS-aikataulu (aikataulukansiossa on stops.txt ja stop_times.txt); valitse kansio, johon aikataulu on purettu, tai avaa sen .zip-tiedosto kohdasta Avaa aineisto</translation>
     </message>
     <message>
+        <source>Reading timetable {name}</source>
+        <translation>Luetaan aikataulua {name}</translation>
+    </message>
+    <message>
+        <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
+        <translation>Aikataulu {name} lisätty: pysäkkejä {stops} (joista {frequent} vähintään 6 lähdön tuntitasolla, {window} päivänä {day}), linjoja {routes}</translation>
+    </message>
+    <message>
+        <source>. Dropped: {notes}</source>
+        <translation>. Pois jätetty: {notes}</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled; nothing was added</source>
+        <translation>{name}: peruttu; mitään ei lisätty</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({error}: {text}); details in {log}. Nothing else was changed.</source>
+        <translation>{name}: lukeminen epäonnistui ({error}: {text}); lisätiedot: {log}. Muuta ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({error}: {text}). Nothing else was changed.</source>
+        <translation>{name}: lukeminen epäonnistui ({error}: {text}). Muuta ei muutettu.</translation>
+    </message>
+    <message>
         <source>Open &amp;timetable folder…</source>
         <translation>Avaa aikataulu&amp;kansio…</translation>
     </message>
@@ -768,6 +796,161 @@
     <message>
         <source>Remove layer</source>
         <translation>Poista taso</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Transport (stops, stations, lines)</source>
+        <translation>Liikenne (pysäkit, asemat, linjat)</translation>
+    </message>
+    <message>
+        <source>Energy (plants, grid, charging)</source>
+        <translation>Energia (voimalat, verkko, lataus)</translation>
+    </message>
+    <message>
+        <source>Project (sites, plans)</source>
+        <translation>Hanke (kohteet, suunnitelmat)</translation>
+    </message>
+    <message>
+        <source>Population (people per grid cell or point)</source>
+        <translation>Väestö (asukkaat ruutua tai pistettä kohden)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Hot spots (use these polygons)</source>
+        <translation>Keskittymät (käytä näitä alueita)</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Rajat</translation>
+    </message>
+    <message>
+        <source>WGS84 lon/lat (EPSG:4326)</source>
+        <translation>WGS84 pituus/leveys (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>KKJ zone 2 (EPSG:2392)</source>
+        <translation>KKJ kaista 2 (EPSG:2392)</translation>
+    </message>
+    <message>
+        <source>Column of x / longitude / easting</source>
+        <translation>x- / pituusaste- / itäkoordinaattisarake</translation>
+    </message>
+    <message>
+        <source>Column of y / latitude / northing</source>
+        <translation>y- / leveysaste- / pohjoiskoordinaattisarake</translation>
+    </message>
+    <message>
+        <source>Column of WKT geometry (used instead of x/y when chosen)</source>
+        <translation>WKT-geometrian sarake (käytetään x/y:n sijaan, kun valittu)</translation>
+    </message>
+    <message>
+        <source>or WKT</source>
+        <translation>tai WKT</translation>
+    </message>
+    <message>
+        <source>Coordinates in {file}</source>
+        <translation>Koordinaatit tiedostossa {file}</translation>
+    </message>
+    <message>
+        <source>No longitude/latitude, x/y or WKT column was recognised in {file}. Choose the columns that hold the coordinates:</source>
+        <translation>Tiedostosta {file} ei tunnistettu pituus-/leveysaste-, x/y- tai WKT-saraketta. Valitse sarakkeet, joissa koordinaatit ovat:</translation>
+    </message>
+    <message>
+        <source>Add layer — {name}</source>
+        <translation>Lisää taso — {name}</translation>
+    </message>
+    <message>
+        <source>How far the service reaches: 800 m suits stops and stations, 1,000 m lines</source>
+        <translation>Kuinka kauas palvelu ulottuu: 800 m sopii pysäkeille ja asemille, 1 000 m linjoille</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people of each grid cell or point</source>
+        <translation>Kenttä, jossa on kunkin ruudun tai pisteen asukasmäärä</translation>
+    </message>
+    <message>
+        <source> Check that the layer lands in the right place; change it here if not.</source>
+        <translation> Tarkista, että taso osuu oikeaan paikkaan; muuta tässä, jos ei osu.</translation>
+    </message>
+    <message>
+        <source>Source CRS declared by the file.</source>
+        <translation>Lähteen koordinaattijärjestelmä on ilmoitettu tiedostossa.</translation>
+    </message>
+    <message>
+        <source>Source CRS detected from the coordinates.</source>
+        <translation>Lähteen koordinaattijärjestelmä päätelty koordinaateista.</translation>
+    </message>
+    <message>
+        <source>Source CRS chosen by you.</source>
+        <translation>Lähteen koordinaattijärjestelmä on valintasi.</translation>
+    </message>
+    <message>
+        <source>Source CRS assumed.</source>
+        <translation>Lähteen koordinaattijärjestelmä oletettu.</translation>
+    </message>
+    <message>
+        <source>Source CRS {how}.</source>
+        <translation>Lähteen koordinaattijärjestelmä: {how}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>Palvelusäde</translation>
+    </message>
+    <message>
+        <source>Count field</source>
+        <translation>Asukasmääräkenttä</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>Lähteen koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinaatit</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Lisää taso</translation>
+    </message>
+    <message>
+        <source>Load summary</source>
+        <translation>Latauksen yhteenveto</translation>
+    </message>
+    <message>
+        <source>People per feature: the coverage check counts them (polygons spread over their land).</source>
+        <translation>Asukkaat kohdetta kohden: kattavuustarkastelu laskee ne (alueilla jaettuna niiden maapinta-alalle).</translation>
+    </message>
+    <message>
+        <source>This layer has no numeric field to count people with.</source>
+        <translation>Tasolla ei ole numeerista kenttää asukkaiden laskemiseen.</translation>
+    </message>
+    <message>
+        <source>Shown as an extra layer. To replace the schematic municipalities, use Region &gt; Load official boundaries…</source>
+        <translation>Näytetään lisätasona. Korvaa kaavamaiset kunnat valitsemalla Alue &gt; Lataa viralliset kuntarajat…</translation>
+    </message>
+    <message>
+        <source>These polygons become the hot spots; the in-between areas are recomputed.</source>
+        <translation>Näistä alueista tulee keskittymät; välialueet lasketaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>Layers in {file}</source>
+        <translation>Tasot tiedostossa {file}</translation>
+    </message>
+    <message>
+        <source>{file} holds {n} layers. Load which?</source>
+        <translation>Tiedostossa {file} on tasoja {n}. Mitkä ladataan?</translation>
     </message>
 </context>
 <context>

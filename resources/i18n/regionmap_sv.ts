@@ -542,6 +542,34 @@
         <translation>{name}: ingen GTFS-tidtabell (en tidtabellsmapp innehåller stops.txt och stop_times.txt); välj mappen som tidtabellen packades upp i, eller öppna dess .zip-fil med Öppna data</translation>
     </message>
     <message>
+        <source>Reading timetable {name}</source>
+        <translation>Läser tidtabellen {name}</translation>
+    </message>
+    <message>
+        <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
+        <translation>Tidtabellen {name} tillagd: hållplatser {stops} (varav {frequent} med 6 eller fler avgångar per timme, {window} den {day}), linjer {routes}</translation>
+    </message>
+    <message>
+        <source>. Dropped: {notes}</source>
+        <translation>. Utelämnat: {notes}</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled; nothing was added</source>
+        <translation>{name}: avbrutet; inget lades till</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({error}: {text}); details in {log}. Nothing else was changed.</source>
+        <translation>{name}: kunde inte läsas ({error}: {text}); detaljer i {log}. Inget annat ändrades.</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({error}: {text}). Nothing else was changed.</source>
+        <translation>{name}: kunde inte läsas ({error}: {text}). Inget annat ändrades.</translation>
+    </message>
+    <message>
         <source>Open &amp;timetable folder…</source>
         <translation>Öppna tidtabells&amp;mapp…</translation>
     </message>
@@ -768,6 +796,161 @@
     <message>
         <source>Remove layer</source>
         <translation>Ta bort lagret</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Transport (stops, stations, lines)</source>
+        <translation>Trafik (hållplatser, stationer, linjer)</translation>
+    </message>
+    <message>
+        <source>Energy (plants, grid, charging)</source>
+        <translation>Energi (kraftverk, nät, laddning)</translation>
+    </message>
+    <message>
+        <source>Project (sites, plans)</source>
+        <translation>Projekt (platser, planer)</translation>
+    </message>
+    <message>
+        <source>Population (people per grid cell or point)</source>
+        <translation>Befolkning (invånare per ruta eller punkt)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Hot spots (use these polygons)</source>
+        <translation>Koncentrationer (använd dessa polygoner)</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <source>WGS84 lon/lat (EPSG:4326)</source>
+        <translation>WGS84 longitud/latitud (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>KKJ zone 2 (EPSG:2392)</source>
+        <translation>KKJ zon 2 (EPSG:2392)</translation>
+    </message>
+    <message>
+        <source>Column of x / longitude / easting</source>
+        <translation>Kolumn för x / longitud / östlig koordinat</translation>
+    </message>
+    <message>
+        <source>Column of y / latitude / northing</source>
+        <translation>Kolumn för y / latitud / nordlig koordinat</translation>
+    </message>
+    <message>
+        <source>Column of WKT geometry (used instead of x/y when chosen)</source>
+        <translation>Kolumn med WKT-geometri (används i stället för x/y när den valts)</translation>
+    </message>
+    <message>
+        <source>or WKT</source>
+        <translation>eller WKT</translation>
+    </message>
+    <message>
+        <source>Coordinates in {file}</source>
+        <translation>Koordinater i {file}</translation>
+    </message>
+    <message>
+        <source>No longitude/latitude, x/y or WKT column was recognised in {file}. Choose the columns that hold the coordinates:</source>
+        <translation>Ingen longitud/latitud-, x/y- eller WKT-kolumn kändes igen i {file}. Välj kolumnerna som innehåller koordinaterna:</translation>
+    </message>
+    <message>
+        <source>Add layer — {name}</source>
+        <translation>Lägg till lager — {name}</translation>
+    </message>
+    <message>
+        <source>How far the service reaches: 800 m suits stops and stations, 1,000 m lines</source>
+        <translation>Hur långt servicen når: 800 m passar hållplatser och stationer, 1 000 m linjer</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people of each grid cell or point</source>
+        <translation>Fältet med antalet invånare i varje ruta eller punkt</translation>
+    </message>
+    <message>
+        <source> Check that the layer lands in the right place; change it here if not.</source>
+        <translation> Kontrollera att lagret hamnar på rätt plats; ändra här om inte.</translation>
+    </message>
+    <message>
+        <source>Source CRS declared by the file.</source>
+        <translation>Källans koordinatsystem anges i filen.</translation>
+    </message>
+    <message>
+        <source>Source CRS detected from the coordinates.</source>
+        <translation>Källans koordinatsystem har härletts ur koordinaterna.</translation>
+    </message>
+    <message>
+        <source>Source CRS chosen by you.</source>
+        <translation>Källans koordinatsystem har valts av dig.</translation>
+    </message>
+    <message>
+        <source>Source CRS assumed.</source>
+        <translation>Källans koordinatsystem har antagits.</translation>
+    </message>
+    <message>
+        <source>Source CRS {how}.</source>
+        <translation>Källans koordinatsystem: {how}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>Serviceradie</translation>
+    </message>
+    <message>
+        <source>Count field</source>
+        <translation>Antalsfält</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>Källans koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinater</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Lägg till lager</translation>
+    </message>
+    <message>
+        <source>Load summary</source>
+        <translation>Sammanfattning av inläsningen</translation>
+    </message>
+    <message>
+        <source>People per feature: the coverage check counts them (polygons spread over their land).</source>
+        <translation>Invånare per objekt: täckningskontrollen räknar dem (polygoner fördelade över sin landareal).</translation>
+    </message>
+    <message>
+        <source>This layer has no numeric field to count people with.</source>
+        <translation>Lagret har inget numeriskt fält att räkna invånare med.</translation>
+    </message>
+    <message>
+        <source>Shown as an extra layer. To replace the schematic municipalities, use Region &gt; Load official boundaries…</source>
+        <translation>Visas som ett extra lager. Ersätt de schematiska kommunerna med Region &gt; Läs in officiella kommungränser…</translation>
+    </message>
+    <message>
+        <source>These polygons become the hot spots; the in-between areas are recomputed.</source>
+        <translation>Dessa polygoner blir koncentrationerna; mellanområdena beräknas på nytt.</translation>
+    </message>
+    <message>
+        <source>Layers in {file}</source>
+        <translation>Lager i {file}</translation>
+    </message>
+    <message>
+        <source>{file} holds {n} layers. Load which?</source>
+        <translation>{file} innehåller lager {n}. Vilka ska läsas in?</translation>
     </message>
 </context>
 <context>

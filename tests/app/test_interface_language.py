@@ -292,3 +292,29 @@ def test_the_attribute_table_save_dialog_and_layer_tooltip_speak_finnish(qtbot, 
     formats = {dialog.format_box.itemText(i) for i in range(dialog.format_box.count())}  # "GeoPackage (.gpkg)"
     left = sorted(set(visible_texts(dialog)) & english_texts - formats)
     assert not left, left
+
+
+@pytest.mark.parametrize("code", ["fi", "sv"])
+def test_the_add_layer_dialog_speaks_the_language(qtbot, tmp_path, language, code: str) -> None:  # type: ignore[no-untyped-def]
+    """File > Open data's dialog for a small CSV of points: kinds, CRS note, the columns box and the button."""
+    from app.io.load_dialog import LoadDialog
+    from layers.io.csv_points import detect_csv_columns
+    from layers.io.read import read_layer
+
+    path = tmp_path / "stops.csv"
+    path.write_text("name,lon,lat\nPasila,24.93,60.20\nKerava,25.10,60.40\n", encoding="utf-8")
+
+    def texts() -> list[str]:
+        dialog = LoadDialog(read_layer(path), "stops", None, detect_csv_columns(path))
+        qtbot.addWidget(dialog)
+        shown = visible_texts(dialog)
+        dialog.done(0)
+        return shown
+
+    data = {"stops", "name", "lon", "lat", "—", "OK", "ETRS-TM35FIN (EPSG:3067)", "ETRS-GK25, Helsinki (EPSG:3879)",
+            "ETRS-GK24 (EPSG:3878)", "ETRS-GK26 (EPSG:3880)", "Web Mercator (EPSG:3857)", "x / lon", "y / lat"}
+    english = set(texts()) - data
+    assert len(english) > 12
+    language(code)
+    left = sorted(set(texts()) & english)
+    assert not left, f"{code}: still English: {left}"
