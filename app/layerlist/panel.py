@@ -367,7 +367,8 @@ class LayerPanel(QWidget):
 
             was_default = any(keep_style.with_(opacity=s.opacity) == s for s in DEFAULT_STYLES.values())
             stack = self.undo_stack()
-            with stack.macro(f"kind of {layer.name}") if stack is not None else contextlib.nullcontext():
+            step = QCoreApplication.translate("LayerPanel", "kind of {layer}").format(layer=layer.name)  # Undo's text
+            with stack.macro(step) if stack is not None else contextlib.nullcontext():
                 layer.kind = kind
                 if was_default:  # a layer still in its kind's default colours takes the new kind's colours
                     layer.style = DEFAULT_STYLES[kind].with_(opacity=keep_style.opacity)

@@ -778,6 +778,10 @@
         <translation>Tallenna valitun tason kohteet toiseen muotoon</translation>
     </message>
     <message>
+        <source>kind of {layer}</source>
+        <translation>tason {layer} laji</translation>
+    </message>
+    <message>
         <source>Layers</source>
         <translation>Tasot</translation>
     </message>

@@ -778,6 +778,10 @@
         <translation>Spara det aktuella lagrets objekt i ett annat format</translation>
     </message>
     <message>
+        <source>kind of {layer}</source>
+        <translation>typ för {layer}</translation>
+    </message>
+    <message>
         <source>Layers</source>
         <translation>Lager</translation>
     </message>
