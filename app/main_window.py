@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from layers.events import Event
 
 APP_NAME = "regionmap"
-LOAD_BOUNDARIES_TEXT = "Load official boundaries…"
+# English (tests compare it); shown as QCoreApplication.translate("MainWindow", LOAD_BOUNDARIES_TEXT)
+LOAD_BOUNDARIES_TEXT = str(QT_TRANSLATE_NOOP("MainWindow", "Load official boundaries…"))
 __all__ = ["APP_NAME", "HOVER_HINT", "LOAD_BOUNDARIES_TEXT", "SCHEMATIC_BANNER", "MainWindow", "app_icon"]
 
 
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self.identify_dock.hide()
 
         self._menus = build_menus(self.menuBar())
-        bar = self.addToolBar("Main")
+        bar = self.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
         bar.setObjectName("mainToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar = MainToolbar(bar)
@@ -203,46 +204,59 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         c = self.canvas
         view = functools.partial(self.add_action, menu="view")
-        view("zoom_in", "Zoom &in", lambda: c.zoom_by(2.0), group="zoom", order=10,
-             shortcut=[QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("+")], tip="Zoom in (+, wheel)")
-        view("zoom_out", "Zoom &out", lambda: c.zoom_by(0.5), group="zoom", order=20,
-             shortcut=[QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("-")], tip="Zoom out (-, wheel)")
-        view("zoom_region", "Zoom to &region", c.zoom_to_region, group="zoom", order=30,
-             shortcut=[QKeySequence("Home"), QKeySequence("Ctrl+Shift+H")], tip="Show the whole region (Home)")
-        pan = self.add_menu("pan", "&Pan", "view", group="pan")
-        for key, text, dx, dy in (("pan_left", "Pan left", 1, 0), ("pan_right", "Pan right", -1, 0),
-                                  ("pan_up", "Pan up", 0, 1), ("pan_down", "Pan down", 0, -1)):
-            arrow = {"pan_left": "Left", "pan_right": "Right", "pan_up": "Up", "pan_down": "Down"}[key]
-            pan.addAction(self.add_action(key, f"{text}\t{arrow} (Shift: fine)",
-                                          functools.partial(self._pan_step, dx, dy)))
-        view("measure", "&Measure distance", self._toggle_measure, group="tools", order=10, shortcut="Ctrl+Shift+M",
-             tip="Click points on the map to measure a distance; right-click finishes, Esc clears", checkable=True)
+        view("zoom_in", QCoreApplication.translate("MainWindow", "Zoom &in"), lambda: c.zoom_by(2.0),
+             group="zoom", order=10, shortcut=[QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("+")],
+             tip=QCoreApplication.translate("MainWindow", "Zoom in (+, wheel)"))
+        view("zoom_out", QCoreApplication.translate("MainWindow", "Zoom &out"), lambda: c.zoom_by(0.5),
+             group="zoom", order=20, shortcut=[QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("-")],
+             tip=QCoreApplication.translate("MainWindow", "Zoom out (-, wheel)"))
+        view("zoom_region", QCoreApplication.translate("MainWindow", "Zoom to &region"), c.zoom_to_region,
+             group="zoom", order=30, shortcut=[QKeySequence("Home"), QKeySequence("Ctrl+Shift+H")],
+             tip=QCoreApplication.translate("MainWindow", "Show the whole region (Home)"))
+        pan = self.add_menu("pan", QCoreApplication.translate("MainWindow", "&Pan"), "view", group="pan")
+        for key, text, dx, dy in (("pan_left", QCoreApplication.translate("MainWindow", "Pan left"), 1, 0),
+                                  ("pan_right", QCoreApplication.translate("MainWindow", "Pan right"), -1, 0),
+                                  ("pan_up", QCoreApplication.translate("MainWindow", "Pan up"), 0, 1),
+                                  ("pan_down", QCoreApplication.translate("MainWindow", "Pan down"), 0, -1)):
+            arrow = {"pan_left": "Left", "pan_right": "Right", "pan_up": "Up", "pan_down": "Down"}[key]  # key names
+            label = QCoreApplication.translate("MainWindow", "{action}\t{key} (Shift: fine)").format(
+                action=text, key=arrow)
+            pan.addAction(self.add_action(key, label, functools.partial(self._pan_step, dx, dy)))
+        view("measure", QCoreApplication.translate("MainWindow", "&Measure distance"), self._toggle_measure,
+             group="tools", order=10, shortcut="Ctrl+Shift+M", checkable=True,
+             tip=QCoreApplication.translate(
+                 "MainWindow", "Click points on the map to measure a distance; right-click finishes, Esc clears"))
         toggle = self.identify_dock.toggleViewAction()
-        toggle.setText("I&dentify panel")
+        toggle.setText(QCoreApplication.translate("MainWindow", "I&dentify panel"))
         self._register("identify_panel", toggle, "view", "tools", 20)
-        for key, text, attribute, order in (("scale_bar", "Scale &bar", "show_scale_bar", 30),
-                                            ("north_arrow", "&North arrow", "show_north_arrow", 40)):
+        overlays = (("scale_bar", QCoreApplication.translate("MainWindow", "Scale &bar"), "show_scale_bar", 30),
+                    ("north_arrow", QCoreApplication.translate("MainWindow", "&North arrow"), "show_north_arrow", 40))
+        for key, text, attribute, order in overlays:
             overlay = view(key, text, functools.partial(self._toggle_overlay, attribute), group="tools", order=order,
                            checkable=True)
             overlay.setChecked(True)
-        self.add_action("quit", "&Quit", self.close, "file", group="quit",
+        self.add_action("quit", QCoreApplication.translate("MainWindow", "&Quit"), self.close, "file", group="quit",
                         shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         stack = self.session.undo_stack
-        self.add_action("undo", "&Undo", stack.undo, "edit", group="undo", order=10,
-                        shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
-        self.add_action("redo", "&Redo", stack.redo, "edit", group="undo", order=20,
-                        shortcut=[QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.add_action("undo", QCoreApplication.translate("MainWindow", "&Undo"), stack.undo, "edit",
+                        group="undo", order=10, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
+        self.add_action("redo", QCoreApplication.translate("MainWindow", "&Redo"), stack.redo, "edit",
+                        group="undo", order=20, shortcut=[QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._update_undo_actions()
-        self.add_action("about", "&About regionmap and data sources", self.show_about, "help", order=10)
-        self.add_action("keys", "&Keyboard and mouse", self.show_keys, "help", order=20)
+        self.add_action("about", QCoreApplication.translate("MainWindow", "&About regionmap and data sources"),
+                        self.show_about, "help", order=10)
+        self.add_action("keys", QCoreApplication.translate("MainWindow", "&Keyboard and mouse"), self.show_keys,
+                        "help", order=20)
 
     def _update_undo_actions(self, _event: Event | None = None) -> None:
         stack = self.session.undo_stack
         with contextlib.suppress(RuntimeError):  # the window is being deleted
             self.actions["undo"].setEnabled(stack.can_undo)
-            self.actions["undo"].setText(f"&Undo {stack.undo_text}".rstrip())
+            self.actions["undo"].setText(QCoreApplication.translate("MainWindow", "&Undo {what}").format(
+                what=stack.undo_text).rstrip())
             self.actions["redo"].setEnabled(stack.can_redo)
-            self.actions["redo"].setText(f"&Redo {stack.redo_text}".rstrip())
+            self.actions["redo"].setText(QCoreApplication.translate("MainWindow", "&Redo {what}").format(
+                what=stack.redo_text).rstrip())
 
     def show_about(self) -> None:
         self._help_boxes["about"] = help_boxes.show_about(self, self.document)
@@ -322,11 +336,12 @@ class MainWindow(QMainWindow):
 
     def _task_finished(self, handle: TaskHandle) -> None:
         if handle.status == "cancelled":
-            self.show_status(f"{handle.title}: cancelled")
+            self.show_status(QCoreApplication.translate("MainWindow", "{task}: cancelled").format(task=handle.title))
         elif handle.status == "failed" and handle.on_error is None and handle.error is not None:
             self.report_exception(handle.error, handle.title)
         elif handle.status == "done":
-            self.show_status(f"{handle.title}: done in {handle.elapsed:.1f} s")
+            self.show_status(QCoreApplication.translate("MainWindow", "{task}: done in {seconds} s").format(
+                task=handle.title, seconds=QLocale().toString(handle.elapsed, "f", 1)))
 
     # ---- schematic banner -----------------------------------------------------------------------------------
     def _on_document(self, _event: Event) -> None:  # connected to DocumentEvent.REGION only
@@ -338,14 +353,16 @@ class MainWindow(QMainWindow):
         if action is not None:
             action.trigger()
         else:
-            self.show_message("Loading official boundaries is not available in this build; open a boundary file "
-                              "(GeoPackage, Shapefile, GeoJSON) with fields 'code' and 'name' instead.", "warning")
+            self.show_message(QCoreApplication.translate(
+                "MainWindow", "Loading official boundaries is not available in this build; open a boundary file "
+                "(GeoPackage, Shapefile, GeoJSON) with fields 'code' and 'name' instead."), "warning")
 
     def _update_banner(self) -> None:
         if self.document.region.schematic:
             if self._banner is None or self._banner not in self.message_bar.items():
-                self._banner = self.message_bar.show(SCHEMATIC_BANNER, "warning", LOAD_BOUNDARIES_TEXT,
-                                                     self._load_official_boundaries)
+                self._banner = self.message_bar.show(
+                    QCoreApplication.translate("help", SCHEMATIC_BANNER), "warning",
+                    QCoreApplication.translate("MainWindow", LOAD_BOUNDARIES_TEXT), self._load_official_boundaries)
         elif self._banner is not None:
             self._banner.dismiss()
             self._banner = None
@@ -367,7 +384,8 @@ class MainWindow(QMainWindow):
         for raw in paths:
             path = Path(raw).expanduser()
             if not path.exists():
-                self.show_error(f"{path}: no such file; check the name and the folder")
+                self.show_error(QCoreApplication.translate(
+                    "MainWindow", "{path}: no such file; check the name and the folder").format(path=path))
                 unhandled.append(path)
                 continue
             handled = False
@@ -386,8 +404,10 @@ class MainWindow(QMainWindow):
                     break
             if not handled:
                 unhandled.append(path)
-                self.show_error(f"{path.name}: regionmap cannot open this kind of file here; open GeoPackage, "
-                                "Shapefile, GeoJSON, CSV with coordinates or a regionmap project")
+                self.show_error(QCoreApplication.translate(
+                    "MainWindow",
+                    "{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, "
+                    "GeoJSON, CSV with coordinates or a regionmap project").format(name=path.name))
         return unhandled
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

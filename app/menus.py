@@ -13,18 +13,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
-# (key, title, groups in their order); entries of a menu with one group may leave the group out.
+# (key, title, groups in their order); entries of a menu with one group may leave the group out.  Titles are the
+# English sources, shown as QCoreApplication.translate("menus", title).
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("file", "&File", ("project", "data", "quit")),
-    ("edit", "&Edit", ("undo", "settings")),
-    ("view", "&View", ("zoom", "pan", "tools")),
-    ("layer", "&Layer", ("layer",)),
-    ("region", "&Region", ("region",)),
-    ("analysis", "&Analysis", ("coverage", "timetable", "network", "siting", "scenarios")),
-    ("help", "&Help", ("help",)),
+    ("file", str(QT_TRANSLATE_NOOP("menus", "&File")), ("project", "data", "quit")),
+    ("edit", str(QT_TRANSLATE_NOOP("menus", "&Edit")), ("undo", "settings")),
+    ("view", str(QT_TRANSLATE_NOOP("menus", "&View")), ("zoom", "pan", "tools")),
+    ("layer", str(QT_TRANSLATE_NOOP("menus", "&Layer")), ("layer",)),
+    ("region", str(QT_TRANSLATE_NOOP("menus", "&Region")), ("region",)),
+    ("analysis", str(QT_TRANSLATE_NOOP("menus", "&Analysis")),
+     ("coverage", "timetable", "network", "siting", "scenarios")),
+    ("help", str(QT_TRANSLATE_NOOP("menus", "&Help")), ("help",)),
 )
 
 
@@ -77,7 +80,8 @@ class GroupedMenu:
 
 def build_menus(bar: QMenuBar) -> dict[str, GroupedMenu]:
     """The declared menus, in :data:`MENUS` order, on ``bar``."""
-    return {key: GroupedMenu(bar.addMenu(title), key, groups) for key, title, groups in MENUS}
+    return {key: GroupedMenu(bar.addMenu(QCoreApplication.translate("menus", title)), key, groups)
+            for key, title, groups in MENUS}
 
 
 # QGIS's shortcuts where regionmap's action means the same thing, so that planners' hands need not relearn:

@@ -108,13 +108,18 @@ class GtfsOpener:
 
     def load(self, path: Path) -> None:
         """Start reading the feed in the background; its layers are added when it is done."""
+        from PySide6.QtCore import QCoreApplication
+
         from layers.transit import TransitInputs, run
 
-        self.window.run_task(f"Reading timetable {path.name}", run, TransitInputs(Path(path)),
+        title = QCoreApplication.translate("GtfsOpener", "Reading timetable {name}").format(name=path.name)
+        self.window.run_task(title, run, TransitInputs(Path(path)),
                              on_done=lambda result: self._loaded(path, result),
                              on_error=lambda exc: self._fail(path, exc))
 
     def _loaded(self, path: Path, result: TransitResult | None) -> None:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
         if result is None:  # cancelled task that returned anyway
             return
         new = layers_of(result)
@@ -124,28 +129,42 @@ class GtfsOpener:
         self.loaded.extend(new)
         counts = result.stops["service"].value_counts()
         frequent = int(counts.get(">= 12/h", 0)) + int(counts.get("6-12/h", 0))
-        text = (f"Added timetable {path.name}: {len(result.stops):,} stops ({frequent:,} with 6 or more departures "
-                f"an hour, {result.window_text} on {result.day.isoformat()}), {len(result.routes):,} route lines")
+        number = QLocale().toString  # thousands as the language writes them
+        text = QCoreApplication.translate("GtfsOpener",
+            "Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), "
+            "{routes} route lines").format(name=path.name, stops=number(len(result.stops)), frequent=number(frequent),
+                                           window=result.window_text, day=result.day.isoformat(),
+                                           routes=number(len(result.routes)))
         if result.notes:
-            text += f". Dropped: {'; '.join(result.notes)}"
+            text += QCoreApplication.translate("GtfsOpener", ". Dropped: {notes}").format(notes="; ".join(result.notes))
         stops_layer = new[-1]
         canvas = self.window.canvas
-        self.window.show_message(text, "warning" if result.notes else "success", "Zoom to layer",
+        self.window.show_message(text, "warning" if result.notes else "success",
+                                 QCoreApplication.translate("GtfsOpener", "Zoom to layer"),
                                  lambda: canvas.zoom_to_layer(stops_layer), 15000)
 
     def _fail(self, path: Path, exc: BaseException) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         from layers.errors import Cancelled, UserError
 
         if isinstance(exc, Cancelled):
-            self.window.show_status(f"{path.name}: cancelled; nothing was added")
+            self.window.show_status(QCoreApplication.translate(
+                "GtfsOpener", "{name}: cancelled; nothing was added").format(name=path.name))
             return
         text = str(exc).strip() or type(exc).__name__
         if not isinstance(exc, UserError):
             from layers.userdirs import log_exception
 
             where = log_exception(exc, f"reading timetable {path}")
-            text = (f"{path.name}: could not be read ({type(exc).__name__}: {text})"
-                    f"{f'; details in {where}' if where else ''}. Nothing else was changed.")
+            if where:
+                text = QCoreApplication.translate("GtfsOpener",
+                    "{name}: could not be read ({error}: {text}); details in {log}. Nothing else was changed.").format(
+                        name=path.name, error=type(exc).__name__, text=text, log=where)
+            else:
+                text = QCoreApplication.translate("GtfsOpener",
+                    "{name}: could not be read ({error}: {text}). Nothing else was changed.").format(
+                        name=path.name, error=type(exc).__name__, text=text)
         elif path.name not in text:
             text = f"{path.name}: {text}"
         self.failures.append(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,24 +33,24 @@ if TYPE_CHECKING:
     from layers.io.csv_points import CsvColumns
     from layers.io.read import LoadedData
 
-# What a user may say a loaded layer is, in the order offered.
+# What a user may say a loaded layer is, in the order offered (English; shown translated, context "LoadDialog").
 LOAD_KINDS: tuple[tuple[LayerKind, str], ...] = (
-    (LayerKind.TRANSPORT, "Transport (stops, stations, lines)"),
-    (LayerKind.ENERGY, "Energy (plants, grid, charging)"),
-    (LayerKind.PROJECT, "Project (sites, plans)"),
-    (LayerKind.POPULATION, "Population (people per grid cell or point)"),
-    (LayerKind.OTHER, "Other"),
-    (LayerKind.HOTSPOT, "Hot spots (use these polygons)"),
-    (LayerKind.BOUNDARY, "Boundaries"),
+    (LayerKind.TRANSPORT, str(QT_TRANSLATE_NOOP("LoadDialog", "Transport (stops, stations, lines)"))),
+    (LayerKind.ENERGY, str(QT_TRANSLATE_NOOP("LoadDialog", "Energy (plants, grid, charging)"))),
+    (LayerKind.PROJECT, str(QT_TRANSLATE_NOOP("LoadDialog", "Project (sites, plans)"))),
+    (LayerKind.POPULATION, str(QT_TRANSLATE_NOOP("LoadDialog", "Population (people per grid cell or point)"))),
+    (LayerKind.OTHER, str(QT_TRANSLATE_NOOP("LoadDialog", "Other"))),
+    (LayerKind.HOTSPOT, str(QT_TRANSLATE_NOOP("LoadDialog", "Hot spots (use these polygons)"))),
+    (LayerKind.BOUNDARY, str(QT_TRANSLATE_NOOP("LoadDialog", "Boundaries"))),
 )
 # CRSs a planner in Uusimaa meets; the detected/declared one is added when missing.
 COMMON_CRS: tuple[tuple[str, str], ...] = (
     ("EPSG:3067", "ETRS-TM35FIN (EPSG:3067)"),
-    ("EPSG:4326", "WGS84 lon/lat (EPSG:4326)"),
+    ("EPSG:4326", str(QT_TRANSLATE_NOOP("LoadDialog", "WGS84 lon/lat (EPSG:4326)"))),
     ("EPSG:3879", "ETRS-GK25, Helsinki (EPSG:3879)"),
     ("EPSG:3878", "ETRS-GK24 (EPSG:3878)"),
     ("EPSG:3880", "ETRS-GK26 (EPSG:3880)"),
-    ("EPSG:2392", "KKJ zone 2 (EPSG:2392)"),
+    ("EPSG:2392", str(QT_TRANSLATE_NOOP("LoadDialog", "KKJ zone 2 (EPSG:2392)"))),
     ("EPSG:3857", "Web Mercator (EPSG:3857)"),
 )
 
@@ -110,14 +110,15 @@ class CsvColumnsBox(QWidget):
             for name in columns.columns:
                 combo.addItem(name, name)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-        self.x_column.setToolTip("Column of x / longitude / easting")
-        self.y_column.setToolTip("Column of y / latitude / northing")
-        self.wkt_column.setToolTip("Column of WKT geometry (used instead of x/y when chosen)")
+        self.x_column.setToolTip(QCoreApplication.translate("LoadDialog", "Column of x / longitude / easting"))
+        self.y_column.setToolTip(QCoreApplication.translate("LoadDialog", "Column of y / latitude / northing"))
+        self.wkt_column.setToolTip(
+            QCoreApplication.translate("LoadDialog", "Column of WKT geometry (used instead of x/y when chosen)"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("x / lon", self.x_column)
         form.addRow("y / lat", self.y_column)
-        form.addRow("or WKT", self.wkt_column)
+        form.addRow(QCoreApplication.translate("LoadDialog", "or WKT"), self.wkt_column)
 
     def chosen(self) -> CsvColumns:
         from dataclasses import replace
@@ -138,14 +139,15 @@ class CsvColumnsDialog(QDialog):
 
     def __init__(self, file_name: str, columns: CsvColumns, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Coordinates in {file_name}")
+        self.setWindowTitle(QCoreApplication.translate("LoadDialog", "Coordinates in {file}").format(file=file_name))
         self.box = CsvColumnsBox(columns, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        note = QLabel(f"No longitude/latitude, x/y or WKT column was recognised in {file_name}. "
-                      "Choose the columns that hold the coordinates:", self)
+        note = QLabel(QCoreApplication.translate("LoadDialog",
+            "No longitude/latitude, x/y or WKT column was recognised in {file}. Choose the columns that hold the "
+            "coordinates:").format(file=file_name), self)
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.box)
@@ -167,7 +169,7 @@ class LoadDialog(QDialog):
         self.loaded = loaded
         report = loaded.report
         self.family = geometry_family(loaded.data) if len(loaded.data) else "mixed"
-        self.setWindowTitle(f"Add layer — {name}")
+        self.setWindowTitle(QCoreApplication.translate("LoadDialog", "Add layer — {name}").format(name=name))
         default = default_choice(loaded, name)
 
         self.name_edit = QLineEdit(name, self)
@@ -177,7 +179,7 @@ class LoadDialog(QDialog):
                 continue
             if kind is LayerKind.POPULATION and self.family not in ("point", "polygon"):
                 continue
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(QCoreApplication.translate("LoadDialog", label), kind.value)
         self.kind.setCurrentIndex(max(self.kind.findData(default.kind.value), 0))
         self.radius = QDoubleSpinBox(self)
         self.radius.setRange(10.0, 100_000.0)
@@ -185,30 +187,37 @@ class LoadDialog(QDialog):
         self.radius.setSingleStep(50.0)
         self.radius.setSuffix(" m")
         self.radius.setValue(family_radius_m(self.family))
-        self.radius.setToolTip("How far the service reaches: 800 m suits stops and stations, 1,000 m lines")
+        self.radius.setToolTip(QCoreApplication.translate(
+            "LoadDialog", "How far the service reaches: 800 m suits stops and stations, 1,000 m lines"))
         self.count_field = QComboBox(self)
         _, fields = guess_from(loaded, name)
         for field_name in fields.fields:
             self.count_field.addItem(field_name, field_name)
         guessed = fields.field or (fields.fields[0] if fields.fields else None)
         self.count_field.setCurrentIndex(max(self.count_field.findData(guessed), 0))
-        self.count_field.setToolTip("The field holding the number of people of each grid cell or point")
+        self.count_field.setToolTip(QCoreApplication.translate(
+            "LoadDialog", "The field holding the number of people of each grid cell or point"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
         self.crs = QComboBox(self)
         self.crs.setEditable(True)
         for code, label in COMMON_CRS:
-            self.crs.addItem(label, code)
+            self.crs.addItem(QCoreApplication.translate("LoadDialog", label), code)
         i = self.crs.findData(report.crs)
         if i < 0:
             self.crs.insertItem(0, report.crs, report.crs)
             i = 0
         self.crs.setCurrentIndex(i)
         self.original_crs = report.crs
-        how = {"declared": "declared by the file", "detected": "detected from the coordinates",
-               "given": "chosen by you", "assumed": "assumed"}.get(report.crs_how, report.crs_how)
-        self.crs_note = QLabel(f"Source CRS {how}." + ("" if report.crs_how in ("declared", "given") else
-                               " Check that the layer lands in the right place; change it here if not."), self)
+        check = QCoreApplication.translate(
+            "LoadDialog", " Check that the layer lands in the right place; change it here if not.")
+        notes = {"declared": QCoreApplication.translate("LoadDialog", "Source CRS declared by the file."),
+                 "detected": QCoreApplication.translate("LoadDialog", "Source CRS detected from the coordinates.")
+                 + check,
+                 "given": QCoreApplication.translate("LoadDialog", "Source CRS chosen by you."),
+                 "assumed": QCoreApplication.translate("LoadDialog", "Source CRS assumed.") + check}
+        other = QCoreApplication.translate("LoadDialog", "Source CRS {how}.").format(how=report.crs_how) + check
+        self.crs_note = QLabel(notes.get(report.crs_how, other), self)
         self.crs_note.setWordWrap(True)
         if report.crs_how not in ("declared", "given"):
             self.crs_note.setStyleSheet("color: #8a5a00;")
@@ -219,28 +228,29 @@ class LoadDialog(QDialog):
         self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
-        form.addRow("Kind", self.kind)
+        form.addRow(QCoreApplication.translate("LoadDialog", "Name"), self.name_edit)
+        form.addRow(QCoreApplication.translate("LoadDialog", "Kind"), self.kind)
         self.kind_hint = QLabel(self)
         self.kind_hint.setWordWrap(True)
         self.kind_hint.setStyleSheet("color: #1b4f72;")
         form.addRow("", self.kind_hint)
-        form.addRow("Service radius", self.radius)
-        form.addRow("Count field", self.count_field)
+        form.addRow(QCoreApplication.translate("LoadDialog", "Service radius"), self.radius)
+        form.addRow(QCoreApplication.translate("LoadDialog", "Count field"), self.count_field)
         self.count_label = form.labelForField(self.count_field)
-        form.addRow("Source CRS", self.crs)
+        form.addRow(QCoreApplication.translate("LoadDialog", "Source CRS"), self.crs)
         form.addRow("", self.crs_note)
         self.csv_box: CsvColumnsBox | None = None
         if csv_columns is not None:
             self.csv_box = CsvColumnsBox(csv_columns, self)
-            form.addRow("Coordinates", self.csv_box)
+            form.addRow(QCoreApplication.translate("LoadDialog", "Coordinates"), self.csv_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add layer")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("LoadDialog", "Add layer"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Load summary", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("LoadDialog", "Load summary"), self))
         layout.addWidget(self.summary, 1)
         layout.addWidget(buttons)
         self._kind_changed()
@@ -253,13 +263,17 @@ class LoadDialog(QDialog):
         self.count_field.setVisible(population)
         if self.count_label is not None:
             self.count_label.setVisible(population)
+        people = (QCoreApplication.translate(
+            "LoadDialog", "People per feature: the coverage check counts them (polygons spread over their land).")
+            if self.count_field.count() else
+            QCoreApplication.translate("LoadDialog", "This layer has no numeric field to count people with."))
         self.kind_hint.setText({
-            LayerKind.BOUNDARY: "Shown as an extra layer. To replace the schematic municipalities, use "
-                                "Region > Load official boundaries…",
-            LayerKind.HOTSPOT: "These polygons become the hot spots; the in-between areas are recomputed.",
-            LayerKind.POPULATION: ("People per feature: the coverage check counts them (polygons spread over "
-                                   "their land)." if self.count_field.count() else
-                                   "This layer has no numeric field to count people with."),
+            LayerKind.BOUNDARY: QCoreApplication.translate(
+                "LoadDialog", "Shown as an extra layer. To replace the schematic municipalities, use Region > Load "
+                "official boundaries…"),
+            LayerKind.HOTSPOT: QCoreApplication.translate(
+                "LoadDialog", "These polygons become the hot spots; the in-between areas are recomputed."),
+            LayerKind.POPULATION: people,
         }.get(kind, ""))
         self.kind_hint.setVisible(bool(self.kind_hint.text()))
 
@@ -285,7 +299,7 @@ class LayerPickDialog(QDialog):
 
     def __init__(self, file_name: str, layers: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Layers in {file_name}")
+        self.setWindowTitle(QCoreApplication.translate("LoadDialog", "Layers in {file}").format(file=file_name))
         self.list = QListWidget(self)
         for name, detail in layers:
             item = QListWidgetItem(f"{name}  ({detail})" if detail else name)
@@ -297,7 +311,8 @@ class LayerPickDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{file_name} holds {len(layers)} layers. Load which?", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("LoadDialog", "{file} holds {n} layers. Load which?").format(
+            file=file_name, n=len(layers)), self))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
 

@@ -8,7 +8,17 @@ import math
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +43,12 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 NULL_TEXT = "NULL"
-ALL_FIELDS = "All fields"
+ALL_FIELDS = str(QT_TRANSLATE_NOOP("AttributeTable", "All fields"))  # English; shown translated
+
+
+def table_title(layer_name: str) -> str:
+    """The table's window or dock title, in the interface language."""
+    return QCoreApplication.translate("AttributeTable", "Attributes — {layer}").format(layer=layer_name)
 
 
 def format_value(value: Any) -> str:
@@ -191,15 +206,17 @@ class AttributeTable(QWidget):
         self.zoom_to = zoom_to  # callable(extent) or None
         self.model = AttributeTableModel(layer, self)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter: text contained in the field…")
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("AttributeTable", "Filter: text contained in the field…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_column = QComboBox(self)
-        self.filter_column.addItem(ALL_FIELDS, None)
+        self.filter_column.addItem(QCoreApplication.translate("AttributeTable", ALL_FIELDS), None)
         for name in self.model.columns:
             self.filter_column.addItem(name, name)
         self.count_label = QLabel(self)
-        self.zoom_button = QPushButton("Zoom to selection", self)
-        self.zoom_button.setToolTip("Zoom the map to the selected features")
+        self.zoom_button = QPushButton(QCoreApplication.translate("AttributeTable", "Zoom to selection"), self)
+        self.zoom_button.setToolTip(
+            QCoreApplication.translate("AttributeTable", "Zoom the map to the selected features"))
         self.zoom_button.clicked.connect(self.zoom_to_selection)
         self.zoom_button.setVisible(zoom_to is not None)
         self.zoom_button.setEnabled(False)
@@ -264,14 +281,16 @@ class AttributeTable(QWidget):
             self.zoom_to(extent)
 
     def _update_count(self) -> None:
-        self.count_label.setText(f"{self.model.rowCount():,} of {len(self.layer.data):,} features")
+        locale = QLocale()  # thousands as the language writes them
+        self.count_label.setText(QCoreApplication.translate("AttributeTable", "{shown} of {total} features").format(
+            shown=locale.toString(self.model.rowCount()), total=locale.toString(len(self.layer.data))))
 
     def _on_layer(self, event: Event) -> None:
         if event.type is LayerEvent.DATA:
             self.model.reload()
             self._update_count()
         elif event.type is LayerEvent.NAME:
-            self.setWindowTitle(f"Attributes — {self.layer.name}")
+            self.setWindowTitle(table_title(self.layer.name))
 
     def close_table(self) -> None:
         self.layer.events.disconnect(self._on_layer)
@@ -298,7 +317,7 @@ class AttributeTables:
             assert isinstance(existing_table, AttributeTable)
             return existing_table
         table = AttributeTable(layer, window.canvas.set_highlight, zoom_to=window.canvas.zoom_to_extent)
-        dock = QDockWidget(f"Attributes — {layer.name}", window.qt_window)
+        dock = QDockWidget(table_title(layer.name), window.qt_window)
         dock.setObjectName(f"attributes{layer.id}")
         dock.setWidget(table)
         dock.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -315,7 +334,7 @@ class AttributeTables:
             if event.type is LayerListEvent.REMOVED and event.layer is layer:
                 dock.close()
             elif event.type is LayerListEvent.CHANGED and event.layer is layer and event.what is LayerEvent.NAME:
-                dock.setWindowTitle(f"Attributes — {layer.name}")
+                dock.setWindowTitle(table_title(layer.name))
 
         window.document.layers.events.connect(on_list)
         dock.destroyed.connect(lambda *_a: closed() if layer.id in tables else None)

@@ -12,7 +12,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.widgets.swatches import layer_family, swatch_icon
 from layers.events import Event
@@ -26,21 +35,27 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def layer_tooltip(layer: Layer) -> str:
+    """The layer row's tooltip: what the layer is and where it comes from, in the interface language."""
     family = layer_family(layer)
-    lines = [f"<b>{_esc(layer.name)}</b>", f"kind: {layer.kind.label}",
-             f"features: {len(layer.data):,} ({family})"]
+    count = QLocale().toString(len(layer.data))
+    lines = [f"<b>{_esc(layer.name)}</b>",
+             QCoreApplication.translate("LayerListModel", "kind: {kind}").format(kind=layer.kind.label),
+             QCoreApplication.translate("LayerListModel", "features: {n} ({family})").format(n=count, family=family)]
     if layer.kind.is_service and layer.radius_m is not None:
-        lines.append(f"service radius: {layer.radius_m:,.0f} m")
+        radius = QLocale().toString(float(layer.radius_m), "f", 0)
+        lines.append(QCoreApplication.translate("LayerListModel", "service radius: {radius} m").format(radius=radius))
     if layer.style.category_field:
-        lines.append(f"coloured by: {_esc(layer.style.category_field)}")
+        lines.append(QCoreApplication.translate("LayerListModel", "coloured by: {field}").format(
+            field=_esc(layer.style.category_field)))
     if layer.note:
         lines.append(f"<i>{_esc(layer.note)}</i>")
     if layer.source:
-        lines.append(f"source: {_esc(layer.source)}")
+        lines.append(QCoreApplication.translate("LayerListModel", "source: {source}").format(source=_esc(layer.source)))
     if layer.attribution:
-        lines.append(f"licence: {_esc(layer.attribution)}")
+        lines.append(QCoreApplication.translate("LayerListModel", "licence: {licence}").format(
+            licence=_esc(layer.attribution)))
     if not layer.visible:
-        lines.append("hidden")
+        lines.append(QCoreApplication.translate("LayerListModel", "hidden"))
     return "<br>".join(lines)
 
 

@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,13 +46,23 @@ if TYPE_CHECKING:
 # The kinds a user may give a layer (hot spots / in-between are the derived layers' own kinds).
 USER_KINDS: tuple[LayerKind, ...] = (LayerKind.TRANSPORT, LayerKind.ENERGY, LayerKind.PROJECT, LayerKind.POPULATION,
                                      LayerKind.OTHER, LayerKind.HOTSPOT, LayerKind.BOUNDARY)
+# The kinds' names as the combo shows them (English sources; layers.model's LayerKind.label has no Qt)
+KIND_LABELS: dict[LayerKind, str] = {
+    LayerKind.TRANSPORT: str(QT_TRANSLATE_NOOP("LayerPanel", "Transport")),
+    LayerKind.ENERGY: str(QT_TRANSLATE_NOOP("LayerPanel", "Energy")),
+    LayerKind.PROJECT: str(QT_TRANSLATE_NOOP("LayerPanel", "Project")),
+    LayerKind.POPULATION: str(QT_TRANSLATE_NOOP("LayerPanel", "Population")),
+    LayerKind.OTHER: str(QT_TRANSLATE_NOOP("LayerPanel", "Other")),
+    LayerKind.HOTSPOT: str(QT_TRANSLATE_NOOP("LayerPanel", "Hot spots")),
+    LayerKind.BOUNDARY: str(QT_TRANSLATE_NOOP("LayerPanel", "Boundary")),
+}
 
 
 def attribution_tooltip(layer: Layer | None) -> str:
     """The source / licence field's tooltip: what the text is for, and the layer's file path."""
-    tip = "Who made the data and its licence; printed on exported maps"
+    tip = QCoreApplication.translate("LayerPanel", "Who made the data and its licence; printed on exported maps")
     if layer is not None and layer.source:
-        tip += f"\nSource: {layer.source}"
+        tip += "\n" + QCoreApplication.translate("LayerPanel", "Source: {path}").format(path=layer.source)
     return tip
 
 
@@ -120,7 +130,7 @@ class LayerPanel(QWidget):
 
         self.opacity = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity.setRange(0, 100)
-        self.opacity.setToolTip("Opacity of the current layer")
+        self.opacity.setToolTip(QCoreApplication.translate("LayerPanel", "Opacity of the current layer"))
         self.opacity_label = QLabel("100 %", self)
         self.opacity_label.setMinimumWidth(42)
         self.opacity.valueChanged.connect(self._on_opacity)
@@ -131,8 +141,10 @@ class LayerPanel(QWidget):
 
         self.kind = QComboBox(self)
         for kind in USER_KINDS:
-            self.kind.addItem(kind.label, kind.value)
-        self.kind.setToolTip("What the layer is: transport and energy layers provide a service with a radius")
+            label = KIND_LABELS.get(kind, kind.label)
+            self.kind.addItem(QCoreApplication.translate("LayerPanel", label), kind.value)
+        self.kind.setToolTip(QCoreApplication.translate(
+            "LayerPanel", "What the layer is: transport and energy layers provide a service with a radius"))
         self.kind.currentIndexChanged.connect(self._on_kind)
 
         self.radius = QDoubleSpinBox(self)
@@ -140,25 +152,27 @@ class LayerPanel(QWidget):
         self.radius.setDecimals(0)
         self.radius.setSingleStep(50.0)
         self.radius.setSuffix(" m")
-        self.radius.setToolTip("Service radius in metres: how far the service of this layer reaches")
+        self.radius.setToolTip(QCoreApplication.translate(
+            "LayerPanel", "Service radius in metres: how far the service of this layer reaches"))
         self.radius.setKeyboardTracking(False)
         self.radius.valueChanged.connect(self._on_radius)
         self.threshold = threshold_spin_box(self)  # for stops with departures per hour only
         self.threshold.valueChanged.connect(self._on_threshold)
 
         self.attribution = QLineEdit(self)
-        self.attribution.setPlaceholderText("e.g. © City of Helsinki, CC BY 4.0")
+        self.attribution.setPlaceholderText(
+            QCoreApplication.translate("LayerPanel", "e.g. © City of Helsinki, CC BY 4.0"))
         self.attribution.setClearButtonEnabled(True)
         self.attribution.editingFinished.connect(self._on_attribution)
         self._attribution_of: Layer | None = None  # the layer whose text the field shows
 
         form = QFormLayout()
         form.setContentsMargins(2, 4, 2, 2)
-        form.addRow("Opacity", opacity_row)
-        form.addRow("Kind", self.kind)
-        form.addRow("Service radius", self.radius)
-        form.addRow("Service level", self.threshold)
-        form.addRow("Source / licence", self.attribution)
+        form.addRow(QCoreApplication.translate("LayerPanel", "Opacity"), opacity_row)
+        form.addRow(QCoreApplication.translate("LayerPanel", "Kind"), self.kind)
+        form.addRow(QCoreApplication.translate("LayerPanel", "Service radius"), self.radius)
+        form.addRow(QCoreApplication.translate("LayerPanel", "Service level"), self.threshold)
+        form.addRow(QCoreApplication.translate("LayerPanel", "Source / licence"), self.attribution)
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("color: #6b5200;")
@@ -189,18 +203,31 @@ class LayerPanel(QWidget):
             self.addAction(action)
             return action
 
-        self.act_style = act("Style…", "Colours, widths and categories of the current layer",
+        self.act_style = act(QCoreApplication.translate("LayerPanel", "Style…"),
+                             QCoreApplication.translate("LayerPanel",
+                                                        "Colours, widths and categories of the current layer"),
                              lambda: self._emit_for_current(self.style_requested))
-        self.act_zoom = act("Zoom", "Zoom the map to the current layer",
+        self.act_zoom = act(QCoreApplication.translate("LayerPanel", "Zoom"),
+                            QCoreApplication.translate("LayerPanel", "Zoom the map to the current layer"),
                             lambda: self._emit_for_current(self.zoom_requested))
-        self.act_table = act("Table", "Open the attribute table of the current layer",
+        self.act_table = act(QCoreApplication.translate("LayerPanel", "Table"),
+                             QCoreApplication.translate("LayerPanel", "Open the attribute table of the current layer"),
                              lambda: self._emit_for_current(self.table_requested))
-        self.act_hotspots = act("Use as hot spots", "Use this polygon layer as the hot spots "
-                                "(the in-between areas are recomputed)", self.toggle_hotspot_source)
+        self.act_hotspots = act(QCoreApplication.translate("LayerPanel", "Use as hot spots"),
+                                QCoreApplication.translate("LayerPanel", "Use this polygon layer as the hot spots "
+                                                           "(the in-between areas are recomputed)"),
+                                self.toggle_hotspot_source)
         self.act_hotspots.setCheckable(True)
-        self.act_remove = act("Remove", "Remove the current layer from the map (Delete)", self.remove_current)
-        self.act_rename = act("Rename", "Rename the current layer (F2)", self.rename_current)
-        self.act_save = act("Save features as…", "Save the current layer's features in another format",
+        self.act_remove = act(QCoreApplication.translate("LayerPanel", "Remove"),
+                              QCoreApplication.translate("LayerPanel",
+                                                         "Remove the current layer from the map (Delete)"),
+                              self.remove_current)
+        self.act_rename = act(QCoreApplication.translate("LayerPanel", "Rename"),
+                              QCoreApplication.translate("LayerPanel", "Rename the current layer (F2)"),
+                              self.rename_current)
+        self.act_save = act(QCoreApplication.translate("LayerPanel", "Save features as…"),
+                            QCoreApplication.translate("LayerPanel",
+                                                       "Save the current layer's features in another format"),
                             lambda: self._emit_for_current(self.save_requested))
 
     def _emit_for_current(self, signal: Any) -> None:
@@ -340,7 +367,8 @@ class LayerPanel(QWidget):
 
             was_default = any(keep_style.with_(opacity=s.opacity) == s for s in DEFAULT_STYLES.values())
             stack = self.undo_stack()
-            with stack.macro(f"kind of {layer.name}") if stack is not None else contextlib.nullcontext():
+            step = QCoreApplication.translate("LayerPanel", "kind of {layer}").format(layer=layer.name)  # Undo's text
+            with stack.macro(step) if stack is not None else contextlib.nullcontext():
                 layer.kind = kind
                 if was_default:  # a layer still in its kind's default colours takes the new kind's colours
                     layer.style = DEFAULT_STYLES[kind].with_(opacity=keep_style.opacity)
@@ -401,7 +429,7 @@ def install(window: WindowApi) -> LayerPanel:
 
     panel = window.features.add(LAYER_PANEL, LayerPanel(window.document, window.qt_window))
     tables = window.features.add(ATTRIBUTE_TABLES, AttributeTables(window))
-    dock = QDockWidget("Layers", window.qt_window)
+    dock = QDockWidget(QCoreApplication.translate("LayerPanel", "Layers"), window.qt_window)
     dock.setObjectName("layersDock")
     dock.setWidget(panel)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -414,12 +442,15 @@ def install(window: WindowApi) -> LayerPanel:
     panel.style_requested.connect(lambda layer: style_dialog.edit_style(layer, window.qt_window, undo=stack))
     panel.save_requested.connect(lambda layer: save_features.save_layer_as(window, layer))
 
-    menu_items = (("layer_style", "Style…", panel.act_style), ("zoom_to_layer", "Zoom to layer", panel.act_zoom),
-                  ("attribute_table", "Open attribute table", panel.act_table),
-                  ("rename_layer", "Rename layer", panel.act_rename),
-                  ("save_layer_as", "Save features as…", panel.act_save),
-                  ("use_as_hotspots", "Use as hot spots", panel.act_hotspots),
-                  ("remove_layer", "Remove layer", panel.act_remove))
+    menu_items = (("layer_style", QCoreApplication.translate("LayerPanel", "Style…"), panel.act_style),
+                  ("zoom_to_layer", QCoreApplication.translate("LayerPanel", "Zoom to layer"), panel.act_zoom),
+                  ("attribute_table", QCoreApplication.translate("LayerPanel", "Open attribute table"),
+                   panel.act_table),
+                  ("rename_layer", QCoreApplication.translate("LayerPanel", "Rename layer"), panel.act_rename),
+                  ("save_layer_as", QCoreApplication.translate("LayerPanel", "Save features as…"), panel.act_save),
+                  ("use_as_hotspots", QCoreApplication.translate("LayerPanel", "Use as hot spots"),
+                   panel.act_hotspots),
+                  ("remove_layer", QCoreApplication.translate("LayerPanel", "Remove layer"), panel.act_remove))
     actions = [window.add_action(key, text, target.trigger, "layer", order=order, tip=target.toolTip(),
                                  shortcut="F2" if key == "rename_layer" else None)
                for order, (key, text, target) in enumerate(menu_items)]

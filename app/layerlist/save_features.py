@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QWidget
 
 from layers.io.formats import WRITE_CRS, WRITE_FORMATS, WriteFormat
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
     from app.window_api import WindowApi
     from layers.model import Layer
 
-CRS_LABELS = {"EPSG:3067": "EPSG:3067 — ETRS89 / TM35FIN (metres)", "EPSG:4326": "EPSG:4326 — WGS84 (lon/lat)"}
+# English; shown as QCoreApplication.translate("SaveFeaturesDialog", label)
+CRS_LABELS = {"EPSG:3067": str(QT_TRANSLATE_NOOP("SaveFeaturesDialog", "EPSG:3067 — ETRS89 / TM35FIN (metres)")),
+              "EPSG:4326": str(QT_TRANSLATE_NOOP("SaveFeaturesDialog", "EPSG:4326 — WGS84 (lon/lat)"))}
 
 
 class SaveFeaturesDialog(QDialog):
@@ -27,16 +30,17 @@ class SaveFeaturesDialog(QDialog):
 
     def __init__(self, layer_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Save features of {layer_name}")
+        self.setWindowTitle(QCoreApplication.translate("SaveFeaturesDialog", "Save features of {layer}").format(
+            layer=layer_name))
         form = QFormLayout(self)
         self.format_box = QComboBox(self)
         for fmt in WRITE_FORMATS:
             self.format_box.addItem(f"{fmt.name} ({fmt.suffix})", fmt.key)
         self.crs_box = QComboBox(self)
         for crs in WRITE_CRS:
-            self.crs_box.addItem(CRS_LABELS.get(crs, crs), crs)
-        form.addRow("Format", self.format_box)
-        form.addRow("CRS", self.crs_box)
+            self.crs_box.addItem(QCoreApplication.translate("SaveFeaturesDialog", CRS_LABELS.get(crs, crs)), crs)
+        form.addRow(QCoreApplication.translate("SaveFeaturesDialog", "Format"), self.format_box)
+        form.addRow(QCoreApplication.translate("SaveFeaturesDialog", "CRS"), self.crs_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -56,6 +60,12 @@ class SaveFeaturesDialog(QDialog):
         self.crs_box.setEnabled(forced is None)
 
 
+def save_title(layer_name: str, format_name: str) -> str:
+    """The task's and the file dialog's title, in the interface language."""
+    return QCoreApplication.translate("SaveFeaturesDialog", "Save {layer} as {format}").format(layer=layer_name,
+                                                                                             format=format_name)
+
+
 def start_save(window: WindowApi, layer: Layer, path: str | Path, fmt: WriteFormat, crs: str) -> object:
     """Write ``layer`` to ``path`` in the background; the message bar says where it went."""
     target = target_path(path, fmt)
@@ -63,9 +73,11 @@ def start_save(window: WindowApi, layer: Layer, path: str | Path, fmt: WriteForm
     name = layer.name
 
     def done(written: Path) -> None:
-        window.show_message(f"Saved the {len(data)} features of {name} to {written} ({fmt.name}, {crs})")
+        window.show_message(QCoreApplication.translate("SaveFeaturesDialog",
+            "Saved the {n} features of {layer} to {path} ({format}, {crs})").format(
+                n=len(data), layer=name, path=written, format=fmt.name, crs=crs))
 
-    return window.run_task(f"Save {name} as {fmt.name}", save_features, data, target, fmt.key, crs,
+    return window.run_task(save_title(name, fmt.name), save_features, data, target, fmt.key, crs,
                            layer_name=name, on_done=done)
 
 
@@ -76,7 +88,7 @@ def save_layer_as(window: WindowApi, layer: Layer) -> None:
         return
     fmt = dialog.chosen_format()
     suggested = str(Path.home() / f"{_file_stem(layer.name)}{fmt.suffix}")
-    path, _filter = QFileDialog.getSaveFileName(window.qt_window, f"Save {layer.name} as {fmt.name}", suggested,
+    path, _filter = QFileDialog.getSaveFileName(window.qt_window, save_title(layer.name, fmt.name), suggested,
                                                 f"{fmt.name} (*{fmt.suffix})")
     if path:
         start_save(window, layer, path, fmt, dialog.chosen_crs())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_MAX_CATEGORIES = 12
-NO_FIELD = "— single colour —"
+NO_FIELD = str(QT_TRANSLATE_NOOP("StyleDialog", "— single colour —"))  # English; shown translated
 
 
 def categorise(values: pd.Series, max_categories: int = DEFAULT_MAX_CATEGORIES,
@@ -106,7 +106,8 @@ class ColourButton(QPushButton):
     def pick(self) -> None:
         from PySide6.QtWidgets import QColorDialog
 
-        chosen = QColorDialog.getColor(QColor(self._colour), self, "Choose a colour")
+        chosen = QColorDialog.getColor(QColor(self._colour), self,
+                                       QCoreApplication.translate("StyleDialog", "Choose a colour"))
         if chosen.isValid():
             self.set_colour(chosen.name())
 
@@ -148,7 +149,7 @@ class StyleDialog(QDialog):
         self.original = layer.style
         self.live = live
         self.family = layer_family(layer)
-        self.setWindowTitle(f"Style — {layer.name}")
+        self.setWindowTitle(QCoreApplication.translate("StyleDialog", "Style — {layer}").format(layer=layer.name))
         style = layer.style
 
         self.fill = ColourButton(style.fill, self)
@@ -173,18 +174,18 @@ class StyleDialog(QDialog):
         self.fill_opacity.setValue(round(style.fill_opacity * 100))
 
         form = QFormLayout()
-        form.addRow("Fill colour", self.fill)
-        form.addRow("Outline / line colour", self.stroke)
-        form.addRow("Line width", self.line_width)
-        form.addRow("Point size", self.point_size)
-        form.addRow("Layer opacity", self.opacity)
-        form.addRow("Fill opacity", self.fill_opacity)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Fill colour"), self.fill)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Outline / line colour"), self.stroke)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Line width"), self.line_width)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Point size"), self.point_size)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Layer opacity"), self.opacity)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Fill opacity"), self.fill_opacity)
         self.point_size.setEnabled(self.family in ("point", "mixed"))
         self.fill_opacity.setEnabled(self.family in ("polygon", "mixed"))
 
         # categorised
         self.field = QComboBox(self)
-        self.field.addItem(NO_FIELD, None)
+        self.field.addItem(QCoreApplication.translate("StyleDialog", NO_FIELD), None)
         for column in layer.data.columns:
             if column != layer.data.geometry.name:
                 self.field.addItem(str(column), str(column))
@@ -192,15 +193,17 @@ class StyleDialog(QDialog):
         self.max_categories.setRange(1, len(QUALITATIVE_PALETTE))
         self.max_categories.setValue(max(DEFAULT_MAX_CATEGORIES, len(style.categories) - 1)
                                      if style.categories else DEFAULT_MAX_CATEGORIES)
-        self.max_categories.setToolTip("Most frequent values get their own colour; the rest are 'other values'")
+        self.max_categories.setToolTip(QCoreApplication.translate(
+            "StyleDialog", "Most frequent values get their own colour; the rest are 'other values'"))
         self.categories = QListWidget(self)
-        self.categories.setToolTip("Double-click a category to change its colour")
+        self.categories.setToolTip(
+            QCoreApplication.translate("StyleDialog", "Double-click a category to change its colour"))
         self.categories.itemDoubleClicked.connect(self._recolour_category)
         self._categories: tuple[tuple[str, str], ...] = style.categories if style.category_field else ()
-        cat_box = QGroupBox("Categorised by field", self)
+        cat_box = QGroupBox(QCoreApplication.translate("StyleDialog", "Categorised by field"), self)
         cat_form = QFormLayout(cat_box)
-        cat_form.addRow("Field", self.field)
-        cat_form.addRow("Max. categories", self.max_categories)
+        cat_form.addRow(QCoreApplication.translate("StyleDialog", "Field"), self.field)
+        cat_form.addRow(QCoreApplication.translate("StyleDialog", "Max. categories"), self.max_categories)
         cat_form.addRow(self.categories)
         if style.category_field:
             i = self.field.findData(style.category_field)
@@ -215,7 +218,7 @@ class StyleDialog(QDialog):
         top = QHBoxLayout()
         left = QVBoxLayout()
         left.addLayout(form)
-        left.addWidget(QLabel("Preview", self))
+        left.addWidget(QLabel(QCoreApplication.translate("StyleDialog", "Preview"), self))
         left.addWidget(self.preview)
         left.addStretch(1)
         top.addLayout(left)
@@ -263,7 +266,8 @@ class StyleDialog(QDialog):
         self.categories.clear()
         style = self.original
         for value, colour in self._categories:
-            item = QListWidgetItem(swatch_icon(style, self.family, fill=colour), value)
+            shown = QCoreApplication.translate("swatches", OTHER_LABEL) if value == OTHER_LABEL else value
+            item = QListWidgetItem(swatch_icon(style, self.family, fill=colour), shown)
             item.setData(Qt.ItemDataRole.UserRole, colour)
             self.categories.addItem(item)
         self.categories.setEnabled(bool(self._categories))
@@ -273,7 +277,9 @@ class StyleDialog(QDialog):
         from PySide6.QtWidgets import QColorDialog
 
         row = self.categories.row(item)
-        chosen = QColorDialog.getColor(QColor(self._categories[row][1]), self, f"Colour for {item.text()}")
+        chosen = QColorDialog.getColor(QColor(self._categories[row][1]), self,
+                                      QCoreApplication.translate("StyleDialog", "Colour for {category}").format(
+                                          category=item.text()))
         if chosen.isValid():
             self.set_category_colour(row, chosen.name())
 

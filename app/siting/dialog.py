@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,10 +45,31 @@ if TYPE_CHECKING:
 
     from layers.siting import SitingResult
 
-GRID = "Grid over the chosen zones"
-ZONE_CHOICES = (("In-between areas", "in-between"), ("Hot spots", "hotspot"), ("All zones", "all"))
+# English sources (tests compare them); shown as QCoreApplication.translate("ProposeDialog", text)
+GRID = str(QT_TRANSLATE_NOOP("ProposeDialog", "Grid over the chosen zones"))
+ZONE_CHOICES = ((str(QT_TRANSLATE_NOOP("ProposeDialog", "In-between areas")), "in-between"),
+                (str(QT_TRANSLATE_NOOP("ProposeDialog", "Hot spots")), "hotspot"),
+                (str(QT_TRANSLATE_NOOP("ProposeDialog", "All zones")), "all"))
+SECTOR_LABELS = {"transport": str(QT_TRANSLATE_NOOP("ProposeDialog", "transport")),
+                 "energy": str(QT_TRANSLATE_NOOP("ProposeDialog", "energy"))}
 PROPOSED_STYLE = Style(fill="#f03e3e", stroke="#ffffff", width=1.5, point_size=11.0)  # apart from existing stops
 PROPOSED_NOTE = "proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer"
+# the results' table headings (English sources; shown translated)
+SITE_HEADINGS = (
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Rank")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Adds people")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Adds km²")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Municipality")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Zone")),
+)
+CHANGE_HEADINGS = (
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Municipality")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Zone")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Covered before")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Covered after")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Verdict before")),
+    str(QT_TRANSLATE_NOOP("ResultsDialog", "Verdict after")),
+)
 
 
 class ProposeDialog(QDialog):
@@ -56,45 +77,49 @@ class ProposeDialog(QDialog):
 
     def __init__(self, window: WindowApi) -> None:
         super().__init__(window.qt_window)
-        self.setWindowTitle("Propose sites")
+        self.setWindowTitle(QCoreApplication.translate("ProposeDialog", "Propose sites"))
         self.document = window.document
         form = QFormLayout()
         self.sector = QComboBox()
-        self.sector.addItems(list(SECTORS))
+        for sector in SECTORS:  # shown translated, read by key
+            label = SECTOR_LABELS.get(sector, sector)
+            self.sector.addItem(QCoreApplication.translate("ProposeDialog", label), sector)
         self.radius = QDoubleSpinBox(decimals=0, minimum=10, maximum=100_000, singleStep=50, suffix=" m")
         self.count = QSpinBox(minimum=1, maximum=1_000, value=10)
         self.candidates = QComboBox()
-        self.candidates.addItem(GRID, None)
+        self.candidates.addItem(QCoreApplication.translate("ProposeDialog", GRID), None)
         for layer in self.document.layers:
             if len(layer.data) and layer.data.geom_type.isin(["Point", "MultiPoint"]).any():
-                self.candidates.addItem(f"Points of {layer.name}", layer.id)
+                self.candidates.addItem(QCoreApplication.translate("ProposeDialog", "Points of {layer}").format(
+                    layer=layer.name), layer.id)
         self.spacing = QDoubleSpinBox(decimals=0, minimum=50, maximum=20_000, value=1_000, singleStep=100,
                                       suffix=" m")
         self.zones = QComboBox()
         for label, value in ZONE_CHOICES:
-            self.zones.addItem(label, value)
+            self.zones.addItem(QCoreApplication.translate("ProposeDialog", label), value)
         self.minimum = QSpinBox(minimum=0, maximum=20, value=0)
-        self.exclude_hotspots = QCheckBox("No site in a hot spot")
-        form.addRow("Sector", self.sector)
-        form.addRow("Radius of a new site", self.radius)
-        form.addRow("Sites to add", self.count)
-        form.addRow("Candidates", self.candidates)
-        form.addRow("Grid spacing", self.spacing)
-        form.addRow("Uncovered people of", self.zones)
-        form.addRow("Per municipality at least", self.minimum)
+        self.exclude_hotspots = QCheckBox(QCoreApplication.translate("ProposeDialog", "No site in a hot spot"))
+        form.addRow(QCoreApplication.translate("ProposeDialog", "Sector"), self.sector)
+        form.addRow(QCoreApplication.translate("ProposeDialog", "Radius of a new site"), self.radius)
+        form.addRow(QCoreApplication.translate("ProposeDialog", "Sites to add"), self.count)
+        form.addRow(QCoreApplication.translate("ProposeDialog", "Candidates"), self.candidates)
+        form.addRow(QCoreApplication.translate("ProposeDialog", "Grid spacing"), self.spacing)
+        form.addRow(QCoreApplication.translate("ProposeDialog", "Uncovered people of"), self.zones)
+        form.addRow(QCoreApplication.translate("ProposeDialog", "Per municipality at least"), self.minimum)
         form.addRow("", self.exclude_hotspots)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Greedy maximal covering: the sites reach at least 63 % (1 - 1/e) of what the best "
-                                "choice from these candidates would."))
+        layout.addWidget(QLabel(QCoreApplication.translate("ProposeDialog",
+            "Greedy maximal covering: the sites reach at least 63 % (1 - 1/e) of what the best choice from these "
+            "candidates would.")))
         layout.addWidget(buttons)
-        self.sector.currentTextChanged.connect(self._sector_radius)
+        self.sector.currentIndexChanged.connect(lambda _i: self._sector_radius(self.sector.currentData()))
         self.candidates.currentIndexChanged.connect(lambda _i: self.spacing.setEnabled(
             self.candidates.currentData() is None))
-        self._sector_radius(self.sector.currentText())
+        self._sector_radius(self.sector.currentData())
 
     def _sector_radius(self, sector: str) -> None:
         """The radius of the sector's first shown layer, as a start."""
@@ -111,7 +136,7 @@ class ProposeDialog(QDialog):
             layer = next(lyr for lyr in self.document.layers if lyr.id == layer_id)
             source = CandidateSource.of_layer(layer.data, layer.name)
         return {"candidates": source, "count": self.count.value(), "radius_m": self.radius.value(),
-                "sector": self.sector.currentText(), "zones": (self.zones.currentData(),),
+                "sector": self.sector.currentData(), "zones": (self.zones.currentData(),),
                 "per_municipality_min": self.minimum.value(),
                 "exclude_zones": ("hotspot",) if self.exclude_hotspots.isChecked() else ()}
 
@@ -146,7 +171,9 @@ def _pct(value: object) -> str | None:
 
 
 def _verdict(value: object) -> str:
-    return {True: "pass", False: "fail"}.get(value, "")  # type: ignore[call-overload]
+    verdicts = {True: QCoreApplication.translate("ResultsDialog", "pass"),
+                False: QCoreApplication.translate("ResultsDialog", "fail")}
+    return verdicts.get(value, "")  # type: ignore[call-overload]
 
 
 class ResultsDialog(QDialog):
@@ -154,20 +181,19 @@ class ResultsDialog(QDialog):
 
     def __init__(self, result: SitingResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Proposed sites")
+        self.setWindowTitle(QCoreApplication.translate("ResultsDialog", "Proposed sites"))
         self.resize(820, 620)
         layout = QVBoxLayout(self)
         summary = QLabel(result.summary())
         summary.setWordWrap(True)
         layout.addWidget(summary)
         sites = result.sites
-        self.sites = _table(["Rank", "Adds people", "Adds km²", "Municipality", "Zone"],
+        self.sites = _table([QCoreApplication.translate("ResultsDialog", heading) for heading in SITE_HEADINGS],
                             [[int(r["rank"]), _number(r["adds_people"], 0), _number(r["adds_area_km2"], 3),
                               r["municipality"], r["zone"]] for _, r in sites.iterrows()])
         layout.addWidget(self.sites, 1)
         share = "population_share" if result.by == "people" else "covered_share"
-        self.changes = _table(["Municipality", "Zone", "Covered before", "Covered after", "Verdict before",
-                               "Verdict after"],
+        self.changes = _table([QCoreApplication.translate("ResultsDialog", heading) for heading in CHANGE_HEADINGS],
                               [[c["municipality"], c["zone"], _pct(c.get(f"{share}_before")),
                                 _pct(c.get(f"{share}_after")), _verdict(c.get("target_pass_before")),
                                 _verdict(c.get("target_pass_after"))] for c in result.changes()])
@@ -199,7 +225,8 @@ class SitingFeature:
         coverage = self.window.session.coverage
         inputs = siting_inputs(self.window.document, coverage.population_source, coverage.judged_targets(),
                                **values)
-        self.window.run_task("Proposing sites", run, inputs, on_done=self.show_result)
+        self.window.run_task(QCoreApplication.translate("SitingFeature", "Proposing sites"), run, inputs,
+                             on_done=self.show_result)
 
     def show_result(self, result: SitingResult) -> None:
         """Add (or replace) the proposed sites layer and show the results."""
@@ -224,11 +251,12 @@ class SitingFeature:
         coverage = self.window.session.coverage
         layers = [lyr for lyr in self.window.document.service_layers() if lyr.visible and not lyr.derived]
         if not layers:
-            self.window.show_message("Mark a layer as transport or energy first: its features are what is measured.",
-                                     "warning")
+            self.window.show_message(QCoreApplication.translate("SitingFeature",
+                "Mark a layer as transport or energy first: its features are what is measured."), "warning")
             return
         inputs = coverage_inputs(self.window.document, coverage.population_source, coverage.judged_targets())
-        self.window.run_task("What each facility adds", run_unique, inputs, on_done=self.add_unique)
+        self.window.run_task(QCoreApplication.translate("SitingFeature", "What each facility adds"), run_unique, inputs,
+                             on_done=self.add_unique)
 
     def add_unique(self, got: dict[str, gpd.GeoDataFrame]) -> None:
         """A copy of each measured layer with its features' unique coverage (derived, not a service)."""
@@ -236,16 +264,17 @@ class SitingFeature:
             self.window.document.layers.append(Layer(features, f"{name} — unique coverage",
                                                      kind=LayerKind.OTHER, derived=True, source="siting",
                                                      note="derived: people and area only each feature covers"))
-        self.window.show_status(f"unique coverage of {', '.join(got)}: sort the attribute table by unique_people")
+        self.window.show_status(QCoreApplication.translate("SitingFeature",
+            "unique coverage of {layers}: sort the attribute table by unique_people").format(layers=", ".join(got)))
 
 
 def install(window: WindowApi) -> SitingFeature:
     feature = SitingFeature(window)
-    window.add_action("propose_sites", "&Propose sites…", feature.propose,
-                      menu="analysis", group="siting", order=10,
-                      tip="Where new stops or chargers would reach the most uncovered people")
-    window.add_action("unique_coverage", "&What each facility adds…", feature.unique,
-                      menu="analysis", group="siting", order=20,
-                      tip="The people and area only each stop or charger covers")
+    window.add_action("propose_sites", QCoreApplication.translate("SitingFeature", "&Propose sites…"), feature.propose,
+                      menu="analysis", group="siting", order=10, tip=QCoreApplication.translate(
+                          "SitingFeature", "Where new stops or chargers would reach the most uncovered people"))
+    window.add_action("unique_coverage", QCoreApplication.translate("SitingFeature", "&What each facility adds…"),
+                      feature.unique, menu="analysis", group="siting", order=20, tip=QCoreApplication.translate(
+                          "SitingFeature", "The people and area only each stop or charger covers"))
     feature.scenarios = install_scenarios(window, _table)
     return feature

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QVBoxLayout
 
 from app.window_api import WindowApi
@@ -33,7 +34,9 @@ class ScenarioActions:
         self.compared: QDialog | None = None
 
     def save(self) -> None:
-        name, ok = QInputDialog.getText(self.window.qt_window, "Save scenario", "Name of the present state:")
+        name, ok = QInputDialog.getText(self.window.qt_window,
+                                        QCoreApplication.translate("ScenarioActions", "Save scenario"),
+                                        QCoreApplication.translate("ScenarioActions", "Name of the present state:"))
         if ok:
             self.save_as(name)
 
@@ -43,38 +46,43 @@ class ScenarioActions:
         except UserError as exc:
             self.window.show_error(str(exc))
             return
-        self.window.show_status(f"scenario {scenario.name!r} saved ({len(scenario.layers)} layers, "
-                                f"{len(scenario.sites)} proposed sites); it is kept in the project")
+        self.window.show_status(QCoreApplication.translate("ScenarioActions",
+            "scenario {name} saved ({layers} layers, {sites} proposed sites); it is kept in the project").format(
+                name=repr(scenario.name), layers=len(scenario.layers), sites=len(scenario.sites)))
 
     def switch(self) -> None:
         names = list(scenarios_of(self.window.document))
         if not names:
-            self.window.show_message("No scenario yet: Analysis > Save scenario… names the present state.", "info")
+            self.window.show_message(QCoreApplication.translate("ScenarioActions",
+                "No scenario yet: Analysis > Save scenario… names the present state."), "info")
             return
-        name, ok = QInputDialog.getItem(self.window.qt_window, "Switch to scenario", "Scenario:", names, 0, False)
+        name, ok = QInputDialog.getItem(self.window.qt_window,
+                                        QCoreApplication.translate("ScenarioActions", "Switch to scenario"),
+                                        QCoreApplication.translate("ScenarioActions", "Scenario:"), names, 0, False)
         if ok:
             self.switch_to(name)
 
     def switch_to(self, name: str) -> None:
         for note in apply(self.window.document, scenarios_of(self.window.document)[name]):
             self.window.show_message(note, "warning")
-        self.window.show_status(f"switched to scenario {name!r}; Compute to see its numbers")
+        self.window.show_status(QCoreApplication.translate(
+            "ScenarioActions", "switched to scenario {name}; Compute to see its numbers").format(name=repr(name)))
 
     def compare(self) -> None:
         names = list(scenarios_of(self.window.document))
         if len(names) < 2:
-            self.window.show_message("Compare needs two scenarios: save the present state, change it, save again.",
-                                     "info")
+            self.window.show_message(QCoreApplication.translate("ScenarioActions",
+                "Compare needs two scenarios: save the present state, change it, save again."), "info")
             return
         dialog = QDialog(self.window.qt_window)
-        dialog.setWindowTitle("Compare scenarios")
+        dialog.setWindowTitle(QCoreApplication.translate("ScenarioActions", "Compare scenarios"))
         first, second = QComboBox(), QComboBox()
         first.addItems(names)
         second.addItems(names)
         second.setCurrentIndex(1)
         form = QFormLayout()
-        form.addRow("First", first)
-        form.addRow("Second", second)
+        form.addRow(QCoreApplication.translate("ScenarioActions", "First"), first)
+        form.addRow(QCoreApplication.translate("ScenarioActions", "Second"), second)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
@@ -93,17 +101,23 @@ class ScenarioActions:
         except UserError as exc:
             self.window.show_error(str(exc))
             return
-        self.window.run_task("Comparing scenarios", run_compare_and_change, inputs, names_a, names_b, (a, b),
+        self.window.run_task(QCoreApplication.translate("ScenarioActions", "Comparing scenarios"),
+                             run_compare_and_change, inputs, names_a, names_b, (a, b),
                              on_done=lambda got: self.show_comparison(got[0], a, b, got[1]))
 
     def show_comparison(self, rows: list[dict[str, Any]], a: str, b: str, change: Any = None) -> None:
         if change is not None:
             self.add_change(change, a, b)
         dialog = QDialog(self.window.qt_window)
-        dialog.setWindowTitle(f"Scenarios: {a} and {b}")
+        dialog.setWindowTitle(QCoreApplication.translate("ScenarioActions", "Scenarios: {a} and {b}").format(a=a, b=b))
         dialog.resize(760, 600)
         by = "people" if rows and rows[0]["by"] == "population_share" else "area"
-        table = self.table([ "Municipality", "Zone", f"{a} (% of {by})", f"{b} (% of {by})", "Difference (points)"],
+        of = {"people": QCoreApplication.translate("ScenarioActions", "{scenario} (% of people)"),
+              "area": QCoreApplication.translate("ScenarioActions", "{scenario} (% of area)")}[by]
+        table = self.table([QCoreApplication.translate("ScenarioActions", "Municipality"),
+                            QCoreApplication.translate("ScenarioActions", "Zone"), of.format(scenario=a),
+                            of.format(scenario=b),
+                            QCoreApplication.translate("ScenarioActions", "Difference (points)")],
                            [[r["municipality"], r["zone"], _pct(r[a]), _pct(r[b]), _pct(r["difference"])]
                             for r in rows])
         QVBoxLayout(dialog).addWidget(table)
@@ -127,10 +141,12 @@ class ScenarioActions:
 
 def install_scenarios(window: WindowApi, table: Any) -> ScenarioActions:
     actions = ScenarioActions(window, table)
-    window.add_action("save_scenario", "Save &scenario…", actions.save,
+    window.add_action("save_scenario", QCoreApplication.translate("ScenarioActions", "Save &scenario…"), actions.save,
                       menu="analysis", group="scenarios", order=10)
-    window.add_action("switch_scenario", "Switc&h to scenario…", actions.switch,
+    window.add_action("switch_scenario", QCoreApplication.translate("ScenarioActions", "Switc&h to scenario…"),
+                      actions.switch,
                       menu="analysis", group="scenarios", order=20)
-    window.add_action("compare_scenarios", "C&ompare scenarios…", actions.compare,
+    window.add_action("compare_scenarios", QCoreApplication.translate("ScenarioActions", "C&ompare scenarios…"),
+                      actions.compare,
                       menu="analysis", group="scenarios", order=30)
     return actions

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,11 @@ if TYPE_CHECKING:
     from layers.transit.connections import ConnectionResult
 
 LINKS_LAYER = "Timetable links"
-COLUMNS = ("From", "To", "Connection", "Shortest (min)", "Departures a day")
+# English headings; shown as QCoreApplication.translate("ConnectionsDialog", heading)
+COLUMNS = (str(QT_TRANSLATE_NOOP("ConnectionsDialog", "From")), str(QT_TRANSLATE_NOOP("ConnectionsDialog", "To")),
+           str(QT_TRANSLATE_NOOP("ConnectionsDialog", "Connection")),
+           str(QT_TRANSLATE_NOOP("ConnectionsDialog", "Shortest (min)")),
+           str(QT_TRANSLATE_NOOP("ConnectionsDialog", "Departures a day")))
 
 
 def links_note(result: ConnectionResult, feed: str) -> str:
@@ -53,29 +57,31 @@ class ConnectionsDialog(QDialog):
     def __init__(self, feature: TimetableLinks, feeds: list[Layer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.feature = feature
-        self.setWindowTitle("Hot spots by timetable")
+        self.setWindowTitle(QCoreApplication.translate("ConnectionsDialog", "Hot spots by timetable"))
         self.feeds = feeds
         self.feed = QComboBox()
         for layer in feeds:
             self.feed.addItem(layer.name)
-        self.fields = DayFields(self, "Next ordinary weekday the feed covers")
+        self.fields = DayFields(self, QCoreApplication.translate(
+            "ConnectionsDialog", "Next ordinary weekday the feed covers"))
         self.window_edit = self.fields.window_edit
         self.walk = QDoubleSpinBox(suffix=" m", decimals=0, maximum=5_000.0, singleStep=50.0, value=DEFAULT_WALK_M)
         self.transfer = QDoubleSpinBox(suffix=" min", decimals=1, maximum=120.0, value=DEFAULT_TRANSFER_S / 60)
-        self.compute_button = QPushButton("Compute")
+        self.compute_button = QPushButton(QCoreApplication.translate("ConnectionsDialog", "Compute"))
         self.compute_button.clicked.connect(self.compute)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ConnectionsDialog", heading)
+                                              for heading in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         form = QFormLayout()
-        form.addRow("Feed", self.feed)
+        form.addRow(QCoreApplication.translate("ConnectionsDialog", "Feed"), self.feed)
         self.fields.add_rows(form)
-        form.addRow("Walk to stops", self.walk)
-        form.addRow("Transfer at least", self.transfer)
+        form.addRow(QCoreApplication.translate("ConnectionsDialog", "Walk to stops"), self.walk)
+        form.addRow(QCoreApplication.translate("ConnectionsDialog", "Transfer at least"), self.transfer)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.compute_button)
@@ -88,7 +94,7 @@ class ConnectionsDialog(QDialog):
         from layers.coverage.connections import hotspot_names
 
         if not self.feeds:
-            return "no loaded feed"
+            return QCoreApplication.translate("ConnectionsDialog", "no loaded feed")
         when = self.fields.read()
         if isinstance(when, str):
             return when
@@ -96,7 +102,7 @@ class ConnectionsDialog(QDialog):
         document = self.feature.window.document
         hot = document.hotspot_layer.data
         if hot is None or not len(hot):
-            return "the map has no hot spots"
+            return QCoreApplication.translate("ConnectionsDialog", "the map has no hot spots")
         names = hotspot_names(hot, document.region.municipalities["name"].astype(str))
         feed = self.feeds[self.feed.currentIndex()]
         return ConnectionInputs(Path(feed.source), hot, tuple(names), day=day, window=window,
@@ -107,7 +113,7 @@ class ConnectionsDialog(QDialog):
         if isinstance(inputs, str):
             self.status.setText(inputs)
             return
-        self.status.setText("Connecting the hot spots…")
+        self.status.setText(QCoreApplication.translate("ConnectionsDialog", "Connecting the hot spots…"))
         self.compute_button.setEnabled(False)
         self.feature.start(inputs, self)
 
@@ -129,9 +135,12 @@ class ConnectionsDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         served = sum(k > 0 for k in result.stops_in)
-        self.status.setText(f"{result.day.isoformat()} ({result.day_reason}): {len(shown)} connected pairs of "
-                            f"{len(result.names)} hot spots ({served} with stops). Isolated: "
-                            f"{', '.join(result.isolated) or 'none'}.")
+        self.status.setText(QCoreApplication.translate("ConnectionsDialog",
+            "{day} ({reason}): {pairs} connected pairs of {spots} hot spots ({served} with stops). Isolated: "
+            "{isolated}.").format(day=result.day.isoformat(), reason=result.day_reason, pairs=len(shown),
+                                  spots=len(result.names), served=served,
+                                  isolated=", ".join(result.isolated)
+                                  or QCoreApplication.translate("ConnectionsDialog", "none")))
 
 
 class TimetableLinks:
@@ -145,8 +154,8 @@ class TimetableLinks:
     def open(self) -> ConnectionsDialog | None:
         feeds = feed_stop_layers(self.window.document.layers)
         if not feeds:
-            self.window.show_message("Open a GTFS feed first (File > Open): the hot spots are connected by its "
-                                     "timetable", "info")
+            self.window.show_message(QCoreApplication.translate("ConnectionsDialog",
+                "Open a GTFS feed first (File > Open): the hot spots are connected by its timetable"), "info")
             return None
         self.dialog = ConnectionsDialog(self, feeds, self.window.qt_window)
         self.dialog.show()
@@ -155,7 +164,8 @@ class TimetableLinks:
     def start(self, inputs: ConnectionInputs, dialog: ConnectionsDialog) -> None:
         from layers.transit.connections import run
 
-        self.window.run_task("Connecting hot spots by timetable", run, inputs,
+        self.window.run_task(QCoreApplication.translate("ConnectionsDialog", "Connecting hot spots by timetable"), run,
+                             inputs,
                              on_done=lambda result: self._done(inputs, result, dialog),
                              on_error=lambda exc: dialog.show_result(None, f"{exc}"))
 
@@ -163,7 +173,7 @@ class TimetableLinks:
         from layers.coverage.derived import upsert_layer
 
         if result is None:
-            dialog.show_result(None, "cancelled")
+            dialog.show_result(None, QCoreApplication.translate("ConnectionsDialog", "cancelled"))
             return
         self.result = result
         upsert_layer(self.window.document.layers, LINKS_LAYER, result.lines, note=links_note(result, inputs.path.name))
@@ -175,6 +185,6 @@ TIMETABLE_LINKS: FeatureKey[TimetableLinks] = FeatureKey("hot spots by timetable
 
 def install(window: WindowApi) -> TimetableLinks:
     feature = window.features.add(TIMETABLE_LINKS, TimetableLinks(window))
-    window.add_action("timetable_links", "Hot spots by &timetable…", feature.open, menu="analysis", group="timetable",
-                      order=20)
+    window.add_action("timetable_links", QCoreApplication.translate("TimetableLinks", "Hot spots by &timetable…"),
+                      feature.open, menu="analysis", group="timetable", order=20)
     return feature

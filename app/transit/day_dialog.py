@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,17 +38,20 @@ class DayWindowDialog(QDialog):
 
     def __init__(self, layers: list[Layer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Timetable day and window")
+        self.setWindowTitle(QCoreApplication.translate("DayWindow", "Timetable day and window"))
         self.layers = layers
         self.feeds = QListWidget()
         for layer in layers:
             at = counted_at(layer)
-            item = QListWidgetItem(layer.name + (f" — now {at[0].isoformat()}, {window_text(at[1])}" if at else ""))
+            now = QCoreApplication.translate("DayWindow", "{layer} — now {day}, {window}").format(
+                layer=layer.name, day=at[0].isoformat(), window=window_text(at[1])) if at else layer.name
+            item = QListWidgetItem(now)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.feeds.addItem(item)
         first = next((at for layer in layers if (at := counted_at(layer))), None)
-        self.fields = DayFields(self, "Next ordinary weekday each feed covers", *(first or ()))
+        self.fields = DayFields(self, QCoreApplication.translate("DayWindow", "Next ordinary weekday each feed covers"),
+                                *(first or ()))
         self.default_day, self.day, self.window_edit = self.fields.default_day, self.fields.day, self.fields.window_edit
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c92a2a")
@@ -58,7 +61,8 @@ class DayWindowDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(QLabel("Count the departures of these feeds' stops again:"))
+        box.addWidget(QLabel(QCoreApplication.translate(
+            "DayWindow", "Count the departures of these feeds' stops again:")))
         box.addWidget(self.feeds)
         box.addLayout(form)
         box.addWidget(self.problem)
@@ -74,7 +78,7 @@ class DayWindowDialog(QDialog):
 
         layers = self.chosen_layers()
         if not layers:
-            return "tick at least one feed"
+            return QCoreApplication.translate("DayWindow", "tick at least one feed")
         when = self.fields.read()
         if isinstance(when, str):
             return when
@@ -99,8 +103,8 @@ class DayWindow:
     def open(self) -> DayWindowDialog | None:
         layers = feed_stop_layers(self.window.document.layers)
         if not layers:
-            self.window.show_message("No timetable is loaded whose feed can be read again: open a GTFS feed "
-                                     "(File > Open) first", "info")
+            self.window.show_message(QCoreApplication.translate("DayWindow",
+                "No timetable is loaded whose feed can be read again: open a GTFS feed (File > Open) first"), "info")
             return None
         dialog = DayWindowDialog(layers, self.window.qt_window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -111,7 +115,7 @@ class DayWindow:
 
     def start(self, layers: list[Layer], inputs: RecountInputs) -> None:
         """Count in the background; the layers are updated when it is done."""
-        self.window.run_task("Counting timetables again", recount, inputs,
+        self.window.run_task(QCoreApplication.translate("DayWindow", "Counting timetables again"), recount, inputs,
                              on_done=lambda results: self._done(layers, results),
                              on_error=self._fail)
 
@@ -124,15 +128,18 @@ class DayWindow:
             apply_recount(layer, result)
         self.applied.extend(r for _, r in kept)
         said = "; ".join(f"{layer.name}: {r.day.isoformat()} ({r.day_reason}), {r.window_text}" for layer, r in kept)
-        self.window.show_message(f"Counted again: {said}", "success")
+        self.window.show_message(QCoreApplication.translate("DayWindow", "Counted again: {feeds}").format(feeds=said),
+                                 "success")
 
     def _fail(self, exc: BaseException) -> None:
         from layers.errors import Cancelled
 
         if isinstance(exc, Cancelled):
-            self.window.show_status("Counting cancelled; the layers are unchanged")
+            self.window.show_status(QCoreApplication.translate(
+                "DayWindow", "Counting cancelled; the layers are unchanged"))
             return
-        self.window.show_error(f"{exc}. The layers are unchanged.")
+        self.window.show_error(QCoreApplication.translate(
+            "DayWindow", "{problem}. The layers are unchanged.").format(problem=exc))
 
 
 DAY_WINDOW: FeatureKey[DayWindow] = FeatureKey("timetable day and window")
@@ -140,6 +147,6 @@ DAY_WINDOW: FeatureKey[DayWindow] = FeatureKey("timetable day and window")
 
 def install(window: WindowApi) -> DayWindow:
     feature = window.features.add(DAY_WINDOW, DayWindow(window))
-    window.add_action("timetable_day", "Timetable &day and window…", feature.open, menu="analysis", group="timetable",
-                      order=10)
+    window.add_action("timetable_day", QCoreApplication.translate("DayWindow", "Timetable &day and window…"),
+                      feature.open, menu="analysis", group="timetable", order=10)
     return feature

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QLineEdit, QWidget
 
 from layers.transit.task import DEFAULT_WINDOW
@@ -34,12 +34,13 @@ class DayFields:
         self.day.setEnabled(False)
         self.default_day.toggled.connect(lambda on: self.day.setEnabled(not on))
         self.window_edit = QLineEdit(window_text(window), parent)
-        self.window_edit.setToolTip("HH-HH or HH:MM-HH:MM on the service day's clock (it may pass 24:00)")
+        self.window_edit.setToolTip(QCoreApplication.translate(
+            "DayFields", "HH-HH or HH:MM-HH:MM on the service day's clock (it may pass 24:00)"))
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow("Day", self.default_day)
+        form.addRow(QCoreApplication.translate("DayFields", "Day"), self.default_day)
         form.addRow("", self.day)
-        form.addRow("Window", self.window_edit)
+        form.addRow(QCoreApplication.translate("DayFields", "Window"), self.window_edit)
 
     def show_day(self, day: dt.date) -> None:
         self.day.setDate(QDate(day.year, day.month, day.day))

@@ -5,7 +5,7 @@ Also the qualitative palette used for categorised styles and a cached geometry-f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from layers.model import Layer, Style, geometry_family
@@ -19,7 +19,8 @@ QUALITATIVE_PALETTE: tuple[str, ...] = (
     "#ccebc5", "#ffed6f",
 )
 OTHER_COLOUR = "#b4b4b4"
-OTHER_LABEL = "(other values)"
+# English: a category key stored in styles; shown as QCoreApplication.translate("swatches", OTHER_LABEL)
+OTHER_LABEL = str(QT_TRANSLATE_NOOP("swatches", "(other values)"))
 
 _family_cache: dict[int, tuple[int, str]] = {}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
@@ -22,9 +23,10 @@ if TYPE_CHECKING:
     from layers.model import Layer
 
 MAX_BOX_PER_H = 60.0  # one a minute: more than any stop of the region's feeds has in a peak hour
-TOOLTIP = ("Only stops with at least this many departures an hour serve (any: every stop). Type a number "
-           "or a headway (\"every 20 min\" is 3 an hour); the arrows step through the headways the coverage check "
-           "prepares")
+# English; shown as QCoreApplication.translate("threshold_box", TOOLTIP)
+TOOLTIP = str(QT_TRANSLATE_NOOP(
+    "threshold_box", "Only stops with at least this many departures an hour serve (any: every stop). Type a number "
+    "or a headway (\"every 20 min\" is 3 an hour); the arrows step through the headways the coverage check prepares"))
 
 
 class ThresholdSpinBox(QDoubleSpinBox):
@@ -40,7 +42,8 @@ class ThresholdSpinBox(QDoubleSpinBox):
         self._say_headway(0.0)
 
     def _say_headway(self, value: float) -> None:
-        self.setToolTip(f"{headway_text(value or None)}. {TOOLTIP}")
+        self.setToolTip("{}. {}".format(headway_text(value or None),
+                                        QCoreApplication.translate("threshold_box", TOOLTIP)))
 
     def textFromValue(self, value: float) -> str:
         return f"≥ {value:.1f} /h"
@@ -79,7 +82,7 @@ def threshold_spin_box(parent: QWidget | None = None) -> QDoubleSpinBox:
     box = ThresholdSpinBox(parent)
     box.setRange(0.0, MAX_BOX_PER_H)
     box.setDecimals(2)
-    box.setSpecialValueText("any")  # shown at 0: every stop serves
+    box.setSpecialValueText(QCoreApplication.translate("threshold_box", "any"))  # shown at 0: every stop serves
     box.setKeyboardTracking(False)  # typing "12" is one change, not 1 then 12
     return box
 

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AttributeTable</name>
+    <message>
+        <source>All fields</source>
+        <translation>Kaikki kentät</translation>
+    </message>
+    <message>
+        <source>Attributes — {layer}</source>
+        <translation>Ominaisuustiedot — {layer}</translation>
+    </message>
+    <message>
+        <source>Filter: text contained in the field…</source>
+        <translation>Suodata: kentän sisältämä teksti…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Tarkenna valintaan</translation>
+    </message>
+    <message>
+        <source>Zoom the map to the selected features</source>
+        <translation>Tarkenna kartta valittuihin kohteisiin</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} features</source>
+        <translation>{shown} / {total} kohdetta</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesDialog</name>
     <message>
         <source>Area figures use land only: where the boundaries include sea (as official ones often do), the areas are clipped to the land outline.</source>
@@ -166,6 +193,147 @@
     <message>
         <source>Replace the schematic areas by official municipal boundaries</source>
         <translation>Korvaa kaavamaiset alueet virallisilla kuntarajoilla</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Yhteys</translation>
+    </message>
+    <message>
+        <source>Shortest (min)</source>
+        <translation>Lyhin (min)</translation>
+    </message>
+    <message>
+        <source>Departures a day</source>
+        <translation>Lähtöjä päivässä</translation>
+    </message>
+    <message>
+        <source>Hot spots by timetable</source>
+        <translation>Keskittymät aikataulun mukaan</translation>
+    </message>
+    <message>
+        <source>Next ordinary weekday the feed covers</source>
+        <translation>Seuraava tavallinen arkipäivä, jonka aikataulu kattaa</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Laske</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Walk to stops</source>
+        <translation>Kävely pysäkeille</translation>
+    </message>
+    <message>
+        <source>Transfer at least</source>
+        <translation>Vaihtoaika vähintään</translation>
+    </message>
+    <message>
+        <source>no loaded feed</source>
+        <translation>aikataulua ei ole ladattu</translation>
+    </message>
+    <message>
+        <source>the map has no hot spots</source>
+        <translation>kartalla ei ole keskittymiä</translation>
+    </message>
+    <message>
+        <source>Connecting the hot spots…</source>
+        <translation>Yhdistetään keskittymiä…</translation>
+    </message>
+    <message>
+        <source>{day} ({reason}): {pairs} connected pairs of {spots} hot spots ({served} with stops). Isolated: {isolated}.</source>
+        <translation>{day} ({reason}): yhdistettyjä pareja {pairs}, keskittymiä {spots} (pysäkillisiä {served}). Eristyksissä: {isolated}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>Open a GTFS feed first (File &gt; Open): the hot spots are connected by its timetable</source>
+        <translation>Avaa ensin GTFS-aikataulu (Tiedosto &gt; Avaa): keskittymät yhdistetään sen aikataulun mukaan</translation>
+    </message>
+    <message>
+        <source>Connecting hot spots by timetable</source>
+        <translation>Yhdistetään keskittymiä aikataulun mukaan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>DayFields</name>
+    <message>
+        <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
+        <translation>HH-HH tai HH:MM-HH:MM liikennepäivän kellon mukaan (voi ylittää 24:00)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Aikaikkuna</translation>
+    </message>
+</context>
+<context>
+    <name>DayWindow</name>
+    <message>
+        <source>Timetable day and window</source>
+        <translation>Aikataulun päivä ja aikaikkuna</translation>
+    </message>
+    <message>
+        <source>{layer} — now {day}, {window}</source>
+        <translation>{layer} — nyt {day}, {window}</translation>
+    </message>
+    <message>
+        <source>Next ordinary weekday each feed covers</source>
+        <translation>Seuraava tavallinen arkipäivä, jonka kukin aikataulu kattaa</translation>
+    </message>
+    <message>
+        <source>Count the departures of these feeds&apos; stops again:</source>
+        <translation>Laske näiden aikataulujen pysäkkien lähdöt uudelleen:</translation>
+    </message>
+    <message>
+        <source>tick at least one feed</source>
+        <translation>valitse vähintään yksi aikataulu</translation>
+    </message>
+    <message>
+        <source>No timetable is loaded whose feed can be read again: open a GTFS feed (File &gt; Open) first</source>
+        <translation>Yhtään uudelleen luettavaa aikataulua ei ole ladattu: avaa ensin GTFS-aikataulu (Tiedosto &gt; Avaa)</translation>
+    </message>
+    <message>
+        <source>Counting timetables again</source>
+        <translation>Lasketaan aikatauluja uudelleen</translation>
+    </message>
+    <message>
+        <source>Counted again: {feeds}</source>
+        <translation>Laskettu uudelleen: {feeds}</translation>
+    </message>
+    <message>
+        <source>Counting cancelled; the layers are unchanged</source>
+        <translation>Laskenta peruttu; tasot ennallaan</translation>
+    </message>
+    <message>
+        <source>{problem}. The layers are unchanged.</source>
+        <translation>{problem}. Tasot ovat ennallaan.</translation>
+    </message>
+    <message>
+        <source>Timetable &amp;day and window…</source>
+        <translation>Aikataulun &amp;päivä ja aikaikkuna…</translation>
     </message>
 </context>
 <context>
@@ -374,8 +542,36 @@
         <translation>{name}: ei ole GTFS-aikataulu (aikataulukansiossa on stops.txt ja stop_times.txt); valitse kansio, johon aikataulu on purettu, tai avaa sen .zip-tiedosto kohdasta Avaa aineisto</translation>
     </message>
     <message>
+        <source>Reading timetable {name}</source>
+        <translation>Luetaan aikataulua {name}</translation>
+    </message>
+    <message>
+        <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
+        <translation>Aikataulu {name} lisätty: pysäkkejä {stops} (joista {frequent} vähintään 6 lähdön tuntitasolla, {window} päivänä {day}), linjoja {routes}</translation>
+    </message>
+    <message>
+        <source>. Dropped: {notes}</source>
+        <translation>. Pois jätetty: {notes}</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled; nothing was added</source>
+        <translation>{name}: peruttu; mitään ei lisätty</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({error}: {text}); details in {log}. Nothing else was changed.</source>
+        <translation>{name}: lukeminen epäonnistui ({error}: {text}); lisätiedot: {log}. Muuta ei muutettu.</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({error}: {text}). Nothing else was changed.</source>
+        <translation>{name}: lukeminen epäonnistui ({error}: {text}). Muuta ei muutettu.</translation>
+    </message>
+    <message>
         <source>Open &amp;timetable folder…</source>
-        <translation>Avaa a&amp;ikataulukansio…</translation>
+        <translation>Avaa aikataulu&amp;kansio…</translation>
     </message>
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
@@ -418,6 +614,347 @@
     <message>
         <source>{n} features at {where}</source>
         <translation>{n} kohdetta kohdassa {where}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerListModel</name>
+    <message>
+        <source>kind: {kind}</source>
+        <translation>laji: {kind}</translation>
+    </message>
+    <message>
+        <source>features: {n} ({family})</source>
+        <translation>kohteita: {n} ({family})</translation>
+    </message>
+    <message>
+        <source>service radius: {radius} m</source>
+        <translation>palvelusäde: {radius} m</translation>
+    </message>
+    <message>
+        <source>coloured by: {field}</source>
+        <translation>väritys kentän mukaan: {field}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>lähde: {source}</translation>
+    </message>
+    <message>
+        <source>licence: {licence}</source>
+        <translation>lisenssi: {licence}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>piilotettu</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Transport</source>
+        <translation>Liikenne</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Väestö</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Rajat</translation>
+    </message>
+    <message>
+        <source>Who made the data and its licence; printed on exported maps</source>
+        <translation>Aineiston tekijä ja lisenssi; tulostuu vietyihin karttoihin</translation>
+    </message>
+    <message>
+        <source>Source: {path}</source>
+        <translation>Lähde: {path}</translation>
+    </message>
+    <message>
+        <source>Opacity of the current layer</source>
+        <translation>Valitun tason peittävyys</translation>
+    </message>
+    <message>
+        <source>What the layer is: transport and energy layers provide a service with a radius</source>
+        <translation>Mitä taso esittää: liikenne- ja energiatasot tarjoavat palvelua säteen sisällä</translation>
+    </message>
+    <message>
+        <source>Service radius in metres: how far the service of this layer reaches</source>
+        <translation>Palvelusäde metreinä: kuinka kauas tämän tason palvelu ulottuu</translation>
+    </message>
+    <message>
+        <source>e.g. © City of Helsinki, CC BY 4.0</source>
+        <translation>esim. © Helsingin kaupunki, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Peittävyys</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>Palvelusäde</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Palvelutaso</translation>
+    </message>
+    <message>
+        <source>Source / licence</source>
+        <translation>Lähde / lisenssi</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Tyyli…</translation>
+    </message>
+    <message>
+        <source>Colours, widths and categories of the current layer</source>
+        <translation>Valitun tason värit, viivanleveydet ja luokat</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Tarkenna</translation>
+    </message>
+    <message>
+        <source>Zoom the map to the current layer</source>
+        <translation>Tarkenna kartta valittuun tasoon</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Open the attribute table of the current layer</source>
+        <translation>Avaa valitun tason ominaisuustietotaulu</translation>
+    </message>
+    <message>
+        <source>Use as hot spots</source>
+        <translation>Käytä keskittyminä</translation>
+    </message>
+    <message>
+        <source>Use this polygon layer as the hot spots (the in-between areas are recomputed)</source>
+        <translation>Käytä tätä aluetasoa keskittyminä (välialueet lasketaan uudelleen)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove the current layer from the map (Delete)</source>
+        <translation>Poista valittu taso kartalta (Delete)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä</translation>
+    </message>
+    <message>
+        <source>Rename the current layer (F2)</source>
+        <translation>Nimeä valittu taso uudelleen (F2)</translation>
+    </message>
+    <message>
+        <source>Save features as…</source>
+        <translation>Tallenna kohteet muodossa…</translation>
+    </message>
+    <message>
+        <source>Save the current layer&apos;s features in another format</source>
+        <translation>Tallenna valitun tason kohteet toiseen muotoon</translation>
+    </message>
+    <message>
+        <source>kind of {layer}</source>
+        <translation>tason {layer} laji</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Tasot</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>Open attribute table</source>
+        <translation>Avaa ominaisuustietotaulu</translation>
+    </message>
+    <message>
+        <source>Rename layer</source>
+        <translation>Nimeä taso uudelleen</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>Poista taso</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Transport (stops, stations, lines)</source>
+        <translation>Liikenne (pysäkit, asemat, linjat)</translation>
+    </message>
+    <message>
+        <source>Energy (plants, grid, charging)</source>
+        <translation>Energia (voimalat, verkko, lataus)</translation>
+    </message>
+    <message>
+        <source>Project (sites, plans)</source>
+        <translation>Hanke (kohteet, suunnitelmat)</translation>
+    </message>
+    <message>
+        <source>Population (people per grid cell or point)</source>
+        <translation>Väestö (asukkaat ruutua tai pistettä kohden)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Hot spots (use these polygons)</source>
+        <translation>Keskittymät (käytä näitä alueita)</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Rajat</translation>
+    </message>
+    <message>
+        <source>WGS84 lon/lat (EPSG:4326)</source>
+        <translation>WGS84 pituus/leveys (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>KKJ zone 2 (EPSG:2392)</source>
+        <translation>KKJ kaista 2 (EPSG:2392)</translation>
+    </message>
+    <message>
+        <source>Column of x / longitude / easting</source>
+        <translation>x- / pituusaste- / itäkoordinaattisarake</translation>
+    </message>
+    <message>
+        <source>Column of y / latitude / northing</source>
+        <translation>y- / leveysaste- / pohjoiskoordinaattisarake</translation>
+    </message>
+    <message>
+        <source>Column of WKT geometry (used instead of x/y when chosen)</source>
+        <translation>WKT-geometrian sarake (käytetään x/y:n sijaan, kun valittu)</translation>
+    </message>
+    <message>
+        <source>or WKT</source>
+        <translation>tai WKT</translation>
+    </message>
+    <message>
+        <source>Coordinates in {file}</source>
+        <translation>Koordinaatit tiedostossa {file}</translation>
+    </message>
+    <message>
+        <source>No longitude/latitude, x/y or WKT column was recognised in {file}. Choose the columns that hold the coordinates:</source>
+        <translation>Tiedostosta {file} ei tunnistettu pituus-/leveysaste-, x/y- tai WKT-saraketta. Valitse sarakkeet, joissa koordinaatit ovat:</translation>
+    </message>
+    <message>
+        <source>Add layer — {name}</source>
+        <translation>Lisää taso — {name}</translation>
+    </message>
+    <message>
+        <source>How far the service reaches: 800 m suits stops and stations, 1,000 m lines</source>
+        <translation>Kuinka kauas palvelu ulottuu: 800 m sopii pysäkeille ja asemille, 1 000 m linjoille</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people of each grid cell or point</source>
+        <translation>Kenttä, jossa on kunkin ruudun tai pisteen asukasmäärä</translation>
+    </message>
+    <message>
+        <source> Check that the layer lands in the right place; change it here if not.</source>
+        <translation> Tarkista, että taso osuu oikeaan paikkaan; muuta tässä, jos ei osu.</translation>
+    </message>
+    <message>
+        <source>Source CRS declared by the file.</source>
+        <translation>Lähteen koordinaattijärjestelmä on ilmoitettu tiedostossa.</translation>
+    </message>
+    <message>
+        <source>Source CRS detected from the coordinates.</source>
+        <translation>Lähteen koordinaattijärjestelmä päätelty koordinaateista.</translation>
+    </message>
+    <message>
+        <source>Source CRS chosen by you.</source>
+        <translation>Lähteen koordinaattijärjestelmä on valintasi.</translation>
+    </message>
+    <message>
+        <source>Source CRS assumed.</source>
+        <translation>Lähteen koordinaattijärjestelmä oletettu.</translation>
+    </message>
+    <message>
+        <source>Source CRS {how}.</source>
+        <translation>Lähteen koordinaattijärjestelmä: {how}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>Palvelusäde</translation>
+    </message>
+    <message>
+        <source>Count field</source>
+        <translation>Asukasmääräkenttä</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>Lähteen koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinaatit</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Lisää taso</translation>
+    </message>
+    <message>
+        <source>Load summary</source>
+        <translation>Latauksen yhteenveto</translation>
+    </message>
+    <message>
+        <source>People per feature: the coverage check counts them (polygons spread over their land).</source>
+        <translation>Asukkaat kohdetta kohden: kattavuustarkastelu laskee ne (alueilla jaettuna niiden maapinta-alalle).</translation>
+    </message>
+    <message>
+        <source>This layer has no numeric field to count people with.</source>
+        <translation>Tasolla ei ole numeerista kenttää asukkaiden laskemiseen.</translation>
+    </message>
+    <message>
+        <source>Shown as an extra layer. To replace the schematic municipalities, use Region &gt; Load official boundaries…</source>
+        <translation>Näytetään lisätasona. Korvaa kaavamaiset kunnat valitsemalla Alue &gt; Lataa viralliset kuntarajat…</translation>
+    </message>
+    <message>
+        <source>These polygons become the hot spots; the in-between areas are recomputed.</source>
+        <translation>Näistä alueista tulee keskittymät; välialueet lasketaan uudelleen.</translation>
+    </message>
+    <message>
+        <source>Layers in {file}</source>
+        <translation>Tasot tiedostossa {file}</translation>
+    </message>
+    <message>
+        <source>{file} holds {n} layers. Load which?</source>
+        <translation>Tiedostossa {file} on tasoja {n}. Mitkä ladataan?</translation>
     </message>
 </context>
 <context>
@@ -505,6 +1042,133 @@
     <message>
         <source>Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the window)</source>
         <translation>Avaa GeoJSON-, GeoPackage-, Shapefile-, FlatGeobuf-, GeoParquet- tai CSV-tiedosto (tai pudota tiedostoja ikkunaan)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Load official boundaries…</source>
+        <translation>Lataa viralliset kuntarajat…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Lähennä</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, wheel)</source>
+        <translation>Lähennä (+, rulla)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>L&amp;oitonna</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, wheel)</source>
+        <translation>Loitonna (-, rulla)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;region</source>
+        <translation>Näytä &amp;koko alue</translation>
+    </message>
+    <message>
+        <source>Show the whole region (Home)</source>
+        <translation>Näytä koko alue (Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Panoroi</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>Panoroi vasemmalle</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>Panoroi oikealle</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>Panoroi ylös</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>Panoroi alas</translation>
+    </message>
+    <message>
+        <source>{action}	{key} (Shift: fine)</source>
+        <translation>{action}	{key} (Shift: hienosäätö)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distance</source>
+        <translation>&amp;Mittaa etäisyys</translation>
+    </message>
+    <message>
+        <source>Click points on the map to measure a distance; right-click finishes, Esc clears</source>
+        <translation>Napsauta pisteitä kartalla mitataksesi etäisyyden; oikea painike lopettaa, Esc tyhjentää</translation>
+    </message>
+    <message>
+        <source>I&amp;dentify panel</source>
+        <translation>Kohteen &amp;tiedot -paneeli</translation>
+    </message>
+    <message>
+        <source>Scale &amp;bar</source>
+        <translation>Mittakaava&amp;jana</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Pohjois&amp;nuoli</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;About regionmap and data sources</source>
+        <translation>&amp;Tietoja regionmapista ja aineistolähteistä</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and mouse</source>
+        <translation>&amp;Näppäimistö ja hiiri</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Kumoa {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Tee uudelleen {what}</translation>
+    </message>
+    <message>
+        <source>{task}: cancelled</source>
+        <translation>{task}: peruttu</translation>
+    </message>
+    <message>
+        <source>{task}: done in {seconds} s</source>
+        <translation>{task}: valmis, kesto {seconds} s</translation>
+    </message>
+    <message>
+        <source>Loading official boundaries is not available in this build; open a boundary file (GeoPackage, Shapefile, GeoJSON) with fields &apos;code&apos; and &apos;name&apos; instead.</source>
+        <translation>Virallisten kuntarajojen lataus ei ole käytettävissä tässä versiossa; avaa sen sijaan rajatiedosto (GeoPackage, Shapefile, GeoJSON), jossa on kentät &apos;code&apos; ja &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; check the name and the folder</source>
+        <translation>{path}: tiedostoa ei ole; tarkista nimi ja kansio</translation>
+    </message>
+    <message>
+        <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
+        <translation>{name}: regionmap ei voi avata tämänlaista tiedostoa tässä; avaa GeoPackage, Shapefile, GeoJSON, koordinaatit sisältävä CSV tai regionmap-projekti</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1404,246 @@
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Grid over the chosen zones</source>
+        <translation>Ruudukko valittujen vyöhykkeiden yli</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Kaikki vyöhykkeet</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>liikenne</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+    <message>
+        <source>Propose sites</source>
+        <translation>Ehdota sijainteja</translation>
+    </message>
+    <message>
+        <source>Points of {layer}</source>
+        <translation>Tason {layer} pisteet</translation>
+    </message>
+    <message>
+        <source>No site in a hot spot</source>
+        <translation>Ei sijainteja keskittymiin</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <source>Radius of a new site</source>
+        <translation>Uuden sijainnin säde</translation>
+    </message>
+    <message>
+        <source>Sites to add</source>
+        <translation>Lisättäviä sijainteja</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Ehdokkaat</translation>
+    </message>
+    <message>
+        <source>Grid spacing</source>
+        <translation>Ruutuväli</translation>
+    </message>
+    <message>
+        <source>Uncovered people of</source>
+        <translation>Kattamattomat asukkaat alueelta</translation>
+    </message>
+    <message>
+        <source>Per municipality at least</source>
+        <translation>Kuntaa kohden vähintään</translation>
+    </message>
+    <message>
+        <source>Greedy maximal covering: the sites reach at least 63 % (1 - 1/e) of what the best choice from these candidates would.</source>
+        <translation>Ahne maksimikattavuus: sijainnit tavoittavat vähintään 63 % (1 - 1/e) siitä, minkä paras valinta näistä ehdokkaista tavoittaisi.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Rank</source>
+        <translation>Järjestys</translation>
+    </message>
+    <message>
+        <source>Adds people</source>
+        <translation>Lisää asukkaita</translation>
+    </message>
+    <message>
+        <source>Adds km²</source>
+        <translation>Lisää km²</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vyöhyke</translation>
+    </message>
+    <message>
+        <source>Covered before</source>
+        <translation>Katettu ennen</translation>
+    </message>
+    <message>
+        <source>Covered after</source>
+        <translation>Katettu jälkeen</translation>
+    </message>
+    <message>
+        <source>Verdict before</source>
+        <translation>Tulos ennen</translation>
+    </message>
+    <message>
+        <source>Verdict after</source>
+        <translation>Tulos jälkeen</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>täyttyy</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>ei täyty</translation>
+    </message>
+    <message>
+        <source>Proposed sites</source>
+        <translation>Ehdotetut sijainnit</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFeaturesDialog</name>
+    <message>
+        <source>EPSG:3067 — ETRS89 / TM35FIN (metres)</source>
+        <translation>EPSG:3067 — ETRS89 / TM35FIN (metrit)</translation>
+    </message>
+    <message>
+        <source>EPSG:4326 — WGS84 (lon/lat)</source>
+        <translation>EPSG:4326 — WGS84 (pituus/leveys)</translation>
+    </message>
+    <message>
+        <source>Save features of {layer}</source>
+        <translation>Tallenna tason {layer} kohteet</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Tiedostomuoto</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>Koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>Save {layer} as {format}</source>
+        <translation>Tallenna {layer} muodossa {format}</translation>
+    </message>
+    <message>
+        <source>Saved the {n} features of {layer} to {path} ({format}, {crs})</source>
+        <translation>Tason {layer} kohteet ({n}) tallennettu tiedostoon {path} ({format}, {crs})</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioActions</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>Tallenna skenaario</translation>
+    </message>
+    <message>
+        <source>Name of the present state:</source>
+        <translation>Nykytilan nimi:</translation>
+    </message>
+    <message>
+        <source>scenario {name} saved ({layers} layers, {sites} proposed sites); it is kept in the project</source>
+        <translation>skenaario {name} tallennettu (tasoja {layers}, ehdotettuja sijainteja {sites}); se säilyy projektissa</translation>
+    </message>
+    <message>
+        <source>No scenario yet: Analysis &gt; Save scenario… names the present state.</source>
+        <translation>Skenaarioita ei vielä ole: Analyysi &gt; Tallenna skenaario… nimeää nykytilan.</translation>
+    </message>
+    <message>
+        <source>Switch to scenario</source>
+        <translation>Vaihda skenaarioon</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Skenaario:</translation>
+    </message>
+    <message>
+        <source>switched to scenario {name}; Compute to see its numbers</source>
+        <translation>vaihdettu skenaarioon {name}; laske nähdäksesi sen luvut</translation>
+    </message>
+    <message>
+        <source>Compare needs two scenarios: save the present state, change it, save again.</source>
+        <translation>Vertailuun tarvitaan kaksi skenaariota: tallenna nykytila, muuta sitä ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Vertaa skenaarioita</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Ensimmäinen</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Toinen</translation>
+    </message>
+    <message>
+        <source>Comparing scenarios</source>
+        <translation>Verrataan skenaarioita</translation>
+    </message>
+    <message>
+        <source>Scenarios: {a} and {b}</source>
+        <translation>Skenaariot: {a} ja {b}</translation>
+    </message>
+    <message>
+        <source>{scenario} (% of people)</source>
+        <translation>{scenario} (% asukkaista)</translation>
+    </message>
+    <message>
+        <source>{scenario} (% of area)</source>
+        <translation>{scenario} (% pinta-alasta)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vyöhyke</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>Ero (prosenttiyksikköä)</translation>
+    </message>
+    <message>
+        <source>Save &amp;scenario…</source>
+        <translation>Tallenna &amp;skenaario…</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h to scenario…</source>
+        <translation>Vai&amp;hda skenaarioon…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare scenarios…</source>
+        <translation>Ve&amp;rtaa skenaarioita…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -767,6 +1671,41 @@
     </message>
 </context>
 <context>
+    <name>SitingFeature</name>
+    <message>
+        <source>Proposing sites</source>
+        <translation>Ehdotetaan sijainteja</translation>
+    </message>
+    <message>
+        <source>Mark a layer as transport or energy first: its features are what is measured.</source>
+        <translation>Merkitse ensin jokin taso liikenne- tai energiatasoksi: sen kohteet mitataan.</translation>
+    </message>
+    <message>
+        <source>What each facility adds</source>
+        <translation>Mitä kukin palvelupiste lisää</translation>
+    </message>
+    <message>
+        <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
+        <translation>tasojen {layers} ainoa kattavuus: lajittele ominaisuustietotaulu kentän unique_people mukaan</translation>
+    </message>
+    <message>
+        <source>&amp;Propose sites…</source>
+        <translation>&amp;Ehdota sijainteja…</translation>
+    </message>
+    <message>
+        <source>Where new stops or chargers would reach the most uncovered people</source>
+        <translation>Mihin uudet pysäkit tai latauspisteet tavoittaisivat eniten kattamattomia asukkaita</translation>
+    </message>
+    <message>
+        <source>&amp;What each facility adds…</source>
+        <translation>&amp;Mitä kukin palvelupiste lisää…</translation>
+    </message>
+    <message>
+        <source>The people and area only each stop or charger covers</source>
+        <translation>Asukkaat ja pinta-ala, jotka vain kukin pysäkki tai latauspiste kattaa</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify</source>
@@ -779,6 +1718,73 @@
     <message>
         <source>Map scale on this screen</source>
         <translation>Kartan mittakaava tällä näytöllä</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>— single colour —</source>
+        <translation>— yksi väri —</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Valitse väri</translation>
+    </message>
+    <message>
+        <source>Style — {layer}</source>
+        <translation>Tyyli — {layer}</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Täyttöväri</translation>
+    </message>
+    <message>
+        <source>Outline / line colour</source>
+        <translation>Reunan / viivan väri</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Viivan leveys</translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation>Pisteen koko</translation>
+    </message>
+    <message>
+        <source>Layer opacity</source>
+        <translation>Tason peittävyys</translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation>Täytön peittävyys</translation>
+    </message>
+    <message>
+        <source>Most frequent values get their own colour; the rest are &apos;other values&apos;</source>
+        <translation>Yleisimmät arvot saavat oman värinsä; loput ovat &apos;muita arvoja&apos;</translation>
+    </message>
+    <message>
+        <source>Double-click a category to change its colour</source>
+        <translation>Kaksoisnapsauta luokkaa vaihtaaksesi sen värin</translation>
+    </message>
+    <message>
+        <source>Categorised by field</source>
+        <translation>Luokittelu kentän mukaan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Max. categories</source>
+        <translation>Luokkia enintään</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Colour for {category}</source>
+        <translation>Väri: {category}</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1804,13 @@
     <message>
         <source>Cancelling {task}…</source>
         <translation>Peruutetaan: {task}…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableLinks</name>
+    <message>
+        <source>Hot spots by &amp;timetable…</source>
+        <translation>Keskittymät &amp;aikataulun mukaan…</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1910,55 @@
     <message>
         <source>Keyboard and mouse</source>
         <translation>Näppäimistö ja hiiri</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>Ta&amp;so</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Alue</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>Ana&amp;lyysi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+</context>
+<context>
+    <name>swatches</name>
+    <message>
+        <source>(other values)</source>
+        <translation>(muut arvot)</translation>
+    </message>
+</context>
+<context>
+    <name>threshold_box</name>
+    <message>
+        <source>Only stops with at least this many departures an hour serve (any: every stop). Type a number or a headway (&quot;every 20 min&quot; is 3 an hour); the arrows step through the headways the coverage check prepares</source>
+        <translation>Vain pysäkit, joilta lähtee vähintään näin monta vuoroa tunnissa, palvelevat (kaikki: jokainen pysäkki). Kirjoita luku tai vuoroväli (&quot;every 20 min&quot; on 3 tunnissa); nuolet käyvät läpi kattavuustarkastelun valmistelemat vuorovälit</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>kaikki</translation>
     </message>
 </context>
 </TS>

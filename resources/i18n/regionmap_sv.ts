@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI">
 <context>
+    <name>AttributeTable</name>
+    <message>
+        <source>All fields</source>
+        <translation>Alla fält</translation>
+    </message>
+    <message>
+        <source>Attributes — {layer}</source>
+        <translation>Attribut — {layer}</translation>
+    </message>
+    <message>
+        <source>Filter: text contained in the field…</source>
+        <translation>Filtrera: text som fältet innehåller…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zooma till urvalet</translation>
+    </message>
+    <message>
+        <source>Zoom the map to the selected features</source>
+        <translation>Zooma kartan till de valda objekten</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} features</source>
+        <translation>{shown} av {total} objekt</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesDialog</name>
     <message>
         <source>Area figures use land only: where the boundaries include sea (as official ones often do), the areas are clipped to the land outline.</source>
@@ -166,6 +193,147 @@
     <message>
         <source>Replace the schematic areas by official municipal boundaries</source>
         <translation>Ersätt de schematiska områdena med officiella kommungränser</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Förbindelse</translation>
+    </message>
+    <message>
+        <source>Shortest (min)</source>
+        <translation>Kortast (min)</translation>
+    </message>
+    <message>
+        <source>Departures a day</source>
+        <translation>Avgångar per dag</translation>
+    </message>
+    <message>
+        <source>Hot spots by timetable</source>
+        <translation>Koncentrationer enligt tidtabell</translation>
+    </message>
+    <message>
+        <source>Next ordinary weekday the feed covers</source>
+        <translation>Nästa vanliga vardag som tidtabellen omfattar</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Tidtabell</translation>
+    </message>
+    <message>
+        <source>Walk to stops</source>
+        <translation>Gång till hållplatser</translation>
+    </message>
+    <message>
+        <source>Transfer at least</source>
+        <translation>Byte minst</translation>
+    </message>
+    <message>
+        <source>no loaded feed</source>
+        <translation>ingen tidtabell inläst</translation>
+    </message>
+    <message>
+        <source>the map has no hot spots</source>
+        <translation>kartan har inga koncentrationer</translation>
+    </message>
+    <message>
+        <source>Connecting the hot spots…</source>
+        <translation>Förbinder koncentrationerna…</translation>
+    </message>
+    <message>
+        <source>{day} ({reason}): {pairs} connected pairs of {spots} hot spots ({served} with stops). Isolated: {isolated}.</source>
+        <translation>{day} ({reason}): förbundna par {pairs}, koncentrationer {spots} (med hållplatser {served}). Isolerade: {isolated}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Open a GTFS feed first (File &gt; Open): the hot spots are connected by its timetable</source>
+        <translation>Öppna först en GTFS-tidtabell (Arkiv &gt; Öppna): koncentrationerna förbinds enligt dess tidtabell</translation>
+    </message>
+    <message>
+        <source>Connecting hot spots by timetable</source>
+        <translation>Förbinder koncentrationer enligt tidtabell</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>DayFields</name>
+    <message>
+        <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
+        <translation>HH-HH eller HH:MM-HH:MM enligt trafikdygnets klocka (kan passera 24:00)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Tidsfönster</translation>
+    </message>
+</context>
+<context>
+    <name>DayWindow</name>
+    <message>
+        <source>Timetable day and window</source>
+        <translation>Tidtabellens dag och tidsfönster</translation>
+    </message>
+    <message>
+        <source>{layer} — now {day}, {window}</source>
+        <translation>{layer} — nu {day}, {window}</translation>
+    </message>
+    <message>
+        <source>Next ordinary weekday each feed covers</source>
+        <translation>Nästa vanliga vardag som varje tidtabell omfattar</translation>
+    </message>
+    <message>
+        <source>Count the departures of these feeds&apos; stops again:</source>
+        <translation>Räkna om avgångarna från dessa tidtabellers hållplatser:</translation>
+    </message>
+    <message>
+        <source>tick at least one feed</source>
+        <translation>markera minst en tidtabell</translation>
+    </message>
+    <message>
+        <source>No timetable is loaded whose feed can be read again: open a GTFS feed (File &gt; Open) first</source>
+        <translation>Ingen tidtabell som kan läsas på nytt är inläst: öppna först en GTFS-tidtabell (Arkiv &gt; Öppna)</translation>
+    </message>
+    <message>
+        <source>Counting timetables again</source>
+        <translation>Räknar om tidtabeller</translation>
+    </message>
+    <message>
+        <source>Counted again: {feeds}</source>
+        <translation>Omräknat: {feeds}</translation>
+    </message>
+    <message>
+        <source>Counting cancelled; the layers are unchanged</source>
+        <translation>Räkningen avbröts; lagren är oförändrade</translation>
+    </message>
+    <message>
+        <source>{problem}. The layers are unchanged.</source>
+        <translation>{problem}. Lagren är oförändrade.</translation>
+    </message>
+    <message>
+        <source>Timetable &amp;day and window…</source>
+        <translation>Tidtabellens &amp;dag och tidsfönster…</translation>
     </message>
 </context>
 <context>
@@ -374,8 +542,36 @@
         <translation>{name}: ingen GTFS-tidtabell (en tidtabellsmapp innehåller stops.txt och stop_times.txt); välj mappen som tidtabellen packades upp i, eller öppna dess .zip-fil med Öppna data</translation>
     </message>
     <message>
+        <source>Reading timetable {name}</source>
+        <translation>Läser tidtabellen {name}</translation>
+    </message>
+    <message>
+        <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
+        <translation>Tidtabellen {name} tillagd: hållplatser {stops} (varav {frequent} med 6 eller fler avgångar per timme, {window} den {day}), linjer {routes}</translation>
+    </message>
+    <message>
+        <source>. Dropped: {notes}</source>
+        <translation>. Utelämnat: {notes}</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled; nothing was added</source>
+        <translation>{name}: avbrutet; inget lades till</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({error}: {text}); details in {log}. Nothing else was changed.</source>
+        <translation>{name}: kunde inte läsas ({error}: {text}); detaljer i {log}. Inget annat ändrades.</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({error}: {text}). Nothing else was changed.</source>
+        <translation>{name}: kunde inte läsas ({error}: {text}). Inget annat ändrades.</translation>
+    </message>
+    <message>
         <source>Open &amp;timetable folder…</source>
-        <translation>Öppna &amp;tidtabellsmapp…</translation>
+        <translation>Öppna tidtabells&amp;mapp…</translation>
     </message>
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
@@ -418,6 +614,347 @@
     <message>
         <source>{n} features at {where}</source>
         <translation>{n} objekt vid {where}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerListModel</name>
+    <message>
+        <source>kind: {kind}</source>
+        <translation>typ: {kind}</translation>
+    </message>
+    <message>
+        <source>features: {n} ({family})</source>
+        <translation>objekt: {n} ({family})</translation>
+    </message>
+    <message>
+        <source>service radius: {radius} m</source>
+        <translation>serviceradie: {radius} m</translation>
+    </message>
+    <message>
+        <source>coloured by: {field}</source>
+        <translation>färgat efter: {field}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>källa: {source}</translation>
+    </message>
+    <message>
+        <source>licence: {licence}</source>
+        <translation>licens: {licence}</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dold</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Transport</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <source>Who made the data and its licence; printed on exported maps</source>
+        <translation>Vem som har gjort data och dess licens; skrivs ut på exporterade kartor</translation>
+    </message>
+    <message>
+        <source>Source: {path}</source>
+        <translation>Källa: {path}</translation>
+    </message>
+    <message>
+        <source>Opacity of the current layer</source>
+        <translation>Det aktuella lagrets opacitet</translation>
+    </message>
+    <message>
+        <source>What the layer is: transport and energy layers provide a service with a radius</source>
+        <translation>Vad lagret är: trafik- och energilager ger service inom en radie</translation>
+    </message>
+    <message>
+        <source>Service radius in metres: how far the service of this layer reaches</source>
+        <translation>Serviceradie i meter: hur långt lagrets service når</translation>
+    </message>
+    <message>
+        <source>e.g. © City of Helsinki, CC BY 4.0</source>
+        <translation>t.ex. © Helsingfors stad, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>Serviceradie</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Source / licence</source>
+        <translation>Källa / licens</translation>
+    </message>
+    <message>
+        <source>Style…</source>
+        <translation>Stil…</translation>
+    </message>
+    <message>
+        <source>Colours, widths and categories of the current layer</source>
+        <translation>Färger, bredder och kategorier för det aktuella lagret</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zooma</translation>
+    </message>
+    <message>
+        <source>Zoom the map to the current layer</source>
+        <translation>Zooma kartan till det aktuella lagret</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Open the attribute table of the current layer</source>
+        <translation>Öppna attributtabellen för det aktuella lagret</translation>
+    </message>
+    <message>
+        <source>Use as hot spots</source>
+        <translation>Använd som koncentrationer</translation>
+    </message>
+    <message>
+        <source>Use this polygon layer as the hot spots (the in-between areas are recomputed)</source>
+        <translation>Använd detta polygonlager som koncentrationer (mellanområdena beräknas på nytt)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the current layer from the map (Delete)</source>
+        <translation>Ta bort det aktuella lagret från kartan (Delete)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>Rename the current layer (F2)</source>
+        <translation>Byt namn på det aktuella lagret (F2)</translation>
+    </message>
+    <message>
+        <source>Save features as…</source>
+        <translation>Spara objekt som…</translation>
+    </message>
+    <message>
+        <source>Save the current layer&apos;s features in another format</source>
+        <translation>Spara det aktuella lagrets objekt i ett annat format</translation>
+    </message>
+    <message>
+        <source>kind of {layer}</source>
+        <translation>typ för {layer}</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>Open attribute table</source>
+        <translation>Öppna attributtabellen</translation>
+    </message>
+    <message>
+        <source>Rename layer</source>
+        <translation>Byt namn på lagret</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>Ta bort lagret</translation>
+    </message>
+</context>
+<context>
+    <name>LoadDialog</name>
+    <message>
+        <source>Transport (stops, stations, lines)</source>
+        <translation>Trafik (hållplatser, stationer, linjer)</translation>
+    </message>
+    <message>
+        <source>Energy (plants, grid, charging)</source>
+        <translation>Energi (kraftverk, nät, laddning)</translation>
+    </message>
+    <message>
+        <source>Project (sites, plans)</source>
+        <translation>Projekt (platser, planer)</translation>
+    </message>
+    <message>
+        <source>Population (people per grid cell or point)</source>
+        <translation>Befolkning (invånare per ruta eller punkt)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Hot spots (use these polygons)</source>
+        <translation>Koncentrationer (använd dessa polygoner)</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <source>WGS84 lon/lat (EPSG:4326)</source>
+        <translation>WGS84 longitud/latitud (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>KKJ zone 2 (EPSG:2392)</source>
+        <translation>KKJ zon 2 (EPSG:2392)</translation>
+    </message>
+    <message>
+        <source>Column of x / longitude / easting</source>
+        <translation>Kolumn för x / longitud / östlig koordinat</translation>
+    </message>
+    <message>
+        <source>Column of y / latitude / northing</source>
+        <translation>Kolumn för y / latitud / nordlig koordinat</translation>
+    </message>
+    <message>
+        <source>Column of WKT geometry (used instead of x/y when chosen)</source>
+        <translation>Kolumn med WKT-geometri (används i stället för x/y när den valts)</translation>
+    </message>
+    <message>
+        <source>or WKT</source>
+        <translation>eller WKT</translation>
+    </message>
+    <message>
+        <source>Coordinates in {file}</source>
+        <translation>Koordinater i {file}</translation>
+    </message>
+    <message>
+        <source>No longitude/latitude, x/y or WKT column was recognised in {file}. Choose the columns that hold the coordinates:</source>
+        <translation>Ingen longitud/latitud-, x/y- eller WKT-kolumn kändes igen i {file}. Välj kolumnerna som innehåller koordinaterna:</translation>
+    </message>
+    <message>
+        <source>Add layer — {name}</source>
+        <translation>Lägg till lager — {name}</translation>
+    </message>
+    <message>
+        <source>How far the service reaches: 800 m suits stops and stations, 1,000 m lines</source>
+        <translation>Hur långt servicen når: 800 m passar hållplatser och stationer, 1 000 m linjer</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people of each grid cell or point</source>
+        <translation>Fältet med antalet invånare i varje ruta eller punkt</translation>
+    </message>
+    <message>
+        <source> Check that the layer lands in the right place; change it here if not.</source>
+        <translation> Kontrollera att lagret hamnar på rätt plats; ändra här om inte.</translation>
+    </message>
+    <message>
+        <source>Source CRS declared by the file.</source>
+        <translation>Källans koordinatsystem anges i filen.</translation>
+    </message>
+    <message>
+        <source>Source CRS detected from the coordinates.</source>
+        <translation>Källans koordinatsystem har härletts ur koordinaterna.</translation>
+    </message>
+    <message>
+        <source>Source CRS chosen by you.</source>
+        <translation>Källans koordinatsystem har valts av dig.</translation>
+    </message>
+    <message>
+        <source>Source CRS assumed.</source>
+        <translation>Källans koordinatsystem har antagits.</translation>
+    </message>
+    <message>
+        <source>Source CRS {how}.</source>
+        <translation>Källans koordinatsystem: {how}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Service radius</source>
+        <translation>Serviceradie</translation>
+    </message>
+    <message>
+        <source>Count field</source>
+        <translation>Antalsfält</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>Källans koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinater</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Lägg till lager</translation>
+    </message>
+    <message>
+        <source>Load summary</source>
+        <translation>Sammanfattning av inläsningen</translation>
+    </message>
+    <message>
+        <source>People per feature: the coverage check counts them (polygons spread over their land).</source>
+        <translation>Invånare per objekt: täckningskontrollen räknar dem (polygoner fördelade över sin landareal).</translation>
+    </message>
+    <message>
+        <source>This layer has no numeric field to count people with.</source>
+        <translation>Lagret har inget numeriskt fält att räkna invånare med.</translation>
+    </message>
+    <message>
+        <source>Shown as an extra layer. To replace the schematic municipalities, use Region &gt; Load official boundaries…</source>
+        <translation>Visas som ett extra lager. Ersätt de schematiska kommunerna med Region &gt; Läs in officiella kommungränser…</translation>
+    </message>
+    <message>
+        <source>These polygons become the hot spots; the in-between areas are recomputed.</source>
+        <translation>Dessa polygoner blir koncentrationerna; mellanområdena beräknas på nytt.</translation>
+    </message>
+    <message>
+        <source>Layers in {file}</source>
+        <translation>Lager i {file}</translation>
+    </message>
+    <message>
+        <source>{file} holds {n} layers. Load which?</source>
+        <translation>{file} innehåller lager {n}. Vilka ska läsas in?</translation>
     </message>
 </context>
 <context>
@@ -505,6 +1042,133 @@
     <message>
         <source>Open GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet or CSV (or drop files on the window)</source>
         <translation>Öppna GeoJSON, GeoPackage, Shapefile, FlatGeobuf, GeoParquet eller CSV (eller släpp filer i fönstret)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Load official boundaries…</source>
+        <translation>Läs in officiella kommungränser…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, wheel)</source>
+        <translation>Zooma in (+, hjulet)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, wheel)</source>
+        <translation>Zooma ut (-, hjulet)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;region</source>
+        <translation>Zooma till &amp;regionen</translation>
+    </message>
+    <message>
+        <source>Show the whole region (Home)</source>
+        <translation>Visa hela regionen (Home)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Panorera</translation>
+    </message>
+    <message>
+        <source>Pan left</source>
+        <translation>Panorera åt vänster</translation>
+    </message>
+    <message>
+        <source>Pan right</source>
+        <translation>Panorera åt höger</translation>
+    </message>
+    <message>
+        <source>Pan up</source>
+        <translation>Panorera uppåt</translation>
+    </message>
+    <message>
+        <source>Pan down</source>
+        <translation>Panorera nedåt</translation>
+    </message>
+    <message>
+        <source>{action}	{key} (Shift: fine)</source>
+        <translation>{action}	{key} (Shift: finjustering)</translation>
+    </message>
+    <message>
+        <source>&amp;Measure distance</source>
+        <translation>&amp;Mät avstånd</translation>
+    </message>
+    <message>
+        <source>Click points on the map to measure a distance; right-click finishes, Esc clears</source>
+        <translation>Klicka på punkter på kartan för att mäta ett avstånd; högerklick avslutar, Esc rensar</translation>
+    </message>
+    <message>
+        <source>I&amp;dentify panel</source>
+        <translation>I&amp;dentifieringspanel</translation>
+    </message>
+    <message>
+        <source>Scale &amp;bar</source>
+        <translation>Skal&amp;stock</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>&amp;Nordpil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;About regionmap and data sources</source>
+        <translation>&amp;Om regionmap och datakällor</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and mouse</source>
+        <translation>&amp;Tangentbord och mus</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Ångra {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Gör om {what}</translation>
+    </message>
+    <message>
+        <source>{task}: cancelled</source>
+        <translation>{task}: avbruten</translation>
+    </message>
+    <message>
+        <source>{task}: done in {seconds} s</source>
+        <translation>{task}: klar på {seconds} s</translation>
+    </message>
+    <message>
+        <source>Loading official boundaries is not available in this build; open a boundary file (GeoPackage, Shapefile, GeoJSON) with fields &apos;code&apos; and &apos;name&apos; instead.</source>
+        <translation>Att läsa in officiella kommungränser är inte tillgängligt i den här versionen; öppna i stället en gränsfil (GeoPackage, Shapefile, GeoJSON) med fälten &apos;code&apos; och &apos;name&apos;.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; check the name and the folder</source>
+        <translation>{path}: filen finns inte; kontrollera namnet och mappen</translation>
+    </message>
+    <message>
+        <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
+        <translation>{name}: regionmap kan inte öppna den här typen av fil här; öppna GeoPackage, Shapefile, GeoJSON, CSV med koordinater eller ett regionmap-projekt</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1404,246 @@
     </message>
 </context>
 <context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Grid over the chosen zones</source>
+        <translation>Rutnät över de valda zonerna</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alla zoner</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>Propose sites</source>
+        <translation>Föreslå platser</translation>
+    </message>
+    <message>
+        <source>Points of {layer}</source>
+        <translation>Punkterna i {layer}</translation>
+    </message>
+    <message>
+        <source>No site in a hot spot</source>
+        <translation>Inga platser i koncentrationer</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Radius of a new site</source>
+        <translation>Radie för en ny plats</translation>
+    </message>
+    <message>
+        <source>Sites to add</source>
+        <translation>Platser att lägga till</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Grid spacing</source>
+        <translation>Rutavstånd</translation>
+    </message>
+    <message>
+        <source>Uncovered people of</source>
+        <translation>Otäckta invånare i</translation>
+    </message>
+    <message>
+        <source>Per municipality at least</source>
+        <translation>Per kommun minst</translation>
+    </message>
+    <message>
+        <source>Greedy maximal covering: the sites reach at least 63 % (1 - 1/e) of what the best choice from these candidates would.</source>
+        <translation>Girig maximal täckning: platserna når minst 63 % (1 - 1/e) av vad det bästa valet bland dessa kandidater skulle nå.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Adds people</source>
+        <translation>Tillför invånare</translation>
+    </message>
+    <message>
+        <source>Adds km²</source>
+        <translation>Tillför km²</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Covered before</source>
+        <translation>Täckt före</translation>
+    </message>
+    <message>
+        <source>Covered after</source>
+        <translation>Täckt efter</translation>
+    </message>
+    <message>
+        <source>Verdict before</source>
+        <translation>Utfall före</translation>
+    </message>
+    <message>
+        <source>Verdict after</source>
+        <translation>Utfall efter</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>uppfylls</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>uppfylls inte</translation>
+    </message>
+    <message>
+        <source>Proposed sites</source>
+        <translation>Föreslagna platser</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFeaturesDialog</name>
+    <message>
+        <source>EPSG:3067 — ETRS89 / TM35FIN (metres)</source>
+        <translation>EPSG:3067 — ETRS89 / TM35FIN (meter)</translation>
+    </message>
+    <message>
+        <source>EPSG:4326 — WGS84 (lon/lat)</source>
+        <translation>EPSG:4326 — WGS84 (longitud/latitud)</translation>
+    </message>
+    <message>
+        <source>Save features of {layer}</source>
+        <translation>Spara objekten i {layer}</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Filformat</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>Koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Save {layer} as {format}</source>
+        <translation>Spara {layer} som {format}</translation>
+    </message>
+    <message>
+        <source>Saved the {n} features of {layer} to {path} ({format}, {crs})</source>
+        <translation>Objekten i {layer} ({n}) sparade i {path} ({format}, {crs})</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioActions</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>Spara scenario</translation>
+    </message>
+    <message>
+        <source>Name of the present state:</source>
+        <translation>Namn på nuläget:</translation>
+    </message>
+    <message>
+        <source>scenario {name} saved ({layers} layers, {sites} proposed sites); it is kept in the project</source>
+        <translation>scenario {name} sparat (lager {layers}, föreslagna platser {sites}); det sparas i projektet</translation>
+    </message>
+    <message>
+        <source>No scenario yet: Analysis &gt; Save scenario… names the present state.</source>
+        <translation>Inga scenarier ännu: Analys &gt; Spara scenario… namnger nuläget.</translation>
+    </message>
+    <message>
+        <source>Switch to scenario</source>
+        <translation>Byt till scenario</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>switched to scenario {name}; Compute to see its numbers</source>
+        <translation>bytte till scenario {name}; beräkna för att se dess siffror</translation>
+    </message>
+    <message>
+        <source>Compare needs two scenarios: save the present state, change it, save again.</source>
+        <translation>Jämförelsen behöver två scenarier: spara nuläget, ändra det och spara igen.</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Jämför scenarier</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <source>Comparing scenarios</source>
+        <translation>Jämför scenarier</translation>
+    </message>
+    <message>
+        <source>Scenarios: {a} and {b}</source>
+        <translation>Scenarier: {a} och {b}</translation>
+    </message>
+    <message>
+        <source>{scenario} (% of people)</source>
+        <translation>{scenario} (% av invånarna)</translation>
+    </message>
+    <message>
+        <source>{scenario} (% of area)</source>
+        <translation>{scenario} (% av arealen)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Difference (points)</source>
+        <translation>Skillnad (procentenheter)</translation>
+    </message>
+    <message>
+        <source>Save &amp;scenario…</source>
+        <translation>Spara &amp;scenario…</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h to scenario…</source>
+        <translation>Byt ti&amp;ll scenario…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare scenarios…</source>
+        <translation>&amp;Jämför scenarier…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -767,6 +1671,41 @@
     </message>
 </context>
 <context>
+    <name>SitingFeature</name>
+    <message>
+        <source>Proposing sites</source>
+        <translation>Föreslår platser</translation>
+    </message>
+    <message>
+        <source>Mark a layer as transport or energy first: its features are what is measured.</source>
+        <translation>Markera först ett lager som trafik eller energi: dess objekt är det som mäts.</translation>
+    </message>
+    <message>
+        <source>What each facility adds</source>
+        <translation>Vad varje anläggning tillför</translation>
+    </message>
+    <message>
+        <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
+        <translation>unik täckning för {layers}: sortera attributtabellen efter unique_people</translation>
+    </message>
+    <message>
+        <source>&amp;Propose sites…</source>
+        <translation>&amp;Föreslå platser…</translation>
+    </message>
+    <message>
+        <source>Where new stops or chargers would reach the most uncovered people</source>
+        <translation>Var nya hållplatser eller laddpunkter skulle nå flest otäckta invånare</translation>
+    </message>
+    <message>
+        <source>&amp;What each facility adds…</source>
+        <translation>&amp;Vad varje anläggning tillför…</translation>
+    </message>
+    <message>
+        <source>The people and area only each stop or charger covers</source>
+        <translation>Invånarna och arealen som bara varje hållplats eller laddpunkt täcker</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Drag or arrow keys to pan · wheel or +/- to zoom · Home: whole region · click a feature to identify</source>
@@ -779,6 +1718,73 @@
     <message>
         <source>Map scale on this screen</source>
         <translation>Kartans skala på den här skärmen</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>— single colour —</source>
+        <translation>— en färg —</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Välj en färg</translation>
+    </message>
+    <message>
+        <source>Style — {layer}</source>
+        <translation>Stil — {layer}</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Fyllnadsfärg</translation>
+    </message>
+    <message>
+        <source>Outline / line colour</source>
+        <translation>Kant- / linjefärg</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Linjebredd</translation>
+    </message>
+    <message>
+        <source>Point size</source>
+        <translation>Punktstorlek</translation>
+    </message>
+    <message>
+        <source>Layer opacity</source>
+        <translation>Lagrets opacitet</translation>
+    </message>
+    <message>
+        <source>Fill opacity</source>
+        <translation>Fyllnadens opacitet</translation>
+    </message>
+    <message>
+        <source>Most frequent values get their own colour; the rest are &apos;other values&apos;</source>
+        <translation>De vanligaste värdena får en egen färg; resten är &apos;övriga värden&apos;</translation>
+    </message>
+    <message>
+        <source>Double-click a category to change its colour</source>
+        <translation>Dubbelklicka på en kategori för att byta dess färg</translation>
+    </message>
+    <message>
+        <source>Categorised by field</source>
+        <translation>Kategoriserad efter fält</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Max. categories</source>
+        <translation>Högst antal kategorier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Colour for {category}</source>
+        <translation>Färg för {category}</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1804,13 @@
     <message>
         <source>Cancelling {task}…</source>
         <translation>Avbryter: {task}…</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableLinks</name>
+    <message>
+        <source>Hot spots by &amp;timetable…</source>
+        <translation>Koncentrationer enligt tidta&amp;bell…</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1910,55 @@
     <message>
         <source>Keyboard and mouse</source>
         <translation>Tangentbord och mus</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Lager</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalys</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>swatches</name>
+    <message>
+        <source>(other values)</source>
+        <translation>(övriga värden)</translation>
+    </message>
+</context>
+<context>
+    <name>threshold_box</name>
+    <message>
+        <source>Only stops with at least this many departures an hour serve (any: every stop). Type a number or a headway (&quot;every 20 min&quot; is 3 an hour); the arrows step through the headways the coverage check prepares</source>
+        <translation>Endast hållplatser med minst så här många avgångar per timme betjänar (alla: varje hållplats). Skriv ett tal eller ett turintervall (&quot;every 20 min&quot; är 3 per timme); pilarna stegar genom de turintervall som täckningskontrollen förbereder</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
     </message>
 </context>
 </TS>
