@@ -1,7 +1,7 @@
 """The Coverage dock's "Distance:" choice, without Qt: a straight line, or along a loaded line layer's network.
 
-The choice is the planner's, kept in the document (``document.coverage_distance``; projects keep it under
-``extra["coverage_distance"]``, so older projects load as "straight line") and it changes what the next Compute
+The choice is the planner's, kept in the document (``document.coverage_distance``; projects keep it as the key
+``coverage_distance``, so older projects load as "straight line") and it changes what the next Compute
 measures, so choosing another marks the result out of date.  Along a network, Compute makes every service layer
 a network layer and keeps a straight-line copy of each beside it (:func:`measure_along`, shared with
 ``regionmap coverage --network``), so the dock's table shows the network shares and the straight-line ones of the
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from layers.errors import UserError
 from layers.network.profiles import MODES
 from layers.network.routing import DEFAULT_SNAP_M
-from layers.project.schema import register_extra_state
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from layers.network.graph import Network
 
 STRAIGHT = " (straight line)"  # the name suffix of a layer's straight-line copy
-DOCUMENT_KEY = "coverage_distance"  # the document's attribute and the project's extra key
 STRAIGHT_LINE_TEXT = "straight line"
 
 
@@ -150,14 +148,14 @@ class LiveNetwork:
     @property
     def network_choice(self) -> NetworkChoice | None:
         """Along which network Compute measures (None: in a straight line).  Kept in the document."""
-        value = getattr(self.document, DOCUMENT_KEY, None)
+        value = self.document.coverage_distance
         return value if isinstance(value, NetworkChoice) else None
 
     def set_network_choice(self, choice: NetworkChoice | None) -> None:
         """Measure along ``choice``'s network from the next Compute on (None: in a straight line)."""
         if choice == self.network_choice:
             return
-        setattr(self.document, DOCUMENT_KEY, choice)
+        self.document.coverage_distance = choice
         self.mark_stale(f"the distance is now {distance_label(choice)}")
 
     def network_lines(self) -> list[Layer]:
@@ -186,15 +184,3 @@ class LiveNetwork:
             raise UserError(f"the network layer {choice.layer!r} is not loaded: load it again or choose another "
                             "distance in the Distance row")
         return run_along, (inputs, NetworkRequest(layer.data.copy(), choice))
-
-
-def _dump(document: MapDocument) -> dict[str, Any] | None:
-    value = getattr(document, DOCUMENT_KEY, None)
-    return value.to_dict() if isinstance(value, NetworkChoice) else None
-
-
-def _load(document: MapDocument, value: Any) -> None:
-    setattr(document, DOCUMENT_KEY, NetworkChoice.from_dict(value))
-
-
-register_extra_state(DOCUMENT_KEY, _dump, _load)

@@ -5,6 +5,7 @@ result out of date."""
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 
 import geopandas as gpd
@@ -123,10 +124,17 @@ def test_a_network_no_stop_reaches_is_a_clear_message(document):
 
 def test_projects_keep_the_choice_and_older_or_damaged_ones_measure_straight(document, tmp_path):
     from layers.project import load_project, save_project
+    from layers.project.save import project_state
+    from layers.project.schema import ProjectState
 
     LiveCoverage(document).set_network_choice(NetworkChoice("Streets", "bike", 80.0))
     loaded = load_project(save_project(document, tmp_path / "p.gpkg"))
     assert loaded.coverage_distance == NetworkChoice("Streets", "bike", 80.0)
+    state, _ = project_state(document)
+    raw = json.loads(state.to_json())
+    assert raw["coverage_distance"] == {"layer": "Streets", "mode": "bike", "snap_m": 80.0}
+    del raw["coverage_distance"]  # a file written before the key existed
+    assert ProjectState.from_json(json.dumps(raw), "old.gpkg").coverage_distance is None
     document.coverage_distance = None
     assert load_project(save_project(document, tmp_path / "q.gpkg")).coverage_distance is None
     for damaged in (None, [], {"mode": "walk"}, {"layer": "S", "mode": "fly"}):
