@@ -137,6 +137,7 @@ class CoveragePanel(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._straight_beside()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -222,6 +223,14 @@ class CoveragePanel(QWidget):
     def current_result(self) -> CoverageResult | None:
         """The result at the sliders' radii and the current targets (what exports show)."""
         return self.live.current_result()
+
+    def _straight_beside(self) -> None:
+        """Show each sector's straight-line columns right after its network ones (the model's order stays)."""
+        header = self.table.horizontalHeader()
+        for sector, columns in STRAIGHT_COLUMNS.items():
+            after = header.visualIndex(SECTOR_COLUMNS[sector][1])
+            for k, column in enumerate(columns, start=1):
+                header.moveSection(header.visualIndex(column), after + k)
 
     def selected_zone(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -331,7 +331,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
     def _on_layers(self, event: Event) -> None:
         if self.result is not None and event.type != LayerListEvent.MOVED and not follow_threshold(self, event):
             why = layer_change_reason(event, list(self.layers.values()), self._population_layer, self._zone_layer,
-                                      self.network_layer() or self._network_layer)
+                                      self._network_layer)
             if why is not None:
                 self.mark_stale(why)
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.NAME:

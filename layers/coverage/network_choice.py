@@ -107,6 +107,8 @@ def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: Progres
     check_cancelled(cancelled)
     measure_along(inputs, network, choice.mode, choice.snap_m, where)
     computed = run(inputs, sub_progress(progress, 0.15, 1.0), cancelled)
+    for copy in [n for n in computed.engine.services if n.endswith(STRAIGHT)]:
+        _ = computed.engine.services[copy].distance  # in the task: the first slider move reads them at once
     along = [n for n in computed.result.radii_m if not n.endswith(STRAIGHT)]
     if not along:
         raise UserError(f"{where}: no service layer reaches the network within {choice.snap_m:g} m: "
@@ -167,9 +169,13 @@ class LiveNetwork:
 
     def network_layer(self) -> Layer | None:
         """The line layer the choice names (None: straight line, or it is not loaded)."""
+        from layers.model import geometry_family
+
         choice = self.network_choice
-        return None if choice is None else next((lyr for lyr in self.network_lines() if lyr.name == choice.layer),
-                                                None)
+        if choice is None:
+            return None
+        return next((lyr for lyr in self.document.layers if lyr.name == choice.layer and not lyr.derived
+                     and len(lyr.data) and geometry_family(lyr.data) == "line"), None)
 
     def compute_task(self, inputs: CoverageInputs) -> tuple[Callable[..., Computed], tuple[Any, ...]]:
         """The Compute task and its arguments: :func:`layers.coverage.live.run` for a straight line,

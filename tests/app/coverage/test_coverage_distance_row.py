@@ -77,6 +77,8 @@ def test_along_the_network_the_table_shows_both_shares_and_the_choice_makes_it_s
     area, straight = SECTOR_COLUMNS["transport"][0], STRAIGHT_COLUMNS["transport"][0]
     assert not panel.table.isColumnHidden(area) and not panel.table.isColumnHidden(straight)
     assert panel.table.isColumnHidden(STRAIGHT_COLUMNS["energy"][0])  # no energy layer
+    header = panel.table.horizontalHeader()
+    assert header.visualIndex(straight) == header.visualIndex(SECTOR_COLUMNS["transport"][1]) + 1  # beside
     assert panel.table.isColumnHidden(STRAIGHT_COLUMNS["transport"][1])  # by area: no people claimed
     cells = west_cells(panel)
     assert 0 < float(cells["Transport area %"]) < float(cells["Transport straight-line area %"])
