@@ -49,6 +49,7 @@ from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
 from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, TARGETS, ZONE_SET, LiveCoverage
 from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN
+from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
 from layers.model import LayerEvent, LayerListEvent
 
@@ -239,7 +240,7 @@ class CoveragePanel(QWidget):
     # ---- compute --------------------------------------------------------------------------------------------
     def compute(self) -> None:
         try:
-            task, args = self.live.compute_task(self.live.inputs())  # along a network: built in the task
+            task, args = compute_task(self.live, self.live.inputs())  # along a network: built in the task
         except Exception as exc:
             self.status.setPlainText(str(exc))
             return

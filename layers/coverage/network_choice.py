@@ -5,26 +5,24 @@ The choice is the planner's, kept in the document (``document.coverage_distance`
 measures, so choosing another marks the result out of date.  Along a network, Compute makes every service layer
 a network layer and keeps a straight-line copy of each beside it (:func:`measure_along`, shared with
 ``regionmap coverage --network``), so the dock's table shows the network shares and the straight-line ones of the
-same layers at the same radii.  Building the network is part of the Compute task (:func:`run_along`), off the GUI
-thread like the rest of Compute.
+same layers at the same radii.  Building the network is part of the Compute task
+(:func:`layers.coverage.network_compute.run_along`), off the GUI thread like the rest of Compute.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
 from layers.network.profiles import MODES
 from layers.network.routing import DEFAULT_SNAP_M
-from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage.engine import CoverageInputs
-    from layers.coverage.live import Computed
     from layers.coverage.live_numbers import Cover, CoverAnswers
     from layers.document import MapDocument
     from layers.events import Emitter
@@ -89,37 +87,6 @@ class NetworkRequest:
     choice: NetworkChoice
 
 
-def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: ProgressFn = no_progress,
-              cancelled: CancelledFn = never_cancelled) -> Computed:
-    """The Compute task along a network: build the routable graph of the layer's lines, then Compute
-    (:func:`layers.coverage.live.run`) with every layer along it and its straight-line copy beside it."""
-    from layers.coverage.live import run
-    from layers.network.graph import build_network
-    from layers.network.tags import normalise
-
-    choice = request.choice
-    where = f"network layer {choice.layer!r}"
-    progress(0.0, f"building the {choice.mode} network of {choice.layer}")
-    lines = normalise(request.lines)
-    if lines.empty:
-        raise UserError(f"{where}: has no lines to route on; choose a road or path layer or a straight line")
-    network = build_network(lines, choice.layer)
-    check_cancelled(cancelled)
-    measure_along(inputs, network, choice.mode, choice.snap_m, where)
-    computed = run(inputs, sub_progress(progress, 0.15, 1.0), cancelled)
-    for copy in [n for n in computed.engine.services if n.endswith(STRAIGHT)]:
-        _ = computed.engine.services[copy].distance  # in the task: the first slider move reads them at once
-    along = [n for n in computed.result.radii_m if not n.endswith(STRAIGHT)]
-    if not along:
-        raise UserError(f"{where}: no service layer reaches the network within {choice.snap_m:g} m: "
-                        + "; ".join(computed.engine.warnings))
-    computed.result.method = (f"distances along the network {choice.layer} ({choice.mode}; {network.n_edges:,} "
-                              f"edges; places more than {choice.snap_m:g} m from a {choice.mode} way are "
-                              "unreachable); a cell counts whole by its sample; straight-line shares beside "
-                              "them. " + computed.result.method)
-    return computed
-
-
 def straight_covers(answers: CoverAnswers, sector_names: Mapping[str, list[str]],
                     radii: Mapping[str, float]) -> dict[str, Cover]:
     """Per sector, the cover of its layers' straight-line copies at the layers' radii (empty along no network)."""
@@ -158,7 +125,15 @@ class LiveNetwork:
         if choice == self.network_choice:
             return
         self.document.coverage_distance = choice
+        self._network_layer = self.network_layer()
         self.mark_stale(f"the distance is now {distance_label(choice)}")
+
+    def _follow_network_rename(self, layer: Layer) -> None:
+        """The choice names its layer, so a renamed network layer takes the choice with it (the same lines: not
+        a reason to recompute)."""
+        choice = self.network_choice
+        if choice is not None and layer is self._network_layer and layer.name != choice.layer:
+            self.document.coverage_distance = NetworkChoice(layer.name, choice.mode, choice.snap_m)
 
     def network_lines(self) -> list[Layer]:
         """The loaded line layers a network can be made of (not the check's own analysis layers)."""
@@ -177,16 +152,14 @@ class LiveNetwork:
         return next((lyr for lyr in self.document.layers if lyr.name == choice.layer and not lyr.derived
                      and len(lyr.data) and geometry_family(lyr.data) == "line"), None)
 
-    def compute_task(self, inputs: CoverageInputs) -> tuple[Callable[..., Computed], tuple[Any, ...]]:
-        """The Compute task and its arguments: :func:`layers.coverage.live.run` for a straight line,
-        :func:`run_along` along the chosen network (raises :class:`UserError` when its layer is gone)."""
-        from layers.coverage.live import run
-
+    def network_request(self) -> NetworkRequest | None:
+        """What Compute needs to measure along the chosen network (None: a straight line); raises
+        :class:`UserError` when its layer is gone.  The task is :func:`layers.coverage.network_compute.run_along`."""
         choice = self.network_choice
         layer = self._network_layer = self.network_layer()
         if choice is None:
-            return run, (inputs,)
+            return None
         if layer is None:
             raise UserError(f"the network layer {choice.layer!r} is not loaded: load it again or choose another "
                             "distance in the Distance row")
-        return run_along, (inputs, NetworkRequest(layer.data.copy(), choice))
+        return NetworkRequest(layer.data.copy(), choice)

@@ -14,7 +14,8 @@ import shapely
 
 from layers.coverage.live import LiveCoverage
 from layers.coverage.live_numbers import COLUMNS, STRAIGHT_COLUMNS, ZoneRow
-from layers.coverage.network_choice import NetworkChoice, run_along
+from layers.coverage.network_choice import NetworkChoice
+from layers.coverage.network_compute import compute_task, run_along
 from layers.errors import UserError
 from layers.model import Layer, LayerKind
 from tests.layers.network.network_writer import CRS, X0, Y0, lattice
@@ -43,7 +44,7 @@ def along(live: LiveCoverage) -> LiveCoverage:
     """Compute as the dock does: the task the live check names, run here."""
     inputs = live.inputs()
     inputs.target_samples = SAMPLES
-    fn, args = live.compute_task(inputs)
+    fn, args = compute_task(live, inputs)
     live.apply(fn(*args))
     return live
 
@@ -103,12 +104,14 @@ def test_the_choice_and_the_network_layer_make_the_result_out_of_date(document):
     streets.data = streets.data.iloc[:5].copy()
     assert "network layer 'Streets'" in live.stale
     along(live)
+    streets.name = "Katuverkko"  # the choice follows the layer, and the same lines are no reason to recompute
+    assert live.network_choice == NetworkChoice("Katuverkko", "walk") and live.stale == ""
     document.layers.remove(streets)
-    assert live.stale == "the network layer 'Streets' was removed"
-    with pytest.raises(UserError, match="network layer 'Streets' is not loaded"):
-        live.compute_task(live.inputs())
+    assert live.stale == "the network layer 'Katuverkko' was removed"
+    with pytest.raises(UserError, match="network layer 'Katuverkko' is not loaded"):
+        compute_task(live, live.inputs())
     live.set_network_choice(None)
-    assert live.compute_task(live.inputs())[0] is not run_along
+    assert compute_task(live, live.inputs())[0] is not run_along
 
 
 def test_a_network_no_stop_reaches_is_a_clear_message(document):
@@ -117,7 +120,7 @@ def test_a_network_no_stop_reaches_is_a_clear_message(document):
     live.set_network_choice(CHOICE)
     inputs = live.inputs()
     inputs.target_samples = SAMPLES
-    fn, args = live.compute_task(inputs)
+    fn, args = compute_task(live, inputs)
     with pytest.raises(UserError, match="no service layer reaches the network"):
         fn(*args)
 
