@@ -9,6 +9,7 @@ import json
 from types import SimpleNamespace
 
 import geopandas as gpd
+import pandas as pd
 import pytest
 import shapely
 
@@ -143,3 +144,16 @@ def test_projects_keep_the_choice_and_older_or_damaged_ones_measure_straight(doc
     for damaged in (None, [], {"mode": "walk"}, {"layer": "S", "mode": "fly"}):
         assert NetworkChoice.from_dict(damaged) is None
     assert NetworkChoice.from_dict({"layer": "S", "snap_m": -1}) == NetworkChoice("S", "walk")
+
+
+def test_lines_without_a_highway_class_in_an_osm_layer_are_no_ways(document):
+    """An OSM extract's "lines" layer also holds railways, power lines and outlines (no ``highway``): a place
+    next to one must not snap onto it (an island no stop reaches), as the CLI's OSM reading leaves them out."""
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    plain = west(along(live)).sector_shares["transport"][0]
+    streets = layer(document, "Streets")
+    rail = gpd.GeoDataFrame({"highway": [None], "railway": ["rail"]}, crs=CRS, geometry=[shapely.LineString(
+        [(X0 + 5 + 10 * i, Y0 + 350 + 40 * (i % 2)) for i in range(99)])])  # a zigzag between the streets
+    streets.data = gpd.GeoDataFrame(pd.concat([streets.data, rail], ignore_index=True), crs=CRS)
+    assert west(along(live)).sector_shares["transport"][0] == pytest.approx(plain, abs=1e-9)
