@@ -44,6 +44,7 @@ class MapDocument:
         self.coverage_targets: Any = None  # the coverage check's targets (a coverage Targets.to_dict(); None: none)
         self.population_source: Any = None  # the coverage check's people (a coverage PopulationSource; None: by area)
         self.zone_set: Any = None  # the coverage check's zones (a coverage ZoneSet; None: hot spots / in-between)
+        self.coverage_distance: Any = None  # the coverage check's network (a coverage NetworkChoice; None: straight)
         self.view: Extent | None = None
         self._recomputing = False
         self.region_layer = Layer(

@@ -12,7 +12,9 @@ panel moves the slider.  The "People from" row chooses the population source (a 
 count field, or none: by area); without one the "People covered %" column is hidden and the summary says "by
 area".  The "Zones" row chooses the zones: hot spots / in-between, or a zone set (a polygon layer's category field
 mapped to zone classes in :mod:`app.coverage.zone_mapping_dialog`); the table then has a row per municipality and
-class, and the targets judge the zone set's target class.
+class, and the targets judge the zone set's target class.  The "Distance" row (:mod:`app.coverage.distance_row`)
+measures in a straight line or along a loaded line layer's network (walk, bike, car); along one, Compute builds the
+network in its task and the table shows the straight-line shares beside the network ones.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.coverage.curve import CoverageCurve
+from app.coverage.distance_row import DistanceRow
 from app.coverage.source_rows import HotspotSourceRow, PopulationRow, ZonesRow
 from app.coverage.zone_mapping_dialog import ask_zone_set
 from app.widgets.threshold_box import show_threshold, threshold_box
@@ -45,7 +48,8 @@ from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
 from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, TARGETS, ZONE_SET, LiveCoverage
-from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, VERDICT_COLUMN
+from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN
+from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
 from layers.model import LayerEvent, LayerListEvent
 
@@ -108,6 +112,8 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.population_row)
         self.zones_row = ZonesRow(self.live, self._ask_zone_set)
         layout.addWidget(self.zones_row)
+        self.distance_row = DistanceRow(self.live)
+        layout.addWidget(self.distance_row)
         self.hotspot_row = HotspotSourceRow(self.live.document)
         layout.addWidget(self.hotspot_row)
         self.live.document.layers.events.connect(self._on_layers)
@@ -132,6 +138,7 @@ class CoveragePanel(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._straight_beside()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -218,6 +225,14 @@ class CoveragePanel(QWidget):
         """The result at the sliders' radii and the current targets (what exports show)."""
         return self.live.current_result()
 
+    def _straight_beside(self) -> None:
+        """Show each sector's straight-line columns right after its network ones (the model's order stays)."""
+        header = self.table.horizontalHeader()
+        for sector, columns in STRAIGHT_COLUMNS.items():
+            after = header.visualIndex(SECTOR_COLUMNS[sector][1])
+            for k, column in enumerate(columns, start=1):
+                header.moveSection(header.visualIndex(column), after + k)
+
     def selected_zone(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].row() if rows else None
@@ -225,14 +240,13 @@ class CoveragePanel(QWidget):
     # ---- compute --------------------------------------------------------------------------------------------
     def compute(self) -> None:
         try:
-            inputs = self.live.inputs()
+            task, args = compute_task(self.live, self.live.inputs())  # along a network: built in the task
         except Exception as exc:
             self.status.setPlainText(str(exc))
             return
         self.compute_button.setEnabled(False)
         self.status.setPlainText("Computing…")
-        self.main_window.task_runner.start("Coverage check", live_coverage.run, inputs, on_done=self._done,
-                                           on_error=self._failed)
+        self.main_window.task_runner.start("Coverage check", task, *args, on_done=self._done, on_error=self._failed)
 
     def _done(self, computed: live_coverage.Computed) -> None:
         self.compute_button.setEnabled(True)
@@ -358,6 +372,10 @@ class CoveragePanel(QWidget):
             if header is not None:
                 header.setText(COLUMNS[people_col] + approximate)
                 header.setToolTip(basis)
+        along = any(row.straight_shares for row in self.live.rows)  # computed along a network
+        for sector, (area_col, people_col) in STRAIGHT_COLUMNS.items():
+            self.table.setColumnHidden(area_col, not along or sector not in present)
+            self.table.setColumnHidden(people_col, not along or basis == BY_AREA or sector not in present)
 
     def _show_numbers(self) -> None:
         self._show_columns()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from layers.coverage.network_choice import STRAIGHT, measure_along
 from layers.errors import UserError
 from layers.network.profiles import MODES
 from layers.network.routing import DEFAULT_SNAP_M
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from layers.coverage import CoverageInputs, CoverageResult
     from layers.network.graph import Network
 
-STRAIGHT = " (straight line)"
 
 
 @dataclass(frozen=True)
@@ -99,19 +99,8 @@ def network_from_args(args: Any) -> Network | None:
 
 def along_network(inputs: CoverageInputs, network: Network, arg: NetworkArg, snap_m: float) -> None:
     """Make every service of ``inputs`` a network layer (the judged selection) and keep a straight-line copy of
-    each beside it, for the rows' straight-line shares."""
-    from dataclasses import replace
-
-    from layers.coverage.network_distances import NetworkServiceSpec
-
-    graph = network.graph(arg.mode)
-    if not graph.usable.any():
-        raise UserError(f"--network {arg.path}: has no way a {arg.mode} trip may use; choose another mode or file")
-    straight = [replace(s, name=s.name + STRAIGHT) for s in inputs.services]
-    along = [NetworkServiceSpec(s.name, s.data, s.radius_m, s.sector, network=network, mode=arg.mode,
-                                max_snap_m=snap_m) for s in inputs.services]
-    inputs.selection = [s.name for s in along]
-    inputs.services = along + straight
+    each beside it, for the rows' straight-line shares (as the Coverage dock does: :func:`measure_along`)."""
+    measure_along(inputs, network, arg.mode, snap_m, f"--network {arg.path}")
 
 
 def run(inputs: CoverageInputs, network: Network, args: Any) -> CoverageResult:

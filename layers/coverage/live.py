@@ -48,6 +48,7 @@ from layers.coverage.live_numbers import (
     zone_rows,
 )
 from layers.coverage.live_sources import LiveSources
+from layers.coverage.network_choice import LiveNetwork, straight_covers
 from layers.coverage.population_source import BY_AREA, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
@@ -108,7 +109,7 @@ def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
     progress(1.0, "ready")
     return Computed(engine, result, inputs)
 
-class LiveCoverage(LiveSources):
+class LiveCoverage(LiveSources, LiveNetwork):
     """The coverage check of ``document``, live.  ``undo_stack`` (a :class:`layers.undo.UndoStack`): each
     :meth:`set_radius` is sealed as one step of it."""
 
@@ -119,6 +120,7 @@ class LiveCoverage(LiveSources):
         self._dropped: CoverageInputs | None = None  # the inputs of a Compute that a clear() made obsolete
         self._population_layer: Layer | None = None  # the layers the population source and zone set named when
         self._zone_layer: Layer | None = None  # chosen (LiveSources)
+        self._network_layer: Layer | None = None  # the network layer of the last Compute (LiveNetwork)
         self._reset()
         document.layers.events.connect(self._on_layers)
         document.events.connect(self._on_document)
@@ -328,11 +330,13 @@ class LiveCoverage(LiveSources):
 
     def _on_layers(self, event: Event) -> None:
         if self.result is not None and event.type != LayerListEvent.MOVED and not follow_threshold(self, event):
-            why = layer_change_reason(event, list(self.layers.values()), self._population_layer, self._zone_layer)
+            why = layer_change_reason(event, list(self.layers.values()), self._population_layer, self._zone_layer,
+                                      self._network_layer)
             if why is not None:
                 self.mark_stale(why)
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.NAME:
             self._follow_rename(event.layer)
+            self._follow_network_rename(event.layer)
         if event.type != LayerListEvent.CHANGED or event.what != LayerEvent.RADIUS or self.engine is None:
             return
         name = next((n for n, layer in self.layers.items() if layer is event.layer), None)
@@ -382,7 +386,8 @@ class LiveCoverage(LiveSources):
         total = answers.cover(list(self.radii), self.radii, moved)
         sectors = {sector: answers.cover(names, self.radii, moved) for sector, names in self._sector_names().items()}
         targets = self.judged_targets()
-        self.rows = zone_rows(engine, total, sectors, targets)
+        straight = straight_covers(answers, self._sector_names(), self.radii)  # along a network: the circles'
+        self.rows = zone_rows(engine, total, sectors, targets, straight)
         self.verdicts = municipality_verdicts(self.rows, engine.zones.target)
         self.summary = Summary.of(self.rows, self.verdicts, targets, self.population_basis, engine.zones.target,
                                   zones_label(engine.zones.zone_set), self.result.population_source

@@ -64,8 +64,10 @@ class CoverAnswers:
 
 
 COLUMNS = ("Municipality", "Zone", "Verdict", "Area km²", "Transport area %", "Transport people %", "Energy area %",
-           "Energy people %", "Reason")
+           "Energy people %", "Reason", "Transport straight-line area %", "Transport straight-line people %",
+           "Energy straight-line area %", "Energy straight-line people %")
 SECTOR_COLUMNS = {"transport": (4, 5), "energy": (6, 7)}  # each sector's area and people columns
+STRAIGHT_COLUMNS = {"transport": (9, 10), "energy": (11, 12)}  # along a network: the straight-line shares beside
 VERDICT_COLUMN, REASON_COLUMN = 2, 8
 
 
@@ -81,14 +83,16 @@ class ZoneRow:
     people_share: float | None
     verdict: Verdict = NOT_JUDGED
     sector_shares: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    straight_shares: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)  # along a network
 
     def cells(self) -> tuple[str, ...]:
         """The texts of :data:`COLUMNS`: municipality, zone, pass / fail / —, area km², each sector's area and
-        people covered %, and the reason."""
+        people covered %, the reason, and (along a network) each sector's straight-line area and people %."""
         passed = self.verdict.passed
         sectors = [_percent(self.sector_shares.get(s, (None, None))[k]) for s in SECTOR_COLUMNS for k in (0, 1)]
+        straight = [_percent(self.straight_shares.get(s, (None, None))[k]) for s in STRAIGHT_COLUMNS for k in (0, 1)]
         return (self.municipality, self.zone, "—" if passed is None else ("pass" if passed else "fail"),
-                f"{self.area_m2 / 1e6:,.2f}", *sectors, self.verdict.reason)
+                f"{self.area_m2 / 1e6:,.2f}", *sectors, self.verdict.reason, *straight)
 
 
 def _percent(share: float | None) -> str:
@@ -100,10 +104,12 @@ def _clipped(part: float, whole: float | None) -> float | None:
 
 
 def zone_rows(engine: CoverageEngine, total: Cover, sectors: Mapping[str, Cover],
-              targets: Targets | Mapping[str, float]) -> list[ZoneRow]:
-    """The rows, zone by zone: ``total`` is the cover by all layers, ``sectors`` each sector's that has layers;
-    the verdict judges ``targets`` (the in-between areas', and the hot spots' where set) by
+              targets: Targets | Mapping[str, float], straight: Mapping[str, Cover] | None = None) -> list[ZoneRow]:
+    """The rows, zone by zone: ``total`` is the cover by all layers, ``sectors`` each sector's that has layers
+    (``straight``: along a network, each sector's straight-line copies', shown beside and never judged); the
+    verdict judges ``targets`` (the in-between areas', and the hot spots' where set) by
     :func:`layers.coverage.verdict.zone_verdict`."""
+    straight = straight or {}
     targets = Targets.of(targets)
     judged = engine.zones.target  # the class the in-between targets judge ("in-between", or a zone set's)
     area, people = total
@@ -120,7 +126,8 @@ def zone_rows(engine: CoverageEngine, total: Cover, sectors: Mapping[str, Cover]
             str(muni), str(zone), a,
             covered_share=_clipped(area[i], a), people_share=_clipped(people[i], zone_people),
             verdict=zone_verdict(targets, str(zone), covered, a, zone_people, judged),
-            sector_shares={s: (_clipped(c[0][i], a), _clipped(c[1][i], zone_people)) for s, c in sectors.items()}))
+            sector_shares={s: (_clipped(c[0][i], a), _clipped(c[1][i], zone_people)) for s, c in sectors.items()},
+            straight_shares={s: (_clipped(c[0][i], a), _clipped(c[1][i], zone_people)) for s, c in straight.items()}))
     return rows
 
 

@@ -35,13 +35,19 @@ def document_change_reason(event: Event) -> str | None:
 
 
 def layer_change_reason(event: Event, counted: Sequence[Layer], population: Layer | None,
-                        zones: Layer | None = None) -> str | None:
+                        zones: Layer | None = None, network: Layer | None = None) -> str | None:
     """Why a layer-list event makes the result out of date (None: it does not).  ``counted``: the service layers
     in the check; ``population``: the layer people are counted with (None: by area); ``zones``: the zone set's
-    layer (None: hot spots / in-between), whose features are the zones."""
+    layer (None: hot spots / in-between), whose features are the zones; ``network``: the line layer distances
+    are measured along (None: a straight line)."""
     layer = getattr(event, "layer", None)
     if layer is None or layer.derived or event.type == LayerListEvent.MOVED:
         return None
+    if network is not None and layer is network:
+        if event.type == LayerListEvent.REMOVED:
+            return f"the network layer {layer.name!r} was removed"
+        if getattr(event, "what", None) == LayerEvent.DATA:
+            return f"the features of the network layer {layer.name!r} changed"
     in_check = any(layer is c for c in counted)
     is_population = population is not None and layer is population
     if zones is not None and layer is zones:

@@ -257,6 +257,9 @@ def load_project(
     from layers.coverage.zone_sets import ZoneSet
 
     document.zone_set = ZoneSet.from_dict(state.zone_set)  # none (older files): hot spots / in-between
+    from layers.coverage.network_choice import NetworkChoice
+
+    document.coverage_distance = NetworkChoice.from_dict(state.coverage_distance)  # none (older files): straight
     for key, value in state.extra.items():
         if key in EXTRA_STATE:
             with contextlib.suppress(Exception):

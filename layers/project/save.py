@@ -87,6 +87,8 @@ def project_state(document: MapDocument) -> tuple[ProjectState, list[tuple[Layer
         targets=_targets_of(document),
         population_source=_population_source_of(document),
         zone_set=document.zone_set.to_dict() if hasattr(document.zone_set, "to_dict") else None,
+        coverage_distance=document.coverage_distance.to_dict() if hasattr(document.coverage_distance, "to_dict")
+        else None,
         extra=extra,
         app_version=__version__,
         saved_at=datetime.now(UTC).isoformat(timespec="seconds"),

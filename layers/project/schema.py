@@ -74,6 +74,7 @@ class ProjectState:
     targets: dict[str, Any] | None = None  # coverage targets per sector, if the document has them
     population_source: dict[str, str] | None = None  # coverage people: {"layer": name, "field": f}; older: None
     zone_set: dict[str, Any] | None = None  # coverage zones: a ZoneSet.to_dict(); older (hot spots / in-between): None
+    coverage_distance: dict[str, Any] | None = None  # coverage along a network: a NetworkChoice.to_dict(); older: None
     extra: dict[str, Any] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
     app_version: str = ""

@@ -77,6 +77,7 @@ STATE_SCHEMA: dict[str, Any] = {
         "targets": {"type": ["object", "null"]},
         "population_source": {"type": ["object", "null"]},
         "zone_set": {"type": ["object", "null"]},
+        "coverage_distance": {"type": ["object", "null"]},
         "extra": {"type": "object"},
         "app_version": _STRING,
         "saved_at": _STRING,

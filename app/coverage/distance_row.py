@@ -1,0 +1,55 @@
+"""The Coverage dock's "Distance:" row: a straight line, or along a loaded line layer's network on foot, by bike
+or by car.
+
+Thin, as the other chooser rows (:mod:`app.coverage.source_rows`): the choice lives in the live coverage state
+(:class:`layers.coverage.network_choice.LiveNetwork`, kept in the document so projects keep it); the row offers
+the loaded line layers times the modes, forwards what the planner picks (which makes a computed result out of
+date) and shows the live choice again whenever the layers or the map change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.coverage.source_rows import _ChooserRow
+from layers.coverage.live import STALE
+from layers.coverage.network_choice import STRAIGHT_LINE_TEXT, NetworkChoice
+from layers.network.profiles import MODES
+
+if TYPE_CHECKING:
+    from layers.coverage.live import LiveCoverage
+
+
+class DistanceRow(_ChooserRow):
+    """"Distance: [straight line | along network: <line layer> (walk|bike|car)]"."""
+
+    def __init__(self, live: LiveCoverage) -> None:
+        super().__init__(live, "Distance:")
+        self.layer.setToolTip("How far a place is from a service: in a straight line (circles), or along a loaded "
+                              "road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by "
+                              "car; along a network the table shows the straight-line shares beside")
+        self.row.addWidget(self.layer, 2)
+        self.follow(STALE)
+        self.layer.currentIndexChanged.connect(self._chosen)
+
+    def fill(self) -> None:
+        """The chooser at the live choice, offering each loaded line layer in each mode."""
+        choice = self.live.network_choice
+        names = [layer.name for layer in self.live.network_lines()]
+        combo = self.layer
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(STRAIGHT_LINE_TEXT, None)
+        for name in names:
+            for mode in MODES:
+                option = NetworkChoice(name, mode) if choice is None else NetworkChoice(name, mode, choice.snap_m)
+                combo.addItem(option.label, option)
+        if choice is not None and choice.layer not in names:
+            combo.addItem(f"{choice.label} (not loaded)", choice)
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == choice), 0)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def _chosen(self) -> None:
+        value = self.layer.currentData()
+        self.live.set_network_choice(value if isinstance(value, NetworkChoice) else None)

@@ -1,0 +1,165 @@
+"""The Coverage dock's "Distance:" choice, without Qt: a straight line, or along a loaded line layer's network.
+
+The choice is the planner's, kept in the document (``document.coverage_distance``; projects keep it as the key
+``coverage_distance``, so older projects load as "straight line") and it changes what the next Compute
+measures, so choosing another marks the result out of date.  Along a network, Compute makes every service layer
+a network layer and keeps a straight-line copy of each beside it (:func:`measure_along`, shared with
+``regionmap coverage --network``), so the dock's table shows the network shares and the straight-line ones of the
+same layers at the same radii.  Building the network is part of the Compute task
+(:func:`layers.coverage.network_compute.run_along`), off the GUI thread like the rest of Compute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from layers.errors import UserError
+from layers.network.profiles import MODES
+from layers.network.routing import DEFAULT_SNAP_M
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from layers.coverage.engine import CoverageInputs
+    from layers.coverage.live_numbers import Cover, CoverAnswers
+    from layers.document import MapDocument
+    from layers.events import Emitter
+    from layers.model import Layer
+    from layers.network.graph import Network
+
+STRAIGHT = " (straight line)"  # the name suffix of a layer's straight-line copy
+STRAIGHT_LINE_TEXT = "straight line"
+
+
+@dataclass(frozen=True)
+class NetworkChoice:
+    """Measure along the lines of layer ``layer`` for ``mode`` (walk, bike, car)."""
+
+    layer: str
+    mode: str = "walk"
+    snap_m: float = DEFAULT_SNAP_M
+
+    @property
+    def label(self) -> str:
+        return f"along network: {self.layer} ({self.mode})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"layer": self.layer, "mode": self.mode, "snap_m": self.snap_m}
+
+    @classmethod
+    def from_dict(cls, value: Any) -> NetworkChoice | None:
+        """The choice a project holds; None (straight line) for anything else, an older or hand-edited file."""
+        if not isinstance(value, Mapping) or not isinstance(value.get("layer"), str) or \
+                value.get("mode", "walk") not in MODES:
+            return None
+        snap = value.get("snap_m", DEFAULT_SNAP_M)
+        snap = float(snap) if isinstance(snap, int | float) and 0 < snap <= 5000 else DEFAULT_SNAP_M
+        return cls(value["layer"], str(value.get("mode", "walk")), snap)
+
+
+def distance_label(choice: NetworkChoice | None) -> str:
+    return STRAIGHT_LINE_TEXT if choice is None else choice.label
+
+
+def measure_along(inputs: CoverageInputs, network: Network, mode: str, snap_m: float, where: str) -> None:
+    """Make every service of ``inputs`` a layer measured along ``network`` for ``mode`` (the judged selection)
+    and keep a straight-line copy of each beside it (named ``<name> (straight line)``).  ``where`` names the
+    network in the message when no ``mode`` trip may use it."""
+    from layers.coverage.network_distances import NetworkServiceSpec
+
+    graph = network.graph(mode)
+    if not graph.usable.any():
+        raise UserError(f"{where}: has no way a {mode} trip may use; choose another mode or network")
+    straight = [replace(s, name=s.name + STRAIGHT) for s in inputs.services]
+    along = [NetworkServiceSpec(s.name, s.data, s.radius_m, s.sector, network=network, mode=mode,
+                                max_snap_m=snap_m) for s in inputs.services]
+    inputs.selection = [s.name for s in along]
+    inputs.services = along + straight
+
+
+@dataclass(frozen=True)
+class NetworkRequest:
+    """What Compute needs to measure along a network: the line layer's features (a copy) and the choice."""
+
+    lines: gpd.GeoDataFrame
+    choice: NetworkChoice
+
+
+def straight_covers(answers: CoverAnswers, sector_names: Mapping[str, list[str]],
+                    radii: Mapping[str, float]) -> dict[str, Cover]:
+    """Per sector, the cover of its layers' straight-line copies at the layers' radii (empty along no network)."""
+    services = answers.engine.services
+    out = {}
+    for sector, names in sector_names.items():
+        copies = {n + STRAIGHT: radii[n] for n in names if n + STRAIGHT in services}
+        if not copies:
+            continue
+        for copy, radius in copies.items():
+            if services[copy].spec.radius_m != radius:
+                answers.engine.set_radius(copy, radius)  # widens its distances only beyond them
+        out[sector] = answers.cover(list(copies), copies)
+    return out
+
+
+class LiveNetwork:
+    """The distance choice of a live check (mixed into ``LiveCoverage``, which supplies ``document``, ``events``
+    and ``mark_stale``)."""
+
+    document: MapDocument
+    events: Emitter
+    _network_layer: Layer | None  # the layer of the last Compute along a network (its changes make it stale)
+
+    def mark_stale(self, why: str) -> None:  # pragma: no cover - LiveCoverage's
+        raise NotImplementedError
+
+    @property
+    def network_choice(self) -> NetworkChoice | None:
+        """Along which network Compute measures (None: in a straight line).  Kept in the document."""
+        value = self.document.coverage_distance
+        return value if isinstance(value, NetworkChoice) else None
+
+    def set_network_choice(self, choice: NetworkChoice | None) -> None:
+        """Measure along ``choice``'s network from the next Compute on (None: in a straight line)."""
+        if choice == self.network_choice:
+            return
+        self.document.coverage_distance = choice
+        self._network_layer = self.network_layer()
+        self.mark_stale(f"the distance is now {distance_label(choice)}")
+
+    def _follow_network_rename(self, layer: Layer) -> None:
+        """The choice names its layer, so a renamed network layer takes the choice with it (the same lines: not
+        a reason to recompute)."""
+        choice = self.network_choice
+        if choice is not None and layer is self._network_layer and layer.name != choice.layer:
+            self.document.coverage_distance = NetworkChoice(layer.name, choice.mode, choice.snap_m)
+
+    def network_lines(self) -> list[Layer]:
+        """The loaded line layers a network can be made of (not the check's own analysis layers)."""
+        from layers.model import geometry_family
+
+        return [lyr for lyr in self.document.layers if not lyr.derived and len(lyr.data)
+                and geometry_family(lyr.data) == "line"]
+
+    def network_layer(self) -> Layer | None:
+        """The line layer the choice names (None: straight line, or it is not loaded)."""
+        from layers.model import geometry_family
+
+        choice = self.network_choice
+        if choice is None:
+            return None
+        return next((lyr for lyr in self.document.layers if lyr.name == choice.layer and not lyr.derived
+                     and len(lyr.data) and geometry_family(lyr.data) == "line"), None)
+
+    def network_request(self) -> NetworkRequest | None:
+        """What Compute needs to measure along the chosen network (None: a straight line); raises
+        :class:`UserError` when its layer is gone.  The task is :func:`layers.coverage.network_compute.run_along`."""
+        choice = self.network_choice
+        layer = self._network_layer = self.network_layer()
+        if choice is None:
+            return None
+        if layer is None:
+            raise UserError(f"the network layer {choice.layer!r} is not loaded: load it again or choose another "
+                            "distance in the Distance row")
+        return NetworkRequest(layer.data.copy(), choice)

@@ -1,0 +1,56 @@
+"""The Compute task along a network (:func:`run_along`) and the choice of task (:func:`compute_task`), apart from
+:mod:`.network_choice` because they call :func:`layers.coverage.live.run`, which the live module's mixin must not
+import back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from layers.coverage.live import Computed, LiveCoverage, run
+from layers.coverage.network_choice import STRAIGHT, NetworkRequest, measure_along
+from layers.errors import UserError
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+
+if TYPE_CHECKING:
+    from layers.coverage.engine import CoverageInputs
+
+
+def compute_task(live: LiveCoverage, inputs: CoverageInputs) -> tuple[Callable[..., Computed], tuple[Any, ...]]:
+    """The Compute task of ``live`` and its arguments: :func:`layers.coverage.live.run` for a straight line,
+    :func:`run_along` along the chosen network (raises :class:`UserError` when its layer is gone)."""
+    request = live.network_request()
+    return (run, (inputs,)) if request is None else (run_along, (inputs, request))
+
+
+def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: ProgressFn = no_progress,
+              cancelled: CancelledFn = never_cancelled) -> Computed:
+    """The Compute task along a network: build the routable graph of the layer's lines, then Compute
+    (:func:`layers.coverage.live.run`) with every layer along it and its straight-line copy beside it."""
+    from layers.network.graph import build_network
+    from layers.network.tags import normalise
+
+    choice = request.choice
+    where = f"network layer {choice.layer!r}"
+    progress(0.0, f"building the {choice.mode} network of {choice.layer}")
+    lines = normalise(request.lines)
+    if lines["highway"].notna().any():  # an OSM extract's lines: only its highways are ways (as the CLI reads it)
+        lines = lines[lines["highway"].notna()].reset_index(drop=True)
+    if lines.empty:
+        raise UserError(f"{where}: has no lines to route on; choose a road or path layer or a straight line")
+    network = build_network(lines, choice.layer)
+    check_cancelled(cancelled)
+    measure_along(inputs, network, choice.mode, choice.snap_m, where)
+    computed = run(inputs, sub_progress(progress, 0.15, 1.0), cancelled)
+    for copy in [n for n in computed.engine.services if n.endswith(STRAIGHT)]:
+        _ = computed.engine.services[copy].distance  # in the task: the first slider move reads them at once
+    along = [n for n in computed.result.radii_m if not n.endswith(STRAIGHT)]
+    if not along:
+        raise UserError(f"{where}: no service layer reaches the network within {choice.snap_m:g} m: "
+                        + "; ".join(computed.engine.warnings))
+    computed.result.method = (f"distances along the network {choice.layer} ({choice.mode}; {network.n_edges:,} "
+                              f"edges; places more than {choice.snap_m:g} m from a {choice.mode} way are "
+                              "unreachable); a cell counts whole by its sample; straight-line shares beside "
+                              "them. " + computed.result.method)
+    return computed

@@ -1,0 +1,92 @@
+"""The dock's "Distance:" row: straight line or a loaded line layer's network in each mode, Compute along it off
+the GUI thread, the straight-line columns shown beside the network ones only then, and the choice making the
+result out of date."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pytest
+import shapely
+
+from layers.coverage.live_numbers import COLUMNS, SECTOR_COLUMNS, STRAIGHT_COLUMNS
+from tests.layers.network.network_writer import CRS, X0, Y0, lattice
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture()
+def document():
+    """West and East, 1 km squares; a 100 m street grid over West only, with a stop on it (300 m)."""
+    from layers.document import MapDocument
+    from layers.model import Layer, LayerKind
+    from layers.region import Region
+
+    names = ["West", "East"]
+    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": names, "name_sv": names, "population": [900, 900],
+                             "land_area_km2": [1.0, 1.0]},
+                            geometry=[shapely.box(X0 + i * 1000, Y0, X0 + (i + 1) * 1000, Y0 + 1000)
+                                      for i in range(2)], crs=CRS)
+    land = gpd.GeoDataFrame(geometry=[shapely.box(X0, Y0, X0 + 2000, Y0 + 1000)], crs=CRS)
+    places = gpd.GeoDataFrame({"name": names, "population": [500, 500]},
+                              geometry=[shapely.Point(X0 + 200, Y0 + 800), shapely.Point(X0 + 1800, Y0 + 200)],
+                              crs=CRS)
+    doc = MapDocument(Region(muni, land, places, schematic=False, attribution="test"))
+    streets = lattice(11, 100.0)
+    streets["highway"] = "residential"
+    doc.layers.append(Layer(gpd.GeoDataFrame(streets, crs=CRS), "Streets", kind=LayerKind.OTHER))
+    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 500, Y0 + 300)], crs=CRS), "Stops",
+                            kind=LayerKind.TRANSPORT, radius_m=300.0))
+    return doc
+
+
+@pytest.fixture()
+def panel(bare_window, monkeypatch):
+    from app.coverage import panel as coverage_panel
+    from app.coverage.panel import CoveragePanel
+
+    coverage_panel.install(bare_window)
+    bare_window.actions["coverage"].trigger()
+    found = bare_window.findChild(CoveragePanel)
+    inputs = found.live.inputs
+
+    def fewer_samples():  # the shares side by side are the point here, not the last per cent
+        got = inputs()
+        got.target_samples = 4_000
+        return got
+
+    monkeypatch.setattr(found.live, "inputs", fewer_samples)
+    return found
+
+
+def west_cells(panel) -> dict[str, str]:
+    table = panel.table
+    row = next(i for i in range(table.rowCount())
+               if table.item(i, 0).text() == "West" and table.item(i, 1).text() == "in-between")
+    return {COLUMNS[j]: table.item(row, j).text() for j in range(table.columnCount())}
+
+
+def test_along_the_network_the_table_shows_both_shares_and_the_choice_makes_it_stale(panel, qtbot):
+    combo, live = panel.distance_row.layer, panel.live
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts == ["straight line", "along network: Streets (walk)", "along network: Streets (bike)",
+                     "along network: Streets (car)"]  # the stops are points: not offered as a network
+    combo.setCurrentIndex(1)
+    assert live.network_choice is not None and live.network_choice.label == "along network: Streets (walk)"
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=60_000)
+    area, straight = SECTOR_COLUMNS["transport"][0], STRAIGHT_COLUMNS["transport"][0]
+    assert not panel.table.isColumnHidden(area) and not panel.table.isColumnHidden(straight)
+    assert panel.table.isColumnHidden(STRAIGHT_COLUMNS["energy"][0])  # no energy layer
+    header = panel.table.horizontalHeader()
+    assert header.visualIndex(straight) == header.visualIndex(SECTOR_COLUMNS["transport"][1]) + 1  # beside
+    assert panel.table.isColumnHidden(STRAIGHT_COLUMNS["transport"][1])  # by area: no people claimed
+    cells = west_cells(panel)
+    assert 0 < float(cells["Transport area %"]) < float(cells["Transport straight-line area %"])
+    assert "along the network Streets (walk" in panel.status.toPlainText()
+    combo.setCurrentIndex(0)
+    assert live.network_choice is None and live.stale == "the distance is now straight line"
+    assert panel.stale_banner.isVisibleTo(panel)
+    panel.compute()
+    qtbot.waitUntil(lambda: not live.stale, timeout=60_000)
+    assert panel.table.isColumnHidden(straight) and not panel.table.isColumnHidden(area)
+    assert float(west_cells(panel)["Transport area %"]) > float(cells["Transport area %"])  # circles reach more

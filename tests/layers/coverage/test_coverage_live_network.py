@@ -1,0 +1,159 @@
+"""The live check along a network: the Distance choice kept in the document (and projects), Compute along a
+written street grid giving the same network shares as ``regionmap coverage --network``'s run with the
+straight-line shares beside them, the radius moving both, and the choice and the network layer making the
+result out of date."""
+
+from __future__ import annotations
+
+import json
+from types import SimpleNamespace
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+import shapely
+
+from layers.coverage.live import LiveCoverage
+from layers.coverage.live_numbers import COLUMNS, STRAIGHT_COLUMNS, ZoneRow
+from layers.coverage.network_choice import NetworkChoice
+from layers.coverage.network_compute import compute_task, run_along
+from layers.errors import UserError
+from layers.model import Layer, LayerKind
+from tests.layers.network.network_writer import CRS, X0, Y0, lattice
+
+SAMPLES = 4_000
+CHOICE = NetworkChoice("Streets", "walk")
+
+
+@pytest.fixture()
+def document(two_municipalities):
+    """Two 1 km municipalities; a 100 m street grid over the west one only; a stop on it (300 m)."""
+    doc = two_municipalities(X0, Y0, 1_000.0, [(X0 + 200, Y0 + 800, 500), (X0 + 1_800, Y0 + 200, 500)])
+    streets = lattice(11, 100.0)
+    streets["highway"] = "residential"
+    doc.layers.append(Layer(gpd.GeoDataFrame(streets, crs=CRS), "Streets", kind=LayerKind.OTHER))
+    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 500, Y0 + 300)], crs=CRS), "Stops",
+                            kind=LayerKind.TRANSPORT, radius_m=300.0))
+    return doc
+
+
+def layer(document, name: str) -> Layer:
+    return next(lyr for lyr in document.layers if lyr.name == name)
+
+
+def along(live: LiveCoverage) -> LiveCoverage:
+    """Compute as the dock does: the task the live check names, run here."""
+    inputs = live.inputs()
+    inputs.target_samples = SAMPLES
+    fn, args = compute_task(live, inputs)
+    live.apply(fn(*args))
+    return live
+
+
+def west(live: LiveCoverage) -> ZoneRow:
+    return next(r for r in live.rows if r.municipality == "West" and r.zone == "in-between")
+
+
+def test_along_the_network_the_share_is_below_the_straight_line_and_equals_the_cli(document, tmp_path):
+    from layers.commands.network_args import NetworkArg, read_network
+    from layers.commands.network_args import run as cli_run
+
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    assert document.coverage_distance == CHOICE
+    along(live)
+    assert list(live.radii) == ["Stops"]  # the straight-line copy is beside, not a layer of the check
+    network, straight = west(live).sector_shares["transport"][0], west(live).straight_shares["transport"][0]
+    assert network is not None and straight is not None and 0 < network < straight
+    assert "along the network Streets (walk" in live.note
+    # the CLI's run on the same inputs, its network read from a file of the same lines
+    path = tmp_path / "streets.gpkg"
+    layer(document, "Streets").data.to_file(path, driver="GPKG")
+    inputs = live.inputs()
+    inputs.target_samples = SAMPLES
+    arg = NetworkArg(path, "walk")
+    result = cli_run(inputs, read_network(arg), SimpleNamespace(network=arg, snap_m=CHOICE.snap_m,
+                                                                service_areas=None))
+    row = next(r for r in result.rows if r["municipality"] == "West" and r["zone"] == "in-between")
+    assert network == pytest.approx(row["transport_share"], abs=1e-9)
+    assert straight == pytest.approx(row["transport_straight_share"], abs=0.02)  # the CLI refines circles' cells
+    east = next(r for r in live.rows if r.municipality == "East" and r.zone == "in-between")
+    assert east.sector_shares["transport"][0] == 0.0  # no street there: every sample is beyond the snap limit
+    # a radius change moves both from the prepared distances
+    live.set_radius("Stops", 150.0)
+    assert west(live).sector_shares["transport"][0] < network
+    assert west(live).straight_shares["transport"][0] < straight
+    assert west(live).sector_shares["transport"][0] < west(live).straight_shares["transport"][0]
+
+
+def test_straight_line_is_the_default_and_shows_no_straight_columns(document, compute):
+    live = compute(LiveCoverage(document))
+    assert live.network_choice is None
+    cells = west(live).cells()
+    assert len(cells) == len(COLUMNS)
+    assert all(cells[i] == "—" for cols in STRAIGHT_COLUMNS.values() for i in cols)
+    assert west(live).sector_shares["transport"][0] > 0
+
+
+def test_the_choice_and_the_network_layer_make_the_result_out_of_date(document):
+    live = along(LiveCoverage(document))  # straight line
+    live.set_network_choice(CHOICE)
+    assert live.stale == "the distance is now along network: Streets (walk)"
+    along(live)
+    assert live.stale == ""
+    streets = layer(document, "Streets")
+    streets.data = streets.data.iloc[:5].copy()
+    assert "network layer 'Streets'" in live.stale
+    along(live)
+    streets.name = "Katuverkko"  # the choice follows the layer, and the same lines are no reason to recompute
+    assert live.network_choice == NetworkChoice("Katuverkko", "walk") and live.stale == ""
+    document.layers.remove(streets)
+    assert live.stale == "the network layer 'Katuverkko' was removed"
+    with pytest.raises(UserError, match="network layer 'Katuverkko' is not loaded"):
+        compute_task(live, live.inputs())
+    live.set_network_choice(None)
+    assert compute_task(live, live.inputs())[0] is not run_along
+
+
+def test_a_network_no_stop_reaches_is_a_clear_message(document):
+    layer(document, "Stops").data = gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 1_700, Y0 + 500)], crs=CRS)
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    inputs = live.inputs()
+    inputs.target_samples = SAMPLES
+    fn, args = compute_task(live, inputs)
+    with pytest.raises(UserError, match="no service layer reaches the network"):
+        fn(*args)
+
+
+def test_projects_keep_the_choice_and_older_or_damaged_ones_measure_straight(document, tmp_path):
+    from layers.project import load_project, save_project
+    from layers.project.save import project_state
+    from layers.project.schema import ProjectState
+
+    LiveCoverage(document).set_network_choice(NetworkChoice("Streets", "bike", 80.0))
+    loaded = load_project(save_project(document, tmp_path / "p.gpkg"))
+    assert loaded.coverage_distance == NetworkChoice("Streets", "bike", 80.0)
+    state, _ = project_state(document)
+    raw = json.loads(state.to_json())
+    assert raw["coverage_distance"] == {"layer": "Streets", "mode": "bike", "snap_m": 80.0}
+    del raw["coverage_distance"]  # a file written before the key existed
+    assert ProjectState.from_json(json.dumps(raw), "old.gpkg").coverage_distance is None
+    document.coverage_distance = None
+    assert load_project(save_project(document, tmp_path / "q.gpkg")).coverage_distance is None
+    for damaged in (None, [], {"mode": "walk"}, {"layer": "S", "mode": "fly"}):
+        assert NetworkChoice.from_dict(damaged) is None
+    assert NetworkChoice.from_dict({"layer": "S", "snap_m": -1}) == NetworkChoice("S", "walk")
+
+
+def test_lines_without_a_highway_class_in_an_osm_layer_are_no_ways(document):
+    """An OSM extract's "lines" layer also holds railways, power lines and outlines (no ``highway``): a place
+    next to one must not snap onto it (an island no stop reaches), as the CLI's OSM reading leaves them out."""
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    plain = west(along(live)).sector_shares["transport"][0]
+    streets = layer(document, "Streets")
+    rail = gpd.GeoDataFrame({"highway": [None], "railway": ["rail"]}, crs=CRS, geometry=[shapely.LineString(
+        [(X0 + 5 + 10 * i, Y0 + 350 + 40 * (i % 2)) for i in range(99)])])  # a zigzag between the streets
+    streets.data = gpd.GeoDataFrame(pd.concat([streets.data, rail], ignore_index=True), crs=CRS)
+    assert west(along(live)).sector_shares["transport"][0] == pytest.approx(plain, abs=1e-9)
