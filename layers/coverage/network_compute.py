@@ -34,9 +34,7 @@ def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: Progres
     choice = request.choice
     where = f"network layer {choice.layer!r}"
     progress(0.0, f"building the {choice.mode} network of {choice.layer}")
-    lines = normalise(request.lines)
-    if lines["highway"].notna().any():  # an OSM extract's lines: only its highways are ways (as the CLI reads it)
-        lines = lines[lines["highway"].notna()].reset_index(drop=True)
+    lines = normalise(request.lines)  # an OSM extract's lines: only its highways are ways
     if lines.empty:
         raise UserError(f"{where}: has no lines to route on; choose a road or path layer or a straight line")
     network = build_network(lines, choice.layer)

@@ -62,7 +62,8 @@ def _field(data: pd.DataFrame, *names: str) -> pd.Series | None:
 
 
 def normalise(data: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Keep the line geometries (multi-lines exploded) with ``highway``, ``oneway`` and ``level`` columns."""
+    """Keep the line geometries (multi-lines exploded) with ``highway``, ``oneway`` and ``level`` columns; where
+    some lines have a highway class, only those (the one rule for the window, Reach and ``--network``)."""
     import geopandas as gpd
 
     data = data[data.geom_type.isin(["LineString", "MultiLineString"])]
@@ -92,6 +93,11 @@ def normalise(data: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         bridge |= (silta == "1").to_numpy(dtype=bool)
         tunnel |= (silta == "-1").to_numpy(dtype=bool)
     level = (layer.astype(np.int16) * 4 + bridge + 2 * tunnel).astype(np.int16)
-    return gpd.GeoDataFrame({"highway": highway.to_numpy(dtype=object) if highway is not None else None,
-                             "oneway": oneway.astype(np.int8), "level": level},
-                            geometry=data.geometry.values, crs=data.crs)
+    out = gpd.GeoDataFrame({"highway": highway.to_numpy(dtype=object) if highway is not None else None,
+                            "oneway": oneway.astype(np.int8), "level": level},
+                           geometry=data.geometry.values, crs=data.crs)
+    if highway is not None and highway.notna().any() and highway.isna().any():
+        # Lines of an OSM-derived file without a highway class are railways, power lines, outlines: places
+        # snapped onto them would become islands no service reaches.  A file with no classes at all is all ways.
+        out = out[out["highway"].notna()].reset_index(drop=True)
+    return out

@@ -127,6 +127,16 @@ def test_digiroad_direction_and_bridge_fields():
     assert frame["level"].tolist() == [0, 1, 2]
 
 
+def test_unclassed_lines_beside_classed_ones_are_not_ways():
+    """An OSM-derived file (the .pbf's "lines" layer, or a GeoPackage made from it) also holds railways and power
+    lines without a highway class; a file without any class is all ways (Digiroad, a planner's own lines)."""
+    geoms = [shapely.LineString([(X0, Y0), (X0 + 100, Y0)]), shapely.LineString([(X0, Y0 + 50), (X0 + 100, Y0 + 50)])]
+    mixed = normalise(gpd.GeoDataFrame({"highway": ["residential", None]}, geometry=geoms, crs=CRS))
+    assert mixed["highway"].tolist() == ["residential"]
+    unclassed = normalise(gpd.GeoDataFrame({"name": ["a", "b"]}, geometry=geoms, crs=CRS))
+    assert len(unclassed) == 2
+
+
 def test_no_lines_is_a_clear_error():
     empty = normalise(gpd.GeoDataFrame(geometry=[shapely.Point(X0, Y0)], crs=CRS))
     with pytest.raises(UserError, match="no lines to route on"):
