@@ -9,7 +9,7 @@ import pytest
 import shapely
 
 from layers.coverage.live_numbers import COLUMNS, SECTOR_COLUMNS, STRAIGHT_COLUMNS
-from tests.layers.network.network_writer import CRS, X0, Y0, lattice
+from tests.layers.network.network_writer import CRS, X0, Y0, add_streets_and_stop
 
 pytestmark = pytest.mark.gui
 
@@ -18,7 +18,6 @@ pytestmark = pytest.mark.gui
 def document():
     """West and East, 1 km squares; a 100 m street grid over West only, with a stop on it (300 m)."""
     from layers.document import MapDocument
-    from layers.model import Layer, LayerKind
     from layers.region import Region
 
     names = ["West", "East"]
@@ -31,11 +30,7 @@ def document():
                               geometry=[shapely.Point(X0 + 200, Y0 + 800), shapely.Point(X0 + 1800, Y0 + 200)],
                               crs=CRS)
     doc = MapDocument(Region(muni, land, places, schematic=False, attribution="test"))
-    streets = lattice(11, 100.0)
-    streets["highway"] = "residential"
-    doc.layers.append(Layer(gpd.GeoDataFrame(streets, crs=CRS), "Streets", kind=LayerKind.OTHER))
-    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 500, Y0 + 300)], crs=CRS), "Stops",
-                            kind=LayerKind.TRANSPORT, radius_m=300.0))
+    add_streets_and_stop(doc)
     return doc
 
 

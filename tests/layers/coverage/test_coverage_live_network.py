@@ -18,8 +18,8 @@ from layers.coverage.live_numbers import COLUMNS, STRAIGHT_COLUMNS, ZoneRow
 from layers.coverage.network_choice import NetworkChoice
 from layers.coverage.network_compute import compute_task, run_along
 from layers.errors import UserError
-from layers.model import Layer, LayerKind
-from tests.layers.network.network_writer import CRS, X0, Y0, lattice
+from layers.model import Layer
+from tests.layers.network.network_writer import CRS, X0, Y0, add_streets_and_stop
 
 SAMPLES = 4_000
 CHOICE = NetworkChoice("Streets", "walk")
@@ -29,11 +29,7 @@ CHOICE = NetworkChoice("Streets", "walk")
 def document(two_municipalities):
     """Two 1 km municipalities; a 100 m street grid over the west one only; a stop on it (300 m)."""
     doc = two_municipalities(X0, Y0, 1_000.0, [(X0 + 200, Y0 + 800, 500), (X0 + 1_800, Y0 + 200, 500)])
-    streets = lattice(11, 100.0)
-    streets["highway"] = "residential"
-    doc.layers.append(Layer(gpd.GeoDataFrame(streets, crs=CRS), "Streets", kind=LayerKind.OTHER))
-    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 500, Y0 + 300)], crs=CRS), "Stops",
-                            kind=LayerKind.TRANSPORT, radius_m=300.0))
+    add_streets_and_stop(doc)
     return doc
 
 

@@ -22,3 +22,15 @@ def lattice(n: int = 11, step: float = 100.0):
     rows = [[(i * step, j * step) for i in range(n)] for j in range(n)]
     cols = [[(i * step, j * step) for j in range(n)] for i in range(n)]
     return lines(*rows, *cols)
+
+
+def add_streets_and_stop(doc) -> None:  # type: ignore[no-untyped-def]
+    """A 100 m street grid "Streets" over the square at (X0, Y0) and one stop "Stops" on it (300 m): the dock's
+    and the live check's network tests use the same."""
+    from layers.model import Layer, LayerKind
+
+    streets = lattice(11, 100.0)
+    streets["highway"] = "residential"
+    doc.layers.append(Layer(gpd.GeoDataFrame(streets, crs=CRS), "Streets", kind=LayerKind.OTHER))
+    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 500, Y0 + 300)], crs=CRS), "Stops",
+                            kind=LayerKind.TRANSPORT, radius_m=300.0))
