@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
@@ -426,5 +426,6 @@ def install(window: WindowApi) -> CoveragePanel:
         dock.show()
         dock.raise_()
 
-    window.add_action("coverage", "&Coverage check…", open_panel, menu="analysis", group="coverage", order=10)
+    window.add_action("coverage", QCoreApplication.translate("CoveragePanel", "&Coverage check…"), open_panel,
+                      menu="analysis", group="coverage", order=10)
     return panel

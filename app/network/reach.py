@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from app.window_api import FeatureKey, WindowApi
@@ -105,7 +106,9 @@ NETWORK_REACH: FeatureKey[NetworkReach] = FeatureKey("network reach")
 
 def install(window: WindowApi) -> NetworkReach:
     feature = window.features.add(NETWORK_REACH, NetworkReach(window))
-    window.add_action("network_reach", "Reach along a &network…", feature.choose, "analysis", group="network", order=10,
-                      tip="Choose a road or path layer as the network (walk, bike or car) and draw each visible "
-                          "service layer's reach along it at its radius")
+    window.add_action("network_reach", QCoreApplication.translate("NetworkReach", "Reach along a &network…"),
+                      feature.choose, "analysis", group="network", order=10,
+                      tip=QCoreApplication.translate("NetworkReach", "Choose a road or path layer as the network "
+                                                     "(walk, bike or car) and draw each visible service layer's "
+                                                     "reach along it at its radius"))
     return feature

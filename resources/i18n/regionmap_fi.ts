@@ -275,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>&amp;Coverage check…</source>
+        <translation>&amp;Kattavuustarkastelu…</translation>
+    </message>
+</context>
+<context>
     <name>DayFields</name>
     <message>
         <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
@@ -1207,6 +1214,17 @@
     <message>
         <source>Close this message</source>
         <translation>Sulje tämä viesti</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReach</name>
+    <message>
+        <source>Reach along a &amp;network…</source>
+        <translation>Saavutettavuus &amp;verkkoa pitkin…</translation>
+    </message>
+    <message>
+        <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer&apos;s reach along it at its radius</source>
+        <translation>Valitse tie- tai reittitaso verkostoksi (kävely, pyöräily tai auto) ja piirrä kunkin näkyvän palvelutason saavutettavuus verkkoa pitkin sen säteellä</translation>
     </message>
 </context>
 <context>

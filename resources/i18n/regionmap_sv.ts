@@ -275,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>&amp;Coverage check…</source>
+        <translation>&amp;Täckningsanalys…</translation>
+    </message>
+</context>
+<context>
     <name>DayFields</name>
     <message>
         <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
@@ -1207,6 +1214,17 @@
     <message>
         <source>Close this message</source>
         <translation>Stäng det här meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkReach</name>
+    <message>
+        <source>Reach along a &amp;network…</source>
+        <translation>&amp;Nåbarhet längs ett nätverk…</translation>
+    </message>
+    <message>
+        <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer&apos;s reach along it at its radius</source>
+        <translation>Välj ett väg- eller stiglager som nätverk (gång, cykel eller bil) och rita varje synligt servicelagers nåbarhet längs det inom dess radie</translation>
     </message>
 </context>
 <context>
