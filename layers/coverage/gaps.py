@@ -71,7 +71,7 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
         keep = keep[keep > 0]
         if not len(keep):
             continue
-        polys = _label_polygons(labels, keep, grid)
+        polys = label_polygons(labels, keep, grid)
         zgeom = frame.geometry.iloc[z]
         sx, sy, spop, sdist = s.x[sel], s.y[sel], s.pop_w[sel], dmin[sel].astype(np.float64)
         for lab_id, poly in zip(keep, polys, strict=True):
@@ -125,7 +125,7 @@ def _split(parts: list, x: np.ndarray, y: np.ndarray, pop: np.ndarray,
     return [(part, float(people[k]), float(farthest[k])) for k, part in enumerate(parts)]
 
 
-def _label_polygons(labels: np.ndarray, keep: np.ndarray, grid: ZoneGrid) -> list:
+def label_polygons(labels: np.ndarray, keep: np.ndarray, grid: ZoneGrid) -> list:
     """One polygon per kept label: its cells merged row by row into runs, then unioned."""
     import shapely
 

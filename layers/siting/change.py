@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from layers.coverage.gaps import _label_polygons
+from layers.coverage.gaps import label_polygons
 from layers.coverage.zones import IN_BETWEEN
 from layers.crs import WORK_CRS
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
@@ -55,7 +55,7 @@ def coverage_change(state: CoverageState, names_a: Sequence[str], names_b: Seque
                 continue
             labels = np.zeros((grid.ny, grid.nx), dtype=np.int32)
             labels[s.iy[cells], s.ix[cells]] = 1
-            poly = shapely.intersection(_label_polygons(labels, np.array([1]), grid)[0], frame.geometry.iloc[z])
+            poly = shapely.intersection(label_polygons(labels, np.array([1]), grid)[0], frame.geometry.iloc[z])
             if poly.is_empty:
                 continue
             recs.append({"municipality": frame["municipality"].iloc[z], "code": frame["code"].iloc[z],
