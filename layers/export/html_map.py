@@ -37,6 +37,7 @@ from layers.export.legend import collect_notes, collect_sources, legend_entries
 from layers.export.page_layout import CRS_LABEL
 from layers.export.report import CoverageTable, coverage_table, format_value
 from layers.model import Style
+from layers.names import PlaceName, row_name
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -160,6 +161,13 @@ def _label_of(row: dict[str, Any], fallback: str) -> str:
     return fallback
 
 
+def _place_of(row: dict[str, Any], key: str) -> PlaceName:
+    """The name shown for a feature keyed ``key`` (its Finnish name, as the coverage table stores it): in the
+    interface language, with the other language's name in the tooltip (:mod:`layers.names`)."""
+    place = row_name(row)
+    return place if place is not None and place.label else PlaceName(key)
+
+
 def _category_colours(style: Style) -> tuple[list[str], dict[str, int]]:
     """The distinct category colours and, per category value, the index of its colour (first pair wins, as in
     :meth:`Style.colour_for`)."""
@@ -184,10 +192,11 @@ def _feature_frame(layer: Layer, gdf: gpd.GeoDataFrame, table: CoverageTable | N
     tips, pops = [], []
     records = gdf[cols].to_dict("records") if cols else [{} for _ in range(len(gdf))]
     for i, row in enumerate(records):
-        label = _label_of(row, f"{layer.name} #{i + 1}")
+        key = _label_of(row, f"{layer.name} #{i + 1}")
+        label = _place_of(row, key).tooltip
         extra: list[tuple[str, Any]] = []
         if is_region and table is not None:
-            extra = table.figures_for(label)
+            extra = table.figures_for(key)
         tips.append({"t": label, "r": _pairs(extra[:4])} if extra else {"t": label})
         pops.append(_popup(label, row, extra))
     data: dict[str, Any] = {"tip": tips, "pop": pops}
@@ -337,7 +346,7 @@ def _municipality_labels(gdf: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     records = gdf[cols].to_dict("records") if cols else [{} for _ in range(len(gdf))]
     out = []
     for row, pt in zip(records, pts, strict=True):
-        name = _label_of(row, "")
+        name = _place_of(row, _label_of(row, "")).label
         if name and pt is not None and not pt.is_empty:
             out.append({"t": name, "at": [round(float(pt.y), COORD_DECIMALS), round(float(pt.x), COORD_DECIMALS)]})
     return out
