@@ -53,6 +53,9 @@ def build_parser() -> ArgumentParser:
     add_target_args(parser)
     parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
+    parser.add_argument("--csv-style", choices=("plain", "fi"), default="plain",
+                        help="with --format csv: plain (',' and decimal points, for programs; the default) or fi "
+                             "(Finnish spreadsheets: ';', decimal comma, and UTF-8 with a byte-order mark in --out)")
     parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
     add_zone_set_args(parser)
     network_args.add_network_args(parser)
@@ -243,6 +246,8 @@ def main(argv: Sequence[str]) -> int:
 
     args = build_parser().parse_args(list(argv))
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
+    if args.csv_style == "fi" and args.format != "csv":
+        raise UserError(translate("cli", "--csv-style fi: applies to --format csv; add --format csv or drop it"))
     if args.zone_target and not args.zones:
         raise UserError(translate(
             "cli", "--zone-target {zone_target}: names a class of a zone set; give the set with --zones").format(
@@ -302,9 +307,15 @@ def main(argv: Sequence[str]) -> int:
         sys.stderr.write(f"warning: {w}\n")
     text = _to_json(result, zones) if args.format == "json" else result.to_csv()
     text = coverage_compare.extend(args, inputs, result, text, engine)
+    finnish = args.csv_style == "fi"
+    if finnish:  # the same columns and rows in the Finnish spreadsheet convention
+        from layers.io.write import finnish_csv
+
+        text = finnish_csv(text)
     if args.out:
         try:
-            Path(args.out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+            Path(args.out).write_text(text if text.endswith("\n") else text + "\n",
+                                      encoding="utf-8-sig" if finnish else "utf-8")
         except OSError as exc:
             raise UserError(translate(
                 "cli", "--out {out}: cannot write ({strerror}); check the folder").format(

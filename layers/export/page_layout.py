@@ -186,12 +186,13 @@ class PageText:
 
 
 def page_text(document: MapDocument, options: PageOptions) -> PageText:
+    """The page's texts in the interface language (the words of the page itself; the title is the planner's)."""
     when = options.when or date.today()
     return PageText(
-        title=options.title.strip() or "Helsinki-Uusimaa",
+        title=options.title.strip() or translate("export", "Helsinki-Uusimaa"),
         subtitle=options.subtitle.strip(),
-        date_line=f"Date {when.isoformat()}",
-        crs_line=f"Coordinate system {CRS_LABEL}",
+        date_line=translate("export", "Date {date}").format(date=when.isoformat()),
+        crs_line=translate("export", "Coordinate system {crs}").format(crs=CRS_LABEL),
         sources=collect_sources(document),
         notes=collect_notes(document.layers),
     )

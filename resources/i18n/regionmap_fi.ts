@@ -522,12 +522,16 @@
         <translation>Vie kattavuusraportti</translation>
     </message>
     <message>
-        <source>CSV table</source>
-        <translation>CSV-taulukko</translation>
-    </message>
-    <message>
         <source>Exported {csv} and {geojson}</source>
         <translation>Viety: {csv} ja {geojson}</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-taulukko (*.csv)</translation>
+    </message>
+    <message>
+        <source>Finnish spreadsheet (;, decimal comma) (*.csv)</source>
+        <translation>Suomalainen taulukkolaskenta (;, desimaalipilkku) (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2030,6 +2034,10 @@
         <translation>{path}: ei sisällä polygoneja käytettäväksi ({what}); anna aluetiedosto</translation>
     </message>
     <message>
+        <source>--csv-style fi: applies to --format csv; add --format csv or drop it</source>
+        <translation>--csv-style fi: koskee muotoa --format csv; lisää --format csv tai jätä valitsin pois</translation>
+    </message>
+    <message>
         <source>--zone-target {zone_target}: names a class of a zone set; give the set with --zones</source>
         <translation>--zone-target {zone_target}: nimeää vyöhykejaon luokan; anna vyöhykejako valitsimella --zones</translation>
     </message>
@@ -2379,6 +2387,301 @@
     <message>
         <source>Energy straight-line people %</source>
         <translation>Energia, linnuntie, asukkaat %</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Katvealueet</translation>
+    </message>
+    <message>
+        <source>Coverage gaps (in-between areas out of reach)</source>
+        <translation>Katvealueet (välialueet palvelujen ulottumattomissa)</translation>
+    </message>
+    <message>
+        <source>Scale {scale}</source>
+        <translation>Mittakaava {scale}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Kattavuustarkastelu</translation>
+    </message>
+    <message>
+        <source>… {n} more rows in the table on page 2</source>
+        <translation>… {n} riviä lisää taulukossa sivulla 2</translation>
+    </message>
+    <message>
+        <source>… {n} more rows in the CSV report</source>
+        <translation>… {n} riviä lisää CSV-raportissa</translation>
+    </message>
+    <message>
+        <source>Scale {scale} on paper</source>
+        <translation>Mittakaava paperilla {scale}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Lähteet: {sources}</translation>
+    </message>
+    <message>
+        <source>Coverage by municipality and zone</source>
+        <translation>Kattavuus kunnittain ja vyöhykkeittäin</translation>
+    </message>
+    <message>
+        <source>Coverage by municipality and zone (continued)</source>
+        <translation>Kattavuus kunnittain ja vyöhykkeittäin (jatkuu)</translation>
+    </message>
+    <message>
+        <source>Sources and methods</source>
+        <translation>Lähteet ja menetelmät</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Sivu {page}/{total}</translation>
+    </message>
+    <message>
+        <source>Coverage: {summary}</source>
+        <translation>Kattavuus: {summary}</translation>
+    </message>
+    <message>
+        <source>{crs} data, shown in Web Mercator</source>
+        <translation>aineisto: {crs}, esitetty Web Mercator -projektiossa</translation>
+    </message>
+    <message>
+        <source>Coverage gap: {area} km²</source>
+        <translation>Katvealue: {area} km²</translation>
+    </message>
+    <message>
+        <source>Coverage gap</source>
+        <translation>Katvealue</translation>
+    </message>
+    <message>
+        <source>service radius {radius}</source>
+        <translation>palvelusäde {radius}</translation>
+    </message>
+    <message>
+        <source>{radius}, ≥ {level} departures/h</source>
+        <translation>{radius}, ≥ {level} lähtöä/h</translation>
+    </message>
+    <message>
+        <source>{layer}: {file} (licence not stated)</source>
+        <translation>{layer}: {file} (lisenssiä ei ole ilmoitettu)</translation>
+    </message>
+    <message>
+        <source>Helsinki-Uusimaa</source>
+        <translation>Helsinki-Uusimaa</translation>
+    </message>
+    <message>
+        <source>Date {date}</source>
+        <translation>Päivämäärä {date}</translation>
+    </message>
+    <message>
+        <source>Coordinate system {crs}</source>
+        <translation>Koordinaattijärjestelmä {crs}</translation>
+    </message>
+    <message>
+        <source>{share} of area</source>
+        <translation>{share} pinta-alasta</translation>
+    </message>
+    <message>
+        <source>{area}, {share} of people</source>
+        <translation>{area}, {share} asukkaista</translation>
+    </message>
+    <message>
+        <source>{zone}: {sector}</source>
+        <translation>{zone}: {sector}</translation>
+    </message>
+    <message>
+        <source>{zone} covered</source>
+        <translation>{zone}, katettu</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Tavoite täyttyy</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>{zone} zones</source>
+        <translation>Vyöhykkeet: {zone}</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Liikenne</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Katettu</translation>
+    </message>
+    <message>
+        <source>{zone} {share} covered</source>
+        <translation>{zone}: katettu {share}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} municipalities meet the target</source>
+        <translation>tavoite täyttyy {n}/{total} kunnassa</translation>
+    </message>
+    <message>
+        <source>PASS: </source>
+        <translation>TÄYTTYY: </translation>
+    </message>
+    <message>
+        <source>FAIL: </source>
+        <translation>EI TÄYTY: </translation>
+    </message>
+    <message>
+        <source>OUT OF DATE ({why}; compute again): </source>
+        <translation>VANHENTUNUT ({why}; laske uudelleen): </translation>
+    </message>
+    <message>
+        <source>by area</source>
+        <translation>pinta-alan mukaan</translation>
+    </message>
+    <message>
+        <source>{basis}; shares are of people where the data reach a zone, else of area</source>
+        <translation>{basis}; osuudet ovat asukkaista, missä aineisto kattaa vyöhykkeen, muuten pinta-alasta</translation>
+    </message>
+    <message>
+        <source>population source: {source}</source>
+        <translation>väestölähde: {source}</translation>
+    </message>
+    <message>
+        <source>zones: {zones}</source>
+        <translation>vyöhykkeet: {zones}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vyöhyke</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Pinta-ala km²</translation>
+    </message>
+    <message>
+        <source>Covered km²</source>
+        <translation>Katettu km²</translation>
+    </message>
+    <message>
+        <source>{sector} (area)</source>
+        <translation>{sector} (pinta-ala)</translation>
+    </message>
+    <message>
+        <source>{sector} (people)</source>
+        <translation>{sector} (asukkaat)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Täyttyy</translation>
+    </message>
+    <message>
+        <source>Target ({sector})</source>
+        <translation>Tavoite ({sector})</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Aineistolähteet ja lisenssit</translation>
+    </message>
+    <message>
+        <source>Region and municipalities: {credit}</source>
+        <translation>Alue ja kunnat: {credit}</translation>
+    </message>
+    <message>
+        <source>credit not stated</source>
+        <translation>lähdettä ei ole ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Population and zones</source>
+        <translation>Väestö ja vyöhykkeet</translation>
+    </message>
+    <message>
+        <source>Population: {source}</source>
+        <translation>Väestö: {source}</translation>
+    </message>
+    <message>
+        <source>not counted; shares are of area</source>
+        <translation>ei laskettu; osuudet ovat pinta-alasta</translation>
+    </message>
+    <message>
+        <source>Zone set: {zones}</source>
+        <translation>Vyöhykejako: {zones}</translation>
+    </message>
+    <message>
+        <source>Targets judge: {zone}</source>
+        <translation>Tavoitteilla arvioidaan: {zone}</translation>
+    </message>
+    <message>
+        <source>{layer}: within {radius} m</source>
+        <translation>{layer}: enintään {radius} m:n päässä</translation>
+    </message>
+    <message>
+        <source>, stops with at least {level} departures per hour</source>
+        <translation>, pysäkit, joilta vähintään {level} lähtöä tunnissa</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Menetelmä: {method}</translation>
+    </message>
+    <message>
+        <source>Services and method</source>
+        <translation>Palvelut ja menetelmä</translation>
+    </message>
+    <message>
+        <source>No service layers were part of the check.</source>
+        <translation>Tarkastelussa ei ollut palvelutasoja.</translation>
+    </message>
+    <message>
+        <source>What is approximate</source>
+        <translation>Mikä on likimääräistä</translation>
+    </message>
+    <message>
+        <source>Nothing was marked approximate.</source>
+        <translation>Mitään ei ole merkitty likimääräiseksi.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>sisäänrakennettu</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>johdettu</translation>
+    </message>
+    <message>
+        <source>made in regionmap</source>
+        <translation>tehty regionmapissa</translation>
+    </message>
+    <message>
+        <source>computed from the layers above (no licence of its own)</source>
+        <translation>laskettu yllä olevista tasoista (ei omaa lisenssiä)</translation>
+    </message>
+    <message>
+        <source>licence not stated</source>
+        <translation>lisenssiä ei ole ilmoitettu</translation>
     </message>
 </context>
 <context>

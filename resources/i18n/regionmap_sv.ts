@@ -522,12 +522,16 @@
         <translation>Exportera täckningsrapport</translation>
     </message>
     <message>
-        <source>CSV table</source>
-        <translation>CSV-tabell</translation>
-    </message>
-    <message>
         <source>Exported {csv} and {geojson}</source>
         <translation>Exporterade: {csv} och {geojson}</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-tabell (*.csv)</translation>
+    </message>
+    <message>
+        <source>Finnish spreadsheet (;, decimal comma) (*.csv)</source>
+        <translation>Finskt kalkylblad (;, decimalkomma) (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2030,6 +2034,10 @@
         <translation>{path}: har inga polygoner att använda ({what}); ange en fil med polygoner</translation>
     </message>
     <message>
+        <source>--csv-style fi: applies to --format csv; add --format csv or drop it</source>
+        <translation>--csv-style fi: gäller --format csv; lägg till --format csv eller ta bort den</translation>
+    </message>
+    <message>
         <source>--zone-target {zone_target}: names a class of a zone set; give the set with --zones</source>
         <translation>--zone-target {zone_target}: anger en klass i en zonindelning; ange indelningen med --zones</translation>
     </message>
@@ -2379,6 +2387,301 @@
     <message>
         <source>Energy straight-line people %</source>
         <translation>Energi, fågelväg, invånare %</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Luckor i täckningen</translation>
+    </message>
+    <message>
+        <source>Coverage gaps (in-between areas out of reach)</source>
+        <translation>Luckor i täckningen (mellanområden utom räckhåll)</translation>
+    </message>
+    <message>
+        <source>Scale {scale}</source>
+        <translation>Skala {scale}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Täckningskontroll</translation>
+    </message>
+    <message>
+        <source>… {n} more rows in the table on page 2</source>
+        <translation>… {n} rader till i tabellen på sidan 2</translation>
+    </message>
+    <message>
+        <source>… {n} more rows in the CSV report</source>
+        <translation>… {n} rader till i CSV-rapporten</translation>
+    </message>
+    <message>
+        <source>Scale {scale} on paper</source>
+        <translation>Skala {scale} på papper</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Källor: {sources}</translation>
+    </message>
+    <message>
+        <source>Coverage by municipality and zone</source>
+        <translation>Täckning per kommun och zon</translation>
+    </message>
+    <message>
+        <source>Coverage by municipality and zone (continued)</source>
+        <translation>Täckning per kommun och zon (fortsättning)</translation>
+    </message>
+    <message>
+        <source>Sources and methods</source>
+        <translation>Källor och metoder</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Sida {page} av {total}</translation>
+    </message>
+    <message>
+        <source>Coverage: {summary}</source>
+        <translation>Täckning: {summary}</translation>
+    </message>
+    <message>
+        <source>{crs} data, shown in Web Mercator</source>
+        <translation>data i {crs}, visade i Web Mercator</translation>
+    </message>
+    <message>
+        <source>Coverage gap: {area} km²</source>
+        <translation>Lucka i täckningen: {area} km²</translation>
+    </message>
+    <message>
+        <source>Coverage gap</source>
+        <translation>Lucka i täckningen</translation>
+    </message>
+    <message>
+        <source>service radius {radius}</source>
+        <translation>serviceradie {radius}</translation>
+    </message>
+    <message>
+        <source>{radius}, ≥ {level} departures/h</source>
+        <translation>{radius}, ≥ {level} avgångar/h</translation>
+    </message>
+    <message>
+        <source>{layer}: {file} (licence not stated)</source>
+        <translation>{layer}: {file} (licens inte angiven)</translation>
+    </message>
+    <message>
+        <source>Helsinki-Uusimaa</source>
+        <translation>Helsingfors-Nyland</translation>
+    </message>
+    <message>
+        <source>Date {date}</source>
+        <translation>Datum {date}</translation>
+    </message>
+    <message>
+        <source>Coordinate system {crs}</source>
+        <translation>Koordinatsystem {crs}</translation>
+    </message>
+    <message>
+        <source>{share} of area</source>
+        <translation>{share} av arealen</translation>
+    </message>
+    <message>
+        <source>{area}, {share} of people</source>
+        <translation>{area}, {share} av invånarna</translation>
+    </message>
+    <message>
+        <source>{zone}: {sector}</source>
+        <translation>{zone}: {sector}</translation>
+    </message>
+    <message>
+        <source>{zone} covered</source>
+        <translation>{zone}, täckt</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Målet uppfylls</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>{zone} zones</source>
+        <translation>Zoner: {zone}</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Täckt</translation>
+    </message>
+    <message>
+        <source>{zone} {share} covered</source>
+        <translation>{zone}: täckt {share}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} municipalities meet the target</source>
+        <translation>målet uppfylls i {n} av {total} kommuner</translation>
+    </message>
+    <message>
+        <source>PASS: </source>
+        <translation>UPPFYLLS: </translation>
+    </message>
+    <message>
+        <source>FAIL: </source>
+        <translation>UPPFYLLS INTE: </translation>
+    </message>
+    <message>
+        <source>OUT OF DATE ({why}; compute again): </source>
+        <translation>INAKTUELL ({why}; beräkna på nytt): </translation>
+    </message>
+    <message>
+        <source>by area</source>
+        <translation>efter areal</translation>
+    </message>
+    <message>
+        <source>{basis}; shares are of people where the data reach a zone, else of area</source>
+        <translation>{basis}; andelarna gäller invånare där data når zonen, annars arealen</translation>
+    </message>
+    <message>
+        <source>population source: {source}</source>
+        <translation>befolkningskälla: {source}</translation>
+    </message>
+    <message>
+        <source>zones: {zones}</source>
+        <translation>zoner: {zones}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Areal km²</translation>
+    </message>
+    <message>
+        <source>Covered km²</source>
+        <translation>Täckt km²</translation>
+    </message>
+    <message>
+        <source>{sector} (area)</source>
+        <translation>{sector} (areal)</translation>
+    </message>
+    <message>
+        <source>{sector} (people)</source>
+        <translation>{sector} (invånare)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Uppfylls</translation>
+    </message>
+    <message>
+        <source>Target ({sector})</source>
+        <translation>Mål ({sector})</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Datakällor och licenser</translation>
+    </message>
+    <message>
+        <source>Region and municipalities: {credit}</source>
+        <translation>Region och kommuner: {credit}</translation>
+    </message>
+    <message>
+        <source>credit not stated</source>
+        <translation>källa inte angiven</translation>
+    </message>
+    <message>
+        <source>Population and zones</source>
+        <translation>Befolkning och zoner</translation>
+    </message>
+    <message>
+        <source>Population: {source}</source>
+        <translation>Befolkning: {source}</translation>
+    </message>
+    <message>
+        <source>not counted; shares are of area</source>
+        <translation>inte räknad; andelarna gäller arealen</translation>
+    </message>
+    <message>
+        <source>Zone set: {zones}</source>
+        <translation>Zonindelning: {zones}</translation>
+    </message>
+    <message>
+        <source>Targets judge: {zone}</source>
+        <translation>Målen bedömer: {zone}</translation>
+    </message>
+    <message>
+        <source>{layer}: within {radius} m</source>
+        <translation>{layer}: inom {radius} m</translation>
+    </message>
+    <message>
+        <source>, stops with at least {level} departures per hour</source>
+        <translation>, hållplatser med minst {level} avgångar per timme</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Metod: {method}</translation>
+    </message>
+    <message>
+        <source>Services and method</source>
+        <translation>Tjänster och metod</translation>
+    </message>
+    <message>
+        <source>No service layers were part of the check.</source>
+        <translation>Inga servicelager ingick i kontrollen.</translation>
+    </message>
+    <message>
+        <source>What is approximate</source>
+        <translation>Vad som är ungefärligt</translation>
+    </message>
+    <message>
+        <source>Nothing was marked approximate.</source>
+        <translation>Inget markerades som ungefärligt.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>inbyggd</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>härledd</translation>
+    </message>
+    <message>
+        <source>made in regionmap</source>
+        <translation>gjord i regionmap</translation>
+    </message>
+    <message>
+        <source>computed from the layers above (no licence of its own)</source>
+        <translation>beräknad från lagren ovan (ingen egen licens)</translation>
+    </message>
+    <message>
+        <source>licence not stated</source>
+        <translation>licens inte angiven</translation>
     </message>
 </context>
 <context>
