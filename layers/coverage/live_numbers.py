@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from layers.coverage.labels import verdict_word, zone_label
 from layers.coverage.population_source import BY_AREA, basis_sentence
-from layers.coverage.verdict import ALL, NOT_JUDGED, Targets, Verdict, zone_verdict
+from layers.coverage.verdict import ALL, NOT_JUDGED, Targets, Verdict, percent_text, sector_word, zone_verdict
 from layers.coverage.verdict import municipality_verdicts as verdict_per_municipality
 from layers.coverage.verdict import suggested_targets as verdict_suggested_targets
 from layers.coverage.zones import IN_BETWEEN
@@ -104,7 +104,7 @@ class ZoneRow:
         place = (names or {}).get(self.municipality)
         return (place.label if place is not None else self.municipality, zone_label(self.zone),
                 verdict_word(self.verdict.passed, "—"), format_number(self.area_m2 / 1e6, 2), *sectors,
-                self.verdict.reason, *straight)
+                translate("coverage", self.verdict.reason), *straight)  # NOT_JUDGED's reason is a constant
 
 
 def column_titles() -> list[str]:
@@ -193,16 +193,24 @@ class Summary:
 
     @property
     def text(self) -> str:
-        zones = f"Zones: {self.zones_label}. " if self.zones_label else ""
-        source = f" Population source: {self.population_source}." if self.population_source else ""
-        covered = (f"{zones}{basis_sentence(self.basis)}.{source} Covered by any layer: "
-                   f"{self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
-                   f"({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %).")
+        zones = translate("coverage", "Zones: {zones}. ").format(zones=translate("coverage", self.zones_label)) \
+            if self.zones_label else ""
+        source = translate("coverage", " Population source: {source}.").format(source=self.population_source) \
+            if self.population_source else ""
+        covered = translate("coverage", "{zones}{basis}.{source} Covered by any layer: {covered} of {area} km² "
+                            "({share}).").format(
+            zones=zones, basis=basis_sentence(self.basis), source=source,
+            covered=format_number(self.covered_m2 / 1e6, 1), area=format_number(self.area_m2 / 1e6, 1),
+            share=percent_text(self.covered_m2 / max(self.area_m2, 1), 1))
         if not self.targets and not self.hotspot_targets:
-            return covered + " No target set: set one above (or Suggest) for a pass / fail per municipality."
+            return covered + translate("coverage", " No target set: set one above (or Suggest) for a pass / fail "
+                                       "per municipality.")
         named = ", ".join(self.failing[:SUMMARY_LISTED])
         listed = (f" ({named}…)" if len(self.failing) > SUMMARY_LISTED else f" ({named})" if self.failing else "")
-        targets = ", ".join(f"{k} {100 * v:g} %" for k, v in self.targets.items()) or "none"
-        hot = ", ".join(f"{k} {100 * v:g} %" for k, v in self.hotspot_targets.items())
-        asked = f"{self.target_class} {targets}" + (f"; hot spots {hot}" if hot else "")
-        return f"{covered} Municipalities below target ({asked}): {len(self.failing)} of {self.judged}{listed}"
+        targets = ", ".join(f"{sector_word(k)} {percent_text(v)}" for k, v in self.targets.items()) \
+            or translate("coverage", "none")
+        hot = ", ".join(f"{sector_word(k)} {percent_text(v)}" for k, v in self.hotspot_targets.items())
+        asked = f"{translate('coverage', self.target_class)} {targets}" + (  # "in-between", or a zone set's class
+            translate("coverage", "; hot spots {targets}").format(targets=hot) if hot else "")
+        return translate("coverage", "{covered} Municipalities below target ({asked}): {n} of {judged}{listed}").format(
+            covered=covered, asked=asked, n=len(self.failing), judged=self.judged, listed=listed)

@@ -2388,6 +2388,122 @@
         <source>Energy straight-line people %</source>
         <translation>Energia, linnuntie, asukkaat %</translation>
     </message>
+    <message>
+        <source>Zones: {zones}. </source>
+        <translation>Vyöhykkeet: {zones}. </translation>
+    </message>
+    <message>
+        <source> Population source: {source}.</source>
+        <translation> Väestölähde: {source}.</translation>
+    </message>
+    <message>
+        <source>{zones}{basis}.{source} Covered by any layer: {covered} of {area} km² ({share}).</source>
+        <translation>{zones}{basis}.{source} Jonkin tason kattama: {covered} / {area} km² ({share}).</translation>
+    </message>
+    <message>
+        <source> No target set: set one above (or Suggest) for a pass / fail per municipality.</source>
+        <translation> Tavoitetta ei ole asetettu: aseta se yllä (tai Ehdota), niin saat kuntakohtaisen tuloksen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>; hot spots {targets}</source>
+        <translation>; keskittymät {targets}</translation>
+    </message>
+    <message>
+        <source>{covered} Municipalities below target ({asked}): {n} of {judged}{listed}</source>
+        <translation>{covered} Tavoitteen alle jäävät kunnat ({asked}): {n}/{judged}{listed}</translation>
+    </message>
+    <message>
+        <source>a line links the hot spots it passes within its radius of; a station layer (points) links the hot spots that each have one of its stations within its radius</source>
+        <translation>viiva yhdistää keskittymät, joiden ohi se kulkee sädettään lähempää; asemataso (pisteet) yhdistää keskittymät, joilla kullakin on jokin sen asemista säteen sisällä</translation>
+    </message>
+    <message>
+        <source>, {n} people</source>
+        <translation>, {n} asukasta</translation>
+    </message>
+    <message>
+        <source>, people not known (no population data here)</source>
+        <translation>, asukasmäärä ei tiedossa (täällä ei väestötietoja)</translation>
+    </message>
+    <message>
+        <source>{municipality}: {area} km²{people}, {distance} m to service</source>
+        <translation>{municipality}: {area} km²{people}, {distance} m palveluun</translation>
+    </message>
+    <message>
+        <source>Hot-spot links: need a transport layer with lines (routes) or stations (points).</source>
+        <translation>Keskittymien yhteydet: tarvitaan liikennetaso, jossa on viivoja (reittejä) tai asemia (pisteitä).</translation>
+    </message>
+    <message>
+        <source>Hot-spot links: {links} links between {linked} hot spots ({rule}). </source>
+        <translation>Keskittymien yhteydet: {links} yhteyttä {linked} keskittymän välillä ({rule}). </translation>
+    </message>
+    <message>
+        <source>No isolated hot spots.</source>
+        <translation>Ei eristyneitä keskittymiä.</translation>
+    </message>
+    <message>
+        <source>Isolated ({n}): {names}</source>
+        <translation>Eristyneet ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>By area (no population source chosen)</source>
+        <translation>Pinta-alan mukaan (väestölähdettä ei ole valittu)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>tavoitetta ei ole asetettu</translation>
+    </message>
+    <message>
+        <source>hot spots not judged (no hot-spot target)</source>
+        <translation>keskittymiä ei arvioida (ei keskittymätavoitetta)</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>ei pinta-alaa</translation>
+    </message>
+    <message>
+        <source>no layers of {sectors}</source>
+        <translation>ei tasoja: {sectors}</translation>
+    </message>
+    <message>
+        <source>not judged (the targets are for the {zone} zones)</source>
+        <translation>ei arvioida (tavoitteet koskevat vyöhykkeitä {zone})</translation>
+    </message>
+    <message>
+        <source>in-between</source>
+        <translation>välialue</translation>
+    </message>
+    <message>
+        <source>hot spot</source>
+        <translation>keskittymä</translation>
+    </message>
+    <message>
+        <source>{sector} {share} (target {target})</source>
+        <translation>{sector} {share} (tavoite {target})</translation>
+    </message>
+    <message>
+        <source>{sector} {share} of people {sign} {target}</source>
+        <translation>{sector} {share} asukkaista {sign} {target}</translation>
+    </message>
+    <message>
+        <source>{sector} {share} of area {sign} {target}</source>
+        <translation>{sector} {share} pinta-alasta {sign} {target}</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>kaikki tasot</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>liikenne</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2781,6 +2897,53 @@
     <message>
         <source>Keyboard and mouse</source>
         <translation>Näppäimistö ja hiiri</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>Municipalities (schematic)</source>
+        <translation>Kunnat (kaavamaiset)</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Settlements (GeoNames)</source>
+        <translation>Asutuskeskukset (GeoNames)</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>region minus hot spots</source>
+        <translation>alue ilman keskittymiä</translation>
+    </message>
+    <message>
+        <source>, only {field} in {values}</source>
+        <translation>, vain {field}: {values}</translation>
+    </message>
+    <message>
+        <source>; approximate settlement discs where the layer has no data</source>
+        <translation>; likimääräiset asutuskiekot, missä tasolla ei ole tietoja</translation>
+    </message>
+    <message>
+        <source>from layer &apos;{layer}&apos;{kept}{discs}</source>
+        <translation>tasosta &apos;{layer}&apos;{kept}{discs}</translation>
+    </message>
+    <message>
+        <source>approximate: discs of population / {density} inh/km² around GeoNames settlements of ≥ {minimum} inhabitants</source>
+        <translation>likimääräinen: kiekot, joiden ala on väkiluku / {density} as./km², GeoNamesin vähintään {minimum} asukkaan asutuskeskusten ympärillä</translation>
+    </message>
+    <message>
+        <source>Schematic areas generated from municipal centres — not official boundaries</source>
+        <translation>Kaavamaiset alueet, muodostettu kuntakeskuksista — eivät virallisia rajoja</translation>
     </message>
 </context>
 <context>

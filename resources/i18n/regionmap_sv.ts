@@ -2388,6 +2388,122 @@
         <source>Energy straight-line people %</source>
         <translation>Energi, fågelväg, invånare %</translation>
     </message>
+    <message>
+        <source>Zones: {zones}. </source>
+        <translation>Zoner: {zones}. </translation>
+    </message>
+    <message>
+        <source> Population source: {source}.</source>
+        <translation> Befolkningskälla: {source}.</translation>
+    </message>
+    <message>
+        <source>{zones}{basis}.{source} Covered by any layer: {covered} of {area} km² ({share}).</source>
+        <translation>{zones}{basis}.{source} Täckt av något lager: {covered} av {area} km² ({share}).</translation>
+    </message>
+    <message>
+        <source> No target set: set one above (or Suggest) for a pass / fail per municipality.</source>
+        <translation> Inget mål angivet: ange ett ovan (eller Föreslå) för ett resultat per kommun.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>; hot spots {targets}</source>
+        <translation>; koncentrationer {targets}</translation>
+    </message>
+    <message>
+        <source>{covered} Municipalities below target ({asked}): {n} of {judged}{listed}</source>
+        <translation>{covered} Kommuner under målet ({asked}): {n} av {judged}{listed}</translation>
+    </message>
+    <message>
+        <source>a line links the hot spots it passes within its radius of; a station layer (points) links the hot spots that each have one of its stations within its radius</source>
+        <translation>en linje förbinder de koncentrationer den passerar inom sin radie; ett stationslager (punkter) förbinder de koncentrationer som var och en har en av dess stationer inom radien</translation>
+    </message>
+    <message>
+        <source>, {n} people</source>
+        <translation>, {n} invånare</translation>
+    </message>
+    <message>
+        <source>, people not known (no population data here)</source>
+        <translation>, invånare okända (inga befolkningsdata här)</translation>
+    </message>
+    <message>
+        <source>{municipality}: {area} km²{people}, {distance} m to service</source>
+        <translation>{municipality}: {area} km²{people}, {distance} m till service</translation>
+    </message>
+    <message>
+        <source>Hot-spot links: need a transport layer with lines (routes) or stations (points).</source>
+        <translation>Förbindelser mellan koncentrationer: kräver ett trafiklager med linjer (rutter) eller stationer (punkter).</translation>
+    </message>
+    <message>
+        <source>Hot-spot links: {links} links between {linked} hot spots ({rule}). </source>
+        <translation>Förbindelser mellan koncentrationer: {links} förbindelser mellan {linked} koncentrationer ({rule}). </translation>
+    </message>
+    <message>
+        <source>No isolated hot spots.</source>
+        <translation>Inga isolerade koncentrationer.</translation>
+    </message>
+    <message>
+        <source>Isolated ({n}): {names}</source>
+        <translation>Isolerade ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>By area (no population source chosen)</source>
+        <translation>Efter areal (ingen befolkningskälla vald)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>inget mål angivet</translation>
+    </message>
+    <message>
+        <source>hot spots not judged (no hot-spot target)</source>
+        <translation>koncentrationer bedöms inte (inget mål för koncentrationer)</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>ingen areal</translation>
+    </message>
+    <message>
+        <source>no layers of {sectors}</source>
+        <translation>inga lager: {sectors}</translation>
+    </message>
+    <message>
+        <source>not judged (the targets are for the {zone} zones)</source>
+        <translation>bedöms inte (målen gäller zonerna {zone})</translation>
+    </message>
+    <message>
+        <source>in-between</source>
+        <translation>mellanområde</translation>
+    </message>
+    <message>
+        <source>hot spot</source>
+        <translation>koncentration</translation>
+    </message>
+    <message>
+        <source>{sector} {share} (target {target})</source>
+        <translation>{sector} {share} (mål {target})</translation>
+    </message>
+    <message>
+        <source>{sector} {share} of people {sign} {target}</source>
+        <translation>{sector} {share} av invånarna {sign} {target}</translation>
+    </message>
+    <message>
+        <source>{sector} {share} of area {sign} {target}</source>
+        <translation>{sector} {share} av arealen {sign} {target}</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>alla lager</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2781,6 +2897,53 @@
     <message>
         <source>Keyboard and mouse</source>
         <translation>Tangentbord och mus</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>Municipalities (schematic)</source>
+        <translation>Kommuner (schematiska)</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Settlements (GeoNames)</source>
+        <translation>Orter (GeoNames)</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>region minus hot spots</source>
+        <translation>regionen utan koncentrationer</translation>
+    </message>
+    <message>
+        <source>, only {field} in {values}</source>
+        <translation>, bara {field} i {values}</translation>
+    </message>
+    <message>
+        <source>; approximate settlement discs where the layer has no data</source>
+        <translation>; ungefärliga ortcirklar där lagret saknar data</translation>
+    </message>
+    <message>
+        <source>from layer &apos;{layer}&apos;{kept}{discs}</source>
+        <translation>från lagret &apos;{layer}&apos;{kept}{discs}</translation>
+    </message>
+    <message>
+        <source>approximate: discs of population / {density} inh/km² around GeoNames settlements of ≥ {minimum} inhabitants</source>
+        <translation>ungefärlig: cirklar med ytan befolkning / {density} inv./km² kring GeoNames-orter med minst {minimum} invånare</translation>
+    </message>
+    <message>
+        <source>Schematic areas generated from municipal centres — not official boundaries</source>
+        <translation>Schematiska områden skapade från kommuncentrum — inte officiella gränser</translation>
     </message>
 </context>
 <context>
