@@ -48,10 +48,11 @@ from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
 from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, TARGETS, ZONE_SET, LiveCoverage
-from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN
+from layers.coverage.live_numbers import REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN, column_titles
 from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
 from layers.model import LayerEvent, LayerListEvent
+from layers.names import name_lookup
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -135,8 +136,8 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.summary)
         self.curve = CoverageCurve()
         layout.addWidget(self.curve)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = QTableWidget(0, len(column_titles()))
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._straight_beside()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -370,7 +371,7 @@ class CoveragePanel(QWidget):
             self.table.setColumnHidden(people_col, basis == BY_AREA or (bool(present) and sector not in present))
             header = self.table.horizontalHeaderItem(people_col)
             if header is not None:
-                header.setText(COLUMNS[people_col] + approximate)
+                header.setText(column_titles()[people_col] + approximate)
                 header.setToolTip(basis)
         along = any(row.straight_shares for row in self.live.rows)  # computed along a network
         for sector, (area_col, people_col) in STRAIGHT_COLUMNS.items():
@@ -381,9 +382,12 @@ class CoveragePanel(QWidget):
         self._show_columns()
         rows = self.live.rows
         self.table.setRowCount(len(rows))
+        names = name_lookup(self.live.document.region.municipalities)  # Finnish name -> the interface language's
         for i, row in enumerate(rows):
-            for j, text in enumerate(row.cells()):
+            for j, text in enumerate(row.cells(names)):
                 item = QTableWidgetItem(text)
+                if j == 0 and row.municipality in names:
+                    item.setToolTip(names[row.municipality].tooltip)
                 if j == VERDICT_COLUMN and row.verdict.passed is not None and not self.live.stale:
                     item.setForeground(Qt.GlobalColor.darkGreen if row.verdict.passed else Qt.GlobalColor.red)
                 if j in (VERDICT_COLUMN, REASON_COLUMN):

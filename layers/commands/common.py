@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     from layers.io.region_boundaries import RegionChoice
@@ -29,7 +30,9 @@ def parse_layer_arg(text: str) -> LayerArg:
     if m and not Path(text).exists():
         radius = float(m.group("radius"))
         if not (0 < radius <= 100_000):
-            raise UserError(f"--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}")
+            raise UserError(translate(
+                "cli", "--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}").format(
+                text=text, radius=radius))
         return LayerArg(Path(m.group("path")), radius)
     return LayerArg(Path(text), None)
 
@@ -57,7 +60,9 @@ def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> 
 def _codes(text: str) -> list[str]:
     codes = [c.strip() for c in text.split(",") if c.strip()]
     if not codes:
-        raise UserError(f"--codes {text!r}: name municipality codes separated by commas, e.g. --codes 091,049")
+        raise UserError(translate(
+            "cli", "--codes {text!r}: name municipality codes separated by commas, e.g. --codes 091,049").format(
+            text=text))
     return codes
 
 
@@ -82,7 +87,9 @@ def check_region_options(args: argparse.Namespace) -> None:
                           ("--no-clip-land", getattr(args, "no_clip_land", False)),
                           ("--code-field", getattr(args, "code_field", None))):
         if given:
-            raise UserError(f"{option}: applies to a --region boundaries file; give --region FILE or drop {option}")
+            raise UserError(translate(
+                "cli", "{option}: applies to a --region boundaries file; give --region FILE or drop {option}").format(
+                option=option))
 
 
 def boundaries_from_file(path: Path, name_field: str | None = None, code_field: str | None = None):  # type: ignore[no-untyped-def]
@@ -131,7 +138,9 @@ def document_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def
         try:
             doc.use_hotspot_layer(hot)
         except ValueError as exc:
-            raise UserError(f"{path}: cannot be used as hot spots ({exc}); give a polygon file") from exc
+            raise UserError(translate(
+                "cli", "{path}: cannot be used as hot spots ({exc}); give a polygon file").format(
+                path=path, exc=exc)) from exc
     for layer in service_layers_from_args(args):
         doc.layers.append(layer)
     return doc
@@ -156,7 +165,8 @@ def service_layers_from_args(args: argparse.Namespace) -> list:
     for arg in getattr(args, "layer", []):
         loaded = read_layer(arg.path)
         if loaded.data.empty:
-            raise UserError(f"{arg.path}: has no features to use as a service layer")
+            raise UserError(translate(
+                "cli", "{path}: has no features to use as a service layer").format(path=arg.path))
         layers.append(Layer(loaded.data, arg.path.stem, kind=LayerKind.TRANSPORT, radius_m=arg.radius_m,
                             source=str(arg.path)))
     return layers

@@ -21,6 +21,7 @@ from typing import Any
 
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.i18n import translate
 
 OTHER_PREFIX = "other: "
 
@@ -49,9 +50,12 @@ def check_args(args: Any) -> None:
     if not wanted(args):
         return
     if args.compare_map and not args.compare:
-        raise UserError(f"--compare-map {args.compare_map}: needs the other state; give --compare PROJECT.gpkg")
+        raise UserError(translate(
+            "cli", "--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg").format(
+            compare_map=args.compare_map))
     if getattr(args, "network", None):
-        raise UserError("--compare/--unique: measure straight-line coverage; drop --network for them")
+        raise UserError(translate(
+            "cli", "--compare/--unique: measure straight-line coverage; drop --network for them"))
     if args.compare:
         _split(args.compare)
     for option, path in (("compare-map", args.compare_map), ("unique", args.unique)):
@@ -68,10 +72,13 @@ def _split(text: str) -> tuple[Path, str | None]:
     if not hash_:
         path = text
     if not Path(path).is_file():
-        raise UserError(f"--compare {path}: no such project; give a regionmap project (.gpkg) or "
-                        "PROJECT.gpkg#SCENARIO")
+        raise UserError(translate(
+            "cli", "--compare {path}: no such project; give a regionmap project (.gpkg) or "
+            "PROJECT.gpkg#SCENARIO").format(path=path))
     if hash_ and not scenario.strip():
-        raise UserError(f"--compare {text}: name the scenario after #, or leave the # out for the project itself")
+        raise UserError(translate(
+            "cli", "--compare {text}: name the scenario after #, or leave the # out for the project itself").format(
+            text=text))
     return Path(path), scenario.strip() if hash_ else None
 
 
@@ -87,9 +94,11 @@ def other_specs(text: str, zones: Any) -> list[Any]:
     theirs = set(doc.region.municipalities["code"].astype(str)) if "code" in doc.region.municipalities else set()
     if mine != theirs:
         odd = sorted(theirs ^ mine)
-        raise UserError(f"--compare {path}: its region is different ({len(theirs)} municipalities against this "
-                        f"run's {len(mine)}; e.g. code {odd[0] if odd else '?'} is in one only); compare a project "
-                        "of the same region, or give this run that project's --project or --region")
+        raise UserError(translate(
+            "cli", "--compare {path}: its region is different ({theirs} municipalities against this run's {mine}; "
+            "e.g. code {code} is in one only); compare a project of the same region, or give this run that "
+            "project's --project or --region").format(
+            path=path, theirs=len(theirs), mine=len(mine), code=odd[0] if odd else '?'))
     if name is None:
         specs = [spec for _, spec in service_specs(lyr for lyr in doc.service_layers() if lyr.visible)]
         for spec in specs:
@@ -98,12 +107,15 @@ def other_specs(text: str, zones: Any) -> list[Any]:
         saved = scenarios.scenarios_of(doc)
         if name not in saved:
             have = ", ".join(repr(n) for n in saved) or "none (save one with Analysis > Scenarios in the window)"
-            raise UserError(f"--compare {text}: {path.name} has no scenario {name!r}; its scenarios: {have}")
+            raise UserError(translate(
+                "cli", "--compare {text}: {file} has no scenario {name!r}; its scenarios: {have}").format(
+                text=text, file=path.name, name=name, have=have))
         specs = scenarios._specs(doc, saved[name], OTHER_PREFIX)
     specs = [s for s in specs if len(s.data)]
     if not specs:
-        raise UserError(f"--compare {text}: has no shown service layer with features to compare; show one and "
-                        "save the project")
+        raise UserError(translate(
+            "cli", "--compare {text}: has no shown service layer with features to compare; show one and save the "
+            "project").format(text=text))
     return specs
 
 
@@ -173,8 +185,9 @@ def write_unique(path: Path, engine: Any, specs: list[Any], quiet: bool) -> None
     from layers.siting.unique import unique_coverage
 
     if not specs:
-        raise UserError(f"--unique {path}: there is no service layer whose features to measure; give one with "
-                        "--layer or --energy")
+        raise UserError(translate(
+            "cli", "--unique {path}: there is no service layer whose features to measure; give one with --layer or "
+            "--energy").format(path=path))
     parts = [unique_coverage(engine, [s for s in specs if s.sector == sector])
              for sector in sorted({s.sector for s in specs})]
     features = pd.concat([p.features for p in parts], ignore_index=True) if len(parts) > 1 else parts[0].features

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -64,7 +65,7 @@ def _parser() -> ArgumentParser:
 
 def _year(text: str) -> int:
     if not (text.isdigit() and 1990 <= int(text) <= 2100):
-        raise UserError(f"--year {text!r}: give a year such as 2023")
+        raise UserError(translate("cli", "--year {text!r}: give a year such as 2023").format(text=text))
     return int(text)
 
 
@@ -72,8 +73,9 @@ def main(argv: Sequence[str]) -> int:
     parser = _parser()
     args = parser.parse_args(list(argv))
     if args.what is None:
-        raise UserError("download: say what to download: 'regionmap download population' or 'regionmap download "
-                        "boundaries' (see 'regionmap download --help')")
+        raise UserError(translate(
+            "cli", "download: say what to download: 'regionmap download population' or 'regionmap download "
+            "boundaries' (see 'regionmap download --help')"))
     out = _check_out(args.out) if args.out else None
     if args.what == "population":
         return _population(args, out)
@@ -85,7 +87,7 @@ def _check_out(text: str) -> Path:
 
     path = Path(text)
     if path.suffix.lower() not in DRIVERS:
-        raise UserError(f"--out {text}: write a .gpkg, .geojson or .fgb file")
+        raise UserError(translate("cli", "--out {text}: write a .gpkg, .geojson or .fgb file").format(text=text))
     return check_writable(path)
 
 
@@ -116,8 +118,9 @@ def _outline(args: Any) -> tuple[Any, list[str], str]:
         for option, given in (("--codes", args.codes), ("--all", args.all), ("--code-field", args.code_field),
                               ("--name-field", args.name_field)):
             if given:
-                raise UserError(f"{option}: applies to a --region boundaries file; give --region FILE or drop "
-                                f"{option}")
+                raise UserError(translate(
+                    "cli", "{option}: applies to a --region boundaries file; give --region FILE or drop "
+                    "{option}").format(option=option))
         from layers.region import default_region
 
         region = default_region()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.coverage.network_choice import STRAIGHT, measure_along
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.network.profiles import MODES
 from layers.network.routing import DEFAULT_SNAP_M
 
@@ -41,7 +42,9 @@ def parse_network_arg(text: str) -> NetworkArg:
     if colon and head and tail.strip().lower() in MODES:
         return NetworkArg(Path(head), tail.strip().lower())
     if colon and head and not Path(text).exists() and Path(head).exists():
-        raise UserError(f"--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car")
+        raise UserError(translate(
+            "cli", "--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car").format(
+            text=text, tail=tail))
     return NetworkArg(Path(text), "walk")
 
 
@@ -63,9 +66,12 @@ def _snap(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise UserError(f"--snap-m {text}: give a distance in metres, e.g. --snap-m 200") from None
+        raise UserError(translate(
+            "cli", "--snap-m {text}: give a distance in metres, e.g. --snap-m 200").format(text=text)) from None
     if not (0 < value <= 5000):
-        raise UserError(f"--snap-m {text}: the snap distance must be more than 0 and at most 5000 m")
+        raise UserError(translate(
+            "cli", "--snap-m {text}: the snap distance must be more than 0 and at most 5000 m").format(
+            text=text))
     return value
 
 
@@ -82,8 +88,9 @@ def read_network(arg: NetworkArg) -> Network:
         data = read_layer(arg.path).data
         lines = normalise(data)
         if lines.empty:
-            raise UserError(f"--network {arg.path}: has no lines to route on; give a road or path network (an "
-                            ".osm.pbf extract or a line layer)")
+            raise UserError(translate(
+                "cli", "--network {path}: has no lines to route on; give a road or path network (an .osm.pbf extract "
+                "or a line layer)").format(path=arg.path))
     return build_network(lines, str(arg.path))
 
 
@@ -91,8 +98,9 @@ def network_from_args(args: Any) -> Network | None:
     """The ``--network`` read and built (None without one); network options without it are refused."""
     if args.network is None:
         if args.service_areas or args.snap_m != DEFAULT_SNAP_M:
-            raise UserError(f"{'--service-areas' if args.service_areas else '--snap-m'}: measures along a "
-                            "network; give one with --network FILE[:MODE]")
+            raise UserError(translate(
+                "cli", "{option}: measures along a network; give one with --network FILE[:MODE]").format(
+                option='--service-areas' if args.service_areas else '--snap-m'))
         return None
     return read_network(args.network)
 
@@ -114,8 +122,8 @@ def run(inputs: CoverageInputs, network: Network, args: Any) -> CoverageResult:
     engine, result = check(inputs)
     names = [n for n in result.radii_m if n in engine.services]
     if not names:  # only the straight-line copies were usable: nothing can be measured along the network
-        raise UserError("--network: no service layer reaches the network: " + "; ".join(
-            w for w in engine.warnings if any(repr(n) in w for n in inputs.selection or [])))
+        raise UserError(translate("cli", "--network: no service layer reaches the network: {why}").format(
+            why="; ".join(w for w in engine.warnings if any(repr(n) in w for n in inputs.selection or []))))
     straight = [n + STRAIGHT for n in names if n + STRAIGHT in engine.services]
     plain = engine.evaluate(names=straight, radii={n + STRAIGHT: result.radii_m[n] for n in names})
     for row, other in zip(result.rows, plain.rows, strict=True):
@@ -154,6 +162,7 @@ def write_service_areas(engine: Any, names: list[str], radii: dict[str, float], 
     try:
         frame.to_crs("EPSG:4326").to_file(out, driver="GeoJSON")
     except Exception as exc:
-        raise UserError(f"--service-areas {out}: cannot write ({exc}); check the folder") from None
+        raise UserError(translate(
+            "cli", "--service-areas {out}: cannot write ({exc}); check the folder").format(out=out, exc=exc)) from None
     sys.stderr.write(f"service areas: {len(frame)} layer(s) along the network, ways buffered by {AREA_WIDTH_M:g} m, "
                      f"written to {out}\n")
