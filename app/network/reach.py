@@ -56,8 +56,9 @@ class NetworkReach:
         services = [(lyr.name, lyr.data, service_radius_m(lyr)) for lyr in self.window.document.service_layers()
                     if lyr.visible and lyr is not network]
         if not services:
-            self.window.show_error(_t("Reach along the network: no visible transport or energy layer to measure; "
-                                      "load one or show it"))
+            self.window.show_error(QCoreApplication.translate(
+                "NetworkReach", "Reach along the network: no visible transport or energy layer to measure; load one "
+                "or show it"))
             return None
         self.network, self.mode = network.name, mode
         inputs = ReachInputs(network.data, network.name, services, mode)
@@ -68,13 +69,15 @@ class NetworkReach:
         """The menu action: pick the network layer and the mode, then compute."""
         lines = self.line_layers()
         if not lines:
-            self.window.show_error(_t("Reach along the network: load a road or path network first (a line layer, "
-                                      "e.g. OpenStreetMap streets or Digiroad)"))
+            self.window.show_error(QCoreApplication.translate(
+                "NetworkReach", "Reach along the network: load a road or path network first (a line layer, e.g. "
+                "OpenStreetMap streets or Digiroad)"))
             return None
         dialog = QDialog(self.window.qt_window)
         dialog.setWindowTitle(_t(TITLE))
         form = QFormLayout(dialog)
-        form.addRow(QLabel(_t("Each visible service layer's reach along the network, at its radius.")))
+        form.addRow(QLabel(QCoreApplication.translate(
+            "NetworkReach", "Each visible service layer's reach along the network, at its radius.")))
         layer_box, mode_box = QComboBox(dialog), QComboBox(dialog)
         layer_box.addItems([lyr.name for lyr in lines])
         if self.network in [lyr.name for lyr in lines]:
@@ -82,8 +85,8 @@ class NetworkReach:
         for mode in MODES:
             mode_box.addItem(_t(MODE_NAMES.get(mode, mode)), mode)
         mode_box.setCurrentIndex(max(mode_box.findData(self.mode), 0))
-        form.addRow(_t("Network"), layer_box)
-        form.addRow(_t("Mode"), mode_box)
+        form.addRow(QCoreApplication.translate("NetworkReach", "Network"), layer_box)
+        form.addRow(QCoreApplication.translate("NetworkReach", "Mode"), mode_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
@@ -99,14 +102,16 @@ class NetworkReach:
         for name, area in reach.areas.items():
             upsert_layer(layers, name + _t(SUFFIX), area, source="network reach", style=AREA_STYLE,
                          note=area_note(reach.mode, self.network or ""))
-        text = (_t("Reach along '{network}' ({mode}) drawn for {count} layer(s)").format(
-            network=self.network, mode=_t(MODE_NAMES.get(reach.mode, reach.mode)), count=len(reach.areas))
-                + "".join(f". {n}" for n in reach.notes))
+        drawn = QCoreApplication.translate("NetworkReach",
+                                           "Reach along '{network}' ({mode}) drawn for {count} layer(s)")
+        text = (drawn.format(network=self.network, mode=_t(MODE_NAMES.get(reach.mode, reach.mode)),
+                             count=len(reach.areas)) + "".join(f". {n}" for n in reach.notes))
         self.window.show_message(text, "warning" if reach.notes else "success", timeout_ms=12000)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self.window.show_error(_t("Reach along the network: {error}").format(error=exc))
+            failed = QCoreApplication.translate("NetworkReach", "Reach along the network: {error}")
+            self.window.show_error(failed.format(error=exc))
         else:
             self.window.report_exception(exc, _t(TITLE))
 

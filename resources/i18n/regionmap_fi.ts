@@ -1460,6 +1460,34 @@
         <translation>auto</translation>
     </message>
     <message>
+        <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
+        <translation>Saavutettavuus verkkoa pitkin: ei näkyvää liikenne- tai energiatasoa mitattavaksi; lataa sellainen tai tuo se näkyviin</translation>
+    </message>
+    <message>
+        <source>Reach along the network: load a road or path network first (a line layer, e.g. OpenStreetMap streets or Digiroad)</source>
+        <translation>Saavutettavuus verkkoa pitkin: lataa ensin tie- tai polkuverkko (viivataso, esim. OpenStreetMapin kadut tai Digiroad)</translation>
+    </message>
+    <message>
+        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <translation>Kunkin näkyvän palvelutason saavutettavuus verkkoa pitkin sen säteellä.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Verkko</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Kulkutapa</translation>
+    </message>
+    <message>
+        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
+        <translation>Saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) piirretty; tasoja {count}</translation>
+    </message>
+    <message>
+        <source>Reach along the network: {error}</source>
+        <translation>Saavutettavuus verkkoa pitkin: {error}</translation>
+    </message>
+    <message>
         <source>Reach along a &amp;network…</source>
         <translation>Saavutettavuus &amp;verkkoa pitkin…</translation>
     </message>

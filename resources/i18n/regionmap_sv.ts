@@ -1460,6 +1460,34 @@
         <translation>bil</translation>
     </message>
     <message>
+        <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
+        <translation>Nåbarhet längs nätverket: inget synligt trafik- eller energilager att mäta; läs in ett eller visa det</translation>
+    </message>
+    <message>
+        <source>Reach along the network: load a road or path network first (a line layer, e.g. OpenStreetMap streets or Digiroad)</source>
+        <translation>Nåbarhet längs nätverket: läs först in ett väg- eller stignät (ett linjelager, t.ex. OpenStreetMaps gator eller Digiroad)</translation>
+    </message>
+    <message>
+        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <translation>Varje synligt servicelagers nåbarhet längs nätverket inom dess radie.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Färdsätt</translation>
+    </message>
+    <message>
+        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
+        <translation>Nåbarhet längs &apos;{network}&apos; ({mode}) ritad; lager {count}</translation>
+    </message>
+    <message>
+        <source>Reach along the network: {error}</source>
+        <translation>Nåbarhet längs nätverket: {error}</translation>
+    </message>
+    <message>
         <source>Reach along a &amp;network…</source>
         <translation>&amp;Nåbarhet längs ett nätverk…</translation>
     </message>
