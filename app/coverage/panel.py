@@ -25,6 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -124,19 +125,19 @@ class CoveragePanel(QWidget):
         layout.addLayout(top)
         self.targets: dict[str, QDoubleSpinBox] = {}
         self.hotspot_targets: dict[str, QDoubleSpinBox] = {}
-        targets_row = QHBoxLayout()
+        targets_grid = QGridLayout()  # a row each for the in-between and the hot-spot targets: room for any language
         self.targets_label = QLabel(self.tr("In-between targets:"))
-        for label, boxes, hotspot in ((self.targets_label, self.targets, False),
-                                      (QLabel(self.tr("Hot spots:")), self.hotspot_targets, True)):
-            targets_row.addWidget(label)
-            for sector in SECTORS:
+        for row, (label, boxes, hotspot) in enumerate(((self.targets_label, self.targets, False),
+                                                       (QLabel(self.tr("Hot spots:")), self.hotspot_targets, True))):
+            targets_grid.addWidget(label, row, 0)
+            for k, sector in enumerate(SECTORS):
                 box = self._target_box(sector, hotspot)
-                targets_row.addWidget(QLabel(_t(SECTOR_NAMES[sector])))
-                targets_row.addWidget(box)
+                targets_grid.addWidget(QLabel(_t(SECTOR_NAMES[sector])), row, 1 + 2 * k)
+                targets_grid.addWidget(box, row, 2 + 2 * k)
                 boxes[sector] = box
         self.target = self.targets["transport"]
-        targets_row.addStretch(1)
-        layout.addLayout(targets_row)
+        targets_grid.setColumnStretch(1 + 2 * len(SECTORS), 1)
+        layout.addLayout(targets_grid)
         self.population_row = PopulationRow(self.live)
         self.population_layer, self.population_field = self.population_row.layer, self.population_row.field
         layout.addWidget(self.population_row)
