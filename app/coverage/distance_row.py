@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.coverage.source_rows import _ChooserRow
 from layers.coverage.live import STALE
 from layers.coverage.network_choice import STRAIGHT_LINE_TEXT, NetworkChoice
@@ -24,10 +26,11 @@ class DistanceRow(_ChooserRow):
     """"Distance: [straight line | along network: <line layer> (walk|bike|car)]"."""
 
     def __init__(self, live: LiveCoverage) -> None:
-        super().__init__(live, "Distance:")
-        self.layer.setToolTip("How far a place is from a service: in a straight line (circles), or along a loaded "
-                              "road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by "
-                              "car; along a network the table shows the straight-line shares beside")
+        super().__init__(live, QCoreApplication.translate("DistanceRow", "Distance:"))
+        self.layer.setToolTip(self.tr("How far a place is from a service: in a straight line (circles), or along a "
+                                      "loaded road and path network (an .osm.pbf extract or any line layer) on foot, "
+                                      "by bike or by car; along a network the table shows the straight-line shares "
+                                      "beside"))
         self.row.addWidget(self.layer, 2)
         self.follow(STALE)
         self.layer.currentIndexChanged.connect(self._chosen)
@@ -45,7 +48,7 @@ class DistanceRow(_ChooserRow):
                 option = NetworkChoice(name, mode) if choice is None else NetworkChoice(name, mode, choice.snap_m)
                 combo.addItem(option.label, option)
         if choice is not None and choice.layer not in names:
-            combo.addItem(f"{choice.label} (not loaded)", choice)
+            combo.addItem(self.tr("{choice} (not loaded)").format(choice=choice.label), choice)
         index = next((i for i in range(combo.count()) if combo.itemData(i) == choice), 0)
         combo.setCurrentIndex(index)
         combo.blockSignals(False)

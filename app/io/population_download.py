@@ -79,7 +79,8 @@ class PopulationDownload:
         layer = grid.to_layer()
         document = self.window.document
         old = [lay for lay in document.layers if lay.name == layer.name and not lay.derived]
-        with self.window.session.undo_stack.macro(f"add {layer.name}"):
+        with self.window.session.undo_stack.macro(QCoreApplication.translate("Loader", "add {layer}").format(
+                layer=layer.name)):
             for lay in old:
                 document.layers.remove(lay)
             document.layers.append(layer)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.siting.scenarios import ScenarioActions, install_scenarios
 from app.window_api import WindowApi
 from layers.coverage.inputs import SECTORS
+from layers.i18n import format_percent
 from layers.model import Layer, LayerKind, Style
 from layers.siting.document import SITES_LAYER_NAME, siting_inputs
 
@@ -53,7 +54,8 @@ ZONE_CHOICES = ((str(QT_TRANSLATE_NOOP("ProposeDialog", "In-between areas")), "i
 SECTOR_LABELS = {"transport": str(QT_TRANSLATE_NOOP("ProposeDialog", "transport")),
                  "energy": str(QT_TRANSLATE_NOOP("ProposeDialog", "energy"))}
 PROPOSED_STYLE = Style(fill="#f03e3e", stroke="#ffffff", width=1.5, point_size=11.0)  # apart from existing stops
-PROPOSED_NOTE = "proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer"
+PROPOSED_NOTE = str(QT_TRANSLATE_NOOP("SitingFeature", "proposed (derived): {n} sites chosen by greedy maximal "
+                                                       "covering; not an existing layer"))  # English; shown translated
 # the results' table headings (English sources; shown translated)
 SITE_HEADINGS = (
     str(QT_TRANSLATE_NOOP("ResultsDialog", "Rank")),
@@ -167,7 +169,7 @@ def _number(value: object, digits: int) -> float | None:
 
 
 def _pct(value: object) -> str | None:
-    return None if value is None else f"{100 * float(value):.1f} %"  # type: ignore[arg-type]
+    return None if value is None else format_percent(float(value))  # type: ignore[arg-type]
 
 
 def _verdict(value: object) -> str:
@@ -238,7 +240,8 @@ class SitingFeature:
         kind = LayerKind.ENERGY if result.sector == "energy" else LayerKind.TRANSPORT
         layers.append(Layer(result.sites, SITES_LAYER_NAME, kind=kind, style=PROPOSED_STYLE, radius_m=result.radius_m,
                             derived=True,
-                            source="siting", note=PROPOSED_NOTE.format(n=len(result.sites))))
+                            source="siting", note=QCoreApplication.translate("SitingFeature", PROPOSED_NOTE).format(
+                                n=len(result.sites))))
         self.results = ResultsDialog(result, self.window.qt_window)
         self.results.show()
         self.window.show_status(result.summary()[:160])
@@ -261,9 +264,10 @@ class SitingFeature:
     def add_unique(self, got: dict[str, gpd.GeoDataFrame]) -> None:
         """A copy of each measured layer with its features' unique coverage (derived, not a service)."""
         for name, features in got.items():
-            self.window.document.layers.append(Layer(features, f"{name} — unique coverage",
-                                                     kind=LayerKind.OTHER, derived=True, source="siting",
-                                                     note="derived: people and area only each feature covers"))
+            copy = QCoreApplication.translate("SitingFeature", "{layer} — unique coverage").format(layer=name)
+            note = QCoreApplication.translate("SitingFeature", "derived: people and area only each feature covers")
+            self.window.document.layers.append(Layer(features, copy, kind=LayerKind.OTHER, derived=True,
+                                                     source="siting", note=note))
         self.window.show_status(QCoreApplication.translate("SitingFeature",
             "unique coverage of {layers}: sort the attribute table by unique_people").format(layers=", ".join(got)))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from app.window_api import WindowApi
 from layers.errors import UserError
+from layers.i18n import format_number
 from layers.model import Layer, LayerKind
 from layers.siting.change import CHANGE_LAYER_NAME, change_style, run_compare_and_change
 from layers.siting.scenarios import apply, capture, comparison_inputs, scenarios_of
@@ -131,12 +132,16 @@ class ScenarioActions:
         old = next((lyr for lyr in layers if lyr.derived and lyr.name == CHANGE_LAYER_NAME), None)
         if old is not None:
             layers.remove(old)
+        note = QCoreApplication.translate("ScenarioActions",
+                                          "derived: in-between coverage gained and lost from {a} to {b}")
         layers.append(Layer(change, CHANGE_LAYER_NAME, kind=LayerKind.OTHER, style=change_style(), derived=True,
-                            source="scenarios", note=f"derived: in-between coverage gained and lost from {a} to {b}"))
+                            source="scenarios", note=note.format(a=a, b=b)))
         gained = change[change["change"] == "gained"]["area_km2"].sum() if len(change) else 0.0
         lost = change[change["change"] == "lost"]["area_km2"].sum() if len(change) else 0.0
-        self.window.show_status(f"{a} → {b}: {gained:,.2f} km² of in-between area gained, {lost:,.2f} km² lost "
-                                f"(layer {CHANGE_LAYER_NAME!r})")
+        status = QCoreApplication.translate(
+            "ScenarioActions", "{a} → {b}: {gained} km² of in-between area gained, {lost} km² lost (layer {layer})")
+        self.window.show_status(status.format(a=a, b=b, gained=format_number(gained, 2), lost=format_number(lost, 2),
+                                              layer=repr(CHANGE_LAYER_NAME)))
 
 
 def install_scenarios(window: WindowApi, table: Any) -> ScenarioActions:

@@ -218,6 +218,10 @@
         <translation>Avgångar per dag</translation>
     </message>
     <message>
+        <source>derived: hot spots connected by {feed} on {day} ({why}), departures {window}, direct or with one transfer; isolated: {isolated}</source>
+        <translation>härlett: koncentrationer som {feed} förbinder {day} ({why}), avgångar {window}, direkt eller med ett byte; isolerade: {isolated}</translation>
+    </message>
+    <message>
         <source>Hot spots by timetable</source>
         <translation>Koncentrationer enligt tidtabell</translation>
     </message>
@@ -275,10 +279,121 @@
     </message>
 </context>
 <context>
+    <name>CoverageCurve</name>
+    <message>
+        <source>radius km</source>
+        <translation>radie km</translation>
+    </message>
+    <message>
+        <source>Compute to see the coverage curve</source>
+        <translation>Beräkna för att se täckningskurvan</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
+        <source>Mark layers as transport or energy, give them a radius, then Compute.</source>
+        <translation>Markera lager som trafik eller energi, ge dem en radie och välj sedan Beräkna.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje mellanområde (av invånarna där de är kända, annars av arealen) som trafiklagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje mellanområde (av invånarna där de är kända, annars av arealen) som energilagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje koncentration (av invånarna där de är kända, annars av arealen) som trafiklagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje koncentration (av invånarna där de är kända, annars av arealen) som energilagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <source>Suggest targets</source>
+        <translation>Föreslå mål</translation>
+    </message>
+    <message>
+        <source>Set each in-between target to what the best third of the in-between areas reach now: a target that tells the municipalities apart</source>
+        <translation>Sätter varje mål för mellanområdena till vad den bästa tredjedelen av mellanområdena når nu: ett mål som skiljer kommunerna åt</translation>
+    </message>
+    <message>
+        <source>In-between targets:</source>
+        <translation>Mål för mellanområden:</translation>
+    </message>
+    <message>
+        <source>Hot spots:</source>
+        <translation>Koncentrationer:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <source>Suggested targets (what the best third of the in-between areas reach now): {targets}</source>
+        <translation>Föreslagna mål (vad den bästa tredjedelen av mellanområdena når nu): {targets}</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the in-between areas (click: zoom, highlight):</source>
+        <translation>Luckor: otäckta platser i mellanområdena (klicka: zooma, markera):</translation>
+    </message>
+    <message>
+        <source>Targets ({zone}):</source>
+        <translation>Mål ({zone}):</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the {zone} zones (click: zoom, highlight):</source>
+        <translation>Luckor: otäckta platser i zonerna {zone} (klicka: zooma, markera):</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Täckningskontroll</translation>
+    </message>
+    <message>
+        <source>Coverage check failed: {error}</source>
+        <translation>Täckningskontrollen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>Out of date: {why}. The table, gaps and map are of the last Compute; press Compute to bring them up to date.</source>
+        <translation>Inaktuellt: {why}. Tabellen, luckorna och kartan är från den senaste beräkningen; välj Beräkna för att uppdatera dem.</translation>
+    </message>
+    <message>
+        <source> (approx.)</source>
+        <translation> (ungef.)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
         <source>&amp;Coverage check…</source>
-        <translation>&amp;Täckningsanalys…</translation>
+        <translation>&amp;Täckningskontroll…</translation>
     </message>
 </context>
 <context>
@@ -341,6 +456,21 @@
     <message>
         <source>Timetable &amp;day and window…</source>
         <translation>Tidtabellens &amp;dag och tidsfönster…</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceRow</name>
+    <message>
+        <source>Distance:</source>
+        <translation>Avstånd:</translation>
+    </message>
+    <message>
+        <source>How far a place is from a service: in a straight line (circles), or along a loaded road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by car; along a network the table shows the straight-line shares beside</source>
+        <translation>Hur långt en plats ligger från en service: fågelvägen (cirklar) eller längs ett inläst väg- och stignät (ett .osm.pbf-utdrag eller vilket linjelager som helst) till fots, med cykel eller med bil; längs ett nätverk visar tabellen fågelvägsandelarna bredvid</translation>
+    </message>
+    <message>
+        <source>{choice} (not loaded)</source>
+        <translation>{choice} (inte inläst)</translation>
     </message>
 </context>
 <context>
@@ -557,6 +687,10 @@
         <translation>Läser tidtabellen {name}</translation>
     </message>
     <message>
+        <source>add timetable {file}</source>
+        <translation>tillägg av tidtabellen {file}</translation>
+    </message>
+    <message>
         <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
         <translation>Tidtabellen {name} tillagd: hållplatser {stops} (varav {frequent} med 6 eller fler avgångar per timme, {window} den {day}), linjer {routes}</translation>
     </message>
@@ -587,6 +721,37 @@
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
         <translation>Öppna en GTFS-tidtabell som packats upp i en mapp (en .zip-fil öppnas med Öppna data, eller släpp vilken som helst på fönstret)</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotSourceRow</name>
+    <message>
+        <source>Keep only the polygons of some categories of this field (e.g. SYKE&apos;s centre zones)</source>
+        <translation>Behåll bara polygonerna i vissa kategorier av detta fält (t.ex. SYKE:s centrumzoner)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>värden, kommaseparerade</translation>
+    </message>
+    <message>
+        <source>discs elsewhere</source>
+        <translation>cirklar på andra håll</translation>
+    </message>
+    <message>
+        <source>Also the approximate settlement discs where the layer has no data (e.g. the urban-zone centres in the capital region, discs in the rest of Uusimaa)</source>
+        <translation>Även de ungefärliga bosättningscirklarna där lagret saknar data (t.ex. stadszonernas centrum i huvudstadsregionen, cirklar i resten av Nyland)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Hot spots of {layer}: only</source>
+        <translation>Koncentrationer ur {layer}: bara</translation>
+    </message>
+    <message>
+        <source>(all categories)</source>
+        <translation>(alla kategorier)</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1180,30 @@
         <translation>{file}: inga objekt med geometri att visa (tomma eller saknade överhoppade: {n}); inget lades till</translation>
     </message>
     <message>
+        <source>add {layer}</source>
+        <translation>tillägg av {layer}</translation>
+    </message>
+    <message>
+        <source>the file says {crs}</source>
+        <translation>filen anger {crs}</translation>
+    </message>
+    <message>
+        <source>the file declares none</source>
+        <translation>filen anger inget</translation>
+    </message>
+    <message>
+        <source>CRS {crs} detected from the coordinates ({declared})</source>
+        <translation>koordinatsystem {crs} identifierat utifrån koordinaterna ({declared})</translation>
+    </message>
+    <message>
+        <source>CRS {crs} assumed from the coordinates ({declared})</source>
+        <translation>koordinatsystem {crs} antaget utifrån koordinaterna ({declared})</translation>
+    </message>
+    <message>
+        <source>text read as {encoding} (the file is not UTF-8)</source>
+        <translation>texten läst som {encoding} (filen är inte UTF-8)</translation>
+    </message>
+    <message>
         <source>{n} invalid geometries repaired</source>
         <translation>ogiltiga geometrier reparerade: {n}</translation>
     </message>
@@ -1162,6 +1351,22 @@
         <translation>&amp;Gör om {what}</translation>
     </message>
     <message>
+        <source>Part of the application could not start ({name}: {error}); details in {log}</source>
+        <translation>En del av programmet kunde inte starta ({name}: {error}); detaljer i {log}</translation>
+    </message>
+    <message>
+        <source>details in {log}</source>
+        <translation>detaljer i {log}</translation>
+    </message>
+    <message>
+        <source>details could not be logged</source>
+        <translation>detaljerna kunde inte loggas</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error} ({detail})</source>
+        <translation>oväntat {kind}: {error} ({detail})</translation>
+    </message>
+    <message>
         <source>{task}: cancelled</source>
         <translation>{task}: avbruten</translation>
     </message>
@@ -1178,8 +1383,16 @@
         <translation>{path}: filen finns inte; kontrollera namnet och mappen</translation>
     </message>
     <message>
+        <source>opening {file}</source>
+        <translation>öppnar {file}</translation>
+    </message>
+    <message>
         <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
         <translation>{name}: regionmap kan inte öppna den här typen av fil här; öppna GeoPackage, Shapefile, GeoJSON, CSV med koordinater eller ett regionmap-projekt</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>stänger</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1421,14 @@
         <source>Copy lat, lon (WGS84): {lat}, {lon}</source>
         <translation>Kopiera lat, lon (WGS84): {lat}, {lon}</translation>
     </message>
+    <message>
+        <source>the base map</source>
+        <translation>bakgrundskartan</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; could not be drawn ({error}); details in the log file</source>
+        <translation>lagret &apos;{layer}&apos; kunde inte ritas ({error}); detaljer i loggfilen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1222,6 +1443,54 @@
 </context>
 <context>
     <name>NetworkReach</name>
+    <message>
+        <source>Reach along the network</source>
+        <translation>Nåbarhet längs nätverket</translation>
+    </message>
+    <message>
+        <source> — reach along the network</source>
+        <translation> — nåbarhet längs nätverket</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>gång</translation>
+    </message>
+    <message>
+        <source>bike</source>
+        <translation>cykel</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>bil</translation>
+    </message>
+    <message>
+        <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
+        <translation>Nåbarhet längs nätverket: inget synligt trafik- eller energilager att mäta; läs in ett eller visa det</translation>
+    </message>
+    <message>
+        <source>Reach along the network: load a road or path network first (a line layer, e.g. OpenStreetMap streets or Digiroad)</source>
+        <translation>Nåbarhet längs nätverket: läs först in ett väg- eller stignät (ett linjelager, t.ex. OpenStreetMaps gator eller Digiroad)</translation>
+    </message>
+    <message>
+        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <translation>Varje synligt servicelagers nåbarhet längs nätverket inom dess radie.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Färdsätt</translation>
+    </message>
+    <message>
+        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
+        <translation>Nåbarhet längs &apos;{network}&apos; ({mode}) ritad; lager {count}</translation>
+    </message>
+    <message>
+        <source>Reach along the network: {error}</source>
+        <translation>Nåbarhet längs nätverket: {error}</translation>
+    </message>
     <message>
         <source>Reach along a &amp;network…</source>
         <translation>&amp;Nåbarhet längs ett nätverk…</translation>
@@ -1279,6 +1548,33 @@
     </message>
 </context>
 <context>
+    <name>PopulationRow</name>
+    <message>
+        <source>none: area only</source>
+        <translation>ingen: endast areal</translation>
+    </message>
+    <message>
+        <source>People from:</source>
+        <translation>Invånare ur:</translation>
+    </message>
+    <message>
+        <source>The layer whose features count people: a population grid (people spread over each cell&apos;s land) or points; none: the check is by area</source>
+        <translation>Lagret vars objekt räknar invånare: ett befolkningsrutnät (invånarna fördelas över varje rutas landareal) eller punkter; ingen: kontrollen görs efter areal</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people</source>
+        <translation>Fältet med antalet invånare</translation>
+    </message>
+    <message>
+        <source>{layer} (approximate)</source>
+        <translation>{layer} (ungefärlig)</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (inte inläst)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectController</name>
     <message>
         <source>Saving</source>
@@ -1327,6 +1623,10 @@
     <message>
         <source>{error}. The map was not changed.</source>
         <translation>{error}. Kartan ändrades inte.</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>öppnar {file}</translation>
     </message>
     <message>
         <source>Opened {file} with repairs</source>
@@ -1653,6 +1953,14 @@
         <translation>Skillnad (procentenheter)</translation>
     </message>
     <message>
+        <source>derived: in-between coverage gained and lost from {a} to {b}</source>
+        <translation>härlett: vunnen och förlorad täckning av mellanområden från {a} till {b}</translation>
+    </message>
+    <message>
+        <source>{a} → {b}: {gained} km² of in-between area gained, {lost} km² lost (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² mellanområde vunnet, {lost} km² förlorat (lager {layer})</translation>
+    </message>
+    <message>
         <source>Save &amp;scenario…</source>
         <translation>Spara &amp;scenario…</translation>
     </message>
@@ -1707,6 +2015,10 @@
 <context>
     <name>SitingFeature</name>
     <message>
+        <source>proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer</source>
+        <translation>föreslaget (härlett): platser {n}, valda med girig maximal täckning; inte ett befintligt lager</translation>
+    </message>
+    <message>
         <source>Proposing sites</source>
         <translation>Föreslår platser</translation>
     </message>
@@ -1717,6 +2029,14 @@
     <message>
         <source>What each facility adds</source>
         <translation>Vad varje anläggning tillför</translation>
+    </message>
+    <message>
+        <source>{layer} — unique coverage</source>
+        <translation>{layer} — unik täckning</translation>
+    </message>
+    <message>
+        <source>derived: people and area only each feature covers</source>
+        <translation>härlett: invånarna och arealen som bara varje objekt täcker</translation>
     </message>
     <message>
         <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
@@ -1845,6 +2165,92 @@
     <message>
         <source>Hot spots by &amp;timetable…</source>
         <translation>Koncentrationer enligt tidta&amp;bell…</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneMappingDialog</name>
+    <message>
+        <source>own mapping</source>
+        <translation>egen koppling</translation>
+    </message>
+    <message>
+        <source>Zone set: {layer}</source>
+        <translation>Zonindelning: {layer}</translation>
+    </message>
+    <message>
+        <source>Map each value of the field to a zone class (empty: left out). The coverage table then has a row per municipality and class.</source>
+        <translation>Koppla varje värde i fältet till en zonklass (tomt: utelämnas). Täckningstabellen får då en rad per kommun och klass.</translation>
+    </message>
+    <message>
+        <source>A built-in mapping of SYKE&apos;s open data (CC BY 4.0), offered where it fits the field&apos;s values</source>
+        <translation>En inbyggd koppling för SYKE:s öppna data (CC BY 4.0), erbjuds där den passar fältets värden</translation>
+    </message>
+    <message>
+        <source>The class the targets judge: a municipality passes when its zone of this class reaches them; the other classes are shown, not judged</source>
+        <translation>Klassen som målen bedömer: en kommun uppfyller målen när dess zon av denna klass når dem; de andra klasserna visas men bedöms inte</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Fält:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Förinställning:</translation>
+    </message>
+    <message>
+        <source>Target class:</source>
+        <translation>Målklass:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Polygoner</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Areal km²</translation>
+    </message>
+    <message>
+        <source>Zone class</source>
+        <translation>Zonklass</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a class name (it is the totals&apos; row)</source>
+        <translation>{name} kan inte vara ett klassnamn (det är summaraden)</translation>
+    </message>
+    <message>
+        <source>give at least one value a class</source>
+        <translation>ge minst ett värde en klass</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesRow</name>
+    <message>
+        <source>Hot spots / in-between</source>
+        <translation>Koncentrationer / mellanområden</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zoner:</translation>
+    </message>
+    <message>
+        <source>What the region is cut into: each municipality&apos;s hot spots and in-between area, or the zone classes of a polygon layer&apos;s category field (e.g. SYKE&apos;s urban zones)</source>
+        <translation>Vad regionen delas in i: varje kommuns koncentrationer och mellanområde, eller zonklasserna i ett polygonlagers kategorifält (t.ex. SYKE:s zoner för samhällsstrukturen)</translation>
+    </message>
+    <message>
+        <source>Mapping…</source>
+        <translation>Koppling…</translation>
+    </message>
+    <message>
+        <source>Which value of the layer&apos;s field is which zone class, and which class the targets judge</source>
+        <translation>Vilket värde i lagrets fält som är vilken zonklass, och vilken klass målen bedömer</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (inte inläst)</translation>
     </message>
 </context>
 <context>
