@@ -107,9 +107,9 @@ def generate(folder: Path, data: Path, seed: int = 16) -> tuple[Path, Path, Path
     shapely.prepare(on_land)
     shapely.prepare(outline)
     x0, y0, x1, y1 = outline.bounds
-    gx, gy = np.meshgrid(np.arange(np.floor(x0 / 1000) * 1000, x1, 1000.0),
+    mx, my = np.meshgrid(np.arange(np.floor(x0 / 1000) * 1000, x1, 1000.0),
                          np.arange(np.floor(y0 / 1000) * 1000, y1, 1000.0))
-    gx, gy = gx.ravel(), gy.ravel()
+    gx, gy = mx.ravel(), my.ravel()
     cells = shapely.box(gx, gy, gx + 1000, gy + 1000)
     keep = shapely.intersects(outline, cells)
     cx, cy = gx[keep] + 500, gy[keep] + 500
@@ -117,7 +117,7 @@ def generate(folder: Path, data: Path, seed: int = 16) -> tuple[Path, Path, Path
     people = np.round(density * rng.lognormal(0.0, 0.8, len(cx)))
     grid = gpd.GeoDataFrame({"population": people, "note": "GENERATED for the benchmark, not real data"},
                             geometry=cells[keep], crs="EPSG:3067")
-    pts = []
+    pts: list[tuple[float, float]] = []
     while len(pts) < N_CANDIDATES:
         px, py = rng.uniform(x0, x1, 4 * N_CANDIDATES), rng.uniform(y0, y1, 4 * N_CANDIDATES)
         inside = shapely.contains_xy(on_land, px, py)
