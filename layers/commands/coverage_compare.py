@@ -9,6 +9,11 @@ scenario comparison uses (:func:`layers.siting.scenarios.paired_rows`).  A proje
 its shares would belong to other zones.  ``--compare-map`` writes the gained and lost in-between areas
 (:mod:`layers.siting.change`); ``--unique`` the features of each sector with what only each covers
 (:mod:`layers.siting.unique`, written as ``regionmap site --unique`` writes it).
+
+With ``--network`` all three are along the network: the other state's layers are measured along the same network,
+mode and snap limit as this run's, the map's gained and lost cells are those the network layers reach, and a
+feature's unique people are those only it reaches along the network.  The rows then compare the network shares;
+the straight-line shares beside them (``<sector>_straight_share``) are this run's only and get no ``_other``.
 """
 
 from __future__ import annotations
@@ -50,8 +55,6 @@ def check_args(args: Any) -> None:
         return
     if args.compare_map and not args.compare:
         raise UserError(f"--compare-map {args.compare_map}: needs the other state; give --compare PROJECT.gpkg")
-    if getattr(args, "network", None):
-        raise UserError("--compare/--unique: measure straight-line coverage; drop --network for them")
     if args.compare:
         _split(args.compare)
     for option, path in (("compare-map", args.compare_map), ("unique", args.unique)):
@@ -75,8 +78,9 @@ def _split(text: str) -> tuple[Path, str | None]:
     return Path(path), scenario.strip() if hash_ else None
 
 
-def other_specs(text: str, zones: Any) -> list[Any]:
-    """The other state's service specs (named apart by :data:`OTHER_PREFIX`), refused for another region."""
+def other_specs(text: str, zones: Any, along: Any = None) -> list[Any]:
+    """The other state's service specs (named apart by :data:`OTHER_PREFIX`), refused for another region;
+    ``along``: a network layer spec of this run, whose network, mode and snap limit the other's layers take."""
     import layers.siting.scenarios as scenarios  # registers the scenarios' project key before the load
     from layers.coverage.service_layers import service_specs
     from layers.project import load_project
@@ -101,6 +105,11 @@ def other_specs(text: str, zones: Any) -> list[Any]:
             raise UserError(f"--compare {text}: {path.name} has no scenario {name!r}; its scenarios: {have}")
         specs = scenarios._specs(doc, saved[name], OTHER_PREFIX)
     specs = [s for s in specs if len(s.data)]
+    if along is not None:
+        from layers.coverage.network_distances import NetworkServiceSpec
+
+        specs = [NetworkServiceSpec(s.name, s.data, s.radius_m, s.sector, network=along.network, mode=along.mode,
+                                    max_snap_m=along.max_snap_m) for s in specs]
     if not specs:
         raise UserError(f"--compare {text}: has no shown service layer with features to compare; show one and "
                         "save the project")
@@ -113,13 +122,17 @@ def extend(args: Any, inputs: Any, result: Any, text: str, engine: Any) -> str:
     if not wanted(args):
         return text
     from layers.commands.transit import _driver, _write
+    from layers.coverage.network_distances import NetworkServiceSpec
 
-    mine = list(engine.services)
+    along = [s for s in inputs.services if isinstance(s, NetworkServiceSpec)]
+    # along a network the judged layers are the network ones (their straight-line copies stand beside them)
+    counted = along or list(inputs.services)
+    mine = [s.name for s in counted if s.name in engine.services]
     if args.unique:
-        write_unique(Path(args.unique), engine, list(inputs.services), quiet=True)  # stdout holds the rows
+        write_unique(Path(args.unique), engine, counted, quiet=True)  # stdout holds the rows
     if not args.compare:
         return text
-    specs = other_specs(args.compare, inputs.zones)
+    specs = other_specs(args.compare, inputs.zones, along[0] if along else None)
     engine.add_services(specs)
     theirs = [s.name for s in specs if s.name in engine.services]
     from layers.coverage.verdict import Targets
@@ -138,10 +151,11 @@ def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str
     other state (``compared_with``) so that a file read later still says what ``_other`` was."""
     from layers.siting.scenarios import difference, paired_rows
 
+    known = {k for r in other_rows for k in r}  # the shares the other has (not this run's straight-line ones)
     if fmt == "json":
         data = {**json.loads(text), "compared_with": other}
         for row, theirs in paired_rows(data["rows"], other_rows):
-            for key in [k for k in row if k.endswith("_share")]:
+            for key in [k for k in row if k.endswith("_share") and k in known]:
                 value = theirs.get(key)
                 row[f"{key}_other"] = None if value is None else round(float(value), 6)
                 row[f"{key}_diff"] = difference(row[key], value)
@@ -149,12 +163,12 @@ def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str
     rows = list(csv.DictReader(io.StringIO(text)))
     fields: list[str] = []
     for name in (csv.DictReader(io.StringIO(text)).fieldnames or []):
-        fields += [name, f"{name}_other", f"{name}_diff"] if name.endswith("_share") else [name]
+        fields += [name, f"{name}_other", f"{name}_diff"] if name.endswith("_share") and name in known else [name]
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row, theirs in paired_rows(rows, other_rows):
-        for key in [k for k in list(row) if k.endswith("_share")]:
+        for key in [k for k in list(row) if k.endswith("_share") and k in known]:
             value = theirs.get(key)
             diff = difference(row[key] or None, value)
             row[f"{key}_other"] = "" if value is None else round(float(value), 6)
