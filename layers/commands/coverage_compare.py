@@ -142,7 +142,7 @@ def extend(args: Any, inputs: Any, result: Any, text: str, engine: Any) -> str:
         from layers.siting.change import coverage_change
 
         _write(Path(args.compare_map), _driver(Path(args.compare_map), "compare-map"),
-               [("coverage_change", coverage_change(engine, mine, theirs))])
+               [("coverage_change", coverage_change(engine, mine, theirs, (inputs.zones.target,)))])
     return with_other(text, args.format, other.rows, args.compare)
 
 

@@ -131,12 +131,12 @@ def _specs(document: MapDocument, scenario: Scenario, prefix: str) -> list[Any]:
 
 
 def comparison_inputs(document: MapDocument, a: Scenario, b: Scenario, population: PopulationSource | None,
-                      targets: Targets) -> tuple[Any, list[str], list[str]]:
+                      targets: Targets, zones: Any = None) -> tuple[Any, list[str], list[str]]:
     """What :func:`run_compare` measures (read from the map on the caller's thread): the coverage inputs with
-    both scenarios' layers, and the names of each one's."""
+    both scenarios' layers (on ``zones`` where given: the Coverage dock's), and the names of each one's."""
     from layers.siting.document import coverage_inputs
 
-    inputs = coverage_inputs(document, population, targets)
+    inputs = coverage_inputs(document, population, targets, zones)
     spec_a, spec_b = _specs(document, a, "a: "), _specs(document, b, "b: ")
     if not spec_a and not spec_b:
         raise UserError(f"scenarios {a.name!r} and {b.name!r} have no shown layer with features to compare")
