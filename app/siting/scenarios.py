@@ -1,7 +1,8 @@
 """Analysis > Scenarios: name the map's present state, switch to a named one, compare two.
 
 A thin layer over :mod:`layers.siting.scenarios`: *Save scenario…* names the present layers, radii, service levels
-and proposed sites; *Switch to scenario…* puts one back (switching is not an undo step: switch back instead);
+and proposed sites; *Switch to scenario…* puts one back, as one undo step (Edit > Undo goes back to the state
+before the switch);
 *Compare scenarios…* measures two in the background on the Coverage dock's zones (hot spots / in-between, or the
 zone set's classes) and shows, per municipality x zone, both covered shares and the difference, and adds the
 difference map "Coverage change" (the areas gained and lost, in green and red, :mod:`layers.siting.change`) over
@@ -22,7 +23,7 @@ from layers.errors import UserError
 from layers.i18n import format_number
 from layers.model import Layer, LayerKind
 from layers.siting.change import CHANGE_LAYER_NAME, change_style, change_zone_choices, run_compare_and_change
-from layers.siting.scenarios import apply, capture, comparison_inputs, scenarios_of
+from layers.siting.scenarios import capture, comparison_inputs, scenarios_of, switch
 
 # the difference map's zone choices shown translated (English sources); a zone set's own classes show as named
 ZONE_LABELS = {"in-between": str(QT_TRANSLATE_NOOP("ScenarioActions", "In-between areas")),
@@ -72,7 +73,8 @@ class ScenarioActions:
             self.switch_to(name)
 
     def switch_to(self, name: str) -> None:
-        for note in apply(self.window.document, scenarios_of(self.window.document)[name]):
+        for note in switch(self.window.document, scenarios_of(self.window.document)[name],
+                           self.window.session.undo_stack):
             self.window.show_message(note, "warning")
         self.window.show_status(QCoreApplication.translate(
             "ScenarioActions", "switched to scenario {name}; Compute to see its numbers").format(name=repr(name)))

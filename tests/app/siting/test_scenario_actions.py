@@ -31,6 +31,10 @@ def test_save_switch_and_compare(feature_window, qtbot, monkeypatch):
     actions.save_as("wider")
     actions.switch_to("today")
     assert layer.radius_m == 500
+    stack = window.session.undo_stack
+    assert stack.undo_text == "switch to scenario today"  # Edit > Undo goes back to before the switch
+    assert stack.undo() and layer.radius_m == 3_000
+    assert stack.redo() and layer.radius_m == 500
     actions.start_compare("today", "wider")
     qtbot.waitUntil(lambda: actions.compared is not None, timeout=120_000)
     table = actions.compared.findChild(siting.QTableWidget)
