@@ -1577,6 +1577,18 @@
 <context>
     <name>ScenarioActions</name>
     <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Kaikki vyöhykkeet</translation>
+    </message>
+    <message>
         <source>Save scenario</source>
         <translation>Tallenna skenaario</translation>
     </message>
@@ -1621,6 +1633,10 @@
         <translation>Toinen</translation>
     </message>
     <message>
+        <source>Difference map of</source>
+        <translation>Erokartan vyöhykkeet</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Verrataan skenaarioita</translation>
     </message>
@@ -1647,6 +1663,10 @@
     <message>
         <source>Difference (points)</source>
         <translation>Ero (prosenttiyksikköä)</translation>
+    </message>
+    <message>
+        <source>{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² saavutettu, {lost} km² menetetty vyöhykkeillä {zones} (taso {layer})</translation>
     </message>
     <message>
         <source>Save &amp;scenario…</source>

@@ -1577,6 +1577,18 @@
 <context>
     <name>ScenarioActions</name>
     <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alla zoner</translation>
+    </message>
+    <message>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
@@ -1621,6 +1633,10 @@
         <translation>Andra</translation>
     </message>
     <message>
+        <source>Difference map of</source>
+        <translation>Skillnadskarta över</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Jämför scenarier</translation>
     </message>
@@ -1647,6 +1663,10 @@
     <message>
         <source>Difference (points)</source>
         <translation>Skillnad (procentenheter)</translation>
+    </message>
+    <message>
+        <source>{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² vunnet, {lost} km² förlorat i {zones} (lager {layer})</translation>
     </message>
     <message>
         <source>Save &amp;scenario…</source>
