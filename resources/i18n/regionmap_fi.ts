@@ -1228,6 +1228,17 @@
     </message>
 </context>
 <context>
+    <name>PickOnMap</name>
+    <message>
+        <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
+        <translation>Napsauta ehdokassijainteja kartalla; Esc lopettaa ja palaa kohtaan Ehdota sijainteja</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) picked; Esc ends</source>
+        <translation>{n} ehdokassijaintia valittu; Esc lopettaa</translation>
+    </message>
+</context>
+<context>
     <name>PopulationDownload</name>
     <message>
         <source>Downloading the population grid</source>
@@ -1470,6 +1481,14 @@
     <message>
         <source>Sites to add</source>
         <translation>Lisättäviä sijainteja</translation>
+    </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation>Valitse kartalta…</translation>
+    </message>
+    <message>
+        <source>Click candidate sites on the map; Esc comes back here with them</source>
+        <translation>Napsauta ehdokassijainteja kartalla; Esc palaa tähän niiden kanssa</translation>
     </message>
     <message>
         <source>Candidates</source>

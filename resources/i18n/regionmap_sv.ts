@@ -1228,6 +1228,17 @@
     </message>
 </context>
 <context>
+    <name>PickOnMap</name>
+    <message>
+        <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
+        <translation>Klicka på kandidatplatser på kartan; Esc avslutar och går tillbaka till Föreslå platser</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) picked; Esc ends</source>
+        <translation>{n} kandidatplats(er) valda; Esc avslutar</translation>
+    </message>
+</context>
+<context>
     <name>PopulationDownload</name>
     <message>
         <source>Downloading the population grid</source>
@@ -1470,6 +1481,14 @@
     <message>
         <source>Sites to add</source>
         <translation>Platser att lägga till</translation>
+    </message>
+    <message>
+        <source>Pick on map…</source>
+        <translation>Välj på kartan…</translation>
+    </message>
+    <message>
+        <source>Click candidate sites on the map; Esc comes back here with them</source>
+        <translation>Klicka på kandidatplatser på kartan; Esc kommer tillbaka hit med dem</translation>
     </message>
     <message>
         <source>Candidates</source>
