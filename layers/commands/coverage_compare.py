@@ -6,7 +6,8 @@ left them, with its proposed sites).  Both are measured on this run's zones and 
 engine (the other's layers are added to it), so each row of municipality x zone gains ``<share>_other`` and
 ``<share>_diff`` (other minus this run) for every share it has; the rows are paired by the code the window's
 scenario comparison uses (:func:`layers.siting.scenarios.paired_rows`).  A project of another region is refused:
-its shares would belong to other zones.  ``--compare-map`` writes the gained and lost in-between areas
+its shares would belong to other zones.  ``--compare-map`` writes the gained and lost areas of the judged class (the
+in-between areas, or a zone set's target class)
 (:mod:`layers.siting.change`); ``--unique`` the features of each sector with what only each covers
 (:mod:`layers.siting.unique`, written as ``regionmap site --unique`` writes it).
 
@@ -151,11 +152,15 @@ def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str
     other state (``compared_with``) so that a file read later still says what ``_other`` was."""
     from layers.siting.scenarios import difference, paired_rows
 
-    known = {k for r in other_rows for k in r}  # the shares the other has (not this run's straight-line ones)
+    known = {k for r in other_rows for k in r}
+
+    def compared(key: str) -> bool:  # a share; a straight-line one (beside the network's) only if the other has it
+        return key.endswith("_share") and ("straight" not in key or key in known)
+
     if fmt == "json":
         data = {**json.loads(text), "compared_with": other}
         for row, theirs in paired_rows(data["rows"], other_rows):
-            for key in [k for k in row if k.endswith("_share") and k in known]:
+            for key in [k for k in row if compared(k)]:
                 value = theirs.get(key)
                 row[f"{key}_other"] = None if value is None else round(float(value), 6)
                 row[f"{key}_diff"] = difference(row[key], value)
@@ -163,12 +168,12 @@ def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str
     rows = list(csv.DictReader(io.StringIO(text)))
     fields: list[str] = []
     for name in (csv.DictReader(io.StringIO(text)).fieldnames or []):
-        fields += [name, f"{name}_other", f"{name}_diff"] if name.endswith("_share") and name in known else [name]
+        fields += [name, f"{name}_other", f"{name}_diff"] if compared(name) else [name]
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row, theirs in paired_rows(rows, other_rows):
-        for key in [k for k in list(row) if k.endswith("_share") and k in known]:
+        for key in [k for k in list(row) if compared(k)]:
             value = theirs.get(key)
             diff = difference(row[key] or None, value)
             row[f"{key}_other"] = "" if value is None else round(float(value), 6)
