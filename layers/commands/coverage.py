@@ -299,7 +299,7 @@ def main(argv: Sequence[str]) -> int:
                             targets=_targets(args.target, {s.sector for s in services}),
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
-    engine, result = (None, network_args.run(inputs, network, args)) if network else check(inputs)
+    engine, result = network_args.check_along(inputs, network, args) if network else check(inputs)
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
     result.population_source = _population_source(args, population, result.has_population)

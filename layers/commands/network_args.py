@@ -25,7 +25,7 @@ from layers.network.routing import DEFAULT_SNAP_M
 if TYPE_CHECKING:
     import argparse
 
-    from layers.coverage import CoverageInputs, CoverageResult
+    from layers.coverage import CoverageEngine, CoverageInputs, CoverageResult
     from layers.network.graph import Network
 
 
@@ -114,6 +114,11 @@ def along_network(inputs: CoverageInputs, network: Network, arg: NetworkArg, sna
 def run(inputs: CoverageInputs, network: Network, args: Any) -> CoverageResult:
     """The coverage task along the network of ``args`` (``--network``, ``--snap-m``, ``--service-areas``),
     with the straight-line shares added to each row."""
+    return check_along(inputs, network, args)[1]
+
+
+def check_along(inputs: CoverageInputs, network: Network, args: Any) -> tuple[CoverageEngine, CoverageResult]:
+    """:func:`run` and its prepared engine (``--compare`` and ``--unique`` measure on it)."""
     from layers.coverage import check
 
     arg, snap_m, areas_out = args.network, args.snap_m, args.service_areas
@@ -140,7 +145,7 @@ def run(inputs: CoverageInputs, network: Network, args: Any) -> CoverageResult:
                      "a cell counts whole by its sample; straight-line shares beside them. " + result.method)
     if areas_out:
         write_service_areas(engine, names, result.radii_m, areas_out)
-    return result
+    return engine, result
 
 
 def write_service_areas(engine: Any, names: list[str], radii: dict[str, float], out: str) -> None:

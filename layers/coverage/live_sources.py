@@ -114,6 +114,10 @@ class LiveSources:
         zone_set = self.zone_set
         return None if zone_set is None else self._named_layer(zone_set.source)
 
+    def zones(self) -> Zones:
+        """The zones the next Compute checks (public: the scenario comparison measures on the same ones)."""
+        return self._zones()
+
     def _zones(self) -> Zones:
         """The zones the next Compute checks: municipality x {hot spot, in-between}, or x the zone set's classes
         (the region is already clipped to land); raises :class:`UserError` when the zone set's layer is gone."""

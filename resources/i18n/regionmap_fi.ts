@@ -1501,6 +1501,17 @@
     </message>
 </context>
 <context>
+    <name>PickOnMap</name>
+    <message>
+        <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
+        <translation>Napsauta ehdokassijainteja kartalla; Esc lopettaa ja palaa kohtaan Ehdota sijainteja</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) picked; Esc ends</source>
+        <translation>{n} ehdokassijaintia valittu; Esc lopettaa</translation>
+    </message>
+</context>
+<context>
     <name>PopulationDownload</name>
     <message>
         <source>Downloading the population grid</source>
@@ -1776,6 +1787,14 @@
         <translation>Lisättäviä sijainteja</translation>
     </message>
     <message>
+        <source>Pick on map…</source>
+        <translation>Valitse kartalta…</translation>
+    </message>
+    <message>
+        <source>Click candidate sites on the map; Esc comes back here with them</source>
+        <translation>Napsauta ehdokassijainteja kartalla; Esc palaa tähän niiden kanssa</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Ehdokkaat</translation>
     </message>
@@ -1881,6 +1900,18 @@
 <context>
     <name>ScenarioActions</name>
     <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Kaikki vyöhykkeet</translation>
+    </message>
+    <message>
         <source>Save scenario</source>
         <translation>Tallenna skenaario</translation>
     </message>
@@ -1925,6 +1956,10 @@
         <translation>Toinen</translation>
     </message>
     <message>
+        <source>Difference map of</source>
+        <translation>Erokartan vyöhykkeet</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Verrataan skenaarioita</translation>
     </message>
@@ -1953,12 +1988,12 @@
         <translation>Ero (prosenttiyksikköä)</translation>
     </message>
     <message>
-        <source>derived: in-between coverage gained and lost from {a} to {b}</source>
-        <translation>johdettu: välialueiden kattavuuden lisäys ja menetys skenaariosta {a} skenaarioon {b}</translation>
+        <source>derived: coverage gained and lost from {a} to {b} in {zones}</source>
+        <translation>johdettu: kattavuuden lisäys ja menetys skenaariosta {a} skenaarioon {b} alueilla {zones}</translation>
     </message>
     <message>
-        <source>{a} → {b}: {gained} km² of in-between area gained, {lost} km² lost (layer {layer})</source>
-        <translation>{a} → {b}: välialuetta katettu lisää {gained} km², menetetty {lost} km² (taso {layer})</translation>
+        <source>{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² saavutettu, {lost} km² menetetty vyöhykkeillä {zones} (taso {layer})</translation>
     </message>
     <message>
         <source>Save &amp;scenario…</source>
@@ -2498,10 +2533,6 @@
     <message>
         <source>--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg</source>
         <translation>--compare-map {compare_map}: tarvitsee vertailutilanteen; anna --compare PROJEKTI.gpkg</translation>
-    </message>
-    <message>
-        <source>--compare/--unique: measure straight-line coverage; drop --network for them</source>
-        <translation>--compare/--unique: mittaavat linnuntie-etäisyyden kattavuutta; jätä --network pois niiden kanssa</translation>
     </message>
     <message>
         <source>--compare {path}: no such project; give a regionmap project (.gpkg) or PROJECT.gpkg#SCENARIO</source>

@@ -1501,6 +1501,17 @@
     </message>
 </context>
 <context>
+    <name>PickOnMap</name>
+    <message>
+        <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
+        <translation>Klicka på kandidatplatser på kartan; Esc avslutar och går tillbaka till Föreslå platser</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) picked; Esc ends</source>
+        <translation>{n} kandidatplats(er) valda; Esc avslutar</translation>
+    </message>
+</context>
+<context>
     <name>PopulationDownload</name>
     <message>
         <source>Downloading the population grid</source>
@@ -1776,6 +1787,14 @@
         <translation>Platser att lägga till</translation>
     </message>
     <message>
+        <source>Pick on map…</source>
+        <translation>Välj på kartan…</translation>
+    </message>
+    <message>
+        <source>Click candidate sites on the map; Esc comes back here with them</source>
+        <translation>Klicka på kandidatplatser på kartan; Esc kommer tillbaka hit med dem</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
@@ -1881,6 +1900,18 @@
 <context>
     <name>ScenarioActions</name>
     <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alla zoner</translation>
+    </message>
+    <message>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
@@ -1925,6 +1956,10 @@
         <translation>Andra</translation>
     </message>
     <message>
+        <source>Difference map of</source>
+        <translation>Skillnadskarta över</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Jämför scenarier</translation>
     </message>
@@ -1953,12 +1988,12 @@
         <translation>Skillnad (procentenheter)</translation>
     </message>
     <message>
-        <source>derived: in-between coverage gained and lost from {a} to {b}</source>
-        <translation>härlett: vunnen och förlorad täckning av mellanområden från {a} till {b}</translation>
+        <source>derived: coverage gained and lost from {a} to {b} in {zones}</source>
+        <translation>härlett: vunnen och förlorad täckning från {a} till {b} i {zones}</translation>
     </message>
     <message>
-        <source>{a} → {b}: {gained} km² of in-between area gained, {lost} km² lost (layer {layer})</source>
-        <translation>{a} → {b}: {gained} km² mellanområde vunnet, {lost} km² förlorat (lager {layer})</translation>
+        <source>{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² vunnet, {lost} km² förlorat i {zones} (lager {layer})</translation>
     </message>
     <message>
         <source>Save &amp;scenario…</source>
@@ -2498,10 +2533,6 @@
     <message>
         <source>--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg</source>
         <translation>--compare-map {compare_map}: behöver jämförelseläget; ange --compare PROJEKT.gpkg</translation>
-    </message>
-    <message>
-        <source>--compare/--unique: measure straight-line coverage; drop --network for them</source>
-        <translation>--compare/--unique: mäter täckning på fågelvägsavstånd; ta bort --network för dem</translation>
     </message>
     <message>
         <source>--compare {path}: no such project; give a regionmap project (.gpkg) or PROJECT.gpkg#SCENARIO</source>
