@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from layers.coverage.inputs import SECTORS
 from layers.errors import UserError
 from layers.network.profiles import MODES
 from layers.network.routing import DEFAULT_SNAP_M
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
     from layers.coverage.engine import CoverageInputs
     from layers.coverage.live_numbers import Cover, CoverAnswers
+    from layers.coverage.result import CoverageResult
     from layers.document import MapDocument
     from layers.events import Emitter
     from layers.model import Layer
@@ -63,20 +65,52 @@ def distance_label(choice: NetworkChoice | None) -> str:
     return STRAIGHT_LINE_TEXT if choice is None else choice.label
 
 
-def measure_along(inputs: CoverageInputs, network: Network, mode: str, snap_m: float, where: str) -> None:
+def measure_along(inputs: CoverageInputs, network: Network, mode: str, snap_m: float, where: str,
+                  minutes: Mapping[str, float] | None = None) -> None:
     """Make every service of ``inputs`` a layer measured along ``network`` for ``mode`` (the judged selection)
-    and keep a straight-line copy of each beside it (named ``<name> (straight line)``).  ``where`` names the
-    network in the message when no ``mode`` trip may use it."""
-    from layers.coverage.network_distances import NetworkServiceSpec
+    and keep a straight-line copy of each beside it (named ``<name> (straight line)``).  ``minutes``: the layers
+    (by name) whose reach is a travel time, and its minutes (their copies' radius is what those minutes cover at
+    the mode's default speed).  ``where`` names the network in the message when no ``mode`` trip may use it."""
+    from layers.coverage.network_distances import NetworkServiceSpec, straight_radius_m
 
+    minutes = minutes or {}
     graph = network.graph(mode)
     if not graph.usable.any():
         raise UserError(f"{where}: has no way a {mode} trip may use; choose another mode or network")
-    straight = [replace(s, name=s.name + STRAIGHT) for s in inputs.services]
-    along = [NetworkServiceSpec(s.name, s.data, s.radius_m, s.sector, network=network, mode=mode,
-                                max_snap_m=snap_m) for s in inputs.services]
+    along = [NetworkServiceSpec(s.name, s.data, minutes.get(s.name, s.radius_m), s.sector, network=network,
+                                mode=mode, max_snap_m=snap_m, minutes=s.name in minutes) for s in inputs.services]
+    straight = [replace(s, name=s.name + STRAIGHT, radius_m=straight_radius_m(a, a.radius_m))
+                for s, a in zip(inputs.services, along, strict=True)]
     inputs.selection = [s.name for s in along]
     inputs.services = along + straight
+
+
+def straight_radii(engine: Any, radii: Mapping[str, float]) -> dict[str, float]:
+    """The straight-line copies of the layers at ``radii`` and the copies' radii (none along no network)."""
+    from layers.coverage.network_distances import straight_radius_m
+
+    services = engine.services
+    return {n + STRAIGHT: straight_radius_m(services[n].spec, r) for n, r in radii.items()
+            if n + STRAIGHT in services and n in services}
+
+
+def add_straight_shares(engine: Any, result: CoverageResult, radii: Mapping[str, float]) -> None:
+    """Along a network, each row of ``result`` gets the straight-line shares of the same layers at the same
+    radii beside its network ones (``straight_covered_share``, ``<sector>_straight_share``,
+    ``<sector>_straight_people_share``): the one place the CLI, the dock's exports and ``current_result`` get
+    them from; and ``result.reach_min``, the layers whose reach is minutes.  Nothing along no network."""
+    copies = straight_radii(engine, radii)
+    if not copies:
+        return
+    result.reach_min = {n: float(r) for n, r in radii.items()
+                        if n in engine.services and getattr(engine.services[n].spec, "minutes", False)}
+    plain = engine.evaluate(names=list(copies), radii=copies)
+    for row, other in zip(result.rows, plain.rows, strict=True):
+        row["straight_covered_share"] = other.get("covered_share")
+        for sector in SECTORS:
+            for rest in ("share", "people_share"):
+                if f"{sector}_{rest}" in other:
+                    row[f"{sector}_straight_{rest}"] = other[f"{sector}_{rest}"]
 
 
 @dataclass(frozen=True)
@@ -93,7 +127,7 @@ def straight_covers(answers: CoverAnswers, sector_names: Mapping[str, list[str]]
     services = answers.engine.services
     out = {}
     for sector, names in sector_names.items():
-        copies = {n + STRAIGHT: radii[n] for n in names if n + STRAIGHT in services}
+        copies = straight_radii(answers.engine, {n: radii[n] for n in names})
         if not copies:
             continue
         for copy, radius in copies.items():
