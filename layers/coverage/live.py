@@ -48,7 +48,7 @@ from layers.coverage.live_numbers import (
     zone_rows,
 )
 from layers.coverage.live_sources import LiveSources
-from layers.coverage.network_choice import LiveNetwork, straight_covers
+from layers.coverage.network_choice import LiveNetwork, add_straight_shares, straight_covers
 from layers.coverage.population_source import BY_AREA, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
@@ -428,6 +428,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
                 current = result
             else:
                 current = engine.evaluate(radii=self.radii, names=list(self.radii), targets=targets)
+                add_straight_shares(engine, current, self.radii)  # along a network: the circles' shares beside
                 current.gaps = self.gaps
                 current.connections = hotspot_links(engine, self.radii)
                 current.curve_radii_m, current.curves = result.curve_radii_m, result.curves

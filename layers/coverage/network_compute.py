@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.live import Computed, LiveCoverage, run
-from layers.coverage.network_choice import STRAIGHT, NetworkRequest, measure_along
+from layers.coverage.network_choice import STRAIGHT, NetworkRequest, add_straight_shares, measure_along
 from layers.errors import UserError
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
@@ -47,6 +47,7 @@ def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: Progres
     if not along:
         raise UserError(f"{where}: no service layer reaches the network within {choice.snap_m:g} m: "
                         + "; ".join(computed.engine.warnings))
+    add_straight_shares(computed.engine, computed.result, {n: computed.result.radii_m[n] for n in along})
     computed.result.method = (f"distances along the network {choice.layer} ({choice.mode}; {network.n_edges:,} "
                               f"edges; places more than {choice.snap_m:g} m from a {choice.mode} way are "
                               "unreachable); a cell counts whole by its sample; straight-line shares beside "

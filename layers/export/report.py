@@ -53,6 +53,18 @@ class CoverageTable:
     def by_people(self) -> bool:
         return any(r.get("population_share") not in (None, "") for r in self.rows)
 
+    def along_network(self) -> bool:
+        """Whether the rows were measured along a network (they then carry the straight-line shares beside)."""
+        return any(r.get("straight_covered_share") not in (None, "") for r in self.rows)
+
+    def share_keys(self, sector: str | None, straight: bool = False) -> tuple[str, str]:
+        """The row keys of a sector's share of area and of people (``covered``/``population`` for None); with
+        ``straight``, of its straight-line shares beside a network's."""
+        if straight:
+            return (f"{sector}_straight_share", f"{sector}_straight_people_share") if sector else \
+                ("straight_covered_share", "")
+        return (f"{sector}_share", f"{sector}_people_share") if sector else ("covered_share", "population_share")
+
     def figures_for(self, name: str) -> list[tuple[str, Any]]:
         """What a municipality's popup shows: per zone the covered share of area (and of people where counted),
         per sector, whether it meets the target and why."""
@@ -64,11 +76,9 @@ class CoverageTable:
                 out += [(k, v) for k, v in row.items() if k != self.name_key()]
                 continue
             for sector in sectors:
-                area_key, people_key = (f"{sector}_share", f"{sector}_people_share") if sector else \
-                    ("covered_share", "population_share")
-                text = f"{format_share(row.get(area_key))} of area"
-                if row.get(people_key) not in (None, ""):
-                    text += f", {format_share(row.get(people_key))} of people"
+                text = _share_text(row, *self.share_keys(sector))
+                if self.along_network():
+                    text += f" (straight line: {_share_text(row, *self.share_keys(sector, straight=True))})"
                 out.append((f"{zone}: {sector}" if sector else f"{zone} covered", text))
         if name in self.municipality_pass:
             out.append(("Meets the target", "yes" if self.municipality_pass[name] else "no"))
@@ -110,6 +120,14 @@ class CoverageTable:
                 line.append({True: "pass", False: "fail"}.get(self.municipality_pass.get(name), ""))  # type: ignore[arg-type]
             lines.append(line)
         return headers, lines
+
+
+def _share_text(row: Mapping[str, Any], area_key: str, people_key: str) -> str:
+    """"62.0 % of area, 55.1 % of people" (the people where the row counts them)."""
+    text = f"{format_share(row.get(area_key))} of area"
+    if people_key and row.get(people_key) not in (None, ""):
+        text += f", {format_share(row.get(people_key))} of people"
+    return text
 
 
 def format_share(value: Any) -> str:

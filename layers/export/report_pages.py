@@ -42,11 +42,14 @@ def full_table(table: CoverageTable) -> ReportTable:
     headers = ["Municipality" if key == "municipality" else key.capitalize(), "Zone", "Area km²", "Covered km²"]
     widths = [0.13, 0.12, 0.07, 0.07]
     share_cols: list[tuple[str, str]] = []
+    beside = [False, True] if table.along_network() else [False]  # along a network: the straight line's beside
     for sector in sectors or [None]:
-        label = sector.capitalize() if sector else "Covered"
-        share_cols.append((f"{label} (area)", f"{sector}_share" if sector else "covered_share"))
-        if people:
-            share_cols.append((f"{label} (people)", f"{sector}_people_share" if sector else "population_share"))
+        for straight in beside:
+            label = (sector.capitalize() if sector else "Covered") + (", straight line" if straight else "")
+            area_key, people_key = table.share_keys(sector, straight)
+            share_cols.append((f"{label} (area)", area_key))
+            if people and people_key:
+                share_cols.append((f"{label} (people)", people_key))
     headers += [c for c, _ in share_cols] + [_target_label(t) for t in targets] + ["Met", "Why"]
     widths += [0.07] * len(share_cols) + [0.06] * len(targets) + [0.05]
     widths.append(max(1.0 - sum(widths), 0.15))

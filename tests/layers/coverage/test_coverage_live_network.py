@@ -153,3 +153,43 @@ def test_lines_without_a_highway_class_in_an_osm_layer_are_no_ways(document):
         [(X0 + 5 + 10 * i, Y0 + 350 + 40 * (i % 2)) for i in range(99)])])  # a zigzag between the streets
     streets.data = gpd.GeoDataFrame(pd.concat([streets.data, rail], ignore_index=True), crs=CRS)
     assert west(along(live)).sector_shares["transport"][0] == pytest.approx(plain, abs=1e-9)
+
+
+def test_exports_carry_the_straight_line_shares_beside_the_network_ones(document, tmp_path):
+    """The computed result and ``current_result`` after a radius change carry both shares (one place builds them,
+    as for the CLI), and the report CSV, the zones' JSON, the PDF's table and the HTML popups show them."""
+    from layers.export.report import coverage_table, export_report
+    from layers.export.report_pages import full_table
+
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    along(live)
+    for radius in (300.0, 150.0):
+        live.set_radius("Stops", radius)
+        result = live.current_result()
+        assert result is not None
+        row = next(r for r in result.rows if r["municipality"] == "West" and r["zone"] == "in-between")
+        assert row["transport_share"] == pytest.approx(west(live).sector_shares["transport"][0], abs=1e-9)
+        assert row["transport_straight_share"] == pytest.approx(west(live).straight_shares["transport"][0],
+                                                                abs=0.02)  # exports refine the circles' cells
+        assert 0 < row["transport_share"] < row["transport_straight_share"] <= row["straight_covered_share"] + 1e-9
+    files = export_report(result, tmp_path / "report.csv")
+    text = files.csv.read_text(encoding="utf-8")
+    assert "transport_straight_share" in text.splitlines()[0] and "straight_covered_share" in text.splitlines()[0]
+    zones = json.loads(files.geojson.read_text(encoding="utf-8"))
+    props = [f["properties"] for f in zones["features"] if f["properties"].get("municipality") == "West"
+             and f["properties"].get("zone") == "in-between"]
+    assert props and props[0]["transport_straight_share"] == pytest.approx(row["transport_straight_share"])
+    table = coverage_table(result)
+    pdf = full_table(table)
+    assert "Transport (area)" in pdf.headers and "Transport, straight line (area)" in pdf.headers
+    line = next(li for li in pdf.lines if li[0] == "West" and li[1] == "In-between areas")
+    assert line[pdf.headers.index("Transport, straight line (area)")] == \
+        f"{100 * row['transport_straight_share']:.1f} %"
+    popup = dict(table.figures_for("West"))["In-between areas: transport"]
+    assert f"(straight line: {100 * row['transport_straight_share']:.1f} % of area" in popup
+    straight = LiveCoverage(document)  # a straight-line check: no such columns anywhere
+    straight.set_network_choice(None)
+    along(straight)
+    plain = coverage_table(straight.current_result())
+    assert not plain.along_network() and not any("straight" in h for h in full_table(plain).headers)
