@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from layers.coverage.network_choice import add_straight_shares, measure_along
+from layers.coverage.network_choice import MAX_SNAP_M, add_straight_shares, measure_along
 from layers.errors import UserError
 from layers.network.profiles import MODES
 from layers.network.routing import DEFAULT_SNAP_M
@@ -65,8 +65,8 @@ def _snap(text: str) -> float:
         value = float(text)
     except ValueError:
         raise UserError(f"--snap-m {text}: give a distance in metres, e.g. --snap-m 200") from None
-    if not (0 < value <= 5000):
-        raise UserError(f"--snap-m {text}: the snap distance must be more than 0 and at most 5000 m")
+    if not (0 < value <= MAX_SNAP_M):
+        raise UserError(f"--snap-m {text}: the snap distance must be more than 0 and at most {MAX_SNAP_M:g} m")
     return value
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 STRAIGHT = " (straight line)"  # the name suffix of a layer's straight-line copy
 STRAIGHT_LINE_TEXT = "straight line"
+MAX_SNAP_M = 5000.0  # the largest snap limit a project or the dock may hold
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class NetworkChoice:
                 value.get("mode", "walk") not in MODES:
             return None
         snap = value.get("snap_m", DEFAULT_SNAP_M)
-        snap = float(snap) if isinstance(snap, int | float) and 0 < snap <= 5000 else DEFAULT_SNAP_M
+        snap = float(snap) if isinstance(snap, int | float) and 0 < snap <= MAX_SNAP_M else DEFAULT_SNAP_M
         return cls(value["layer"], str(value.get("mode", "walk")), snap)
 
 
@@ -161,6 +162,17 @@ class LiveNetwork:
         self.document.coverage_distance = choice
         self._network_layer = self.network_layer()
         self.mark_stale(f"the distance is now {distance_label(choice)}")
+
+    def set_snap_m(self, snap_m: float) -> None:
+        """Places farther than ``snap_m`` from a usable way are unreachable, from the next Compute on (kept with the
+        choice; nothing along no network)."""
+        choice = self.network_choice
+        if choice is None or choice.snap_m == snap_m:
+            return
+        if not 0 < snap_m <= MAX_SNAP_M:
+            raise ValueError(f"the snap distance must be more than 0 and at most {MAX_SNAP_M:g} m, not {snap_m:g}")
+        self.document.coverage_distance = replace(choice, snap_m=float(snap_m))
+        self.mark_stale(f"the snap distance is now {snap_m:g} m")
 
     def _follow_network_rename(self, layer: Layer) -> None:
         """The choice names its layer, so a renamed network layer takes the choice with it (the same lines: not

@@ -344,6 +344,21 @@
     </message>
 </context>
 <context>
+    <name>DistanceRow</name>
+    <message>
+        <source>snap ≤</source>
+        <translation>kohdistus ≤</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
+        <translation>Verkostoa pitkin: paikat (palvelut ja vyöhykkeiden otospisteet), jotka ovat tätä kauempana käytettävästä väylästä, jäävät saavuttamatta; matka väylälle lasketaan osaksi matkaa</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>PNG image</source>

@@ -344,6 +344,21 @@
     </message>
 </context>
 <context>
+    <name>DistanceRow</name>
+    <message>
+        <source>snap ≤</source>
+        <translation>fästning ≤</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
+        <translation>Längs ett nätverk: platser (tjänster och zonernas stickprovspunkter) längre än så från en användbar led nås inte; avståndet till leden räknas som en del av resan</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>PNG image</source>

@@ -193,3 +193,23 @@ def test_exports_carry_the_straight_line_shares_beside_the_network_ones(document
     along(straight)
     plain = coverage_table(straight.current_result())
     assert not plain.along_network() and not any("straight" in h for h in full_table(plain).headers)
+
+
+def test_the_snap_limit_is_kept_with_the_choice_and_makes_the_result_out_of_date(document, tmp_path):
+    from layers.project import load_project, save_project
+
+    live = LiveCoverage(document)
+    live.set_snap_m(30.0)  # along no network: nothing to keep
+    assert live.network_choice is None and live.stale == ""
+    live.set_network_choice(CHOICE)
+    along(live)
+    wide = west(live).sector_shares["transport"][0]
+    live.set_snap_m(30.0)
+    assert live.network_choice == NetworkChoice("Streets", "walk", 30.0)
+    assert live.stale == "the snap distance is now 30 m"
+    along(live)
+    assert "more than 30 m from a walk way" in live.note or any("more than 30 m" in w for w in live.result.warnings)
+    assert live.stale == "" and west(live).sector_shares["transport"][0] < wide  # the grid's block centres: 50 m
+    assert load_project(save_project(document, tmp_path / "p.gpkg")).coverage_distance.snap_m == 30.0
+    with pytest.raises(ValueError, match="at most 5000 m"):
+        live.set_snap_m(6000.0)
