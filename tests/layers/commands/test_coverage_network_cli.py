@@ -152,3 +152,16 @@ def test_minutes_without_a_network_or_out_of_range_are_refused(files, capsys, la
     code = coverage(files, *[e.format(files=files) for e in extra], layer=layer)
     err = capsys.readouterr().err
     assert code == 2 and message in last_line(err) and "Traceback" not in err
+
+
+def test_a_network_with_no_lines_in_the_region_is_said(files, capsys):
+    """The street grid moved 50 km east: no stop and no zone sample is near a way; one line says so."""
+    far = gpd.read_file(files / "streets.gpkg")
+    far["geometry"] = far.geometry.translate(50_000, 0)
+    far.to_file(files / "elsewhere.gpkg", driver="GPKG")
+    code = coverage(files, "--network", files / "elsewhere.gpkg")
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    line = last_line(err)
+    assert line.startswith("regionmap: --network: no service layer reaches the network")
+    assert "within 200 m of a walk way" in line and "is the network of the same area?" in line
