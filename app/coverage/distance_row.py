@@ -5,15 +5,17 @@ Thin, as the other chooser rows (:mod:`app.coverage.source_rows`): the choice li
 (:class:`layers.coverage.network_choice.LiveNetwork`, kept in the document so projects keep it); the row offers
 the loaded line layers times the modes, forwards what the planner picks (which makes a computed result out of
 date) and shows the live choice again whenever the layers or the map change.  Beside it, along a network, the
-snap limit in metres (places farther from a usable way are unreachable), kept with the choice: changing it makes
-the result out of date too.
+snap limit in metres (places farther from a usable way are unreachable) and the unit of reach (metres, or minutes
+of travel: the sliders then move in minutes), kept with the choice: changing either makes the result out of date
+too.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
 from app.coverage.source_rows import _ChooserRow
 from layers.coverage.live import STALE
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class DistanceRow(_ChooserRow):
-    """"Distance: [straight line | along network: <line layer> (walk|bike|car)]"."""
+    """"Distance: [straight line | along network: <line layer> (walk|bike|car)] snap ≤ [200 m] [metres|minutes]"."""
 
     def __init__(self, live: LiveCoverage) -> None:
         super().__init__(live, "Distance:")
@@ -42,9 +44,17 @@ class DistanceRow(_ChooserRow):
                                      "usable way are unreachable; the distance to the way counts as part of the trip"))
         self.row.addWidget(self.snap_label)
         self.row.addWidget(self.snap)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("metres"), "m")
+        self.unit.addItem(self.tr("minutes"), "min")
+        self.unit.setToolTip(self.tr("Along a network: each layer reaches its radius in metres, or as far as its "
+                                     "minutes of travel at the mode's speed on each road class (the sliders then "
+                                     "move in minutes)"))
+        self.row.addWidget(self.unit)
         self.follow(STALE)
         self.layer.currentIndexChanged.connect(self._chosen)
         self.snap.valueChanged.connect(self._snap_chosen)
+        self.unit.currentIndexChanged.connect(self._unit_chosen)
 
     def fill(self) -> None:
         """The chooser at the live choice, offering each loaded line layer in each mode."""
@@ -56,7 +66,7 @@ class DistanceRow(_ChooserRow):
         combo.addItem(STRAIGHT_LINE_TEXT, None)
         for name in names:
             for mode in MODES:
-                option = NetworkChoice(name, mode) if choice is None else NetworkChoice(name, mode, choice.snap_m)
+                option = NetworkChoice(name, mode) if choice is None else replace(choice, layer=name, mode=mode)
                 combo.addItem(option.label, option)
         if choice is not None and choice.layer not in names:
             combo.addItem(f"{choice.label} (not loaded)", choice)
@@ -71,8 +81,11 @@ class DistanceRow(_ChooserRow):
         self.snap.blockSignals(True)
         self.snap.setValue(round(choice.snap_m) if choice is not None else round(NetworkChoice("").snap_m))
         self.snap.blockSignals(False)
-        self.snap.setEnabled(choice is not None)
-        self.snap_label.setEnabled(choice is not None)
+        self.unit.blockSignals(True)
+        self.unit.setCurrentIndex(1 if choice is not None and choice.minutes else 0)
+        self.unit.blockSignals(False)
+        for widget in (self.snap, self.snap_label, self.unit):
+            widget.setEnabled(choice is not None)
 
     def _chosen(self) -> None:
         value = self.layer.currentData()
@@ -82,3 +95,7 @@ class DistanceRow(_ChooserRow):
     def _snap_chosen(self, value: int) -> None:
         self.live.set_snap_m(float(value))
         self.fill()  # the offered choices keep the new limit
+
+    def _unit_chosen(self) -> None:
+        self.live.set_reach_unit(str(self.unit.currentData()))
+        self.fill()

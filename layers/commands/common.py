@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from layers.io.region_boundaries import RegionChoice
 
 _RADIUS = re.compile(r"^(?P<path>.+?):(?P<radius>[-+]?\d+(?:\.\d*)?)(?P<unit>min|m)?$", re.IGNORECASE)
-MAX_MINUTES = 600.0
 
 
 @dataclass(frozen=True)
@@ -30,6 +29,8 @@ def parse_layer_arg(text: str) -> LayerArg:
     be in (0, 100 000] metres, the time in (0, 600] minutes."""
     m = _RADIUS.match(text)
     if m and not Path(text).exists() and (m.group("unit") or "").lower() == "min":
+        from layers.coverage.network_choice import MAX_MINUTES
+
         minutes = float(m.group("radius"))
         if not (0 < minutes <= MAX_MINUTES):
             raise UserError(f"{text}: the travel time must be more than 0 and at most {MAX_MINUTES:g} minutes, not "

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from layers.coverage.network_choice import MAX_SNAP_M, add_straight_shares, measure_along
+from layers.coverage.network_choice import MAX_SNAP_M, add_straight_shares, measure_along, reach_note
 from layers.errors import UserError
 from layers.network.profiles import MODES
 from layers.network.routing import DEFAULT_SNAP_M
@@ -151,19 +151,6 @@ def run(inputs: CoverageInputs, network: Network, args: Any,
     if areas_out:
         write_service_areas(engine, names, result.radii_m, areas_out)
     return result
-
-
-def reach_note(reach_min: Mapping[str, float], mode: str) -> str:
-    """What the method says of the layers reached in minutes (nothing without)."""
-    if not reach_min:
-        return ""
-    from layers.coverage.network_distances import metres_per_minute
-
-    named = ", ".join(f"{n} {m:g} min" for n, m in reach_min.items())
-    per_min = metres_per_minute(mode)
-    return (f"Reach in minutes ({named}): each way's length at the {mode} speed of its road class, the snap "
-            f"distance at {per_min * 0.06:g} km/h; their straight-line shares are of the circle those minutes "
-            f"cover at {per_min * 0.06:g} km/h ({per_min:.0f} m a minute). ")
 
 
 def write_service_areas(engine: Any, names: list[str], radii: dict[str, float], out: str) -> None:

@@ -99,7 +99,9 @@ def methods_sections(document: MapDocument, result: Any, table: CoverageTable | 
         ]))
         radii = getattr(result, "radii_m", None) or {}
         levels = getattr(result, "thresholds", None) or {}
-        services = [f"{name}: within {float(r):,.0f} m".replace(",", " ") + (
+        minutes = getattr(result, "reach_min", None) or {}
+        services = [(f"{name}: within {float(r):g} min along the network" if name in minutes else
+                     f"{name}: within {float(r):,.0f} m".replace(",", " ")) + (
             f", stops with at least {format_value(float(levels[name]))} departures per hour" if name in levels else "")
             for name, r in radii.items()]
         method = getattr(result, "method", "") or ""

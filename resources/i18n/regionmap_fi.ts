@@ -277,6 +277,10 @@
 <context>
     <name>CoveragePanel</name>
     <message>
+        <source>No coverage curve for a reach in minutes: the curve runs over metres</source>
+        <translation>Minuutteina annetulle ulottuvuudelle ei ole kattavuuskäyrää: käyrä kulkee metreinä</translation>
+    </message>
+    <message>
         <source>&amp;Coverage check…</source>
         <translation>&amp;Kattavuustarkastelu…</translation>
     </message>
@@ -356,6 +360,18 @@
     <message>
         <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
         <translation>Verkostoa pitkin: paikat (palvelut ja vyöhykkeiden otospisteet), jotka ovat tätä kauempana käytettävästä väylästä, jäävät saavuttamatta; matka väylälle lasketaan osaksi matkaa</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>metriä</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuuttia</translation>
+    </message>
+    <message>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <translation>Verkostoa pitkin: kukin taso ulottuu säteensä verran metreinä tai niin pitkälle kuin sen matka-aika minuutteina riittää kulkutavan nopeudella kullakin tieluokalla (liukusäätimet liikkuvat silloin minuutteina)</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,10 @@
 <context>
     <name>CoveragePanel</name>
     <message>
+        <source>No coverage curve for a reach in minutes: the curve runs over metres</source>
+        <translation>Ingen täckningskurva för en räckvidd i minuter: kurvan löper över meter</translation>
+    </message>
+    <message>
         <source>&amp;Coverage check…</source>
         <translation>&amp;Täckningsanalys…</translation>
     </message>
@@ -356,6 +360,18 @@
     <message>
         <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
         <translation>Längs ett nätverk: platser (tjänster och zonernas stickprovspunkter) längre än så från en användbar led nås inte; avståndet till leden räknas som en del av resan</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuter</translation>
+    </message>
+    <message>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <translation>Längs ett nätverk: varje lager når sin radie i meter, eller så långt som dess restid i minuter räcker med färdsättets hastighet på varje vägklass (reglagen rör sig då i minuter)</translation>
     </message>
 </context>
 <context>

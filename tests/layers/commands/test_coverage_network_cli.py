@@ -129,7 +129,7 @@ def test_a_reach_in_minutes_is_along_the_network_with_its_circle_beside(files, c
     assert code == 0, err
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["reach_min"] == {"stop": 4.0} and "stop" not in data["radii_m"]
-    assert "Reach in minutes (stop 4 min)" in data["method"]
+    assert "Reach in minutes (stop)" in data["method"]
     west = next(r for r in data["rows"] if r["municipality"] == "West" and r["zone"] == "in-between")
     assert 0 < west["transport_share"] < west["transport_straight_share"]
     metres = coverage(files, "--network", f"{files / 'streets.gpkg'}:walk", "--out", files / "m.json",

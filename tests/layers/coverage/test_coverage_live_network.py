@@ -213,3 +213,41 @@ def test_the_snap_limit_is_kept_with_the_choice_and_makes_the_result_out_of_date
     assert load_project(save_project(document, tmp_path / "p.gpkg")).coverage_distance.snap_m == 30.0
     with pytest.raises(ValueError, match="at most 5000 m"):
         live.set_snap_m(6000.0)
+
+
+def test_a_reach_in_minutes_keeps_its_minutes_with_the_choice_and_moves_as_a_threshold(document, tmp_path):
+    """Along the 100 m grid on foot (5 km/h everywhere on residential streets), 3.6 min is the same reach as
+    300 m: the shares match the metres' run; a slider in minutes keeps them with the choice (the layer's radius in
+    metres stays), and projects keep the unit and the minutes."""
+    from layers.project import load_project, save_project
+
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    metres = west(along(live)).sector_shares["transport"][0]
+    live.set_reach_unit("min")
+    assert live.stale == "the reach is now in minutes" and live.network_choice.minutes
+    along(live)
+    assert live.in_minutes("Stops") and live.radii == {"Stops": 3.5}  # 300 m at 5 km/h, to half a minute
+    live.set_radius("Stops", 3.6)
+    assert live.network_choice.reach_min == (("Stops", 3.6),) and layer(document, "Stops").radius_m == 300.0
+    assert west(live).sector_shares["transport"][0] == pytest.approx(metres, abs=1e-9)
+    assert west(live).straight_shares["transport"][0] > metres  # the 300 m circle beside
+    result = live.current_result()
+    assert result.reach_min == {"Stops": 3.6} and "Reach in minutes (Stops)" in result.method
+    assert not result.curve_radii_m  # no curve against metres for minutes
+    from layers.export.report import coverage_table
+    from layers.export.report_pages import methods_sections
+
+    sources = " ".join(" ".join(sec.lines) for sec in methods_sections(document, result, coverage_table(result)))
+    assert "Stops: within 3.6 min along the network" in sources
+    live.set_radius("Stops", 1.0)
+    assert west(live).sector_shares["transport"][0] < metres
+    loaded = load_project(save_project(document, tmp_path / "m.gpkg")).coverage_distance
+    assert loaded.unit == "min" and loaded.reach_min == (("Stops", 1.0),)
+    live.set_reach_unit("m")
+    assert live.stale == "the reach is now in metres"
+    along(live)
+    assert not live.in_minutes("Stops") and live.radii == {"Stops": 300.0}
+    for bad in ({"layer": "S", "unit": "h"}, {"layer": "S", "reach_min": {"a": -1, "b": True, "c": "x"}}):
+        choice = NetworkChoice.from_dict(bad)
+        assert choice is not None and choice.unit == "m" and choice.reach_min == ()
