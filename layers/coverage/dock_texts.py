@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.connections import LINK_RULE
@@ -26,10 +27,18 @@ def gap_entries(gaps: gpd.GeoDataFrame | None, basis: str, listed: int) -> list[
             people = f", {int(rec.population):,} people"
         else:
             people = "" if basis == BY_AREA else ", people not known (no population data here)"
-        text = f"{rec.municipality}: {rec.area_km2:,.2f} km²{people}, {rec.distance_m:,.0f} m to service"
+        text = f"{rec.municipality}: {rec.area_km2:,.2f} km²{people}, {_to_service(rec)}"
         bounds: Any = tuple(float(v) for v in rec.geometry.bounds)
         out.append((text, bounds))
     return out
+
+
+def _to_service(rec: Any) -> str:
+    """"334 m to service" (or "4.5 min"; "no service reached" where none is, e.g. off the network)."""
+    d = rec.distance_m
+    if d is None or not math.isfinite(d):
+        return "no service reached"
+    return f"{d:,.1f} min to service" if getattr(rec, "distance_unit", "m") == "min" else f"{d:,.0f} m to service"
 
 
 def links_text(conn: Connections | None) -> str:

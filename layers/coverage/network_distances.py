@@ -94,6 +94,15 @@ class NetworkService(Service):
         if value is None:
             self._costs = None
 
+    def distance_at(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Network distance (m, or minutes) from places (x, y) to the nearest service: each place snapped as the
+        samples are (``inf`` beyond the snap limit or where no service reaches)."""
+        assert self.graph is not None and self.sources is not None
+        spec = self.spec
+        limit = spec.max_snap_m if isinstance(spec, NetworkServiceSpec) else DEFAULT_SNAP_M
+        at = snap(self.graph, np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), limit)
+        return network_distance(self.graph, self.sources, at, self.upper, self.node_costs())
+
     def node_costs(self) -> np.ndarray:
         """Cost from the nearest service to every node (computed with the distances)."""
         _ = self.distance

@@ -113,3 +113,18 @@ def test_the_straight_line_copy_is_the_circle_those_minutes_cover_at_the_default
 def test_a_network_spec_in_metres_is_unchanged():
     spec = NetworkServiceSpec("s", gpd.GeoDataFrame(geometry=[shapely.Point(X0, Y0)], crs=CRS), 400.0)
     assert not spec.minutes and spec.unit == "m" and straight_radius_m(spec, 400.0) == 400.0
+
+
+def test_gap_labels_of_a_reach_in_minutes_are_minutes(timed):
+    from layers.coverage.dock_texts import gap_entries
+
+    gaps = timed.gaps({"stop": 1.5}, ["stop"], min_gap_km2=0.001)
+    assert len(gaps) and set(gaps["distance_unit"]) == {"min"}
+    inner = shapely.get_coordinates(shapely.point_on_surface(gaps.geometry.values))
+    x, y = inner[:, 0] - X0, inner[:, 1] - Y0
+    hx, hy = np.round(x / STEP) * STEP, np.round(y / STEP) * STEP
+    on_row = np.abs(y - hy) <= np.abs(x - hx)
+    want = np.where(on_row, minutes_from_corner(x, hy, np.abs(y - hy)), minutes_from_corner(hx, y, np.abs(x - hx)))
+    assert gaps["distance_m"].to_numpy() == pytest.approx(want, abs=0.01)
+    assert (gaps["distance_m"] > 1.5).all() and (gaps["max_distance_m"] <= 3.3).all()
+    assert gap_entries(gaps, "by area", 1)[0][0].endswith(f"{gaps['distance_m'].iloc[0]:,.1f} min to service")
