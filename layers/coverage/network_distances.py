@@ -111,9 +111,10 @@ class NetworkService(Service):
 
 
 def sample_snaps(state: CoverageState, graph: ModeGraph, max_snap: float) -> Snapped:
-    """The samples snapped to ``graph`` (once per mode graph and snap limit: layers of one mode share them)."""
+    """The samples snapped to ``graph`` (once per network, mode and snap limit: layers of one mode share them, in
+    metres or minutes alike, whose usable edges are the same)."""
     cache: dict = state.__dict__.setdefault("_network_snaps", {})
-    key = (id(graph), float(max_snap))
+    key = (id(graph.network), graph.profile.name, float(max_snap))
     if key not in cache:
         cache[key] = snap(graph, state.samples.x, state.samples.y, max_snap)
     return cache[key]  # type: ignore[no-any-return]

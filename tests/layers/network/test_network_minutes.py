@@ -128,3 +128,10 @@ def test_gap_labels_of_a_reach_in_minutes_are_minutes(timed):
     assert gaps["distance_m"].to_numpy() == pytest.approx(want, abs=0.01)
     assert (gaps["distance_m"] > 1.5).all() and (gaps["max_distance_m"] <= 3.3).all()
     assert gap_entries(gaps, "by area", 1)[0][0].endswith(f"{gaps['distance_m'].iloc[0]:,.1f} min to service")
+
+
+def test_the_minutes_graph_shares_the_snap_index_of_the_metres_one():
+    net = two_class_lattice()
+    metres, minutes = net.graph("car"), net.graph("car", minutes=True)
+    assert minutes.snap_index() is metres.snap_index()
+    assert net.graph("walk", minutes=True).snap_index() is not metres.snap_index()
