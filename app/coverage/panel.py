@@ -92,14 +92,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CoveragePanel", text)
 
 
-def radius_text(radius: float) -> str:
-    """A slider's radius as the language writes it: "1,000 m" / "1 000 m"."""
-    return f"{format_number(radius)} m"
+MINUTES_MAX, MINUTES_STEP = 120.0, 0.5  # a layer reached in minutes along a network: 0.5-120 min
 
 
-def slider_value(radius: float) -> int:
-    """The slider position showing ``radius`` (clamped to the slider's range)."""
+def slider_value(radius: float, minutes: bool = False) -> int:
+    """The slider position showing ``radius`` (clamped to the slider's range; ``minutes``: a reach in minutes)."""
+    if minutes:
+        return max(1, round(min(radius, MINUTES_MAX) / MINUTES_STEP))
     return max(1, round(min(radius, SLIDER_MAX_M) / SLIDER_STEP_M))
+
+
+def radius_text(radius: float, minutes: bool = False) -> str:
+    """A slider's reach as the language writes it: "1,000 m" / "1 000 m", or "4.5 min" / "4,5 min"."""
+    if minutes:
+        return f"{format_number(radius, 0 if float(radius).is_integer() else 1)} min"
+    return f"{format_number(radius)} m"
 
 
 class CoveragePanel(QWidget):
@@ -314,6 +321,8 @@ class CoveragePanel(QWidget):
         elif event.type == NUMBERS:
             self._show_radii()
             self._show_numbers()
+            self.curve.placeholder = self.tr("No coverage curve for a reach in minutes: the curve runs over metres") \
+                if any(self.live.in_minutes(n) for n in self.live.radii) else ""
             self.curve.set_data(self.live.curve)
         elif event.type == CURVE:
             self.curve.set_data(self.live.curve)
@@ -358,9 +367,11 @@ class CoveragePanel(QWidget):
             h.setContentsMargins(0, 0, 0, 0)
             h.addWidget(QLabel(name))
             slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(SLIDER_MIN_M // SLIDER_STEP_M, SLIDER_MAX_M // SLIDER_STEP_M)
-            slider.setValue(slider_value(radius))
-            value = QLabel(radius_text(radius))
+            minutes = self.live.in_minutes(name)
+            slider.setRange(*((1, round(MINUTES_MAX / MINUTES_STEP)) if minutes else
+                              (SLIDER_MIN_M // SLIDER_STEP_M, SLIDER_MAX_M // SLIDER_STEP_M)))
+            slider.setValue(slider_value(radius, minutes))
+            value = QLabel(radius_text(radius, minutes))
             slider.valueChanged.connect(lambda v, n=name: self._slider_moved(n, v))
             slider.sliderReleased.connect(lambda n=name: self._slider_released(n))
             h.addWidget(slider, 1)
@@ -374,26 +385,31 @@ class CoveragePanel(QWidget):
             self.sliders[name] = slider
             self._radius_labels[name] = value
 
+    def _slider_step(self, name: str) -> float:
+        return MINUTES_STEP if self.live.in_minutes(name) else float(SLIDER_STEP_M)
+
     def _slider_moved(self, name: str, value: int) -> None:
-        """While dragged, only the numbers follow; otherwise (keys, clicks on the groove) the layer's radius."""
-        radius = float(value * SLIDER_STEP_M)
+        """While dragged, only the numbers follow; otherwise (keys, clicks on the groove) the layer's radius (or,
+        reached in minutes along a network, its minutes)."""
+        radius = float(value * self._slider_step(name))
         if self.sliders[name].isSliderDown():
             self.live.preview_radius(name, radius)
         else:
             self.live.set_radius(name, radius)
 
     def _slider_released(self, name: str) -> None:
-        self.live.set_radius(name, float(self.sliders[name].value() * SLIDER_STEP_M))
+        self.live.set_radius(name, float(self.sliders[name].value() * self._slider_step(name)))
 
     def _show_radii(self) -> None:
         """Sliders and their labels at the live radii (a radius set in the layer panel or undone moves them)."""
         for name, radius in self.live.radii.items():
             label, slider = self._radius_labels.get(name), self.sliders.get(name)
+            minutes = self.live.in_minutes(name)
             if label is not None:
-                label.setText(radius_text(radius))
-            if slider is not None and not slider.isSliderDown() and slider.value() != slider_value(radius):
+                label.setText(radius_text(radius, minutes))
+            if slider is not None and not slider.isSliderDown() and slider.value() != slider_value(radius, minutes):
                 slider.blockSignals(True)
-                slider.setValue(slider_value(radius))
+                slider.setValue(slider_value(radius, minutes))
                 slider.blockSignals(False)
 
     def _show_columns(self) -> None:

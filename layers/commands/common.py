@@ -15,18 +15,28 @@ from layers.i18n import translate
 if TYPE_CHECKING:
     from layers.io.region_boundaries import RegionChoice
 
-_RADIUS = re.compile(r"^(?P<path>.+?):(?P<radius>[-+]?\d+(?:\.\d*)?)$")
+_RADIUS = re.compile(r"^(?P<path>.+?):(?P<radius>[-+]?\d+(?:\.\d*)?)(?P<unit>min|m)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class LayerArg:
     path: Path
     radius_m: float | None
+    minutes: float | None = None  # ``PATH:5min``: a reach of 5 minutes along the --network
 
 
 def parse_layer_arg(text: str) -> LayerArg:
-    """``PATH[:RADIUS_M]``; the radius must be in (0, 100 000] metres."""
+    """``PATH[:RADIUS_M]``, ``PATH:400m`` or ``PATH:5min`` (a travel time, along a ``--network``); the radius must
+    be in (0, 100 000] metres, the time in (0, 600] minutes."""
     m = _RADIUS.match(text)
+    if m and not Path(text).exists() and (m.group("unit") or "").lower() == "min":
+        from layers.coverage.network_choice import MAX_MINUTES
+
+        minutes = float(m.group("radius"))
+        if not (0 < minutes <= MAX_MINUTES):
+            raise UserError(f"{text}: the travel time must be more than 0 and at most {MAX_MINUTES:g} minutes, not "
+                            f"{minutes:g}")
+        return LayerArg(Path(m.group("path")), None, minutes)
     if m and not Path(text).exists():
         radius = float(m.group("radius"))
         if not (0 < radius <= 100_000):
@@ -35,6 +45,12 @@ def parse_layer_arg(text: str) -> LayerArg:
                 text=text, radius=radius))
         return LayerArg(Path(m.group("path")), radius)
     return LayerArg(Path(text), None)
+
+
+def minutes_need_network(option: str, arg: LayerArg) -> str:
+    """The message for a travel time given where nothing is measured along a network."""
+    return (f"{option} {arg.path}:{arg.minutes:g}min: a travel time is measured along a network (regionmap coverage "
+            "--network FILE[:MODE]); give --network or a radius in metres")
 
 
 def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> None:
@@ -51,8 +67,9 @@ def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> 
                         help="with --region: keep the areas as given (official polygons include sea, so area "
                              "figures then count sea too)")
     parser.add_argument("--hotspots", metavar="FILE", help="hot spot polygons (default: derived from settlements)")
-    parser.add_argument("--layer", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
-                        help="a service layer and its radius in metres (repeatable)")
+    parser.add_argument("--layer", metavar="PATH[:RADIUS_M|:MINmin]", action="append", default=[], type=parse_layer_arg,
+                        help="a service layer and its radius in metres (repeatable); with --network, PATH:5min "
+                             "gives its reach as a travel time in minutes instead")
     if project:
         parser.add_argument("--project", metavar="FILE", help="a regionmap project (.gpkg)")
 
@@ -163,6 +180,8 @@ def service_layers_from_args(args: argparse.Namespace) -> list:
 
     layers = []
     for arg in getattr(args, "layer", []):
+        if arg.minutes is not None and getattr(args, "network", None) is None:
+            raise UserError(minutes_need_network("--layer", arg))
         loaded = read_layer(arg.path)
         if loaded.data.empty:
             raise UserError(translate(

@@ -38,10 +38,11 @@ def build_parser() -> ArgumentParser:
                             description="What share of each municipality's hot spots and in-between areas the "
                                         "service layers reach (Euclidean distance in EPSG:3067).")
     add_document_args(parser, project=True)
-    parser.add_argument("--energy", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+    parser.add_argument("--energy", metavar="PATH[:RADIUS_M|:MINmin]", action="append", default=[],
+                        type=parse_layer_arg,
                         help="an energy layer and its radius (repeatable); with both sectors the rows get "
                              "transport_share, energy_share and double_gap_km2 (covered by neither)")
-    parser.add_argument("--gtfs", metavar="FEED[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+    parser.add_argument("--gtfs", metavar="FEED[:RADIUS_M|:MINmin]", action="append", default=[], type=parse_layer_arg,
                         help="a GTFS timetable (.zip or folder) whose stops count as a transport layer "
                              "(repeatable; radius default 800 m, as for stops in the window)")
     parser.add_argument("--service", metavar="TEXT", type=parse_service,
@@ -285,8 +286,11 @@ def main(argv: Sequence[str]) -> int:
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
     if hidden:
         zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
-    services += energy_services(args.energy)
+    energy = energy_services(args.energy)
+    services += energy
+    timed = network_args.travel_times(args, [] if args.project else doc.layers, pairs, feeds, energy)
     name_apart(services)
+    minutes = {spec.name: m for spec, m in timed}  # PATH:5min: a travel time along the network
     population = None
     if args.population:
         population = read_layer(Path(args.population)).data
@@ -299,7 +303,7 @@ def main(argv: Sequence[str]) -> int:
                             targets=_targets(args.target, {s.sector for s in services}),
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
-    engine, result = network_args.check_along(inputs, network, args) if network else check(inputs)
+    engine, result = network_args.check_along(inputs, network, args, minutes) if network else check(inputs)
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
     result.population_source = _population_source(args, population, result.has_population)

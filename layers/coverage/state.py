@@ -68,6 +68,11 @@ class Service:
     def has_distances(self) -> bool:
         return self._distance is not None
 
+    def distance_at(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """The distance from places (x, y) to the layer: in a straight line here; along the network, and in its
+        unit, for a layer measured along one (:class:`layers.coverage.network_distances.NetworkService`)."""
+        return self.index.distance(x, y)
+
 
 class CoverageState:
     """Prepared zones + per-layer distances; ``cells`` is the samples' cell geometry (derived here once for

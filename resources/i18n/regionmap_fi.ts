@@ -380,6 +380,10 @@
         <translation>Kattavuustarkastelu epäonnistui: {error}</translation>
     </message>
     <message>
+        <source>No coverage curve for a reach in minutes: the curve runs over metres</source>
+        <translation>Minuutteina annetulle ulottuvuudelle ei ole kattavuuskäyrää: käyrä kulkee metreinä</translation>
+    </message>
+    <message>
         <source>Out of date: {why}. The table, gaps and map are of the last Compute; press Compute to bring them up to date.</source>
         <translation>Vanhentunut: {why}. Taulukko, katvealueet ja kartta ovat viimeisimmästä laskennasta; valitse Laske päivittääksesi ne.</translation>
     </message>
@@ -467,6 +471,30 @@
     <message>
         <source>How far a place is from a service: in a straight line (circles), or along a loaded road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by car; along a network the table shows the straight-line shares beside</source>
         <translation>Kuinka kaukana paikka on palvelusta: linnuntietä (ympyrät) tai ladattua tie- ja polkuverkkoa pitkin (.osm.pbf-ote tai mikä tahansa viivataso) kävellen, pyörällä tai autolla; verkkoa pitkin taulukko näyttää rinnalla linnuntie-etäisyyden osuudet</translation>
+    </message>
+    <message>
+        <source>snap ≤</source>
+        <translation>kohdistus ≤</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
+        <translation>Verkostoa pitkin: paikat (palvelut ja vyöhykkeiden otospisteet), jotka ovat tätä kauempana käytettävästä väylästä, jäävät saavuttamatta; matka väylälle lasketaan osaksi matkaa</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>metriä</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuuttia</translation>
+    </message>
+    <message>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <translation>Verkostoa pitkin: kukin taso ulottuu säteensä verran metreinä tai niin pitkälle kuin sen matka-aika minuutteina riittää kulkutavan nopeudella kullakin tieluokalla (liukusäätimet liikkuvat silloin minuutteina)</translation>
     </message>
     <message>
         <source>{choice} (not loaded)</source>
@@ -2579,8 +2607,8 @@
         <translation>--snap-m {text}: anna etäisyys metreinä, esim. --snap-m 200</translation>
     </message>
     <message>
-        <source>--snap-m {text}: the snap distance must be more than 0 and at most 5000 m</source>
-        <translation>--snap-m {text}: kiinnitysetäisyyden on oltava yli 0 ja enintään 5000 m</translation>
+        <source>--snap-m {text}: the snap distance must be more than 0 and at most {most} m</source>
+        <translation>--snap-m {text}: kiinnitysetäisyyden on oltava yli 0 ja enintään {most} m</translation>
     </message>
     <message>
         <source>--network {path}: has no lines to route on; give a road or path network (an .osm.pbf extract or a line layer)</source>
@@ -2866,8 +2894,20 @@
         <translation>, asukasmäärä ei tiedossa (täällä ei väestötietoja)</translation>
     </message>
     <message>
-        <source>{municipality}: {area} km²{people}, {distance} m to service</source>
-        <translation>{municipality}: {area} km²{people}, {distance} m palveluun</translation>
+        <source>{municipality}: {area} km²{people}, {distance}</source>
+        <translation>{municipality}: {area} km²{people}, {distance}</translation>
+    </message>
+    <message>
+        <source>no service reached</source>
+        <translation>ei palvelua saavutettavissa</translation>
+    </message>
+    <message>
+        <source>{minutes} min to service</source>
+        <translation>{minutes} min palveluun</translation>
+    </message>
+    <message>
+        <source>{distance} m to service</source>
+        <translation>{distance} m palveluun</translation>
     </message>
     <message>
         <source>Hot-spot links: need a transport layer with lines (routes) or stations (points).</source>
@@ -3049,6 +3089,10 @@
         <translation>{zone}: {sector}</translation>
     </message>
     <message>
+        <source>{shares} (straight line: {straight})</source>
+        <translation>{shares} (linnuntietä: {straight})</translation>
+    </message>
+    <message>
         <source>{zone} covered</source>
         <translation>{zone}, katettu</translation>
     </message>
@@ -3141,6 +3185,10 @@
         <translation>Katettu km²</translation>
     </message>
     <message>
+        <source>{sector}, straight line</source>
+        <translation>{sector}, linnuntietä</translation>
+    </message>
+    <message>
         <source>{sector} (area)</source>
         <translation>{sector} (pinta-ala)</translation>
     </message>
@@ -3187,6 +3235,10 @@
     <message>
         <source>Targets judge: {zone}</source>
         <translation>Tavoitteilla arvioidaan: {zone}</translation>
+    </message>
+    <message>
+        <source>{layer}: within {minutes} min along the network</source>
+        <translation>{layer}: enintään {minutes} min verkkoa pitkin</translation>
     </message>
     <message>
         <source>{layer}: within {radius} m</source>

@@ -380,6 +380,10 @@
         <translation>Täckningskontrollen misslyckades: {error}</translation>
     </message>
     <message>
+        <source>No coverage curve for a reach in minutes: the curve runs over metres</source>
+        <translation>Ingen täckningskurva för en räckvidd i minuter: kurvan löper över meter</translation>
+    </message>
+    <message>
         <source>Out of date: {why}. The table, gaps and map are of the last Compute; press Compute to bring them up to date.</source>
         <translation>Inaktuellt: {why}. Tabellen, luckorna och kartan är från den senaste beräkningen; välj Beräkna för att uppdatera dem.</translation>
     </message>
@@ -467,6 +471,30 @@
     <message>
         <source>How far a place is from a service: in a straight line (circles), or along a loaded road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by car; along a network the table shows the straight-line shares beside</source>
         <translation>Hur långt en plats ligger från en service: fågelvägen (cirklar) eller längs ett inläst väg- och stignät (ett .osm.pbf-utdrag eller vilket linjelager som helst) till fots, med cykel eller med bil; längs ett nätverk visar tabellen fågelvägsandelarna bredvid</translation>
+    </message>
+    <message>
+        <source>snap ≤</source>
+        <translation>fästning ≤</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
+        <translation>Längs ett nätverk: platser (tjänster och zonernas stickprovspunkter) längre än så från en användbar led nås inte; avståndet till leden räknas som en del av resan</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuter</translation>
+    </message>
+    <message>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <translation>Längs ett nätverk: varje lager når sin radie i meter, eller så långt som dess restid i minuter räcker med färdsättets hastighet på varje vägklass (reglagen rör sig då i minuter)</translation>
     </message>
     <message>
         <source>{choice} (not loaded)</source>
@@ -2579,8 +2607,8 @@
         <translation>--snap-m {text}: ange ett avstånd i meter, t.ex. --snap-m 200</translation>
     </message>
     <message>
-        <source>--snap-m {text}: the snap distance must be more than 0 and at most 5000 m</source>
-        <translation>--snap-m {text}: fästavståndet måste vara över 0 och högst 5000 m</translation>
+        <source>--snap-m {text}: the snap distance must be more than 0 and at most {most} m</source>
+        <translation>--snap-m {text}: fästavståndet måste vara över 0 och högst {most} m</translation>
     </message>
     <message>
         <source>--network {path}: has no lines to route on; give a road or path network (an .osm.pbf extract or a line layer)</source>
@@ -2866,8 +2894,20 @@
         <translation>, invånare okända (inga befolkningsdata här)</translation>
     </message>
     <message>
-        <source>{municipality}: {area} km²{people}, {distance} m to service</source>
-        <translation>{municipality}: {area} km²{people}, {distance} m till service</translation>
+        <source>{municipality}: {area} km²{people}, {distance}</source>
+        <translation>{municipality}: {area} km²{people}, {distance}</translation>
+    </message>
+    <message>
+        <source>no service reached</source>
+        <translation>ingen service nås</translation>
+    </message>
+    <message>
+        <source>{minutes} min to service</source>
+        <translation>{minutes} min till service</translation>
+    </message>
+    <message>
+        <source>{distance} m to service</source>
+        <translation>{distance} m till service</translation>
     </message>
     <message>
         <source>Hot-spot links: need a transport layer with lines (routes) or stations (points).</source>
@@ -3049,6 +3089,10 @@
         <translation>{zone}: {sector}</translation>
     </message>
     <message>
+        <source>{shares} (straight line: {straight})</source>
+        <translation>{shares} (fågelvägen: {straight})</translation>
+    </message>
+    <message>
         <source>{zone} covered</source>
         <translation>{zone}, täckt</translation>
     </message>
@@ -3141,6 +3185,10 @@
         <translation>Täckt km²</translation>
     </message>
     <message>
+        <source>{sector}, straight line</source>
+        <translation>{sector}, fågelvägen</translation>
+    </message>
+    <message>
         <source>{sector} (area)</source>
         <translation>{sector} (areal)</translation>
     </message>
@@ -3187,6 +3235,10 @@
     <message>
         <source>Targets judge: {zone}</source>
         <translation>Målen bedömer: {zone}</translation>
+    </message>
+    <message>
+        <source>{layer}: within {minutes} min along the network</source>
+        <translation>{layer}: inom {minutes} min längs nätet</translation>
     </message>
     <message>
         <source>{layer}: within {radius} m</source>
