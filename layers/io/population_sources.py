@@ -44,6 +44,15 @@ class GridSource:
     def size(self) -> str:
         return f"{self.cell_m // 1000} km" if self.cell_m % 1000 == 0 else f"{self.cell_m} m"
 
+    # What :func:`layers.io.wfs_paged.download_pages` names it (its PagedSource).
+    noun = "population grid"
+    items = "population cells"
+    table = "population"
+
+    def missing_layer(self) -> str:
+        return (f"no {self.size} population grid of {self.publisher} (no layer like "
+                f"{self.cache_name(2023).replace('2023', '<YEAR>')})")
+
     @property
     def cell_km2(self) -> float:
         return (self.cell_m / 1000) ** 2
