@@ -72,6 +72,9 @@ class GridSource:
         m = re.match(rf"^{prefix}(\d{{4}}){suffix}-", file_name)
         return int(m.group(1)) if m else None
 
+    def layer_for(self, year: int) -> str:
+        return f"vaestoruutu:vaki{year}_1km" if self.key == "statfi" else f"Vaestotietoruudukko_{year}"
+
     def years(self, names: Iterable[str]) -> dict[int, str]:
         """This grid's layers among a WFS's layer names, by year."""
         out = {}

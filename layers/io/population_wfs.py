@@ -30,10 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from layers.errors import UserError
 from layers.io.population_sources import CAPITAL_REGION, HSY, SOURCES, STATFI, GridSource
-from layers.io.wfs import cache_file
-from layers.io.wfs_paged import PAGE_SIZE, download_pages, read_page
+from layers.io.wfs_paged import PAGE_SIZE, cache_path, cached_files, cached_or_downloaded, read_page
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -103,29 +101,13 @@ def layer_years(names: list[str], source: GridSource = STATFI) -> dict[int, str]
     return source.years(names)
 
 
-def extent_key(base_url: str, within: Any) -> str:
-    """What the cache is keyed on: the service and the region (its outline, rounded to metres)."""
-    import shapely
-
-    rounded = shapely.set_precision(within, 1.0)
-    return f"{base_url}|{shapely.to_wkt(rounded, rounding_precision=0)}"
-
-
 def cache_path_for(base_url: str, within: Any, year: int, source: GridSource = STATFI) -> Path:
-    return cache_file(CACHE_FOLDER, source.cache_name(year), extent_key(base_url, within), ".gpkg")
+    return cache_path(CACHE_FOLDER, source, base_url, within, year)
 
 
 def cached_years(base_url: str, within: Any, source: GridSource = STATFI) -> dict[int, Path]:
     """The years cached for this grid, service and region."""
-    probe = cache_path_for(base_url, within, 0, source)
-    digest = probe.stem.rsplit("-", 1)[1]
-    out = {}
-    if probe.parent.is_dir():
-        for path in probe.parent.glob(f"*-{digest}.gpkg"):
-            year = source.cache_year(path.name)
-            if year is not None:
-                out[year] = path
-    return out
+    return cached_files(CACHE_FOLDER, source, base_url, within)
 
 
 def download_population(
@@ -157,60 +139,9 @@ def download_population(
         within, codes = region.outline, list(region.municipalities["code"]) if codes is None else codes
     grid.check_covers(None if codes is None else [str(c) for c in codes])
     base_url = base_url or grid.base_url
-    cached = cached_years(base_url, within, grid)
-    stale: list[str] = []
-    if not refresh:
-        for y in _candidates(cached, year):
-            got = _read_cached(cached[y], y, base_url, within, stale, grid)
-            if got is not None:
-                progress(1.0, f"{got.cells:,} cells from the cache")
-                return got
-    try:
-        return _download(grid, within, year, base_url, timeout, deadline, page_size, stale, progress, cancelled)
-    except UserError as exc:
-        if refresh:
-            for y in _candidates(cached, year):
-                got = _read_cached(cached[y], y, base_url, within, [], grid)
-                if got is not None:
-                    got.notes.append(f"the download failed ({exc}); used the population grid {y} cached earlier")
-                    return got
-        raise
-
-
-def _candidates(cached: dict[int, Path], year: int | None) -> list[int]:
-    """The cached years to try: the asked-for one, or all, newest first."""
-    if year is None:
-        return sorted(cached, reverse=True)
-    return [year] if year in cached else []
-
-
-def _read_cached(path: Path, year: int, base_url: str, within: Any, notes: list[str],
-                 grid: GridSource) -> PopulationGrid | None:
-    """The cached grid, or None (and the file removed, with a note) when it cannot be read or is not usable."""
-    import geopandas as gpd
-
-    try:
-        frame = gpd.read_file(path)
-        grid.check_usable(frame, within, f"the cached grid {path.name}")
-    except UserError:
-        path.unlink(missing_ok=True)
-        notes.append(f"the population grid {year} cached earlier was not usable and was downloaded again")
-        return None
-    except Exception:  # an unreadable file (a crash while writing): the same
-        path.unlink(missing_ok=True)
-        notes.append(f"the population grid {year} cached earlier could not be read and was downloaded again")
-        return None
-    layer = f"vaestoruutu:vaki{year}_1km" if grid is STATFI else f"Vaestotietoruudukko_{year}"
-    return PopulationGrid(frame, year, layer, path, True, base_url, ["read from the cache (no network)"], grid)
-
-
-def _download(grid: GridSource, within: Any, year: int | None, base_url: str, timeout: float, deadline: float,
-              page_size: int, notes: list[str], progress: ProgressFn, cancelled: CancelledFn) -> PopulationGrid:
-    got = download_pages(grid, within, year, base_url, lambda y: cache_path_for(base_url, within, y, grid),
-                         timeout=timeout, deadline=deadline, page_size=page_size, progress=progress,
-                         cancelled=cancelled)
-    return PopulationGrid(got.data, got.year, got.layer, got.path, False, base_url,
-                          [*notes, f"downloaded from {base_url}"], grid)
+    got = cached_or_downloaded(grid, CACHE_FOLDER, within, year, base_url, refresh=refresh, timeout=timeout,
+                               deadline=deadline, page_size=page_size, progress=progress, cancelled=cancelled)
+    return PopulationGrid(got.data, got.year, got.layer, got.path, got.from_cache, base_url, got.notes, grid)
 
 
 def check_usable(frame: Any, within: Any, what: str, source: GridSource = STATFI) -> None:

@@ -19,12 +19,12 @@ import os
 import time
 import urllib.parse
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from layers.errors import UserError
-from layers.io.wfs import capabilities_url, fetch_answer, request_url
+from layers.io.wfs import cache_file, capabilities_url, fetch_answer, request_url
 from layers.io.wfs_capabilities import MAX_BYTES as CAPABILITIES_MAX_BYTES
 from layers.io.wfs_capabilities import feature_type_names
 from layers.io.wfs_gml import looks_like_gml, read_gml_page
@@ -58,13 +58,101 @@ class PagedSource(Protocol):
 
     def check_usable(self, frame: Any, within: Any, what: str) -> None: ...
 
+    def cache_name(self, year: int) -> str: ...  # the cache file's name before its hash
+
+    def cache_year(self, file_name: str) -> int | None: ...
+
+    def layer_for(self, year: int) -> str: ...  # the WFS layer a cached year came from
+
 
 @dataclass
 class Paged:
     data: gpd.GeoDataFrame  # EPSG:3067, only features meeting the region
     year: int
     layer: str  # the WFS layer
-    path: Path  # the cache file written
+    path: Path  # the cache file
+    from_cache: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def extent_key(base_url: str, within: Any) -> str:
+    """What the cache is keyed on: the service and the region (its outline, rounded to metres)."""
+    import shapely
+
+    rounded = shapely.set_precision(within, 1.0)
+    return f"{base_url}|{shapely.to_wkt(rounded, rounding_precision=0)}"
+
+
+def cache_path(folder: str, source: PagedSource, base_url: str, within: Any, year: int) -> Path:
+    """``data_dir()/<folder>/<source's name of year>-<hash of service and region>.gpkg``."""
+    return cache_file(folder, source.cache_name(year), extent_key(base_url, within), ".gpkg")
+
+
+def cached_files(folder: str, source: PagedSource, base_url: str, within: Any) -> dict[int, Path]:
+    """The years cached for this source, service and region."""
+    probe = cache_path(folder, source, base_url, within, 0)
+    digest = probe.stem.rsplit("-", 1)[1]
+    out = {}
+    if probe.parent.is_dir():
+        for path in probe.parent.glob(f"*-{digest}.gpkg"):
+            year = source.cache_year(path.name)
+            if year is not None:
+                out[year] = path
+    return out
+
+
+def cached_or_downloaded(source: PagedSource, folder: str, within: Any, year: int | None, base_url: str, *,
+                         refresh: bool, timeout: float, deadline: float, page_size: int, progress: ProgressFn,
+                         cancelled: CancelledFn) -> Paged:
+    """``source``'s layer from the cache when usable (unless ``refresh``), else downloaded
+    (:func:`download_pages`); with ``refresh``, a failed download falls back to the cache, with a note."""
+    cached = cached_files(folder, source, base_url, within)
+    stale: list[str] = []
+    if not refresh:
+        for y in _candidates(cached, year):
+            got = _read_cached(source, cached[y], y, within, stale)
+            if got is not None:
+                progress(1.0, f"{len(got.data):,} features from the cache")
+                return got
+    try:
+        got = download_pages(source, within, year, base_url,
+                             lambda y: cache_path(folder, source, base_url, within, y), timeout=timeout,
+                             deadline=deadline, page_size=page_size, progress=progress, cancelled=cancelled)
+    except UserError as exc:
+        if refresh:
+            for y in _candidates(cached, year):
+                got = _read_cached(source, cached[y], y, within, [])
+                if got is not None:
+                    got.notes.append(f"the download failed ({exc}); used the {source.noun} {y} cached earlier")
+                    return got
+        raise
+    got.notes = [*stale, f"downloaded from {base_url}"]
+    return got
+
+
+def _candidates(cached: dict[int, Path], year: int | None) -> list[int]:
+    """The cached years to try: the asked-for one, or all, newest first."""
+    if year is None:
+        return sorted(cached, reverse=True)
+    return [year] if year in cached else []
+
+
+def _read_cached(source: PagedSource, path: Path, year: int, within: Any, notes: list[str]) -> Paged | None:
+    """The cached layer, or None (and the file removed, with a note) when it cannot be read or is not usable."""
+    import geopandas as gpd
+
+    try:
+        frame = gpd.read_file(path)
+        source.check_usable(frame, within, f"the cached {source.noun} {path.name}")
+    except UserError:
+        path.unlink(missing_ok=True)
+        notes.append(f"the {source.noun} {year} cached earlier was not usable and was downloaded again")
+        return None
+    except Exception:  # an unreadable file (a crash while writing): the same
+        path.unlink(missing_ok=True)
+        notes.append(f"the {source.noun} {year} cached earlier could not be read and was downloaded again")
+        return None
+    return Paged(frame, year, source.layer_for(year), path, True, ["read from the cache (no network)"])
 
 
 def download_pages(source: PagedSource, within: Any, year: int | None, base_url: str, target: Callable[[int], Path],
@@ -234,4 +322,5 @@ def _combine(frames: list[gpd.GeoDataFrame], host: str, items: str) -> gpd.GeoDa
     return gpd.GeoDataFrame(data[columns].reset_index(drop=True), geometry="geometry", crs=3067)
 
 
-__all__ = ["PAGE_SIZE", "Paged", "PagedSource", "download_pages", "read_page"]
+__all__ = ["PAGE_SIZE", "Paged", "PagedSource", "cache_path", "cached_files", "cached_or_downloaded", "download_pages",
+           "extent_key", "read_page"]
