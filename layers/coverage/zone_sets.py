@@ -31,12 +31,12 @@ from layers.coverage.zones import Zones, clipped_hotspots, prepared_municipaliti
 from layers.crs import WORK_CRS
 from layers.errors import UserError
 from layers.hotspots import category_key as value_key  # a field value as the mapping matches it
+from layers.urban_rural import INTERMEDIATE, RURAL, URBAN_CORE, URBAN_RURAL_CLASSES
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-CORE, INTERMEDIATE, CAR_ZONE = "core", "intermediate", "car zone"
-URBAN_CORE, RURAL = "urban core", "rural"
+CORE, CAR_ZONE = "core", "car zone"
 DEFAULT_TARGET_CLASS = INTERMEDIATE
 RESERVED_CLASSES = ("all",)  # the label of the totals' last row
 
@@ -54,17 +54,8 @@ URBAN_ZONES: tuple[tuple[int, str, str], ...] = (
     (5, "autovyöhyke", CAR_ZONE),
 )
 
-# SYKE, kaupunki-maaseutu-luokitus 2018 (CC BY 4.0; described by Statistics Finland, stat.fi/meta/kas): number,
-# code, Finnish name, English name, and the group of the official intermediate zone.
-URBAN_RURAL_CLASSES: tuple[tuple[int, str, str, str, str], ...] = (
-    (1, "K1", "sisempi kaupunkialue", "inner urban area", URBAN_CORE),
-    (2, "K2", "ulompi kaupunkialue", "outer urban area", URBAN_CORE),
-    (3, "K3", "kaupungin kehysalue", "peri-urban area", INTERMEDIATE),
-    (4, "M4", "maaseudun paikalliskeskukset", "local centres in rural areas", RURAL),
-    (5, "M5", "kaupungin läheinen maaseutu", "rural areas close to urban areas", INTERMEDIATE),
-    (6, "M6", "ydinmaaseutu", "rural heartland areas", RURAL),
-    (7, "M7", "harvaan asuttu maaseutu", "sparsely populated rural areas", RURAL),
-)
+# SYKE's kaupunki-maaseutu-luokitus: its 7 classes and their groups are in layers.urban_rural (the download reads
+# them too).
 
 
 @dataclass(frozen=True)
