@@ -1832,6 +1832,45 @@
     </message>
 </context>
 <context>
+    <name>UrbanRuralDownload</name>
+    <message>
+        <source>Downloading the urban-rural classification</source>
+        <translation>Ladataan kaupunki-maaseutu-luokitusta</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification is already being downloaded</source>
+        <translation>Kaupunki-maaseutu-luokitusta ladataan jo</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>aiemmin välimuistiin tallennetusta kopiosta (ei verkkoyhteyttä)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>ladattu</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lisättiin &apos;{layer}&apos;: {areas} aluetta ({credit}), {how}; kattavuustarkastelun vyöhykkeet ovat nyt sen luokat ({classes}): laske ne painamalla Laske</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification was not downloaded: {error}. The loaded layers and the zones are unchanged.</source>
+        <translation>Kaupunki-maaseutu-luokitusta ei ladattu: {error}. Ladatut tasot ja vyöhykkeet ovat ennallaan.</translation>
+    </message>
+    <message>
+        <source>Download &amp;urban-rural classification…</source>
+        <translation>Lataa &amp;kaupunki-maaseutu-luokitus…</translation>
+    </message>
+    <message>
+        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <translation>SYKEn kaupunki-maaseutu-luokitus (7 luokkaa, CC BY 4.0) alueelle, tallennetaan käyttöön ilman verkkoyhteyttä; kattavuustarkastelun vyöhykkeiksi tulevat sen luokat: kaupunkiydin, välivyöhyke (kaupungin kehysalue + kaupungin läheinen maaseutu) ja maaseutu</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <source>Municipal areas are schematic (generated from municipal centres), not official boundaries</source>

@@ -1832,6 +1832,45 @@
     </message>
 </context>
 <context>
+    <name>UrbanRuralDownload</name>
+    <message>
+        <source>Downloading the urban-rural classification</source>
+        <translation>Laddar ner stad–land-klassificeringen</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification is already being downloaded</source>
+        <translation>Stad–land-klassificeringen laddas redan ner</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>från kopian som sparats tidigare (utan nätverk)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>nedladdad</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lade till &apos;{layer}&apos;: {areas} områden ({credit}), {how}; täckningskontrollens zoner är nu dess klasser ({classes}): räkna dem med Beräkna</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification was not downloaded: {error}. The loaded layers and the zones are unchanged.</source>
+        <translation>Stad–land-klassificeringen laddades inte ner: {error}. De inlästa lagren och zonerna är oförändrade.</translation>
+    </message>
+    <message>
+        <source>Download &amp;urban-rural classification…</source>
+        <translation>Ladda ner &amp;stad–land-klassificeringen…</translation>
+    </message>
+    <message>
+        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, mellanzon (stadens kranszon + landsbygd nära städer) och landsbygd</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <source>Municipal areas are schematic (generated from municipal centres), not official boundaries</source>
