@@ -58,7 +58,8 @@ class UrbanRuralDownload:
         self.window.session.coverage.set_zone_set(ZoneSet(layer.name, got.field, dict(preset.mapping), preset.name))
         how = QCoreApplication.translate("UrbanRuralDownload", "from the copy cached earlier (no network)") \
             if got.from_cache else QCoreApplication.translate("UrbanRuralDownload", "downloaded")
-        extra = [n for n in got.notes if n not in ("read from the cache (no network)", f"downloaded from {got.base_url}")]
+        usual = ("read from the cache (no network)", f"downloaded from {got.base_url}")
+        extra = [n for n in got.notes if n not in usual]
         text = QCoreApplication.translate(
             "UrbanRuralDownload", "Added '{layer}': {areas} areas ({credit}), {how}; the coverage check's zones are "
             "now its classes ({classes}): Compute to count them").format(
