@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from layers.coverage.population_source import PopulationSource
 from layers.coverage.zone_sets import ZoneSet
-from layers.errors import UserError
 
 if TYPE_CHECKING:
     from layers.coverage.zones import Zones
@@ -117,16 +116,6 @@ class LiveSources:
     def _zones(self) -> Zones:
         """The zones the next Compute checks: municipality x {hot spot, in-between}, or x the zone set's classes
         (the region is already clipped to land); raises :class:`UserError` when the zone set's layer is gone."""
-        from layers.coverage.zone_sets import zones_from_zone_set
-        from layers.coverage.zones import zones_from_document
+        from layers.coverage.zone_sets import document_zones
 
-        zone_set, doc = self.zone_set, self.document
-        if zone_set is None:
-            return zones_from_document(doc)
-        layer = self.zone_layer()
-        if layer is None:
-            raise UserError(f"the zone set's layer {zone_set.source!r} is not loaded: load it again or choose "
-                            "another zone set in the Zones row")
-        zones = zones_from_zone_set(doc.region.municipalities, layer.data, zone_set, None, doc.hotspot_layer.data)
-        zones.land = doc.land  # a population grid is clipped to it
-        return zones
+        return document_zones(self.document, self.zone_set)

@@ -36,6 +36,8 @@ from layers.urban_rural import INTERMEDIATE, RURAL, URBAN_CORE, URBAN_RURAL_CLAS
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from layers.document import MapDocument
+
 CORE, CAR_ZONE = "core", "car zone"
 DEFAULT_TARGET_CLASS = INTERMEDIATE
 RESERVED_CLASSES = ("all",)  # the label of the totals' last row
@@ -290,3 +292,23 @@ def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFram
                         "targets judge nothing")
     return Zones(frame=frame, hotspots=clipped_hotspots(hotspots, region, warnings), warnings=warnings, land=land,
                  classes=zone_set.classes, target=zone_set.target, zone_set=zone_set.to_dict())
+
+
+def document_zones(document: MapDocument, zone_set: ZoneSet | None = None) -> Zones:
+    """The zones a coverage check of ``document`` measures: municipality x the classes of ``zone_set`` (default:
+    the document's own, which projects keep), else municipality x {hot spot, in-between}.  The one rule for the
+    window's Compute and ``regionmap export --project``; raises :class:`UserError` when the zone set's layer is
+    not loaded."""
+    from layers.coverage.zones import zones_from_document
+
+    chosen = zone_set if zone_set is not None else getattr(document, "zone_set", None)
+    if not isinstance(chosen, ZoneSet):
+        return zones_from_document(document)
+    layer = next((lay for lay in document.layers if lay.name == chosen.source and not lay.derived), None)
+    if layer is None:
+        raise UserError(f"the zone set's layer {chosen.source!r} is not loaded: load it again or choose another zone "
+                        "set in the Zones row")
+    zones = zones_from_zone_set(document.region.municipalities, layer.data, chosen, None,
+                                document.hotspot_layer.data)
+    zones.land = document.land  # a population grid is clipped to it
+    return zones
