@@ -275,6 +275,21 @@
     </message>
 </context>
 <context>
+    <name>CoverageLayers</name>
+    <message>
+        <source> (zone set {label})</source>
+        <translation> (vyöhykejako {label})</translation>
+    </message>
+    <message>
+        <source>uncovered {zone} areas at the current radii</source>
+        <translation>kattamattomat alueet (vyöhyke: {zone}) nykyisillä säteillä</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
+        <translation>johdettu kattavuustarkastelusta: vyöhykkeen {zone} osuus (väestöstä, kun se tiedetään) verrattuna tavoitteeseen</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>&amp;Coverage check…</source>

@@ -275,6 +275,21 @@
     </message>
 </context>
 <context>
+    <name>CoverageLayers</name>
+    <message>
+        <source> (zone set {label})</source>
+        <translation> (zonindelning {label})</translation>
+    </message>
+    <message>
+        <source>uncovered {zone} areas at the current radii</source>
+        <translation>otäckta områden (zon: {zone}) vid de nuvarande radierna</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
+        <translation>härledd från täckningskontrollen: andelen i zonen {zone} (av befolkningen där den är känd) jämfört med målet</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>&amp;Coverage check…</source>
