@@ -292,6 +292,18 @@
 <context>
     <name>CoveragePanel</name>
     <message>
+        <source>Building the zones of {layer}…</source>
+        <translation>Muodostetaan vyöhykkeitä tasosta {layer}…</translation>
+    </message>
+    <message>
+        <source>Building the zones</source>
+        <translation>Muodostetaan vyöhykkeitä</translation>
+    </message>
+    <message>
+        <source>Cancelled: the zones were not built</source>
+        <translation>Peruttu: vyöhykkeitä ei muodostettu</translation>
+    </message>
+    <message>
         <source>&amp;Coverage check…</source>
         <translation>&amp;Kattavuustarkastelu…</translation>
     </message>

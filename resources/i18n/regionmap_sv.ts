@@ -292,6 +292,18 @@
 <context>
     <name>CoveragePanel</name>
     <message>
+        <source>Building the zones of {layer}…</source>
+        <translation>Bildar zonerna av {layer}…</translation>
+    </message>
+    <message>
+        <source>Building the zones</source>
+        <translation>Bildar zonerna</translation>
+    </message>
+    <message>
+        <source>Cancelled: the zones were not built</source>
+        <translation>Avbrutet: zonerna bildades inte</translation>
+    </message>
+    <message>
         <source>&amp;Coverage check…</source>
         <translation>&amp;Täckningsanalys…</translation>
     </message>
