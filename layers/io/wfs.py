@@ -167,9 +167,23 @@ def _read_cached(target: Path, base_url: str, layer: str, within: Any, progress:
 
 def _fetch(url: str, target: Path, timeout: float, deadline: float, progress: ProgressFn,
            cancelled: CancelledFn) -> Path:
-    """The answer in a new ``*.part.geojson`` file beside ``target`` (not yet the cache)."""
-    return fetch_answer(url, target.parent, what="the boundaries", timeout=timeout, deadline=deadline,
+    """The answer in a new ``*.part.geojson`` file beside ``target`` (not yet the cache); an answer in GML (a
+    WFS without GeoJSON output) is read by :mod:`layers.io.wfs_gml` and written there as GeoJSON."""
+    from layers.io.wfs_gml import looks_like_gml, read_gml_page
+
+    part = fetch_answer(url, target.parent, what="the boundaries", timeout=timeout, deadline=deadline,
                         max_bytes=MAX_BYTES, progress=progress, cancelled=cancelled, suffix=".part.geojson")
+    try:
+        raw = part.read_bytes()
+        if looks_like_gml(raw):
+            host = urllib.parse.urlsplit(url).netloc or url
+            frame, _, _ = read_gml_page(raw, host)
+            part.unlink()
+            frame.to_crs(4326).to_file(part, driver="GeoJSON")
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return part
 
 
 def fetch_answer(url: str, folder: Path, *, what: str, timeout: float, deadline: float, max_bytes: int,

@@ -83,9 +83,10 @@ def read_gml_page(raw: bytes, host: str) -> tuple[gpd.GeoDataFrame, int, int | N
     if swap:  # to x, y
         geoms = [None if g is None else shapely.transform(g, lambda c: c[:, ::-1]) for g in geoms]
     frame = pd.DataFrame(rows)
-    for col in frame.columns:  # GML holds text: a column whose every value is a number becomes numbers
+    for col in frame.columns:  # GML holds text: a column whose every value is a number becomes numbers,
+        text = frame[col].dropna().astype(str)  # unless it is a code written with leading zeros ("091")
         numbers = pd.to_numeric(frame[col], errors="coerce")
-        if frame[col].notna().any() and numbers.notna().sum() == frame[col].notna().sum():
+        if len(text) and numbers.notna().sum() == len(text) and not text.str.match(r"^[+-]?0\d").any():
             frame[col] = numbers
     data = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs=crs), crs=crs)
     return data.to_crs(3067), len(features), matched

@@ -273,8 +273,10 @@ def test_gml_with_entities_or_a_multisurface(tmp_path) -> None:
     cells.loc[0, "geometry"] = MultiPolygon([box(384_000, 6_676_000, 384_500, 6_677_000),
                                              box(384_600, 6_676_000, 385_000, 6_677_000)])
     cells.loc[1, "grd_id"] = "{{ 7*7 }} </script><img src=x onerror=alert(1)>"
+    cells["kunta"] = ["091", "049"]  # codes keep their leading zeros; counts become numbers
     frame, returned, matched = read_gml_page(gml_page(cells, "vaestoruutu:vaki2023_1km", "EPSG:3067",
                                                       matched=2), "h")
     assert returned == 2 and matched == 2 and frame.geom_type.tolist() == ["MultiPolygon", "Polygon"]
     assert frame.loc[1, "grd_id"] == "{{ 7*7 }} </script><img src=x onerror=alert(1)>"  # text, as sent
     assert math.isclose(frame.geometry.iloc[0].area, 0.9e6)
+    assert frame["kunta"].tolist() == ["091", "049"] and frame["vaesto"].dtype.kind in "if"
