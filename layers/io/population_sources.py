@@ -10,6 +10,14 @@ counts, so each is described once here and :mod:`layers.io.population_wfs` downl
   100 residents the age groups (``ika0_9`` ... ``ika_yli80``) are written as ``99`` whatever the truth.
 
 Hidden values become missing (unknown): never negative people, never a made-up 99.
+
+What the names rest on (checked against published documentation and public scripts, not against the live
+services, which tests never reach): HSY's data description (avoindata.fi / hri.fi "Pääkaupunkiseudun
+väestötietoruudukko") lists ``INDEX``, ``ASUKKAITA``, ``ASVALJYYS`` and ``IKA0_9`` … ``IKA_YLI80``, cells of five
+or more residents only, and 99 for the age groups under 100; scripts request
+``asuminen_ja_maankaytto:Vaestotietoruudukko_<YEAR>`` (2018 to 2025 seen) from ``kartta.hsy.fi/geoserver/wfs``,
+whose GeoJSON has the fields in lower case.  HSY also places its institutional population in cells in the Gulf
+of Finland, which lie outside any region and are dropped with the other cells outside it.
 """
 
 from __future__ import annotations
