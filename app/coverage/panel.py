@@ -52,6 +52,7 @@ from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, 
 from layers.coverage.live_numbers import REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN, column_titles
 from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
+from layers.coverage.zone_sets import build_zones
 from layers.i18n import format_number, format_percent
 from layers.model import LayerEvent, LayerListEvent
 from layers.names import name_lookup
@@ -60,7 +61,8 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage import CoverageResult
-    from layers.coverage.zone_sets import ZoneSet
+    from layers.coverage.zone_sets import ZoneRequest, ZoneSet
+    from layers.coverage.zones import Zones
     from layers.events import Event
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
@@ -283,6 +285,18 @@ class CoveragePanel(QWidget):
     # ---- compute --------------------------------------------------------------------------------------------
     def compute(self) -> None:
         try:
+            zones = self.live.zones_request()  # a zone set's zones: built in a task first, the dock stays live
+        except Exception as exc:
+            self.status.setPlainText(str(exc))
+            return
+        if zones is not None:
+            self.compute_button.setEnabled(False)
+            self.status.setPlainText(self.tr("Building the zones of {layer}…").format(layer=zones.zone_set.source))
+            self.main_window.task_runner.start(self.tr("Building the zones"), build_zones, zones,
+                                               on_done=lambda built: self._zones_built(zones, built),
+                                               on_error=self._failed, on_cancelled=self._zones_cancelled)
+            return
+        try:
             task, args = compute_task(self.live, self.live.inputs())  # along a network: built in the task
         except Exception as exc:
             self.status.setPlainText(str(exc))
@@ -291,6 +305,14 @@ class CoveragePanel(QWidget):
         self.status.setPlainText(self.tr("Computing…"))
         self.main_window.task_runner.start(self.tr("Coverage check"), task, *args, on_done=self._done,
                                            on_error=self._failed)
+
+    def _zones_built(self, request: ZoneRequest, zones: Zones) -> None:
+        self.live.take_zones(request, zones)
+        self.compute()  # the same zones unless the document changed meanwhile (then they are built again)
+
+    def _zones_cancelled(self) -> None:
+        self.compute_button.setEnabled(True)
+        self.status.setPlainText(self.tr("Cancelled: the zones were not built"))
 
     def _done(self, computed: live_coverage.Computed) -> None:
         self.compute_button.setEnabled(True)

@@ -201,6 +201,7 @@ class CoverageSources:
     hotspots: Any
     schematic: bool
     layers: list = field(default_factory=list)
+    zone_set: Any = None  # a project's zone set (layers.coverage.zone_sets.ZoneSet), as the window counts with it
 
     def service_layers(self) -> list:
         return [lyr for lyr in self.layers if lyr.kind.is_service]
@@ -212,7 +213,8 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
     if getattr(args, "project", None):
         doc = document_from_args(args)
         hot = hotspot_polygons if hotspot_polygons is not None else doc.hotspot_layer.data
-        return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers))
+        return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers),
+                               getattr(doc, "zone_set", None))
     check_region_options(args)
     from layers import shipped
 

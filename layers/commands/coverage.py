@@ -265,8 +265,12 @@ def main(argv: Sequence[str]) -> int:
             "transport or energy layers)"))
     land = _read_polygons(args.land, "land") if args.land else None
     hot = _hotspot_sources(args, doc)
-    zones = (_zone_set_zones(args, zone_arg, doc.municipalities, hot, land) if zone_arg
-             else zones_from_frames(doc.municipalities, hot, land))
+    if zone_arg:
+        zones = _zone_set_zones(args, zone_arg, doc.municipalities, hot, land)
+    elif doc.zone_set is not None:  # a --project's zone set, as the window's Compute uses it
+        zones = _project_zone_set_zones(doc, hot, land)
+    else:
+        zones = zones_from_frames(doc.municipalities, hot, land)
     if doc.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
@@ -412,6 +416,18 @@ def _zone_set_zones(args: Any, zone_arg: tuple[str, str, dict[str, str], str | N
             "cli", "--zone-target {target}: the zone set {path}:{field} has no such class; its classes: {join}").format(
             target=zone_set.target, path=path, field=field, join=', '.join(zone_set.classes)))
     return zones_from_zone_set(municipalities, layer, zone_set, land, hotspots)
+
+
+def _project_zone_set_zones(doc: Any, hotspots: Any, land: Any) -> Any:
+    """The zones of a project's zone set (its layer is one of the project's layers)."""
+    from layers.coverage.zone_sets import zones_from_zone_set
+
+    zone_set = doc.zone_set
+    layer = next((lay for lay in doc.layers if lay.name == zone_set.source and not lay.derived), None)
+    if layer is None:
+        raise UserError(f"--project: the zone set's layer {zone_set.source!r} is not in the project; open it in the "
+                        "window and choose the zones again, or give --zones FILE:FIELD=MAPPING")
+    return zones_from_zone_set(doc.municipalities, layer.data, zone_set, land, hotspots)
 
 
 def _to_json(result: Any, zones: Any) -> str:

@@ -453,7 +453,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
             engine.gaps(self.radii, names, zone_kind=engine.zones.target)
         self.connections = result.connections if at_compute else hotspot_links(engine, self.radii)
         layers = self.document.layers
-        show_gaps(layers, self.gaps)
+        show_gaps(layers, self.gaps, engine.zones.target, engine.zones.zone_set)
         self._show_pass_fail()
         if self.connections is None or self.connections.lines is None:
             remove_layer(layers, LINKS_LAYER_NAME)  # a previous check's network no longer applies
@@ -474,7 +474,8 @@ class LiveCoverage(LiveSources, LiveNetwork):
             frame = pass_fail_frame(self._outlines, passes, self.shares, {m: v.target for m, v in vs.items() if
                                     v.target is not None}, {m: v.note for m, v in vs.items()},
                                     {m: v.reason for m, v in vs.items()})
-            show_pass_fail(self.document.layers, frame)
+            zones = self.engine.zones if self.engine is not None else None
+            show_pass_fail(self.document.layers, frame, *((zones.target, zones.zone_set) if zones else ()))
         self._shown_passes = passes
 
     def gap_layer(self) -> Layer | None:

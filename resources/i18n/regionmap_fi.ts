@@ -290,6 +290,21 @@
     </message>
 </context>
 <context>
+    <name>CoverageLayers</name>
+    <message>
+        <source> (zone set {label})</source>
+        <translation> (vyöhykejako {label})</translation>
+    </message>
+    <message>
+        <source>uncovered {zone} areas at the current radii</source>
+        <translation>kattamattomat alueet (vyöhyke: {zone}) nykyisillä säteillä</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
+        <translation>johdettu kattavuustarkastelusta: vyöhykkeen {zone} osuus (väestöstä, kun se tiedetään) verrattuna tavoitteeseen</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Mark layers as transport or energy, give them a radius, then Compute.</source>
@@ -368,12 +383,24 @@
         <translation>Katvealueet: vyöhykkeiden {zone} kattamattomat paikat (napsauta: tarkenna, korosta):</translation>
     </message>
     <message>
+        <source>Building the zones of {layer}…</source>
+        <translation>Muodostetaan vyöhykkeitä tasosta {layer}…</translation>
+    </message>
+    <message>
+        <source>Building the zones</source>
+        <translation>Muodostetaan vyöhykkeitä</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
         <source>Coverage check</source>
         <translation>Kattavuustarkastelu</translation>
+    </message>
+    <message>
+        <source>Cancelled: the zones were not built</source>
+        <translation>Peruttu: vyöhykkeitä ei muodostettu</translation>
     </message>
     <message>
         <source>Coverage check failed: {error}</source>
@@ -2231,6 +2258,45 @@
     </message>
 </context>
 <context>
+    <name>UrbanRuralDownload</name>
+    <message>
+        <source>Downloading the urban-rural classification</source>
+        <translation>Ladataan kaupunki-maaseutu-luokitusta</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification is already being downloaded</source>
+        <translation>Kaupunki-maaseutu-luokitusta ladataan jo</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>aiemmin välimuistiin tallennetusta kopiosta (ei verkkoyhteyttä)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>ladattu</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lisättiin &apos;{layer}&apos;: {areas} aluetta ({credit}), {how}; kattavuustarkastelun vyöhykkeet ovat nyt sen luokat ({classes}): laske ne painamalla Laske</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification was not downloaded: {error}. The loaded layers and the zones are unchanged.</source>
+        <translation>Kaupunki-maaseutu-luokitusta ei ladattu: {error}. Ladatut tasot ja vyöhykkeet ovat ennallaan.</translation>
+    </message>
+    <message>
+        <source>Download &amp;urban-rural classification…</source>
+        <translation>Lataa &amp;kaupunki-maaseutu-luokitus…</translation>
+    </message>
+    <message>
+        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <translation>SYKEn kaupunki-maaseutu-luokitus (7 luokkaa, CC BY 4.0) alueelle, tallennetaan käyttöön ilman verkkoyhteyttä; kattavuustarkastelun vyöhykkeiksi tulevat sen luokat: kaupunkiydin, välivyöhyke (kaupungin kehysalue + kaupungin läheinen maaseutu) ja maaseutu</translation>
+    </message>
+</context>
+<context>
     <name>ZoneMappingDialog</name>
     <message>
         <source>own mapping</source>
@@ -2591,8 +2657,8 @@
         <translation>--year {text!r}: anna vuosi, esim. 2023</translation>
     </message>
     <message>
-        <source>download: say what to download: &apos;regionmap download population&apos; or &apos;regionmap download boundaries&apos; (see &apos;regionmap download --help&apos;)</source>
-        <translation>download: kerro, mitä ladataan: &apos;regionmap download population&apos; tai &apos;regionmap download boundaries&apos; (katso &apos;regionmap download --help&apos;)</translation>
+        <source>download: say what to download: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; or &apos;regionmap download urban-rural&apos; (see &apos;regionmap download --help&apos;)</source>
+        <translation>download: kerro, mitä ladataan: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; tai &apos;regionmap download urban-rural&apos; (katso &apos;regionmap download --help&apos;)</translation>
     </message>
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>

@@ -290,6 +290,21 @@
     </message>
 </context>
 <context>
+    <name>CoverageLayers</name>
+    <message>
+        <source> (zone set {label})</source>
+        <translation> (zonindelning {label})</translation>
+    </message>
+    <message>
+        <source>uncovered {zone} areas at the current radii</source>
+        <translation>otäckta områden (zon: {zone}) vid de nuvarande radierna</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
+        <translation>härledd från täckningskontrollen: andelen i zonen {zone} (av befolkningen där den är känd) jämfört med målet</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Mark layers as transport or energy, give them a radius, then Compute.</source>
@@ -368,12 +383,24 @@
         <translation>Luckor: otäckta platser i zonerna {zone} (klicka: zooma, markera):</translation>
     </message>
     <message>
+        <source>Building the zones of {layer}…</source>
+        <translation>Bildar zonerna av {layer}…</translation>
+    </message>
+    <message>
+        <source>Building the zones</source>
+        <translation>Bildar zonerna</translation>
+    </message>
+    <message>
         <source>Computing…</source>
         <translation>Beräknar…</translation>
     </message>
     <message>
         <source>Coverage check</source>
         <translation>Täckningskontroll</translation>
+    </message>
+    <message>
+        <source>Cancelled: the zones were not built</source>
+        <translation>Avbrutet: zonerna bildades inte</translation>
     </message>
     <message>
         <source>Coverage check failed: {error}</source>
@@ -2231,6 +2258,45 @@
     </message>
 </context>
 <context>
+    <name>UrbanRuralDownload</name>
+    <message>
+        <source>Downloading the urban-rural classification</source>
+        <translation>Laddar ner stad–land-klassificeringen</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification is already being downloaded</source>
+        <translation>Stad–land-klassificeringen laddas redan ner</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>från kopian som sparats tidigare (utan nätverk)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>nedladdad</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lade till &apos;{layer}&apos;: {areas} områden ({credit}), {how}; täckningskontrollens zoner är nu dess klasser ({classes}): räkna dem med Beräkna</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification was not downloaded: {error}. The loaded layers and the zones are unchanged.</source>
+        <translation>Stad–land-klassificeringen laddades inte ner: {error}. De inlästa lagren och zonerna är oförändrade.</translation>
+    </message>
+    <message>
+        <source>Download &amp;urban-rural classification…</source>
+        <translation>Ladda ner &amp;stad–land-klassificeringen…</translation>
+    </message>
+    <message>
+        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, mellanzon (stadens kranszon + landsbygd nära städer) och landsbygd</translation>
+    </message>
+</context>
+<context>
     <name>ZoneMappingDialog</name>
     <message>
         <source>own mapping</source>
@@ -2591,8 +2657,8 @@
         <translation>--year {text!r}: ange ett år, t.ex. 2023</translation>
     </message>
     <message>
-        <source>download: say what to download: &apos;regionmap download population&apos; or &apos;regionmap download boundaries&apos; (see &apos;regionmap download --help&apos;)</source>
-        <translation>download: ange vad som ska laddas ner: &apos;regionmap download population&apos; eller &apos;regionmap download boundaries&apos; (se &apos;regionmap download --help&apos;)</translation>
+        <source>download: say what to download: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; or &apos;regionmap download urban-rural&apos; (see &apos;regionmap download --help&apos;)</source>
+        <translation>download: ange vad som ska laddas ner: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; eller &apos;regionmap download urban-rural&apos; (se &apos;regionmap download --help&apos;)</translation>
     </message>
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
