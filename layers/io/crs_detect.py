@@ -122,9 +122,10 @@ def declared_fit(crs: object, bounds: np.ndarray) -> np.ndarray:
     if aou is None:
         return finite
     try:
-        from pyproj import Transformer
+        from layers.crs import transformer
 
-        t = Transformer.from_crs("EPSG:4326", c, always_xy=True)
+        epsg = c.to_epsg()  # the cached transformer: a read projecting from WGS84 to EPSG:3067 made it already
+        t = transformer("EPSG:4326", f"EPSG:{epsg}" if epsg else c.to_wkt())
         x0, y0, x1, y1 = t.transform_bounds(*aou.bounds)
     except Exception:
         return finite
