@@ -11,7 +11,7 @@ import shapely
 
 from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_frames
 from layers.coverage.cells import cell_geometry, with_points
-from layers.coverage.population import _within, grid_lattice, samples_in_cells
+from layers.coverage.population import _within, grid_lattice, samples_in_cells, zones_reached
 from layers.coverage.samples import CellGeometry, Samples, ZoneGrid
 
 CRS = "EPSG:3067"
@@ -130,3 +130,17 @@ def test_population_points_keep_the_grid_samples_cell_geometry():
     for name in CellGeometry.__dataclass_fields__:
         a, b = getattr(extended, name), getattr(derived, name)
         assert (a is None and b is None) or np.array_equal(a, b), name
+
+
+def test_zones_a_grid_reaches_are_those_its_cells_intersect():
+    """A zone with a sample in a cell is reached without asking the polygons; the others are asked: one a cell
+    only touches, one no cell meets, an empty one."""
+    zgeoms = np.array([shapely.box(X0, Y0, X0 + 1_000, Y0 + 1_000),  # sampled
+                       shapely.box(X0 + 2_000, Y0, X0 + 3_000, Y0 + 1_000),  # a cell reaches into it, no sample
+                       shapely.box(X0 + 5_000, Y0, X0 + 6_000, Y0 + 1_000),  # no cell
+                       shapely.Polygon()])
+    cells = np.array([shapely.box(X0, Y0, X0 + SIDE, Y0 + SIDE), shapely.box(X0 + 1_900, Y0, X0 + 2_150, Y0 + SIDE)])
+    want = np.zeros(len(zgeoms), dtype=bool)
+    want[np.unique(shapely.STRtree(zgeoms).query(cells, predicate="intersects")[1])] = True
+    got = zones_reached(zgeoms, cells, np.array([0]))
+    assert got.tolist() == want.tolist() == [True, True, False, False]
