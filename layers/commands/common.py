@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -216,18 +217,34 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
         return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers),
                                getattr(doc, "zone_set", None))
     check_region_options(args)
-    from layers import shipped
-
     if getattr(args, "region", None):
-        muni, schematic = _read_region(args, shipped.land()), False
-    else:
-        from layers.region import default_region
+        from layers.commands.region_cache import cached_region
 
-        muni, schematic = default_region().municipalities, True
-    hot = hotspot_polygons
-    if hot is None:
-        from layers.hotspots import HotspotParams, hotspots_from_settlements
+        derive = hotspot_polygons is None
+        muni, derived, warnings = cached_region(args, derive, partial(_prepare_region, args, derive))
+        for warning in warnings:
+            sys.stderr.write(f"warning: {warning}\n")
+        return CoverageSources(muni, derived if derive else hotspot_polygons, False, service_layers_from_args(args))
+    from layers.region import default_region
 
-        hot = hotspots_from_settlements(shipped.settlements(), muni, HotspotParams(),
-                                        municipal_totals=shipped.municipal_totals())
-    return CoverageSources(muni, hot, schematic, service_layers_from_args(args))
+    muni = default_region().municipalities
+    hot = _derived_hotspots(muni) if hotspot_polygons is None else hotspot_polygons
+    return CoverageSources(muni, hot, True, service_layers_from_args(args))
+
+
+def _prepare_region(args: argparse.Namespace, derive: bool) -> tuple[Any, Any, list[str]]:
+    """``--region`` read as the window reads official boundaries, its hot spots derived from the settlements
+    (with ``derive``; else None), and the read's warnings (what :mod:`layers.commands.region_cache` keeps)."""
+    from layers import shipped
+    from layers.io.region_boundaries import read_region_boundaries
+
+    got = read_region_boundaries(Path(args.region), region_choice_from_args(args), land=shipped.land())
+    return got.data, _derived_hotspots(got.data) if derive else None, list(got.warnings)
+
+
+def _derived_hotspots(muni: Any) -> Any:
+    from layers import shipped
+    from layers.hotspots import HotspotParams, hotspots_from_settlements
+
+    return hotspots_from_settlements(shipped.settlements(), muni, HotspotParams(),
+                                     municipal_totals=shipped.municipal_totals())

@@ -138,7 +138,10 @@ def _area_of_use_bounds(wkt: str) -> tuple[float, float, float, float] | None:
     if aou is None:
         return None
     try:
-        t = Transformer.from_crs("EPSG:4326", c, always_xy=True)
+        from layers.crs import transformer
+
+        epsg = c.to_epsg()  # the cached transformer: a read projecting from WGS84 to EPSG:3067 made it already
+        t = transformer("EPSG:4326", f"EPSG:{epsg}" if epsg else c.to_wkt())
         x0, y0, x1, y1 = t.transform_bounds(*aou.bounds)
     except Exception:
         return None
