@@ -131,7 +131,7 @@ def declared_fit(crs: object, bounds: np.ndarray) -> np.ndarray:
 def _area_of_use_bounds(wkt: str) -> tuple[float, float, float, float] | None:
     """The CRS's area of use in its own coordinates (None: none known, or not transformable).  Kept per CRS: a
     transformer costs some 65 ms to make, and every file read asks this of its CRS (mostly the same one)."""
-    from pyproj import CRS, Transformer
+    from pyproj import CRS
 
     c = CRS.from_wkt(wkt)
     aou = c.area_of_use
