@@ -381,15 +381,26 @@ class ExportDialog(QDialog):
         default = Path(self.last_dir) / "coverage.csv"
         title = QCoreApplication.translate("ExportDialog", "Export coverage report")
         table = QCoreApplication.translate("ExportDialog", "CSV table")
-        name, _ = QFileDialog.getSaveFileName(self, title, str(default), f"{table} (*.csv)")
+        workbook = QCoreApplication.translate("ExportDialog", "Excel workbook")
+        name, chosen = QFileDialog.getSaveFileName(self, title, str(default),
+                                                   f"{table} (*.csv);;{workbook} (*.xlsx)")
         if not name:
             return
-        path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+        path = report_path(name, xlsx=chosen.endswith("(*.xlsx)"))
         def done(files: Any) -> None:
             self.window_.show_message(QCoreApplication.translate("ExportDialog", "Exported {csv} and {geojson}").format(
                 csv=files.csv, geojson=files.geojson), "success")
 
         self.window_.run_task(self._task_title(path), export_report, result, path, on_done=done)
+
+
+def report_path(name: str, xlsx: bool = False) -> Path:
+    """The coverage table's file: ``name`` as typed when it ends in .csv or .xlsx, else with the chosen filter's
+    suffix."""
+    path = Path(name)
+    if path.suffix.lower() in (".csv", ".xlsx"):
+        return path
+    return Path(name + (".xlsx" if xlsx else ".csv"))
 
 
 def _slug(text: str) -> str:

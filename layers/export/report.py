@@ -216,17 +216,24 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
-def table_csv(table: CoverageTable) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=table.headers, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in table.rows:
-        writer.writerow({k: _plain(row.get(k)) for k in table.headers})
-    for total in table.totals:  # region totals per zone, marked ALL in the name column
+def table_records(table: CoverageTable) -> list[dict[str, Any]]:
+    """The rows the report's table file holds: one per row of ``table``, then the region totals per zone (marked
+    ALL in the name column); the CSV and the XLSX both write these."""
+    out = [{k: _plain(row.get(k)) for k in table.headers} for row in table.rows]
+    for total in table.totals:
         row = {k: _plain(v) for k, v in total.items() if k in table.headers}
         key = table.name_key()
         if key and key not in total:
             row[key] = "ALL"
+        out.append(row)
+    return out
+
+
+def table_csv(table: CoverageTable) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=table.headers, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in table_records(table):
         writer.writerow(row)
     return buf.getvalue()
 
@@ -304,13 +311,20 @@ def export_report(
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
 ) -> ReportFiles:
-    """Write the coverage table (CSV) and zones + gaps (GeoJSON next to it unless ``geojson_path`` is given)."""
+    """Write the coverage table (CSV, or an XLSX workbook where ``csv_path`` ends in ``.xlsx``) and zones + gaps
+    (GeoJSON next to it unless ``geojson_path`` is given)."""
     if result is None:
         raise UserError("there is no coverage result to export; run the coverage check first")
     csv_path = Path(csv_path)
     geojson_path = Path(geojson_path) if geojson_path else csv_path.with_suffix(".geojson")
     progress(0.1, "writing the coverage table")
-    write_text(csv_path, table_csv(coverage_table(result)))
+    table = coverage_table(result)
+    if csv_path.suffix.lower() == ".xlsx":
+        from layers.io.write import write_rows_xlsx
+
+        write_rows_xlsx(table_records(table), table.headers, csv_path)
+    else:
+        write_text(csv_path, table_csv(table))
     check_cancelled(cancelled)
     progress(0.5, "writing zones and gaps")
     write_text(geojson_path, json.dumps(zones_geojson(result, zones), ensure_ascii=False))
