@@ -196,9 +196,13 @@ def _feature_frame(layer: Layer, gdf: gpd.GeoDataFrame, table: CoverageTable | N
         tips.append({"t": label, "r": _pairs(extra[:4])} if extra else {"t": label})
         pops.append(_popup(label, row, extra))
     data: dict[str, Any] = {"tip": tips, "pop": pops}
-    field_ = layer.style.category_field
-    if category_index and field_ and field_ in gdf.columns:
-        data["k"] = [category_index.get(v, -1) for v in gdf[field_].astype(str)]
+    style = layer.style
+    if style.graduated and style.graduated_field in gdf.columns:  # the class index: colours are the classes'
+        from layers.classify import class_indices
+
+        data["k"] = [int(k) for k in class_indices(gdf[style.graduated_field], style.classes)]
+    elif category_index and style.category_field and style.category_field in gdf.columns:
+        data["k"] = [category_index.get(v, -1) for v in gdf[style.category_field].astype(str)]
     return gpd.GeoDataFrame(data, geometry=gdf.geometry.values, crs=gdf.crs)
 
 
@@ -416,7 +420,11 @@ def build_page(
             gdf = gdf.assign(geometry=polygonal(gdf.geometry.values, keep_other=family != "polygon"))
         gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
         style = layer.style
-        colours, index = _category_colours(style) if style.category_field else ([], {})
+        index: dict[str, int] = {}
+        if style.graduated:
+            colours = [colour_or(c, style.fill) for _lo, _hi, c in style.classes]
+        else:
+            colours, index = _category_colours(style) if style.category_field else ([], {})
         # the region and any layer per municipality (the pass/fail map) show the municipality's figures
         per_municipality = layer is document.region_layer or "municipality" in gdf.columns
         features = _feature_frame(layer, gdf, table, per_municipality, index)
