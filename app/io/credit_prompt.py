@@ -23,27 +23,26 @@ if TYPE_CHECKING:
 EXAMPLE = "© City of Helsinki, CC BY 4.0"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CreditPrompt", text)
-
-
 class CreditDialog(QDialog):
     """One editable line for the layer's source and licence, with the last answers in its list."""
 
     def __init__(self, layer: Layer, recent: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Source and licence of {layer}").format(layer=layer.name))
+        self.setWindowTitle(QCoreApplication.translate("CreditPrompt", "Source and licence of {layer}").format(
+            layer=layer.name))
         self.text_box = QComboBox(self)
         self.text_box.setEditable(True)
         self.text_box.addItems(recent)
         self.text_box.setCurrentText(layer.attribution or (recent[0] if recent else ""))
         line = self.text_box.lineEdit()
         if line is not None:
-            line.setPlaceholderText(_tr("e.g. {example}").format(example=EXAMPLE))
+            line.setPlaceholderText(QCoreApplication.translate("CreditPrompt", "e.g. {example}").format(
+                example=EXAMPLE))
             line.selectAll()
         self.text_box.setMinimumWidth(420)
-        hint = QLabel(_tr("Who publishes the data and under which licence; exports credit it on the map and on the "
-                          "sources page. Separate several parts with ';'."), self)
+        hint = QLabel(QCoreApplication.translate(
+            "CreditPrompt", "Who publishes the data and under which licence; exports credit it on the map and on "
+            "the sources page. Separate several parts with ';'."), self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -64,7 +63,8 @@ def apply_credit(window: WindowApi, layer: Layer, text: str, settings: Settings)
         return False
     layer.attribution = text  # the undo stack records it as a credit change
     settings.add_recent_credit(text)
-    window.show_status(_tr("Source and licence of '{layer}': {credit}").format(layer=layer.name, credit=text))
+    window.show_status(QCoreApplication.translate(
+        "CreditPrompt", "Source and licence of '{layer}': {credit}").format(layer=layer.name, credit=text))
     return True
 
 
@@ -85,21 +85,24 @@ def offer_credit(window: WindowApi, layer: Layer, where: str = "", settings: Set
     load's own message ``item`` where given (one message per load), else in a message of its own."""
     if layer.attribution:
         if where:
-            window.show_status(_tr("'{layer}': source and licence from {where}: {credit}").format(
+            window.show_status(QCoreApplication.translate(
+                "CreditPrompt", "'{layer}': source and licence from {where}: {credit}").format(
                 layer=layer.name, where=where, credit=layer.attribution), 8000)
         return None
 
     def ask() -> None:
         open_credit_dialog(window, layer, settings)
 
+    offer = QCoreApplication.translate("CreditPrompt", "Add source and licence…")
     if item is not None:
-        button = item.add_action(_tr("Add source and licence…"), ask)
-        button.setToolTip(_tr("The file does not say its source or licence; exports will list it as "
-                              "'licence not stated'"))
+        button = item.add_action(offer, ask)
+        button.setToolTip(QCoreApplication.translate(
+            "CreditPrompt", "The file does not say its source or licence; exports will list it as "
+            "'licence not stated'"))
         return item
-    return window.show_message(
-        _tr("'{layer}' does not say its source or licence; exports will list it as 'licence not stated'").format(
-            layer=layer.name), "info", _tr("Add source and licence…"), ask, 60000)
+    return window.show_message(QCoreApplication.translate(
+        "CreditPrompt", "'{layer}' does not say its source or licence; exports will list it as "
+        "'licence not stated'").format(layer=layer.name), "info", offer, ask, 60000)
 
 
 __all__ = ["CreditDialog", "apply_credit", "offer_credit", "open_credit_dialog"]

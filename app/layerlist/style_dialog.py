@@ -282,30 +282,30 @@ class StyleDialog(QDialog):
 
     def _graduated_box(self, style: Style) -> QGroupBox:
         """Graduated by a numeric field: the field, the classification, the class count and the ramp."""
-        tr = QCoreApplication.translate
         self.grad_field = QComboBox(self)
-        self.grad_field.addItem(tr("StyleDialog", NO_FIELD), None)
+        self.grad_field.addItem(QCoreApplication.translate("StyleDialog", NO_FIELD), None)
         for column in numeric_fields(self.layer.data):
             self.grad_field.addItem(column, column)
         self.grad_method = QComboBox(self)
         for method in METHODS:
-            self.grad_method.addItem(tr("StyleDialog", str(METHOD_LABELS[method])), method)
+            self.grad_method.addItem(QCoreApplication.translate("StyleDialog", str(METHOD_LABELS[method])), method)
         self.grad_count = QSpinBox(self)
         self.grad_count.setRange(2, 9)
         self.grad_count.setValue(len(style.classes) if style.graduated and len(style.classes) >= 2 else
                                  DEFAULT_CLASSES)
         self.grad_ramp = QComboBox(self)
         for name in RAMPS:
-            self.grad_ramp.addItem(tr("StyleDialog", str(RAMP_LABELS[name])), name)
+            self.grad_ramp.addItem(QCoreApplication.translate("StyleDialog", str(RAMP_LABELS[name])), name)
         self.grad_classes = QListWidget(self)
-        self.grad_classes.setToolTip(tr("StyleDialog", "A value equal to a class bound belongs to the lower class"))
+        self.grad_classes.setToolTip(QCoreApplication.translate(
+            "StyleDialog", "A value equal to a class bound belongs to the lower class"))
         self._classes: tuple[tuple[float, float, str], ...] = style.classes if style.graduated else ()
-        box = QGroupBox(tr("StyleDialog", "Graduated by numeric field"), self)
+        box = QGroupBox(QCoreApplication.translate("StyleDialog", "Graduated by numeric field"), self)
         form = QFormLayout(box)
-        form.addRow(tr("StyleDialog", "Numeric field"), self.grad_field)
-        form.addRow(tr("StyleDialog", "Classes by"), self.grad_method)
-        form.addRow(tr("StyleDialog", "Number of classes"), self.grad_count)
-        form.addRow(tr("StyleDialog", "Colour ramp"), self.grad_ramp)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Numeric field"), self.grad_field)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Classes by"), self.grad_method)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Number of classes"), self.grad_count)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Colour ramp"), self.grad_ramp)
         form.addRow(self.grad_classes)
         if style.graduated:
             self.grad_field.setCurrentIndex(max(self.grad_field.findData(style.graduated_field), 0))
