@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from layers.export.html_map import HtmlOptions, build_page, export_html
 from tests.layers.export.test_html_labels import HOSTILE, case  # noqa: F401  (the fixture)
 
@@ -90,3 +92,49 @@ def test_panel_sorts_and_shows_hostile_names_as_text_in_chromium(case, tmp_path)
     assert control[0] == "Municipality names"
     assert control[1:] == list(reversed(result.layers))[: len(control) - 1]
     assert len(control) - 1 == len(result.layers)
+
+
+FIT_HOOK = """
+<script>
+window.addEventListener('load', function () {
+  setTimeout(function () {
+    var legend = document.querySelector('.rm-legend'), table = window.regionmap_table, out = [];
+    var title = document.querySelector('.rm-title'), control = document.querySelector('.leaflet-control-layers');
+    function inside(el) {
+      var r = el.getBoundingClientRect();
+      return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
+    }
+    function apart(a, b) {
+      var r = a.getBoundingClientRect(), s = b.getBoundingClientRect();
+      return r.right <= s.left || s.right <= r.left || r.bottom <= s.top || s.bottom <= r.top;
+    }
+    out.push('legend_open=' + legend.open);
+    legend.open = true;
+    out.push('legend_inside=' + inside(legend));
+    table.open = true;
+    out.push('table_inside=' + inside(table), 'table_scrolls=' + (table.querySelector('.rm-tw').scrollHeight >
+      table.querySelector('.rm-tw').clientHeight), 'title_clear=' + apart(title, control));
+    console.log('FIT ' + out.join(' '));
+  }, 300);
+});
+</script>
+"""
+
+
+@pytest.mark.parametrize(("size", "legend_open"), [("1400,900", "true"), ("800,600", "false")])
+def test_legend_and_table_fit_the_screen(case, tmp_path, size, legend_open) -> None:  # noqa: F811
+    from tests.layers.export.test_export_html import run_chromium
+
+    doc, coverage = case
+    out = tmp_path / "m.html"
+    export_html(doc, out, HtmlOptions(title="Fit"), coverage=coverage)
+    hooked = tmp_path / "hooked.html"
+    hooked.write_text(out.read_text(encoding="utf-8").replace("</body>", FIT_HOOK + "</body>"), encoding="utf-8")
+    proc = run_chromium(hooked.as_uri(), f"--window-size={size}")
+    found = re.search(r"FIT ([^\"]*)", proc.stderr)
+    assert found, proc.stderr[-2000:]
+    got = dict(part.split("=", 1) for part in found.group(1).split())
+    assert got["legend_open"] == legend_open  # closed at first on a small screen, a click opens it
+    assert got["legend_inside"] == "true" and got["table_inside"] == "true"  # both scroll inside, never off-screen
+    assert got["table_scrolls"] == "true"  # 26 rows: the panel scrolls rather than growing past the screen
+    assert got["title_clear"] == "true"  # the title and the layer control do not overlap
