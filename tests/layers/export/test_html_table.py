@@ -72,6 +72,7 @@ def test_panel_sorts_and_shows_hostile_names_as_text_in_chromium(case, tmp_path)
     rows = [dict(r) for r in coverage.rows]
     for i, row in enumerate(rows):  # different areas, so that the sort shows
         row["area_km2"] = 10.0 + 7 * ((i * 11) % 26)
+    rows[5]["reason"] = f"why {HOSTILE}"  # a field value from the data
     coverage.rows = rows
     out = tmp_path / "m.html"
     result = export_html(doc, out, HtmlOptions(title=f"Table {HOSTILE}"), coverage=coverage)
@@ -79,7 +80,10 @@ def test_panel_sorts_and_shows_hostile_names_as_text_in_chromium(case, tmp_path)
     assert "<img src=x" not in raw
     hooked = tmp_path / "hooked.html"
     hooked.write_text(raw.replace("</body>", TABLE_HOOK + "</body>"), encoding="utf-8")
-    proc = run_chromium(hooked.as_uri() + "#table", "--window-size=1400,900")
+    proc = run_chromium(hooked.as_uri() + "#table", "--window-size=1400,900", "--dump-dom")
+    panel = proc.stdout[proc.stdout.index('id="rm-table"'):]
+    assert "<td class=\"rm-why\">why {{ 7*7 }} &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</td>" in panel
+    assert "<td>{{ 7*7 }} &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</td>" in panel  # the municipality
     found = re.search(r"TABLE (.*?)\"?, source", proc.stderr) or re.search(r"TABLE (.*)", proc.stderr)
     assert found, proc.stderr[-2000:]
     got = dict(part.split("=", 1) for part in found.group(1).split(" ;; "))
