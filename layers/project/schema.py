@@ -165,14 +165,14 @@ def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | N
         elif f.name == "graduated_method":
             from layers.classify import METHODS
 
-            if value in METHODS:
+            if isinstance(value, str) and value in METHODS:
                 changes[f.name] = value
             else:
                 found.append(f"classification {_shown(value)} is unknown (used {default.graduated_method})")
         elif f.name == "graduated_ramp":
             from layers.classify import RAMPS
 
-            if value in RAMPS:
+            if isinstance(value, str) and value in RAMPS:
                 changes[f.name] = value
         elif isinstance(value, int | float) and not isinstance(value, bool):
             low, high = NUMBER_RANGES.get(f.name, (0.0, math.inf))

@@ -102,6 +102,8 @@ def test_a_tampered_project_style_is_repaired_not_trusted() -> None:
     repaired = style_from_dict(bad, Style(), problems)
     assert repaired.classes[0][2] == Style().fill and repaired.graduated_method == "quantile"
     assert len(problems) == 2
+    odd = style_from_dict({**raw, "graduated_ramp": [], "graduated_method": {"a": 1}, "graduated_field": 3}, Style())
+    assert (odd.graduated_ramp, odd.graduated_method, odd.graduated_field) == ("yellow-red", "quantile", "3")
     for broken in ([[2, 1, "#000000"]], [[0, float("inf"), "#000000"]], [[0, 5, "#000000"], [1, 2, "#000000"]],
                    "nonsense", [[1, 2]]):
         found: list[str] = []
