@@ -1,6 +1,7 @@
 """Per-user settings in the platform's normal place (QSettings, organisation and application "regionmap").
 
-Window geometry and state, recent project files, the last folder per purpose, the basemap and the language.  Setting
+Window geometry and state, recent project files, the last folder per purpose, the basemap, the language and the
+last sources and licences typed for layers.  Setting
 ``REGIONMAP_SETTINGS_FILE`` (tests do) keeps everything in that INI file instead, never the real home.
 """
 
@@ -16,6 +17,7 @@ ORGANISATION = "regionmap"
 APPLICATION = "regionmap"
 SETTINGS_ENV = "REGIONMAP_SETTINGS_FILE"
 MAX_RECENT = 10
+MAX_CREDITS = 8
 
 
 class Settings:
@@ -58,6 +60,26 @@ class Settings:
 
     def clear_recent_projects(self) -> None:
         self._set("recent/projects", [])
+
+    # ---- credits (source and licence texts) -----------------------------------------------------------------
+    def recent_credits(self) -> list[str]:
+        """The sources and licences last given to layers, the latest first (offered when a file names none)."""
+        import json
+
+        try:
+            raw = json.loads(str(self._get("credits/recent", "[]") or "[]"))
+        except ValueError:
+            return []
+        return [str(t) for t in raw if isinstance(t, str) and t.strip()][:MAX_CREDITS] if isinstance(raw, list) else []
+
+    def add_recent_credit(self, text: str) -> list[str]:
+        import json
+
+        text = text.strip()
+        texts = [text, *(t for t in self.recent_credits() if t != text)][:MAX_CREDITS] if text else \
+            self.recent_credits()
+        self._set("credits/recent", json.dumps(texts, ensure_ascii=False))
+        return texts
 
     # ---- folders --------------------------------------------------------------------------------------------
     def last_folder(self, purpose: str = "project") -> Path:

@@ -119,13 +119,67 @@ def _label(value: float) -> str:
     return f"{value:,.0f}".replace(",", "\u202f") if abs(value) >= 100 else f"{value:.4g}"
 
 
+def class_label(lower: float, upper: float) -> str:
+    """A class's legend label, "1 000 – 2 500"."""
+    return f"{_label(lower)} – {_label(upper)}"
+
+
 def graduated_classes(bounds: Sequence[float], colours: Sequence[str] | None = None
                       ) -> list[tuple[float, float, str, str]]:
     """``(lower, upper, colour, label)`` per class of ``bounds`` (a value equal to a bound joins the lower class,
     as in QGIS), coloured along :data:`RAMP` unless ``colours`` are given."""
     pairs = list(itertools.pairwise(bounds))
     shades = list(colours) if colours is not None else ramp(len(pairs))
-    return [(float(lo), float(hi), shades[i], f"{_label(lo)} – {_label(hi)}") for i, (lo, hi) in enumerate(pairs)]
+    return [(float(lo), float(hi), shades[i], class_label(lo, hi)) for i, (lo, hi) in enumerate(pairs)]
+
+
+# Colour ramps a graduated style offers (light to dark; ColorBrewer-like sequences written out).
+RAMPS: dict[str, tuple[str, ...]] = {
+    "yellow-red": RAMP,
+    "blues": ("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"),
+    "greens": ("#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c"),
+    "purples": ("#f2f0f7", "#cbc9e2", "#9e9ac8", "#756bb1", "#54278f"),
+    "greys": ("#f7f7f7", "#cccccc", "#969696", "#636363", "#252525"),
+}
+RAMP_NAMES = {"yellow-red": "Yellow – orange – red", "blues": "Blues", "greens": "Greens", "purples": "Purples",
+              "greys": "Greys"}
+
+
+def style_classes(values: Iterable[object], n_classes: int, method: str = "quantile",
+                  ramp_name: str = "yellow-red") -> tuple[tuple[float, float, str], ...]:
+    """The ``(lower, upper, colour)`` classes a graduated style keeps (:attr:`layers.model.Style.classes`)."""
+    bounds = classify(values, n_classes, method)
+    pairs = list(itertools.pairwise(bounds))
+    shades = ramp(len(pairs), RAMPS.get(ramp_name, RAMP))
+    return tuple((float(lo), float(hi), shades[i]) for i, (lo, hi) in enumerate(pairs))
+
+
+def class_indices(values: Iterable[object], classes: Sequence[tuple[float, float, str]]) -> np.ndarray:
+    """The class of each value (upper bounds inclusive, as :func:`class_of`), -1 for text, NaN or outside."""
+    import pandas as pd
+
+    series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    if series.dtype == bool:  # yes/no is not a number to classify (as finite_values)
+        series = pd.Series(np.full(len(series), np.nan))
+    elif series.dtype == object:
+        series = series.map(lambda v: None if isinstance(v, bool | np.bool_) else v)
+    numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
+    out = np.full(len(numbers), -1, dtype=np.int64)
+    if not len(classes):
+        return out
+    uppers = np.asarray([hi for _lo, hi, _c in classes], dtype=float)
+    lowest = float(classes[0][0])
+    idx = np.searchsorted(uppers, numbers, side="left")  # the first class whose upper bound >= value
+    ok = np.isfinite(numbers) & (numbers >= lowest) & (idx < len(uppers))
+    out[ok] = idx[ok]
+    return out
+
+
+def class_colours(values: Iterable[object], classes: Sequence[tuple[float, float, str]], other: str) -> np.ndarray:
+    """The colour of each value's class, ``other`` for values in none (the canvas, pages and HTML map use it)."""
+    idx = class_indices(values, classes)
+    palette = np.asarray([c for _lo, _hi, c in classes] + [other], dtype=object)
+    return palette[np.where(idx >= 0, idx, len(classes))]
 
 
 def class_of(value: float, bounds: Sequence[float]) -> int | None:
@@ -138,5 +192,5 @@ def class_of(value: float, bounds: Sequence[float]) -> int | None:
     return len(bounds) - 2
 
 
-__all__ = ["METHODS", "METHOD_NAMES", "class_of", "classify", "finite_values", "graduated_classes", "jenks_bounds",
-           "ramp"]
+__all__ = ["METHODS", "METHOD_NAMES", "RAMPS", "RAMP_NAMES", "class_colours", "class_indices", "class_label",
+           "class_of", "classify", "finite_values", "graduated_classes", "jenks_bounds", "ramp", "style_classes"]

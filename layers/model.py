@@ -75,11 +75,49 @@ class Style:
     fill_opacity: float = 0.6
     category_field: str | None = None
     categories: tuple[tuple[str, str], ...] = ()  # (value, colour) pairs, in legend order
+    # graduated: a numeric field's classes (lower, upper, colour), ascending, from layers.classify; a value equal
+    # to a bound joins the lower class, as in QGIS.  The method and ramp are what the classes were made with.
+    graduated_field: str | None = None
+    classes: tuple[tuple[float, float, str], ...] = ()
+    graduated_method: str = "quantile"
+    graduated_ramp: str = "yellow-red"
 
     def with_(self, **changes: Any) -> Style:
         return replace(self, **changes)
 
+    @property
+    def categorised(self) -> bool:
+        return bool(self.category_field and self.categories)
+
+    @property
+    def graduated(self) -> bool:
+        return bool(self.graduated_field and self.classes)
+
+    @property
+    def colour_field(self) -> str | None:
+        """The field whose values colour the features (by category or by class), or None for one colour."""
+        return self.graduated_field if self.graduated else self.category_field if self.categorised else None
+
+    def colour_rule(self) -> tuple[Any, ...]:
+        """What decides each feature's colour (a cache key for per-row colours)."""
+        if self.graduated:
+            return ("graduated", self.graduated_field, self.classes)
+        return ("categorised", self.category_field, self.categories) if self.categorised else ("single",)
+
+    def legend_classes(self) -> tuple[tuple[str, str], ...]:
+        """(label, colour) per legend row of a styled-by-value layer: its categories, or its classes labelled
+        "lower – upper"; empty for a single colour."""
+        if self.graduated:
+            from layers.classify import class_label
+
+            return tuple((class_label(lo, hi), colour) for lo, hi, colour in self.classes)
+        return self.categories if self.categorised else ()
+
     def colour_for(self, value: object) -> str:
+        if self.graduated:
+            from layers.classify import class_colours
+
+            return str(class_colours([value], self.classes, self.fill)[0])
         for v, colour in self.categories:
             if v == str(value):
                 return colour

@@ -45,7 +45,8 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--target", type=float, metavar="SHARE",
                         help="with --coverage: the covered share (0-1) each municipality must reach")
     parser.add_argument("--report", metavar="FILE.csv",
-                        help="with --coverage: also write the coverage table (CSV) and zones + gaps (GeoJSON)")
+                        help="with --coverage: also write the coverage table (CSV, or an Excel workbook where FILE "
+                             "ends in .xlsx) and zones + gaps (GeoJSON)")
     parser.add_argument("--tiles", action="store_true", help="HTML: add OpenStreetMap tiles (need internet)")
     parser.add_argument("--cdn", action="store_true", help="HTML: load Leaflet from its CDN instead of inlining it")
     parser.add_argument("--no-simplify", action="store_true", help="HTML: keep full geometry detail")

@@ -385,7 +385,7 @@ class ExportDialog(QDialog):
         name, picked = QFileDialog.getSaveFileName(self, title, str(default), ";;".join(filters), chosen)
         if not name:
             return
-        path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+        path = report_path(name, xlsx=picked == filters[2])
         style = "fi" if picked == filters[1] else "plain"
         def done(files: Any) -> None:
             self.window_.show_message(QCoreApplication.translate("ExportDialog", "Exported {csv} and {geojson}").format(
@@ -395,11 +395,22 @@ class ExportDialog(QDialog):
 
 
 def report_csv_filters() -> tuple[list[str], str]:
-    """The coverage report's file types (plain CSV, the Finnish spreadsheet convention) and the one chosen at
-    first: the Finnish one under suomi and svenska, whose spreadsheets expect ``;`` and decimal commas."""
+    """The coverage report's file types (plain CSV, the Finnish spreadsheet convention, an Excel workbook) and
+    the one chosen at first: the Finnish CSV under suomi and svenska, whose spreadsheets expect ``;`` and decimal
+    commas."""
     plain = QCoreApplication.translate("ExportDialog", "CSV table (*.csv)")
     finnish = QCoreApplication.translate("ExportDialog", "Finnish spreadsheet (;, decimal comma) (*.csv)")
-    return [plain, finnish], finnish if i18n.language() in ("fi", "sv") else plain
+    workbook = QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)")
+    return [plain, finnish, workbook], finnish if i18n.language() in ("fi", "sv") else plain
+
+
+def report_path(name: str, xlsx: bool = False) -> Path:
+    """The coverage table's file: ``name`` as typed when it ends in .csv or .xlsx, else with the chosen filter's
+    suffix."""
+    path = Path(name)
+    if path.suffix.lower() in (".csv", ".xlsx"):
+        return path
+    return Path(name + (".xlsx" if xlsx else ".csv"))
 
 
 def _slug(text: str) -> str:

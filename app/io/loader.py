@@ -25,6 +25,7 @@ from layers.io.formats import CSV_SUFFIXES, OPEN_FILTERS, is_geodata_path
 
 if TYPE_CHECKING:
     from app.io.load_dialog import LoadChoice
+    from app.widgets.message_bar import MessageItem
     from layers.io.csv_points import CsvColumns
     from layers.io.formats import LayerInfo
     from layers.io.preflight import FileLook
@@ -241,7 +242,10 @@ class Loader:
         if choice.kind.value == "population" and choice.population_field:
             self._count_people_with(new, choice.population_field)
         self.loaded_layers.append(new)
-        self._report_success(new, loaded)
+        added = self._report_success(new, loaded)
+        from app.io.credit_prompt import offer_credit
+
+        offer_credit(self.window, new, report.credit_from, item=added)  # asked once, when the file names none
 
     def _count_people_with(self, layer: Layer, field: str) -> None:
         """A population layer just loaded becomes the coverage check's population source (the dock can change
@@ -269,9 +273,9 @@ class Loader:
                 encoding=ENCODING_NAMES.get(report.encoding, report.encoding))
             note = "; ".join(n for n in (note, read_as) if n)
         return Layer(loaded.data, choice.name, kind=choice.kind, radius_m=choice.radius_m, source=str(path),
-                     note=note)
+                     note=note, attribution=report.credit)
 
-    def _report_success(self, layer: Layer, loaded: LoadedData) -> None:
+    def _report_success(self, layer: Layer, loaded: LoadedData) -> MessageItem | None:
         report = loaded.report
         extras = []
         if report.repaired:
@@ -296,7 +300,7 @@ class Loader:
             layer=layer.name, features=features_text(len(layer.data))) + (f" ({'; '.join(extras)})" if extras else "")
         level = "warning" if report.crs_how in ("detected", "assumed") or report.encoding != "utf-8" else "success"
         canvas = self.window.canvas
-        self.window.show_message(text, level, QCoreApplication.translate(
+        return self.window.show_message(text, level, QCoreApplication.translate(
             "Loader", "Zoom to layer"), lambda: canvas.zoom_to_layer(layer), 15000)
 
     def _fail(self, path: Path, exc: BaseException) -> None:

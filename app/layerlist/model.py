@@ -44,9 +44,9 @@ def layer_tooltip(layer: Layer) -> str:
     if layer.kind.is_service and layer.radius_m is not None:
         radius = format_number(float(layer.radius_m))
         lines.append(QCoreApplication.translate("LayerListModel", "service radius: {radius} m").format(radius=radius))
-    if layer.style.category_field:
+    if layer.style.colour_field:
         lines.append(QCoreApplication.translate("LayerListModel", "coloured by: {field}").format(
-            field=_esc(layer.style.category_field)))
+            field=_esc(layer.style.colour_field)))
     if layer.note:
         lines.append(f"<i>{_esc(layer.note)}</i>")
     if layer.source:
@@ -100,8 +100,7 @@ class LayerListModel(QAbstractItemModel):
 
     @staticmethod
     def _child_count_of(layer: Layer) -> int:
-        style = layer.style
-        return len(style.categories) if style.category_field and style.categories else 0
+        return len(layer.style.legend_classes())
 
     # ---- structure ------------------------------------------------------------------------------------------
     def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:
@@ -171,7 +170,7 @@ class LayerListModel(QAbstractItemModel):
         return None
 
     def _category_data(self, layer: Layer, row: int, role: int) -> Any:
-        cats = layer.style.categories
+        cats = layer.style.legend_classes()  # categories, or graduated classes labelled "lower – upper"
         if not (0 <= row < len(cats)):
             return None
         value, colour = cats[row]
@@ -184,7 +183,7 @@ class LayerListModel(QAbstractItemModel):
                 icon = self._icons[key] = swatch_icon(layer.style, layer_family(layer), fill=colour)
             return icon
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{layer.style.category_field} = {value}"
+            return f"{layer.style.colour_field} = {value}"
         if role == CATEGORY_ROLE:
             return (value, colour)
         if role == LAYER_ROLE:

@@ -1,5 +1,7 @@
-"""The style dialog: fill and stroke colours, width, point size, opacities and "categorised by field", with a live
-preview; OK sets ``layer.style`` (a frozen :class:`~layers.model.Style`, changed with ``with_``)."""
+"""The style dialog: fill and stroke colours, width, point size, opacities, "categorised by field" and "graduated by
+a numeric field" (quantiles, equal interval or natural breaks, a class count and a colour ramp, from
+:mod:`layers.classify`), with a live preview; OK sets ``layer.style`` (a frozen :class:`~layers.model.Style`,
+changed with ``with_``) as one undo step."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from app.widgets.swatches import (
     paint_symbol,
     swatch_icon,
 )
+from layers.classify import METHODS, RAMPS, class_label, style_classes
 from layers.model import Layer, Style
 
 if TYPE_CHECKING:
@@ -40,6 +43,16 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_CATEGORIES = 12
 NO_FIELD = str(QT_TRANSLATE_NOOP("StyleDialog", "— single colour —"))  # English; shown translated
+DEFAULT_CLASSES = 5
+# English names of the classifications and ramps of layers.classify; shown translated
+METHOD_LABELS = {"quantile": QT_TRANSLATE_NOOP("StyleDialog", "Quantiles (equal count)"),
+                 "equal_interval": QT_TRANSLATE_NOOP("StyleDialog", "Equal interval"),
+                 "jenks": QT_TRANSLATE_NOOP("StyleDialog", "Natural breaks (Jenks)")}
+RAMP_LABELS = {"yellow-red": QT_TRANSLATE_NOOP("StyleDialog", "Yellow – orange – red"),
+               "blues": QT_TRANSLATE_NOOP("StyleDialog", "Blues"),
+               "greens": QT_TRANSLATE_NOOP("StyleDialog", "Greens"),
+               "purples": QT_TRANSLATE_NOOP("StyleDialog", "Purples"),
+               "greys": QT_TRANSLATE_NOOP("StyleDialog", "Greys")}
 
 
 def categorise(values: pd.Series, max_categories: int = DEFAULT_MAX_CATEGORIES,
@@ -75,6 +88,29 @@ def categorised_style(style: Style, field: str | None, categories: tuple[tuple[s
     if other is not None:
         changes["fill"] = other
     return style.with_(**changes)
+
+
+def numeric_fields(data: pd.DataFrame) -> list[str]:
+    """The columns a graduated style can classify: numbers (not yes/no) with at least one finite value."""
+    import pandas as pd
+
+    out = []
+    for column in data.columns:  # the geometry column is not numeric
+        series = data[column]
+        if pd.api.types.is_bool_dtype(series.dtype) or not pd.api.types.is_numeric_dtype(series.dtype):
+            continue
+        if series.notna().any():
+            out.append(str(column))
+    return out
+
+
+def graduated_style(style: Style, field: str | None, classes: tuple[tuple[float, float, str], ...],
+                    method: str = "quantile", ramp_name: str = "yellow-red") -> Style:
+    """``style`` coloured by ``field``'s classes (categories cleared); a plain style without a field."""
+    if not field or not classes:
+        return style.with_(graduated_field=None, classes=())
+    return style.with_(graduated_field=field, classes=classes, graduated_method=method, graduated_ramp=ramp_name,
+                       category_field=None, categories=())
 
 
 class ColourButton(QPushButton):
@@ -129,7 +165,7 @@ class StylePreview(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#f4f1ea"))
         style = self.style_
-        colours = [c for _v, c in style.categories] if style.category_field and style.categories else [None]
+        colours: list[str | None] = [c for _v, c in style.legend_classes()] or [None]
         n = min(len(colours), 10)
         size = min(self.height() - 12.0, (self.width() - 12.0) / max(n, 1) - 6)
         for i, colour in enumerate(colours[:n]):
@@ -209,6 +245,8 @@ class StyleDialog(QDialog):
             i = self.field.findData(style.category_field)
             self.field.setCurrentIndex(max(i, 0))
 
+        grad_box = self._graduated_box(style)
+
         self.preview = StylePreview(self.family, self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -222,7 +260,10 @@ class StyleDialog(QDialog):
         left.addWidget(self.preview)
         left.addStretch(1)
         top.addLayout(left)
-        top.addWidget(cat_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(cat_box, 1)
+        right.addWidget(grad_box, 1)
+        top.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.buttons)
@@ -232,8 +273,45 @@ class StyleDialog(QDialog):
             signal.connect(self._changed)
         self.field.currentIndexChanged.connect(self._recategorise)
         self.max_categories.valueChanged.connect(self._recategorise)
+        for box in (self.grad_field, self.grad_method, self.grad_ramp):
+            box.currentIndexChanged.connect(self._reclassify)
+        self.grad_count.valueChanged.connect(self._reclassify)
         self._fill_category_list()
+        self._fill_class_list()
         self._changed()
+
+    def _graduated_box(self, style: Style) -> QGroupBox:
+        """Graduated by a numeric field: the field, the classification, the class count and the ramp."""
+        self.grad_field = QComboBox(self)
+        self.grad_field.addItem(QCoreApplication.translate("StyleDialog", NO_FIELD), None)
+        for column in numeric_fields(self.layer.data):
+            self.grad_field.addItem(column, column)
+        self.grad_method = QComboBox(self)
+        for method in METHODS:
+            self.grad_method.addItem(QCoreApplication.translate("StyleDialog", str(METHOD_LABELS[method])), method)
+        self.grad_count = QSpinBox(self)
+        self.grad_count.setRange(2, 9)
+        self.grad_count.setValue(len(style.classes) if style.graduated and len(style.classes) >= 2 else
+                                 DEFAULT_CLASSES)
+        self.grad_ramp = QComboBox(self)
+        for name in RAMPS:
+            self.grad_ramp.addItem(QCoreApplication.translate("StyleDialog", str(RAMP_LABELS[name])), name)
+        self.grad_classes = QListWidget(self)
+        self.grad_classes.setToolTip(QCoreApplication.translate(
+            "StyleDialog", "A value equal to a class bound belongs to the lower class"))
+        self._classes: tuple[tuple[float, float, str], ...] = style.classes if style.graduated else ()
+        box = QGroupBox(QCoreApplication.translate("StyleDialog", "Graduated by numeric field"), self)
+        form = QFormLayout(box)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Numeric field"), self.grad_field)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Classes by"), self.grad_method)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Number of classes"), self.grad_count)
+        form.addRow(QCoreApplication.translate("StyleDialog", "Colour ramp"), self.grad_ramp)
+        form.addRow(self.grad_classes)
+        if style.graduated:
+            self.grad_field.setCurrentIndex(max(self.grad_field.findData(style.graduated_field), 0))
+            self.grad_method.setCurrentIndex(max(self.grad_method.findData(style.graduated_method), 0))
+            self.grad_ramp.setCurrentIndex(max(self.grad_ramp.findData(style.graduated_ramp), 0))
+        return box
 
     # ---- state ----------------------------------------------------------------------------------------------
     def selected_field(self) -> str | None:
@@ -245,13 +323,32 @@ class StyleDialog(QDialog):
             raise ValueError(f"no field {name!r} in layer {self.layer.name!r}")
         self.field.setCurrentIndex(i)
 
+    def graduated_field(self) -> str | None:
+        return self.grad_field.currentData()
+
+    def set_graduated(self, name: str | None, method: str | None = None, count: int | None = None,
+                      ramp_name: str | None = None) -> None:
+        """Choose the graduated field (None: none) and, where given, the classification, count and ramp."""
+        i = self.grad_field.findData(name) if name else 0
+        if i < 0:
+            raise ValueError(f"no numeric field {name!r} in layer {self.layer.name!r}")
+        for box, value in ((self.grad_method, method), (self.grad_ramp, ramp_name)):
+            if value is not None:
+                box.setCurrentIndex(box.findData(value))
+        if count is not None:
+            self.grad_count.setValue(count)
+        self.grad_field.setCurrentIndex(i)
+
     def result_style(self) -> Style:
         base = self.original.with_(
             fill=self.fill.colour, stroke=self.stroke.colour, width=self.line_width.value(),
             point_size=self.point_size.value(), opacity=self.opacity.value() / 100.0,
             fill_opacity=self.fill_opacity.value() / 100.0,
         )
-        return categorised_style(base, self.selected_field(), self._categories)
+        if self.graduated_field() and self._classes:
+            return graduated_style(base, self.graduated_field(), self._classes, self.grad_method.currentData(),
+                                   self.grad_ramp.currentData())
+        return graduated_style(categorised_style(base, self.selected_field(), self._categories), None, ())
 
     def _recategorise(self) -> None:
         field = self.selected_field()
@@ -259,8 +356,39 @@ class StyleDialog(QDialog):
             self._categories = ()
         else:
             self._categories = categorise(self.layer.data[field], self.max_categories.value())
+            if self.graduated_field() is not None:  # one or the other: categorised clears graduated
+                self.grad_field.blockSignals(True)
+                self.grad_field.setCurrentIndex(0)
+                self.grad_field.blockSignals(False)
+                self._classes = ()
+                self._fill_class_list()
         self._fill_category_list()
         self._changed()
+
+    def _reclassify(self, *args: object) -> None:
+        field = self.graduated_field()
+        if field is None:
+            self._classes = ()
+        else:
+            self._classes = style_classes(self.layer.data[field], self.grad_count.value(),
+                                          self.grad_method.currentData(), self.grad_ramp.currentData())
+            if self.selected_field() is not None:  # graduated clears categorised
+                self.field.blockSignals(True)
+                self.field.setCurrentIndex(0)
+                self.field.blockSignals(False)
+                self._categories = ()
+                self._fill_category_list()
+        self._fill_class_list()
+        self._changed()
+
+    def _fill_class_list(self) -> None:
+        self.grad_classes.clear()
+        for lower, upper, colour in self._classes:
+            self.grad_classes.addItem(QListWidgetItem(swatch_icon(self.original, self.family, fill=colour),
+                                                      class_label(lower, upper)))
+        on = self.graduated_field() is not None
+        for widget in (self.grad_method, self.grad_count, self.grad_ramp, self.grad_classes):
+            widget.setEnabled(on)
 
     def _fill_category_list(self) -> None:
         self.categories.clear()

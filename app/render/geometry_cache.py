@@ -177,13 +177,18 @@ class LayerGeometry:
 
     # ---- colours --------------------------------------------------------------------------------------------
     def row_colours(self, style: Style, base: str) -> np.ndarray:
-        """Colour per row: the category colour of ``style.category_field`` or ``base``."""
-        key = (style.category_field, style.categories, base)
+        """Colour per row: the category or class colour of the style's field (:attr:`Style.colour_field`), or
+        ``base``."""
+        key = (style.colour_rule(), base)
         cached = self._colour_cache.get(key)
         if cached is not None:
             return cached
         field_name = style.category_field
-        if field_name and style.categories and field_name in self._data.columns:
+        if style.graduated and style.graduated_field in self._data.columns:
+            from layers.classify import class_colours
+
+            colours = class_colours(self._data[style.graduated_field], style.classes, base)
+        elif field_name and style.categories and field_name in self._data.columns:
             mapping = dict(style.categories)
             values = self._data[field_name].astype(str).map(mapping).fillna(base)
             colours = values.to_numpy(dtype=object)
@@ -199,7 +204,7 @@ class LayerGeometry:
 
         Chunks group features (polygons) or pieces of at most ``LINE_PIECE`` vertices (lines) by colour and by a
         grid of ``TILE_PX`` pixels at this level, so that a zoomed-in view draws only the chunks it shows."""
-        key = (which, style.category_field, style.categories, base)
+        key = (which, style.colour_rule(), base)
         cached = level.paths.get(key)
         if cached is not None:
             return cached

@@ -37,7 +37,7 @@ def paint_points(painter: QPainter, target: QRectF, view: ViewTransform, geom: L
     if not inside.any():
         return
     xy, rows = xy[inside], geom.point_rows[inside]
-    if style.category_field and style.categories:
+    if style.colour_field:
         colours = geom.row_colours(style, style.fill)
         row_colours = colours[rows] if len(colours) else np.empty(0, dtype=object)
         groups = [c for c in dict.fromkeys(colours.tolist()) if (row_colours == c).any()]

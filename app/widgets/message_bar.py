@@ -77,6 +77,7 @@ class MessageItem(QFrame):
             else:
                 self.action_button.setEnabled(False)
             layout.addWidget(self.action_button)
+        self.extra_buttons: list[QPushButton] = []
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -87,6 +88,20 @@ class MessageItem(QFrame):
     @property
     def text(self) -> str:
         return self.label.text()
+
+    def add_action(self, text: str, action: Callable[[], object], note: str = "") -> QPushButton:
+        """A further action button (before the close button), and ``note`` added to the text: so that one
+        message can offer two things (a load's "Zoom to layer" and "Add source and licence…")."""
+        button = QPushButton(text)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(action)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.indexOf(self.close_button), button)
+        self.extra_buttons.append(button)
+        if note:
+            self.label.setText(f"{self.label.text()} — {note}")
+        return button
 
     def dismiss(self) -> None:
         self.closed.emit(self)

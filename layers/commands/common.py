@@ -188,7 +188,7 @@ def service_layers_from_args(args: argparse.Namespace) -> list:
             raise UserError(translate(
                 "cli", "{path}: has no features to use as a service layer").format(path=arg.path))
         layers.append(Layer(loaded.data, arg.path.stem, kind=LayerKind.TRANSPORT, radius_m=arg.radius_m,
-                            source=str(arg.path)))
+                            source=str(arg.path), attribution=loaded.report.credit))
     return layers
 
 

@@ -1,7 +1,11 @@
 """A safe, shareable HTML map (Leaflet, drawn by the page's own script from JSON data).
 
-* Every visible layer becomes its own toggleable layer (Leaflet's layer control) drawn with its style; a legend
-  lists them.
+* Every visible layer becomes its own toggleable layer (Leaflet's layer control, which lists them top first as
+  the legend does) drawn with its style; a collapsible legend lists them.
+* With a coverage result, a collapsible panel holds the whole per-municipality table (every municipality and
+  zone row, each sector's share of area and people, the target, the verdict and why): the very rows of the PDF
+  report (:func:`layers.export.report_pages.full_table`), sortable by clicking a header; a click on a row zooms
+  to the municipality.
 * No data string is ever part of a template or of code.  There is no template engine: :mod:`html_page` joins
   fixed text, HTML whose data strings were escaped here with :func:`esc` (title, legend), and one JSON document
   (features, popups, tooltips, layer names, styles) that the page's script reads and shows with ``textContent``.
@@ -36,6 +40,7 @@ from layers.export.html_page import HIGHLIGHT, OSM_TILES, PageParts, render_page
 from layers.export.legend import collect_notes, collect_sources, legend_entries
 from layers.export.page_layout import CRS_LABEL
 from layers.export.report import CoverageTable, coverage_table, format_value
+from layers.export.report_pages import full_table
 from layers.i18n import format_number, translate
 from layers.model import Style
 from layers.names import PlaceName, name_lookup, row_name
@@ -201,9 +206,13 @@ def _feature_frame(layer: Layer, gdf: gpd.GeoDataFrame, table: CoverageTable | N
         tips.append({"t": label, "r": _pairs(extra[:4])} if extra else {"t": label})
         pops.append(_popup(label, row, extra))
     data: dict[str, Any] = {"tip": tips, "pop": pops}
-    field_ = layer.style.category_field
-    if category_index and field_ and field_ in gdf.columns:
-        data["k"] = [category_index.get(v, -1) for v in gdf[field_].astype(str)]
+    style = layer.style
+    if style.graduated and style.graduated_field in gdf.columns:  # the class index: colours are the classes'
+        from layers.classify import class_indices
+
+        data["k"] = [int(k) for k in class_indices(gdf[style.graduated_field], style.classes)]
+    elif category_index and style.category_field and style.category_field in gdf.columns:
+        data["k"] = [category_index.get(v, -1) for v in gdf[style.category_field].astype(str)]
     return gpd.GeoDataFrame(data, geometry=gdf.geometry.values, crs=gdf.crs)
 
 
@@ -356,6 +365,38 @@ def _municipality_labels(gdf: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     return out
 
 
+def _sort_key(text: str) -> float | None:
+    """The number a table cell shows ("62.0 %", "1 234,5", "–" is none), for sorting; None for text."""
+    cleaned = text.replace("%", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _table_data(table: CoverageTable, region: gpd.GeoDataFrame) -> dict[str, Any] | None:
+    """The table panel's data: the report's rows as text (the page shows them with ``textContent``), a number
+    per cell to sort by, the verdict column, and each municipality's bounds (lat/lon) to zoom to."""
+    if not table.rows:
+        return None
+    report = full_table(table)
+    keys = [[_sort_key(cell) for cell in line] for line in report.lines]
+    bounds: dict[str, list[list[float]]] = {}
+    if len(region):
+        cols = [c for c in region.columns if c != "geometry"]
+        wgs = region.geometry.to_crs(4326)
+        records = region[cols].to_dict("records") if cols else [{} for _ in range(len(region))]
+        for row, geom in zip(records, wgs, strict=True):
+            name = _label_of(row, "")
+            if name and geom is not None and not geom.is_empty:
+                w, s_, e, n = (round(float(v), COORD_DECIMALS) for v in geom.bounds)
+                bounds[name] = [[s_, w], [n, e]]
+    return {"title": "Coverage by municipality and zone", "summary": table.summary, "headers": report.headers,
+            "rows": report.lines, "keys": keys, "verdict": report.verdicts, "wrap": report.wrap,
+            "bounds": bounds, "count": len({line[0] for line in report.lines})}
+
+
 def build_page(
     document: MapDocument,
     options: HtmlOptions = HtmlOptions(),
@@ -392,7 +433,11 @@ def build_page(
             gdf = gdf.assign(geometry=polygonal(gdf.geometry.values, keep_other=family != "polygon"))
         gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
         style = layer.style
-        colours, index = _category_colours(style) if style.category_field else ([], {})
+        index: dict[str, int] = {}
+        if style.graduated:
+            colours = [colour_or(c, style.fill) for _lo, _hi, c in style.classes]
+        else:
+            colours, index = _category_colours(style) if style.category_field else ([], {})
         # the region and any layer per municipality (the pass/fail map) show the municipality's figures
         per_municipality = layer is document.region_layer or "municipality" in gdf.columns
         features = _feature_frame(layer, gdf, table, per_municipality, index)
@@ -409,6 +454,8 @@ def build_page(
         at = _above_polygons(data["layers"])
         data["layers"].insert(at, _gaps_data(gaps, tolerance))
         result.layers.insert(at, translate("export", "Coverage gaps"))
+    if table is not None:
+        data["table"] = _table_data(table, document.region_layer.data)
     b = gpd.GeoSeries.from_xy([x0, x1], [y0, y1], crs=3067).to_crs(4326).total_bounds
     data["bounds"] = [[float(b[1]), float(b[0])], [float(b[3]), float(b[2])]]
     parts = PageParts(title=options.title, subtitle=options.subtitle,

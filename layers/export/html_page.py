@@ -35,6 +35,8 @@ PAGE_CSS = """
 html,body{width:100%;height:100%;margin:0;padding:0}
 .rm-map{position:absolute;top:0;bottom:0;left:0;right:0}
 .leaflet-container{font-size:1rem}
+.leaflet-control-layers{font:12px/1.35 system-ui,sans-serif;max-width:320px;max-height:calc(100vh - 120px);
+ overflow:auto}
 .rm-legend{position:fixed;bottom:26px;right:10px;z-index:1000;background:rgba(255,255,255,.94);padding:8px 10px;
  border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.35 system-ui,sans-serif;max-width:300px;
  max-height:55vh;overflow:auto}
@@ -48,13 +50,29 @@ html,body{width:100%;height:100%;margin:0;padding:0}
 .rm-notes{margin-top:6px;color:#8a5300;font-size:11px}.rm-src{margin-top:6px;color:#555;font-size:10px}
 .rm-title{position:fixed;top:10px;left:50%;transform:translateX(-50%);z-index:1000;background:rgba(255,255,255,.94);
  padding:6px 14px;border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:600 16px system-ui,sans-serif;
- text-align:center}
+ text-align:center;max-width:calc(100vw - 460px)}
+@media (max-width:900px){.rm-title{max-width:calc(100vw - 140px)}}
 .rm-title small{display:block;font-weight:400;font-size:12px;color:#444}
 .rm-label{background:transparent;border:none;box-shadow:none;padding:0;font:600 11px system-ui,sans-serif;
  color:#343a40;text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff}
 .rm-label:before{display:none}
 .rm-pop table{border-collapse:collapse;margin-top:4px}.rm-pop th{text-align:left;padding-right:8px;color:#555}
 .rm-pop .rm-cov th{color:#1864ab}
+.rm-table{position:fixed;left:10px;bottom:44px;z-index:1000;background:rgba(255,255,255,.96);padding:6px 10px;
+ border-radius:6px;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.35 system-ui,sans-serif;
+ max-width:min(1000px,calc(100vw - 350px))}
+.rm-table summary{cursor:pointer;font-weight:600}
+.rm-tsum{margin:4px 0;color:#444;max-width:900px}
+.rm-tw{max-height:min(55vh,calc(100vh - 160px));overflow:auto;margin-top:4px}
+.rm-tw table{border-collapse:collapse}
+.rm-tw th{position:sticky;top:0;background:#f1f3f5;text-align:left;padding:3px 6px;cursor:pointer;white-space:nowrap;
+ border-bottom:1px solid #adb5bd;user-select:none}
+.rm-tw td{padding:2px 6px;border-bottom:1px solid #e9ecef;white-space:nowrap;vertical-align:top}
+.rm-tw td.rm-why{white-space:normal;min-width:220px;max-width:360px}
+.rm-tw tbody tr{cursor:pointer}.rm-tw tbody tr:hover{background:#fff3bf}
+.rm-tw td.rm-pass{color:#2b8a3e;font-weight:600}.rm-tw td.rm-fail{color:#c92a2a;font-weight:600}
+@media (max-width:900px),(max-height:600px){.rm-table{max-width:calc(100vw - 130px);bottom:40px}
+ .rm-tw{max-height:calc(100vh - 200px)}}
 """
 
 # The page's own script.  It reads the data from #rm-data and builds every text with textContent.
@@ -100,10 +118,11 @@ PAGE_SCRIPT = r"""
     });
     return box;
   }
+  var small = window.innerWidth < 900 || window.innerHeight < 600, overlays = [];
   var map = L.map('rm-map', {preferCanvas: true, zoomSnap: 0.25});
   window.map_regionmap = map;
   L.control.scale().addTo(map);
-  var control = L.control.layers({}, {}, {collapsed: false, position: 'topright'});
+  var control = L.control.layers({}, {}, {collapsed: small, position: 'topright'});
   if (data.tiles) {
     var tiles = L.tileLayer(data.tiles.url, {attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom});
     tiles.addTo(map);
@@ -144,7 +163,7 @@ PAGE_SCRIPT = r"""
     geo.bindTooltip(tooltipContent, {sticky: true});
     geo.bindPopup(popupContent);
     geo.addTo(map);
-    control.addOverlay(geo, escapeHtml(spec.name));
+    overlays.push([geo, spec.name]);
   });
   var labelTips = [];
   function declutter() {
@@ -174,12 +193,81 @@ PAGE_SCRIPT = r"""
         .setLatLng(label.at).setContent(textElement('span', label.t)).addTo(labels));
     });
     labels.addTo(map);
-    control.addOverlay(labels, 'Municipality names');
+    overlays.push([labels, 'Municipality names']);
     map.on('zoomend overlayadd', declutter);
   }
+  // the layer control lists the layers top first, as the legend does and as they are drawn
+  overlays.reverse().forEach(function (pair) { control.addOverlay(pair[0], escapeHtml(pair[1])); });
   control.addTo(map);
+  function tablePanel(spec) {
+    // the whole per-municipality table, every cell written with textContent; a header click sorts by that
+    // column (numbers as numbers, empty cells last), a second click reverses; a row click zooms to it
+    var box = document.createElement('details'), summary = document.createElement('summary');
+    var wrap = document.createElement('div'), table = document.createElement('table');
+    var head = document.createElement('tr'), thead = document.createElement('thead');
+    var body = document.createElement('tbody'), sortCol = -1, dir = 1, cells = [];
+    var order = spec.rows.map(function (row, i) { return i; });
+    box.className = 'rm-table';
+    box.id = 'rm-table';
+    summary.textContent = spec.title + ' (' + spec.count + ')';
+    box.appendChild(summary);
+    if (spec.summary) { box.appendChild(textElement('div', spec.summary, 'rm-tsum')); }
+    function compare(a, b) {
+      var ka = spec.keys[a][sortCol], kb = spec.keys[b][sortCol], ta = spec.rows[a][sortCol];
+      var tb = spec.rows[b][sortCol];
+      if (ka !== null && kb !== null && ka !== kb) { return (ka - kb) * dir; }
+      if ((ka === null) !== (kb === null)) { return ka === null ? 1 : -1; }
+      if (ka === null && ta !== tb) {
+        if (!ta || !tb) { return ta ? -1 : 1; }
+        return ta.localeCompare(tb) * dir;
+      }
+      return a - b;
+    }
+    function fill() {
+      body.textContent = '';
+      order.forEach(function (i) {
+        var tr = document.createElement('tr'), name = spec.rows[i][0];
+        spec.rows[i].forEach(function (cell, c) {
+          var td = textElement('td', cell);
+          if (c === spec.verdict && (cell === 'pass' || cell === 'fail')) { td.className = 'rm-' + cell; }
+          if (c === spec.wrap) { td.className = 'rm-why'; }
+          tr.appendChild(td);
+        });
+        tr.addEventListener('click', function () {
+          if (spec.bounds[name]) { map.fitBounds(spec.bounds[name], {maxZoom: 12}); }
+        });
+        body.appendChild(tr);
+      });
+      cells.forEach(function (th, c) {
+        th.textContent = spec.headers[c] + (c === sortCol ? (dir > 0 ? ' \u25b2' : ' \u25bc') : '');
+        th.setAttribute('aria-sort', c === sortCol ? (dir > 0 ? 'ascending' : 'descending') : 'none');
+      });
+    }
+    spec.headers.forEach(function (text, c) {
+      var th = textElement('th', text);
+      th.addEventListener('click', function () {
+        dir = sortCol === c ? -dir : 1;
+        sortCol = c;
+        order.sort(compare);
+        fill();
+      });
+      cells.push(th);
+      head.appendChild(th);
+    });
+    thead.appendChild(head);
+    table.appendChild(thead);
+    table.appendChild(body);
+    wrap.className = 'rm-tw';
+    wrap.appendChild(table);
+    box.appendChild(wrap);
+    fill();
+    box.open = window.location.hash === '#table';
+    document.body.appendChild(box);
+    return box;
+  }
+  if (data.table) { window.regionmap_table = tablePanel(data.table); }
   var legend = document.querySelector('.rm-legend');
-  if (legend && (window.innerWidth < 900 || window.innerHeight < 600)) { legend.open = false; }
+  if (legend && small) { legend.open = false; }
   function fit() {
     // keep the region clear of the title and the legend (where the legend is open)
     var title = document.querySelector('.rm-title'), right = legend && legend.open ? legend.offsetWidth + 20 : 0;

@@ -75,9 +75,9 @@ def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
         def item(label: str, fill: str, style=style, family=family) -> LegendItem:
             return LegendItem(label, fill, style.stroke, family, style.fill_opacity, style.width, style.point_size)
 
-        categorised = bool(style.category_field and style.categories)
+        categorised = bool(style.colour_field)  # by category or by class (graduated): one item per row
         if categorised:
-            items = tuple(item(str(value), colour) for value, colour in style.categories)
+            items = tuple(item(str(value), colour) for value, colour in style.legend_classes())
         else:  # lines are drawn in the stroke colour, points and polygons filled with the fill colour
             items = (item(layer.name, style.stroke if family == "line" else style.fill),)
         extra = _service_text(layer)

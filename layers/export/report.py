@@ -263,15 +263,16 @@ def format_value(value: Any) -> str:
 
 
 def table_records(table: CoverageTable) -> list[dict[str, Any]]:
-    """The CSV's records: every row, then the region totals per zone marked ALL in the name column."""
-    records = [{k: _plain(row.get(k)) for k in table.headers} for row in table.rows]
+    """The rows the report's table file holds: one per row of ``table``, then the region totals per zone (marked
+    ALL in the name column); the CSV and the XLSX both write these."""
+    out = [{k: _plain(row.get(k)) for k in table.headers} for row in table.rows]
     for total in table.totals:
         row = {k: _plain(v) for k, v in total.items() if k in table.headers}
         key = table.name_key()
         if key and key not in total:
             row[key] = "ALL"
-        records.append(row)
-    return records
+        out.append(row)
+    return out
 
 
 def table_csv(table: CoverageTable) -> str:
@@ -358,16 +359,21 @@ def export_report(
     cancelled: CancelledFn = never_cancelled,
     csv_style: str = "plain",
 ) -> ReportFiles:
-    """Write the coverage table (CSV) and zones + gaps (GeoJSON next to it unless ``geojson_path`` is given).
-    ``csv_style`` ``fi``: the Finnish spreadsheet convention (``;``, decimal comma, UTF-8 with a byte-order mark,
-    :func:`layers.io.write.write_rows_csv`); ``plain``: ``,`` and points.  Column names are the same in both."""
+    """Write the coverage table (CSV, or an XLSX workbook where ``csv_path`` ends in ``.xlsx``) and zones + gaps
+    (GeoJSON next to it unless ``geojson_path`` is given).  ``csv_style`` ``fi``: the Finnish spreadsheet
+    convention (``;``, decimal comma, UTF-8 with a byte-order mark, :func:`layers.io.write.write_rows_csv`);
+    ``plain``: ``,`` and points.  Column names are the same in all."""
     if result is None:
         raise UserError("there is no coverage result to export; run the coverage check first")
     csv_path = Path(csv_path)
     geojson_path = Path(geojson_path) if geojson_path else csv_path.with_suffix(".geojson")
     progress(0.1, "writing the coverage table")
     table = coverage_table(result)
-    if csv_style == "fi":
+    if csv_path.suffix.lower() == ".xlsx":
+        from layers.io.write import write_rows_xlsx
+
+        write_rows_xlsx(table_records(table), table.headers, csv_path)
+    elif csv_style == "fi":
         write_rows_csv(table_records(table), table.headers, csv_path, finnish=True)
     else:
         write_text(csv_path, table_csv(table))

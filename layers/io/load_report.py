@@ -38,6 +38,8 @@ class LoadReport:
     axes_swapped: bool = False  # lat/lon were swapped back to lon/lat
     families: dict[str, int] = field(default_factory=dict)  # features per family: point/line/polygon/other
     encoding: str = "utf-8"  # of a text file's bytes: "cp1252" when a GeoJSON file was not UTF-8
+    credit: str = ""  # source and licence found in the file's own metadata (:mod:`layers.io.credits`), or ""
+    credit_from: str = ""  # where it was found ("the GeoJSON's attribution and license")
 
     @property
     def skipped(self) -> int:
@@ -63,6 +65,8 @@ class LoadReport:
             lines.append(f"skipped features with coordinates out of range: {self.skipped_out_of_range}")
         if self.flattened_3d:
             lines.append(f"flattened 3D geometries: {self.flattened_3d}")
+        lines.append(f"source and licence: {self.credit} (from {self.credit_from})" if self.credit else
+                     "source and licence: not stated in the file")
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
 

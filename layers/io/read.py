@@ -136,6 +136,9 @@ def _read(
     else:
         gdf, declared, pre = read_gdal_file(p, fmt, layer, crs, report, read_part, cancelled, limits)
     check_cancelled(cancelled)
+    from layers.io.credits import read_credit
+
+    report.credit, report.credit_from = read_credit(p, fmt, report.layer or layer)  # for the exports' credits
     holder = [gdf]
     del gdf
     return prepare_loaded(p, holder, declared, crs, report, sub_progress(progress, READ_SHARE, 1.0), cancelled, pre,

@@ -9,6 +9,10 @@ CSV cells are data, never formulas: a text cell that a spreadsheet would read as
 ``-``, ``@``, tab or carriage return first) is written with a leading apostrophe, as spreadsheets themselves do.
 The Finnish CSV dialect (``finnish=True``) separates cells with ``;`` and writes decimal commas, which is what
 Excel and LibreOffice expect in a Finnish locale, with a byte-order mark so that Excel reads UTF-8 (ä, ö).
+
+Tables also go to XLSX (:func:`write_rows_xlsx`) through GDAL's XLSX driver (pyogrio, already a dependency, so no
+spreadsheet library is added): numbers stay numbers, whatever the reader's locale, and text is written as shared
+strings, which a spreadsheet never evaluates, so a cell such as ``=1+1`` stays text without an apostrophe.
 """
 
 from __future__ import annotations
@@ -88,6 +92,55 @@ def finnish_csv(text: str) -> str:
 def write_coverage_csv(result: Any, path: str | Path, *, finnish: bool = False) -> Path:
     """The coverage check's per-zone table (a result with ``rows`` and ``row_fields()``) as CSV."""
     return write_rows_csv(result.rows, list(result.row_fields()), path, finnish=finnish)
+
+
+def write_rows_xlsx(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], path: str | Path, *,
+                    sheet: str = "coverage") -> Path:
+    """Write ``rows`` as one sheet of an XLSX workbook with the columns ``fields`` (atomically, as the CSV).
+
+    A column whose values are all numbers (or empty) is written as numbers, true/false as booleans; any other
+    column as text."""
+    import pandas as pd
+    import pyogrio
+
+    target = Path(path)
+    rows = list(rows)
+    columns: dict[str, list[Any]] = {}
+    for name in fields:
+        values = [_xlsx_value(row.get(name)) for row in rows]
+        present = [v for v in values if v is not None]
+        if present and all(isinstance(v, bool) for v in present) and len(present) == len(values):
+            columns[name] = values
+        elif all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+            columns[name] = [math.nan if v is None else float(v) for v in values]
+            if present and all(isinstance(v, int) for v in present) and len(present) == len(values):
+                columns[name] = [int(v) for v in present]
+        else:
+            columns[name] = [None if v is None else ("yes" if v is True else "no" if v is False else str(v))
+                             for v in values]
+    frame = pd.DataFrame(columns, columns=list(dict.fromkeys(str(f) for f in fields)))
+    temp = _temp_next_to(target)
+    try:
+        pyogrio.write_dataframe(frame, temp, layer=sheet[:31] or "table", driver="XLSX")
+        os.replace(temp, target)
+    except Exception as exc:  # pyogrio/GDAL raise several types
+        _remove(temp)
+        raise UserError(f"{target}: cannot be written as XLSX ({exc}); check that the folder exists and is "
+                        "writable") from exc
+    return target
+
+
+def _xlsx_value(value: Any) -> Any:
+    if hasattr(value, "item") and not isinstance(value, str):  # numpy scalars
+        value = value.item()
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return None
+    return value if isinstance(value, bool | int | float | str) else str(value)
+
+
+def write_coverage_xlsx(result: Any, path: str | Path) -> Path:
+    """The coverage check's per-zone table (as :func:`write_coverage_csv`) as an XLSX workbook."""
+    return write_rows_xlsx(result.rows, list(result.row_fields()), path)
 
 
 def write_format(key: str) -> WriteFormat:
@@ -194,4 +247,5 @@ def _remove(path: Path) -> None:
         os.remove(path)
 
 
-__all__ = ["safe_cell", "save_features", "target_path", "write_coverage_csv", "write_format", "write_rows_csv"]
+__all__ = ["safe_cell", "save_features", "target_path", "write_coverage_csv", "write_coverage_xlsx", "write_format",
+           "write_rows_csv", "write_rows_xlsx"]

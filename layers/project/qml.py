@@ -109,6 +109,9 @@ def layer_qml(style: Style, family: str, graduated: tuple[str, Sequence[Graduate
     A family regionmap calls ``mixed`` is written as polygons (QGIS gives such a table one geometry type).
     ``graduated`` is ``(field, classes)`` for a layer styled by numeric classes (lower, upper, colour, label)."""
     family = family if family in SYMBOL_TYPES else "polygon"
+    if graduated is None and style.graduated and style.graduated_field:  # the style's own classes
+        graduated = (style.graduated_field, [(lo, hi, colour, label) for (lo, hi, colour), (label, _c)
+                                             in zip(style.classes, style.legend_classes(), strict=True)])
     root = ET.Element("qgis", version=QGIS_VERSION, styleCategories="Symbology|Rendering")
     base = base_colour(family, style)
     if graduated is not None and graduated[1]:

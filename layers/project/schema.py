@@ -11,6 +11,7 @@ targets, say) register here and are saved and restored without changing this mod
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -128,6 +129,7 @@ def _known(cls: type, raw: dict[str, Any]) -> dict[str, Any]:
 def style_to_dict(style: Style) -> dict[str, Any]:
     out = asdict(style)
     out["categories"] = [list(pair) for pair in style.categories]
+    out["classes"] = [list(c) for c in style.classes]
     return out
 
 
@@ -154,8 +156,24 @@ def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | N
                 changes[f.name] = value
             else:
                 found.append(f"{f.name} {_shown(value)} is not a colour (used {getattr(default, f.name)})")
-        elif f.name == "category_field":
+        elif f.name in ("category_field", "graduated_field"):
             changes[f.name] = None if value is None else str(value)
+        elif f.name == "classes":
+            classes = _classes(value, default.fill, found)
+            if classes is not None:
+                changes[f.name] = classes
+        elif f.name == "graduated_method":
+            from layers.classify import METHODS
+
+            if isinstance(value, str) and value in METHODS:
+                changes[f.name] = value
+            else:
+                found.append(f"classification {_shown(value)} is unknown (used {default.graduated_method})")
+        elif f.name == "graduated_ramp":
+            from layers.classify import RAMPS
+
+            if isinstance(value, str) and value in RAMPS:
+                changes[f.name] = value
         elif isinstance(value, int | float) and not isinstance(value, bool):
             low, high = NUMBER_RANGES.get(f.name, (0.0, math.inf))
             if math.isfinite(value) and low <= value <= high:
@@ -182,6 +200,27 @@ def _categories(value: Any, fallback: str, found: list[str]) -> tuple[tuple[str,
         else:
             found.append(f"category {_shown(v)} colour {_shown(colour)} is not a colour (used {fallback})")
             out.append((v, fallback))
+    return tuple(out)
+
+
+def _classes(value: Any, fallback: str, found: list[str]) -> tuple[tuple[float, float, str], ...] | None:
+    """Saved graduated classes ``[lower, upper, colour]``, ascending with finite bounds; a colour that is not one
+    becomes ``fallback``.  None (the default's classes kept) if malformed."""
+    try:
+        triples = [(float(lo), float(hi), c) for lo, hi, c in value or ()]
+    except (TypeError, ValueError):
+        found.append(f"graduated classes {_shown(value)} are malformed (ignored)")
+        return None
+    if any(not (math.isfinite(lo) and math.isfinite(hi) and lo <= hi) for lo, hi, _c in triples) or any(
+            a[1] > b[0] for a, b in itertools.pairwise(triples)):
+        found.append(f"graduated classes {_shown(value)} are not ascending finite bounds (ignored)")
+        return None
+    out = []
+    for lo, hi, colour in triples:
+        if not is_colour(colour):
+            found.append(f"class {lo:g}–{hi:g} colour {_shown(colour)} is not a colour (used {fallback})")
+            colour = fallback
+        out.append((lo, hi, colour))
     return tuple(out)
 
 

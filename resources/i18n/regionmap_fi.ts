@@ -428,6 +428,41 @@
     </message>
 </context>
 <context>
+    <name>CreditPrompt</name>
+    <message>
+        <source>Source and licence of {layer}</source>
+        <translation>Tason {layer} lähde ja lisenssi</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>esim. {example}</translation>
+    </message>
+    <message>
+        <source>Who publishes the data and under which licence; exports credit it on the map and on the sources page. Separate several parts with &apos;;&apos;.</source>
+        <translation>Kuka aineiston julkaisee ja millä lisenssillä; viennit mainitsevat sen kartalla ja lähdesivulla. Erota useampi osa merkillä &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Source and licence of &apos;{layer}&apos;: {credit}</source>
+        <translation>Tason &apos;{layer}&apos; lähde ja lisenssi: {credit}</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos;: source and licence from {where}: {credit}</source>
+        <translation>&apos;{layer}&apos;: lähde ja lisenssi tiedostosta ({where}): {credit}</translation>
+    </message>
+    <message>
+        <source>Add source and licence…</source>
+        <translation>Lisää lähde ja lisenssi…</translation>
+    </message>
+    <message>
+        <source>The file does not say its source or licence; exports will list it as &apos;licence not stated&apos;</source>
+        <translation>Tiedosto ei kerro lähdettään eikä lisenssiään; viennit merkitsevät sen: &apos;licence not stated&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; does not say its source or licence; exports will list it as &apos;licence not stated&apos;</source>
+        <translation>&apos;{layer}&apos; ei kerro lähdettään eikä lisenssiään; viennit merkitsevät sen: &apos;licence not stated&apos;</translation>
+    </message>
+</context>
+<context>
     <name>DayFields</name>
     <message>
         <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
@@ -717,6 +752,10 @@
     <message>
         <source>Finnish spreadsheet (;, decimal comma) (*.csv)</source>
         <translation>Suomalainen taulukkolaskenta (;, desimaalipilkku) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2171,6 +2210,38 @@
         <translation>— yksi väri —</translation>
     </message>
     <message>
+        <source>Quantiles (equal count)</source>
+        <translation>Kvantiilit (yhtä monta kohdetta)</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Tasavälinen</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Luonnolliset luokkarajat (Jenks)</translation>
+    </message>
+    <message>
+        <source>Yellow – orange – red</source>
+        <translation>Keltainen – oranssi – punainen</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Siniset</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Vihreät</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Violetit</translation>
+    </message>
+    <message>
+        <source>Greys</source>
+        <translation>Harmaat</translation>
+    </message>
+    <message>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -2225,6 +2296,30 @@
     <message>
         <source>Preview</source>
         <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>A value equal to a class bound belongs to the lower class</source>
+        <translation>Luokkarajan suuruinen arvo kuuluu alempaan luokkaan</translation>
+    </message>
+    <message>
+        <source>Graduated by numeric field</source>
+        <translation>Porrastettu numeerisen kentän mukaan</translation>
+    </message>
+    <message>
+        <source>Numeric field</source>
+        <translation>Numeerinen kenttä</translation>
+    </message>
+    <message>
+        <source>Classes by</source>
+        <translation>Luokittelutapa</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Luokkien määrä</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Väriskaala</translation>
     </message>
     <message>
         <source>Colour for {category}</source>

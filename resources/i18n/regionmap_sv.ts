@@ -428,6 +428,41 @@
     </message>
 </context>
 <context>
+    <name>CreditPrompt</name>
+    <message>
+        <source>Source and licence of {layer}</source>
+        <translation>Källa och licens för {layer}</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>t.ex. {example}</translation>
+    </message>
+    <message>
+        <source>Who publishes the data and under which licence; exports credit it on the map and on the sources page. Separate several parts with &apos;;&apos;.</source>
+        <translation>Vem som publicerar data och under vilken licens; exporterna anger det på kartan och på källsidan. Skilj flera delar åt med &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Source and licence of &apos;{layer}&apos;: {credit}</source>
+        <translation>Källa och licens för &apos;{layer}&apos;: {credit}</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos;: source and licence from {where}: {credit}</source>
+        <translation>&apos;{layer}&apos;: källa och licens ur filen ({where}): {credit}</translation>
+    </message>
+    <message>
+        <source>Add source and licence…</source>
+        <translation>Lägg till källa och licens…</translation>
+    </message>
+    <message>
+        <source>The file does not say its source or licence; exports will list it as &apos;licence not stated&apos;</source>
+        <translation>Filen anger inte sin källa eller licens; exporterna listar den som &apos;licence not stated&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; does not say its source or licence; exports will list it as &apos;licence not stated&apos;</source>
+        <translation>&apos;{layer}&apos; anger inte sin källa eller licens; exporterna listar den som &apos;licence not stated&apos;</translation>
+    </message>
+</context>
+<context>
     <name>DayFields</name>
     <message>
         <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
@@ -717,6 +752,10 @@
     <message>
         <source>Finnish spreadsheet (;, decimal comma) (*.csv)</source>
         <translation>Finskt kalkylblad (;, decimalkomma) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2171,6 +2210,38 @@
         <translation>— en färg —</translation>
     </message>
     <message>
+        <source>Quantiles (equal count)</source>
+        <translation>Kvantiler (lika många objekt)</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Lika intervall</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Naturliga brytpunkter (Jenks)</translation>
+    </message>
+    <message>
+        <source>Yellow – orange – red</source>
+        <translation>Gul – orange – röd</translation>
+    </message>
+    <message>
+        <source>Blues</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Greens</source>
+        <translation>Gröna</translation>
+    </message>
+    <message>
+        <source>Purples</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Greys</source>
+        <translation>Grå</translation>
+    </message>
+    <message>
         <source>Choose a colour</source>
         <translation>Välj en färg</translation>
     </message>
@@ -2225,6 +2296,30 @@
     <message>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>A value equal to a class bound belongs to the lower class</source>
+        <translation>Ett värde lika med en klassgräns hör till den lägre klassen</translation>
+    </message>
+    <message>
+        <source>Graduated by numeric field</source>
+        <translation>Graderad efter numeriskt fält</translation>
+    </message>
+    <message>
+        <source>Numeric field</source>
+        <translation>Numeriskt fält</translation>
+    </message>
+    <message>
+        <source>Classes by</source>
+        <translation>Klassindelning</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Antal klasser</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Färgskala</translation>
     </message>
     <message>
         <source>Colour for {category}</source>

@@ -123,8 +123,39 @@ def test_the_report_offers_the_finnish_spreadsheet_csv_first_under_fi_and_sv(cod
     i18n.set_language(None)
     try:
         filters, chosen = report_csv_filters()
-        assert len(filters) == 2 and all(f.endswith("(*.csv)") for f in filters)
+        assert len(filters) == 3 and all(f.endswith("(*.csv)") for f in filters[:2])
+        assert filters[2].endswith("(*.xlsx)")
         assert chosen == filters[1 if first_finnish else 0]
     finally:
         monkeypatch.setenv("REGIONMAP_LANG", "en")
         i18n.set_language(None)
+
+
+def test_report_button_saves_the_table_as_xlsx_when_that_filter_is_chosen(window, qtbot, monkeypatch,
+                                                                          tmp_path) -> None:
+    import pyogrio
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.export.dialog import ExportDialog, report_path
+
+    assert report_path("a/cov") == report_path("a/cov.csv") and report_path("a/cov").suffix == ".csv"
+    assert report_path("a/cov", xlsx=True).suffix == ".xlsx" and report_path("a/t.XLSX").suffix == ".XLSX"
+    result = SimpleNamespace(rows=[{"municipality": "Espoo", "zone": "hotspot", "covered_share": 0.5},
+                                   {"municipality": "{{ 7*7 }}", "zone": "in-between", "covered_share": 0.25}],
+                             totals=[], gaps=None)
+    monkeypatch.setattr(window.session.coverage, "current_result", lambda: result)
+    d = ExportDialog(window)
+    qtbot.addWidget(d)
+    offered = []
+
+    def ask(parent, title, default, filters, selected=""):
+        offered.append(filters)
+        return str(tmp_path / "coverage"), filters.split(";;")[2]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    d.export_report()
+    qtbot.waitUntil(lambda: (tmp_path / "coverage.geojson").exists(), timeout=30000)
+    assert "(*.csv)" in offered[0] and "(*.xlsx)" in offered[0]
+    back = pyogrio.read_dataframe(tmp_path / "coverage.xlsx")
+    assert back["municipality"].tolist() == ["Espoo", "{{ 7*7 }}"]
+    assert back["covered_share"].tolist() == [0.5, 0.25]

@@ -3,6 +3,8 @@ Cancel restoring the old style; the panel's legend follows."""
 
 from __future__ import annotations
 
+import itertools
+
 import geopandas as gpd
 import pandas as pd
 import pytest
@@ -133,3 +135,43 @@ def test_preview_draws_the_edited_colour(qtbot, plants):
     image = dialog.preview.grab().toImage()
     red = QColor("#ff0000").rgb()
     assert any(image.pixel(x, y) == red for x in range(image.width()) for y in range(image.height()))
+
+
+def test_graduated_style_by_a_numeric_field_with_legend_rows_and_one_undo_step(qtbot, plants):
+    from layers.classify import RAMPS, classify
+    from layers.undo import UndoStack
+
+    stack = UndoStack(LayerList([plants]))
+    model = LayerListModel(LayerList([plants]))
+    before = plants.style
+    dialog = StyleDialog(plants, undo=stack)
+    qtbot.addWidget(dialog)
+    assert [dialog.grad_field.itemData(i) for i in range(dialog.grad_field.count())] == [None, "mw"]  # not "fuel"
+    assert not dialog.grad_count.isEnabled()
+    dialog.set_field("fuel")
+    dialog.set_graduated("mw", method="equal_interval", count=4, ramp_name="blues")
+    assert dialog.selected_field() is None  # graduated replaces categorised
+    assert dialog.grad_classes.count() == 4 and dialog.grad_count.isEnabled()
+    assert plants.style.graduated  # previewed live, not recorded
+    dialog.accept()
+    style = plants.style
+    bounds = classify(plants.data["mw"], 4, "equal_interval")
+    assert style.graduated_field == "mw" and style.graduated_method == "equal_interval"
+    assert [(lo, hi) for lo, hi, _c in style.classes] == list(itertools.pairwise(bounds))
+    assert style.classes[0][2] == RAMPS["blues"][0] and style.classes[-1][2] == RAMPS["blues"][-1]
+    assert style.category_field is None and style.categories == ()
+    assert style.colour_for(0) == style.classes[0][2] and style.colour_for(7) == style.classes[-1][2]
+    parent = model.index(0, 0)
+    assert model.rowCount(parent) == 4
+    assert model.data(model.index(0, 0, parent)) == "0 – 1.75"
+    assert len(stack) == 1
+    stack.undo()
+    assert plants.style == before
+    stack.redo()
+    reopened = StyleDialog(plants)
+    qtbot.addWidget(reopened)
+    assert reopened.graduated_field() == "mw" and reopened.grad_count.value() == 4
+    assert reopened.grad_ramp.currentData() == "blues" and reopened.result_style() == style
+    reopened.set_field("fuel")  # categorised clears graduated
+    assert reopened.graduated_field() is None and not reopened.result_style().graduated
+    reopened.reject()

@@ -73,6 +73,48 @@ def test_csv_and_geojson(coverage_case, tmp_path) -> None:
     assert fc["properties"]["totals"]
 
 
+def test_xlsx_report_reads_back_with_every_row_and_numbers_as_numbers(coverage_case, tmp_path) -> None:
+    import pyogrio
+
+    from layers.export.report import coverage_table, export_report
+
+    _, result = coverage_case
+    files = export_report(result, tmp_path / "cov.xlsx")
+    assert files.csv.suffix == ".xlsx" and files.geojson.exists()
+    assert pyogrio.read_info(files.csv)["driver"] == "XLSX"
+    back = pyogrio.read_dataframe(files.csv)
+    table = coverage_table(result)
+    assert list(back.columns) == table.headers
+    body = back[back["municipality"] != "ALL"]
+    assert len(body) == len(result.rows) and set(body["municipality"]) == {r["municipality"] for r in result.rows}
+    assert set(back.loc[back["municipality"] == "ALL", "zone"]) == {"hotspot", "in-between", "all"}
+    assert back["transport_share"].dtype.kind == "f"  # numbers, not text, whatever the reader's locale
+    row = next(r for r in result.rows if r["municipality"] == "Helsinki" and r["zone"] == "in-between")
+    got = body[(body["municipality"] == "Helsinki") & (body["zone"] == "in-between")].iloc[0]
+    assert got["transport_share"] == pytest.approx(row["transport_share"])
+    assert (got["reason"] or "") == (row.get("reason") or "")
+
+
+def test_xlsx_rows_keep_formula_text_as_text_and_mixed_columns(tmp_path) -> None:
+    import zipfile
+
+    import pyogrio
+
+    from layers.io.write import write_rows_xlsx
+
+    rows = [{"name": "=1+1", "n": 3, "share": 0.5, "ok": True, "mixed": 1},
+            {"name": "Mäntsälä", "n": 4, "share": float("nan"), "ok": False, "mixed": "–"}]
+    path = write_rows_xlsx(rows, ["name", "n", "share", "ok", "mixed"], tmp_path / "t.xlsx")
+    back = pyogrio.read_dataframe(path)
+    assert back["name"].tolist() == ["=1+1", "Mäntsälä"]
+    assert back["n"].tolist() == [3, 4] and back["share"].isna().tolist() == [False, True]
+    assert back["ok"].tolist() == [True, False] and back["mixed"].tolist() == ["1", "–"]
+    with zipfile.ZipFile(path) as z:  # text is a shared string, never a formula cell
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
 def test_report_without_result_is_a_clear_error(tmp_path) -> None:
     from layers.errors import UserError
     from layers.export.report import export_report
