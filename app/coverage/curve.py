@@ -30,6 +30,7 @@ class CoverageCurve(QWidget):
         self.series: list[CurveSeries] = []
         self.title = ""
         self.marker_m: float | None = None
+        self.placeholder = ""  # what an empty plot says ("": Compute to see the coverage curve)
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(170)
@@ -97,7 +98,8 @@ class CoverageCurve(QWidget):
         p.drawRect(rect)
         if not self.radii_m or not self.series:
             p.setPen(text_pen)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("Compute to see the coverage curve"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       self.placeholder or self.tr("Compute to see the coverage curve"))
             p.end()
             return
         # title + legend

@@ -49,17 +49,20 @@ from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
 from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, TARGETS, ZONE_SET, LiveCoverage
-from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN
+from layers.coverage.live_numbers import REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN, column_titles
 from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
+from layers.coverage.zone_sets import build_zones
 from layers.i18n import format_number, format_percent
 from layers.model import LayerEvent, LayerListEvent
+from layers.names import name_lookup
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage import CoverageResult
-    from layers.coverage.zone_sets import ZoneSet
+    from layers.coverage.zone_sets import ZoneRequest, ZoneSet
+    from layers.coverage.zones import Zones
     from layers.events import Event
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
@@ -91,14 +94,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CoveragePanel", text)
 
 
-def radius_text(radius: float) -> str:
-    """A slider's radius as the language writes it: "1,000 m" / "1 000 m"."""
-    return f"{format_number(radius)} m"
+MINUTES_MAX, MINUTES_STEP = 120.0, 0.5  # a layer reached in minutes along a network: 0.5-120 min
 
 
-def slider_value(radius: float) -> int:
-    """The slider position showing ``radius`` (clamped to the slider's range)."""
+def slider_value(radius: float, minutes: bool = False) -> int:
+    """The slider position showing ``radius`` (clamped to the slider's range; ``minutes``: a reach in minutes)."""
+    if minutes:
+        return max(1, round(min(radius, MINUTES_MAX) / MINUTES_STEP))
     return max(1, round(min(radius, SLIDER_MAX_M) / SLIDER_STEP_M))
+
+
+def radius_text(radius: float, minutes: bool = False) -> str:
+    """A slider's reach as the language writes it: "1,000 m" / "1 000 m", or "4.5 min" / "4,5 min"."""
+    if minutes:
+        return f"{format_number(radius, 0 if float(radius).is_integer() else 1)} min"
+    return f"{format_number(radius)} m"
 
 
 class CoveragePanel(QWidget):
@@ -166,8 +176,8 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.summary)
         self.curve = CoverageCurve()
         layout.addWidget(self.curve)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = QTableWidget(0, len(column_titles()))
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._straight_beside()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -275,6 +285,18 @@ class CoveragePanel(QWidget):
     # ---- compute --------------------------------------------------------------------------------------------
     def compute(self) -> None:
         try:
+            zones = self.live.zones_request()  # a zone set's zones: built in a task first, the dock stays live
+        except Exception as exc:
+            self.status.setPlainText(str(exc))
+            return
+        if zones is not None:
+            self.compute_button.setEnabled(False)
+            self.status.setPlainText(self.tr("Building the zones of {layer}…").format(layer=zones.zone_set.source))
+            self.main_window.task_runner.start(self.tr("Building the zones"), build_zones, zones,
+                                               on_done=lambda built: self._zones_built(zones, built),
+                                               on_error=self._failed, on_cancelled=self._zones_cancelled)
+            return
+        try:
             task, args = compute_task(self.live, self.live.inputs())  # along a network: built in the task
         except Exception as exc:
             self.status.setPlainText(str(exc))
@@ -283,6 +305,14 @@ class CoveragePanel(QWidget):
         self.status.setPlainText(self.tr("Computing…"))
         self.main_window.task_runner.start(self.tr("Coverage check"), task, *args, on_done=self._done,
                                            on_error=self._failed)
+
+    def _zones_built(self, request: ZoneRequest, zones: Zones) -> None:
+        self.live.take_zones(request, zones)
+        self.compute()  # the same zones unless the document changed meanwhile (then they are built again)
+
+    def _zones_cancelled(self) -> None:
+        self.compute_button.setEnabled(True)
+        self.status.setPlainText(self.tr("Cancelled: the zones were not built"))
 
     def _done(self, computed: live_coverage.Computed) -> None:
         self.compute_button.setEnabled(True)
@@ -313,6 +343,8 @@ class CoveragePanel(QWidget):
         elif event.type == NUMBERS:
             self._show_radii()
             self._show_numbers()
+            self.curve.placeholder = self.tr("No coverage curve for a reach in minutes: the curve runs over metres") \
+                if any(self.live.in_minutes(n) for n in self.live.radii) else ""
             self.curve.set_data(self.live.curve)
         elif event.type == CURVE:
             self.curve.set_data(self.live.curve)
@@ -357,9 +389,11 @@ class CoveragePanel(QWidget):
             h.setContentsMargins(0, 0, 0, 0)
             h.addWidget(QLabel(name))
             slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(SLIDER_MIN_M // SLIDER_STEP_M, SLIDER_MAX_M // SLIDER_STEP_M)
-            slider.setValue(slider_value(radius))
-            value = QLabel(radius_text(radius))
+            minutes = self.live.in_minutes(name)
+            slider.setRange(*((1, round(MINUTES_MAX / MINUTES_STEP)) if minutes else
+                              (SLIDER_MIN_M // SLIDER_STEP_M, SLIDER_MAX_M // SLIDER_STEP_M)))
+            slider.setValue(slider_value(radius, minutes))
+            value = QLabel(radius_text(radius, minutes))
             slider.valueChanged.connect(lambda v, n=name: self._slider_moved(n, v))
             slider.sliderReleased.connect(lambda n=name: self._slider_released(n))
             h.addWidget(slider, 1)
@@ -373,26 +407,31 @@ class CoveragePanel(QWidget):
             self.sliders[name] = slider
             self._radius_labels[name] = value
 
+    def _slider_step(self, name: str) -> float:
+        return MINUTES_STEP if self.live.in_minutes(name) else float(SLIDER_STEP_M)
+
     def _slider_moved(self, name: str, value: int) -> None:
-        """While dragged, only the numbers follow; otherwise (keys, clicks on the groove) the layer's radius."""
-        radius = float(value * SLIDER_STEP_M)
+        """While dragged, only the numbers follow; otherwise (keys, clicks on the groove) the layer's radius (or,
+        reached in minutes along a network, its minutes)."""
+        radius = float(value * self._slider_step(name))
         if self.sliders[name].isSliderDown():
             self.live.preview_radius(name, radius)
         else:
             self.live.set_radius(name, radius)
 
     def _slider_released(self, name: str) -> None:
-        self.live.set_radius(name, float(self.sliders[name].value() * SLIDER_STEP_M))
+        self.live.set_radius(name, float(self.sliders[name].value() * self._slider_step(name)))
 
     def _show_radii(self) -> None:
         """Sliders and their labels at the live radii (a radius set in the layer panel or undone moves them)."""
         for name, radius in self.live.radii.items():
             label, slider = self._radius_labels.get(name), self.sliders.get(name)
+            minutes = self.live.in_minutes(name)
             if label is not None:
-                label.setText(radius_text(radius))
-            if slider is not None and not slider.isSliderDown() and slider.value() != slider_value(radius):
+                label.setText(radius_text(radius, minutes))
+            if slider is not None and not slider.isSliderDown() and slider.value() != slider_value(radius, minutes):
                 slider.blockSignals(True)
-                slider.setValue(slider_value(radius))
+                slider.setValue(slider_value(radius, minutes))
                 slider.blockSignals(False)
 
     def _show_columns(self) -> None:
@@ -406,7 +445,7 @@ class CoveragePanel(QWidget):
             self.table.setColumnHidden(people_col, basis == BY_AREA or (bool(present) and sector not in present))
             header = self.table.horizontalHeaderItem(people_col)
             if header is not None:
-                header.setText(COLUMNS[people_col] + approximate)
+                header.setText(column_titles()[people_col] + approximate)
                 header.setToolTip(basis)
         along = any(row.straight_shares for row in self.live.rows)  # computed along a network
         for sector, (area_col, people_col) in STRAIGHT_COLUMNS.items():
@@ -417,9 +456,12 @@ class CoveragePanel(QWidget):
         self._show_columns()
         rows = self.live.rows
         self.table.setRowCount(len(rows))
+        names = name_lookup(self.live.document.region.municipalities)  # Finnish name -> the interface language's
         for i, row in enumerate(rows):
-            for j, text in enumerate(row.cells()):
+            for j, text in enumerate(row.cells(names)):
                 item = QTableWidgetItem(text)
+                if j == 0 and row.municipality in names:
+                    item.setToolTip(names[row.municipality].tooltip)
                 if j == VERDICT_COLUMN and row.verdict.passed is not None and not self.live.stale:
                     item.setForeground(Qt.GlobalColor.darkGreen if row.verdict.passed else Qt.GlobalColor.red)
                 if j in (VERDICT_COLUMN, REASON_COLUMN):

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from app.export.page_devices import WRITERS, render_image
 from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
 from layers.coverage.derived import document_shows_gaps
+from layers.coverage.labels import verdict_word
 from layers.crs import Extent
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, check_writable
@@ -52,6 +53,8 @@ from layers.export.page_layout import (
     text_unit,
 )
 from layers.export.report import CoverageTable, coverage_table
+from layers.i18n import translate  # the pages read the same in the window and from the command line
+from layers.names import name_lookup
 from layers.scale import MM_PER_INCH, scale_bar
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
@@ -97,7 +100,8 @@ class PageRenderer:
                  view: Extent | None = None, map_painter: Any = None) -> None:
         self.document = document
         self.options = options.validate()
-        self.table: CoverageTable | None = (coverage_table(coverage) if coverage is not None
+        places = name_lookup(document.region.municipalities)  # the municipalities in the interface language
+        self.table: CoverageTable | None = (coverage_table(coverage, places) if coverage is not None
                                             and options.include_coverage else None)
         self.coverage = coverage
         self.table_pages = False  # True when the whole table follows on pages of its own (the PDF report)
@@ -115,9 +119,9 @@ class PageRenderer:
             else None
         self.gaps = gaps if gaps is not None and len(gaps) else None
         if self.gaps is not None:
-            self.entries.insert(0, LegendEntry("Coverage gaps", "gaps", "polygon", (
-                LegendItem("Coverage gaps (in-between areas out of reach)", GAP_COLOUR, GAP_COLOUR, "polygon", 0.45,
-                           0.8, 0.0),)))
+            self.entries.insert(0, LegendEntry(translate("export", "Coverage gaps"), "gaps", "polygon", (
+                LegendItem(translate("export", "Coverage gaps (in-between areas out of reach)"), GAP_COLOUR,
+                           GAP_COLOUR, "polygon", 0.45, 0.8, 0.0),)))
         self._map_painter = map_painter
 
     # ---- helpers ----------------------------------------------------------------------------------------------
@@ -236,7 +240,8 @@ class PageRenderer:
                             outline=self._px(0.2), corner=self._px(1), box_alpha=225, ink=INK.name(),
                             muted=MUTED.name(), end_labels=True)
         paint_scale_bar(p, QPointF(self._px(m.x + 3 * u), self._px(m.bottom - 3 * u)), self._px(sb.length_mm),
-                        sb.segments, sb.label, font, self._metrics(font), look, f"Scale {sb.scale_label}")
+                        sb.segments, sb.label, font, self._metrics(font), look,
+                        translate("export", "Scale {scale}").format(scale=sb.scale_label))
 
     def _paint_north_arrow(self, p: QPainter) -> None:
         m, u = self.layout.map, self.unit
@@ -284,7 +289,7 @@ class PageRenderer:
         sym_w, sym_h = self._px(7 * u), self._px(3.6 * u)
         col_w = panel.width() if self.layout.side else panel.width() / 2 - gap
         x = panel.x()
-        y += self._draw_text(p, QRectF(x, y, col_w, panel.height()), head, "Legend") + gap
+        y += self._draw_text(p, QRectF(x, y, col_w, panel.height()), head, translate("export", "Legend")) + gap
         bottom = panel.bottom()
         for entry in self.entries:
             if entry.categorised:
@@ -316,7 +321,7 @@ class PageRenderer:
         assert table is not None
         u = self.unit
         head = self._font(8.5, bold=True)
-        y = r.y() + self._draw_text(p, r, head, "Coverage check")
+        y = r.y() + self._draw_text(p, r, head, translate("export", "Coverage check"))
         if table.summary:
             colour = INK if table.passed is None else (QColor("#2b8a3e") if table.passed else QColor("#c92a2a"))
             y += self._draw_text(p, QRectF(r.x(), y, r.width(), r.bottom() - y), self._font(7, bold=True),
@@ -352,7 +357,7 @@ class PageRenderer:
                 p.fillRect(QRectF(r.x(), y, r.width(), row_h), QColor("#f1f3f5"))
             x = r.x()
             for i, (text, w) in enumerate(zip(line, widths, strict=True)):
-                colour = {"fail": QColor("#c92a2a"), "pass": QColor("#2b8a3e")}.get(text, INK)
+                colour = {verdict_word(False): QColor("#c92a2a"), verdict_word(True): QColor("#2b8a3e")}.get(text, INK)
                 p.setPen(colour)
                 cell(x, y, w, text, i == 0)
                 x += r.width() * w
@@ -360,18 +365,20 @@ class PageRenderer:
         if len(shown) < len(lines):
             p.setPen(MUTED)
             p.drawText(QRectF(r.x(), y, r.width(), row_h), int(Qt.AlignmentFlag.AlignVCenter),
-                       f"… {len(lines) - len(shown)} more rows " + ("in the table on page 2" if self.table_pages
-                                                                      else "in the CSV report"))
+                       (translate("export", "… {n} more rows in the table on page 2") if self.table_pages
+                        else translate("export", "… {n} more rows in the CSV report")).format(
+                           n=len(lines) - len(shown)))
 
     def _paint_footer(self, p: QPainter) -> None:
         r = self._rect(self.layout.footer)
         p.setPen(QPen(QColor("#ced4da"), self._px(0.2)))
         p.drawLine(QPointF(r.left(), r.top()), QPointF(r.right(), r.top()))
         font = self._font(6.5)
-        line1 = f"{self.text.date_line}   ·   {self.text.crs_line}   ·   Scale {self.scale.scale_label} on paper"
+        on_paper = translate("export", "Scale {scale} on paper").format(scale=self.scale.scale_label)
+        line1 = f"{self.text.date_line}   ·   {self.text.crs_line}   ·   {on_paper}"
         y = r.y() + self._px(0.8)
         y += self._draw_text(p, QRectF(r.x(), y, r.width(), r.bottom() - y), font, line1, MUTED)
-        sources = "Sources: " + "; ".join(self.text.sources)
+        sources = translate("export", "Sources: {sources}").format(sources="; ".join(self.text.sources))
         self._draw_text(p, QRectF(r.x(), y, r.width(), max(r.bottom() - y, 1)), font, sources, MUTED)
 
 

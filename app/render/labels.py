@@ -171,6 +171,8 @@ def label_anchors(layer: Layer) -> tuple[np.ndarray, list[str]]:
     """An anchor and a text per labelled area of ``layer`` (empty when it is not labelled)."""
     import shapely
 
+    from layers.names import column_labels
+
     field_name = label_field(layer)
     if field_name is None:
         return np.empty((0, 2)), []
@@ -182,7 +184,7 @@ def label_anchors(layer: Layer) -> tuple[np.ndarray, list[str]]:
         parts = shapely.get_parts(g)
         main = parts[int(np.argmax(shapely.area(parts)))] if len(parts) > 1 else g
         anchors.append(shapely.get_coordinates(shapely.point_on_surface(main))[0])
-    texts = [str(v) for v in layer.data[field_name].to_numpy()[ok]]
+    texts = [str(t) for t in np.asarray(column_labels(layer.data, field_name), dtype=object)[ok]]  # fi/sv name
     return np.asarray(anchors, dtype=np.float64).reshape(-1, 2), texts
 
 
