@@ -54,6 +54,7 @@ NOT_TRIGGERED = {
     "new_project": "replaces the map (the walk needs its layers)",
     "download_population": "downloads from Statistics Finland (no network in tests)",
     "download_population_hsy": "downloads from HSY (no network in tests)",
+    "download_urban_rural": "downloads from SYKE (no network in tests)",
 }
 # read the same in every language: names, codes, units, signs
 SAME_IN_EVERY_LANGUAGE = {
