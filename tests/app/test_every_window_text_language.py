@@ -66,10 +66,6 @@ SAME_IN = {"fi": set(), "sv": {"Region", "Scenario:"}}  # words Swedish writes a
 # English texts written in layers/ that reach the window; they go through layers.i18n.translate in the
 # languages work on layers/ (issue 19) — this set then empties
 FROM_LAYERS_NOT_YET_TRANSLATED = {
-    # the dock's table headings (layers.coverage.live_numbers.COLUMNS)
-    "Municipality", "Zone", "Verdict", "Reason", "Area km²", "Transport area %", "Transport people %",
-    "Energy area %", "Energy people %", "Transport straight-line area %", "Transport straight-line people %",
-    "Energy straight-line area %", "Energy straight-line people %",
     "straight line",  # layers.coverage.network_choice.STRAIGHT_LINE_TEXT
     "Measure: click on the map to start; right-click finishes, Esc clears",  # layers.measure
     "CSV (geometry as WKT) (.csv)", "CSV (points as X/Y columns) (.csv)",  # layers.io.write.WRITE_FORMATS
