@@ -2384,7 +2384,7 @@
     </message>
     <message>
         <source>Download &amp;urban-rural classification…</source>
-        <translation>Lataa &amp;kaupunki-maaseutu-luokitus…</translation>
+        <translation>Lataa kaupunki-&amp;maaseutu-luokitus…</translation>
     </message>
     <message>
         <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
