@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from layers.coverage.zone_sets import zones_label
-from layers.i18n import translate
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 
-NO_POPULATION = "none (by area)"
-HOTSPOT_ZONES = "hot spots / in-between"
+NO_POPULATION = QT_TRANSLATE_NOOP("coverage", "none (by area)")  # English in the CSV and JSON; shown translated
+HOTSPOT_ZONES = QT_TRANSLATE_NOOP("coverage", "hot spots / in-between")
 
 
 def population_label(name: str | None, field: str | None, credit: str = "") -> str:

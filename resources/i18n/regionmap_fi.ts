@@ -2317,6 +2317,14 @@
 <context>
     <name>coverage</name>
     <message>
+        <source>none (by area)</source>
+        <translation>ei mitään (pinta-alan mukaan)</translation>
+    </message>
+    <message>
+        <source>hot spots / in-between</source>
+        <translation>keskittymät / välialueet</translation>
+    </message>
+    <message>
         <source>Hot spots</source>
         <translation>Keskittymät</translation>
     </message>

@@ -2317,6 +2317,14 @@
 <context>
     <name>coverage</name>
     <message>
+        <source>none (by area)</source>
+        <translation>ingen (efter areal)</translation>
+    </message>
+    <message>
+        <source>hot spots / in-between</source>
+        <translation>koncentrationer / mellanområden</translation>
+    </message>
+    <message>
         <source>Hot spots</source>
         <translation>Koncentrationer</translation>
     </message>
