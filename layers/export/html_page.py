@@ -174,7 +174,7 @@ PAGE_SCRIPT = r"""
         .setLatLng(label.at).setContent(textElement('span', label.t)).addTo(labels));
     });
     labels.addTo(map);
-    control.addOverlay(labels, 'Municipality names');
+    control.addOverlay(labels, escapeHtml(data.labelsName || 'Municipality names'));
     map.on('zoomend overlayadd', declutter);
   }
   control.addTo(map);

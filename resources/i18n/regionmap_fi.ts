@@ -2584,6 +2584,10 @@
         <translation>Katvealue</translation>
     </message>
     <message>
+        <source>Municipality names</source>
+        <translation>Kuntien nimet</translation>
+    </message>
+    <message>
         <source>service radius {radius}</source>
         <translation>palvelusäde {radius}</translation>
     </message>

@@ -2584,6 +2584,10 @@
         <translation>Lucka i täckningen</translation>
     </message>
     <message>
+        <source>Municipality names</source>
+        <translation>Kommunnamn</translation>
+    </message>
+    <message>
         <source>service radius {radius}</source>
         <translation>serviceradie {radius}</translation>
     </message>
