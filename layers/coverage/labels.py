@@ -46,3 +46,10 @@ def verdict_word(passed: bool | None, none: str = "") -> str:
     if passed is None:
         return none
     return translate("coverage", "pass") if passed else translate("coverage", "fail")
+
+
+def zone_word(zone: str) -> str:
+    """A zone's class as the dock's table writes it ("hotspot", "in-between" in English; "keskittymä",
+    "välialue" in Finnish); a zone set's own class names stay as they are."""
+    words = {"hotspot": translate("coverage", "hotspot"), "in-between": translate("coverage", "in-between")}
+    return words.get(str(zone), str(zone))

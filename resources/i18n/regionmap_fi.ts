@@ -2345,6 +2345,10 @@
         <translation>ei täyty</translation>
     </message>
     <message>
+        <source>hotspot</source>
+        <translation>keskittymä</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>

@@ -2345,6 +2345,10 @@
         <translation>uppfylls inte</translation>
     </message>
     <message>
+        <source>hotspot</source>
+        <translation>koncentration</translation>
+    </message>
+    <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
