@@ -75,7 +75,8 @@ def _load_document(args: Any) -> Any:
 def _coverage(document: Any, target: float | None) -> Any:
     """Run the coverage check on the document's service layers (same inputs as ``regionmap coverage``)."""
     try:
-        from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_document
+        from layers.coverage import CoverageInputs, ServiceSpec, run
+        from layers.coverage.zone_sets import document_zones
         from layers.model import service_radius_m
     except ImportError as exc:
         raise UserError(translate(
@@ -89,7 +90,8 @@ def _coverage(document: Any, target: float | None) -> Any:
     for i, s in enumerate(services):
         if names.count(s.name) > 1:
             s.name = f"{s.name} ({i + 1})"
-    inputs = CoverageInputs(zones=zones_from_document(document), services=services,
+    zones = document_zones(document)  # a project's zone set, as the window's Compute uses it
+    inputs = CoverageInputs(zones=zones, services=services,
                             targets={"all": target} if target is not None else {}, curve=False)
     result = run(inputs)
     for w in result.warnings:

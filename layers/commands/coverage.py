@@ -38,10 +38,11 @@ def build_parser() -> ArgumentParser:
                             description="What share of each municipality's hot spots and in-between areas the "
                                         "service layers reach (Euclidean distance in EPSG:3067).")
     add_document_args(parser, project=True)
-    parser.add_argument("--energy", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+    parser.add_argument("--energy", metavar="PATH[:RADIUS_M|:MINmin]", action="append", default=[],
+                        type=parse_layer_arg,
                         help="an energy layer and its radius (repeatable); with both sectors the rows get "
                              "transport_share, energy_share and double_gap_km2 (covered by neither)")
-    parser.add_argument("--gtfs", metavar="FEED[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+    parser.add_argument("--gtfs", metavar="FEED[:RADIUS_M|:MINmin]", action="append", default=[], type=parse_layer_arg,
                         help="a GTFS timetable (.zip or folder) whose stops count as a transport layer "
                              "(repeatable; radius default 800 m, as for stops in the window)")
     parser.add_argument("--service", metavar="TEXT", type=parse_service,
@@ -264,8 +265,12 @@ def main(argv: Sequence[str]) -> int:
             "transport or energy layers)"))
     land = _read_polygons(args.land, "land") if args.land else None
     hot = _hotspot_sources(args, doc)
-    zones = (_zone_set_zones(args, zone_arg, doc.municipalities, hot, land) if zone_arg
-             else zones_from_frames(doc.municipalities, hot, land))
+    if zone_arg:
+        zones = _zone_set_zones(args, zone_arg, doc.municipalities, hot, land)
+    elif doc.zone_set is not None:  # a --project's zone set, as the window's Compute uses it
+        zones = _project_zone_set_zones(doc, hot, land)
+    else:
+        zones = zones_from_frames(doc.municipalities, hot, land)
     if doc.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
@@ -285,8 +290,11 @@ def main(argv: Sequence[str]) -> int:
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
     if hidden:
         zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
-    services += energy_services(args.energy)
+    energy = energy_services(args.energy)
+    services += energy
+    timed = network_args.travel_times(args, [] if args.project else doc.layers, pairs, feeds, energy)
     name_apart(services)
+    minutes = {spec.name: m for spec, m in timed}  # PATH:5min: a travel time along the network
     population = None
     if args.population:
         population = read_layer(Path(args.population)).data
@@ -299,7 +307,7 @@ def main(argv: Sequence[str]) -> int:
                             targets=_targets(args.target, {s.sector for s in services}),
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
-    engine, result = (None, network_args.run(inputs, network, args)) if network else check(inputs)
+    engine, result = network_args.check_along(inputs, network, args, minutes) if network else check(inputs)
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
     result.population_source = _population_source(args, population, result.has_population)
@@ -408,6 +416,18 @@ def _zone_set_zones(args: Any, zone_arg: tuple[str, str, dict[str, str], str | N
             "cli", "--zone-target {target}: the zone set {path}:{field} has no such class; its classes: {join}").format(
             target=zone_set.target, path=path, field=field, join=', '.join(zone_set.classes)))
     return zones_from_zone_set(municipalities, layer, zone_set, land, hotspots)
+
+
+def _project_zone_set_zones(doc: Any, hotspots: Any, land: Any) -> Any:
+    """The zones of a project's zone set (its layer is one of the project's layers)."""
+    from layers.coverage.zone_sets import zones_from_zone_set
+
+    zone_set = doc.zone_set
+    layer = next((lay for lay in doc.layers if lay.name == zone_set.source and not lay.derived), None)
+    if layer is None:
+        raise UserError(f"--project: the zone set's layer {zone_set.source!r} is not in the project; open it in the "
+                        "window and choose the zones again, or give --zones FILE:FIELD=MAPPING")
+    return zones_from_zone_set(doc.municipalities, layer.data, zone_set, land, hotspots)
 
 
 def _to_json(result: Any, zones: Any) -> str:

@@ -5,6 +5,8 @@
     regionmap download population [--region FILE [--codes ...|--all]] [--source statfi|hsy] [--year Y] [--url BASE]
                                   [--out FILE] [--refresh]
     regionmap download boundaries [--year Y] [--url BASE] [--out FILE] [--refresh]
+    regionmap download urban-rural [--region FILE [--codes ...|--all]] [--year Y] [--url BASE] [--out FILE]
+                                   [--refresh]
 
 Why a command: a planner (or a script preparing a machine that will be offline) gets the population grid and the
 boundaries with one line, into the cache the window then reads, so the window's later "one click" needs no
@@ -38,29 +40,42 @@ def _parser() -> ArgumentParser:
                          help="Statistics Finland's 1 km population grid of the region (CC BY 4.0)",
                          description="Statistics Finland's 1 km population grid (CC BY 4.0) of the region's extent, "
                                      "the latest year the service offers unless --year is given.")
-    pop.add_argument("--region", metavar="FILE", help="municipal boundaries whose outline the cells are fetched "
-                     "for (default: the built-in Helsinki-Uusimaa region); as in 'regionmap coverage', the 26 "
-                     "Helsinki-Uusimaa municipalities by code unless --codes or --all")
-    keep = pop.add_mutually_exclusive_group()
-    keep.add_argument("--codes", metavar="CODE,CODE,...", help="with --region: keep these municipalities")
-    keep.add_argument("--all", action="store_true", help="with --region: keep every area in the file")
     pop.add_argument("--source", choices=("statfi", "hsy"), default="statfi",
                      help="statfi: Statistics Finland's 1 km grid (default; all of Finland); hsy: HSY's 250 m grid, "
                           "only for a --region inside Helsinki, Espoo, Vantaa and Kauniainen")
-    pop.add_argument("--name-field", metavar="FIELD", help="field with the municipality name in --region")
-    pop.add_argument("--code-field", metavar="FIELD", help="field with the municipality code in --region")
+    urb = sub.add_parser("urban-rural", prog="regionmap download urban-rural",
+                         help="SYKE's urban-rural classification of the region (7 classes, CC BY 4.0)",
+                         description="SYKE's urban-rural classification (kaupunki-maaseutu-luokitus, 7 classes on a "
+                                     "250 m grid, CC BY 4.0) of the region's extent from a WFS, the latest year it "
+                                     "offers unless --year is given; its classes are the zone set "
+                                     "syke-urban-rural of 'regionmap coverage --zones'.")
+    for sp in (pop, urb):
+        _region_args(sp)
     bnd = sub.add_parser("boundaries", prog="regionmap download boundaries",
                          help="Statistics Finland's municipal boundaries (kunta4500k, CC BY 4.0)",
                          description="Statistics Finland's municipal boundaries at 1:4.5M (CC BY 4.0), as Region > "
                                      "Load official boundaries downloads them.")
-    for sp, default_url in ((pop, "population"), (bnd, "boundaries")):
+    for sp, default_url in ((pop, "population"), (bnd, "boundaries"), (urb, "urban-rural")):
         sp.add_argument("--year", metavar="Y", type=_year, help="the year of the data (default: "
-                        + ("the latest the service offers)" if default_url == "population" else "2023)"))
-        sp.add_argument("--url", metavar="BASE", help="the WFS address (default: Statistics Finland's)")
+                        + ("2023)" if default_url == "boundaries" else "the latest the service offers)"))
+        sp.add_argument("--url", metavar="BASE", help="the WFS address (default: "
+                        + ("SYKE's geoserver)" if default_url == "urban-rural" else "Statistics Finland's)"))
         sp.add_argument("--out", metavar="FILE", help="also write the data to FILE (.gpkg, .geojson or .fgb)")
         sp.add_argument("--refresh", action="store_true",
                         help="download again even if a copy is cached (the copy stays if the download fails)")
     return p
+
+
+def _region_args(sp: ArgumentParser) -> None:
+    """--region FILE and the options choosing its municipalities, as 'regionmap coverage' has them."""
+    sp.add_argument("--region", metavar="FILE", help="municipal boundaries whose outline the data are fetched "
+                    "for (default: the built-in Helsinki-Uusimaa region); as in 'regionmap coverage', the 26 "
+                    "Helsinki-Uusimaa municipalities by code unless --codes or --all")
+    keep = sp.add_mutually_exclusive_group()
+    keep.add_argument("--codes", metavar="CODE,CODE,...", help="with --region: keep these municipalities")
+    keep.add_argument("--all", action="store_true", help="with --region: keep every area in the file")
+    sp.add_argument("--name-field", metavar="FIELD", help="field with the municipality name in --region")
+    sp.add_argument("--code-field", metavar="FIELD", help="field with the municipality code in --region")
 
 
 def _year(text: str) -> int:
@@ -74,11 +89,13 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     if args.what is None:
         raise UserError(translate(
-            "cli", "download: say what to download: 'regionmap download population' or 'regionmap download "
-            "boundaries' (see 'regionmap download --help')"))
+            "cli", "download: say what to download: 'regionmap download population', 'regionmap download "
+            "boundaries' or 'regionmap download urban-rural' (see 'regionmap download --help')"))
     out = _check_out(args.out) if args.out else None
     if args.what == "population":
         return _population(args, out)
+    if args.what == "urban-rural":
+        return _urban_rural(args, out)
     return _boundaries(args, out)
 
 
@@ -108,6 +125,21 @@ def _population(args: Any, out: Path | None) -> int:
     _print_cache(grid.path, grid.from_cache, grid.base_url, grid.notes)
     if out is not None:
         _write(grid.data, out, "population")
+    return 0
+
+
+def _urban_rural(args: Any, out: Path | None) -> int:
+    from layers.io.urban_rural import download_urban_rural
+
+    within, _codes, region = _outline(args)
+    got = download_urban_rural(within=within, year=args.year, base_url=args.url, refresh=args.refresh)
+    print(f"urban-rural classification {got.year} ({got.layer}) for {region}: {got.areas:,} areas, classes in "
+          f"field {got.field!r}")
+    print(f"source: {got.attribution}")
+    _print_cache(got.path, got.from_cache, got.base_url, got.notes)
+    if out is not None:
+        _write(got.data, out, "urban_rural")
+        print(f"zones: regionmap coverage ... --zones {out}:{got.field}=syke-urban-rural")
     return 0
 
 

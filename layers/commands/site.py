@@ -122,16 +122,18 @@ def _radius(args: Any, services: list[Any]) -> float:
 
 def coverage_inputs(args: Any) -> Any:
     """The zones, layers, population and targets of the arguments, as ``regionmap coverage`` reads them."""
-    from layers.commands.common import document_from_args
+    from layers.commands.common import coverage_sources_from_args
     from layers.coverage import CoverageInputs, zones_from_frames
     from layers.coverage.service_layers import service_specs
     from layers.io import read_layer
 
-    doc = document_from_args(args)
+    # the coverage command's sources: no map document (whose derived layers the zones derive again), and
+    # --hotspots read once
+    hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else None
+    doc = coverage_sources_from_args(args, hot)
     land = _read_polygons(args.land, "land") if args.land else None
-    hotspots = _read_polygons(args.hotspots, "hot spots") if args.hotspots else doc.hotspot_layer.data
-    zones = zones_from_frames(doc.region.municipalities, hotspots, land)
-    if doc.region.schematic:
+    zones = zones_from_frames(doc.municipalities, doc.hotspots, land)
+    if doc.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region")
     services = [spec for _, spec in service_specs(lyr for lyr in doc.service_layers() if lyr.visible)]
     services += energy_services(args.energy)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.connections import LINK_RULE
@@ -33,13 +34,22 @@ def gap_entries(gaps: gpd.GeoDataFrame | None, basis: str, listed: int,
             people = translate("coverage", ", {n} people").format(n=format_number(int(rec.population)))
         else:
             people = "" if basis == BY_AREA else translate("coverage", ", people not known (no population data here)")
-        text = translate("coverage", "{municipality}: {area} km²{people}, {distance} m to service").format(
+        text = translate("coverage", "{municipality}: {area} km²{people}, {distance}").format(
             municipality=named[rec.municipality].label if rec.municipality in named else rec.municipality,
-            area=format_number(rec.area_km2, 2), people=people,
-            distance=format_number(rec.distance_m))
+            area=format_number(rec.area_km2, 2), people=people, distance=_to_service(rec))
         bounds: Any = tuple(float(v) for v in rec.geometry.bounds)
         out.append((text, bounds))
     return out
+
+
+def _to_service(rec: Any) -> str:
+    """"334 m to service" (or "4.5 min"; "no service reached" where none is, e.g. off the network)."""
+    d = rec.distance_m
+    if d is None or not math.isfinite(d):
+        return translate("coverage", "no service reached")
+    if getattr(rec, "distance_unit", "m") == "min":
+        return translate("coverage", "{minutes} min to service").format(minutes=format_number(d, 1))
+    return translate("coverage", "{distance} m to service").format(distance=format_number(d))
 
 
 def links_text(conn: Connections | None) -> str:

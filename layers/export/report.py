@@ -64,6 +64,18 @@ class CoverageTable:
     def by_people(self) -> bool:
         return any(r.get("population_share") not in (None, "") for r in self.rows)
 
+    def along_network(self) -> bool:
+        """Whether the rows were measured along a network (they then carry the straight-line shares beside)."""
+        return any(r.get("straight_covered_share") not in (None, "") for r in self.rows)
+
+    def share_keys(self, sector: str | None, straight: bool = False) -> tuple[str, str]:
+        """The row keys of a sector's share of area and of people (``covered``/``population`` for None); with
+        ``straight``, of its straight-line shares beside a network's."""
+        if straight:
+            return (f"{sector}_straight_share", f"{sector}_straight_people_share") if sector else \
+                ("straight_covered_share", "")
+        return (f"{sector}_share", f"{sector}_people_share") if sector else ("covered_share", "population_share")
+
     def figures_for(self, name: str) -> list[tuple[str, Any]]:
         """What a municipality's popup shows: per zone the covered share of area (and of people where counted),
         per sector, whether it meets the target and why."""
@@ -75,12 +87,10 @@ class CoverageTable:
                 out += [(k, v) for k, v in row.items() if k != self.name_key()]
                 continue
             for sector in sectors:
-                area_key, people_key = (f"{sector}_share", f"{sector}_people_share") if sector else \
-                    ("covered_share", "population_share")
-                text = translate("export", "{share} of area").format(share=format_share(row.get(area_key)))
-                if row.get(people_key) not in (None, ""):
-                    text = translate("export", "{area}, {share} of people").format(
-                        area=text, share=format_share(row.get(people_key)))
+                text = _share_text(row, *self.share_keys(sector))
+                if self.along_network():
+                    text = translate("export", "{shares} (straight line: {straight})").format(
+                        shares=text, straight=_share_text(row, *self.share_keys(sector, straight=True)))
                 what = (translate("export", "{zone}: {sector}").format(zone=zone, sector=sector_label(sector).lower())
                         if sector else translate("export", "{zone} covered").format(zone=zone))
                 out.append((what, text))
@@ -125,6 +135,15 @@ class CoverageTable:
                 line.append(verdict_word(self.municipality_pass.get(name)))
             lines.append(line)
         return headers, lines
+
+
+def _share_text(row: Mapping[str, Any], area_key: str, people_key: str) -> str:
+    """"62.0 % of area, 55.1 % of people" (the people where the row counts them)."""
+    text = translate("export", "{share} of area").format(share=format_share(row.get(area_key)))
+    if people_key and row.get(people_key) not in (None, ""):
+        text = translate("export", "{area}, {share} of people").format(
+            area=text, share=format_share(row.get(people_key)))
+    return text
 
 
 def format_share(value: Any) -> str:

@@ -45,13 +45,16 @@ def full_table(table: CoverageTable) -> ReportTable:
                translate("export", "Zone"), translate("export", "Area km²"), translate("export", "Covered km²")]
     widths = [0.13, 0.12, 0.07, 0.07]
     share_cols: list[tuple[str, str]] = []
+    beside = [False, True] if table.along_network() else [False]  # along a network: the straight line's beside
     for sector in sectors or [None]:
-        label = sector_label(sector)
-        share_cols.append((translate("export", "{sector} (area)").format(sector=label),
-                           f"{sector}_share" if sector else "covered_share"))
-        if people:
-            share_cols.append((translate("export", "{sector} (people)").format(sector=label),
-                               f"{sector}_people_share" if sector else "population_share"))
+        for straight in beside:
+            label = sector_label(sector)
+            if straight:
+                label = translate("export", "{sector}, straight line").format(sector=label)
+            area_key, people_key = table.share_keys(sector, straight)
+            share_cols.append((translate("export", "{sector} (area)").format(sector=label), area_key))
+            if people and people_key:
+                share_cols.append((translate("export", "{sector} (people)").format(sector=label), people_key))
     headers += [c for c, _ in share_cols] + [_target_label(t) for t in targets] + [translate("export", "Met"),
                                                                                    translate("export", "Why")]
     widths += [0.07] * len(share_cols) + [0.06] * len(targets) + [0.05]
@@ -108,8 +111,11 @@ def methods_sections(document: MapDocument, result: Any, table: CoverageTable | 
         ]))
         radii = getattr(result, "radii_m", None) or {}
         levels = getattr(result, "thresholds", None) or {}
-        services = [translate("export", "{layer}: within {radius} m").format(
-            layer=name, radius=format_number(float(r), 0).replace(",", " ")) + (
+        minutes = getattr(result, "reach_min", None) or {}
+        services = [(translate("export", "{layer}: within {minutes} min along the network").format(
+            layer=name, minutes=format_number(float(r), 1)) if name in minutes else
+            translate("export", "{layer}: within {radius} m").format(
+            layer=name, radius=format_number(float(r), 0).replace(",", " "))) + (
             translate("export", ", stops with at least {level} departures per hour").format(
                 level=format_value(float(levels[name]))) if name in levels else "")
             for name, r in radii.items()]

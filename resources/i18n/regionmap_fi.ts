@@ -218,6 +218,10 @@
         <translation>Lähtöjä päivässä</translation>
     </message>
     <message>
+        <source>derived: hot spots connected by {feed} on {day} ({why}), departures {window}, direct or with one transfer; isolated: {isolated}</source>
+        <translation>johdettu: keskittymät, jotka {feed} yhdistää {day} ({why}), lähdöt {window}, suoraan tai yhdellä vaihdolla; eristyksissä: {isolated}</translation>
+    </message>
+    <message>
         <source>Hot spots by timetable</source>
         <translation>Keskittymät aikataulun mukaan</translation>
     </message>
@@ -275,7 +279,149 @@
     </message>
 </context>
 <context>
+    <name>CoverageCurve</name>
+    <message>
+        <source>radius km</source>
+        <translation>säde km</translation>
+    </message>
+    <message>
+        <source>Compute to see the coverage curve</source>
+        <translation>Laske nähdäksesi kattavuuskäyrän</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLayers</name>
+    <message>
+        <source> (zone set {label})</source>
+        <translation> (vyöhykejako {label})</translation>
+    </message>
+    <message>
+        <source>uncovered {zone} areas at the current radii</source>
+        <translation>kattamattomat alueet (vyöhyke: {zone}) nykyisillä säteillä</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
+        <translation>johdettu kattavuustarkastelusta: vyöhykkeen {zone} osuus (väestöstä, kun se tiedetään) verrattuna tavoitteeseen</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
+    <message>
+        <source>Mark layers as transport or energy, give them a radius, then Compute.</source>
+        <translation>Merkitse tasot liikenne- tai energiatasoiksi, anna niille säde ja valitse sitten Laske.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Liikenne</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>liikenne</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>kunkin välialueen osuus (asukkaista, missä ne tunnetaan, muuten pinta-alasta), jonka liikennetasojen on katettava, jotta kunta täyttää tavoitteen; ei tavoitetta: ei arvioida</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>kunkin välialueen osuus (asukkaista, missä ne tunnetaan, muuten pinta-alasta), jonka energiatasojen on katettava, jotta kunta täyttää tavoitteen; ei tavoitetta: ei arvioida</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>kunkin keskittymän osuus (asukkaista, missä ne tunnetaan, muuten pinta-alasta), jonka liikennetasojen on katettava, jotta kunta täyttää tavoitteen; ei tavoitetta: ei arvioida</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>kunkin keskittymän osuus (asukkaista, missä ne tunnetaan, muuten pinta-alasta), jonka energiatasojen on katettava, jotta kunta täyttää tavoitteen; ei tavoitetta: ei arvioida</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Laske</translation>
+    </message>
+    <message>
+        <source>Suggest targets</source>
+        <translation>Ehdota tavoitteita</translation>
+    </message>
+    <message>
+        <source>Set each in-between target to what the best third of the in-between areas reach now: a target that tells the municipalities apart</source>
+        <translation>Asettaa kunkin välialueiden tavoitteen siihen, mihin välialueiden paras kolmannes nyt yltää: tavoite, joka erottaa kunnat toisistaan</translation>
+    </message>
+    <message>
+        <source>In-between targets:</source>
+        <translation>Välialueiden tavoitteet:</translation>
+    </message>
+    <message>
+        <source>Hot spots:</source>
+        <translation>Keskittymät:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <source>Suggested targets (what the best third of the in-between areas reach now): {targets}</source>
+        <translation>Ehdotetut tavoitteet (mihin välialueiden paras kolmannes nyt yltää): {targets}</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the in-between areas (click: zoom, highlight):</source>
+        <translation>Katvealueet: välialueiden kattamattomat paikat (napsauta: tarkenna, korosta):</translation>
+    </message>
+    <message>
+        <source>Targets ({zone}):</source>
+        <translation>Tavoitteet ({zone}):</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the {zone} zones (click: zoom, highlight):</source>
+        <translation>Katvealueet: vyöhykkeiden {zone} kattamattomat paikat (napsauta: tarkenna, korosta):</translation>
+    </message>
+    <message>
+        <source>Building the zones of {layer}…</source>
+        <translation>Muodostetaan vyöhykkeitä tasosta {layer}…</translation>
+    </message>
+    <message>
+        <source>Building the zones</source>
+        <translation>Muodostetaan vyöhykkeitä</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Kattavuustarkastelu</translation>
+    </message>
+    <message>
+        <source>Cancelled: the zones were not built</source>
+        <translation>Peruttu: vyöhykkeitä ei muodostettu</translation>
+    </message>
+    <message>
+        <source>Coverage check failed: {error}</source>
+        <translation>Kattavuustarkastelu epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <source>No coverage curve for a reach in minutes: the curve runs over metres</source>
+        <translation>Minuutteina annetulle ulottuvuudelle ei ole kattavuuskäyrää: käyrä kulkee metreinä</translation>
+    </message>
+    <message>
+        <source>Out of date: {why}. The table, gaps and map are of the last Compute; press Compute to bring them up to date.</source>
+        <translation>Vanhentunut: {why}. Taulukko, katvealueet ja kartta ovat viimeisimmästä laskennasta; valitse Laske päivittääksesi ne.</translation>
+    </message>
+    <message>
+        <source> (approx.)</source>
+        <translation> (likim.)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Kattavuus</translation>
+    </message>
     <message>
         <source>&amp;Coverage check…</source>
         <translation>&amp;Kattavuustarkastelu…</translation>
@@ -341,6 +487,45 @@
     <message>
         <source>Timetable &amp;day and window…</source>
         <translation>Aikataulun &amp;päivä ja aikaikkuna…</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceRow</name>
+    <message>
+        <source>Distance:</source>
+        <translation>Etäisyys:</translation>
+    </message>
+    <message>
+        <source>How far a place is from a service: in a straight line (circles), or along a loaded road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by car; along a network the table shows the straight-line shares beside</source>
+        <translation>Kuinka kaukana paikka on palvelusta: linnuntietä (ympyrät) tai ladattua tie- ja polkuverkkoa pitkin (.osm.pbf-ote tai mikä tahansa viivataso) kävellen, pyörällä tai autolla; verkkoa pitkin taulukko näyttää rinnalla linnuntie-etäisyyden osuudet</translation>
+    </message>
+    <message>
+        <source>snap ≤</source>
+        <translation>kohdistus ≤</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
+        <translation>Verkostoa pitkin: paikat (palvelut ja vyöhykkeiden otospisteet), jotka ovat tätä kauempana käytettävästä väylästä, jäävät saavuttamatta; matka väylälle lasketaan osaksi matkaa</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>metriä</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuuttia</translation>
+    </message>
+    <message>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <translation>Verkostoa pitkin: kukin taso ulottuu säteensä verran metreinä tai niin pitkälle kuin sen matka-aika minuutteina riittää kulkutavan nopeudella kullakin tieluokalla (liukusäätimet liikkuvat silloin minuutteina)</translation>
+    </message>
+    <message>
+        <source>{choice} (not loaded)</source>
+        <translation>{choice} (ei ladattu)</translation>
     </message>
 </context>
 <context>
@@ -557,6 +742,10 @@
         <translation>Luetaan aikataulua {name}</translation>
     </message>
     <message>
+        <source>add timetable {file}</source>
+        <translation>aikataulun {file} lisääminen</translation>
+    </message>
+    <message>
         <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
         <translation>Aikataulu {name} lisätty: pysäkkejä {stops} (joista {frequent} vähintään 6 lähdön tuntitasolla, {window} päivänä {day}), linjoja {routes}</translation>
     </message>
@@ -587,6 +776,37 @@
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
         <translation>Avaa kansioon purettu GTFS-aikataulu (.zip-tiedosto avautuu kohdasta Avaa aineisto, tai pudota kumpi tahansa ikkunaan)</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotSourceRow</name>
+    <message>
+        <source>Keep only the polygons of some categories of this field (e.g. SYKE&apos;s centre zones)</source>
+        <translation>Säilytä vain tämän kentän joidenkin luokkien alueet (esim. SYKEn keskustavyöhykkeet)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>arvot pilkuin eroteltuina</translation>
+    </message>
+    <message>
+        <source>discs elsewhere</source>
+        <translation>ympyrät muualla</translation>
+    </message>
+    <message>
+        <source>Also the approximate settlement discs where the layer has no data (e.g. the urban-zone centres in the capital region, discs in the rest of Uusimaa)</source>
+        <translation>Myös likimääräiset asutusympyrät siellä, missä tasolla ei ole tietoja (esim. kaupunkivyöhykkeiden keskustat pääkaupunkiseudulla, ympyrät muualla Uudellamaalla)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <source>Hot spots of {layer}: only</source>
+        <translation>Keskittymät tasosta {layer}: vain</translation>
+    </message>
+    <message>
+        <source>(all categories)</source>
+        <translation>(kaikki luokat)</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1235,30 @@
         <translation>{file}: ei näytettäviä kohteita, joilla on geometria (tyhjiä tai puuttuvia ohitettu: {n}); mitään ei lisätty</translation>
     </message>
     <message>
+        <source>add {layer}</source>
+        <translation>tason {layer} lisääminen</translation>
+    </message>
+    <message>
+        <source>the file says {crs}</source>
+        <translation>tiedoston mukaan {crs}</translation>
+    </message>
+    <message>
+        <source>the file declares none</source>
+        <translation>tiedosto ei ilmoita sitä</translation>
+    </message>
+    <message>
+        <source>CRS {crs} detected from the coordinates ({declared})</source>
+        <translation>koordinaattijärjestelmä {crs} päätelty koordinaateista ({declared})</translation>
+    </message>
+    <message>
+        <source>CRS {crs} assumed from the coordinates ({declared})</source>
+        <translation>koordinaattijärjestelmä {crs} oletettu koordinaattien perusteella ({declared})</translation>
+    </message>
+    <message>
+        <source>text read as {encoding} (the file is not UTF-8)</source>
+        <translation>teksti luettu merkistönä {encoding} (tiedosto ei ole UTF-8)</translation>
+    </message>
+    <message>
         <source>{n} invalid geometries repaired</source>
         <translation>virheellisiä geometrioita korjattu: {n}</translation>
     </message>
@@ -1162,6 +1406,22 @@
         <translation>&amp;Tee uudelleen {what}</translation>
     </message>
     <message>
+        <source>Part of the application could not start ({name}: {error}); details in {log}</source>
+        <translation>Osa sovelluksesta ei käynnistynyt ({name}: {error}); lisätiedot: {log}</translation>
+    </message>
+    <message>
+        <source>details in {log}</source>
+        <translation>lisätiedot: {log}</translation>
+    </message>
+    <message>
+        <source>details could not be logged</source>
+        <translation>lisätietoja ei voitu kirjata lokiin</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error} ({detail})</source>
+        <translation>odottamaton {kind}: {error} ({detail})</translation>
+    </message>
+    <message>
         <source>{task}: cancelled</source>
         <translation>{task}: peruttu</translation>
     </message>
@@ -1178,8 +1438,16 @@
         <translation>{path}: tiedostoa ei ole; tarkista nimi ja kansio</translation>
     </message>
     <message>
+        <source>opening {file}</source>
+        <translation>avataan {file}</translation>
+    </message>
+    <message>
         <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
         <translation>{name}: regionmap ei voi avata tämänlaista tiedostoa tässä; avaa GeoPackage, Shapefile, GeoJSON, koordinaatit sisältävä CSV tai regionmap-projekti</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>suljetaan</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1476,14 @@
         <source>Copy lat, lon (WGS84): {lat}, {lon}</source>
         <translation>Kopioi lat, lon (WGS84): {lat}, {lon}</translation>
     </message>
+    <message>
+        <source>the base map</source>
+        <translation>taustakartta</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; could not be drawn ({error}); details in the log file</source>
+        <translation>tasoa &apos;{layer}&apos; ei voitu piirtää ({error}); lisätiedot lokitiedostossa</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1223,12 +1499,71 @@
 <context>
     <name>NetworkReach</name>
     <message>
+        <source>Reach along the network</source>
+        <translation>Saavutettavuus verkkoa pitkin</translation>
+    </message>
+    <message>
+        <source> — reach along the network</source>
+        <translation> — saavutettavuus verkkoa pitkin</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>kävely</translation>
+    </message>
+    <message>
+        <source>bike</source>
+        <translation>pyöräily</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
+        <translation>Saavutettavuus verkkoa pitkin: ei näkyvää liikenne- tai energiatasoa mitattavaksi; lataa sellainen tai tuo se näkyviin</translation>
+    </message>
+    <message>
+        <source>Reach along the network: load a road or path network first (a line layer, e.g. OpenStreetMap streets or Digiroad)</source>
+        <translation>Saavutettavuus verkkoa pitkin: lataa ensin tie- tai polkuverkko (viivataso, esim. OpenStreetMapin kadut tai Digiroad)</translation>
+    </message>
+    <message>
+        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <translation>Kunkin näkyvän palvelutason saavutettavuus verkkoa pitkin sen säteellä.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Verkko</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Kulkutapa</translation>
+    </message>
+    <message>
+        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
+        <translation>Saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) piirretty; tasoja {count}</translation>
+    </message>
+    <message>
+        <source>Reach along the network: {error}</source>
+        <translation>Saavutettavuus verkkoa pitkin: {error}</translation>
+    </message>
+    <message>
         <source>Reach along a &amp;network…</source>
         <translation>Saavutettavuus &amp;verkkoa pitkin…</translation>
     </message>
     <message>
         <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer&apos;s reach along it at its radius</source>
         <translation>Valitse tie- tai reittitaso verkostoksi (kävely, pyöräily tai auto) ja piirrä kunkin näkyvän palvelutason saavutettavuus verkkoa pitkin sen säteellä</translation>
+    </message>
+</context>
+<context>
+    <name>PickOnMap</name>
+    <message>
+        <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
+        <translation>Napsauta ehdokassijainteja kartalla; Esc lopettaa ja palaa kohtaan Ehdota sijainteja</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) picked; Esc ends</source>
+        <translation>{n} ehdokassijaintia valittu; Esc lopettaa</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1611,33 @@
     <message>
         <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
         <translation>HSY:n tarkempi 250 m:n ruudukko (CC BY 4.0); käytettävissä, kun alue on Helsingin, Espoon, Vantaan ja Kauniaisten sisällä (lataa ensin niiden viralliset rajat)</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationRow</name>
+    <message>
+        <source>none: area only</source>
+        <translation>ei mitään: vain pinta-ala</translation>
+    </message>
+    <message>
+        <source>People from:</source>
+        <translation>Asukkaat tasosta:</translation>
+    </message>
+    <message>
+        <source>The layer whose features count people: a population grid (people spread over each cell&apos;s land) or points; none: the check is by area</source>
+        <translation>Taso, jonka kohteet kertovat asukasmäärän: väestöruudukko (asukkaat jaetaan kunkin ruudun maa-alueelle) tai pisteet; ei mitään: tarkastelu pinta-alan mukaan</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people</source>
+        <translation>Kenttä, jossa on asukasmäärä</translation>
+    </message>
+    <message>
+        <source>{layer} (approximate)</source>
+        <translation>{layer} (likimääräinen)</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (ei ladattu)</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1689,10 @@
     <message>
         <source>{error}. The map was not changed.</source>
         <translation>{error}. Karttaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>avataan {file}</translation>
     </message>
     <message>
         <source>Opened {file} with repairs</source>
@@ -1476,6 +1842,14 @@
         <translation>Lisättäviä sijainteja</translation>
     </message>
     <message>
+        <source>Pick on map…</source>
+        <translation>Valitse kartalta…</translation>
+    </message>
+    <message>
+        <source>Click candidate sites on the map; Esc comes back here with them</source>
+        <translation>Napsauta ehdokassijainteja kartalla; Esc palaa tähän niiden kanssa</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Ehdokkaat</translation>
     </message>
@@ -1581,6 +1955,18 @@
 <context>
     <name>ScenarioActions</name>
     <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Kaikki vyöhykkeet</translation>
+    </message>
+    <message>
         <source>Save scenario</source>
         <translation>Tallenna skenaario</translation>
     </message>
@@ -1625,6 +2011,10 @@
         <translation>Toinen</translation>
     </message>
     <message>
+        <source>Difference map of</source>
+        <translation>Erokartan vyöhykkeet</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Verrataan skenaarioita</translation>
     </message>
@@ -1651,6 +2041,14 @@
     <message>
         <source>Difference (points)</source>
         <translation>Ero (prosenttiyksikköä)</translation>
+    </message>
+    <message>
+        <source>derived: coverage gained and lost from {a} to {b} in {zones}</source>
+        <translation>johdettu: kattavuuden lisäys ja menetys skenaariosta {a} skenaarioon {b} alueilla {zones}</translation>
+    </message>
+    <message>
+        <source>{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² saavutettu, {lost} km² menetetty vyöhykkeillä {zones} (taso {layer})</translation>
     </message>
     <message>
         <source>Save &amp;scenario…</source>
@@ -1707,6 +2105,10 @@
 <context>
     <name>SitingFeature</name>
     <message>
+        <source>proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer</source>
+        <translation>ehdotettu (johdettu): sijainteja {n}, valittu ahneella maksimikattavuudella; ei olemassa oleva taso</translation>
+    </message>
+    <message>
         <source>Proposing sites</source>
         <translation>Ehdotetaan sijainteja</translation>
     </message>
@@ -1717,6 +2119,14 @@
     <message>
         <source>What each facility adds</source>
         <translation>Mitä kukin palvelupiste lisää</translation>
+    </message>
+    <message>
+        <source>{layer} — unique coverage</source>
+        <translation>{layer} — ainoa kattavuus</translation>
+    </message>
+    <message>
+        <source>derived: people and area only each feature covers</source>
+        <translation>johdettu: asukkaat ja pinta-ala, jotka vain kukin kohde kattaa</translation>
     </message>
     <message>
         <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
@@ -1845,6 +2255,131 @@
     <message>
         <source>Hot spots by &amp;timetable…</source>
         <translation>Keskittymät &amp;aikataulun mukaan…</translation>
+    </message>
+</context>
+<context>
+    <name>UrbanRuralDownload</name>
+    <message>
+        <source>Downloading the urban-rural classification</source>
+        <translation>Ladataan kaupunki-maaseutu-luokitusta</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification is already being downloaded</source>
+        <translation>Kaupunki-maaseutu-luokitusta ladataan jo</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>aiemmin välimuistiin tallennetusta kopiosta (ei verkkoyhteyttä)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>ladattu</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lisättiin &apos;{layer}&apos;: {areas} aluetta ({credit}), {how}; kattavuustarkastelun vyöhykkeet ovat nyt sen luokat ({classes}): laske ne painamalla Laske</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification was not downloaded: {error}. The loaded layers and the zones are unchanged.</source>
+        <translation>Kaupunki-maaseutu-luokitusta ei ladattu: {error}. Ladatut tasot ja vyöhykkeet ovat ennallaan.</translation>
+    </message>
+    <message>
+        <source>Download &amp;urban-rural classification…</source>
+        <translation>Lataa &amp;kaupunki-maaseutu-luokitus…</translation>
+    </message>
+    <message>
+        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <translation>SYKEn kaupunki-maaseutu-luokitus (7 luokkaa, CC BY 4.0) alueelle, tallennetaan käyttöön ilman verkkoyhteyttä; kattavuustarkastelun vyöhykkeiksi tulevat sen luokat: kaupunkiydin, välivyöhyke (kaupungin kehysalue + kaupungin läheinen maaseutu) ja maaseutu</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneMappingDialog</name>
+    <message>
+        <source>own mapping</source>
+        <translation>oma vastaavuus</translation>
+    </message>
+    <message>
+        <source>Zone set: {layer}</source>
+        <translation>Vyöhykejako: {layer}</translation>
+    </message>
+    <message>
+        <source>Map each value of the field to a zone class (empty: left out). The coverage table then has a row per municipality and class.</source>
+        <translation>Liitä kentän kukin arvo vyöhykeluokkaan (tyhjä: jätetään pois). Kattavuustaulukossa on silloin rivi kutakin kuntaa ja luokkaa kohden.</translation>
+    </message>
+    <message>
+        <source>A built-in mapping of SYKE&apos;s open data (CC BY 4.0), offered where it fits the field&apos;s values</source>
+        <translation>SYKEn avoimen aineiston (CC BY 4.0) valmis vastaavuus, tarjolla kun se sopii kentän arvoihin</translation>
+    </message>
+    <message>
+        <source>The class the targets judge: a municipality passes when its zone of this class reaches them; the other classes are shown, not judged</source>
+        <translation>Luokka, jota tavoitteet arvioivat: kunta täyttää tavoitteen, kun sen tämän luokan vyöhyke saavuttaa ne; muut luokat näytetään, niitä ei arvioida</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Kenttä:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Esiasetus:</translation>
+    </message>
+    <message>
+        <source>Target class:</source>
+        <translation>Tavoiteluokka:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Alueita</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Pinta-ala km²</translation>
+    </message>
+    <message>
+        <source>Zone class</source>
+        <translation>Vyöhykeluokka</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a class name (it is the totals&apos; row)</source>
+        <translation>{name} ei voi olla luokan nimi (se on yhteensä-rivi)</translation>
+    </message>
+    <message>
+        <source>give at least one value a class</source>
+        <translation>anna ainakin yhdelle arvolle luokka</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesRow</name>
+    <message>
+        <source>Hot spots / in-between</source>
+        <translation>Keskittymät / välialueet</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Vyöhykkeet:</translation>
+    </message>
+    <message>
+        <source>What the region is cut into: each municipality&apos;s hot spots and in-between area, or the zone classes of a polygon layer&apos;s category field (e.g. SYKE&apos;s urban zones)</source>
+        <translation>Mihin alue jaetaan: kunkin kunnan keskittymät ja välialue tai aluetason luokkakentän vyöhykeluokat (esim. SYKEn yhdyskuntarakenteen vyöhykkeet)</translation>
+    </message>
+    <message>
+        <source>Mapping…</source>
+        <translation>Vastaavuus…</translation>
+    </message>
+    <message>
+        <source>Which value of the layer&apos;s field is which zone class, and which class the targets judge</source>
+        <translation>Mikä tason kentän arvo on mikäkin vyöhykeluokka ja mitä luokkaa tavoitteet arvioivat</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (ei ladattu)</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2629,6 @@
         <translation>--compare-map {compare_map}: tarvitsee vertailutilanteen; anna --compare PROJEKTI.gpkg</translation>
     </message>
     <message>
-        <source>--compare/--unique: measure straight-line coverage; drop --network for them</source>
-        <translation>--compare/--unique: mittaavat linnuntie-etäisyyden kattavuutta; jätä --network pois niiden kanssa</translation>
-    </message>
-    <message>
         <source>--compare {path}: no such project; give a regionmap project (.gpkg) or PROJECT.gpkg#SCENARIO</source>
         <translation>--compare {path}: projektia ei ole; anna regionmap-projekti (.gpkg) tai PROJEKTI.gpkg#SKENAARIO</translation>
     </message>
@@ -2126,8 +2657,8 @@
         <translation>--year {text!r}: anna vuosi, esim. 2023</translation>
     </message>
     <message>
-        <source>download: say what to download: &apos;regionmap download population&apos; or &apos;regionmap download boundaries&apos; (see &apos;regionmap download --help&apos;)</source>
-        <translation>download: kerro, mitä ladataan: &apos;regionmap download population&apos; tai &apos;regionmap download boundaries&apos; (katso &apos;regionmap download --help&apos;)</translation>
+        <source>download: say what to download: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; or &apos;regionmap download urban-rural&apos; (see &apos;regionmap download --help&apos;)</source>
+        <translation>download: kerro, mitä ladataan: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; tai &apos;regionmap download urban-rural&apos; (katso &apos;regionmap download --help&apos;)</translation>
     </message>
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
@@ -2142,8 +2673,8 @@
         <translation>--snap-m {text}: anna etäisyys metreinä, esim. --snap-m 200</translation>
     </message>
     <message>
-        <source>--snap-m {text}: the snap distance must be more than 0 and at most 5000 m</source>
-        <translation>--snap-m {text}: kiinnitysetäisyyden on oltava yli 0 ja enintään 5000 m</translation>
+        <source>--snap-m {text}: the snap distance must be more than 0 and at most {most} m</source>
+        <translation>--snap-m {text}: kiinnitysetäisyyden on oltava yli 0 ja enintään {most} m</translation>
     </message>
     <message>
         <source>--network {path}: has no lines to route on; give a road or path network (an .osm.pbf extract or a line layer)</source>
@@ -2441,8 +2972,20 @@
         <translation>, asukasmäärä ei tiedossa (täällä ei väestötietoja)</translation>
     </message>
     <message>
-        <source>{municipality}: {area} km²{people}, {distance} m to service</source>
-        <translation>{municipality}: {area} km²{people}, {distance} m palveluun</translation>
+        <source>{municipality}: {area} km²{people}, {distance}</source>
+        <translation>{municipality}: {area} km²{people}, {distance}</translation>
+    </message>
+    <message>
+        <source>no service reached</source>
+        <translation>ei palvelua saavutettavissa</translation>
+    </message>
+    <message>
+        <source>{minutes} min to service</source>
+        <translation>{minutes} min palveluun</translation>
+    </message>
+    <message>
+        <source>{distance} m to service</source>
+        <translation>{distance} m palveluun</translation>
     </message>
     <message>
         <source>Hot-spot links: need a transport layer with lines (routes) or stations (points).</source>
@@ -2628,6 +3171,10 @@
         <translation>{zone}: {sector}</translation>
     </message>
     <message>
+        <source>{shares} (straight line: {straight})</source>
+        <translation>{shares} (linnuntietä: {straight})</translation>
+    </message>
+    <message>
         <source>{zone} covered</source>
         <translation>{zone}, katettu</translation>
     </message>
@@ -2720,6 +3267,10 @@
         <translation>Katettu km²</translation>
     </message>
     <message>
+        <source>{sector}, straight line</source>
+        <translation>{sector}, linnuntietä</translation>
+    </message>
+    <message>
         <source>{sector} (area)</source>
         <translation>{sector} (pinta-ala)</translation>
     </message>
@@ -2766,6 +3317,10 @@
     <message>
         <source>Targets judge: {zone}</source>
         <translation>Tavoitteilla arvioidaan: {zone}</translation>
+    </message>
+    <message>
+        <source>{layer}: within {minutes} min along the network</source>
+        <translation>{layer}: enintään {minutes} min verkkoa pitkin</translation>
     </message>
     <message>
         <source>{layer}: within {radius} m</source>

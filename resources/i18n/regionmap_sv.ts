@@ -218,6 +218,10 @@
         <translation>Avgångar per dag</translation>
     </message>
     <message>
+        <source>derived: hot spots connected by {feed} on {day} ({why}), departures {window}, direct or with one transfer; isolated: {isolated}</source>
+        <translation>härlett: koncentrationer som {feed} förbinder {day} ({why}), avgångar {window}, direkt eller med ett byte; isolerade: {isolated}</translation>
+    </message>
+    <message>
         <source>Hot spots by timetable</source>
         <translation>Koncentrationer enligt tidtabell</translation>
     </message>
@@ -275,10 +279,152 @@
     </message>
 </context>
 <context>
+    <name>CoverageCurve</name>
+    <message>
+        <source>radius km</source>
+        <translation>radie km</translation>
+    </message>
+    <message>
+        <source>Compute to see the coverage curve</source>
+        <translation>Beräkna för att se täckningskurvan</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLayers</name>
+    <message>
+        <source> (zone set {label})</source>
+        <translation> (zonindelning {label})</translation>
+    </message>
+    <message>
+        <source>uncovered {zone} areas at the current radii</source>
+        <translation>otäckta områden (zon: {zone}) vid de nuvarande radierna</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
+        <translation>härledd från täckningskontrollen: andelen i zonen {zone} (av befolkningen där den är känd) jämfört med målet</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
+        <source>Mark layers as transport or energy, give them a radius, then Compute.</source>
+        <translation>Markera lager som trafik eller energi, ge dem en radie och välj sedan Beräkna.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje mellanområde (av invånarna där de är kända, annars av arealen) som trafiklagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje mellanområde (av invånarna där de är kända, annars av arealen) som energilagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje koncentration (av invånarna där de är kända, annars av arealen) som trafiklagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje koncentration (av invånarna där de är kända, annars av arealen) som energilagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <source>Suggest targets</source>
+        <translation>Föreslå mål</translation>
+    </message>
+    <message>
+        <source>Set each in-between target to what the best third of the in-between areas reach now: a target that tells the municipalities apart</source>
+        <translation>Sätter varje mål för mellanområdena till vad den bästa tredjedelen av mellanområdena når nu: ett mål som skiljer kommunerna åt</translation>
+    </message>
+    <message>
+        <source>In-between targets:</source>
+        <translation>Mål för mellanområden:</translation>
+    </message>
+    <message>
+        <source>Hot spots:</source>
+        <translation>Koncentrationer:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <source>Suggested targets (what the best third of the in-between areas reach now): {targets}</source>
+        <translation>Föreslagna mål (vad den bästa tredjedelen av mellanområdena når nu): {targets}</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the in-between areas (click: zoom, highlight):</source>
+        <translation>Luckor: otäckta platser i mellanområdena (klicka: zooma, markera):</translation>
+    </message>
+    <message>
+        <source>Targets ({zone}):</source>
+        <translation>Mål ({zone}):</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the {zone} zones (click: zoom, highlight):</source>
+        <translation>Luckor: otäckta platser i zonerna {zone} (klicka: zooma, markera):</translation>
+    </message>
+    <message>
+        <source>Building the zones of {layer}…</source>
+        <translation>Bildar zonerna av {layer}…</translation>
+    </message>
+    <message>
+        <source>Building the zones</source>
+        <translation>Bildar zonerna</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Täckningskontroll</translation>
+    </message>
+    <message>
+        <source>Cancelled: the zones were not built</source>
+        <translation>Avbrutet: zonerna bildades inte</translation>
+    </message>
+    <message>
+        <source>Coverage check failed: {error}</source>
+        <translation>Täckningskontrollen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>No coverage curve for a reach in minutes: the curve runs over metres</source>
+        <translation>Ingen täckningskurva för en räckvidd i minuter: kurvan löper över meter</translation>
+    </message>
+    <message>
+        <source>Out of date: {why}. The table, gaps and map are of the last Compute; press Compute to bring them up to date.</source>
+        <translation>Inaktuellt: {why}. Tabellen, luckorna och kartan är från den senaste beräkningen; välj Beräkna för att uppdatera dem.</translation>
+    </message>
+    <message>
+        <source> (approx.)</source>
+        <translation> (ungef.)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
         <source>&amp;Coverage check…</source>
-        <translation>&amp;Täckningsanalys…</translation>
+        <translation>&amp;Täckningskontroll…</translation>
     </message>
 </context>
 <context>
@@ -341,6 +487,45 @@
     <message>
         <source>Timetable &amp;day and window…</source>
         <translation>Tidtabellens &amp;dag och tidsfönster…</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceRow</name>
+    <message>
+        <source>Distance:</source>
+        <translation>Avstånd:</translation>
+    </message>
+    <message>
+        <source>How far a place is from a service: in a straight line (circles), or along a loaded road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by car; along a network the table shows the straight-line shares beside</source>
+        <translation>Hur långt en plats ligger från en service: fågelvägen (cirklar) eller längs ett inläst väg- och stignät (ett .osm.pbf-utdrag eller vilket linjelager som helst) till fots, med cykel eller med bil; längs ett nätverk visar tabellen fågelvägsandelarna bredvid</translation>
+    </message>
+    <message>
+        <source>snap ≤</source>
+        <translation>fästning ≤</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
+        <translation>Längs ett nätverk: platser (tjänster och zonernas stickprovspunkter) längre än så från en användbar led nås inte; avståndet till leden räknas som en del av resan</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuter</translation>
+    </message>
+    <message>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <translation>Längs ett nätverk: varje lager når sin radie i meter, eller så långt som dess restid i minuter räcker med färdsättets hastighet på varje vägklass (reglagen rör sig då i minuter)</translation>
+    </message>
+    <message>
+        <source>{choice} (not loaded)</source>
+        <translation>{choice} (inte inläst)</translation>
     </message>
 </context>
 <context>
@@ -557,6 +742,10 @@
         <translation>Läser tidtabellen {name}</translation>
     </message>
     <message>
+        <source>add timetable {file}</source>
+        <translation>tillägg av tidtabellen {file}</translation>
+    </message>
+    <message>
         <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
         <translation>Tidtabellen {name} tillagd: hållplatser {stops} (varav {frequent} med 6 eller fler avgångar per timme, {window} den {day}), linjer {routes}</translation>
     </message>
@@ -587,6 +776,37 @@
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
         <translation>Öppna en GTFS-tidtabell som packats upp i en mapp (en .zip-fil öppnas med Öppna data, eller släpp vilken som helst på fönstret)</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotSourceRow</name>
+    <message>
+        <source>Keep only the polygons of some categories of this field (e.g. SYKE&apos;s centre zones)</source>
+        <translation>Behåll bara polygonerna i vissa kategorier av detta fält (t.ex. SYKE:s centrumzoner)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>värden, kommaseparerade</translation>
+    </message>
+    <message>
+        <source>discs elsewhere</source>
+        <translation>cirklar på andra håll</translation>
+    </message>
+    <message>
+        <source>Also the approximate settlement discs where the layer has no data (e.g. the urban-zone centres in the capital region, discs in the rest of Uusimaa)</source>
+        <translation>Även de ungefärliga bosättningscirklarna där lagret saknar data (t.ex. stadszonernas centrum i huvudstadsregionen, cirklar i resten av Nyland)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Hot spots of {layer}: only</source>
+        <translation>Koncentrationer ur {layer}: bara</translation>
+    </message>
+    <message>
+        <source>(all categories)</source>
+        <translation>(alla kategorier)</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1235,30 @@
         <translation>{file}: inga objekt med geometri att visa (tomma eller saknade överhoppade: {n}); inget lades till</translation>
     </message>
     <message>
+        <source>add {layer}</source>
+        <translation>tillägg av {layer}</translation>
+    </message>
+    <message>
+        <source>the file says {crs}</source>
+        <translation>filen anger {crs}</translation>
+    </message>
+    <message>
+        <source>the file declares none</source>
+        <translation>filen anger inget</translation>
+    </message>
+    <message>
+        <source>CRS {crs} detected from the coordinates ({declared})</source>
+        <translation>koordinatsystem {crs} identifierat utifrån koordinaterna ({declared})</translation>
+    </message>
+    <message>
+        <source>CRS {crs} assumed from the coordinates ({declared})</source>
+        <translation>koordinatsystem {crs} antaget utifrån koordinaterna ({declared})</translation>
+    </message>
+    <message>
+        <source>text read as {encoding} (the file is not UTF-8)</source>
+        <translation>texten läst som {encoding} (filen är inte UTF-8)</translation>
+    </message>
+    <message>
         <source>{n} invalid geometries repaired</source>
         <translation>ogiltiga geometrier reparerade: {n}</translation>
     </message>
@@ -1162,6 +1406,22 @@
         <translation>&amp;Gör om {what}</translation>
     </message>
     <message>
+        <source>Part of the application could not start ({name}: {error}); details in {log}</source>
+        <translation>En del av programmet kunde inte starta ({name}: {error}); detaljer i {log}</translation>
+    </message>
+    <message>
+        <source>details in {log}</source>
+        <translation>detaljer i {log}</translation>
+    </message>
+    <message>
+        <source>details could not be logged</source>
+        <translation>detaljerna kunde inte loggas</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error} ({detail})</source>
+        <translation>oväntat {kind}: {error} ({detail})</translation>
+    </message>
+    <message>
         <source>{task}: cancelled</source>
         <translation>{task}: avbruten</translation>
     </message>
@@ -1178,8 +1438,16 @@
         <translation>{path}: filen finns inte; kontrollera namnet och mappen</translation>
     </message>
     <message>
+        <source>opening {file}</source>
+        <translation>öppnar {file}</translation>
+    </message>
+    <message>
         <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
         <translation>{name}: regionmap kan inte öppna den här typen av fil här; öppna GeoPackage, Shapefile, GeoJSON, CSV med koordinater eller ett regionmap-projekt</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>stänger</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1476,14 @@
         <source>Copy lat, lon (WGS84): {lat}, {lon}</source>
         <translation>Kopiera lat, lon (WGS84): {lat}, {lon}</translation>
     </message>
+    <message>
+        <source>the base map</source>
+        <translation>bakgrundskartan</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; could not be drawn ({error}); details in the log file</source>
+        <translation>lagret &apos;{layer}&apos; kunde inte ritas ({error}); detaljer i loggfilen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1223,12 +1499,71 @@
 <context>
     <name>NetworkReach</name>
     <message>
+        <source>Reach along the network</source>
+        <translation>Nåbarhet längs nätverket</translation>
+    </message>
+    <message>
+        <source> — reach along the network</source>
+        <translation> — nåbarhet längs nätverket</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>gång</translation>
+    </message>
+    <message>
+        <source>bike</source>
+        <translation>cykel</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>bil</translation>
+    </message>
+    <message>
+        <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
+        <translation>Nåbarhet längs nätverket: inget synligt trafik- eller energilager att mäta; läs in ett eller visa det</translation>
+    </message>
+    <message>
+        <source>Reach along the network: load a road or path network first (a line layer, e.g. OpenStreetMap streets or Digiroad)</source>
+        <translation>Nåbarhet längs nätverket: läs först in ett väg- eller stignät (ett linjelager, t.ex. OpenStreetMaps gator eller Digiroad)</translation>
+    </message>
+    <message>
+        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <translation>Varje synligt servicelagers nåbarhet längs nätverket inom dess radie.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Färdsätt</translation>
+    </message>
+    <message>
+        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
+        <translation>Nåbarhet längs &apos;{network}&apos; ({mode}) ritad; lager {count}</translation>
+    </message>
+    <message>
+        <source>Reach along the network: {error}</source>
+        <translation>Nåbarhet längs nätverket: {error}</translation>
+    </message>
+    <message>
         <source>Reach along a &amp;network…</source>
         <translation>&amp;Nåbarhet längs ett nätverk…</translation>
     </message>
     <message>
         <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer&apos;s reach along it at its radius</source>
         <translation>Välj ett väg- eller stiglager som nätverk (gång, cykel eller bil) och rita varje synligt servicelagers nåbarhet längs det inom dess radie</translation>
+    </message>
+</context>
+<context>
+    <name>PickOnMap</name>
+    <message>
+        <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
+        <translation>Klicka på kandidatplatser på kartan; Esc avslutar och går tillbaka till Föreslå platser</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) picked; Esc ends</source>
+        <translation>{n} kandidatplats(er) valda; Esc avslutar</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1611,33 @@
     <message>
         <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
         <translation>HRM:s (HSY) finare rutnät på 250 m (CC BY 4.0); finns när regionen ligger inom Helsingfors, Esbo, Vanda och Grankulla (läs först in deras officiella gränser)</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationRow</name>
+    <message>
+        <source>none: area only</source>
+        <translation>ingen: endast areal</translation>
+    </message>
+    <message>
+        <source>People from:</source>
+        <translation>Invånare ur:</translation>
+    </message>
+    <message>
+        <source>The layer whose features count people: a population grid (people spread over each cell&apos;s land) or points; none: the check is by area</source>
+        <translation>Lagret vars objekt räknar invånare: ett befolkningsrutnät (invånarna fördelas över varje rutas landareal) eller punkter; ingen: kontrollen görs efter areal</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people</source>
+        <translation>Fältet med antalet invånare</translation>
+    </message>
+    <message>
+        <source>{layer} (approximate)</source>
+        <translation>{layer} (ungefärlig)</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (inte inläst)</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1689,10 @@
     <message>
         <source>{error}. The map was not changed.</source>
         <translation>{error}. Kartan ändrades inte.</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>öppnar {file}</translation>
     </message>
     <message>
         <source>Opened {file} with repairs</source>
@@ -1476,6 +1842,14 @@
         <translation>Platser att lägga till</translation>
     </message>
     <message>
+        <source>Pick on map…</source>
+        <translation>Välj på kartan…</translation>
+    </message>
+    <message>
+        <source>Click candidate sites on the map; Esc comes back here with them</source>
+        <translation>Klicka på kandidatplatser på kartan; Esc kommer tillbaka hit med dem</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
@@ -1581,6 +1955,18 @@
 <context>
     <name>ScenarioActions</name>
     <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alla zoner</translation>
+    </message>
+    <message>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
@@ -1625,6 +2011,10 @@
         <translation>Andra</translation>
     </message>
     <message>
+        <source>Difference map of</source>
+        <translation>Skillnadskarta över</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Jämför scenarier</translation>
     </message>
@@ -1651,6 +2041,14 @@
     <message>
         <source>Difference (points)</source>
         <translation>Skillnad (procentenheter)</translation>
+    </message>
+    <message>
+        <source>derived: coverage gained and lost from {a} to {b} in {zones}</source>
+        <translation>härlett: vunnen och förlorad täckning från {a} till {b} i {zones}</translation>
+    </message>
+    <message>
+        <source>{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² vunnet, {lost} km² förlorat i {zones} (lager {layer})</translation>
     </message>
     <message>
         <source>Save &amp;scenario…</source>
@@ -1707,6 +2105,10 @@
 <context>
     <name>SitingFeature</name>
     <message>
+        <source>proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer</source>
+        <translation>föreslaget (härlett): platser {n}, valda med girig maximal täckning; inte ett befintligt lager</translation>
+    </message>
+    <message>
         <source>Proposing sites</source>
         <translation>Föreslår platser</translation>
     </message>
@@ -1717,6 +2119,14 @@
     <message>
         <source>What each facility adds</source>
         <translation>Vad varje anläggning tillför</translation>
+    </message>
+    <message>
+        <source>{layer} — unique coverage</source>
+        <translation>{layer} — unik täckning</translation>
+    </message>
+    <message>
+        <source>derived: people and area only each feature covers</source>
+        <translation>härlett: invånarna och arealen som bara varje objekt täcker</translation>
     </message>
     <message>
         <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
@@ -1845,6 +2255,131 @@
     <message>
         <source>Hot spots by &amp;timetable…</source>
         <translation>Koncentrationer enligt tidta&amp;bell…</translation>
+    </message>
+</context>
+<context>
+    <name>UrbanRuralDownload</name>
+    <message>
+        <source>Downloading the urban-rural classification</source>
+        <translation>Laddar ner stad–land-klassificeringen</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification is already being downloaded</source>
+        <translation>Stad–land-klassificeringen laddas redan ner</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>från kopian som sparats tidigare (utan nätverk)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>nedladdad</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lade till &apos;{layer}&apos;: {areas} områden ({credit}), {how}; täckningskontrollens zoner är nu dess klasser ({classes}): räkna dem med Beräkna</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification was not downloaded: {error}. The loaded layers and the zones are unchanged.</source>
+        <translation>Stad–land-klassificeringen laddades inte ner: {error}. De inlästa lagren och zonerna är oförändrade.</translation>
+    </message>
+    <message>
+        <source>Download &amp;urban-rural classification…</source>
+        <translation>Ladda ner &amp;stad–land-klassificeringen…</translation>
+    </message>
+    <message>
+        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, mellanzon (stadens kranszon + landsbygd nära städer) och landsbygd</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneMappingDialog</name>
+    <message>
+        <source>own mapping</source>
+        <translation>egen koppling</translation>
+    </message>
+    <message>
+        <source>Zone set: {layer}</source>
+        <translation>Zonindelning: {layer}</translation>
+    </message>
+    <message>
+        <source>Map each value of the field to a zone class (empty: left out). The coverage table then has a row per municipality and class.</source>
+        <translation>Koppla varje värde i fältet till en zonklass (tomt: utelämnas). Täckningstabellen får då en rad per kommun och klass.</translation>
+    </message>
+    <message>
+        <source>A built-in mapping of SYKE&apos;s open data (CC BY 4.0), offered where it fits the field&apos;s values</source>
+        <translation>En inbyggd koppling för SYKE:s öppna data (CC BY 4.0), erbjuds där den passar fältets värden</translation>
+    </message>
+    <message>
+        <source>The class the targets judge: a municipality passes when its zone of this class reaches them; the other classes are shown, not judged</source>
+        <translation>Klassen som målen bedömer: en kommun uppfyller målen när dess zon av denna klass når dem; de andra klasserna visas men bedöms inte</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Fält:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Förinställning:</translation>
+    </message>
+    <message>
+        <source>Target class:</source>
+        <translation>Målklass:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Polygoner</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Areal km²</translation>
+    </message>
+    <message>
+        <source>Zone class</source>
+        <translation>Zonklass</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a class name (it is the totals&apos; row)</source>
+        <translation>{name} kan inte vara ett klassnamn (det är summaraden)</translation>
+    </message>
+    <message>
+        <source>give at least one value a class</source>
+        <translation>ge minst ett värde en klass</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesRow</name>
+    <message>
+        <source>Hot spots / in-between</source>
+        <translation>Koncentrationer / mellanområden</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zoner:</translation>
+    </message>
+    <message>
+        <source>What the region is cut into: each municipality&apos;s hot spots and in-between area, or the zone classes of a polygon layer&apos;s category field (e.g. SYKE&apos;s urban zones)</source>
+        <translation>Vad regionen delas in i: varje kommuns koncentrationer och mellanområde, eller zonklasserna i ett polygonlagers kategorifält (t.ex. SYKE:s zoner för samhällsstrukturen)</translation>
+    </message>
+    <message>
+        <source>Mapping…</source>
+        <translation>Koppling…</translation>
+    </message>
+    <message>
+        <source>Which value of the layer&apos;s field is which zone class, and which class the targets judge</source>
+        <translation>Vilket värde i lagrets fält som är vilken zonklass, och vilken klass målen bedömer</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (inte inläst)</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2629,6 @@
         <translation>--compare-map {compare_map}: behöver jämförelseläget; ange --compare PROJEKT.gpkg</translation>
     </message>
     <message>
-        <source>--compare/--unique: measure straight-line coverage; drop --network for them</source>
-        <translation>--compare/--unique: mäter täckning på fågelvägsavstånd; ta bort --network för dem</translation>
-    </message>
-    <message>
         <source>--compare {path}: no such project; give a regionmap project (.gpkg) or PROJECT.gpkg#SCENARIO</source>
         <translation>--compare {path}: projektet finns inte; ange ett regionmap-projekt (.gpkg) eller PROJEKT.gpkg#SCENARIO</translation>
     </message>
@@ -2126,8 +2657,8 @@
         <translation>--year {text!r}: ange ett år, t.ex. 2023</translation>
     </message>
     <message>
-        <source>download: say what to download: &apos;regionmap download population&apos; or &apos;regionmap download boundaries&apos; (see &apos;regionmap download --help&apos;)</source>
-        <translation>download: ange vad som ska laddas ner: &apos;regionmap download population&apos; eller &apos;regionmap download boundaries&apos; (se &apos;regionmap download --help&apos;)</translation>
+        <source>download: say what to download: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; or &apos;regionmap download urban-rural&apos; (see &apos;regionmap download --help&apos;)</source>
+        <translation>download: ange vad som ska laddas ner: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; eller &apos;regionmap download urban-rural&apos; (se &apos;regionmap download --help&apos;)</translation>
     </message>
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
@@ -2142,8 +2673,8 @@
         <translation>--snap-m {text}: ange ett avstånd i meter, t.ex. --snap-m 200</translation>
     </message>
     <message>
-        <source>--snap-m {text}: the snap distance must be more than 0 and at most 5000 m</source>
-        <translation>--snap-m {text}: fästavståndet måste vara över 0 och högst 5000 m</translation>
+        <source>--snap-m {text}: the snap distance must be more than 0 and at most {most} m</source>
+        <translation>--snap-m {text}: fästavståndet måste vara över 0 och högst {most} m</translation>
     </message>
     <message>
         <source>--network {path}: has no lines to route on; give a road or path network (an .osm.pbf extract or a line layer)</source>
@@ -2441,8 +2972,20 @@
         <translation>, invånare okända (inga befolkningsdata här)</translation>
     </message>
     <message>
-        <source>{municipality}: {area} km²{people}, {distance} m to service</source>
-        <translation>{municipality}: {area} km²{people}, {distance} m till service</translation>
+        <source>{municipality}: {area} km²{people}, {distance}</source>
+        <translation>{municipality}: {area} km²{people}, {distance}</translation>
+    </message>
+    <message>
+        <source>no service reached</source>
+        <translation>ingen service nås</translation>
+    </message>
+    <message>
+        <source>{minutes} min to service</source>
+        <translation>{minutes} min till service</translation>
+    </message>
+    <message>
+        <source>{distance} m to service</source>
+        <translation>{distance} m till service</translation>
     </message>
     <message>
         <source>Hot-spot links: need a transport layer with lines (routes) or stations (points).</source>
@@ -2628,6 +3171,10 @@
         <translation>{zone}: {sector}</translation>
     </message>
     <message>
+        <source>{shares} (straight line: {straight})</source>
+        <translation>{shares} (fågelvägen: {straight})</translation>
+    </message>
+    <message>
         <source>{zone} covered</source>
         <translation>{zone}, täckt</translation>
     </message>
@@ -2720,6 +3267,10 @@
         <translation>Täckt km²</translation>
     </message>
     <message>
+        <source>{sector}, straight line</source>
+        <translation>{sector}, fågelvägen</translation>
+    </message>
+    <message>
         <source>{sector} (area)</source>
         <translation>{sector} (areal)</translation>
     </message>
@@ -2766,6 +3317,10 @@
     <message>
         <source>Targets judge: {zone}</source>
         <translation>Målen bedömer: {zone}</translation>
+    </message>
+    <message>
+        <source>{layer}: within {minutes} min along the network</source>
+        <translation>{layer}: inom {minutes} min längs nätet</translation>
     </message>
     <message>
         <source>{layer}: within {radius} m</source>
