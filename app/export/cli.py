@@ -32,7 +32,8 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--attribution", metavar="TEXT", action="append", default=[],
                         help="source and licence of each --layer, in the same order, e.g. 'Contains data from "
                              "Helsinki Region Transport (HSL), CC BY 4.0' (shown on the page and in the HTML map)")
-    parser.add_argument("--title", default="Helsinki-Uusimaa", help="title on the page")
+    parser.add_argument("--title", default=None, help="title on the page (default: Helsinki-Uusimaa, in Swedish "
+                                                      "Helsingfors-Nyland)")
     parser.add_argument("--subtitle", default="", help="subtitle on the page")
     parser.add_argument("--size", metavar="WxH", type=parse_size, help="PNG size in pixels, e.g. 1600x1000")
     parser.add_argument("--paper", type=str.upper, choices=["A4", "A3"], default=None, help="paper size (default A4)")
@@ -138,15 +139,16 @@ def main(argv: Sequence[str]) -> int:
     if fmt == "html":
         from layers.export.html_map import HtmlOptions, describe, export_html
 
-        result = export_html(document, out, HtmlOptions(title=args.title, subtitle=args.subtitle, tiles=args.tiles,
-                                                        inline_assets=not args.cdn, simplify=not args.no_simplify),
+        result = export_html(document, out, HtmlOptions(title=_title(args.title), subtitle=args.subtitle,
+                                                        tiles=args.tiles, inline_assets=not args.cdn,
+                                                        simplify=not args.no_simplify),
                              coverage=coverage)
         print(describe(result))
         return 0
     from app.export.page_render import export_page
 
     dpi = args.dpi or (96 if args.size else 150)
-    options = PageOptions(title=args.title, subtitle=args.subtitle, paper=args.paper or "A4",
+    options = PageOptions(title=_title(args.title), subtitle=args.subtitle, paper=args.paper or "A4",
                           orientation=args.orientation, dpi=dpi, size_px=args.size, frame=args.frame,
                           include_coverage=coverage is not None)
     res = export_page(document, out, options.validate(), coverage=coverage, view=getattr(document, "view", None))
@@ -160,3 +162,8 @@ if __name__ == "__main__":
     from layers.commands.support import run_command
 
     sys.exit(run_command(main, sys.argv[1:], "export"))
+
+
+def _title(given: str | None) -> str:
+    """The page's title: the one given, else the region's name in the interface language."""
+    return translate("export", "Helsinki-Uusimaa") if given is None else given

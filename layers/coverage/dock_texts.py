@@ -10,27 +10,33 @@ from layers.coverage.population_source import BY_AREA
 from layers.i18n import format_number, translate
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import geopandas as gpd
 
     from layers.coverage.connections import Connections
+    from layers.names import PlaceName
 
 Bounds = tuple[float, float, float, float]
 
 
-def gap_entries(gaps: gpd.GeoDataFrame | None, basis: str, listed: int) -> list[tuple[str, Bounds]]:
+def gap_entries(gaps: gpd.GeoDataFrame | None, basis: str, listed: int,
+                places: Mapping[str, PlaceName] | None = None) -> list[tuple[str, Bounds]]:
     """Text and bounds of the first ``listed`` gaps.  ``basis``: how people are counted; by area a gap claims no
-    people, and with people a gap the population data do not reach says "not known" rather than 0."""
+    people, and with people a gap the population data do not reach says "not known" rather than 0.  ``places``
+    (:func:`layers.names.name_lookup`) names the municipalities in the interface language."""
     if gaps is None:
         return []
     out = []
+    named = places or {}
     for rec in gaps.head(listed).itertuples():
         if rec.population is not None:
             people = translate("coverage", ", {n} people").format(n=format_number(int(rec.population)))
         else:
             people = "" if basis == BY_AREA else translate("coverage", ", people not known (no population data here)")
         text = translate("coverage", "{municipality}: {area} km²{people}, {distance}").format(
-            municipality=rec.municipality, area=format_number(rec.area_km2, 2), people=people,
-            distance=_to_service(rec))
+            municipality=named[rec.municipality].label if rec.municipality in named else rec.municipality,
+            area=format_number(rec.area_km2, 2), people=people, distance=_to_service(rec))
         bounds: Any = tuple(float(v) for v in rec.geometry.bounds)
         out.append((text, bounds))
     return out

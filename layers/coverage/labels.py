@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from layers.coverage.zone_sets import zones_label
-from layers.i18n import translate
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 
-NO_POPULATION = "none (by area)"
-HOTSPOT_ZONES = "hot spots / in-between"
+NO_POPULATION = QT_TRANSLATE_NOOP("coverage", "none (by area)")  # English in the CSV and JSON; shown translated
+HOTSPOT_ZONES = QT_TRANSLATE_NOOP("coverage", "hot spots / in-between")
 
 
 def population_label(name: str | None, field: str | None, credit: str = "") -> str:
@@ -46,3 +46,10 @@ def verdict_word(passed: bool | None, none: str = "") -> str:
     if passed is None:
         return none
     return translate("coverage", "pass") if passed else translate("coverage", "fail")
+
+
+def zone_word(zone: str) -> str:
+    """A zone's class as the dock's table writes it ("hotspot", "in-between" in English; "keskittymä",
+    "välialue" in Finnish); a zone set's own class names stay as they are."""
+    words = {"hotspot": translate("coverage", "hotspot"), "in-between": translate("coverage", "in-between")}
+    return words.get(str(zone), str(zone))

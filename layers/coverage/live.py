@@ -485,7 +485,10 @@ class LiveCoverage(LiveSources, LiveNetwork):
     def gap_entries(self) -> list[tuple[str, tuple[float, float, float, float]]]:
         """The gap list: text and bounds of the gaps, one per connected uncovered place, most people then largest
         first (entry ``k`` is row ``k`` of :meth:`gap_layer`)."""
-        return gap_entries(self.gaps, self.population_basis, GAPS_LISTED)
+        from layers.names import name_lookup
+
+        return gap_entries(self.gaps, self.population_basis, GAPS_LISTED,
+                           name_lookup(self.document.region.municipalities))
 
     def links_text(self) -> str:
         """The line about the hot-spot links under the gap list."""

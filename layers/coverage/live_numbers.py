@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from layers.coverage.labels import verdict_word, zone_label
+from layers.coverage.labels import verdict_word, zone_word
 from layers.coverage.population_source import BY_AREA, basis_sentence
 from layers.coverage.verdict import ALL, NOT_JUDGED, Targets, Verdict, percent_text, sector_word, zone_verdict
 from layers.coverage.verdict import municipality_verdicts as verdict_per_municipality
@@ -102,7 +102,7 @@ class ZoneRow:
         sectors = [_percent(self.sector_shares.get(s, (None, None))[k]) for s in SECTOR_COLUMNS for k in (0, 1)]
         straight = [_percent(self.straight_shares.get(s, (None, None))[k]) for s in STRAIGHT_COLUMNS for k in (0, 1)]
         place = (names or {}).get(self.municipality)
-        return (place.label if place is not None else self.municipality, zone_label(self.zone),
+        return (place.label if place is not None else self.municipality, zone_word(self.zone),
                 verdict_word(self.verdict.passed, "—"), format_number(self.area_m2 / 1e6, 2), *sectors,
                 translate("coverage", self.verdict.reason), *straight)  # NOT_JUDGED's reason is a constant
 

@@ -443,6 +443,7 @@ def build_page(
         features = _feature_frame(layer, gdf, table, per_municipality, index)
         if layer is document.region_layer:
             data["labels"] = _municipality_labels(gdf)
+            data["labelsName"] = translate("export", "Municipality names")  # the layer control's entry
         radius = max(_number(style.point_size, Style().point_size) / 2, 2) if family == "point" else None
         data["layers"].append(_layer_data(layer.name, family, _layer_style(style, family), features,
                                           colours=colours, radius=radius, highlight=family != "point"))

@@ -193,7 +193,7 @@ PAGE_SCRIPT = r"""
         .setLatLng(label.at).setContent(textElement('span', label.t)).addTo(labels));
     });
     labels.addTo(map);
-    overlays.push([labels, 'Municipality names']);
+    overlays.push([labels, data.labelsName || 'Municipality names']);
     map.on('zoomend overlayadd', declutter);
   }
   // the layer control lists the layers top first, as the legend does and as they are drawn

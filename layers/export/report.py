@@ -243,7 +243,7 @@ def _name_sources(result: Any, parts: list[str], headers: list[str],
              "zone_set": zone_set_label(getattr(result, "zone_set", None))}
     if named["population_source"]:
         parts.append(translate("export", "population source: {source}").format(source=named["population_source"]))
-    parts.append(translate("export", "zones: {zones}").format(zones=named["zone_set"]))
+    parts.append(translate("export", "zones: {zones}").format(zones=translate("coverage", named["zone_set"])))
     if headers and rows:
         headers = [*headers, *(k for k in named if k not in headers)]
         rows = [{**row, **named} for row in rows]

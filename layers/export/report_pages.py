@@ -104,7 +104,8 @@ def methods_sections(document: MapDocument, result: Any, table: CoverageTable | 
             translate("export", "Population: {source}").format(
                 source=population or translate("export", "not counted; shares are of area"))
             + (f" ({basis})" if basis else ""),
-            translate("export", "Zone set: {zones}").format(zones=zone_set_label(getattr(result, "zone_set", None))),
+            translate("export", "Zone set: {zones}").format(
+                zones=translate("coverage", zone_set_label(getattr(result, "zone_set", None)))),
             *([translate("export", "Targets judge: {zone}").format(zone=zone_label(table.judged_zone))]
               if table is not None else []),
         ]))

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.io.limits import TEXT_MEMORY_FACTOR, ReadLimits, current_limits, memory_estimate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
@@ -65,9 +66,11 @@ def _read_sample(path: Path) -> tuple[str, str]:
 
     raw = read_head(path, SAMPLE_BYTES)  # bounded and non-blocking whatever the path is (a FIFO, /dev/zero)
     if not raw.strip():
-        raise UserError(f"{path}: the file is empty; export the table again")
+        raise UserError(translate("io", "{path}: the file is empty; export the table again").format(path=path))
     if b"\x00" in raw:
-        raise UserError(f"{path}: is binary, not a CSV text table; give a {_what()} file")
+        raise UserError(translate(
+            "io", "{path}: is binary, not a CSV text table; give a {what} file").format(
+            path=path, what=_what()))
     for enc in ("utf-8-sig", "cp1252"):
         try:
             text = raw.decode(enc)
@@ -114,7 +117,7 @@ def detect_csv_columns(path: str | Path) -> CsvColumns:
         delimiter = max(",;\t|", key=lambda d: lines[0].count(d)) if lines else ","
     rows = list(csv.reader(lines[:50], delimiter=delimiter))
     if not rows:
-        raise UserError(f"{p}: has no header row; give a CSV table with column names")
+        raise UserError(translate("io", "{path}: has no header row; give a CSV table with column names").format(path=p))
     header = [h.strip() for h in rows[0]]
     body = rows[1:]
     x, y = _pick(header, X_NAMES), _pick(header, Y_NAMES)
@@ -165,11 +168,15 @@ def read_csv(
     guess = detect_csv_columns(path)
     cols = guess if columns is None else replace(columns, columns=guess.columns)
     if not cols.usable:
-        raise UserError(f"{path}: no coordinate columns found (columns: {', '.join(guess.columns) or 'none'}); name "
-                        "them lon/lat, x/y or E/N, or add a WKT column, or choose them in the load dialog")
+        raise UserError(translate(
+            "io", "{path}: no coordinate columns found (columns: {value}); name them lon/lat, x/y or E/N, or add a "
+            "WKT column, or choose them in the load dialog").format(
+            path=path, value=', '.join(guess.columns) or 'none'))
     for c in (cols.x, cols.y, cols.wkt):
         if c and c not in guess.columns:
-            raise UserError(f"{path}: has no column {c!r}; columns are: {', '.join(guess.columns)}")
+            raise UserError(translate(
+                "io", "{path}: has no column {column!r}; columns are: {columns}").format(
+                path=path, column=c, columns=', '.join(guess.columns)))
     size = max(path.stat().st_size, 1)
     limits = limits or current_limits()
     limits.check(path, "max_memory_mb", TEXT_MEMORY_FACTOR * size, detail="the memory it would need (estimated)")
@@ -189,8 +196,9 @@ def read_csv(
                 progress(min(done / size, 1.0), "reading table")
                 check_cancelled(cancelled)
     except (pd.errors.ParserError, ValueError) as exc:
-        raise UserError(f"{path}: cannot be read as a CSV table ({str(exc).strip()[:200]}); check the "
-                        "delimiter and quoting") from exc
+        raise UserError(translate(
+            "io", "{path}: cannot be read as a CSV table ({value}); check the delimiter and quoting").format(
+            path=path, value=str(exc).strip()[:200])) from exc
     df = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=list(guess.columns))
     df.columns = [str(c).strip() for c in df.columns]
     if cols.wkt:

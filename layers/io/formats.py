@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     from layers.io.limits import ReadLimits
@@ -166,7 +167,9 @@ def shapefiles_in_zip(path: Path, limits: ReadLimits | None = None) -> list[str]
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"{path}: is not a readable zip file ({exc}); give a zipped Shapefile") from exc
+        raise UserError(translate(
+            "io", "{path}: is not a readable zip file ({exc}); give a zipped Shapefile").format(
+            path=path, exc=exc)) from exc
     unpacked = sum(i.file_size for i in infos)
     (limits or current_limits()).check(path, "max_file_mb", unpacked, detail="the zip's unpacked size")
     return sorted(i.filename for i in infos
@@ -181,13 +184,16 @@ def gdal_source(path: Path, layer: str | None = None, limits: ReadLimits | None 
     if not shps:
         with zipfile.ZipFile(path) as zf:
             inside = ", ".join(zf.namelist()[:8]) or "nothing"
-        raise UserError(f"{path}: the zip holds no shapefile (.shp) (it holds: {inside}); zip the .shp, .shx, .dbf "
-                        "and .prj files together, or unzip and open the data file itself")
+        raise UserError(translate(
+            "io", "{path}: the zip holds no shapefile (.shp) (it holds: {inside}); zip the .shp, .shx, .dbf and "
+            ".prj files together, or unzip and open the data file itself").format(path=path, inside=inside))
     if layer is not None:
         chosen = [s for s in shps if Path(s).stem == layer or s == layer]
         if not chosen:
             names = ", ".join(Path(s).stem for s in shps)
-            raise UserError(f"{path}: has no shapefile named {layer!r}; it holds: {names}")
+            raise UserError(translate(
+                "io", "{path}: has no shapefile named {layer!r}; it holds: {names}").format(
+                path=path, layer=layer, names=names))
         shp = chosen[0]
     else:
         shp = shps[0]
@@ -211,8 +217,9 @@ def list_layers(path: str | Path) -> list[LayerInfo]:
         try:
             found = pyogrio.list_layers(src)
         except Exception as exc:
-            raise UserError(f"{p}: cannot be opened as geodata ({_short(exc).replace(src, str(p))}); give a "
-                            f"{SUPPORTED_TEXT} file") from exc
+            raise UserError(translate(
+                "io", "{path}: cannot be opened as geodata ({error}); give a {formats} file").format(
+                path=p, error=_short(exc).replace(src, str(p)), formats=SUPPORTED_TEXT)) from exc
         out = []
         for name, gtype in found:
             count: int | None = None

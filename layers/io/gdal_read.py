@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.io.arrow_batches import Decoded, read_arrow
 from layers.io.formats import SUPPORTED_TEXT, gdal_source
 from layers.io.geojson_encoding import SCAN_SHARE, scan_geojson_text
@@ -98,15 +99,18 @@ def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadRe
     try:
         names = [str(n) for n, _ in pyogrio.list_layers(src)]
     except Exception as exc:
-        raise UserError(f"{p}: cannot be opened as geodata ({short_error(exc)}); give a {SUPPORTED_TEXT} "
-                        "file") from exc
+        raise UserError(translate(
+            "io", "{path}: cannot be opened as geodata ({short_error}); give a {formats} file").format(
+            path=p, short_error=short_error(exc), formats=SUPPORTED_TEXT)) from exc
     if layer is not None:
         if layer not in names:
-            raise UserError(f"{p}: has no layer {layer!r}; its layers are: {', '.join(names) or 'none'}")
+            raise UserError(translate(
+                "io", "{path}: has no layer {layer!r}; its layers are: {value}").format(
+                path=p, layer=layer, value=', '.join(names) or 'none'))
         report.layer = layer
         return layer
     if not names:
-        raise UserError(f"{p}: holds no layers; give a file with geodata")
+        raise UserError(translate("io", "{path}: holds no layers; give a file with geodata").format(path=p))
     if len(names) > 1:
         report.notes.append(f"the file has {len(names)} layers ({', '.join(names)}); read the first, "
                             f"{names[0]!r}: choose another with --layer NAME or in the load dialog")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 BLOCK = 1 << 20
@@ -67,7 +68,8 @@ def scan_geojson(
     (:class:`NotUtf8Error` when the text is not UTF-8)."""
     size = path.stat().st_size
     if size == 0:
-        raise UserError(f"{path}: the file is empty (0 bytes); export the data again")
+        raise UserError(translate(
+            "io", "{path}: the file is empty (0 bytes); export the data again").format(path=path))
     from layers.io.source_file import open_regular
 
     with open_regular(path) as fh:  # never blocks (a FIFO named .geojson is refused)
@@ -131,8 +133,9 @@ def _scan_blocks(
             head = block.lstrip(b"\xef\xbb\xbf \t\r\n")
             if head:
                 if head[:1] not in (b"{", b"["):
-                    raise UserError(f"{path}: is not JSON text (it starts with {head[:20]!r}); give a GeoJSON "
-                                    "file")
+                    raise UserError(translate(
+                        "io", "{path}: is not JSON text (it starts with {head!r}); give a GeoJSON file").format(
+                        path=path, head=head[:20]))
                 first = False
         data = tail + block
         count += data.count(b'"Feature"')
@@ -141,7 +144,7 @@ def _scan_blocks(
         progress(min(offset / size, 1.0), "checking text")
         check_cancelled(cancelled)
     if first:
-        raise UserError(f"{path}: holds only white space; export the data again")
+        raise UserError(translate("io", "{path}: holds only white space; export the data again").format(path=path))
     return GeoJsonScan(size, count)
 
 

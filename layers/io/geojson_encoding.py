@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, sub_progress
 
 if TYPE_CHECKING:
@@ -56,9 +57,10 @@ def _transcode_to_temp(
     except OSError as exc:
         if copy is not None:
             copy.unlink(missing_ok=True)
-        raise UserError(f"{p}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the "
-                        f"temporary folder ({exc.strerror or exc}); free disk space or re-save the file as "
-                        "UTF-8") from exc
+        raise UserError(translate(
+            "io", "{path}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the temporary "
+            "folder ({value}); free disk space or re-save the file as UTF-8").format(
+            path=p, value=exc.strerror or exc)) from exc
     except BaseException:
         if copy is not None:
             copy.unlink(missing_ok=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.userdirs import ZONE_CACHE_LIMIT_ENV, ZONE_CACHE_MB
 
 MB = 1024 * 1024
@@ -75,9 +76,11 @@ class ReadLimits:
         shown = value / MB if lim.unit == "MB" else value
         if shown <= limit:
             return
-        raise UserError(f"{p}: {detail or lim.what}: {_fmt(shown, lim.unit)}, over regionmap's limit of "
-                        f"{_fmt(limit, lim.unit)} ({lim.what}); {instead}, or raise the limit "
-                        f"deliberately if the computer has the memory, e.g. {lim.env}={_suggest(shown)}")
+        raise UserError(translate(
+            "io", "{path}: {what_here}: {value}, over regionmap's limit of {limit} ({what}); {instead}, or raise the "
+            "limit deliberately if the computer has the memory, e.g. {env}={suggest}").format(
+            path=p, what_here=detail or lim.what, value=_fmt(shown, lim.unit), limit=_fmt(limit, lim.unit),
+            what=lim.what, instead=instead, env=lim.env, suggest=_suggest(shown)))
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -97,10 +100,13 @@ def _parse(lim: Limit, text: str) -> float | None:
     try:
         value = float(t)
     except ValueError:
-        raise UserError(f"environment variable {lim.env}={text!r} is not a number; give a number "
-                        f"({'megabytes' if lim.unit else 'a count'}), or 0 for no limit") from None
+        raise UserError(translate(
+            "io", "environment variable {env}={text!r} is not a number; give a number ({unit}), or 0 for no "
+            "limit").format(env=lim.env, text=text, unit="megabytes" if lim.unit else "a count")) from None
     if value < 0 or value != value:
-        raise UserError(f"environment variable {lim.env}={text!r} must be a positive number, or 0 for no limit")
+        raise UserError(translate(
+            "io", "environment variable {env}={text!r} must be a positive number, or 0 for no limit").format(
+            env=lim.env, text=text))
     return value
 
 

@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import Cancelled, UserError
+from layers.i18n import translate
 from layers.io.arrow_batches import BATCH_SIZE
 from layers.io.formats import FORMAT_NAMES, SUPPORTED_TEXT, file_format
 from layers.io.gdal_read import read_gdal_file
@@ -91,15 +92,19 @@ def read_layer(
             raise vanished_error(p) from exc
         raise
     except MemoryError:
-        raise UserError(f"{p}: too big to load into the available memory; use a smaller extract of the data, "
-                        "or close other programs") from None
+        raise UserError(translate(
+            "io", "{path}: too big to load into the available memory; use a smaller extract of the data, or close "
+            "other programs").format(path=p)) from None
     except RecursionError:
-        raise UserError(f"{p}: objects or arrays are nested too deeply to read; simplify the file") from None
+        raise UserError(translate(
+            "io", "{path}: objects or arrays are nested too deeply to read; simplify the file").format(
+            path=p)) from None
     except Exception as exc:
         if not p.exists():
             raise vanished_error(p) from exc
-        raise UserError(f"{p}: cannot be read: {short_error(exc)}; check that it is a valid {SUPPORTED_TEXT} "
-                        "file") from exc
+        raise UserError(translate(
+            "io", "{path}: cannot be read: {short_error}; check that it is a valid {formats} file").format(
+            path=p, short_error=short_error(exc), formats=SUPPORTED_TEXT)) from exc
 
 
 def _read(
@@ -180,8 +185,9 @@ def _read_parquet(
         gdf = gpd.read_parquet(p)
     except ValueError as exc:
         if "geo" in str(exc).lower():
-            raise UserError(f"{p}: is a Parquet table without GeoParquet geometry metadata; write it with "
-                            "GeoPandas/GDAL as GeoParquet, or export it as CSV with coordinate columns") from exc
+            raise UserError(translate(
+                "io", "{path}: is a Parquet table without GeoParquet geometry metadata; write it with GeoPandas/GDAL "
+                "as GeoParquet, or export it as CSV with coordinate columns").format(path=p)) from exc
         raise
     check_cancelled(cancelled)
     declared = gdf.crs

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.io.formats import SUPPORTED_TEXT
 
 MAX_DETAIL = 240  # characters of a library's message kept in ours
@@ -31,8 +32,9 @@ def short_error(exc: BaseException) -> str:
 
 def vanished_error(p: Path) -> UserError:
     """The message for a file that was there when the read began and is gone now."""
-    return UserError(f"{p}: the file disappeared while it was being read; check that it is not being moved or "
-                     "deleted, then load it again")
+    return UserError(translate(
+        "io", "{path}: the file disappeared while it was being read; check that it is not being moved or deleted, then "
+        "load it again").format(path=p))
 
 
 def gdal_error(p: Path, exc: Exception) -> UserError:
@@ -46,7 +48,11 @@ def gdal_error(p: Path, exc: Exception) -> UserError:
     if explained:
         return UserError(explained)
     if "not recognized as being in a supported file format" in msg or "not recognized as a supported" in msg:
-        return UserError(f"{p}: is not geodata that regionmap can read; give a {SUPPORTED_TEXT} file")
+        return UserError(translate(
+            "io", "{path}: is not geodata that regionmap can read; give a {formats} file").format(
+            path=p, formats=SUPPORTED_TEXT))
     if "Layer" in msg and "not" in msg and "found" in msg:
-        return UserError(f"{p}: {short_error(exc)}")
-    return UserError(f"{p}: cannot be read: {short_error(exc)}; check that it is a valid {SUPPORTED_TEXT} file")
+        return UserError(translate("io", "{path}: {short_error}").format(path=p, short_error=short_error(exc)))
+    return UserError(translate(
+        "io", "{path}: cannot be read: {short_error}; check that it is a valid {formats} file").format(
+        path=p, short_error=short_error(exc), formats=SUPPORTED_TEXT))

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.io.limits import ReadLimits, current_limits
 
 SPECIAL_ROOTS = ("/proc/", "/sys/")  # devices are caught by their file type
@@ -42,27 +43,36 @@ def check_source_file(p: Path, limits: ReadLimits | None = None) -> os.stat_resu
         st = p.stat()  # follows links: a link to /dev/zero is a device
     except FileNotFoundError:
         if p.is_symlink():
-            raise UserError(f"{p}: is a link to a file that does not exist; check the link") from None
-        raise UserError(f"{p}: no such file; check the path") from None
+            raise UserError(translate(
+                "io", "{path}: is a link to a file that does not exist; check the link").format(path=p)) from None
+        raise UserError(translate("io", "{path}: no such file; check the path").format(path=p)) from None
     except PermissionError:
-        raise UserError(f"{p}: permission denied; check that you may read the file and its folder") from None
+        raise UserError(translate(
+            "io", "{path}: permission denied; check that you may read the file and its folder").format(
+            path=p)) from None
     except OSError as exc:
-        raise UserError(f"{p}: cannot be opened ({exc.strerror or exc}); check the path") from None
+        raise UserError(translate(
+            "io", "{path}: cannot be opened ({value}); check the path").format(
+            path=p, value=exc.strerror or exc)) from None
     _refuse_unless_regular(p, st.st_mode)
     if _is_special(p):
-        raise UserError(f"{p}: is a special system file, not data; choose a data file")
+        raise UserError(translate("io", "{path}: is a special system file, not data; choose a data file").format(
+        path=p))
     if st.st_size == 0:
-        raise UserError(f"{p}: the file is empty (0 bytes); export the data again")
+        raise UserError(translate("io", "{path}: the file is empty (0 bytes); export the data again").format(path=p))
     (limits or current_limits()).check(p, "max_file_mb", st.st_size, detail="the file's size")
     return st
 
 
 def _refuse_unless_regular(p: Path, mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise UserError(f"{p}: is a folder, not a file; choose the data file inside it")
+        raise UserError(translate("io", "{path}: is a folder, not a file; choose the data file inside it").format(
+        path=p))
     if not stat.S_ISREG(mode):
         kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-        raise UserError(f"{p}: is {kind}, not a data file; save the data to a file and open that")
+        raise UserError(translate(
+            "io", "{path}: is {kind}, not a data file; save the data to a file and open that").format(
+            path=p, kind=kind))
 
 
 def _is_special(p: Path) -> bool:
@@ -79,11 +89,14 @@ def open_regular(p: Path) -> BinaryIO:
     try:
         fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
-        raise UserError(f"{p}: is a folder, not a file; choose the data file inside it") from None
+        raise UserError(translate(
+            "io", "{path}: is a folder, not a file; choose the data file inside it").format(path=p)) from None
     except FileNotFoundError:
-        raise UserError(f"{p}: no such file; check the path") from None
+        raise UserError(translate("io", "{path}: no such file; check the path").format(path=p)) from None
     except OSError as exc:
-        raise UserError(f"{p}: cannot be opened ({exc.strerror or exc}); check the path") from None
+        raise UserError(translate(
+            "io", "{path}: cannot be opened ({value}); check the path").format(
+            path=p, value=exc.strerror or exc)) from None
     try:
         _refuse_unless_regular(p, os.fstat(fd).st_mode)
         os.set_blocking(fd, True)
@@ -99,7 +112,9 @@ def read_head(p: Path, n: int) -> bytes:
         with open_regular(p) as fh:
             return fh.read(n)
     except OSError as exc:  # e.g. EIO from a file of the kernel's that refuses reads
-        raise UserError(f"{p}: cannot be read ({exc.strerror or exc}); check that it is a data file") from None
+        raise UserError(translate(
+            "io", "{path}: cannot be read ({value}); check that it is a data file").format(
+            path=p, value=exc.strerror or exc)) from None
 
 
 def needs_alias(p: Path) -> bool:

@@ -2943,6 +2943,14 @@
 <context>
     <name>coverage</name>
     <message>
+        <source>none (by area)</source>
+        <translation>ei mitään (pinta-alan mukaan)</translation>
+    </message>
+    <message>
+        <source>hot spots / in-between</source>
+        <translation>keskittymät / välialueet</translation>
+    </message>
+    <message>
         <source>Hot spots</source>
         <translation>Keskittymät</translation>
     </message>
@@ -2961,6 +2969,10 @@
     <message>
         <source>fail</source>
         <translation>ei täyty</translation>
+    </message>
+    <message>
+        <source>hotspot</source>
+        <translation>keskittymä</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -3212,6 +3224,10 @@
     <message>
         <source>Coverage gap</source>
         <translation>Katvealue</translation>
+    </message>
+    <message>
+        <source>Municipality names</source>
+        <translation>Kuntien nimet</translation>
     </message>
     <message>
         <source>service radius {radius}</source>
@@ -3547,6 +3563,149 @@
     <message>
         <source>Keyboard and mouse</source>
         <translation>Näppäimistö ja hiiri</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <source>{path}: the file is empty; export the table again</source>
+        <translation>{path}: tiedosto on tyhjä; vie taulukko uudelleen</translation>
+    </message>
+    <message>
+        <source>{path}: is binary, not a CSV text table; give a {what} file</source>
+        <translation>{path}: on binääritiedosto, ei CSV-tekstitaulukko; anna {what}-tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: has no header row; give a CSV table with column names</source>
+        <translation>{path}: otsikkorivi puuttuu; anna CSV-taulukko, jossa on sarakkeiden nimet</translation>
+    </message>
+    <message>
+        <source>{path}: no coordinate columns found (columns: {value}); name them lon/lat, x/y or E/N, or add a WKT column, or choose them in the load dialog</source>
+        <translation>{path}: koordinaattisarakkeita ei löytynyt (sarakkeet: {value}); nimeä ne lon/lat, x/y tai E/N, lisää WKT-sarake tai valitse ne latausikkunassa</translation>
+    </message>
+    <message>
+        <source>{path}: has no column {column!r}; columns are: {columns}</source>
+        <translation>{path}: saraketta {column!r} ei ole; sarakkeet: {columns}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a CSV table ({value}); check the delimiter and quoting</source>
+        <translation>{path}: ei voi lukea CSV-taulukkona ({value}); tarkista erotin ja lainausmerkit</translation>
+    </message>
+    <message>
+        <source>{path}: is not a readable zip file ({exc}); give a zipped Shapefile</source>
+        <translation>{path}: ei ole luettava zip-tiedosto ({exc}); anna pakattu Shapefile</translation>
+    </message>
+    <message>
+        <source>{path}: the zip holds no shapefile (.shp) (it holds: {inside}); zip the .shp, .shx, .dbf and .prj files together, or unzip and open the data file itself</source>
+        <translation>{path}: zip-tiedostossa ei ole shapefileä (.shp) (siinä on: {inside}); pakkaa .shp-, .shx-, .dbf- ja .prj-tiedostot yhteen tai pura zip ja avaa itse aineistotiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: has no shapefile named {layer!r}; it holds: {names}</source>
+        <translation>{path}: siinä ei ole shapefileä nimeltä {layer!r}; siinä on: {names}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as geodata ({error}); give a {formats} file</source>
+        <translation>{path}: ei aukea paikkatietona ({error}); anna {formats}-tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as geodata ({short_error}); give a {formats} file</source>
+        <translation>{path}: ei aukea paikkatietona ({short_error}); anna {formats}-tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: has no layer {layer!r}; its layers are: {value}</source>
+        <translation>{path}: tasoa {layer!r} ei ole; sen tasot: {value}</translation>
+    </message>
+    <message>
+        <source>{path}: holds no layers; give a file with geodata</source>
+        <translation>{path}: siinä ei ole tasoja; anna paikkatietotiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes); export the data again</source>
+        <translation>{path}: tiedosto on tyhjä (0 tavua); vie aineisto uudelleen</translation>
+    </message>
+    <message>
+        <source>{path}: is not JSON text (it starts with {head!r}); give a GeoJSON file</source>
+        <translation>{path}: ei ole JSON-tekstiä (alkaa {head!r}); anna GeoJSON-tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: holds only white space; export the data again</source>
+        <translation>{path}: sisältää vain tyhjää; vie aineisto uudelleen</translation>
+    </message>
+    <message>
+        <source>{path}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the temporary folder ({value}); free disk space or re-save the file as UTF-8</source>
+        <translation>{path}: on Windows-1252-tekstiä, ei UTF-8:aa, eikä sen UTF-8-kopiota voitu kirjoittaa väliaikaiskansioon ({value}); vapauta levytilaa tai tallenna tiedosto uudelleen UTF-8-muodossa</translation>
+    </message>
+    <message>
+        <source>{path}: {what_here}: {value}, over regionmap&apos;s limit of {limit} ({what}); {instead}, or raise the limit deliberately if the computer has the memory, e.g. {env}={suggest}</source>
+        <translation>{path}: {what_here}: {value}, yli regionmapin rajan {limit} ({what}); {instead} tai nosta rajaa harkiten, jos koneessa on muistia, esim. {env}={suggest}</translation>
+    </message>
+    <message>
+        <source>environment variable {env}={text!r} is not a number; give a number ({unit}), or 0 for no limit</source>
+        <translation>ympäristömuuttuja {env}={text!r} ei ole luku; anna luku ({unit}) tai 0, jos rajaa ei haluta</translation>
+    </message>
+    <message>
+        <source>environment variable {env}={text!r} must be a positive number, or 0 for no limit</source>
+        <translation>ympäristömuuttujan {env}={text!r} on oltava positiivinen luku tai 0, jos rajaa ei haluta</translation>
+    </message>
+    <message>
+        <source>{path}: too big to load into the available memory; use a smaller extract of the data, or close other programs</source>
+        <translation>{path}: liian suuri käytettävissä olevaan muistiin; käytä pienempää otetta aineistosta tai sulje muita ohjelmia</translation>
+    </message>
+    <message>
+        <source>{path}: objects or arrays are nested too deeply to read; simplify the file</source>
+        <translation>{path}: oliot tai taulukot ovat liian syvällä sisäkkäin luettaviksi; yksinkertaista tiedostoa</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read: {short_error}; check that it is a valid {formats} file</source>
+        <translation>{path}: ei voi lukea: {short_error}; tarkista, että se on kelvollinen {formats}-tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: is a Parquet table without GeoParquet geometry metadata; write it with GeoPandas/GDAL as GeoParquet, or export it as CSV with coordinate columns</source>
+        <translation>{path}: on Parquet-taulu ilman GeoParquet-geometriametatietoja; kirjoita se GeoPandasilla/GDALilla GeoParquet-muotoon tai vie se CSV:nä koordinaattisarakkeineen</translation>
+    </message>
+    <message>
+        <source>{path}: the file disappeared while it was being read; check that it is not being moved or deleted, then load it again</source>
+        <translation>{path}: tiedosto katosi kesken lukemisen; tarkista, ettei sitä siirretä tai poisteta, ja lataa se uudelleen</translation>
+    </message>
+    <message>
+        <source>{path}: is not geodata that regionmap can read; give a {formats} file</source>
+        <translation>{path}: ei ole paikkatietoa, jota regionmap osaa lukea; anna {formats}-tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: {short_error}</source>
+        <translation>{path}: {short_error}</translation>
+    </message>
+    <message>
+        <source>{path}: is a link to a file that does not exist; check the link</source>
+        <translation>{path}: on linkki tiedostoon, jota ei ole; tarkista linkki</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; check the path</source>
+        <translation>{path}: tiedostoa ei ole; tarkista polku</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied; check that you may read the file and its folder</source>
+        <translation>{path}: ei käyttöoikeutta; tarkista, että saat lukea tiedoston ja sen kansion</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({value}); check the path</source>
+        <translation>{path}: ei aukea ({value}); tarkista polku</translation>
+    </message>
+    <message>
+        <source>{path}: is a special system file, not data; choose a data file</source>
+        <translation>{path}: on järjestelmän erikoistiedosto, ei aineisto; valitse aineistotiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file; choose the data file inside it</source>
+        <translation>{path}: on kansio, ei tiedosto; valitse sen sisältä aineistotiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: is {kind}, not a data file; save the data to a file and open that</source>
+        <translation>{path}: on {kind}, ei aineistotiedosto; tallenna aineisto tiedostoon ja avaa se</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({value}); check that it is a data file</source>
+        <translation>{path}: ei voi lukea ({value}); tarkista, että se on aineistotiedosto</translation>
     </message>
 </context>
 <context>

@@ -2943,6 +2943,14 @@
 <context>
     <name>coverage</name>
     <message>
+        <source>none (by area)</source>
+        <translation>ingen (efter areal)</translation>
+    </message>
+    <message>
+        <source>hot spots / in-between</source>
+        <translation>koncentrationer / mellanområden</translation>
+    </message>
+    <message>
         <source>Hot spots</source>
         <translation>Koncentrationer</translation>
     </message>
@@ -2961,6 +2969,10 @@
     <message>
         <source>fail</source>
         <translation>uppfylls inte</translation>
+    </message>
+    <message>
+        <source>hotspot</source>
+        <translation>koncentration</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -3212,6 +3224,10 @@
     <message>
         <source>Coverage gap</source>
         <translation>Lucka i täckningen</translation>
+    </message>
+    <message>
+        <source>Municipality names</source>
+        <translation>Kommunnamn</translation>
     </message>
     <message>
         <source>service radius {radius}</source>
@@ -3547,6 +3563,149 @@
     <message>
         <source>Keyboard and mouse</source>
         <translation>Tangentbord och mus</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <source>{path}: the file is empty; export the table again</source>
+        <translation>{path}: filen är tom; exportera tabellen igen</translation>
+    </message>
+    <message>
+        <source>{path}: is binary, not a CSV text table; give a {what} file</source>
+        <translation>{path}: är binär, inte en CSV-texttabell; ange en {what}-fil</translation>
+    </message>
+    <message>
+        <source>{path}: has no header row; give a CSV table with column names</source>
+        <translation>{path}: rubrikraden saknas; ange en CSV-tabell med kolumnnamn</translation>
+    </message>
+    <message>
+        <source>{path}: no coordinate columns found (columns: {value}); name them lon/lat, x/y or E/N, or add a WKT column, or choose them in the load dialog</source>
+        <translation>{path}: inga koordinatkolumner hittades (kolumner: {value}); döp dem till lon/lat, x/y eller E/N, lägg till en WKT-kolumn eller välj dem i inläsningsdialogen</translation>
+    </message>
+    <message>
+        <source>{path}: has no column {column!r}; columns are: {columns}</source>
+        <translation>{path}: har ingen kolumn {column!r}; kolumnerna är: {columns}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a CSV table ({value}); check the delimiter and quoting</source>
+        <translation>{path}: kan inte läsas som CSV-tabell ({value}); kontrollera avgränsaren och citattecknen</translation>
+    </message>
+    <message>
+        <source>{path}: is not a readable zip file ({exc}); give a zipped Shapefile</source>
+        <translation>{path}: är ingen läsbar zip-fil ({exc}); ange en zippad Shapefile</translation>
+    </message>
+    <message>
+        <source>{path}: the zip holds no shapefile (.shp) (it holds: {inside}); zip the .shp, .shx, .dbf and .prj files together, or unzip and open the data file itself</source>
+        <translation>{path}: zip-filen innehåller ingen shapefil (.shp) (den innehåller: {inside}); zippa .shp-, .shx-, .dbf- och .prj-filerna tillsammans, eller packa upp och öppna själva datafilen</translation>
+    </message>
+    <message>
+        <source>{path}: has no shapefile named {layer!r}; it holds: {names}</source>
+        <translation>{path}: har ingen shapefil med namnet {layer!r}; den innehåller: {names}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as geodata ({error}); give a {formats} file</source>
+        <translation>{path}: kan inte öppnas som geodata ({error}); ange en {formats}-fil</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as geodata ({short_error}); give a {formats} file</source>
+        <translation>{path}: kan inte öppnas som geodata ({short_error}); ange en {formats}-fil</translation>
+    </message>
+    <message>
+        <source>{path}: has no layer {layer!r}; its layers are: {value}</source>
+        <translation>{path}: har inget lager {layer!r}; dess lager är: {value}</translation>
+    </message>
+    <message>
+        <source>{path}: holds no layers; give a file with geodata</source>
+        <translation>{path}: innehåller inga lager; ange en fil med geodata</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (0 bytes); export the data again</source>
+        <translation>{path}: filen är tom (0 byte); exportera data igen</translation>
+    </message>
+    <message>
+        <source>{path}: is not JSON text (it starts with {head!r}); give a GeoJSON file</source>
+        <translation>{path}: är inte JSON-text (den börjar med {head!r}); ange en GeoJSON-fil</translation>
+    </message>
+    <message>
+        <source>{path}: holds only white space; export the data again</source>
+        <translation>{path}: innehåller bara blanktecken; exportera data igen</translation>
+    </message>
+    <message>
+        <source>{path}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the temporary folder ({value}); free disk space or re-save the file as UTF-8</source>
+        <translation>{path}: är Windows-1252-text, inte UTF-8, och dess UTF-8-kopia kunde inte skrivas till den tillfälliga mappen ({value}); frigör diskutrymme eller spara om filen som UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: {what_here}: {value}, over regionmap&apos;s limit of {limit} ({what}); {instead}, or raise the limit deliberately if the computer has the memory, e.g. {env}={suggest}</source>
+        <translation>{path}: {what_here}: {value}, över regionmaps gräns på {limit} ({what}); {instead}, eller höj gränsen medvetet om datorn har minne, t.ex. {env}={suggest}</translation>
+    </message>
+    <message>
+        <source>environment variable {env}={text!r} is not a number; give a number ({unit}), or 0 for no limit</source>
+        <translation>miljövariabeln {env}={text!r} är inget tal; ange ett tal ({unit}), eller 0 för ingen gräns</translation>
+    </message>
+    <message>
+        <source>environment variable {env}={text!r} must be a positive number, or 0 for no limit</source>
+        <translation>miljövariabeln {env}={text!r} måste vara ett positivt tal, eller 0 för ingen gräns</translation>
+    </message>
+    <message>
+        <source>{path}: too big to load into the available memory; use a smaller extract of the data, or close other programs</source>
+        <translation>{path}: för stor för det tillgängliga minnet; använd ett mindre utdrag av data eller stäng andra program</translation>
+    </message>
+    <message>
+        <source>{path}: objects or arrays are nested too deeply to read; simplify the file</source>
+        <translation>{path}: objekt eller fält är för djupt nästlade för att läsas; förenkla filen</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read: {short_error}; check that it is a valid {formats} file</source>
+        <translation>{path}: kan inte läsas: {short_error}; kontrollera att det är en giltig {formats}-fil</translation>
+    </message>
+    <message>
+        <source>{path}: is a Parquet table without GeoParquet geometry metadata; write it with GeoPandas/GDAL as GeoParquet, or export it as CSV with coordinate columns</source>
+        <translation>{path}: är en Parquet-tabell utan GeoParquet-geometrimetadata; skriv den med GeoPandas/GDAL som GeoParquet, eller exportera den som CSV med koordinatkolumner</translation>
+    </message>
+    <message>
+        <source>{path}: the file disappeared while it was being read; check that it is not being moved or deleted, then load it again</source>
+        <translation>{path}: filen försvann medan den lästes; kontrollera att den inte flyttas eller raderas och läs sedan in den igen</translation>
+    </message>
+    <message>
+        <source>{path}: is not geodata that regionmap can read; give a {formats} file</source>
+        <translation>{path}: är inte geodata som regionmap kan läsa; ange en {formats}-fil</translation>
+    </message>
+    <message>
+        <source>{path}: {short_error}</source>
+        <translation>{path}: {short_error}</translation>
+    </message>
+    <message>
+        <source>{path}: is a link to a file that does not exist; check the link</source>
+        <translation>{path}: är en länk till en fil som inte finns; kontrollera länken</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; check the path</source>
+        <translation>{path}: filen finns inte; kontrollera sökvägen</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied; check that you may read the file and its folder</source>
+        <translation>{path}: åtkomst nekad; kontrollera att du får läsa filen och dess mapp</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({value}); check the path</source>
+        <translation>{path}: kan inte öppnas ({value}); kontrollera sökvägen</translation>
+    </message>
+    <message>
+        <source>{path}: is a special system file, not data; choose a data file</source>
+        <translation>{path}: är en särskild systemfil, inte data; välj en datafil</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file; choose the data file inside it</source>
+        <translation>{path}: är en mapp, inte en fil; välj datafilen i den</translation>
+    </message>
+    <message>
+        <source>{path}: is {kind}, not a data file; save the data to a file and open that</source>
+        <translation>{path}: är {kind}, inte en datafil; spara data till en fil och öppna den</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({value}); check that it is a data file</source>
+        <translation>{path}: kan inte läsas ({value}); kontrollera att det är en datafil</translation>
     </message>
 </context>
 <context>

@@ -84,3 +84,23 @@ def test_the_built_in_municipalities_carry_the_official_swedish_names(shared_dat
     assert {r["code"]: (r["name_fi"], r["name_sv"]) for r in rows} == {r["code"]: official[r["code"]] for r in rows}
     swedish = {r["name_fi"]: r["name_sv"] for r in rows}
     assert swedish["Porvoo"] == "Borgå" and swedish["Raasepori"] == "Raseborg" and swedish["Karkkila"] == "Högfors"
+
+
+def test_identify_and_hover_name_a_municipality_by_the_rule(default_region, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The identify panel's and the status bar's name of a feature (layers.query) follow the same rule."""
+    from layers.model import Layer, LayerKind
+    from layers.query import feature_label, feature_name
+
+    layer = Layer(default_region.municipalities, "Kunnat", kind=LayerKind.BOUNDARY)
+    row = int((default_region.municipalities["name"] == "Porvoo").to_numpy().nonzero()[0][0])
+    monkeypatch.setenv("REGIONMAP_LANG", "sv")
+    i18n.set_language(None)
+    try:
+        assert feature_name(layer, row) == names.PlaceName("Borgå", "Porvoo")
+        assert feature_name(layer, row).tooltip == "Borgå (Porvoo)"
+        bare = Layer(default_region.municipalities[["code", "geometry"]], "codes", kind=LayerKind.BOUNDARY)
+        assert feature_label(bare, row) == "638"  # no name field: the id
+    finally:
+        monkeypatch.setenv("REGIONMAP_LANG", "en")
+        i18n.set_language(None)
+    assert feature_label(layer, row) == "Porvoo"

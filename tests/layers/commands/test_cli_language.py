@@ -50,3 +50,14 @@ def test_a_hostile_file_name_stays_one_line_in_every_language(tmp_path: Path) ->
     lines = done.stderr.strip().splitlines()
     assert lines[-1].startswith("regionmap: ") and "{exc}\\nx{0}.txt" in lines[-1]
     assert "projektfil måste sluta på .gpkg" in lines[-1]
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("fi", "tiedostoa ei ole; tarkista polku"),
+    ("sv", "filen finns inte; kontrollera sökvägen"),
+])
+def test_a_missing_data_file_is_said_in_the_language(tmp_path: Path, code: str, expected: str) -> None:
+    missing = tmp_path / "ei_ole.geojson"
+    done = _run(["coverage", "--layer", f"{missing}:800"], REGIONMAP_LANG=code)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == f"regionmap: {missing}: {expected}"

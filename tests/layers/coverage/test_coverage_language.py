@@ -68,3 +68,16 @@ def test_the_document_names_its_layers_in_the_language(language) -> None:  # typ
     assert "minst 5\u202f000 invånare" in doc.hotspot_layer.note
     language("en")
     assert MapDocument.default().hotspot_layer.name == "Hot spots"
+
+
+def test_the_gap_list_names_the_municipality_in_swedish_under_sv(language) -> None:  # type: ignore[no-untyped-def]
+    from layers.coverage.dock_texts import gap_entries
+    from layers.coverage.population_source import BY_AREA
+    from layers.names import PlaceName
+
+    language("sv")
+    gaps = gpd.GeoDataFrame({"municipality": ["Porvoo", "Askola"], "area_km2": [2.0, 1.0],
+                             "population": [None, None], "distance_m": [900.0, 800.0]},
+                            geometry=[shapely.box(0, 0, 1, 1), shapely.box(2, 2, 3, 3)], crs=3067)
+    texts = [t for t, _ in gap_entries(gaps, BY_AREA, 5, {"Porvoo": PlaceName("Borgå", "Porvoo")})]
+    assert texts == ["Borgå: 2,00 km², 900 m till service", "Askola: 1,00 km², 800 m till service"]
