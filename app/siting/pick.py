@@ -51,7 +51,9 @@ class PickOnMap(QObject):
         self.layer = next((lyr for lyr in layers if lyr.derived and lyr.name == PICKED_LAYER_NAME), None)
         if self.layer is None:
             self.layer = Layer(_points([]), PICKED_LAYER_NAME, kind=LayerKind.OTHER, style=PICKED_STYLE, derived=True,
-                               source="siting", note="temporary: candidate sites clicked on the map")
+                               source="siting",
+                               note=QCoreApplication.translate("PickOnMap", "temporary: candidate sites clicked on "
+                                                               "the map"))
             layers.append(self.layer)
         canvas = self.window.canvas
         self._identify = canvas.identify_enabled

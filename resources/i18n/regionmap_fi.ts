@@ -1597,6 +1597,10 @@
 <context>
     <name>PickOnMap</name>
     <message>
+        <source>temporary: candidate sites clicked on the map</source>
+        <translation>väliaikainen: kartalta napsautetut ehdokassijainnit</translation>
+    </message>
+    <message>
         <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
         <translation>Napsauta ehdokassijainteja kartalla; Esc lopettaa ja palaa kohtaan Ehdota sijainteja</translation>
     </message>

@@ -1597,6 +1597,10 @@
 <context>
     <name>PickOnMap</name>
     <message>
+        <source>temporary: candidate sites clicked on the map</source>
+        <translation>tillfälligt: kandidatplatser klickade på kartan</translation>
+    </message>
+    <message>
         <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
         <translation>Klicka på kandidatplatser på kartan; Esc avslutar och går tillbaka till Föreslå platser</translation>
     </message>
