@@ -191,6 +191,7 @@ class CoverageSources:
     hotspots: Any
     schematic: bool
     layers: list = field(default_factory=list)
+    distance: Any = None  # a --project's Coverage distance (a NetworkChoice: along its network; None: straight)
 
     def service_layers(self) -> list:
         return [lyr for lyr in self.layers if lyr.kind.is_service]
@@ -202,7 +203,8 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
     if getattr(args, "project", None):
         doc = document_from_args(args)
         hot = hotspot_polygons if hotspot_polygons is not None else doc.hotspot_layer.data
-        return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers))
+        return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers),
+                               doc.coverage_distance)
     check_region_options(args)
     from layers import shipped
 
