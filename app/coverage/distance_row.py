@@ -90,7 +90,9 @@ class DistanceRow(_ChooserRow):
             widget.setEnabled(choice is not None)
 
     def _chosen(self) -> None:
-        value = self.layer.currentData()
+        value, current = self.layer.currentData(), self.live.network_choice
+        if isinstance(value, NetworkChoice) and current is not None:  # the snap, unit and minutes as they are now
+            value = replace(current, layer=value.layer, mode=value.mode)
         self.live.set_network_choice(value if isinstance(value, NetworkChoice) else None)
         self._show_snap()
 

@@ -203,6 +203,7 @@ class CoverageSources:
     schematic: bool
     layers: list = field(default_factory=list)
     zone_set: Any = None  # a project's zone set (layers.coverage.zone_sets.ZoneSet), as the window counts with it
+    distance: Any = None  # a --project's Coverage distance (a NetworkChoice: along its network; None: straight)
 
     def service_layers(self) -> list:
         return [lyr for lyr in self.layers if lyr.kind.is_service]
@@ -215,7 +216,7 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
         doc = document_from_args(args)
         hot = hotspot_polygons if hotspot_polygons is not None else doc.hotspot_layer.data
         return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers),
-                               getattr(doc, "zone_set", None))
+                               zone_set=getattr(doc, "zone_set", None), distance=doc.coverage_distance)
     check_region_options(args)
     if getattr(args, "region", None):
         from layers.commands.region_cache import cached_region

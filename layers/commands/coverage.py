@@ -258,6 +258,8 @@ def main(argv: Sequence[str]) -> int:
     coverage_compare.check_args(args)
     hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else None  # read once
     doc = coverage_sources_from_args(args, hot)
+    from_project = network is None and args.project
+    network = network or network_args.project_network(args, doc)  # a project along a network: as its dock
     feeds = _gtfs_services(args)
     if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy and not feeds:
         raise UserError(translate(
@@ -295,6 +297,8 @@ def main(argv: Sequence[str]) -> int:
     timed = network_args.travel_times(args, [] if args.project else doc.layers, pairs, feeds, energy)
     name_apart(services)
     minutes = {spec.name: m for spec, m in timed}  # PATH:5min: a travel time along the network
+    if from_project and network is not None:
+        minutes = network_args.project_minutes(doc, services)
     population = None
     if args.population:
         population = read_layer(Path(args.population)).data

@@ -95,6 +95,48 @@ def read_network(arg: NetworkArg) -> Network:
     return build_network(lines, str(arg.path))
 
 
+def project_network(args: Any, sources: Any) -> Network | None:
+    """Without ``--network``, a ``--project`` whose Coverage dock measures along a network is measured along it
+    too (its line layer, mode, snap limit and minutes), so that the command gives the window's numbers; sets
+    ``args.network`` and ``args.snap_m`` to that choice.  None where the project measures in a straight line."""
+    from layers.coverage.network_choice import NetworkChoice
+    from layers.model import geometry_family
+    from layers.network.graph import build_network
+    from layers.network.tags import normalise
+
+    choice = getattr(sources, "distance", None)
+    if args.network is not None or not isinstance(choice, NetworkChoice):
+        return None
+    if args.compare or args.compare_map or args.unique:  # straight-line comparisons (coverage_compare)
+        sys.stderr.write(f"warning: --project {args.project} measures along the network {choice.layer!r} in its "
+                         "Coverage dock; --compare and --unique measure in a straight line\n")
+        return None
+    layer = next((lyr for lyr in sources.layers if lyr.name == choice.layer and len(lyr.data)
+                  and geometry_family(lyr.data) == "line"), None)
+    if layer is None:
+        raise UserError(f"--project {args.project}: its Coverage dock measures along the network layer "
+                        f"{choice.layer!r}, which the project does not hold; give one with --network FILE[:MODE]")
+    lines = normalise(layer.data)
+    if lines.empty:
+        raise UserError(f"--project {args.project}: its network layer {choice.layer!r} has no lines to route on; "
+                        "give one with --network FILE[:MODE]")
+    args.network, args.snap_m = NetworkArg(Path(choice.layer), choice.mode), choice.snap_m
+    sys.stderr.write(f"warning: measured along the project's network {choice.layer!r} ({choice.mode}, snap "
+                     f"{choice.snap_m:g} m{', in minutes' if choice.minutes else ''}), as its Coverage dock does; "
+                     "--network chooses another\n")
+    return build_network(lines, choice.layer)
+
+
+def project_minutes(sources: Any, services: list[Any]) -> dict[str, float]:
+    """The minutes of each service where a ``--project``'s Coverage dock reaches in minutes (else none)."""
+    from layers.coverage.network_choice import NetworkChoice
+
+    choice = getattr(sources, "distance", None)
+    if not isinstance(choice, NetworkChoice) or not choice.minutes:
+        return {}
+    return {s.name: choice.minutes_for(s.name, s.radius_m) for s in services}
+
+
 def network_from_args(args: Any) -> Network | None:
     """The ``--network`` read and built (None without one); network options without it are refused."""
     if args.network is None:

@@ -127,3 +127,5 @@ def test_along_a_network_the_sliders_move_in_minutes_when_minutes_are_chosen(pan
     assert live.network_choice.reach_min == (("Stops", 2.0),)
     assert float(west_cells(panel)["Transport area %"]) < walked
     assert live.layers["Stops"].radius_m == 300.0  # the layer's radius in metres stays
+    row.layer.setCurrentIndex(1 + MODES.index("bike"))  # another mode keeps the minutes the slider set
+    assert live.network_choice.mode == "bike" and live.network_choice.reach_min == (("Stops", 2.0),)

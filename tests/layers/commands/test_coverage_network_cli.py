@@ -165,3 +165,57 @@ def test_a_network_with_no_lines_in_the_region_is_said(files, capsys):
     line = last_line(err)
     assert line.startswith("regionmap: --network: no service layer reaches the network")
     assert "within 200 m of a walk way" in line and "is the network of the same area?" in line
+
+
+def test_a_project_measured_along_a_network_is_measured_along_it_as_its_dock_does(tmp_path, capsys):
+    """``--project P`` without ``--network``: the project's Distance choice (its line layer, mode, snap limit and
+    minutes) gives the rows, so the command gives the window's numbers."""
+    from layers.coverage.live import LiveCoverage
+    from layers.coverage.network_choice import NetworkChoice
+    from layers.coverage.network_compute import compute_task
+    from layers.document import MapDocument
+    from layers.project import save_project
+    from layers.region import Region
+    from tests.layers.network.network_writer import add_streets_and_stop
+
+    names = ["West", "East"]
+    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": names, "name_sv": names, "population": [900, 900],
+                             "land_area_km2": [1.0, 1.0]},
+                            geometry=[shapely.box(X0 + i * 1000, Y0, X0 + (i + 1) * 1000, Y0 + 1000)
+                                      for i in range(2)], crs=CRS)
+    land = gpd.GeoDataFrame(geometry=[shapely.box(X0, Y0, X0 + 2000, Y0 + 1000)], crs=CRS)
+    places = gpd.GeoDataFrame({"name": names, "population": [500, 500]},
+                              geometry=[shapely.Point(X0 + 200, Y0 + 800), shapely.Point(X0 + 1800, Y0 + 200)],
+                              crs=CRS)
+    doc = MapDocument(Region(muni, land, places, schematic=False, attribution="test"))
+    add_streets_and_stop(doc)
+    live = LiveCoverage(doc)
+    live.set_network_choice(NetworkChoice("Streets", "walk", 150.0, unit="min", reach_min=(("Stops", 3.0),)))
+    fn, args = compute_task(live, live.inputs())
+    live.apply(fn(*args))
+    project = save_project(doc, tmp_path / "p.gpkg")
+    out = tmp_path / "rows.json"
+    assert run_command(main, ["--project", str(project), "--format", "json", "--out", str(out)], "coverage") == 0
+    err = capsys.readouterr().err
+    assert "measured along the project's network 'Streets' (walk, snap 150 m, in minutes)" in err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["reach_min"] == {"Stops": 3.0} and "along the network Streets (walk" in data["method"]
+    cli = next(r for r in data["rows"] if r["municipality"] == "West" and r["zone"] == "in-between")
+    dock = next(r for r in live.rows if r.municipality == "West" and r.zone == "in-between")
+    assert cli["transport_share"] == pytest.approx(dock.sector_shares["transport"][0], abs=1e-9)
+    assert cli["transport_share"] < cli["transport_straight_share"]
+
+
+def test_a_projects_network_layer_that_is_gone_is_said():
+    from argparse import Namespace
+
+    from layers.commands import network_args
+    from layers.commands.common import CoverageSources
+    from layers.coverage.network_choice import NetworkChoice
+    from layers.errors import UserError
+
+    args = Namespace(network=None, project="p.gpkg", compare=None, compare_map=None, unique=None, snap_m=200.0)
+    sources = CoverageSources(None, None, False, [], NetworkChoice("Streets"))
+    with pytest.raises(UserError, match="network layer 'Streets', which the project does not hold"):
+        network_args.project_network(args, sources)
+    assert network_args.project_network(args, CoverageSources(None, None, False, [], None)) is None
