@@ -60,6 +60,7 @@ from layers.names import name_lookup
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from app.tasks.runner import TaskHandle
     from layers.coverage import CoverageResult
     from layers.coverage.zone_sets import ZoneRequest, ZoneSet
     from layers.coverage.zones import Zones
@@ -120,6 +121,8 @@ class CoveragePanel(QWidget):
         self.sliders: dict[str, QSlider] = {}
         self._radius_labels: dict[str, QLabel] = {}
         self.thresholds: dict[str, QDoubleSpinBox] = {}  # "≥ N /h" of the slider rows of stops with per_hour
+        self._zones_building: tuple[ZoneRequest, TaskHandle] | None = None  # a zone set's zones being built
+        self._compute_when_built = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.compute_button = QPushButton(self.tr("Compute"))
@@ -292,9 +295,7 @@ class CoveragePanel(QWidget):
         if zones is not None:
             self.compute_button.setEnabled(False)
             self.status.setPlainText(self.tr("Building the zones of {layer}…").format(layer=zones.zone_set.source))
-            self.main_window.task_runner.start(self.tr("Building the zones"), build_zones, zones,
-                                               on_done=lambda built: self._zones_built(zones, built),
-                                               on_error=self._failed, on_cancelled=self._zones_cancelled)
+            self._build_zones(zones, then_compute=True)
             return
         try:
             task, args = compute_task(self.live, self.live.inputs())  # along a network: built in the task
@@ -306,13 +307,44 @@ class CoveragePanel(QWidget):
         self.main_window.task_runner.start(self.tr("Coverage check"), task, *args, on_done=self._done,
                                            on_error=self._failed)
 
+    def _build_zones(self, request: ZoneRequest, then_compute: bool) -> None:
+        """Build a zone set's zones in a task (once: a Compute clicked meanwhile waits for the same build)."""
+        building = self._zones_building
+        if building is not None and building[0].is_for(request) and building[1].running:
+            self._compute_when_built = self._compute_when_built or then_compute
+            return
+        self._compute_when_built = then_compute
+        handle = self.main_window.task_runner.start(
+            self.tr("Building the zones"), build_zones, request,
+            on_done=lambda built: self._zones_built(request, built), on_error=self._zones_failed,
+            on_cancelled=self._zones_cancelled)
+        self._zones_building = (request, handle)
+
+    def _prebuild_zones(self) -> None:
+        """A zone set was chosen: build its zones now, in the background, so that Compute finds them ready."""
+        try:
+            request = self.live.zones_request()
+        except Exception:  # its layer is gone: Compute says so
+            return
+        if request is not None:
+            self._build_zones(request, then_compute=False)
+
     def _zones_built(self, request: ZoneRequest, zones: Zones) -> None:
+        self._zones_building = None
         self.live.take_zones(request, zones)
-        self.compute()  # the same zones unless the document changed meanwhile (then they are built again)
+        if self._compute_when_built:
+            self.compute()  # the same zones unless the document changed meanwhile (then they are built again)
+
+    def _zones_failed(self, exc: BaseException) -> None:
+        self._zones_building = None
+        if self._compute_when_built:
+            self._failed(exc)
 
     def _zones_cancelled(self) -> None:
+        self._zones_building = None
         self.compute_button.setEnabled(True)
-        self.status.setPlainText(self.tr("Cancelled: the zones were not built"))
+        if self._compute_when_built:
+            self.status.setPlainText(self.tr("Cancelled: the zones were not built"))
 
     def _done(self, computed: live_coverage.Computed) -> None:
         self.compute_button.setEnabled(True)
@@ -326,6 +358,7 @@ class CoveragePanel(QWidget):
     def _on_live(self, event: Event) -> None:
         if event.type == ZONE_SET:
             self._show_zone_labels()
+            self._prebuild_zones()
         elif event.type == TARGETS:
             self._show_targets()
         elif event.type == STALE:

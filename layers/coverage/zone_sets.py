@@ -335,7 +335,8 @@ class ZoneRequest:
 def build_zones(request: ZoneRequest, progress: ProgressFn = no_progress,
                 cancelled: CancelledFn = never_cancelled) -> Zones:
     """The zones of ``request`` (:func:`zones_from_zone_set`); a task function, for the window's background
-    tasks (0.3 s for SYKE's urban zones of the capital region, seconds for a 250 m grid of Uusimaa)."""
+    tasks (0.3 s for SYKE's urban zones of the capital region; 8.2 s for a generated 148,248-cell 250 m grid over
+    the built-in region's land, on a loaded 2-core machine)."""
     zones = zones_from_zone_set(request.municipalities, request.layer, request.zone_set, None, request.hotspots,
                                 progress=progress, cancelled=cancelled)
     zones.land = request.land  # a population grid is clipped to it

@@ -69,3 +69,27 @@ def test_the_zones_are_built_in_a_task_once(panel, qtbot, monkeypatch) -> None:
     layer = next(lay for lay in panel.live.document.layers if lay.name == "Urban-rural")
     layer.data = layer.data.iloc[: len(layer.data) // 2].copy()  # another zone-set layer: built again
     assert panel.live.zones_request() is not None
+
+
+def test_choosing_a_zone_set_builds_its_zones_in_the_background(panel, qtbot, monkeypatch) -> None:
+    from app.coverage import panel as coverage_panel
+    from layers.coverage import zone_sets
+    from layers.coverage.zone_sets import PRESETS, ZoneSet
+
+    threads: list[str] = []
+    real = zone_sets.build_zones
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(coverage_panel, "build_zones", recording)
+    monkeypatch.setattr(zone_sets, "build_zones", recording)
+    panel.live.set_zone_set(ZoneSet("Urban-rural", "luokka", dict(PRESETS["syke-urban-rural"].mapping),
+                                    "syke-urban-rural"))
+    assert panel.main_window.task_runner.wait_idle(120)
+    assert len(threads) == 1 and threads[0] != threading.main_thread().name
+    assert panel.live.zones_request() is None and panel.result is None  # ready, and nothing computed unasked
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=240_000)
+    assert len(threads) == 1
