@@ -225,10 +225,12 @@ def add_population(
     population data reach it (zones they do not reach get no population figure rather than a false zero).
     Kept on disk beside the zones' samples (:mod:`.population_cache`): the same people over the same samples
     are spread once."""
-    from layers.coverage import population_cache
+    from layers.coverage.population_cache import key as people_key
+    from layers.coverage.population_cache import load as load_people
+    from layers.coverage.population_cache import store as store_people
 
-    key = population_cache.key(samples, zones, data, field)
-    kept = population_cache.load(key) if key else None
+    key = people_key(samples, zones, data, field)
+    kept = load_people(key) if key else None
     if kept is not None:
         warnings.extend(kept.warnings)
         out = Samples(samples.x, samples.y, samples.zone, samples.ix, samples.iy, samples.area_w, kept.pop_w,
@@ -240,7 +242,7 @@ def add_population(
     said = len(warnings)
     out, reached = _add_population(samples, zones, data, field, warnings)
     if key:
-        population_cache.store(key, out, len(samples), reached, warnings[said:])
+        store_people(key, out, len(samples), reached, warnings[said:])
     return out, reached
 
 

@@ -15,6 +15,7 @@ import hashlib
 import logging
 import os
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,12 +50,11 @@ def key(samples: Samples, zones: Zones, data: Any, field: str) -> str | None:
 
     if not samples.key:
         return None
-    from layers.coverage import cells, population
-
     digest = hashlib.blake2b(repr((FORMAT, samples.key, field, len(samples))).encode(), digest_size=16)
-    for module in (population, cells):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    for module in ("layers.coverage.population", "layers.coverage.cells", "layers.coverage.population_cache"):
+        spec = find_spec(module)  # the code that spreads them: another version never reads these
+        assert spec is not None and spec.origin is not None
+        digest.update(Path(spec.origin).read_bytes())
     land = zones.land
     if land is not None and not land.empty:
         for wkb in shapely.to_wkb(land.geometry.values):
