@@ -222,7 +222,33 @@ def add_population(
     samples: Samples, zones: Zones, data: gpd.GeoDataFrame, field: str, warnings: list[str]
 ) -> tuple[Samples, np.ndarray]:
     """Return samples with population weights (points appended as extra samples) and, per zone, whether the
-    population data reach it (zones they do not reach get no population figure rather than a false zero)."""
+    population data reach it (zones they do not reach get no population figure rather than a false zero).
+    Kept on disk beside the zones' samples (:mod:`.population_cache`): the same people over the same samples
+    are spread once."""
+    from layers.coverage.population_cache import key as people_key
+    from layers.coverage.population_cache import load as load_people
+    from layers.coverage.population_cache import store as store_people
+
+    key = people_key(samples, zones, data, field)
+    kept = load_people(key) if key else None
+    if kept is not None:
+        warnings.extend(kept.warnings)
+        out = Samples(samples.x, samples.y, samples.zone, samples.ix, samples.iy, samples.area_w, kept.pop_w,
+                      samples.grids, samples.n_zones, samples.edge)
+        out.cells = samples.cells
+        if len(kept.px):
+            out = append_points(out, kept.px, kept.py, kept.pzone, kept.ppeople)
+        return out, kept.reached
+    said = len(warnings)
+    out, reached = _add_population(samples, zones, data, field, warnings)
+    if key:
+        store_people(key, out, len(samples), reached, warnings[said:])
+    return out, reached
+
+
+def _add_population(
+    samples: Samples, zones: Zones, data: gpd.GeoDataFrame, field: str, warnings: list[str]
+) -> tuple[Samples, np.ndarray]:
     import geopandas as gpd
     import shapely
 
@@ -272,18 +298,22 @@ def add_population(
         if outside:
             warnings.append(f"{outside} population point(s) lie outside every zone and are not counted")
         xy = shapely.get_coordinates(pts[p_idx])
-        n = len(p_idx)
-        samples = Samples(
-            x=np.concatenate([samples.x, xy[:, 0]]), y=np.concatenate([samples.y, xy[:, 1]]),
-            zone=np.concatenate([samples.zone, z_idx.astype(np.int32)]),
-            ix=np.concatenate([samples.ix, np.full(n, -1, np.int32)]),
-            iy=np.concatenate([samples.iy, np.full(n, -1, np.int32)]),
-            area_w=np.concatenate([samples.area_w, np.zeros(n)]),
-            pop_w=np.concatenate([samples.pop_w, pvals[p_idx]]), grids=samples.grids, n_zones=samples.n_zones,
-            edge=np.concatenate([samples.edge, np.zeros(n, dtype=bool)]))
-        if kept_cells is not None:  # the grid samples' cells stay; each point is a cell of its own
-            samples.cells = with_points(kept_cells, samples, n)
+        samples = append_points(samples, xy[:, 0], xy[:, 1], z_idx.astype(np.int32), pvals[p_idx])
         reached[np.unique(z_idx)] = True
     if not (poly.any() or point.any()):
         warnings.append("the population layer has neither points nor polygons; population is not computed")
     return samples, reached
+
+
+def append_points(samples: Samples, x: np.ndarray, y: np.ndarray, zone: np.ndarray, people: np.ndarray) -> Samples:
+    """``samples`` with population points appended (each a cell and a block of its own, of no area)."""
+    n = len(x)
+    out = Samples(x=np.concatenate([samples.x, x]), y=np.concatenate([samples.y, y]),
+                  zone=np.concatenate([samples.zone, zone]), ix=np.concatenate([samples.ix, np.full(n, -1, np.int32)]),
+                  iy=np.concatenate([samples.iy, np.full(n, -1, np.int32)]),
+                  area_w=np.concatenate([samples.area_w, np.zeros(n)]), pop_w=np.concatenate([samples.pop_w, people]),
+                  grids=samples.grids, n_zones=samples.n_zones,
+                  edge=np.concatenate([samples.edge, np.zeros(n, dtype=bool)]))
+    if samples.cells is not None:  # the grid samples' cells stay; each point is a cell of its own
+        out.cells = with_points(samples.cells, out, n)
+    return out

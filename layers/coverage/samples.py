@@ -60,6 +60,7 @@ class Samples:
     n_zones: int
     edge: np.ndarray | None = None  # bool: the sample's cell is cut by the zone outline
     cells: CellGeometry | None = field(default=None, repr=False, compare=False)  # derived once per region
+    key: str = field(default="", repr=False, compare=False)  # the zones' and settings' key (:mod:`.sampling`)
 
     def __post_init__(self) -> None:
         if self.edge is None:

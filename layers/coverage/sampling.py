@@ -62,6 +62,7 @@ def sample_zones(
     else:
         samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled)
         store(key, samples)
+    samples.key = key  # what they were made from: the people spread over them are kept under it too
     _keep(key, samples)
     return samples
 
