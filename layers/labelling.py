@@ -36,6 +36,7 @@ MAX_LABELLED_AREAS = 400
 MAX_POINT_LABELS = 120  # point layers are labelled when at most this many of their points are in the frame
 PAD_X, PAD_Y = 0.35, 0.12  # free space kept around a label, in label heights
 _NAMELESS = ("", "nan", "None", "<NA>")
+_REPAIR_TRIES = 12  # positions of an unplaced label tried by the repair step
 
 # Area labels: the label's centre moved by (dx * width, dy * height) from the anchor, nearest first; the centre
 # must stay inside the area.  Then, for an area too small for its name, positions beside the anchor.
@@ -43,6 +44,7 @@ _AREA_NUDGES = sorted(((dx, dy) for dx in (0.0, -0.2, 0.2, -0.4, 0.4, -0.6, 0.6)
                        for dy in (0.0, -0.6, 0.6, -1.2, 1.2, -1.8, 1.8, -2.4, 2.4)),
                       key=lambda d: (d[0] * 2.0) ** 2 + d[1] ** 2)
 _BESIDE = ((0.0, -1.0), (0.0, 1.0), (1.0, 0.0), (-1.0, 0.0), (1.0, -1.0), (-1.0, -1.0), (1.0, 1.0), (-1.0, 1.0))
+_BESIDE_FARTHER = (1.0, 2.2, 3.4)  # area labels: beside the anchor, then one and two label heights farther
 
 
 class LabelKind(StrEnum):
@@ -217,21 +219,27 @@ def place_labels(requests: Sequence[LabelRequest], measure: MeasureFn, frame: Bo
     coordinates (for the "centre inside its area" test of area labels)."""
     order = sorted(range(len(requests)), key=lambda i: (requests[i].group, -requests[i].weight, i))
     sizes = {i: measure(requests[i].text, requests[i].kind) for i in order}
-    slots = [_Slot(i, _candidates(requests[i], sizes[i], frame, to_map)) for i in order]
     fixed = np.asarray([b for b in obstacles], dtype=np.float64).reshape(-1, 4)
-    boxes = np.empty((0, 4))  # padded boxes of the placed labels, in slot order of placement
+    slots = []
+    for i in order:
+        cands = _candidates(requests[i], sizes[i], frame, to_map)
+        slots.append(_Slot(i, cands[~_hits(cands, fixed)]))
+    store = np.empty((len(slots) + 1, 4))  # padded boxes of the placed labels, in order of placement
+    n = 0
     owner: list[int] = []  # slot index of each placed box
-    unplaced: list[int] = []
     for s, slot in enumerate(slots):
-        free = np.flatnonzero(~_hits(slot.candidates, fixed) & ~_hits(slot.candidates, boxes))
+        if not len(slot.candidates):
+            continue
+        free = np.flatnonzero(~_hits(slot.candidates, store[:n]))
         if len(free):
             slot.chosen = int(free[0])
-            boxes = np.vstack([boxes, slot.candidates[slot.chosen]])
+            store[n] = slot.candidates[slot.chosen]
+            n += 1
             owner.append(s)
-        elif len(slot.candidates):
-            unplaced.append(s)
-    for s in unplaced:  # repair: move one placed label elsewhere to make room
-        boxes, owner = _repair(slots, s, boxes, owner, fixed)
+        elif requests[slot.request].kind == LabelKind.AREA:  # an area is named: move others to make room
+            boxes, owner = _repair(slots, s, store[:n], owner)
+            n = len(boxes)
+            store[:n] = boxes
     out = []
     for slot in slots:
         if slot.chosen < 0:
@@ -243,46 +251,52 @@ def place_labels(requests: Sequence[LabelRequest], measure: MeasureFn, frame: Bo
     return out
 
 
-def _repair(slots: list[_Slot], s: int, boxes: np.ndarray, owner: list[int],
-            fixed: np.ndarray) -> tuple[np.ndarray, list[int]]:
+def _repair(slots: list[_Slot], s: int, boxes: np.ndarray, owner: list[int]) -> tuple[np.ndarray, list[int]]:
+    """Place slot ``s`` at a position blocked by at most two placed labels that can all move to free positions
+    of their own (nearest first); the boxes and owners unchanged when there is none."""
     slot = slots[s]
-    for c in range(len(slot.candidates)):
-        cand = slot.candidates[c:c + 1]
-        if _hits(cand, fixed)[0]:
-            continue
-        blocking = np.flatnonzero(_overlaps(cand[0], boxes))
-        if len(blocking) != 1:
-            continue
-        b = int(blocking[0])
-        other = slots[owner[b]]
-        rest = np.delete(boxes, b, axis=0)
-        alt = other.candidates
-        ok = ~_hits(alt, fixed) & ~_hits(alt, rest) & ~_hits(alt, cand)
-        ok[other.chosen] = False
-        free = np.flatnonzero(ok)
-        if len(free):
-            other.chosen = int(free[0])
-            slot.chosen = c
-            boxes = np.vstack([rest, alt[other.chosen], cand[0]])
-            owner = [o for i, o in enumerate(owner) if i != b] + [owner[b], s]
-            return boxes, owner
-    return boxes, owner
-
-
-def _overlaps(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     if len(boxes) == 0:
-        return np.zeros(0, dtype=bool)
-    return np.asarray((boxes[:, 0] < box[2]) & (boxes[:, 2] > box[0]) & (boxes[:, 1] < box[3])
-                      & (boxes[:, 3] > box[1]), dtype=bool)
+        return boxes, owner
+    cands = slot.candidates
+    blocked = _overlap_matrix(cands, boxes)
+    count = blocked.sum(axis=1)
+    tries = np.flatnonzero((count >= 1) & (count <= 2))[:_REPAIR_TRIES]
+    for c in tries.tolist():
+        cand = cands[c]
+        blocking = np.flatnonzero(blocked[c]).tolist()
+        rest = np.vstack([np.delete(boxes, blocking, axis=0), cand])
+        moves: list[tuple[int, int]] = []
+        for b in blocking:
+            other = slots[owner[b]]
+            ok = ~_hits(other.candidates, rest)
+            ok[other.chosen] = False
+            free = np.flatnonzero(ok)
+            if not len(free):
+                break
+            moves.append((owner[b], int(free[0])))
+            rest = np.vstack([rest, other.candidates[int(free[0])]])
+        if len(moves) < len(blocking):
+            continue
+        slot.chosen = c
+        for o, choice in moves:
+            slots[o].chosen = choice
+        owner = [o for i, o in enumerate(owner) if i not in blocking] + [s] + [o for o, _ in moves]
+        return rest, owner
+    return boxes.copy(), owner
+
+
+def _overlap_matrix(candidates: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """(k, m): whether candidate box i overlaps box j."""
+    c, b = candidates[:, None, :], boxes[None, :, :]
+    return np.asarray((b[..., 0] < c[..., 2]) & (b[..., 2] > c[..., 0]) & (b[..., 1] < c[..., 3])
+                      & (b[..., 3] > c[..., 1]), dtype=bool)
 
 
 def _hits(candidates: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """Which candidate boxes overlap any of ``boxes``."""
     if len(boxes) == 0 or len(candidates) == 0:
         return np.zeros(len(candidates), dtype=bool)
-    c, b = candidates[:, None, :], boxes[None, :, :]
-    overlap = (b[..., 0] < c[..., 2]) & (b[..., 2] > c[..., 0]) & (b[..., 1] < c[..., 3]) & (b[..., 3] > c[..., 1])
-    return np.asarray(overlap.any(axis=1), dtype=bool)
+    return np.asarray(_overlap_matrix(candidates, boxes).any(axis=1), dtype=bool)
 
 
 def _candidates(r: LabelRequest, size: tuple[float, float], frame: Box,
@@ -297,10 +311,11 @@ def _candidates(r: LabelRequest, size: tuple[float, float], frame: Box,
 
             xy = to_map(centres)
             centres = centres[np.asarray(shapely.contains_xy(r.geometry, xy[:, 0], xy[:, 1]), dtype=bool)]
-        gap = 0.15 * h
         beside = np.asarray(_BESIDE)
-        centres = np.vstack([centres, np.column_stack([r.x + beside[:, 0] * (w / 2 + gap),
-                                                       r.y + beside[:, 1] * (h / 2 + gap)])])
+        for far in _BESIDE_FARTHER:
+            gap = (far - 0.85) * h
+            centres = np.vstack([centres, np.column_stack([r.x + beside[:, 0] * (w / 2 + gap),
+                                                           r.y + beside[:, 1] * (h / 2 + gap)])])
     else:  # right, left, the four corners, above, below; ``offset`` from the point's centre to the box
         d = r.offset
         beside = np.asarray(_BESIDE[2:] + _BESIDE[:2])

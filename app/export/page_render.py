@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 from app.export.page_devices import WRITERS, render_image
 from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
 from app.render.symbols import paint_swatch
-from layers.coverage.derived import document_shows_gaps
+from layers.coverage.derived import GAP_LAYER_NAMES, PASS_FAIL_LAYER_NAME, document_shows_gaps
 from layers.crs import Extent
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, check_writable
@@ -201,6 +201,8 @@ class PageRenderer:
             p.restore()
             if self._map_painter is None:
                 painter.close()
+            elif self.gap_layer is not None:
+                painter.invalidate(self.gap_layer)  # the preview's painter is kept: drop this page's gaps
         p.setPen(QPen(INK, self._px(0.3)))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(target)
@@ -238,13 +240,21 @@ class PageRenderer:
         return paint_north_arrow(p, QPointF(self._px(m.right - 4 * u), self._px(m.y + 4 * u)), font, fm, look)
 
     # ---- legend, notes, coverage --------------------------------------------------------------------------------
-    def _symbol(self, p: QPainter, r: QRectF, item: LegendItem) -> None:
+    def _symbol(self, p: QPainter, r: QRectF, item: LegendItem, over: tuple[LegendItem, ...] = ()) -> None:
         """The swatch, drawn by the map's own symbol code at the map's scale (screen pixels -> paper)."""
         k = self.px_per_mm * MM_PER_INCH / SCREEN_DPI
         p.save()
         p.scale(k, k)
-        paint_swatch(p, QRectF(r.x() / k, r.y() / k, r.width() / k, r.height() / k), item)
+        paint_swatch(p, QRectF(r.x() / k, r.y() / k, r.width() / k, r.height() / k), item, over)
         p.restore()
+
+    def _drawn_over(self, index: int) -> tuple[LegendItem, ...]:
+        """The coverage gaps drawn over the pass/fail areas (listed above them), which change how "fail" looks
+        on the map: its swatch shows both."""
+        if self.entries[index].layer_name != PASS_FAIL_LAYER_NAME:
+            return ()
+        return tuple(e.items[0] for e in self.entries[:index] if e.layer_name in GAP_LAYER_NAMES and e.items
+                     and e.family in ("polygon", "mixed"))
 
     def _paint_panel(self, p: QPainter) -> None:
         panel = self._rect(self.layout.panel)
@@ -259,7 +269,9 @@ class PageRenderer:
         x = panel.x()
         y += self._draw_text(p, QRectF(x, y, col_w, panel.height()), head, "Legend") + gap
         bottom = panel.bottom()
-        for entry in self.entries:
+        self.swatches: list[tuple[str, QRectF]] = []  # (label, rect in device units) of each swatch drawn
+        for index, entry in enumerate(self.entries):
+            over = self._drawn_over(index)
             if entry.categorised:
                 y += self._draw_text(p, QRectF(x, y, col_w, bottom - y), self._font(7.5, bold=True),
                                      entry.layer_name) + gap * 0.5
@@ -269,7 +281,9 @@ class PageRenderer:
                 if y + h > bottom and not self.layout.side and x == panel.x():
                     x, y = panel.x() + col_w + gap * 2, panel.y() + self._metrics(head).height() + gap
                     text_x = x + sym_w + gap * 2
-                self._symbol(p, QRectF(x, y + (min(h, sym_h * 1.4) - sym_h) / 2, sym_w, sym_h), item)
+                swatch = QRectF(x, y + (min(h, sym_h * 1.4) - sym_h) / 2, sym_w, sym_h)
+                self._symbol(p, swatch, item, over)
+                self.swatches.append((item.label, swatch))
                 self._draw_text(p, QRectF(text_x, y, col_w - (text_x - x), h), label_font, item.label)
                 y += h + gap * 0.6
             if entry.extra:
@@ -392,15 +406,20 @@ def export_page(
                       time.perf_counter() - t0)
 
 
-def preview_image(document: MapDocument, options: PageOptions, coverage: Any = None, view: Extent | None = None,
-                  max_px: int = 900, map_painter: Any = None) -> QImage:
-    """A small rendering of the page for the dialog's preview (same layout, lower resolution)."""
+def preview_renderer(document: MapDocument, options: PageOptions, coverage: Any = None, view: Extent | None = None,
+                     max_px: int = 900, map_painter: Any = None) -> PageRenderer:
+    """The renderer of the dialog's preview: the same layout at a lower resolution (at most ``max_px``)."""
     w_mm, h_mm = options.page_mm()
     dpi = max(36, min(options.dpi, int(max_px / (max(w_mm, h_mm) / MM_PER_INCH))))
     preview_opts = PageOptions(**{**options.__dict__, "dpi": dpi, "size_px": None,
                                   "paper": "custom", "custom_mm": (w_mm, h_mm)})
-    renderer = PageRenderer(document, preview_opts, coverage, view, map_painter=map_painter)
-    return render_image(renderer)
+    return PageRenderer(document, preview_opts, coverage, view, map_painter=map_painter)
+
+
+def preview_image(document: MapDocument, options: PageOptions, coverage: Any = None, view: Extent | None = None,
+                  max_px: int = 900, map_painter: Any = None) -> QImage:
+    """A small rendering of the page for the dialog's preview (same layout, lower resolution)."""
+    return render_image(preview_renderer(document, options, coverage, view, max_px, map_painter))
 
 
 __all__ = [
@@ -411,5 +430,6 @@ __all__ = [
     "ensure_gui_app",
     "export_page",
     "preview_image",
+    "preview_renderer",
     "render_image",
 ]

@@ -3,7 +3,8 @@
 :class:`MapLabels` asks :mod:`layers.labelling` what each visible layer labels (cached per layer until its data
 change), measures each text on the painter's device, lets :func:`layers.labelling.place_labels` choose where the
 labels go (priority, collisions, the frame) and draws them: a white halo as a path and the text itself with
-``drawText``, so that PDF and SVG keep real, searchable text (``<text>`` in SVG), never glyph outlines.
+``drawText``, so that PDF and SVG keep real, searchable text (``<text>`` in SVG), never glyph outlines.  On
+raster devices (the canvas, PNG pages) the same drawing is cached as an image per text and device scale.
 
 Size: a label is ``points * UNITS_PER_POINT`` painter units tall, whatever the device.  The painter's unit is a
 screen pixel on the canvas and 1/96 inch on a page (the page draws the map through a ``dpi / 96`` scale), and Qt
@@ -15,15 +16,16 @@ a label at the same size (and place the same labels where their frames show the 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPainterPath, QPen, QTransform
 
 from app.qt_compat import protect_none_refcount
-from app.render.strokes import qt_colour
+from app.render.strokes import device_scale, is_raster, qt_colour
 from layers.labelling import (
     MAX_POINT_LABELS,
     UNITS_PER_POINT,
@@ -48,9 +50,12 @@ if TYPE_CHECKING:
 __all__ = ["HALO_COLOUR", "LABEL_COLOUR", "MAX_POINT_LABELS", "MapLabels", "draw_label", "label_font"]
 
 LABEL_COLOUR = "#3d3d3d"
+LABEL_FAMILY = "DejaVu Sans"
 HALO_COLOUR = "#ffffff"
 HALO_WIDTH = 3.0  # painter units (screen pixels)
 _PATH_PX = 64  # the halo's outline is made at this pixel size and scaled: pixel sizes know no device
+_DPM_96 = round(96 / 0.0254)  # dots per metre of a 96-dpi image
+_SPRITES: dict[tuple, QImage] = {}
 
 
 class MapLabels:
@@ -134,26 +139,67 @@ def _to_world(view: ViewTransform, xy: np.ndarray) -> np.ndarray:
 def label_font(kind: LabelKind, device: QPaintDevice | None) -> QFont:
     """The label font for ``device``: ``point_size(kind) * UNITS_PER_POINT`` painter units tall (module doc)."""
     dpi = float(device.logicalDpiY()) if device is not None and device.logicalDpiY() > 0 else 96.0
-    font = QFont()
+    font = QFont(LABEL_FAMILY)  # the page's family: the canvas and the pages measure the same glyphs
+    font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(point_size(kind) * 96.0 / dpi)
     font.setWeight(QFont.Weight.DemiBold if kind == LabelKind.AREA else QFont.Weight.Normal)
     return font
 
 
 def draw_label(painter: QPainter, label: PlacedLabel, font: QFont, metrics: QFontMetricsF) -> None:
-    """The text of ``label`` centred in its box over a white halo; the text is real text on every device."""
-    left = label.x - metrics.horizontalAdvance(label.text) / 2
-    baseline = label.y - metrics.height() / 2 + metrics.ascent()
-    halo = _halo_path(label.text, font, label.kind)
+    """The text of ``label`` centred in its box over a white halo: real text on vector devices (PDF, SVG); on
+    raster devices a cached image of the same text and halo (stroking a halo costs ~5 ms a label each frame)."""
+    scale_only = painter.worldTransform().type().value <= QTransform.TransformationType.TxScale.value
+    if is_raster(painter) and scale_only:
+        sprite = label_sprite(label.text, label.kind, device_scale(painter))
+        size = sprite.deviceIndependentSize()
+        painter.drawImage(QPointF(label.x - size.width() / 2, label.y - size.height() / 2), sprite)
+        return
+    _draw_text_with_halo(painter, label.text, label.kind, label.x, label.y, font, metrics)
+
+
+def _draw_text_with_halo(painter: QPainter, text: str, kind: LabelKind, cx: float, cy: float, font: QFont,
+                         metrics: QFontMetricsF) -> None:
+    baseline = cy - metrics.height() / 2 + metrics.ascent()
+    halo = _halo_path(text, font, kind)
     painter.save()
-    painter.translate(label.x, baseline)
+    painter.translate(cx, baseline)
     pen = QPen(qt_colour(HALO_COLOUR, 0.85), HALO_WIDTH)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.strokePath(halo, pen)
     painter.restore()
     painter.setFont(font)
     painter.setPen(qt_colour(LABEL_COLOUR))
-    painter.drawText(QPointF(left, baseline), label.text)
+    painter.drawText(QPointF(cx - metrics.horizontalAdvance(text) / 2, baseline), text)
+
+
+def label_sprite(text: str, kind: LabelKind, scale: float) -> QImage:
+    """The label and its halo drawn once per text and device scale (raster devices), at the same size."""
+    key = (text, kind, round(scale, 3))
+    sprite = _SPRITES.get(key)
+    if sprite is None:
+        probe = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        probe.setDotsPerMeterX(_DPM_96)
+        probe.setDotsPerMeterY(_DPM_96)
+        font = label_font(kind, probe)
+        metrics = QFontMetricsF(font, probe)
+        w, h, m = metrics.horizontalAdvance(text), metrics.height(), HALO_WIDTH
+        sprite = QImage(max(1, math.ceil((w + 2 * m) * scale)), max(1, math.ceil((h + 2 * m) * scale)),
+                        QImage.Format.Format_ARGB32_Premultiplied)
+        sprite.setDotsPerMeterX(_DPM_96)
+        sprite.setDotsPerMeterY(_DPM_96)
+        sprite.fill(0)
+        p = QPainter(sprite)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.scale(scale, scale)
+        _draw_text_with_halo(p, text, kind, w / 2 + m, h / 2 + m, font, metrics)
+        p.end()
+        sprite.setDevicePixelRatio(scale)
+        if len(_SPRITES) > 2000:
+            _SPRITES.clear()
+        _SPRITES[key] = sprite
+    return sprite
 
 
 def _halo_path(text: str, font: QFont, kind: LabelKind) -> QPainterPath:
@@ -163,8 +209,6 @@ def _halo_path(text: str, font: QFont, kind: LabelKind) -> QPainterPath:
     path = QPainterPath()
     path.addText(QPointF(-QFontMetricsF(big).horizontalAdvance(text) / 2, 0.0), big, text)
     k = point_size(kind) * UNITS_PER_POINT / _PATH_PX
-    from PySide6.QtGui import QTransform
-
     return QTransform.fromScale(k, k).map(path)
 
 

@@ -11,7 +11,8 @@ devices (PDF, SVG) they are drawn as vector circles.
 
 This module holds the order of drawing and the caches; the pieces live beside it: the transform in
 :mod:`app.render.view`, pens and strokes in :mod:`app.render.strokes`, point symbols in :mod:`app.render.points`
-and labels in :mod:`app.render.labels`.  ``fit_extent`` and ``ViewTransform`` are importable from here too.
+and labels in :mod:`app.render.labels` (placed by :mod:`layers.labelling`, after every layer is drawn, avoiding the
+boxes the caller names).  ``fit_extent`` and ``ViewTransform`` are importable from here too.
 """
 
 from __future__ import annotations
