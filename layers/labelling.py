@@ -5,13 +5,14 @@ the texts on its paint device and draws what :func:`place_labels` returns; nothi
 
 * **What**: a boundary layer (up to :data:`MAX_LABELLED_AREAS` areas) is labelled with its ``name`` on the
   largest part of each area; a point layer with a name-like field beside its points, when at most
-  :data:`MAX_POINT_LABELS` of them are in the frame.  Points outside the region's outline are never labelled:
-  the stations and power plants beyond Uusimaa are context, not the map's subject.
+  :data:`MAX_POINT_LABELS` of them are in the frame.  Points (and areas of other layers) outside the region's
+  outline are never labelled: the stations and power plants beyond Uusimaa are context, not the map's subject.
 * **Size**: :data:`AREA_POINT_SIZE` and :data:`POINT_POINT_SIZE` are typographic points; the map's drawing unit
   is a screen pixel (1/96 inch, also on paper), so a label is ``points * UNITS_PER_POINT`` map units tall on every
   device and a printed label has the size the preview shows.
 * **Priority**: area labels first, by population where the layer has it (else by area), then the point layers,
-  top layer first.  A label that would overlap one already placed (or an obstacle such as the scale bar) tries
+  top layer first.  A label that would overlap one already placed (or an obstacle such as the scale bar; for a
+  point label also another labelled point's symbol) tries
   other positions: nudged around its anchor while its centre stays inside its area, then beside the anchor for
   an area too small to hold it; point labels try the eight positions around their symbol.  A label that finds
   no position can still be placed by moving one placed label to another of its positions (one repair step).
@@ -220,10 +221,16 @@ def place_labels(requests: Sequence[LabelRequest], measure: MeasureFn, frame: Bo
     order = sorted(range(len(requests)), key=lambda i: (requests[i].group, -requests[i].weight, i))
     sizes = {i: measure(requests[i].text, requests[i].kind) for i in order}
     fixed = np.asarray([b for b in obstacles], dtype=np.float64).reshape(-1, 4)
+    symbols, symbol_of = _symbol_boxes(requests)
     slots = []
     for i in order:
         cands = _candidates(requests[i], sizes[i], frame, to_map)
-        slots.append(_Slot(i, cands[~_hits(cands, fixed)]))
+        keep = ~_hits(cands, fixed)
+        if requests[i].kind == LabelKind.POINT and len(symbols) > 1:  # never over another point's symbol
+            over = _overlap_matrix(cands, symbols)
+            over[:, symbol_of[i]] = False
+            keep &= ~over.any(axis=1)
+        slots.append(_Slot(i, cands[keep]))
     store = np.empty((len(slots) + 1, 4))  # padded boxes of the placed labels, in order of placement
     n = 0
     owner: list[int] = []  # slot index of each placed box
@@ -249,6 +256,17 @@ def place_labels(requests: Sequence[LabelRequest], measure: MeasureFn, frame: Bo
         x0, y0, x1, y1 = slot.candidates[slot.chosen]
         out.append(PlacedLabel(r.text, r.kind, (x0 + x1) / 2, (y0 + y1) / 2, w, h, slot.request))
     return out
+
+
+def _symbol_boxes(requests: Sequence[LabelRequest]) -> tuple[np.ndarray, dict[int, int]]:
+    """The boxes of the labelled points' symbols (``offset`` is the symbol's radius and a gap), and which box is
+    each point request's own."""
+    rows = [i for i, r in enumerate(requests) if r.kind == LabelKind.POINT]
+    if not rows:
+        return np.empty((0, 4)), {}
+    a = np.asarray([(requests[i].x, requests[i].y, max(requests[i].offset - 1.0, 0.0)) for i in rows])
+    boxes = np.column_stack([a[:, 0] - a[:, 2], a[:, 1] - a[:, 2], a[:, 0] + a[:, 2], a[:, 1] + a[:, 2]])
+    return boxes, {i: k for k, i in enumerate(rows)}
 
 
 def _repair(slots: list[_Slot], s: int, boxes: np.ndarray, owner: list[int]) -> tuple[np.ndarray, list[int]]:

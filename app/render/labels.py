@@ -116,10 +116,12 @@ class MapLabels:
 def _requests(labels: LayerLabels, view: ViewTransform, target: QRectF, group: int, offset: float,
               outline: object) -> list[LabelRequest]:
     xy = view.to_target_array(labels.anchors) if len(labels.anchors) else np.empty((0, 2))
-    if labels.kind == LabelKind.AREA:
+    if labels.kind == LabelKind.AREA:  # the region's own areas all lie inside its outline
         geoms = labels.geometries if labels.geometries is not None else [None] * len(labels.texts)
+        keep = inside_outline(outline, labels.anchors).tolist()
         return [LabelRequest(t, LabelKind.AREA, x, y, 0, float(w), geometry=g)
-                for t, (x, y), w, g in zip(labels.texts, xy.tolist(), labels.weights.tolist(), geoms, strict=True)]
+                for t, (x, y), w, g, k in zip(labels.texts, xy.tolist(), labels.weights.tolist(), geoms, keep,
+                                               strict=True) if k]
     inside = np.flatnonzero((xy[:, 0] >= target.left()) & (xy[:, 0] <= target.right())
                             & (xy[:, 1] >= target.top()) & (xy[:, 1] <= target.bottom()))
     if len(inside) == 0 or len(inside) > MAX_POINT_LABELS:  # too many in the frame: labels would be clutter

@@ -158,3 +158,12 @@ def test_the_official_municipalities_all_fit_at_a4_region_scale(shared_data, pap
     assert sorted(p.text for p in placed) == sorted(labels.texts)
     for i, a in enumerate(placed):
         assert not any(_overlap(a.box, b.box) for b in placed[i + 1:]), a.text
+
+
+def test_a_point_name_never_covers_another_labelled_point() -> None:
+    a = LabelRequest("Alpha", LabelKind.POINT, 100, 100, group=1, weight=2, offset=5.0)
+    b = LabelRequest("B", LabelKind.POINT, 120, 100, group=1, weight=1, offset=5.0)  # where Alpha's name would go
+    placed = {p.text: p for p in place_labels([a, b], measure, FRAME)}
+    assert set(placed) == {"Alpha", "B"}
+    x0, y0, x1, y1 = placed["Alpha"].box
+    assert not (x0 < 123 and x1 > 117 and y0 < 103 and y1 > 97), "Alpha's name moved off B's symbol"
