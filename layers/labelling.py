@@ -227,7 +227,8 @@ def place_labels(requests: Sequence[LabelRequest], measure: MeasureFn, frame: Bo
         cands = _candidates(requests[i], sizes[i], frame, to_map)
         keep = ~_hits(cands, fixed)
         if requests[i].kind == LabelKind.POINT and len(symbols) > 1:  # never over another point's symbol
-            over = _overlap_matrix(cands, symbols)
+            h = sizes[i][1]
+            over = _overlap_matrix(cands + np.array([PAD_X * h, PAD_Y * h, -PAD_X * h, -PAD_Y * h]), symbols)
             over[:, symbol_of[i]] = False
             keep &= ~over.any(axis=1)
         slots.append(_Slot(i, cands[keep]))
