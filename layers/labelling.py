@@ -46,6 +46,11 @@ _AREA_NUDGES = sorted(((dx, dy) for dx in (0.0, -0.2, 0.2, -0.4, 0.4, -0.6, 0.6)
                       key=lambda d: (d[0] * 2.0) ** 2 + d[1] ** 2)
 _BESIDE = ((0.0, -1.0), (0.0, 1.0), (1.0, 0.0), (-1.0, 0.0), (1.0, -1.0), (-1.0, -1.0), (1.0, 1.0), (-1.0, 1.0))
 _BESIDE_FARTHER = (1.0, 2.2, 3.4)  # area labels: beside the anchor, then one and two label heights farther
+_NUDGES = np.asarray(_AREA_NUDGES)
+_BESIDE_XY = np.tile(np.asarray(_BESIDE), (len(_BESIDE_FARTHER), 1))
+_BESIDE_GAPS = np.repeat(np.asarray(_BESIDE_FARTHER) - 0.85, len(_BESIDE))  # in label heights
+_POINT_XY = np.asarray(_BESIDE[2:] + _BESIDE[:2])
+_POINT_CORNER = np.where((_POINT_XY[:, 0] != 0) & (_POINT_XY[:, 1] != 0), 0.7, 1.0)
 
 
 class LabelKind(StrEnum):
@@ -323,24 +328,17 @@ def _candidates(r: LabelRequest, size: tuple[float, float], frame: Box,
     """The padded boxes a label may take, best first, each wholly inside ``frame``."""
     w, h = size
     if r.kind == LabelKind.AREA:
-        nudges = np.asarray(_AREA_NUDGES)
-        centres = np.column_stack([r.x + nudges[:, 0] * w, r.y + nudges[:, 1] * h])
+        centres = np.array([r.x, r.y]) + _NUDGES * (w, h)
         if r.geometry is not None and to_map is not None:
             import shapely
 
             xy = to_map(centres)
             centres = centres[np.asarray(shapely.contains_xy(r.geometry, xy[:, 0], xy[:, 1]), dtype=bool)]
-        beside = np.asarray(_BESIDE)
-        for far in _BESIDE_FARTHER:
-            gap = (far - 0.85) * h
-            centres = np.vstack([centres, np.column_stack([r.x + beside[:, 0] * (w / 2 + gap),
-                                                           r.y + beside[:, 1] * (h / 2 + gap)])])
+        half = np.array([w / 2, h / 2])
+        beside = np.array([r.x, r.y]) + _BESIDE_XY * (half + (_BESIDE_GAPS * h)[:, None])
+        centres = np.vstack([centres, beside])
     else:  # right, left, the four corners, above, below; ``offset`` from the point's centre to the box
-        d = r.offset
-        beside = np.asarray(_BESIDE[2:] + _BESIDE[:2])
-        corner = np.where((beside[:, 0] != 0) & (beside[:, 1] != 0), 0.7, 1.0)
-        centres = np.column_stack([r.x + beside[:, 0] * (w / 2 + d * corner),
-                                   r.y + beside[:, 1] * (h / 2 + d * corner)])
+        centres = np.array([r.x, r.y]) + _POINT_XY * (np.array([w / 2, h / 2]) + r.offset * _POINT_CORNER[:, None])
     px, py = PAD_X * h, PAD_Y * h
     out = np.column_stack([centres[:, 0] - w / 2 - px, centres[:, 1] - h / 2 - py,
                            centres[:, 0] + w / 2 + px, centres[:, 1] + h / 2 + py])
