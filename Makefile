@@ -47,7 +47,7 @@ system-packages:
 test: system-packages $(STAMP) $(QM)
 	$(BIN)/ruff check app layers tests benchmarks resources
 	$(BIN)/lint-imports --no-cache
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --dist loadscope
 
 lint: $(STAMP)
 	$(BIN)/ruff check app layers tests benchmarks resources

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from layers.commands.support import print_error, run_command
+from layers.i18n import translate
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("layers.commands.check", "print what a geodata file holds and how it would load"),
@@ -51,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             module = importlib.import_module(module_name)
         except ImportError as exc:
-            print_error(f"{name}: this command is not available in this build ({exc}); reinstall with 'make run'")
+            print_error(translate(
+                "cli", "{name}: this command is not available in this build ({exc}); reinstall with 'make run'").format(
+                name=name, exc=exc))
             return 2
         return run_command(module.main, args[1:], name)
     from app import gui_main

@@ -15,6 +15,7 @@ FEATURE_MODULES: list[str] = [
     "app.io.gtfs_open",  # GTFS timetables (asked before the loader, which takes zips too)
     "app.io.boundaries_dialog",
     "app.io.population_download",
+    "app.io.urban_rural_download",  # SYKE's urban-rural classes as the coverage zones (issue 13)
     "app.export.dialog",
     "app.project.actions",
     "app.coverage.panel",

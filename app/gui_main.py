@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 from app.qt_compat import protect_none_refcount
 from layers.commands.support import EXIT_ERROR, ArgumentParser, print_error
 from layers.errors import UserError
+from layers.i18n import translate
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
@@ -40,9 +41,12 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(p) for p in parts)
     except ValueError:
-        raise UserError(f"--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900") from None
+        raise UserError(translate(
+            "cli", "--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900").format(text=text)) from None
     if not (200 <= w <= 10_000 and 150 <= h <= 10_000):
-        raise UserError(f"--size {text!r}: width must be 200..10000 and height 150..10000 pixels")
+        raise UserError(translate(
+            "cli", "--size {text!r}: width must be 200..10000 and height 150..10000 pixels").format(
+            text=text))
     return w, h
 
 
@@ -59,12 +63,17 @@ def build_parser() -> ArgumentParser:
 def _check_output(path: Path) -> Path:
     path = path.expanduser()
     if path.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-        raise UserError(f"--screenshot {path}: the file name must end in .png (or .jpg)")
+        raise UserError(translate(
+            "cli", "--screenshot {path}: the file name must end in .png (or .jpg)").format(path=path))
     folder = path.resolve().parent
     if not folder.is_dir():
-        raise UserError(f"--screenshot {path}: the folder {folder} does not exist; create it or choose another")
+        raise UserError(translate(
+            "cli", "--screenshot {path}: the folder {folder} does not exist; create it or choose another").format(
+            path=path, folder=folder))
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise UserError(f"--screenshot {path}: cannot write there (permission denied); choose another place")
+        raise UserError(translate(
+            "cli", "--screenshot {path}: cannot write there (permission denied); choose another place").format(
+            path=path))
     return path
 
 
@@ -99,11 +108,13 @@ def x_display_reachable(display: str, timeout: float = 2.0) -> bool | None:
 def _check_x11(display: str) -> None:
     """Qt aborts the process when it cannot reach the X server or load its xcb plugin: say why first."""
     if x_display_reachable(display) is False:
-        raise UserError(f"cannot connect to the X display {display!r}; check that the X server runs and DISPLAY is "
-                        "right, or run headless with QT_QPA_PLATFORM=offscreen")
+        raise UserError(translate(
+            "cli", "cannot connect to the X display {display!r}; check that the X server runs and DISPLAY is right, "
+            "or run headless with QT_QPA_PLATFORM=offscreen").format(display=display))
     if not _have_library("xcb-cursor"):
-        raise UserError("the Qt xcb platform needs the system library libxcb-cursor0; install it (sudo apt-get "
-                        "install libxcb-cursor0) or run headless with QT_QPA_PLATFORM=offscreen")
+        raise UserError(translate(
+            "cli", "the Qt xcb platform needs the system library libxcb-cursor0; install it (sudo apt-get install "
+            "libxcb-cursor0) or run headless with QT_QPA_PLATFORM=offscreen"))
 
 
 def _have_library(name: str) -> bool:
@@ -131,11 +142,12 @@ def make_application(argv: Sequence[str]):  # type: ignore[no-untyped-def]
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if not platform and sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                                    or os.environ.get("WAYLAND_DISPLAY")):
-        raise UserError("no display to open the window on (DISPLAY is not set); run it from a desktop session, "
-                        "or headless with QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)")
+        raise UserError(translate(
+            "cli", "no display to open the window on (DISPLAY is not set); run it from a desktop session, or "
+            "headless with QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)"))
     if platform.startswith("xcb") and not os.environ.get("DISPLAY"):
-        raise UserError("QT_QPA_PLATFORM=xcb but DISPLAY is not set; start an X server or use "
-                        "QT_QPA_PLATFORM=offscreen")
+        raise UserError(translate(
+            "cli", "QT_QPA_PLATFORM=xcb but DISPLAY is not set; start an X server or use QT_QPA_PLATFORM=offscreen"))
     uses_x11 = platform.startswith("xcb") or (not platform and sys.platform.startswith("linux")
                                               and not os.environ.get("WAYLAND_DISPLAY"))
     if uses_x11:
@@ -143,7 +155,8 @@ def make_application(argv: Sequence[str]):  # type: ignore[no-untyped-def]
     try:
         app = QApplication([sys.argv[0] if sys.argv else "regionmap"])
     except Exception as exc:  # pragma: no cover - Qt aborts rather than raising in most cases
-        raise UserError(f"the Qt platform could not start ({exc}); try QT_QPA_PLATFORM=offscreen") from exc
+        raise UserError(translate(
+            "cli", "the Qt platform could not start ({exc}); try QT_QPA_PLATFORM=offscreen").format(exc=exc)) from exc
     app.setApplicationName("regionmap")
     app.setOrganizationName("regionmap")
     app.setApplicationDisplayName("regionmap")
@@ -160,16 +173,18 @@ def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     size = parse_size(args.size) if args.size else DEFAULT_SIZE
     if args.size and not args.screenshot:
-        raise UserError("--size only applies with --screenshot OUT.png")
+        raise UserError(translate("cli", "--size only applies with --screenshot OUT.png"))
     if args.timeout is not None and not args.screenshot:
-        raise UserError("--timeout only applies with --screenshot OUT.png")
+        raise UserError(translate("cli", "--timeout only applies with --screenshot OUT.png"))
     limit = SCREENSHOT_TIMEOUT_S if args.timeout is None else args.timeout
     if not 0 < limit <= 24 * 3600:
-        raise UserError(f"--timeout {args.timeout:g}: give the time limit in seconds, more than 0 and at most 86400")
+        raise UserError(translate(
+            "cli", "--timeout {timeout:g}: give the time limit in seconds, more than 0 and at most 86400").format(
+            timeout=args.timeout))
     out = _check_output(Path(args.screenshot)) if args.screenshot else None
     for f in args.files:
         if not Path(f).expanduser().exists():
-            raise UserError(f"{f}: no such file; check the name and the folder")
+            raise UserError(translate("cli", "{f}: no such file; check the name and the folder").format(f=f))
     if out is not None and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
 
@@ -248,7 +263,9 @@ def _screenshot(app, window, out: Path, size: tuple[int, int],  # type: ignore[n
         image = image.scaled(size[0], size[1], Qt.AspectRatioMode.IgnoreAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
     if not image.save(str(out)):
-        raise UserError(f"--screenshot {out}: could not write the image; check the folder and free space")
+        raise UserError(translate(
+            "cli", "--screenshot {out}: could not write the image; check the folder and free space").format(
+            out=out))
     window.close_guards.clear()  # nothing was edited: a screenshot never asks to save
     window.close()
     return 0

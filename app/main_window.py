@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from app.window_api import CloseGuard, Features, PathHandler, Shortcut, WindowAp
 from layers.crs import Extent
 from layers.document import DocumentEvent
 from layers.errors import UserError
+from layers.i18n import format_number
 from layers.session import Session
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
@@ -294,8 +295,9 @@ class MainWindow(QMainWindow):
                 from layers.userdirs import log_exception
 
                 where = log_exception(exc, f"installing {name}")
-                self.show_message(f"Part of the application could not start ({name}: {exc}); "
-                                  f"details in {where}", "error")
+                self.show_message(QCoreApplication.translate(
+                    "MainWindow", "Part of the application could not start ({name}: {error}); details in {log}").format(
+                        name=name, error=exc, log=where), "error")
             else:
                 self.installed_features.append(name)
 
@@ -324,9 +326,11 @@ class MainWindow(QMainWindow):
         from layers.userdirs import log_exception
 
         where = log_exception(exc, context)
-        detail = f"details in {where}" if where else "details could not be logged"
+        detail = (QCoreApplication.translate("MainWindow", "details in {log}").format(log=where) if where
+                  else QCoreApplication.translate("MainWindow", "details could not be logged"))
         prefix = f"{context}: " if context else ""
-        self.show_error(f"{prefix}unexpected {type(exc).__name__}: {exc} ({detail})")
+        unexpected = QCoreApplication.translate("MainWindow", "unexpected {kind}: {error} ({detail})")
+        self.show_error(prefix + unexpected.format(kind=type(exc).__name__, error=exc, detail=detail))
 
     def run_task(self, title: str, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None, **kwargs: Any) -> TaskHandle:
@@ -341,7 +345,7 @@ class MainWindow(QMainWindow):
             self.report_exception(handle.error, handle.title)
         elif handle.status == "done":
             self.show_status(QCoreApplication.translate("MainWindow", "{task}: done in {seconds} s").format(
-                task=handle.title, seconds=QLocale().toString(handle.elapsed, "f", 1)))
+                task=handle.title, seconds=format_number(handle.elapsed, 1)))
 
     # ---- schematic banner -----------------------------------------------------------------------------------
     def _on_document(self, _event: Event) -> None:  # connected to DocumentEvent.REGION only
@@ -399,7 +403,8 @@ class MainWindow(QMainWindow):
                     handled = True
                     break
                 except Exception as exc:
-                    self.report_exception(exc, f"opening {path.name}")
+                    self.report_exception(exc, QCoreApplication.translate("MainWindow", "opening {file}").format(
+                        file=path.name))
                     handled = True
                     break
             if not handled:
@@ -426,7 +431,7 @@ class MainWindow(QMainWindow):
             try:
                 ok = guard()
             except Exception as exc:
-                self.report_exception(exc, "closing")
+                self.report_exception(exc, QCoreApplication.translate("MainWindow", "closing"))
                 ok = False
             if not ok:
                 event.ignore()

@@ -86,6 +86,16 @@ class Settings:
     def set_language(self, code: str | None) -> None:
         self._set("ui/language", code or "")
 
+    def name_style(self) -> str:
+        """How place names are written (:data:`layers.names.STYLES`): the interface language's, or both."""
+        from layers.names import STYLES
+
+        value = str(self._get("ui/names", "") or "")
+        return value if value in STYLES else STYLES[0]
+
+    def set_name_style(self, style: str) -> None:
+        self._set("ui/names", style)
+
     # ---- window ---------------------------------------------------------------------------------------------
     def save_window(self, window: Any) -> None:
         self.qsettings.setValue("window/geometry", window.saveGeometry())

@@ -81,6 +81,10 @@ class MapView(Protocol):
 
     def set_highlight(self, layer: Layer | None, rows: list[int]) -> None: ...
 
+    def to_map(self, px: float, py: float) -> tuple[float, float]: ...  # widget pixels to EPSG:3067
+
+    identify_enabled: bool  # whether a click identifies (off while a tool takes the clicks, e.g. Pick on map)
+
 
 class WindowApi(Protocol):
     """The main window as features see it (:class:`app.main_window.MainWindow` implements it)."""

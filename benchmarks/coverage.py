@@ -47,6 +47,7 @@ class Row:
     layers: list[tuple[str, float]]  # file key, radius
     population: bool = False  # the #13 row: by people (and the same by area)
     times: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)  # user + system seconds of the child
     peaks: dict[str, list[float]] = field(default_factory=dict)
 
 
@@ -144,13 +145,23 @@ def population_grid(outline):  # type: ignore[no-untyped-def]
 TIME = Path("/usr/bin/time")
 
 
-def run_child(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float, float, bool]:
-    """(wall seconds, peak RSS in MB, finished) of one child process; killed after ``timeout``.
+def compile_sources() -> None:
+    """Byte-compile regionmap's modules once, as an installed package has them: where ``PYTHONDONTWRITEBYTECODE``
+    is set (as on this machine) every child would otherwise compile its ~90 modules again (0.25 s a run), which
+    the baseline script, importing only installed libraries, never pays."""
+    subprocess.run([PY, "-m", "compileall", "-q", "app", "layers", "resources"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def run_child(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float, float, float, bool]:
+    """(wall seconds, CPU seconds (user + system), peak RSS in MB, finished) of one child process; killed after
+    ``timeout``.  On a machine other work loads, the CPU time is the steadier figure: the wall time then counts
+    the waits for a core (longer for our two threads than for the single-threaded baseline).
 
     The peak comes from ``/usr/bin/time`` around the child: a child forked straight from this process would count
     this process's pages (shared until ``exec``) in its own peak.  Without it, ``os.wait4``'s figure is kept, which
     is then at least this process's size."""
-    wrapped = [str(TIME), "-f", "peak_kb=%M", *cmd] if TIME.exists() else cmd
+    wrapped = [str(TIME), "-f", "peak_kb=%M cpu_s=%U+%S", *cmd] if TIME.exists() else cmd
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(wrapped, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=err)
@@ -164,9 +175,14 @@ def run_child(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[floa
         text = err.read().decode(errors="replace")
     if proc.returncode != 0 and wall < timeout:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{text[-2000:]}")
-    peaks = [line for line in text.splitlines() if line.startswith("peak_kb=")]
-    peak_mb = int(peaks[-1].split("=")[1]) / 1024.0 if peaks else usage.ru_maxrss / 1024.0
-    return wall, peak_mb, wall < timeout
+    peaks = [line.split() for line in text.splitlines() if line.startswith("peak_kb=")]
+    peak_mb = int(peaks[-1][0].split("=")[1]) / 1024.0 if peaks else usage.ru_maxrss / 1024.0
+    if peaks:
+        user, system = peaks[-1][1].split("=")[1].split("+")
+        cpu = float(user) + float(system)
+    else:
+        cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, peak_mb, wall < timeout
 
 
 def ours_cmd(row: Row, files: dict[str, Path], by_people: bool) -> list[str]:
@@ -199,10 +215,12 @@ def measure(row: Row, files: dict[str, Path], repeats: int, timeout: float) -> N
                         ("cold", ours_cmd(row, files, False), {**env, "REGIONMAP_CACHE_DIR": cache}),
                         ("warm", ours_cmd(row, files, False), {**env, "REGIONMAP_CACHE_DIR": cache})]
             for what, cmd, run_env in runs:
-                wall, peak, done = run_child(cmd, run_env, timeout)
+                wall, cpu, peak, done = run_child(cmd, run_env, timeout)
                 row.times.setdefault(what, []).append(wall if done else float("inf"))
+                row.cpu.setdefault(what, []).append(cpu if done else float("inf"))
                 row.peaks.setdefault(what, []).append(peak)
-        print(f"  {row.name}: " + ", ".join(f"{k} {v[-1]:.2f} s" for k, v in row.times.items()), flush=True)
+        print(f"  {row.name}: " + ", ".join(f"{k} {v[-1]:.2f} s (CPU {row.cpu[k][-1]:.2f} s)"
+                                            for k, v in row.times.items()), flush=True)
 
 
 def med(values: list[float]) -> float:
@@ -210,17 +228,22 @@ def med(values: list[float]) -> float:
 
 
 def table(rows: list[Row]) -> str:
+    """Medians: wall time, and in brackets CPU time; the ratios of both; peak memory."""
     lines = ["| workload | regionmap cold | regionmap warm | baseline script | cold / baseline | warm / baseline "
              "| peak MB (cold, warm, baseline) |", "|---|---|---|---|---|---|---|"]
     for r in rows:
+        t = {k: med(v) for k, v in r.times.items()}
+        c = {k: med(v) for k, v in r.cpu.items()}
         if r.population:
-            people, area = med(r.times["people"]), med(r.times["area"])
-            lines.append(f"| {r.name} | — | {people:.2f} s (by area {area:.2f} s) | — | — | people / area "
-                         f"{people / area:.2f}x | {med(r.peaks['people']):.0f}, {med(r.peaks['area']):.0f} |")
+            lines.append(f"| {r.name} | — | {t['people']:.2f} s (CPU {c['people']:.2f} s); by area {t['area']:.2f} s "
+                         f"(CPU {c['area']:.2f} s) | — | — | people / area {t['people'] / t['area']:.2f}x (CPU "
+                         f"{c['people'] / c['area']:.2f}x) | {med(r.peaks['people']):.0f}, "
+                         f"{med(r.peaks['area']):.0f} |")
             continue
-        cold, warm, base = med(r.times["cold"]), med(r.times["warm"]), med(r.times["baseline"])
-        lines.append(f"| {r.name} | {cold:.2f} s | {warm:.2f} s | {base:.2f} s | {cold / base:.2f}x | "
-                     f"{warm / base:.2f}x | {med(r.peaks['cold']):.0f}, {med(r.peaks['warm']):.0f}, "
+        lines.append(f"| {r.name} | {t['cold']:.2f} s ({c['cold']:.2f} s) | {t['warm']:.2f} s ({c['warm']:.2f} s) | "
+                     f"{t['baseline']:.2f} s ({c['baseline']:.2f} s) | {t['cold'] / t['baseline']:.2f}x "
+                     f"({c['cold'] / c['baseline']:.2f}x) | {t['warm'] / t['baseline']:.2f}x "
+                     f"({c['warm'] / c['baseline']:.2f}x) | {med(r.peaks['cold']):.0f}, {med(r.peaks['warm']):.0f}, "
                      f"{med(r.peaks['baseline']):.0f} |")
     return "\n".join(lines)
 
@@ -257,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.rows:
         rows = [r for r in rows if any(t.strip() in r.name for t in args.rows.split(";"))]
     repeats = args.repeats or (1 if args.quick else 3)
+    compile_sources()
     with tempfile.TemporaryDirectory(prefix="regionmap-bench-") as work:
         files = write_data(Path(work), rows)
         print(f"data written; {repeats} interleaved run(s) of each", flush=True)
@@ -264,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
             measure(row, files, repeats, args.baseline_timeout)
     print(table(rows))
     print(exponents(rows))
-    print(json.dumps({r.name: {"times": r.times, "peaks_mb": r.peaks} for r in rows}))
+    print(json.dumps({r.name: {"times": r.times, "cpu": r.cpu, "peaks_mb": r.peaks} for r in rows}))
     return 0
 
 

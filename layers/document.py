@@ -14,6 +14,7 @@ from layers import shipped
 from layers.crs import Extent
 from layers.events import Emitter, Event
 from layers.hotspots import HotspotParams, hotspots_from_layer, hotspots_from_settlements, in_between
+from layers.i18n import format_number, translate
 from layers.model import Layer, LayerEvent, LayerKind, LayerList, LayerListEvent
 from layers.region import SCHEMATIC_NOTE, Region, default_region
 
@@ -47,20 +48,23 @@ class MapDocument:
         self.coverage_distance: Any = None  # the coverage check's network (a coverage NetworkChoice; None: straight)
         self.view: Extent | None = None
         self._recomputing = False
+        # The layers' names and notes are written in the interface language when made (they are the planner's to
+        # rename, as in QGIS); the document finds them by role, never by name.
         self.region_layer = Layer(
-            region.municipalities, "Municipalities (schematic)" if region.schematic else "Municipalities",
+            region.municipalities, translate("layers", "Municipalities (schematic)") if region.schematic
+            else translate("layers", "Municipalities"),
             kind=LayerKind.BOUNDARY, source="built-in", attribution=region.attribution,
-            note=SCHEMATIC_NOTE if region.schematic else "",
+            note=translate("layers", SCHEMATIC_NOTE) if region.schematic else "",
         )
         self.settlement_layer = Layer(
-            region.settlements, "Settlements (GeoNames)", kind=LayerKind.OTHER, visible=False,
+            region.settlements, translate("layers", "Settlements (GeoNames)"), kind=LayerKind.OTHER, visible=False,
             source="built-in", attribution="GeoNames, CC BY 4.0",
         )
         hot, between = self._derive()
-        self.hotspot_layer = Layer(hot, "Hot spots", kind=LayerKind.HOTSPOT, source="derived",
+        self.hotspot_layer = Layer(hot, translate("layers", "Hot spots"), kind=LayerKind.HOTSPOT, source="derived",
                                    note=self._hotspot_note())
-        self.in_between_layer = Layer(between, "In-between areas", kind=LayerKind.IN_BETWEEN, source="derived",
-                                      note="region minus hot spots")
+        self.in_between_layer = Layer(between, translate("layers", "In-between areas"), kind=LayerKind.IN_BETWEEN,
+                                      source="derived", note=translate("layers", "region minus hot spots"))
         for layer in (self.in_between_layer, self.hotspot_layer, self.region_layer, self.settlement_layer):
             self.layers.append(layer)
         self.layers.events.connect(self._on_layers)
@@ -73,11 +77,16 @@ class MapDocument:
     def _hotspot_note(self) -> str:
         p = self.hotspot_params
         if self.hotspot_source is not None:
-            kept = f", only {p.keep_field} in {', '.join(p.keep_values)}" if p.keep_field and p.keep_values else ""
-            discs = "; approximate settlement discs where the layer has no data" if p.discs_elsewhere else ""
-            return f"from layer '{self.hotspot_source.name}'{kept}{discs}"
-        return (f"approximate: discs of population / {p.density_per_km2:g} inh/km² around GeoNames settlements "
-                f"of ≥ {p.min_population:,} inhabitants")
+            kept = translate("layers", ", only {field} in {values}").format(
+                field=p.keep_field, values=", ".join(p.keep_values)) if p.keep_field and p.keep_values else ""
+            discs = translate("layers", "; approximate settlement discs where the layer has no data") \
+                if p.discs_elsewhere else ""
+            return translate("layers", "from layer '{layer}'{kept}{discs}").format(
+                layer=self.hotspot_source.name, kept=kept, discs=discs)
+        return translate("layers", "approximate: discs of population / {density} inh/km² around GeoNames "
+                         "settlements of ≥ {minimum} inhabitants").format(
+            density=format_number(p.density_per_km2, len(f"{p.density_per_km2:g}".partition(".")[2]), grouping=False),
+            minimum=format_number(p.min_population))
 
     def _derive(self) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
         muni = self.region.municipalities

@@ -101,3 +101,8 @@ def format_number(value: float, decimals: int = 0, code: str | None = None, grou
 def format_percent(share: float, decimals: int = 1, code: str | None = None) -> str:
     """A share 0..1 as a percentage: ``62.0 %`` / ``62,0 %`` (a no-break space before the sign, as SFS writes)."""
     return f"{format_number(share * 100.0, decimals, code, grouping=False)}\u00a0%"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogue where it is defined (a table of constants) and translate it where shown."""
+    return text

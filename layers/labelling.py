@@ -109,13 +109,19 @@ MeasureFn = Callable[[str, LabelKind], tuple[float, float]]  # text -> (width, h
 
 # ---- what is labelled ------------------------------------------------------------------------------------------
 def label_texts(layer: Layer, field_name: str, rows: np.ndarray | None = None) -> list[str]:
-    """The label of each feature (of ``rows``, default all): the value of ``field_name``, "" where it has none.
+    """The label of each feature (of ``rows``, default all), "" where it has none: the place name in the interface
+    language (:func:`layers.names.column_labels`: Finnish, Swedish or both, from ``field_name`` and its Swedish
+    partner field) where the layer has name fields, else the value of ``field_name``.
 
-    The one place a label's text is chosen (a language choice of Finnish / Swedish names plugs in here)."""
-    values = layer.data[field_name].astype(str).to_numpy()
+    The one place a label's text is chosen."""
+    from layers.names import column_labels
+
+    labels = column_labels(layer.data, field_name)
+    values = np.asarray(labels if len(labels) == len(layer.data) else layer.data[field_name].astype(str).tolist(),
+                        dtype=object)
     if rows is not None:
         values = values[rows]
-    return ["" if v in _NAMELESS else v for v in values.tolist()]
+    return ["" if str(v) in _NAMELESS else str(v) for v in values.tolist()]
 
 
 def area_label_field(layer: Layer) -> str | None:

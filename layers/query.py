@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from layers.document import MapDocument
     from layers.model import Layer
+    from layers.names import PlaceName
 
 MAX_HITS_PER_LAYER = 10
 
@@ -75,13 +76,23 @@ def label_field(columns: list[str]) -> str | None:
 
 
 def feature_label(layer: Layer, row: int) -> str:
+    """What a feature is called: its name in the interface language (:mod:`layers.names`), else its id."""
+    return feature_name(layer, row).label
+
+
+def feature_name(layer: Layer, row: int) -> PlaceName:
+    """The feature's name and its other-language name (for the tooltip), by the one rule of :mod:`layers.names`."""
+    from layers.i18n import translate
+    from layers.names import PlaceName, row_name
+
     data = layer.data
     name = label_field(list(data.columns))
     if name is not None:
-        value = data.iloc[row][name]
-        if value is not None and str(value) not in ("", "nan", "None"):
-            return str(value)
-    return f"feature {row + 1}"
+        record = data.iloc[row]
+        place = row_name({str(k): record[k] for k in data.columns if k != data.geometry.name}, name)
+        if place is not None and place.label:
+            return place
+    return PlaceName(translate("query", "feature {n}").format(n=row + 1))
 
 
 def feature_attributes(layer: Layer, row: int) -> list[tuple[str, str]]:

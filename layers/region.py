@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from layers import shipped
 from layers.crs import WORK_CRS
+from layers.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 MAX_REACH_M = 40_000.0
-SCHEMATIC_NOTE = "Schematic areas generated from municipal centres — not official boundaries"
+SCHEMATIC_NOTE = QT_TRANSLATE_NOOP("layers", "Schematic areas generated from municipal centres — not official "
+                                              "boundaries")  # English here; the layer's note is translated
 
 
 @dataclass

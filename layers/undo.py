@@ -343,6 +343,12 @@ class UndoStack:
                 if macro.commands:
                     self._record(macro)
 
+    def push(self, command: Command) -> None:
+        """Record ``command``, made by the caller, as the next undo step: a change the stack does not observe
+        whole (a scenario switch, whose proposed sites are a derived layer); make the change itself inside
+        :meth:`paused` so that its parts are not recorded twice."""
+        self._record(command)
+
     @contextmanager
     def paused(self) -> Iterator[None]:
         """Changes made inside the block are not recorded (loading a project, say)."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from layers.coverage.curve_series import CurveData, CurveSeries, share_at
+from layers.i18n import format_number, format_percent
 
 __all__ = ["CoverageCurve", "CurveSeries", "share_at"]
 
@@ -29,6 +30,7 @@ class CoverageCurve(QWidget):
         self.series: list[CurveSeries] = []
         self.title = ""
         self.marker_m: float | None = None
+        self.placeholder = ""  # what an empty plot says ("": Compute to see the coverage curve)
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(170)
@@ -80,7 +82,7 @@ class CoverageCurve(QWidget):
             p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             p.setPen(text_pen)
             p.drawText(QRectF(0, y - 8, self.MARGIN_L - 4, 16), Qt.AlignmentFlag.AlignRight
-                       | Qt.AlignmentFlag.AlignVCenter, f"{round(frac * 100)}%")
+                       | Qt.AlignmentFlag.AlignVCenter, format_percent(frac, 0))
         step_km = 2 if r_max >= 6_000 else 1
         km = 0
         while km * 1000 <= r_max + 1e-6:
@@ -90,12 +92,14 @@ class CoverageCurve(QWidget):
             p.setPen(text_pen)
             p.drawText(QRectF(x - 20, rect.bottom() + 2, 40, 14), Qt.AlignmentFlag.AlignCenter, f"{km}")
             km += step_km
-        p.drawText(QRectF(rect.right() - 60, rect.bottom() + 12, 60, 14), Qt.AlignmentFlag.AlignRight, "radius km")
+        p.drawText(QRectF(rect.right() - 60, rect.bottom() + 12, 60, 14), Qt.AlignmentFlag.AlignRight,
+                   self.tr("radius km"))
         p.setPen(QPen(self.palette().text().color(), 1))
         p.drawRect(rect)
         if not self.radii_m or not self.series:
             p.setPen(text_pen)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Compute to see the coverage curve")
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       self.placeholder or self.tr("Compute to see the coverage curve"))
             p.end()
             return
         # title + legend
@@ -137,9 +141,9 @@ class CoverageCurve(QWidget):
                 p.setPen(QPen(QColor("#212529"), 1))
                 p.setBrush(QColor(s.colour))
                 p.drawEllipse(self._to_px(rect, self.marker_m, share), 4, 4)
-                texts.append(f"{100 * share:.0f}%")
+                texts.append(format_percent(share, 0))
             p.setPen(text_pen)
-            label = f"{self.marker_m / 1000:.2f} km: " + " / ".join(texts)
+            label = f"{format_number(self.marker_m / 1000, 2)} km: " + " / ".join(texts)
             w = p.fontMetrics().horizontalAdvance(label) + 8
             lx = x + 4 if x + 4 + w < rect.right() else x - 4 - w
             p.drawText(QRectF(lx, rect.bottom() - 18, w, 14), Qt.AlignmentFlag.AlignLeft, label)

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,26 +49,66 @@ from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
 from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, TARGETS, ZONE_SET, LiveCoverage
-from layers.coverage.live_numbers import COLUMNS, REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN
+from layers.coverage.live_numbers import REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN, column_titles
 from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
+from layers.coverage.zone_sets import build_zones
+from layers.i18n import format_number, format_percent
 from layers.model import LayerEvent, LayerListEvent
+from layers.names import name_lookup
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage import CoverageResult
-    from layers.coverage.zone_sets import ZoneSet
+    from layers.coverage.zone_sets import ZoneRequest, ZoneSet
+    from layers.coverage.zones import Zones
     from layers.events import Event
 
 SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
 GAP_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # a gap item's row in the gap layer (what the map highlights)
-START_TEXT = "Mark layers as transport or energy, give them a radius, then Compute."
+# English sources; shown as QCoreApplication.translate("CoveragePanel", text)
+START_TEXT = str(QT_TRANSLATE_NOOP("CoveragePanel", "Mark layers as transport or energy, give them a radius, then "
+                                                    "Compute."))
+SECTOR_NAMES = {"transport": str(QT_TRANSLATE_NOOP("CoveragePanel", "Transport")),
+                "energy": str(QT_TRANSLATE_NOOP("CoveragePanel", "Energy"))}
+SECTOR_WORDS = {"transport": str(QT_TRANSLATE_NOOP("CoveragePanel", "transport")),
+                "energy": str(QT_TRANSLATE_NOOP("CoveragePanel", "energy"))}
+TARGET_TIPS = {  # (hot spot?, sector): the target box's tooltip
+    (False, "transport"): str(QT_TRANSLATE_NOOP(
+        "CoveragePanel", "share of each in-between area (people where known, else area) that the transport layers "
+        "must reach for the municipality to pass; none: not judged")),
+    (False, "energy"): str(QT_TRANSLATE_NOOP(
+        "CoveragePanel", "share of each in-between area (people where known, else area) that the energy layers "
+        "must reach for the municipality to pass; none: not judged")),
+    (True, "transport"): str(QT_TRANSLATE_NOOP(
+        "CoveragePanel", "share of each hot spot (people where known, else area) that the transport layers must "
+        "reach for the municipality to pass; none: not judged")),
+    (True, "energy"): str(QT_TRANSLATE_NOOP(
+        "CoveragePanel", "share of each hot spot (people where known, else area) that the energy layers must "
+        "reach for the municipality to pass; none: not judged")),
+}
 
 
-def slider_value(radius: float) -> int:
-    """The slider position showing ``radius`` (clamped to the slider's range)."""
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CoveragePanel", text)
+
+
+MINUTES_MAX, MINUTES_STEP = 120.0, 0.5  # a layer reached in minutes along a network: 0.5-120 min
+
+
+def slider_value(radius: float, minutes: bool = False) -> int:
+    """The slider position showing ``radius`` (clamped to the slider's range; ``minutes``: a reach in minutes)."""
+    if minutes:
+        return max(1, round(min(radius, MINUTES_MAX) / MINUTES_STEP))
     return max(1, round(min(radius, SLIDER_MAX_M) / SLIDER_STEP_M))
+
+
+def radius_text(radius: float, minutes: bool = False) -> str:
+    """A slider's reach as the language writes it: "1,000 m" / "1 000 m", or "4.5 min" / "4,5 min"."""
+    if minutes:
+        return f"{format_number(radius, 0 if float(radius).is_integer() else 1)} min"
+    return f"{format_number(radius)} m"
 
 
 class CoveragePanel(QWidget):
@@ -81,12 +122,12 @@ class CoveragePanel(QWidget):
         self.thresholds: dict[str, QDoubleSpinBox] = {}  # "≥ N /h" of the slider rows of stops with per_hour
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.compute_button = QPushButton("Compute")
+        self.compute_button = QPushButton(self.tr("Compute"))
         self.compute_button.clicked.connect(self.compute)
         top.addWidget(self.compute_button)
-        self.suggest_button = QPushButton("Suggest targets")
-        self.suggest_button.setToolTip("Set each in-between target to what the best third of the in-between areas "
-                                       "reach now: a target that tells the municipalities apart")
+        self.suggest_button = QPushButton(self.tr("Suggest targets"))
+        self.suggest_button.setToolTip(self.tr("Set each in-between target to what the best third of the in-between "
+                                               "areas reach now: a target that tells the municipalities apart"))
         self.suggest_button.setEnabled(False)
         self.suggest_button.clicked.connect(self._suggest)
         top.addWidget(self.suggest_button)
@@ -94,19 +135,19 @@ class CoveragePanel(QWidget):
         layout.addLayout(top)
         self.targets: dict[str, QDoubleSpinBox] = {}
         self.hotspot_targets: dict[str, QDoubleSpinBox] = {}
-        targets_row = QHBoxLayout()
-        self.targets_label = QLabel("In-between targets:")
-        for label, boxes, hotspot in ((self.targets_label, self.targets, False),
-                                      (QLabel("Hot spots:"), self.hotspot_targets, True)):
-            targets_row.addWidget(label)
-            for sector in SECTORS:
+        targets_grid = QGridLayout()  # a row each for the in-between and the hot-spot targets: room for any language
+        self.targets_label = QLabel(self.tr("In-between targets:"))
+        for row, (label, boxes, hotspot) in enumerate(((self.targets_label, self.targets, False),
+                                                       (QLabel(self.tr("Hot spots:")), self.hotspot_targets, True))):
+            targets_grid.addWidget(label, row, 0)
+            for k, sector in enumerate(SECTORS):
                 box = self._target_box(sector, hotspot)
-                targets_row.addWidget(QLabel(sector.capitalize()))
-                targets_row.addWidget(box)
+                targets_grid.addWidget(QLabel(_t(SECTOR_NAMES[sector])), row, 1 + 2 * k)
+                targets_grid.addWidget(box, row, 2 + 2 * k)
                 boxes[sector] = box
         self.target = self.targets["transport"]
-        targets_row.addStretch(1)
-        layout.addLayout(targets_row)
+        targets_grid.setColumnStretch(1 + 2 * len(SECTORS), 1)
+        layout.addLayout(targets_grid)
         self.population_row = PopulationRow(self.live)
         self.population_layer, self.population_field = self.population_row.layer, self.population_row.field
         layout.addWidget(self.population_row)
@@ -117,7 +158,7 @@ class CoveragePanel(QWidget):
         self.hotspot_row = HotspotSourceRow(self.live.document)
         layout.addWidget(self.hotspot_row)
         self.live.document.layers.events.connect(self._on_layers)
-        self.status = QPlainTextEdit(START_TEXT)
+        self.status = QPlainTextEdit(_t(START_TEXT))
         self.status.setReadOnly(True)
         self.status.setFixedHeight(64)
         layout.addWidget(self.status)
@@ -135,8 +176,8 @@ class CoveragePanel(QWidget):
         layout.addWidget(self.summary)
         self.curve = CoverageCurve()
         layout.addWidget(self.curve)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = QTableWidget(0, len(column_titles()))
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._straight_beside()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -158,11 +199,9 @@ class CoveragePanel(QWidget):
     def _target_box(self, sector: str, hotspot: bool) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setRange(0, 100)
-        box.setSuffix(" %")
-        box.setSpecialValueText("none")  # 0: no target, nothing judged
-        where = "hot spot" if hotspot else "in-between area"
-        box.setToolTip(f"share of each {where} (people where known, else area) that the {sector} layers must "
-                       f"reach for the municipality to pass; none: not judged")
+        box.setSuffix("\u00a0%")  # a no-break space before the sign, as format_percent
+        box.setSpecialValueText(self.tr("none"))  # 0: no target, nothing judged
+        box.setToolTip(_t(TARGET_TIPS[(hotspot, sector)]))
         box.setValue(100 * (self.live.hotspot_targets if hotspot else self.live.targets).get(sector, 0.0))
         box.valueChanged.connect(lambda v, s=sector, h=hotspot: self.live.set_target(s, v / 100.0 or None, h))
         return box
@@ -170,9 +209,10 @@ class CoveragePanel(QWidget):
     def _suggest(self) -> None:
         suggested = self.live.suggest_targets()
         if suggested:
-            self.status.setPlainText(self.live.note + "\nSuggested targets (what the best third of the in-between "
-                                     "areas reach now): " + ", ".join(f"{s} {100 * v:g} %"
-                                                                     for s, v in suggested.items()))
+            self.status.setPlainText(self.live.note + "\n" + self.tr(
+                "Suggested targets (what the best third of the in-between areas reach now): {targets}").format(
+                    targets=", ".join(f"{_t(SECTOR_WORDS.get(s, s))} {format_percent(v)}"
+                                      for s, v in suggested.items())))
 
     def _show_targets(self) -> None:
         """The boxes at the live targets (Suggest, or a project, sets them too)."""
@@ -192,9 +232,14 @@ class CoveragePanel(QWidget):
     def _show_zone_labels(self) -> None:
         """The targets and gaps name the judged class: the in-between areas, or the zone set's target class."""
         zone_set = self.live.zone_set
-        judged = "in-between areas" if zone_set is None else f"{zone_set.target} zones"
-        self.targets_label.setText("In-between targets:" if zone_set is None else f"Targets ({zone_set.target}):")
-        self.gaps_label.setText(f"Gaps: uncovered places of the {judged} (click: zoom, highlight):")
+        if zone_set is None:
+            self.targets_label.setText(self.tr("In-between targets:"))
+            self.gaps_label.setText(self.tr("Gaps: uncovered places of the in-between areas (click: zoom, "
+                                            "highlight):"))
+        else:
+            self.targets_label.setText(self.tr("Targets ({zone}):").format(zone=zone_set.target))
+            self.gaps_label.setText(self.tr("Gaps: uncovered places of the {zone} zones (click: zoom, "
+                                            "highlight):").format(zone=zone_set.target))
 
     def _on_layers(self, event: Event) -> None:
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.THRESHOLD:
@@ -240,13 +285,34 @@ class CoveragePanel(QWidget):
     # ---- compute --------------------------------------------------------------------------------------------
     def compute(self) -> None:
         try:
+            zones = self.live.zones_request()  # a zone set's zones: built in a task first, the dock stays live
+        except Exception as exc:
+            self.status.setPlainText(str(exc))
+            return
+        if zones is not None:
+            self.compute_button.setEnabled(False)
+            self.status.setPlainText(self.tr("Building the zones of {layer}…").format(layer=zones.zone_set.source))
+            self.main_window.task_runner.start(self.tr("Building the zones"), build_zones, zones,
+                                               on_done=lambda built: self._zones_built(zones, built),
+                                               on_error=self._failed, on_cancelled=self._zones_cancelled)
+            return
+        try:
             task, args = compute_task(self.live, self.live.inputs())  # along a network: built in the task
         except Exception as exc:
             self.status.setPlainText(str(exc))
             return
         self.compute_button.setEnabled(False)
-        self.status.setPlainText("Computing…")
-        self.main_window.task_runner.start("Coverage check", task, *args, on_done=self._done, on_error=self._failed)
+        self.status.setPlainText(self.tr("Computing…"))
+        self.main_window.task_runner.start(self.tr("Coverage check"), task, *args, on_done=self._done,
+                                           on_error=self._failed)
+
+    def _zones_built(self, request: ZoneRequest, zones: Zones) -> None:
+        self.live.take_zones(request, zones)
+        self.compute()  # the same zones unless the document changed meanwhile (then they are built again)
+
+    def _zones_cancelled(self) -> None:
+        self.compute_button.setEnabled(True)
+        self.status.setPlainText(self.tr("Cancelled: the zones were not built"))
 
     def _done(self, computed: live_coverage.Computed) -> None:
         self.compute_button.setEnabled(True)
@@ -254,7 +320,7 @@ class CoveragePanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.compute_button.setEnabled(True)
-        self.status.setPlainText(f"Coverage check failed: {exc}")
+        self.status.setPlainText(self.tr("Coverage check failed: {error}").format(error=exc))
 
     # ---- repainting from the live object --------------------------------------------------------------------
     def _on_live(self, event: Event) -> None:
@@ -277,6 +343,8 @@ class CoveragePanel(QWidget):
         elif event.type == NUMBERS:
             self._show_radii()
             self._show_numbers()
+            self.curve.placeholder = self.tr("No coverage curve for a reach in minutes: the curve runs over metres") \
+                if any(self.live.in_minutes(n) for n in self.live.radii) else ""
             self.curve.set_data(self.live.curve)
         elif event.type == CURVE:
             self.curve.set_data(self.live.curve)
@@ -289,7 +357,7 @@ class CoveragePanel(QWidget):
             self._show_gaps()
             self.curve.set_data(self.live.curve)
             self.isolated.setText("")
-            self.status.setPlainText(START_TEXT)
+            self.status.setPlainText(_t(START_TEXT))
             self.suggest_button.setEnabled(False)
             self._show_stale()
             self._show_targets()  # an opened project's own
@@ -298,8 +366,8 @@ class CoveragePanel(QWidget):
     def _show_stale(self) -> None:
         """Out of date: a banner saying why, and the table greyed, until the next Compute."""
         why = self.live.stale
-        self.stale_banner.setText(f"Out of date: {why}. The table, gaps and map are of the last Compute; press "
-                                  "Compute to bring them up to date." if why else "")
+        self.stale_banner.setText(self.tr("Out of date: {why}. The table, gaps and map are of the last Compute; "
+                                          "press Compute to bring them up to date.").format(why=why) if why else "")
         self.stale_banner.setVisible(bool(why))
         self.table.setStyleSheet("QTableWidget { color: #868e96; }" if why else "")
         self.summary.setEnabled(not why)
@@ -321,9 +389,11 @@ class CoveragePanel(QWidget):
             h.setContentsMargins(0, 0, 0, 0)
             h.addWidget(QLabel(name))
             slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(SLIDER_MIN_M // SLIDER_STEP_M, SLIDER_MAX_M // SLIDER_STEP_M)
-            slider.setValue(slider_value(radius))
-            value = QLabel(f"{radius:,.0f} m")
+            minutes = self.live.in_minutes(name)
+            slider.setRange(*((1, round(MINUTES_MAX / MINUTES_STEP)) if minutes else
+                              (SLIDER_MIN_M // SLIDER_STEP_M, SLIDER_MAX_M // SLIDER_STEP_M)))
+            slider.setValue(slider_value(radius, minutes))
+            value = QLabel(radius_text(radius, minutes))
             slider.valueChanged.connect(lambda v, n=name: self._slider_moved(n, v))
             slider.sliderReleased.connect(lambda n=name: self._slider_released(n))
             h.addWidget(slider, 1)
@@ -337,26 +407,31 @@ class CoveragePanel(QWidget):
             self.sliders[name] = slider
             self._radius_labels[name] = value
 
+    def _slider_step(self, name: str) -> float:
+        return MINUTES_STEP if self.live.in_minutes(name) else float(SLIDER_STEP_M)
+
     def _slider_moved(self, name: str, value: int) -> None:
-        """While dragged, only the numbers follow; otherwise (keys, clicks on the groove) the layer's radius."""
-        radius = float(value * SLIDER_STEP_M)
+        """While dragged, only the numbers follow; otherwise (keys, clicks on the groove) the layer's radius (or,
+        reached in minutes along a network, its minutes)."""
+        radius = float(value * self._slider_step(name))
         if self.sliders[name].isSliderDown():
             self.live.preview_radius(name, radius)
         else:
             self.live.set_radius(name, radius)
 
     def _slider_released(self, name: str) -> None:
-        self.live.set_radius(name, float(self.sliders[name].value() * SLIDER_STEP_M))
+        self.live.set_radius(name, float(self.sliders[name].value() * self._slider_step(name)))
 
     def _show_radii(self) -> None:
         """Sliders and their labels at the live radii (a radius set in the layer panel or undone moves them)."""
         for name, radius in self.live.radii.items():
             label, slider = self._radius_labels.get(name), self.sliders.get(name)
+            minutes = self.live.in_minutes(name)
             if label is not None:
-                label.setText(f"{radius:,.0f} m")
-            if slider is not None and not slider.isSliderDown() and slider.value() != slider_value(radius):
+                label.setText(radius_text(radius, minutes))
+            if slider is not None and not slider.isSliderDown() and slider.value() != slider_value(radius, minutes):
                 slider.blockSignals(True)
-                slider.setValue(slider_value(radius))
+                slider.setValue(slider_value(radius, minutes))
                 slider.blockSignals(False)
 
     def _show_columns(self) -> None:
@@ -364,13 +439,13 @@ class CoveragePanel(QWidget):
         headers saying when the people are GeoNames' points."""
         basis = self.live.population_basis
         present = self.live.sectors
-        approximate = " (approx.)" if basis == GEONAMES_BASIS else ""
+        approximate = self.tr(" (approx.)") if basis == GEONAMES_BASIS else ""
         for sector, (area_col, people_col) in SECTOR_COLUMNS.items():
             self.table.setColumnHidden(area_col, bool(present) and sector not in present)
             self.table.setColumnHidden(people_col, basis == BY_AREA or (bool(present) and sector not in present))
             header = self.table.horizontalHeaderItem(people_col)
             if header is not None:
-                header.setText(COLUMNS[people_col] + approximate)
+                header.setText(column_titles()[people_col] + approximate)
                 header.setToolTip(basis)
         along = any(row.straight_shares for row in self.live.rows)  # computed along a network
         for sector, (area_col, people_col) in STRAIGHT_COLUMNS.items():
@@ -381,9 +456,12 @@ class CoveragePanel(QWidget):
         self._show_columns()
         rows = self.live.rows
         self.table.setRowCount(len(rows))
+        names = name_lookup(self.live.document.region.municipalities)  # Finnish name -> the interface language's
         for i, row in enumerate(rows):
-            for j, text in enumerate(row.cells()):
+            for j, text in enumerate(row.cells(names)):
                 item = QTableWidgetItem(text)
+                if j == 0 and row.municipality in names:
+                    item.setToolTip(names[row.municipality].tooltip)
                 if j == VERDICT_COLUMN and row.verdict.passed is not None and not self.live.stale:
                     item.setForeground(Qt.GlobalColor.darkGreen if row.verdict.passed else Qt.GlobalColor.red)
                 if j in (VERDICT_COLUMN, REASON_COLUMN):
@@ -416,7 +494,7 @@ class CoveragePanel(QWidget):
 
 def install(window: WindowApi) -> CoveragePanel:
     panel = CoveragePanel(window)
-    dock = QDockWidget("Coverage", window.qt_window)
+    dock = QDockWidget(QCoreApplication.translate("CoveragePanel", "Coverage"), window.qt_window)
     dock.setObjectName("coverage_dock")
     dock.setWidget(panel)
     panel.setMinimumWidth(460)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from layers.coverage.live import CLEARED, POPULATION, ZONE_SET
@@ -29,8 +30,9 @@ if TYPE_CHECKING:
     from layers.document import MapDocument
     from layers.events import Event
 
-NO_POPULATION = "none: area only"
-HOTSPOT_ZONES = "Hot spots / in-between"
+# English sources; shown as QCoreApplication.translate(context, text)
+NO_POPULATION = str(QT_TRANSLATE_NOOP("PopulationRow", "none: area only"))
+HOTSPOT_ZONES = str(QT_TRANSLATE_NOOP("ZonesRow", "Hot spots / in-between"))
 LAYER_CHANGES = ("name", "data", "kind")  # what changes the candidate layers of both rows
 
 
@@ -72,12 +74,12 @@ class PopulationRow(_ChooserRow):
     """"People from: [layer] [field]": a point or polygon layer and its count field, or none (by area)."""
 
     def __init__(self, live: LiveCoverage) -> None:
-        super().__init__(live, "People from:")
+        super().__init__(live, QCoreApplication.translate("PopulationRow", "People from:"))
         row = self.row
-        self.layer.setToolTip("The layer whose features count people: a population grid (people spread over each "
-                              "cell's land) or points; none: the check is by area")
+        self.layer.setToolTip(self.tr("The layer whose features count people: a population grid (people spread "
+                                      "over each cell's land) or points; none: the check is by area"))
         self.field = QComboBox()
-        self.field.setToolTip("The field holding the number of people")
+        self.field.setToolTip(self.tr("The field holding the number of people"))
         self.field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.field.setMinimumContentsLength(10)
         row.addWidget(self.layer, 2)
@@ -95,11 +97,12 @@ class PopulationRow(_ChooserRow):
         combo = self.layer
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(NO_POPULATION, None)
+        combo.addItem(self.tr(NO_POPULATION), None)
         for layer, _fields in pairs:
-            combo.addItem(f"{layer.name} (approximate)" if layer is doc.settlement_layer else layer.name, layer.name)
+            combo.addItem(self.tr("{layer} (approximate)").format(layer=layer.name) if layer is doc.settlement_layer
+                          else layer.name, layer.name)
         if source is not None and source.layer not in self._candidates:
-            combo.addItem(f"{source.layer} (not loaded)", source.layer)
+            combo.addItem(self.tr("{layer} (not loaded)").format(layer=source.layer), source.layer)
         combo.setCurrentIndex(max(combo.findData(source.layer if source else None), 0))
         combo.blockSignals(False)
         self._fill_fields()
@@ -131,14 +134,15 @@ class ZonesRow(_ChooserRow):
     (the mapping dialog) for its zone set; cancelled, the choice stays as it was."""
 
     def __init__(self, live: LiveCoverage, ask_mapping: Callable[[str, ZoneSet | None], ZoneSet | None]) -> None:
-        super().__init__(live, "Zones:")
+        super().__init__(live, QCoreApplication.translate("ZonesRow", "Zones:"))
         self.ask_mapping = ask_mapping
         row = self.row
-        self.layer.setToolTip("What the region is cut into: each municipality's hot spots and in-between area, or "
-                              "the zone classes of a polygon layer's category field (e.g. SYKE's urban zones)")
-        self.mapping_button = QPushButton("Mapping…")
-        self.mapping_button.setToolTip("Which value of the layer's field is which zone class, and which class the "
-                                       "targets judge")
+        self.layer.setToolTip(self.tr("What the region is cut into: each municipality's hot spots and in-between "
+                                      "area, or the zone classes of a polygon layer's category field (e.g. SYKE's "
+                                      "urban zones)"))
+        self.mapping_button = QPushButton(self.tr("Mapping…"))
+        self.mapping_button.setToolTip(self.tr("Which value of the layer's field is which zone class, and which class "
+                                               "the targets judge"))
         self.mapping_button.clicked.connect(self._edit_mapping)
         row.addWidget(self.layer, 2)
         row.addWidget(self.mapping_button)
@@ -152,13 +156,13 @@ class ZonesRow(_ChooserRow):
         combo = self.layer
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(HOTSPOT_ZONES, None)
+        combo.addItem(self.tr(HOTSPOT_ZONES), None)
         for name in names:
             combo.addItem(name, name)
         if zone_set is not None and zone_set.source not in names:
-            combo.addItem(f"{zone_set.source} (not loaded)", zone_set.source)
+            combo.addItem(self.tr("{layer} (not loaded)").format(layer=zone_set.source), zone_set.source)
         combo.setCurrentIndex(max(combo.findData(zone_set.source if zone_set else None), 0))
-        combo.setToolTip(zone_set.label if zone_set is not None else HOTSPOT_ZONES)
+        combo.setToolTip(zone_set.label if zone_set is not None else self.tr(HOTSPOT_ZONES))
         combo.blockSignals(False)
         self.mapping_button.setEnabled(zone_set is not None)
 
@@ -193,13 +197,14 @@ class HotspotSourceRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel("")
         self.field = QComboBox()
-        self.field.setToolTip("Keep only the polygons of some categories of this field (e.g. SYKE's centre zones)")
+        self.field.setToolTip(self.tr("Keep only the polygons of some categories of this field (e.g. SYKE's centre "
+                                      "zones)"))
         self.values = QLineEdit()
-        self.values.setPlaceholderText("values, comma-separated")
-        self.discs = QCheckBox("discs elsewhere")
-        self.discs.setToolTip("Also the approximate settlement discs where the layer has no data (e.g. the urban-"
-                              "zone centres in the capital region, discs in the rest of Uusimaa)")
-        self.apply_button = QPushButton("Apply")
+        self.values.setPlaceholderText(self.tr("values, comma-separated"))
+        self.discs = QCheckBox(self.tr("discs elsewhere"))
+        self.discs.setToolTip(self.tr("Also the approximate settlement discs where the layer has no data (e.g. the "
+                                      "urban-zone centres in the capital region, discs in the rest of Uusimaa)"))
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.clicked.connect(self.apply)
         self.problem = QLabel("")
         self.problem.setStyleSheet("QLabel { color: #c92a2a; }")
@@ -215,9 +220,9 @@ class HotspotSourceRow(QWidget):
         self.setVisible(source is not None)
         if source is None:
             return
-        self.label.setText(f"Hot spots of {source.name}: only")
+        self.label.setText(self.tr("Hot spots of {layer}: only").format(layer=source.name))
         self.field.clear()
-        self.field.addItem("(all categories)", "")
+        self.field.addItem(self.tr("(all categories)"), "")
         for name in category_fields(source.data):
             self.field.addItem(name, name)
         self.field.setCurrentIndex(max(self.field.findData(params.keep_field), 0))

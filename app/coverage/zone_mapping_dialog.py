@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,13 +44,14 @@ from layers.coverage.zone_sets import (
     URBAN_CORE,
     value_key,
 )
+from layers.i18n import format_number
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage.zone_sets import ZoneSet
 
-OWN_MAPPING = "own mapping"
+OWN_MAPPING = str(QT_TRANSLATE_NOOP("ZoneMappingDialog", "own mapping"))  # English; shown translated
 LEFT_OUT = ""  # the class text of a value left out
 OFFERED_CLASSES = (CORE, INTERMEDIATE, CAR_ZONE, URBAN_CORE, RURAL)
 VALUE_COLUMN, COUNT_COLUMN, AREA_COLUMN, CLASS_COLUMN = range(4)
@@ -62,27 +64,28 @@ class ZoneMappingDialog(QDialog):
     def __init__(self, layer_name: str, data: gpd.GeoDataFrame, current: ZoneSet | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Zone set: {layer_name}")
+        self.setWindowTitle(self.tr("Zone set: {layer}").format(layer=layer_name))
         self.layer_name, self.data = layer_name, data
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Map each value of the field to a zone class (empty: left out). The coverage "
-                                "table then has a row per municipality and class."))
+        layout.addWidget(QLabel(self.tr("Map each value of the field to a zone class (empty: left out). The "
+                                        "coverage table then has a row per municipality and class.")))
         form = QFormLayout()
         self.field = QComboBox()
         for name in category_fields(data):
             self.field.addItem(name, name)
         self.preset = QComboBox()
-        self.preset.setToolTip("A built-in mapping of SYKE's open data (CC BY 4.0), offered where it fits the "
-                               "field's values")
+        self.preset.setToolTip(self.tr("A built-in mapping of SYKE's open data (CC BY 4.0), offered where it fits "
+                                       "the field's values"))
         self.target = QComboBox()
-        self.target.setToolTip("The class the targets judge: a municipality passes when its zone of this class "
-                               "reaches them; the other classes are shown, not judged")
-        form.addRow("Field:", self.field)
-        form.addRow("Preset:", self.preset)
-        form.addRow("Target class:", self.target)
+        self.target.setToolTip(self.tr("The class the targets judge: a municipality passes when its zone of this "
+                                       "class reaches them; the other classes are shown, not judged"))
+        form.addRow(self.tr("Field:"), self.field)
+        form.addRow(self.tr("Preset:"), self.preset)
+        form.addRow(self.tr("Target class:"), self.target)
         layout.addLayout(form)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Value", "Polygons", "Area km²", "Zone class"])
+        self.table.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Polygons"), self.tr("Area km²"),
+                                              self.tr("Zone class")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
@@ -107,7 +110,7 @@ class ZoneMappingDialog(QDialog):
         self.preset.clear()
         for preset in presets:
             self.preset.addItem(f"{preset} ({PRESETS[preset].source})", preset)
-        self.preset.addItem(OWN_MAPPING, None)
+        self.preset.addItem(self.tr(OWN_MAPPING), None)
         start = current.preset if current is not None else (presets[0] if presets else None)
         self.preset.setCurrentIndex(max(self.preset.findData(start), 0))
         self.preset.blockSignals(False)
@@ -120,8 +123,8 @@ class ZoneMappingDialog(QDialog):
             classes = {v.value: LEFT_OUT for v in self.values}
         self.table.setRowCount(len(self.values))
         for i, value in enumerate(self.values):
-            for j, text in ((VALUE_COLUMN, value.value), (COUNT_COLUMN, f"{value.count:,}"),
-                            (AREA_COLUMN, f"{value.area_km2:,.2f}")):
+            for j, text in ((VALUE_COLUMN, value.value), (COUNT_COLUMN, format_number(value.count)),
+                            (AREA_COLUMN, format_number(value.area_km2, 2))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
             combo = QComboBox()
             combo.setEditable(True)
@@ -164,8 +167,8 @@ class ZoneMappingDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setEnabled(bool(classes) and not reserved)
-            ok.setToolTip(f"{reserved[0]!r} cannot be a class name (it is the totals' row)" if reserved else
-                          "" if classes else "give at least one value a class")
+            ok.setToolTip(self.tr("{name} cannot be a class name (it is the totals' row)").format(
+                name=repr(reserved[0])) if reserved else "" if classes else self.tr("give at least one value a class"))
 
     # ---- reading -----------------------------------------------------------------------------------------------
     def class_box(self, row: int) -> QComboBox:

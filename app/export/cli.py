@@ -16,6 +16,7 @@ from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 from layers.export.atomic import check_writable
 from layers.export.page_layout import FORMATS, PageOptions, parse_size
+from layers.i18n import translate
 
 DESCRIPTION = """Export the map as a print-ready page (PNG, PDF, SVG) or a shareable HTML map.
 
@@ -54,16 +55,18 @@ def build_parser() -> ArgumentParser:
 def _load_document(args: Any) -> Any:
     if args.project:
         if args.region or args.hotspots or args.layer:
-            raise UserError("--project cannot be combined with --region, --hotspots or --layer; add layers to "
-                            "the project in the app instead")
+            raise UserError(translate(
+                "cli", "--project cannot be combined with --region, --hotspots or --layer; add layers to the project "
+                "in the app instead"))
         check_region_options(args)  # --codes, --all ... would be ignored: the project keeps its own region
         try:
             from layers.project.load import load_project
         except ImportError as exc:
-            raise UserError(f"--project: reading projects is not available in this build ({exc})") from exc
+            raise UserError(translate(
+                "cli", "--project: reading projects is not available in this build ({exc})").format(exc=exc)) from exc
         path = Path(args.project)
         if not path.exists():
-            raise UserError(f"--project {path}: no such file; check the path")
+            raise UserError(translate("cli", "--project {path}: no such file; check the path").format(path=path))
         return load_project(path)
     return document_from_args(args)
 
@@ -71,19 +74,23 @@ def _load_document(args: Any) -> Any:
 def _coverage(document: Any, target: float | None) -> Any:
     """Run the coverage check on the document's service layers (same inputs as ``regionmap coverage``)."""
     try:
-        from layers.coverage import CoverageInputs, ServiceSpec, run, zones_from_document
+        from layers.coverage import CoverageInputs, ServiceSpec, run
+        from layers.coverage.zone_sets import document_zones
         from layers.model import service_radius_m
     except ImportError as exc:
-        raise UserError(f"--coverage: the coverage check is not available in this build ({exc})") from exc
+        raise UserError(translate(
+            "cli", "--coverage: the coverage check is not available in this build ({exc})").format(exc=exc)) from exc
     layers = document.service_layers()
     if not layers:
-        raise UserError("--coverage: there is no service layer to check; add one with --layer PATH[:RADIUS_M]")
+        raise UserError(translate(
+            "cli", "--coverage: there is no service layer to check; add one with --layer PATH[:RADIUS_M]"))
     services = [ServiceSpec(lyr.name, lyr.data, service_radius_m(lyr), lyr.kind.value) for lyr in layers]
     names = [s.name for s in services]
     for i, s in enumerate(services):
         if names.count(s.name) > 1:
             s.name = f"{s.name} ({i + 1})"
-    inputs = CoverageInputs(zones=zones_from_document(document), services=services,
+    zones = document_zones(document)  # a project's zone set, as the window's Compute uses it
+    inputs = CoverageInputs(zones=zones, services=services,
                             targets={"all": target} if target is not None else {}, curve=False)
     result = run(inputs)
     for w in result.warnings:
@@ -96,22 +103,27 @@ def main(argv: Sequence[str]) -> int:
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise UserError(f"--out {out}: unknown format {out.suffix or '(no extension)'!r}; use .png, .pdf, .svg "
-                        "or .html")
+        raise UserError(translate(
+            "cli", "--out {out}: unknown format {suffix!r}; use .png, .pdf, .svg or .html").format(
+            out=out, suffix=out.suffix or '(no extension)'))
     if args.size is not None and fmt != "png":
-        raise UserError(f"--size is for PNG only; for .{fmt} give --paper A4|A3 and --dpi")
+        raise UserError(translate(
+            "cli", "--size is for PNG only; for .{fmt} give --paper A4|A3 and --dpi").format(fmt=fmt))
     if args.size is not None and args.paper is not None:
-        raise UserError("give either --size (pixels) or --paper (A4/A3), not both")
+        raise UserError(translate("cli", "give either --size (pixels) or --paper (A4/A3), not both"))
     if (args.target is not None or args.report) and not args.coverage:
-        raise UserError("--target and --report need --coverage")
+        raise UserError(translate("cli", "--target and --report need --coverage"))
     if args.target is not None and not (0.0 < args.target <= 1.0):
-        raise UserError(f"--target {args.target:g}: give the share as a number above 0 and at most 1, e.g. 0.8")
+        raise UserError(translate(
+            "cli", "--target {target:g}: give the share as a number above 0 and at most 1, e.g. 0.8").format(
+            target=args.target))
     check_writable(out)
     if args.report:
         check_writable(args.report)
     if args.attribution and len(args.attribution) != len(args.layer):
-        raise UserError(f"give one --attribution per --layer, in the same order ({len(args.layer)} layers, "
-                        f"{len(args.attribution)} attributions)")
+        raise UserError(translate(
+            "cli", "give one --attribution per --layer, in the same order ({layers} layers, {credits} "
+            "attributions)").format(layers=len(args.layer), credits=len(args.attribution)))
     document = _load_document(args)
     for layer, text in zip(document.service_layers()[-len(args.layer):] if args.layer else [], args.attribution,
                            strict=False):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.widgets.dialog_action import DialogAction
 from app.window_api import FeatureKey, WindowApi
+from layers import i18n
 from layers.export.page_layout import PageOptions
 from layers.i18n import format_number
 
@@ -380,16 +381,25 @@ class ExportDialog(QDialog):
             return
         default = Path(self.last_dir) / "coverage.csv"
         title = QCoreApplication.translate("ExportDialog", "Export coverage report")
-        table = QCoreApplication.translate("ExportDialog", "CSV table")
-        name, _ = QFileDialog.getSaveFileName(self, title, str(default), f"{table} (*.csv)")
+        filters, chosen = report_csv_filters()
+        name, picked = QFileDialog.getSaveFileName(self, title, str(default), ";;".join(filters), chosen)
         if not name:
             return
         path = Path(name) if name.lower().endswith(".csv") else Path(name + ".csv")
+        style = "fi" if picked == filters[1] else "plain"
         def done(files: Any) -> None:
             self.window_.show_message(QCoreApplication.translate("ExportDialog", "Exported {csv} and {geojson}").format(
                 csv=files.csv, geojson=files.geojson), "success")
 
-        self.window_.run_task(self._task_title(path), export_report, result, path, on_done=done)
+        self.window_.run_task(self._task_title(path), export_report, result, path, on_done=done, csv_style=style)
+
+
+def report_csv_filters() -> tuple[list[str], str]:
+    """The coverage report's file types (plain CSV, the Finnish spreadsheet convention) and the one chosen at
+    first: the Finnish one under suomi and svenska, whose spreadsheets expect ``;`` and decimal commas."""
+    plain = QCoreApplication.translate("ExportDialog", "CSV table (*.csv)")
+    finnish = QCoreApplication.translate("ExportDialog", "Finnish spreadsheet (;, decimal comma) (*.csv)")
+    return [plain, finnish], finnish if i18n.language() in ("fi", "sv") else plain
 
 
 def _slug(text: str) -> str:

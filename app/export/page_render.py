@@ -36,6 +36,7 @@ from app.export.page_devices import WRITERS, render_image
 from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
 from app.render.symbols import paint_swatch
 from layers.coverage.derived import GAP_LAYER_NAMES, PASS_FAIL_LAYER_NAME, document_shows_gaps
+from layers.coverage.labels import verdict_word
 from layers.crs import Extent
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, check_writable
@@ -52,6 +53,8 @@ from layers.export.page_layout import (
     text_unit,
 )
 from layers.export.report import CoverageTable, coverage_table
+from layers.i18n import translate  # the pages read the same in the window and from the command line
+from layers.names import name_lookup
 from layers.scale import MM_PER_INCH, scale_bar
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
@@ -96,7 +99,8 @@ class PageRenderer:
                  view: Extent | None = None, map_painter: Any = None) -> None:
         self.document = document
         self.options = options.validate()
-        self.table: CoverageTable | None = (coverage_table(coverage) if coverage is not None
+        places = name_lookup(document.region.municipalities)  # the municipalities in the interface language
+        self.table: CoverageTable | None = (coverage_table(coverage, places) if coverage is not None
                                             and options.include_coverage else None)
         self.coverage = coverage
         self.table_pages = False  # True when the whole table follows on pages of its own (the PDF report)
@@ -118,8 +122,9 @@ class PageRenderer:
             # listed where it is drawn: above the polygon layers, under the lines and points (legend: top first)
             at = above_polygons([e.family for e in reversed(self.entries)])
             item = legend_entries([self.gap_layer])[0].items[0]
-            self.entries.insert(len(self.entries) - at, LegendEntry("Coverage gaps", "gaps", "polygon", (
-                replace(item, label="Coverage gaps (in-between areas out of reach)"),)))
+            label = translate("export", "Coverage gaps (in-between areas out of reach)")
+            self.entries.insert(len(self.entries) - at, LegendEntry(translate("export", "Coverage gaps"), "gaps",
+                                                                    "polygon", (replace(item, label=label),)))
         self._map_painter = map_painter
 
     # ---- helpers ----------------------------------------------------------------------------------------------
@@ -226,7 +231,7 @@ class PageRenderer:
                             muted=MUTED.name(), end_labels=True)
         return paint_scale_bar(p, QPointF(self._px(m.x + 3 * u), self._px(m.bottom - 3 * u)),
                                self._px(sb.length_mm), sb.segments, sb.label, font, self._metrics(font), look,
-                               f"Scale {sb.scale_label}")
+                               translate("export", "Scale {scale}").format(scale=sb.scale_label))
 
     def _paint_north_arrow(self, p: QPainter) -> QRectF:
         m, u = self.layout.map, self.unit
@@ -253,8 +258,8 @@ class PageRenderer:
         on the map: its swatch shows both."""
         if self.entries[index].layer_name != PASS_FAIL_LAYER_NAME:
             return ()
-        return tuple(e.items[0] for e in self.entries[:index] if e.layer_name in GAP_LAYER_NAMES and e.items
-                     and e.family in ("polygon", "mixed"))
+        return tuple(e.items[0] for e in self.entries[:index] if (e.kind == "gaps" or e.layer_name in GAP_LAYER_NAMES)
+                     and e.items and e.family in ("polygon", "mixed"))
 
     def _paint_panel(self, p: QPainter) -> None:
         panel = self._rect(self.layout.panel)
@@ -267,7 +272,7 @@ class PageRenderer:
         sym_w, sym_h = self._px(7 * u), self._px(3.6 * u)
         col_w = panel.width() if self.layout.side else panel.width() / 2 - gap
         x = panel.x()
-        y += self._draw_text(p, QRectF(x, y, col_w, panel.height()), head, "Legend") + gap
+        y += self._draw_text(p, QRectF(x, y, col_w, panel.height()), head, translate("export", "Legend")) + gap
         bottom = panel.bottom()
         self.swatches: list[tuple[str, QRectF]] = []  # (label, rect in device units) of each swatch drawn
         for index, entry in enumerate(self.entries):
@@ -303,7 +308,7 @@ class PageRenderer:
         assert table is not None
         u = self.unit
         head = self._font(8.5, bold=True)
-        y = r.y() + self._draw_text(p, r, head, "Coverage check")
+        y = r.y() + self._draw_text(p, r, head, translate("export", "Coverage check"))
         if table.summary:
             colour = INK if table.passed is None else (QColor("#2b8a3e") if table.passed else QColor("#c92a2a"))
             y += self._draw_text(p, QRectF(r.x(), y, r.width(), r.bottom() - y), self._font(7, bold=True),
@@ -339,7 +344,7 @@ class PageRenderer:
                 p.fillRect(QRectF(r.x(), y, r.width(), row_h), QColor("#f1f3f5"))
             x = r.x()
             for i, (text, w) in enumerate(zip(line, widths, strict=True)):
-                colour = {"fail": QColor("#c92a2a"), "pass": QColor("#2b8a3e")}.get(text, INK)
+                colour = {verdict_word(False): QColor("#c92a2a"), verdict_word(True): QColor("#2b8a3e")}.get(text, INK)
                 p.setPen(colour)
                 cell(x, y, w, text, i == 0)
                 x += r.width() * w
@@ -347,18 +352,20 @@ class PageRenderer:
         if len(shown) < len(lines):
             p.setPen(MUTED)
             p.drawText(QRectF(r.x(), y, r.width(), row_h), int(Qt.AlignmentFlag.AlignVCenter),
-                       f"… {len(lines) - len(shown)} more rows " + ("in the table on page 2" if self.table_pages
-                                                                      else "in the CSV report"))
+                       (translate("export", "… {n} more rows in the table on page 2") if self.table_pages
+                        else translate("export", "… {n} more rows in the CSV report")).format(
+                           n=len(lines) - len(shown)))
 
     def _paint_footer(self, p: QPainter) -> None:
         r = self._rect(self.layout.footer)
         p.setPen(QPen(QColor("#ced4da"), self._px(0.2)))
         p.drawLine(QPointF(r.left(), r.top()), QPointF(r.right(), r.top()))
         font = self._font(6.5)
-        line1 = f"{self.text.date_line}   ·   {self.text.crs_line}   ·   Scale {self.scale.scale_label} on paper"
+        on_paper = translate("export", "Scale {scale} on paper").format(scale=self.scale.scale_label)
+        line1 = f"{self.text.date_line}   ·   {self.text.crs_line}   ·   {on_paper}"
         y = r.y() + self._px(0.8)
         y += self._draw_text(p, QRectF(r.x(), y, r.width(), r.bottom() - y), font, line1, MUTED)
-        sources = "Sources: " + "; ".join(self.text.sources)
+        sources = translate("export", "Sources: {sources}").format(sources="; ".join(self.text.sources))
         self._draw_text(p, QRectF(r.x(), y, r.width(), max(r.bottom() - y, 1)), font, sources, MUTED)
 
 

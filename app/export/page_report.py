@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
+from layers.coverage.labels import verdict_word
 from layers.export.report_pages import MethodsSection, ReportTable, full_table, methods_sections
+from layers.i18n import translate  # the report reads the same in the window and from the command line
 
 if TYPE_CHECKING:
     from app.export.page_render import PageRenderer
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 INK = QColor("#1f2328")
 MUTED = QColor("#555b63")
 STRIPE = QColor("#f1f3f5")
-VERDICT = {"pass": QColor("#2b8a3e"), "fail": QColor("#c92a2a")}
+PASS_COLOUR, FAIL_COLOUR = QColor("#2b8a3e"), QColor("#c92a2a")
 MARGIN_MM = 12.0
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
@@ -41,6 +43,7 @@ class ReportPages:
         self.cell_font = self._font(7.5)
         self.head_font = self._font(7.5, bold=True)
         self.pad = 1.0 * self.k
+        self.verdict_colours = {verdict_word(True): PASS_COLOUR, verdict_word(False): FAIL_COLOUR}
 
     def _font(self, pt: float, bold: bool = False) -> QFont:
         f = QFont("DejaVu Sans")
@@ -91,11 +94,13 @@ class ReportPages:
             self._new_page(p)
             y = self.body.y()
             if n == 0:
-                y += self._text(p, y, self._font(13, bold=True), "Coverage by municipality and zone")
+                y += self._text(p, y, self._font(13, bold=True),
+                                translate("export", "Coverage by municipality and zone"))
                 y += self._text(p, y, self._font(8), self.renderer.table.summary, MUTED)  # type: ignore[union-attr]
                 y += 3 * self.k
             else:
-                y += self._text(p, y, self._font(11, bold=True), "Coverage by municipality and zone (continued)")
+                y += self._text(p, y, self._font(11, bold=True),
+                                translate("export", "Coverage by municipality and zone (continued)"))
             self._paint_rows(p, y, rows)
             self._footer(p, n + 2, total)
         self._new_page(p)
@@ -134,7 +139,7 @@ class ReportPages:
         p.setFont(font)
         x = self.body.x()
         for i, (text, w) in enumerate(zip(line, widths, strict=True)):
-            p.setPen(VERDICT.get(text, colour) if i == self.table.verdicts else colour)
+            p.setPen(self.verdict_colours.get(text, colour) if i == self.table.verdicts else colour)
             numeric = 1 < i < len(line) - 2 and font is self.cell_font
             align = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             p.drawText(QRectF(x + self.pad, y + self.pad, w - 2 * self.pad, h - 2 * self.pad),
@@ -143,7 +148,8 @@ class ReportPages:
         return h
 
     def _paint_methods(self, p: QPainter) -> None:
-        y = self.body.y() + self._text(p, self.body.y(), self._font(13, bold=True), "Sources and methods")
+        heading = translate("export", "Sources and methods")
+        y = self.body.y() + self._text(p, self.body.y(), self._font(13, bold=True), heading)
         y += 2 * self.k
         for section in self.sections:
             y += self._text(p, y, self._font(9.5, bold=True), section.heading) + self.k
@@ -157,4 +163,5 @@ class ReportPages:
         r = QRectF(self.body.x(), self.body.bottom() + 2 * self.k, self.body.width(), 4 * self.k)
         p.drawText(r, int(Qt.AlignmentFlag.AlignLeft), f"{self.renderer.text.title}   ·   "
                    f"{self.renderer.text.date_line}")
-        p.drawText(r, int(Qt.AlignmentFlag.AlignRight), f"Page {page} of {total}")
+        p.drawText(r, int(Qt.AlignmentFlag.AlignRight),
+                   translate("export", "Page {page} of {total}").format(page=page, total=total))

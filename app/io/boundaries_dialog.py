@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import plain_number
 from app.widgets.dialog_action import DialogAction
 from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
@@ -84,7 +85,7 @@ class BoundariesDialog(QDialog):
         self.path_edit.setPlaceholderText(QCoreApplication.translate("BoundariesDialog", "boundary file"))
         browse = QPushButton(QCoreApplication.translate("BoundariesDialog", "Browse…"), self)
         browse.clicked.connect(self.browse)
-        self.year = QSpinBox(self)
+        self.year = plain_number(QSpinBox(self))  # 2024, not 2 024
         self.year.setRange(2015, 2030)
         self.year.setValue(DEFAULT_YEAR)
         self.refresh = QCheckBox(QCoreApplication.translate(

@@ -118,18 +118,21 @@ class GtfsOpener:
                              on_error=lambda exc: self._fail(path, exc))
 
     def _loaded(self, path: Path, result: TransitResult | None) -> None:
-        from PySide6.QtCore import QCoreApplication, QLocale
+        from PySide6.QtCore import QCoreApplication
+
+        from layers.i18n import format_number
 
         if result is None:  # cancelled task that returned anyway
             return
         new = layers_of(result)
-        with self.window.session.undo_stack.macro(f"add timetable {path.name}"):
+        step = QCoreApplication.translate("GtfsOpener", "add timetable {file}").format(file=path.name)  # Undo's text
+        with self.window.session.undo_stack.macro(step):
             for layer in new:
                 self.window.document.layers.append(layer)
         self.loaded.extend(new)
         counts = result.stops["service"].value_counts()
         frequent = int(counts.get(">= 12/h", 0)) + int(counts.get("6-12/h", 0))
-        number = QLocale().toString  # thousands as the language writes them
+        number = format_number  # thousands as the language writes them
         text = QCoreApplication.translate("GtfsOpener",
             "Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), "
             "{routes} route lines").format(name=path.name, stops=number(len(result.stops)), frequent=number(frequent),

@@ -233,7 +233,8 @@ class Loader:
         except (ValueError, UserError) as exc:
             self._fail(path, exc)
             return
-        with self.window.session.undo_stack.macro(f"add {new.name}"):
+        with self.window.session.undo_stack.macro(QCoreApplication.translate("Loader", "add {layer}").format(
+                layer=new.name)):
             self.window.document.layers.append(new)  # and, loaded as the hot spots, that role: one undo step
             if choice.kind.value == "hotspot":
                 self.window.document.use_hotspot_layer(new)
@@ -257,11 +258,16 @@ class Loader:
         report = loaded.report
         note = ""
         if report.crs_how in ("detected", "assumed"):
-            declared = f"the file says {report.crs_declared}" if report.crs_declared else "the file declares none"
-            note = f"CRS {report.crs} {report.crs_how} from the coordinates ({declared})"
+            declared = (QCoreApplication.translate("Loader", "the file says {crs}").format(crs=report.crs_declared)
+                        if report.crs_declared else QCoreApplication.translate("Loader", "the file declares none"))
+            how = (QCoreApplication.translate("Loader", "CRS {crs} detected from the coordinates ({declared})")
+                   if report.crs_how == "detected" else
+                   QCoreApplication.translate("Loader", "CRS {crs} assumed from the coordinates ({declared})"))
+            note = how.format(crs=report.crs, declared=declared)
         if report.encoding != "utf-8":
-            note = "; ".join(n for n in (note, f"text read as {ENCODING_NAMES.get(report.encoding, report.encoding)}"
-                                                " (the file is not UTF-8)") if n)
+            read_as = QCoreApplication.translate("Loader", "text read as {encoding} (the file is not UTF-8)").format(
+                encoding=ENCODING_NAMES.get(report.encoding, report.encoding))
+            note = "; ".join(n for n in (note, read_as) if n)
         return Layer(loaded.data, choice.name, kind=choice.kind, radius_m=choice.radius_m, source=str(path),
                      note=note)
 

@@ -77,12 +77,7 @@ class PopulationDownload:
         if grid is None:  # cancelled, returned anyway
             return
         layer = grid.to_layer()
-        document = self.window.document
-        old = [lay for lay in document.layers if lay.name == layer.name and not lay.derived]
-        with self.window.session.undo_stack.macro(f"add {layer.name}"):
-            for lay in old:
-                document.layers.remove(lay)
-            document.layers.append(layer)
+        add_replacing(self.window, layer)
         from layers.coverage.population_source import PopulationSource
 
         self.window.session.coverage.set_population_source(PopulationSource(layer.name, grid.count_field))
@@ -108,6 +103,17 @@ class PopulationDownload:
                                           "loaded layers and the population source are unchanged.").format(error=exc)
         self.failures.append(text)
         self.window.show_error(text)
+
+
+def add_replacing(window: WindowApi, layer: Layer) -> None:
+    """Add a downloaded layer as one undo step, replacing a (non-derived) layer of the same name loaded earlier."""
+    document = window.document
+    old = [lay for lay in document.layers if lay.name == layer.name and not lay.derived]
+    with window.session.undo_stack.macro(QCoreApplication.translate("Loader", "add {layer}").format(
+            layer=layer.name)):
+        for lay in old:
+            document.layers.remove(lay)
+        document.layers.append(layer)
 
 
 POPULATION_DOWNLOAD: FeatureKey[PopulationDownload] = FeatureKey("population download")  # Region > Download…

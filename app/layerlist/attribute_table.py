@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QItemSelection,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from layers.events import Event
+from layers.i18n import format_number
 from layers.model import Layer, LayerEvent, LayerListEvent
 
 if TYPE_CHECKING:
@@ -281,9 +281,8 @@ class AttributeTable(QWidget):
             self.zoom_to(extent)
 
     def _update_count(self) -> None:
-        locale = QLocale()  # thousands as the language writes them
         self.count_label.setText(QCoreApplication.translate("AttributeTable", "{shown} of {total} features").format(
-            shown=locale.toString(self.model.rowCount()), total=locale.toString(len(self.layer.data))))
+            shown=format_number(self.model.rowCount()), total=format_number(len(self.layer.data))))
 
     def _on_layer(self, event: Event) -> None:
         if event.type is LayerEvent.DATA:

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 
 from app.widgets.swatches import layer_family, swatch_icon
 from layers.events import Event
+from layers.i18n import format_number
 from layers.model import Layer, LayerEvent, LayerList, LayerListEvent
 
 LAYER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,12 +37,12 @@ Index = QModelIndex | QPersistentModelIndex
 def layer_tooltip(layer: Layer) -> str:
     """The layer row's tooltip: what the layer is and where it comes from, in the interface language."""
     family = layer_family(layer)
-    count = QLocale().toString(len(layer.data))
+    count = format_number(len(layer.data))
     lines = [f"<b>{_esc(layer.name)}</b>",
              QCoreApplication.translate("LayerListModel", "kind: {kind}").format(kind=layer.kind.label),
              QCoreApplication.translate("LayerListModel", "features: {n} ({family})").format(n=count, family=family)]
     if layer.kind.is_service and layer.radius_m is not None:
-        radius = QLocale().toString(float(layer.radius_m), "f", 0)
+        radius = format_number(float(layer.radius_m))
         lines.append(QCoreApplication.translate("LayerListModel", "service radius: {radius} m").format(radius=radius))
     if layer.style.category_field:
         lines.append(QCoreApplication.translate("LayerListModel", "coloured by: {field}").format(

@@ -17,7 +17,7 @@ import math
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -221,8 +221,11 @@ class CachedMapView(QWidget):
         for layer_id, why in errors.items():
             if self._reported_failures.get(layer_id) != why:
                 self._reported_failures[layer_id] = why
-                name = next((lyr.name for lyr in self.document.layers if lyr.id == layer_id), "the base map")
-                self.layer_failed.emit(f"layer '{name}' could not be drawn ({why}); details in the log file")
+                name = next((lyr.name for lyr in self.document.layers if lyr.id == layer_id),
+                            QCoreApplication.translate("MapCanvas", "the base map"))
+                self.layer_failed.emit(QCoreApplication.translate(
+                    "MapCanvas", "layer '{layer}' could not be drawn ({error}); details in the log file").format(
+                        layer=name, error=why))
         for layer_id in list(self._reported_failures):
             if layer_id not in errors:
                 del self._reported_failures[layer_id]

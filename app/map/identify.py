@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from layers.query import Hit, feature_attributes, feature_label
+from layers.query import Hit, feature_attributes, feature_name
 
 
 class IdentifyPanel(QWidget):
@@ -72,7 +72,9 @@ class IdentifyPanel(QWidget):
                 self.tree.addTopLevelItem(layer_item)
                 layer_item.setFirstColumnSpanned(True)
                 by_layer[hit.layer.id] = layer_item
-            feature = QTreeWidgetItem([feature_label(hit.layer, hit.row), ""])
+            place = feature_name(hit.layer, hit.row)
+            feature = QTreeWidgetItem([place.label, ""])
+            feature.setToolTip(0, place.tooltip)  # the other language's name, where it differs
             feature.setData(0, Qt.ItemDataRole.UserRole, hit.row)
             feature.setData(0, Qt.ItemDataRole.UserRole + 1, index)
             for name, value in feature_attributes(hit.layer, hit.row):

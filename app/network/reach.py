@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from app.window_api import FeatureKey, WindowApi
@@ -25,8 +25,16 @@ if TYPE_CHECKING:
     from app.tasks.runner import TaskHandle
     from layers.model import Layer
 
-TITLE = "Reach along the network"
-SUFFIX = " — reach along the network"
+# English sources; shown as QCoreApplication.translate("NetworkReach", text)
+TITLE = str(QT_TRANSLATE_NOOP("NetworkReach", "Reach along the network"))
+SUFFIX = str(QT_TRANSLATE_NOOP("NetworkReach", " — reach along the network"))  # of the areas' layer names
+MODE_NAMES = {"walk": str(QT_TRANSLATE_NOOP("NetworkReach", "walk")),
+              "bike": str(QT_TRANSLATE_NOOP("NetworkReach", "bike")),
+              "car": str(QT_TRANSLATE_NOOP("NetworkReach", "car"))}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("NetworkReach", text)
 AREA_STYLE = Style(fill="#2f9e44", stroke="#2b8a3e", width=0.8, fill_opacity=0.3)
 
 
@@ -48,57 +56,64 @@ class NetworkReach:
         services = [(lyr.name, lyr.data, service_radius_m(lyr)) for lyr in self.window.document.service_layers()
                     if lyr.visible and lyr is not network]
         if not services:
-            self.window.show_error("Reach along the network: no visible transport or energy layer to measure; "
-                                   "load one or show it")
+            self.window.show_error(QCoreApplication.translate(
+                "NetworkReach", "Reach along the network: no visible transport or energy layer to measure; load one "
+                "or show it"))
             return None
         self.network, self.mode = network.name, mode
         inputs = ReachInputs(network.data, network.name, services, mode)
-        self.handle = self.window.run_task(TITLE, run, inputs, on_done=self._done, on_error=self._failed)
+        self.handle = self.window.run_task(_t(TITLE), run, inputs, on_done=self._done, on_error=self._failed)
         return self.handle
 
     def choose(self) -> TaskHandle | None:
         """The menu action: pick the network layer and the mode, then compute."""
         lines = self.line_layers()
         if not lines:
-            self.window.show_error("Reach along the network: load a road or path network first (a line layer, "
-                                   "e.g. OpenStreetMap streets or Digiroad)")
+            self.window.show_error(QCoreApplication.translate(
+                "NetworkReach", "Reach along the network: load a road or path network first (a line layer, e.g. "
+                "OpenStreetMap streets or Digiroad)"))
             return None
         dialog = QDialog(self.window.qt_window)
-        dialog.setWindowTitle(TITLE)
+        dialog.setWindowTitle(_t(TITLE))
         form = QFormLayout(dialog)
-        form.addRow(QLabel("Each visible service layer's reach along the network, at its radius."))
+        form.addRow(QLabel(QCoreApplication.translate(
+            "NetworkReach", "Each visible service layer's reach along the network, at its radius.")))
         layer_box, mode_box = QComboBox(dialog), QComboBox(dialog)
         layer_box.addItems([lyr.name for lyr in lines])
         if self.network in [lyr.name for lyr in lines]:
             layer_box.setCurrentText(self.network)
-        mode_box.addItems(list(MODES))
-        mode_box.setCurrentText(self.mode)
-        form.addRow("Network", layer_box)
-        form.addRow("Mode", mode_box)
+        for mode in MODES:
+            mode_box.addItem(_t(MODE_NAMES.get(mode, mode)), mode)
+        mode_box.setCurrentIndex(max(mode_box.findData(self.mode), 0))
+        form.addRow(QCoreApplication.translate("NetworkReach", "Network"), layer_box)
+        form.addRow(QCoreApplication.translate("NetworkReach", "Mode"), mode_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return self.compute(lines[layer_box.currentIndex()], mode_box.currentText())
+        return self.compute(lines[layer_box.currentIndex()], mode_box.currentData())
 
     def _done(self, reach: Reach | None) -> None:
         if reach is None:
             return
         layers = self.window.document.layers
         for name, area in reach.areas.items():
-            upsert_layer(layers, name + SUFFIX, area, source="network reach", style=AREA_STYLE,
+            upsert_layer(layers, name + _t(SUFFIX), area, source="network reach", style=AREA_STYLE,
                          note=area_note(reach.mode, self.network or ""))
-        text = (f"Reach along '{self.network}' ({reach.mode}) drawn for {len(reach.areas)} layer(s)"
-                + "".join(f". {n}" for n in reach.notes))
+        drawn = QCoreApplication.translate("NetworkReach",
+                                           "Reach along '{network}' ({mode}) drawn for {count} layer(s)")
+        text = (drawn.format(network=self.network, mode=_t(MODE_NAMES.get(reach.mode, reach.mode)),
+                             count=len(reach.areas)) + "".join(f". {n}" for n in reach.notes))
         self.window.show_message(text, "warning" if reach.notes else "success", timeout_ms=12000)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self.window.show_error(f"Reach along the network: {exc}")
+            failed = QCoreApplication.translate("NetworkReach", "Reach along the network: {error}")
+            self.window.show_error(failed.format(error=exc))
         else:
-            self.window.report_exception(exc, TITLE)
+            self.window.report_exception(exc, _t(TITLE))
 
 
 NETWORK_REACH: FeatureKey[NetworkReach] = FeatureKey("network reach")

@@ -1,4 +1,5 @@
-"""Edit > Settings…: the interface language (English, suomi, svenska or the system's), applied on restart.
+"""Edit > Settings…: the interface language (English, suomi, svenska or the system's) and how place names are
+written (the interface language's, or both as on road signs), applied on restart.
 
 The choice is saved in the per-user settings (:class:`app.settings.Settings`); :func:`app.i18n.install` reads it
 at the next start (``REGIONMAP_LANG`` still wins, for scripts and tests).  A restart, as QGIS asks for, because
@@ -29,9 +30,15 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)  # each language in its own name, as QGIS lists them
         index = self.language.findData(settings.language() or "")
         self.language.setCurrentIndex(max(index, 0))
+        self.names = QComboBox()
+        self.names.addItem(self.tr("In the interface language (the other in the tooltip)"), "language")
+        self.names.addItem(self.tr("Both, as on road signs (Porvoo / Borgå)"), "both")
+        self.names.setCurrentIndex(max(self.names.findData(settings.name_style()), 0))
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
-        self.note = QLabel(self.tr("A new language takes effect when regionmap is started again."))
+        form.addRow(self.tr("Place names:"), self.names)
+        self.note = QLabel(self.tr("A new language or way of writing names takes effect when regionmap is started "
+                                   "again."))
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -43,6 +50,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.set_language(self.language.currentData() or None)
+        self.settings.set_name_style(str(self.names.currentData()))
         super().accept()
 
 

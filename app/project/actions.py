@@ -181,7 +181,8 @@ class ProjectController(QObject):
                 self.window.show_error(QCoreApplication.translate(
                     "ProjectController", "{error}. The map was not changed.").format(error=exc))
             else:
-                self.window.report_exception(exc, f"opening {path.name}")
+                opening = QCoreApplication.translate("ProjectController", "opening {file}")
+                self.window.report_exception(exc, opening.format(file=path.name))
 
         notes: list[str] = []
 

@@ -9,6 +9,9 @@ kind at the radius (so Compute counts the proposal), marked derived and noted as
 ``adds_people``; a second proposal replaces it.  The results window shows the ranked sites and, per
 municipality x zone, the coverage before and after with the verdicts.
 
+*Pick on map…* in the dialog closes it for the map: clicks add candidate sites (:mod:`app.siting.pick`), Esc
+brings the dialog back with them chosen as the candidates.
+
 *What each facility adds* measures, for the sector's shown layers, what only each feature covers
 (:func:`layers.siting.unique.unique_coverage`) and adds a copy of each layer with those fields, for the
 attribute table (sort by ``unique_people``) and the map.
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -34,9 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.siting.pick import PickOnMap
 from app.siting.scenarios import ScenarioActions, install_scenarios
 from app.window_api import WindowApi
 from layers.coverage.inputs import SECTORS
+from layers.i18n import format_percent
 from layers.model import Layer, LayerKind, Style
 from layers.siting.document import SITES_LAYER_NAME, siting_inputs
 
@@ -53,7 +59,8 @@ ZONE_CHOICES = ((str(QT_TRANSLATE_NOOP("ProposeDialog", "In-between areas")), "i
 SECTOR_LABELS = {"transport": str(QT_TRANSLATE_NOOP("ProposeDialog", "transport")),
                  "energy": str(QT_TRANSLATE_NOOP("ProposeDialog", "energy"))}
 PROPOSED_STYLE = Style(fill="#f03e3e", stroke="#ffffff", width=1.5, point_size=11.0)  # apart from existing stops
-PROPOSED_NOTE = "proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer"
+PROPOSED_NOTE = str(QT_TRANSLATE_NOOP("SitingFeature", "proposed (derived): {n} sites chosen by greedy maximal "
+                                                       "covering; not an existing layer"))  # English; shown translated
 # the results' table headings (English sources; shown translated)
 SITE_HEADINGS = (
     str(QT_TRANSLATE_NOOP("ResultsDialog", "Rank")),
@@ -75,10 +82,11 @@ CHANGE_HEADINGS = (
 class ProposeDialog(QDialog):
     """The siting question; :meth:`values` reads it."""
 
-    def __init__(self, window: WindowApi) -> None:
+    def __init__(self, window: WindowApi, candidates_layer: int | None = None) -> None:
         super().__init__(window.qt_window)
         self.setWindowTitle(QCoreApplication.translate("ProposeDialog", "Propose sites"))
         self.document = window.document
+        self.pick_requested = False  # closed with Pick on map…: the map takes the clicks, then the dialog returns
         form = QFormLayout()
         self.sector = QComboBox()
         for sector in SECTORS:  # shown translated, read by key
@@ -102,7 +110,13 @@ class ProposeDialog(QDialog):
         form.addRow(QCoreApplication.translate("ProposeDialog", "Sector"), self.sector)
         form.addRow(QCoreApplication.translate("ProposeDialog", "Radius of a new site"), self.radius)
         form.addRow(QCoreApplication.translate("ProposeDialog", "Sites to add"), self.count)
+        pick = QPushButton(QCoreApplication.translate("ProposeDialog", "Pick on map…"))
+        pick.setToolTip(QCoreApplication.translate("ProposeDialog",
+            "Click candidate sites on the map; Esc comes back here with them"))
+        pick.clicked.connect(self._pick)
+        self.pick_button = pick
         form.addRow(QCoreApplication.translate("ProposeDialog", "Candidates"), self.candidates)
+        form.addRow("", pick)
         form.addRow(QCoreApplication.translate("ProposeDialog", "Grid spacing"), self.spacing)
         form.addRow(QCoreApplication.translate("ProposeDialog", "Uncovered people of"), self.zones)
         form.addRow(QCoreApplication.translate("ProposeDialog", "Per municipality at least"), self.minimum)
@@ -120,6 +134,12 @@ class ProposeDialog(QDialog):
         self.candidates.currentIndexChanged.connect(lambda _i: self.spacing.setEnabled(
             self.candidates.currentData() is None))
         self._sector_radius(self.sector.currentData())
+        if candidates_layer is not None and (i := self.candidates.findData(candidates_layer)) >= 0:
+            self.candidates.setCurrentIndex(i)
+
+    def _pick(self) -> None:
+        self.pick_requested = True
+        self.reject()
 
     def _sector_radius(self, sector: str) -> None:
         """The radius of the sector's first shown layer, as a start."""
@@ -167,7 +187,7 @@ def _number(value: object, digits: int) -> float | None:
 
 
 def _pct(value: object) -> str | None:
-    return None if value is None else f"{100 * float(value):.1f} %"  # type: ignore[arg-type]
+    return None if value is None else format_percent(float(value))  # type: ignore[arg-type]
 
 
 def _verdict(value: object) -> str:
@@ -212,11 +232,14 @@ class SitingFeature:
         self.results: ResultsDialog | None = None
         self.last: SitingResult | None = None  # the last proposal's result
         self.scenarios: ScenarioActions | None = None
+        self.picking = PickOnMap(window, lambda layer: self.propose(layer.id if len(layer.data) else None))
 
-    def propose(self) -> None:
-        dialog = ProposeDialog(self.window)
+    def propose(self, candidates_layer: int | None = None) -> None:
+        dialog = ProposeDialog(self.window, candidates_layer)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.start(**dialog.values())
+        elif dialog.pick_requested:
+            self.picking.start()
 
     def start(self, **values: Any) -> None:
         """Run the siting task on the open map with the dialog's ``values``."""
@@ -238,7 +261,8 @@ class SitingFeature:
         kind = LayerKind.ENERGY if result.sector == "energy" else LayerKind.TRANSPORT
         layers.append(Layer(result.sites, SITES_LAYER_NAME, kind=kind, style=PROPOSED_STYLE, radius_m=result.radius_m,
                             derived=True,
-                            source="siting", note=PROPOSED_NOTE.format(n=len(result.sites))))
+                            source="siting", note=QCoreApplication.translate("SitingFeature", PROPOSED_NOTE).format(
+                                n=len(result.sites))))
         self.results = ResultsDialog(result, self.window.qt_window)
         self.results.show()
         self.window.show_status(result.summary()[:160])
@@ -261,9 +285,10 @@ class SitingFeature:
     def add_unique(self, got: dict[str, gpd.GeoDataFrame]) -> None:
         """A copy of each measured layer with its features' unique coverage (derived, not a service)."""
         for name, features in got.items():
-            self.window.document.layers.append(Layer(features, f"{name} — unique coverage",
-                                                     kind=LayerKind.OTHER, derived=True, source="siting",
-                                                     note="derived: people and area only each feature covers"))
+            copy = QCoreApplication.translate("SitingFeature", "{layer} — unique coverage").format(layer=name)
+            note = QCoreApplication.translate("SitingFeature", "derived: people and area only each feature covers")
+            self.window.document.layers.append(Layer(features, copy, kind=LayerKind.OTHER, derived=True,
+                                                     source="siting", note=note))
         self.window.show_status(QCoreApplication.translate("SitingFeature",
             "unique coverage of {layers}: sort the attribute table by unique_people").format(layers=", ".join(got)))
 

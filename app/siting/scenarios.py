@@ -1,24 +1,34 @@
 """Analysis > Scenarios: name the map's present state, switch to a named one, compare two.
 
 A thin layer over :mod:`layers.siting.scenarios`: *Save scenario…* names the present layers, radii, service levels
-and proposed sites; *Switch to scenario…* puts one back (switching is not an undo step: switch back instead);
-*Compare scenarios…* measures two in the background and shows, per municipality x zone, both covered shares and
-the difference, and adds the difference map "Coverage change" (the in-between areas gained and lost, in green and
-red, :mod:`layers.siting.change`), replacing an earlier one.  Scenarios are saved in the project with the map.
+and proposed sites; *Switch to scenario…* puts one back, as one undo step (Edit > Undo goes back to the state
+before the switch);
+*Compare scenarios…* measures two in the background on the Coverage dock's zones (hot spots / in-between, or the
+zone set's classes) and shows, per municipality x zone, both covered shares and the difference, and adds the
+difference map "Coverage change" (the areas gained and lost, in green and red, :mod:`layers.siting.change`) over
+the zones chosen in the dialog (each zone class, or all; default the class the targets judge: the in-between
+areas), replacing an earlier one.  Scenarios are saved in the project with the map.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QVBoxLayout
 
 from app.window_api import WindowApi
+from layers.coverage.zones import IN_BETWEEN, ZONE_KINDS
 from layers.errors import UserError
+from layers.i18n import format_number
 from layers.model import Layer, LayerKind
-from layers.siting.change import CHANGE_LAYER_NAME, change_style, run_compare_and_change
-from layers.siting.scenarios import apply, capture, comparison_inputs, scenarios_of
+from layers.siting.change import CHANGE_LAYER_NAME, change_style, change_zone_choices, run_compare_and_change
+from layers.siting.scenarios import capture, comparison_inputs, scenarios_of, switch
+
+# the difference map's zone choices shown translated (English sources); a zone set's own classes show as named
+ZONE_LABELS = {"in-between": str(QT_TRANSLATE_NOOP("ScenarioActions", "In-between areas")),
+               "hotspot": str(QT_TRANSLATE_NOOP("ScenarioActions", "Hot spots")),
+               "all": str(QT_TRANSLATE_NOOP("ScenarioActions", "All zones"))}
 
 
 def _pct(value: object) -> float | None:
@@ -63,7 +73,8 @@ class ScenarioActions:
             self.switch_to(name)
 
     def switch_to(self, name: str) -> None:
-        for note in apply(self.window.document, scenarios_of(self.window.document)[name]):
+        for note in switch(self.window.document, scenarios_of(self.window.document)[name],
+                           self.window.session.undo_stack):
             self.window.show_message(note, "warning")
         self.window.show_status(QCoreApplication.translate(
             "ScenarioActions", "switched to scenario {name}; Compute to see its numbers").format(name=repr(name)))
@@ -80,9 +91,14 @@ class ScenarioActions:
         first.addItems(names)
         second.addItems(names)
         second.setCurrentIndex(1)
+        zones = QComboBox()
+        for key, classes in self.zone_choices():
+            zones.addItem(QCoreApplication.translate("ScenarioActions", ZONE_LABELS[key]) if key in ZONE_LABELS
+                          else key, classes)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ScenarioActions", "First"), first)
         form.addRow(QCoreApplication.translate("ScenarioActions", "Second"), second)
+        form.addRow(QCoreApplication.translate("ScenarioActions", "Difference map of"), zones)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
@@ -90,24 +106,37 @@ class ScenarioActions:
         layout.addLayout(form)
         layout.addWidget(buttons)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.start_compare(first.currentText(), second.currentText())
+            self.start_compare(first.currentText(), second.currentText(), zones.currentData())
 
-    def start_compare(self, a: str, b: str) -> None:
+    def zone_choices(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The difference map's zones: each class of the dock's zone set (hot spots / in-between without one), the
+        judged class first, then all."""
+        zone_set = self.window.session.coverage.zone_set
+        if zone_set is None:
+            return change_zone_choices(ZONE_KINDS, IN_BETWEEN)
+        return change_zone_choices(zone_set.classes, zone_set.target)
+
+    def start_compare(self, a: str, b: str, zone_kinds: tuple[str, ...] | None = None) -> None:
+        """Measure ``a`` and ``b`` in the background; the difference map over ``zone_kinds`` (default: the judged
+        class)."""
         kept = scenarios_of(self.window.document)
         coverage = self.window.session.coverage
         try:
             inputs, names_a, names_b = comparison_inputs(self.window.document, kept[a], kept[b],
-                                                         coverage.population_source, coverage.judged_targets())
+                                                         coverage.population_source, coverage.judged_targets(),
+                                                         coverage.zones())
         except UserError as exc:
             self.window.show_error(str(exc))
             return
+        kinds = tuple(zone_kinds or (inputs.zones.target,))
         self.window.run_task(QCoreApplication.translate("ScenarioActions", "Comparing scenarios"),
-                             run_compare_and_change, inputs, names_a, names_b, (a, b),
-                             on_done=lambda got: self.show_comparison(got[0], a, b, got[1]))
+                             run_compare_and_change, inputs, names_a, names_b, (a, b), zone_kinds=kinds,
+                             on_done=lambda got: self.show_comparison(got[0], a, b, got[1], kinds))
 
-    def show_comparison(self, rows: list[dict[str, Any]], a: str, b: str, change: Any = None) -> None:
+    def show_comparison(self, rows: list[dict[str, Any]], a: str, b: str, change: Any = None,
+                        zone_kinds: tuple[str, ...] = (IN_BETWEEN,)) -> None:
         if change is not None:
-            self.add_change(change, a, b)
+            self.add_change(change, a, b, zone_kinds)
         dialog = QDialog(self.window.qt_window)
         dialog.setWindowTitle(QCoreApplication.translate("ScenarioActions", "Scenarios: {a} and {b}").format(a=a, b=b))
         dialog.resize(760, 600)
@@ -125,18 +154,23 @@ class ScenarioActions:
         dialog.show()
 
 
-    def add_change(self, change: Any, a: str, b: str) -> None:
+    def add_change(self, change: Any, a: str, b: str, zone_kinds: tuple[str, ...] = (IN_BETWEEN,)) -> None:
         """The difference map as a derived layer (not a service), replacing the last comparison's."""
         layers = self.window.document.layers
         old = next((lyr for lyr in layers if lyr.derived and lyr.name == CHANGE_LAYER_NAME), None)
         if old is not None:
             layers.remove(old)
+        of = ", ".join(zone_kinds)
+        note = QCoreApplication.translate("ScenarioActions",
+                                          "derived: coverage gained and lost from {a} to {b} in {zones}")
         layers.append(Layer(change, CHANGE_LAYER_NAME, kind=LayerKind.OTHER, style=change_style(), derived=True,
-                            source="scenarios", note=f"derived: in-between coverage gained and lost from {a} to {b}"))
+                            source="scenarios", note=note.format(a=a, b=b, zones=of)))
         gained = change[change["change"] == "gained"]["area_km2"].sum() if len(change) else 0.0
         lost = change[change["change"] == "lost"]["area_km2"].sum() if len(change) else 0.0
-        self.window.show_status(f"{a} → {b}: {gained:,.2f} km² of in-between area gained, {lost:,.2f} km² lost "
-                                f"(layer {CHANGE_LAYER_NAME!r})")
+        self.window.show_status(QCoreApplication.translate(
+            "ScenarioActions", "{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})").format(
+                a=a, b=b, gained=format_number(gained, 2), lost=format_number(lost, 2), zones=of,
+                layer=repr(CHANGE_LAYER_NAME)))
 
 
 def install_scenarios(window: WindowApi, table: Any) -> ScenarioActions:

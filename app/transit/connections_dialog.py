@@ -46,9 +46,11 @@ COLUMNS = (str(QT_TRANSLATE_NOOP("ConnectionsDialog", "From")), str(QT_TRANSLATE
 
 
 def links_note(result: ConnectionResult, feed: str) -> str:
-    return (f"derived: hot spots connected by {feed} on {result.day.isoformat()} ({result.day_reason}), "
-            f"departures {window_text(result.window)}, direct or with one transfer; isolated: "
-            f"{', '.join(result.isolated) or 'none'}")
+    return QCoreApplication.translate(
+        "ConnectionsDialog", "derived: hot spots connected by {feed} on {day} ({why}), departures {window}, direct or "
+        "with one transfer; isolated: {isolated}").format(
+            feed=feed, day=result.day.isoformat(), why=result.day_reason, window=window_text(result.window),
+            isolated=", ".join(result.isolated) or QCoreApplication.translate("ConnectionsDialog", "none"))
 
 
 class ConnectionsDialog(QDialog):

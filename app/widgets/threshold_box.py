@@ -17,6 +17,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from layers.coverage.service_layers import has_service_level
+from layers.i18n import format_number
 from layers.transit.levels import THRESHOLD_STEPS, headway_text, parse_threshold
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class ThresholdSpinBox(QDoubleSpinBox):
                                         QCoreApplication.translate("threshold_box", TOOLTIP)))
 
     def textFromValue(self, value: float) -> str:
-        return f"≥ {value:.1f} /h"
+        return f"≥ {format_number(value, 1)} /h"  # "≥ 4,0 /h" in Finnish, as the language writes numbers
 
     def valueFromText(self, text: str) -> float:
         try:

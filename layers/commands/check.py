@@ -15,6 +15,7 @@ from pathlib import Path
 
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.i18n import translate
 
 
 def _parser() -> ArgumentParser:
@@ -46,7 +47,8 @@ def main(argv: Sequence[str]) -> int:
         sys.stdout.write(describe_limits() + "\n")
         return 0
     if args.file is None:
-        raise UserError("regionmap check: give a FILE to check (or --limits); see 'regionmap check --help'")
+        raise UserError(translate(
+            "cli", "regionmap check: give a FILE to check (or --limits); see 'regionmap check --help'"))
 
     path = Path(args.file)
     if args.layers:
@@ -61,8 +63,9 @@ def main(argv: Sequence[str]) -> int:
         try:
             CRS.from_user_input(crs)
         except Exception:
-            raise UserError(f"{path}: --crs {args.crs!r} is not a known CRS; give an EPSG code such as "
-                            "EPSG:3067 or 3879") from None
+            raise UserError(translate(
+                "cli", "{path}: --crs {crs!r} is not a known CRS; give an EPSG code such as EPSG:3067 or 3879").format(
+                path=path, crs=args.crs)) from None
     loaded = read_layer(path, layer=args.layer, crs=crs)
     sys.stdout.write(loaded.report.summary() + "\n")
     return 0

@@ -6,32 +6,52 @@ import argparse
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     from layers.io.region_boundaries import RegionChoice
 
-_RADIUS = re.compile(r"^(?P<path>.+?):(?P<radius>[-+]?\d+(?:\.\d*)?)$")
+_RADIUS = re.compile(r"^(?P<path>.+?):(?P<radius>[-+]?\d+(?:\.\d*)?)(?P<unit>min|m)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class LayerArg:
     path: Path
     radius_m: float | None
+    minutes: float | None = None  # ``PATH:5min``: a reach of 5 minutes along the --network
 
 
 def parse_layer_arg(text: str) -> LayerArg:
-    """``PATH[:RADIUS_M]``; the radius must be in (0, 100 000] metres."""
+    """``PATH[:RADIUS_M]``, ``PATH:400m`` or ``PATH:5min`` (a travel time, along a ``--network``); the radius must
+    be in (0, 100 000] metres, the time in (0, 600] minutes."""
     m = _RADIUS.match(text)
+    if m and not Path(text).exists() and (m.group("unit") or "").lower() == "min":
+        from layers.coverage.network_choice import MAX_MINUTES
+
+        minutes = float(m.group("radius"))
+        if not (0 < minutes <= MAX_MINUTES):
+            raise UserError(f"{text}: the travel time must be more than 0 and at most {MAX_MINUTES:g} minutes, not "
+                            f"{minutes:g}")
+        return LayerArg(Path(m.group("path")), None, minutes)
     if m and not Path(text).exists():
         radius = float(m.group("radius"))
         if not (0 < radius <= 100_000):
-            raise UserError(f"--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}")
+            raise UserError(translate(
+                "cli", "--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}").format(
+                text=text, radius=radius))
         return LayerArg(Path(m.group("path")), radius)
     return LayerArg(Path(text), None)
+
+
+def minutes_need_network(option: str, arg: LayerArg) -> str:
+    """The message for a travel time given where nothing is measured along a network."""
+    return (f"{option} {arg.path}:{arg.minutes:g}min: a travel time is measured along a network (regionmap coverage "
+            "--network FILE[:MODE]); give --network or a radius in metres")
 
 
 def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> None:
@@ -48,8 +68,9 @@ def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> 
                         help="with --region: keep the areas as given (official polygons include sea, so area "
                              "figures then count sea too)")
     parser.add_argument("--hotspots", metavar="FILE", help="hot spot polygons (default: derived from settlements)")
-    parser.add_argument("--layer", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
-                        help="a service layer and its radius in metres (repeatable)")
+    parser.add_argument("--layer", metavar="PATH[:RADIUS_M|:MINmin]", action="append", default=[], type=parse_layer_arg,
+                        help="a service layer and its radius in metres (repeatable); with --network, PATH:5min "
+                             "gives its reach as a travel time in minutes instead")
     if project:
         parser.add_argument("--project", metavar="FILE", help="a regionmap project (.gpkg)")
 
@@ -57,7 +78,9 @@ def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> 
 def _codes(text: str) -> list[str]:
     codes = [c.strip() for c in text.split(",") if c.strip()]
     if not codes:
-        raise UserError(f"--codes {text!r}: name municipality codes separated by commas, e.g. --codes 091,049")
+        raise UserError(translate(
+            "cli", "--codes {text!r}: name municipality codes separated by commas, e.g. --codes 091,049").format(
+            text=text))
     return codes
 
 
@@ -82,7 +105,9 @@ def check_region_options(args: argparse.Namespace) -> None:
                           ("--no-clip-land", getattr(args, "no_clip_land", False)),
                           ("--code-field", getattr(args, "code_field", None))):
         if given:
-            raise UserError(f"{option}: applies to a --region boundaries file; give --region FILE or drop {option}")
+            raise UserError(translate(
+                "cli", "{option}: applies to a --region boundaries file; give --region FILE or drop {option}").format(
+                option=option))
 
 
 def boundaries_from_file(path: Path, name_field: str | None = None, code_field: str | None = None):  # type: ignore[no-untyped-def]
@@ -131,7 +156,9 @@ def document_from_args(args: argparse.Namespace):  # type: ignore[no-untyped-def
         try:
             doc.use_hotspot_layer(hot)
         except ValueError as exc:
-            raise UserError(f"{path}: cannot be used as hot spots ({exc}); give a polygon file") from exc
+            raise UserError(translate(
+                "cli", "{path}: cannot be used as hot spots ({exc}); give a polygon file").format(
+                path=path, exc=exc)) from exc
     for layer in service_layers_from_args(args):
         doc.layers.append(layer)
     return doc
@@ -154,9 +181,12 @@ def service_layers_from_args(args: argparse.Namespace) -> list:
 
     layers = []
     for arg in getattr(args, "layer", []):
+        if arg.minutes is not None and getattr(args, "network", None) is None:
+            raise UserError(minutes_need_network("--layer", arg))
         loaded = read_layer(arg.path)
         if loaded.data.empty:
-            raise UserError(f"{arg.path}: has no features to use as a service layer")
+            raise UserError(translate(
+                "cli", "{path}: has no features to use as a service layer").format(path=arg.path))
         layers.append(Layer(loaded.data, arg.path.stem, kind=LayerKind.TRANSPORT, radius_m=arg.radius_m,
                             source=str(arg.path)))
     return layers
@@ -172,6 +202,7 @@ class CoverageSources:
     hotspots: Any
     schematic: bool
     layers: list = field(default_factory=list)
+    zone_set: Any = None  # a project's zone set (layers.coverage.zone_sets.ZoneSet), as the window counts with it
 
     def service_layers(self) -> list:
         return [lyr for lyr in self.layers if lyr.kind.is_service]
@@ -183,20 +214,37 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
     if getattr(args, "project", None):
         doc = document_from_args(args)
         hot = hotspot_polygons if hotspot_polygons is not None else doc.hotspot_layer.data
-        return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers))
+        return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers),
+                               getattr(doc, "zone_set", None))
     check_region_options(args)
-    from layers import shipped
-
     if getattr(args, "region", None):
-        muni, schematic = _read_region(args, shipped.land()), False
-    else:
-        from layers.region import default_region
+        from layers.commands.region_cache import cached_region
 
-        muni, schematic = default_region().municipalities, True
-    hot = hotspot_polygons
-    if hot is None:
-        from layers.hotspots import HotspotParams, hotspots_from_settlements
+        derive = hotspot_polygons is None
+        muni, derived, warnings = cached_region(args, derive, partial(_prepare_region, args, derive))
+        for warning in warnings:
+            sys.stderr.write(f"warning: {warning}\n")
+        return CoverageSources(muni, derived if derive else hotspot_polygons, False, service_layers_from_args(args))
+    from layers.region import default_region
 
-        hot = hotspots_from_settlements(shipped.settlements(), muni, HotspotParams(),
-                                        municipal_totals=shipped.municipal_totals())
-    return CoverageSources(muni, hot, schematic, service_layers_from_args(args))
+    muni = default_region().municipalities
+    hot = _derived_hotspots(muni) if hotspot_polygons is None else hotspot_polygons
+    return CoverageSources(muni, hot, True, service_layers_from_args(args))
+
+
+def _prepare_region(args: argparse.Namespace, derive: bool) -> tuple[Any, Any, list[str]]:
+    """``--region`` read as the window reads official boundaries, its hot spots derived from the settlements
+    (with ``derive``; else None), and the read's warnings (what :mod:`layers.commands.region_cache` keeps)."""
+    from layers import shipped
+    from layers.io.region_boundaries import read_region_boundaries
+
+    got = read_region_boundaries(Path(args.region), region_choice_from_args(args), land=shipped.land())
+    return got.data, _derived_hotspots(got.data) if derive else None, list(got.warnings)
+
+
+def _derived_hotspots(muni: Any) -> Any:
+    from layers import shipped
+    from layers.hotspots import HotspotParams, hotspots_from_settlements
+
+    return hotspots_from_settlements(shipped.settlements(), muni, HotspotParams(),
+                                     municipal_totals=shipped.municipal_totals())

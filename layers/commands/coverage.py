@@ -27,6 +27,7 @@ from layers.commands import coverage_compare, network_args
 from layers.commands.common import add_document_args, parse_layer_arg
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     from layers.transit.levels import ServiceLevel
@@ -37,10 +38,11 @@ def build_parser() -> ArgumentParser:
                             description="What share of each municipality's hot spots and in-between areas the "
                                         "service layers reach (Euclidean distance in EPSG:3067).")
     add_document_args(parser, project=True)
-    parser.add_argument("--energy", metavar="PATH[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+    parser.add_argument("--energy", metavar="PATH[:RADIUS_M|:MINmin]", action="append", default=[],
+                        type=parse_layer_arg,
                         help="an energy layer and its radius (repeatable); with both sectors the rows get "
                              "transport_share, energy_share and double_gap_km2 (covered by neither)")
-    parser.add_argument("--gtfs", metavar="FEED[:RADIUS_M]", action="append", default=[], type=parse_layer_arg,
+    parser.add_argument("--gtfs", metavar="FEED[:RADIUS_M|:MINmin]", action="append", default=[], type=parse_layer_arg,
                         help="a GTFS timetable (.zip or folder) whose stops count as a transport layer "
                              "(repeatable; radius default 800 m, as for stops in the window)")
     parser.add_argument("--service", metavar="TEXT", type=parse_service,
@@ -52,6 +54,9 @@ def build_parser() -> ArgumentParser:
     add_target_args(parser)
     parser.add_argument("--format", choices=("json", "csv"), default="json", help="output format (default json)")
     parser.add_argument("--out", metavar="FILE", help="write the output to FILE instead of stdout")
+    parser.add_argument("--csv-style", choices=("plain", "fi"), default="plain",
+                        help="with --format csv: plain (',' and decimal points, for programs; the default) or fi "
+                             "(Finnish spreadsheets: ';', decimal comma, and UTF-8 with a byte-order mark in --out)")
     parser.add_argument("--gaps", metavar="FILE", help="also write the uncovered in-between areas as GeoJSON")
     add_zone_set_args(parser)
     network_args.add_network_args(parser)
@@ -95,8 +100,9 @@ def add_hotspot_source_args(parser: ArgumentParser) -> None:
 def _check_hotspot_flags(args: Any) -> None:
     """The hot-spot flags that need a ``--hotspots`` file say so before anything is read."""
     if not args.hotspots and (args.hotspot_filter or args.hotspot_discs):
-        raise UserError(f"{'--hotspot-filter' if args.hotspot_filter else '--hotspot-discs'}: applies to a hot "
-                        "spot file; give one with --hotspots FILE")
+        raise UserError(translate(
+            "cli", "{option}: applies to a hot spot file; give one with --hotspots FILE").format(
+            option='--hotspot-filter' if args.hotspot_filter else '--hotspot-discs'))
 
 
 def _hotspot_sources(args: Any, sources: Any) -> Any:
@@ -112,11 +118,15 @@ def _hotspot_sources(args: Any, sources: Any) -> Any:
         field, eq, text = args.hotspot_filter.partition("=")
         field, values = field.strip(), tuple(v.strip() for v in text.split(",") if v.strip())
         if not eq or not field or not values:
-            raise UserError(f"--hotspot-filter {args.hotspot_filter}: give FIELD=VALUE,VALUE, e.g. vyoh=1,2,10")
+            raise UserError(translate(
+                "cli", "--hotspot-filter {hotspot_filter}: give FIELD=VALUE,VALUE, e.g. vyoh=1,2,10").format(
+                hotspot_filter=args.hotspot_filter))
         try:
             filter_categories(sources.hotspots, field, list(values))
         except ValueError as exc:
-            raise UserError(f"--hotspot-filter: {args.hotspots} {exc}; name values the field has") from None
+            raise UserError(translate(
+                "cli", "--hotspot-filter: {hotspots} {exc}; name values the field has").format(
+                hotspots=args.hotspots, exc=exc)) from None
     params = HotspotParams(keep_field=field, keep_values=values, discs_elsewhere=bool(args.hotspot_discs))
     return hotspots_from_layer(sources.hotspots, sources.municipalities, params, shipped.settlements(),
                                municipal_totals=shipped.municipal_totals())
@@ -147,7 +157,7 @@ def parse_service(text: str) -> ServiceLevel:
     try:
         return parse_level(text)
     except ValueError as exc:
-        raise UserError(f"--service {text!r}: {exc}") from None
+        raise UserError(translate("cli", "--service {text!r}: {exc}").format(text=text, exc=exc)) from None
 
 
 def _day(text: str):  # type: ignore[no-untyped-def]
@@ -156,7 +166,7 @@ def _day(text: str):  # type: ignore[no-untyped-def]
     try:
         return parse_day(text)
     except ValueError as exc:
-        raise UserError(f"--day: {exc}") from None
+        raise UserError(translate("cli", "--day: {exc}").format(exc=exc)) from None
 
 
 def _gtfs_services(args: Any) -> list[tuple[Any, str]]:
@@ -167,8 +177,9 @@ def _gtfs_services(args: Any) -> list[tuple[Any, str]]:
 
     if not args.gtfs:
         if args.service or args.day:
-            raise UserError(f"{'--service' if args.service else '--day'}: applies to timetables; give one with "
-                            "--gtfs FEED.zip")
+            raise UserError(translate(
+                "cli", "{option}: applies to timetables; give one with --gtfs FEED.zip").format(
+                option='--service' if args.service else '--day'))
         return []
     level = args.service
     window = level.window if level else DEFAULT_SERVICE_WINDOW
@@ -178,7 +189,9 @@ def _gtfs_services(args: Any) -> list[tuple[Any, str]]:
         for note in result.notes:
             sys.stderr.write(f"warning: {result.label}: {note}\n")
         if result.stops.empty:
-            raise UserError(f"{arg.path}: the timetable has no stops with coordinates to count; check stops.txt")
+            raise UserError(translate(
+                "cli", "{path}: the timetable has no stops with coordinates to count; check stops.txt").format(
+                path=arg.path))
         layer = Layer(result.stops, f"{arg.path.stem} — stops", kind=LayerKind.TRANSPORT, radius_m=arg.radius_m,
                       source=str(arg.path), service_threshold=level.per_hour if level else None)
         out.append((layer, f"{result.day.isoformat()} {result.window_text}"))
@@ -190,14 +203,17 @@ def _target(text: str) -> tuple[str, float]:
     sector, _, share = text.rpartition("=")
     sector = sector.strip().lower() or "all"
     if sector not in TARGET_SECTORS:
-        raise UserError(f"--target {text}: unknown sector {sector!r}; use transport=SHARE, energy=SHARE or SHARE")
+        raise UserError(translate(
+            "cli", "--target {text}: unknown sector {sector!r}; use transport=SHARE, energy=SHARE or SHARE").format(
+            text=text, sector=sector))
     t = share.strip()
     try:
         value = float(t.rstrip("%")) / (100.0 if t.endswith("%") or float(t.rstrip("%")) > 1 else 1.0)
     except ValueError as exc:
-        raise UserError(f"--target {text}: give a share such as 0.9 or 90%") from exc
+        raise UserError(translate(
+            "cli", "--target {text}: give a share such as 0.9 or 90%").format(text=text)) from exc
     if not (0.0 <= value <= 1.0):
-        raise UserError(f"--target {text}: the share must be between 0 and 100 %")
+        raise UserError(translate("cli", "--target {text}: the share must be between 0 and 100 %").format(text=text))
     return sector, value
 
 
@@ -205,8 +221,9 @@ def _targets(given: list[tuple[str, float]], sectors: set[str]) -> dict[str, flo
     targets = dict(given)
     missing = sorted(set(targets) - {"all"} - sectors)
     if missing:
-        raise UserError(f"--target {missing[0]}=…: there is no {missing[0]} layer to judge; give one with "
-                        + ("--energy" if missing[0] == "energy" else "--layer") + " or drop that target")
+        raise UserError(translate(
+            "cli", "--target {sector}=…: there is no {sector} layer to judge; give one with {option} or drop that "
+            "target").format(sector=missing[0], option="--energy" if missing[0] == "energy" else "--layer"))
     return targets
 
 
@@ -216,7 +233,9 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
     data = read_layer(Path(path)).data
     polys = data[data.geom_type.isin(["Polygon", "MultiPolygon"])]
     if polys.empty:
-        raise UserError(f"{path}: has no polygons to use as {what}; give a polygon file")
+        raise UserError(translate(
+            "cli", "{path}: has no polygons to use as {what}; give a polygon file").format(
+            path=path, what=what))
     return polys
 
 
@@ -228,8 +247,12 @@ def main(argv: Sequence[str]) -> int:
 
     args = build_parser().parse_args(list(argv))
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
+    if args.csv_style == "fi" and args.format != "csv":
+        raise UserError(translate("cli", "--csv-style fi: applies to --format csv; add --format csv or drop it"))
     if args.zone_target and not args.zones:
-        raise UserError(f"--zone-target {args.zone_target}: names a class of a zone set; give the set with --zones")
+        raise UserError(translate(
+            "cli", "--zone-target {zone_target}: names a class of a zone set; give the set with --zones").format(
+            zone_target=args.zone_target))
     network = network_args.network_from_args(args)  # a bad network is said before the region loads
     _check_hotspot_flags(args)
     coverage_compare.check_args(args)
@@ -237,12 +260,17 @@ def main(argv: Sequence[str]) -> int:
     doc = coverage_sources_from_args(args, hot)
     feeds = _gtfs_services(args)
     if not any(lyr.visible for lyr in doc.service_layers()) and not args.energy and not feeds:
-        raise UserError("coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project "
-                        "that has transport or energy layers)")
+        raise UserError(translate(
+            "cli", "coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project that has "
+            "transport or energy layers)"))
     land = _read_polygons(args.land, "land") if args.land else None
     hot = _hotspot_sources(args, doc)
-    zones = (_zone_set_zones(args, zone_arg, doc.municipalities, hot, land) if zone_arg
-             else zones_from_frames(doc.municipalities, hot, land))
+    if zone_arg:
+        zones = _zone_set_zones(args, zone_arg, doc.municipalities, hot, land)
+    elif doc.zone_set is not None:  # a --project's zone set, as the window's Compute uses it
+        zones = _project_zone_set_zones(doc, hot, land)
+    else:
+        zones = zones_from_frames(doc.municipalities, hot, land)
     if doc.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region "
                                  "for real ones")
@@ -253,26 +281,33 @@ def main(argv: Sequence[str]) -> int:
         if layer.service_threshold is not None:
             kept = len(meeting_threshold(layer.data, layer.service_threshold))
             if not kept:
-                raise UserError(f"--service: no stop of {layer.source} has at least {layer.service_threshold:g} "
-                                f"departures an hour ({when}); lower the level or choose another window or --day")
+                raise UserError(translate(
+                    "cli", "--service: no stop of {source} has at least {service_threshold:g} departures an hour "
+                    "({when}); lower the level or choose another window or --day").format(
+                    source=layer.source, service_threshold=layer.service_threshold, when=when))
             zones.warnings.append(f"{layer.name}: {kept:,} of {len(layer.data):,} stops have at least "
                                   f"{layer.service_threshold:g} departures an hour ({when}); only they count")
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
     if hidden:
         zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
-    services += energy_services(args.energy)
+    energy = energy_services(args.energy)
+    services += energy
+    timed = network_args.travel_times(args, [] if args.project else doc.layers, pairs, feeds, energy)
     name_apart(services)
+    minutes = {spec.name: m for spec, m in timed}  # PATH:5min: a travel time along the network
     population = None
     if args.population:
         population = read_layer(Path(args.population)).data
         if population.empty:
-            raise UserError(f"{args.population}: has no features to use as population")
+            raise UserError(translate(
+                "cli", "{population}: has no features to use as population").format(
+                population=args.population))
     inputs = CoverageInputs(zones=zones, services=services, population=population,
                             population_field=args.population_field,
                             targets=_targets(args.target, {s.sector for s in services}),
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
-    engine, result = (None, network_args.run(inputs, network, args)) if network else check(inputs)
+    engine, result = network_args.check_along(inputs, network, args, minutes) if network else check(inputs)
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
     result.population_source = _population_source(args, population, result.has_population)
@@ -280,18 +315,28 @@ def main(argv: Sequence[str]) -> int:
         sys.stderr.write(f"warning: {w}\n")
     text = _to_json(result, zones) if args.format == "json" else result.to_csv()
     text = coverage_compare.extend(args, inputs, result, text, engine)
+    finnish = args.csv_style == "fi"
+    if finnish:  # the same columns and rows in the Finnish spreadsheet convention
+        from layers.io.write import finnish_csv
+
+        text = finnish_csv(text)
     if args.out:
         try:
-            Path(args.out).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+            Path(args.out).write_text(text if text.endswith("\n") else text + "\n",
+                                      encoding="utf-8-sig" if finnish else "utf-8")
         except OSError as exc:
-            raise UserError(f"--out {args.out}: cannot write ({exc.strerror}); check the folder") from exc
+            raise UserError(translate(
+                "cli", "--out {out}: cannot write ({strerror}); check the folder").format(
+                out=args.out, strerror=exc.strerror)) from exc
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if args.gaps and result.gaps is not None:
         try:
             result.gaps.to_crs("EPSG:4326").to_file(args.gaps, driver="GeoJSON")
         except Exception as exc:
-            raise UserError(f"--gaps {args.gaps}: cannot write ({exc}); check the folder") from exc
+            raise UserError(translate(
+                "cli", "--gaps {gaps}: cannot write ({exc}); check the folder").format(
+                gaps=args.gaps, exc=exc)) from exc
     return 0
 
 
@@ -305,7 +350,8 @@ def energy_services(given: list[Any]) -> list[Any]:
     for arg in given:
         data = read_layer(arg.path).data
         if data.empty:
-            raise UserError(f"{arg.path}: has no features to use as an energy layer")
+            raise UserError(translate(
+                "cli", "{path}: has no features to use as an energy layer").format(path=arg.path))
         out.append(ServiceSpec(arg.path.stem, data, arg.radius_m or default_radius_m(data), "energy"))
     return out
 
@@ -324,8 +370,9 @@ def _parse_zones_arg(text: str) -> tuple[str, str, str]:
     head, eq, mapping = text.partition("=")
     path, colon, field = head.rpartition(":")
     if not eq or not colon or not path or not mapping.strip():
-        raise UserError(f"--zones {text}: give FILE:FIELD=MAPPING, e.g. --zones zones.gpkg:vyohselite="
-                        "syke-urban-zones or zones.gpkg:luokka=K1=core,K3=intermediate")
+        raise UserError(translate(
+            "cli", "--zones {text}: give FILE:FIELD=MAPPING, e.g. --zones zones.gpkg:vyohselite=syke-urban-zones or "
+            "zones.gpkg:luokka=K1=core,K3=intermediate").format(text=text))
     return path, field.strip(), mapping
 
 
@@ -336,10 +383,12 @@ def _zones_arg(args: Any) -> tuple[str, str, dict[str, str], str | None]:
     path, field, text = _parse_zones_arg(args.zones)
     mapping, preset = parse_mapping(text)
     if not Path(path).is_file():
-        raise UserError(f"--zones {path}: no such file; give the zone set's polygon file")
+        raise UserError(translate(
+            "cli", "--zones {path}: no such file; give the zone set's polygon file").format(path=path))
     if args.hotspot_target:
-        raise UserError("--hotspot-target: a zone set has no hot spots; --target judges one of its classes "
-                        "(--zone-target, default intermediate)")
+        raise UserError(translate(
+            "cli", "--hotspot-target: a zone set has no hot spots; --target judges one of its classes "
+            "(--zone-target, default intermediate)"))
     return path, field, mapping, preset
 
 
@@ -353,15 +402,32 @@ def _zone_set_zones(args: Any, zone_arg: tuple[str, str, dict[str, str], str | N
     layer = read_layer(Path(path)).data
     if not field:
         if preset is None:
-            raise UserError(f"--zones {args.zones}: name the field, FILE:FIELD=MAPPING (only a preset can find it)")
+            raise UserError(translate(
+                "cli", "--zones {zones}: name the field, FILE:FIELD=MAPPING (only a preset can find it)").format(
+                zones=args.zones))
         field = guess_field(layer, mapping) or ""
         if not field:
-            raise UserError(f"--zones {path}: no field has the values of {preset}; name it, FILE:FIELD={preset}")
+            raise UserError(translate(
+                "cli", "--zones {path}: no field has the values of {preset}; name it, FILE:FIELD={preset}").format(
+                path=path, preset=preset))
     zone_set = ZoneSet(Path(path).name, field, mapping, preset, args.zone_target or DEFAULT_TARGET_CLASS)
     if (args.target or args.zone_target) and zone_set.target not in zone_set.classes:
-        raise UserError(f"--zone-target {zone_set.target}: the zone set {path}:{field} has no such class; its "
-                        f"classes: {', '.join(zone_set.classes)}")
+        raise UserError(translate(
+            "cli", "--zone-target {target}: the zone set {path}:{field} has no such class; its classes: {join}").format(
+            target=zone_set.target, path=path, field=field, join=', '.join(zone_set.classes)))
     return zones_from_zone_set(municipalities, layer, zone_set, land, hotspots)
+
+
+def _project_zone_set_zones(doc: Any, hotspots: Any, land: Any) -> Any:
+    """The zones of a project's zone set (its layer is one of the project's layers)."""
+    from layers.coverage.zone_sets import zones_from_zone_set
+
+    zone_set = doc.zone_set
+    layer = next((lay for lay in doc.layers if lay.name == zone_set.source and not lay.derived), None)
+    if layer is None:
+        raise UserError(f"--project: the zone set's layer {zone_set.source!r} is not in the project; open it in the "
+                        "window and choose the zones again, or give --zones FILE:FIELD=MAPPING")
+    return zones_from_zone_set(doc.municipalities, layer.data, zone_set, land, hotspots)
 
 
 def _to_json(result: Any, zones: Any) -> str:

@@ -6,9 +6,15 @@ left them, with its proposed sites).  Both are measured on this run's zones and 
 engine (the other's layers are added to it), so each row of municipality x zone gains ``<share>_other`` and
 ``<share>_diff`` (other minus this run) for every share it has; the rows are paired by the code the window's
 scenario comparison uses (:func:`layers.siting.scenarios.paired_rows`).  A project of another region is refused:
-its shares would belong to other zones.  ``--compare-map`` writes the gained and lost in-between areas
+its shares would belong to other zones.  ``--compare-map`` writes the gained and lost areas of the judged class (the
+in-between areas, or a zone set's target class)
 (:mod:`layers.siting.change`); ``--unique`` the features of each sector with what only each covers
 (:mod:`layers.siting.unique`, written as ``regionmap site --unique`` writes it).
+
+With ``--network`` all three are along the network: the other state's layers are measured along the same network,
+mode and snap limit as this run's, the map's gained and lost cells are those the network layers reach, and a
+feature's unique people are those only it reaches along the network.  The rows then compare the network shares;
+the straight-line shares beside them (``<sector>_straight_share``) are this run's only and get no ``_other``.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from typing import Any
 
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.i18n import translate
 
 OTHER_PREFIX = "other: "
 
@@ -49,9 +56,9 @@ def check_args(args: Any) -> None:
     if not wanted(args):
         return
     if args.compare_map and not args.compare:
-        raise UserError(f"--compare-map {args.compare_map}: needs the other state; give --compare PROJECT.gpkg")
-    if getattr(args, "network", None):
-        raise UserError("--compare/--unique: measure straight-line coverage; drop --network for them")
+        raise UserError(translate(
+            "cli", "--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg").format(
+            compare_map=args.compare_map))
     if args.compare:
         _split(args.compare)
     for option, path in (("compare-map", args.compare_map), ("unique", args.unique)):
@@ -68,15 +75,19 @@ def _split(text: str) -> tuple[Path, str | None]:
     if not hash_:
         path = text
     if not Path(path).is_file():
-        raise UserError(f"--compare {path}: no such project; give a regionmap project (.gpkg) or "
-                        "PROJECT.gpkg#SCENARIO")
+        raise UserError(translate(
+            "cli", "--compare {path}: no such project; give a regionmap project (.gpkg) or "
+            "PROJECT.gpkg#SCENARIO").format(path=path))
     if hash_ and not scenario.strip():
-        raise UserError(f"--compare {text}: name the scenario after #, or leave the # out for the project itself")
+        raise UserError(translate(
+            "cli", "--compare {text}: name the scenario after #, or leave the # out for the project itself").format(
+            text=text))
     return Path(path), scenario.strip() if hash_ else None
 
 
-def other_specs(text: str, zones: Any) -> list[Any]:
-    """The other state's service specs (named apart by :data:`OTHER_PREFIX`), refused for another region."""
+def other_specs(text: str, zones: Any, along: Any = None) -> list[Any]:
+    """The other state's service specs (named apart by :data:`OTHER_PREFIX`), refused for another region;
+    ``along``: a network layer spec of this run, whose network, mode and snap limit the other's layers take."""
     import layers.siting.scenarios as scenarios  # registers the scenarios' project key before the load
     from layers.coverage.service_layers import service_specs
     from layers.project import load_project
@@ -87,9 +98,11 @@ def other_specs(text: str, zones: Any) -> list[Any]:
     theirs = set(doc.region.municipalities["code"].astype(str)) if "code" in doc.region.municipalities else set()
     if mine != theirs:
         odd = sorted(theirs ^ mine)
-        raise UserError(f"--compare {path}: its region is different ({len(theirs)} municipalities against this "
-                        f"run's {len(mine)}; e.g. code {odd[0] if odd else '?'} is in one only); compare a project "
-                        "of the same region, or give this run that project's --project or --region")
+        raise UserError(translate(
+            "cli", "--compare {path}: its region is different ({theirs} municipalities against this run's {mine}; "
+            "e.g. code {code} is in one only); compare a project of the same region, or give this run that "
+            "project's --project or --region").format(
+            path=path, theirs=len(theirs), mine=len(mine), code=odd[0] if odd else '?'))
     if name is None:
         specs = [spec for _, spec in service_specs(lyr for lyr in doc.service_layers() if lyr.visible)]
         for spec in specs:
@@ -98,12 +111,20 @@ def other_specs(text: str, zones: Any) -> list[Any]:
         saved = scenarios.scenarios_of(doc)
         if name not in saved:
             have = ", ".join(repr(n) for n in saved) or "none (save one with Analysis > Scenarios in the window)"
-            raise UserError(f"--compare {text}: {path.name} has no scenario {name!r}; its scenarios: {have}")
+            raise UserError(translate(
+                "cli", "--compare {text}: {file} has no scenario {name!r}; its scenarios: {have}").format(
+                text=text, file=path.name, name=name, have=have))
         specs = scenarios._specs(doc, saved[name], OTHER_PREFIX)
     specs = [s for s in specs if len(s.data)]
+    if along is not None:
+        from layers.coverage.network_distances import NetworkServiceSpec
+
+        specs = [NetworkServiceSpec(s.name, s.data, s.radius_m, s.sector, network=along.network, mode=along.mode,
+                                    max_snap_m=along.max_snap_m) for s in specs]
     if not specs:
-        raise UserError(f"--compare {text}: has no shown service layer with features to compare; show one and "
-                        "save the project")
+        raise UserError(translate(
+            "cli", "--compare {text}: has no shown service layer with features to compare; show one and save the "
+            "project").format(text=text))
     return specs
 
 
@@ -113,13 +134,17 @@ def extend(args: Any, inputs: Any, result: Any, text: str, engine: Any) -> str:
     if not wanted(args):
         return text
     from layers.commands.transit import _driver, _write
+    from layers.coverage.network_distances import NetworkServiceSpec
 
-    mine = list(engine.services)
+    along = [s for s in inputs.services if isinstance(s, NetworkServiceSpec)]
+    # along a network the judged layers are the network ones (their straight-line copies stand beside them)
+    counted = along or list(inputs.services)
+    mine = [s.name for s in counted if s.name in engine.services]
     if args.unique:
-        write_unique(Path(args.unique), engine, list(inputs.services), quiet=True)  # stdout holds the rows
+        write_unique(Path(args.unique), engine, counted, quiet=True)  # stdout holds the rows
     if not args.compare:
         return text
-    specs = other_specs(args.compare, inputs.zones)
+    specs = other_specs(args.compare, inputs.zones, along[0] if along else None)
     engine.add_services(specs)
     theirs = [s.name for s in specs if s.name in engine.services]
     from layers.coverage.verdict import Targets
@@ -129,7 +154,7 @@ def extend(args: Any, inputs: Any, result: Any, text: str, engine: Any) -> str:
         from layers.siting.change import coverage_change
 
         _write(Path(args.compare_map), _driver(Path(args.compare_map), "compare-map"),
-               [("coverage_change", coverage_change(engine, mine, theirs))])
+               [("coverage_change", coverage_change(engine, mine, theirs, (inputs.zones.target,)))])
     return with_other(text, args.format, other.rows, args.compare)
 
 
@@ -138,10 +163,15 @@ def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str
     other state (``compared_with``) so that a file read later still says what ``_other`` was."""
     from layers.siting.scenarios import difference, paired_rows
 
+    known = {k for r in other_rows for k in r}
+
+    def compared(key: str) -> bool:  # a share; a straight-line one (beside the network's) only if the other has it
+        return key.endswith("_share") and ("straight" not in key or key in known)
+
     if fmt == "json":
         data = {**json.loads(text), "compared_with": other}
         for row, theirs in paired_rows(data["rows"], other_rows):
-            for key in [k for k in row if k.endswith("_share")]:
+            for key in [k for k in row if compared(k)]:
                 value = theirs.get(key)
                 row[f"{key}_other"] = None if value is None else round(float(value), 6)
                 row[f"{key}_diff"] = difference(row[key], value)
@@ -149,12 +179,12 @@ def with_other(text: str, fmt: str, other_rows: list[dict[str, Any]], other: str
     rows = list(csv.DictReader(io.StringIO(text)))
     fields: list[str] = []
     for name in (csv.DictReader(io.StringIO(text)).fieldnames or []):
-        fields += [name, f"{name}_other", f"{name}_diff"] if name.endswith("_share") else [name]
+        fields += [name, f"{name}_other", f"{name}_diff"] if compared(name) else [name]
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for row, theirs in paired_rows(rows, other_rows):
-        for key in [k for k in list(row) if k.endswith("_share")]:
+        for key in [k for k in list(row) if compared(k)]:
             value = theirs.get(key)
             diff = difference(row[key] or None, value)
             row[f"{key}_other"] = "" if value is None else round(float(value), 6)
@@ -173,8 +203,9 @@ def write_unique(path: Path, engine: Any, specs: list[Any], quiet: bool) -> None
     from layers.siting.unique import unique_coverage
 
     if not specs:
-        raise UserError(f"--unique {path}: there is no service layer whose features to measure; give one with "
-                        "--layer or --energy")
+        raise UserError(translate(
+            "cli", "--unique {path}: there is no service layer whose features to measure; give one with --layer or "
+            "--energy").format(path=path))
     parts = [unique_coverage(engine, [s for s in specs if s.sector == sector])
              for sector in sorted({s.sector for s in specs})]
     features = pd.concat([p.features for p in parts], ignore_index=True) if len(parts) > 1 else parts[0].features

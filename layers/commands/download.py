@@ -5,6 +5,8 @@
     regionmap download population [--region FILE [--codes ...|--all]] [--source statfi|hsy] [--year Y] [--url BASE]
                                   [--out FILE] [--refresh]
     regionmap download boundaries [--year Y] [--url BASE] [--out FILE] [--refresh]
+    regionmap download urban-rural [--region FILE [--codes ...|--all]] [--year Y] [--url BASE] [--out FILE]
+                                   [--refresh]
 
 Why a command: a planner (or a script preparing a machine that will be offline) gets the population grid and the
 boundaries with one line, into the cache the window then reads, so the window's later "one click" needs no
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -37,34 +40,47 @@ def _parser() -> ArgumentParser:
                          help="Statistics Finland's 1 km population grid of the region (CC BY 4.0)",
                          description="Statistics Finland's 1 km population grid (CC BY 4.0) of the region's extent, "
                                      "the latest year the service offers unless --year is given.")
-    pop.add_argument("--region", metavar="FILE", help="municipal boundaries whose outline the cells are fetched "
-                     "for (default: the built-in Helsinki-Uusimaa region); as in 'regionmap coverage', the 26 "
-                     "Helsinki-Uusimaa municipalities by code unless --codes or --all")
-    keep = pop.add_mutually_exclusive_group()
-    keep.add_argument("--codes", metavar="CODE,CODE,...", help="with --region: keep these municipalities")
-    keep.add_argument("--all", action="store_true", help="with --region: keep every area in the file")
     pop.add_argument("--source", choices=("statfi", "hsy"), default="statfi",
                      help="statfi: Statistics Finland's 1 km grid (default; all of Finland); hsy: HSY's 250 m grid, "
                           "only for a --region inside Helsinki, Espoo, Vantaa and Kauniainen")
-    pop.add_argument("--name-field", metavar="FIELD", help="field with the municipality name in --region")
-    pop.add_argument("--code-field", metavar="FIELD", help="field with the municipality code in --region")
+    urb = sub.add_parser("urban-rural", prog="regionmap download urban-rural",
+                         help="SYKE's urban-rural classification of the region (7 classes, CC BY 4.0)",
+                         description="SYKE's urban-rural classification (kaupunki-maaseutu-luokitus, 7 classes on a "
+                                     "250 m grid, CC BY 4.0) of the region's extent from a WFS, the latest year it "
+                                     "offers unless --year is given; its classes are the zone set "
+                                     "syke-urban-rural of 'regionmap coverage --zones'.")
+    for sp in (pop, urb):
+        _region_args(sp)
     bnd = sub.add_parser("boundaries", prog="regionmap download boundaries",
                          help="Statistics Finland's municipal boundaries (kunta4500k, CC BY 4.0)",
                          description="Statistics Finland's municipal boundaries at 1:4.5M (CC BY 4.0), as Region > "
                                      "Load official boundaries downloads them.")
-    for sp, default_url in ((pop, "population"), (bnd, "boundaries")):
+    for sp, default_url in ((pop, "population"), (bnd, "boundaries"), (urb, "urban-rural")):
         sp.add_argument("--year", metavar="Y", type=_year, help="the year of the data (default: "
-                        + ("the latest the service offers)" if default_url == "population" else "2023)"))
-        sp.add_argument("--url", metavar="BASE", help="the WFS address (default: Statistics Finland's)")
+                        + ("2023)" if default_url == "boundaries" else "the latest the service offers)"))
+        sp.add_argument("--url", metavar="BASE", help="the WFS address (default: "
+                        + ("SYKE's geoserver)" if default_url == "urban-rural" else "Statistics Finland's)"))
         sp.add_argument("--out", metavar="FILE", help="also write the data to FILE (.gpkg, .geojson or .fgb)")
         sp.add_argument("--refresh", action="store_true",
                         help="download again even if a copy is cached (the copy stays if the download fails)")
     return p
 
 
+def _region_args(sp: ArgumentParser) -> None:
+    """--region FILE and the options choosing its municipalities, as 'regionmap coverage' has them."""
+    sp.add_argument("--region", metavar="FILE", help="municipal boundaries whose outline the data are fetched "
+                    "for (default: the built-in Helsinki-Uusimaa region); as in 'regionmap coverage', the 26 "
+                    "Helsinki-Uusimaa municipalities by code unless --codes or --all")
+    keep = sp.add_mutually_exclusive_group()
+    keep.add_argument("--codes", metavar="CODE,CODE,...", help="with --region: keep these municipalities")
+    keep.add_argument("--all", action="store_true", help="with --region: keep every area in the file")
+    sp.add_argument("--name-field", metavar="FIELD", help="field with the municipality name in --region")
+    sp.add_argument("--code-field", metavar="FIELD", help="field with the municipality code in --region")
+
+
 def _year(text: str) -> int:
     if not (text.isdigit() and 1990 <= int(text) <= 2100):
-        raise UserError(f"--year {text!r}: give a year such as 2023")
+        raise UserError(translate("cli", "--year {text!r}: give a year such as 2023").format(text=text))
     return int(text)
 
 
@@ -72,11 +88,14 @@ def main(argv: Sequence[str]) -> int:
     parser = _parser()
     args = parser.parse_args(list(argv))
     if args.what is None:
-        raise UserError("download: say what to download: 'regionmap download population' or 'regionmap download "
-                        "boundaries' (see 'regionmap download --help')")
+        raise UserError(translate(
+            "cli", "download: say what to download: 'regionmap download population', 'regionmap download "
+            "boundaries' or 'regionmap download urban-rural' (see 'regionmap download --help')"))
     out = _check_out(args.out) if args.out else None
     if args.what == "population":
         return _population(args, out)
+    if args.what == "urban-rural":
+        return _urban_rural(args, out)
     return _boundaries(args, out)
 
 
@@ -85,7 +104,7 @@ def _check_out(text: str) -> Path:
 
     path = Path(text)
     if path.suffix.lower() not in DRIVERS:
-        raise UserError(f"--out {text}: write a .gpkg, .geojson or .fgb file")
+        raise UserError(translate("cli", "--out {text}: write a .gpkg, .geojson or .fgb file").format(text=text))
     return check_writable(path)
 
 
@@ -109,6 +128,21 @@ def _population(args: Any, out: Path | None) -> int:
     return 0
 
 
+def _urban_rural(args: Any, out: Path | None) -> int:
+    from layers.io.urban_rural import download_urban_rural
+
+    within, _codes, region = _outline(args)
+    got = download_urban_rural(within=within, year=args.year, base_url=args.url, refresh=args.refresh)
+    print(f"urban-rural classification {got.year} ({got.layer}) for {region}: {got.areas:,} areas, classes in "
+          f"field {got.field!r}")
+    print(f"source: {got.attribution}")
+    _print_cache(got.path, got.from_cache, got.base_url, got.notes)
+    if out is not None:
+        _write(got.data, out, "urban_rural")
+        print(f"zones: regionmap coverage ... --zones {out}:{got.field}=syke-urban-rural")
+    return 0
+
+
 def _outline(args: Any) -> tuple[Any, list[str], str]:
     """The outline the cells are fetched for, its municipality codes, and how to name it: --region's
     municipalities or the built-in region."""
@@ -116,8 +150,9 @@ def _outline(args: Any) -> tuple[Any, list[str], str]:
         for option, given in (("--codes", args.codes), ("--all", args.all), ("--code-field", args.code_field),
                               ("--name-field", args.name_field)):
             if given:
-                raise UserError(f"{option}: applies to a --region boundaries file; give --region FILE or drop "
-                                f"{option}")
+                raise UserError(translate(
+                    "cli", "{option}: applies to a --region boundaries file; give --region FILE or drop "
+                    "{option}").format(option=option))
         from layers.region import default_region
 
         region = default_region()

@@ -12,19 +12,21 @@ each row also carries the straight-line shares of the same layers (``<sector>_st
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from layers.coverage.network_choice import STRAIGHT, measure_along
+from layers.coverage.network_choice import MAX_SNAP_M, add_straight_shares, measure_along, reach_note
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.network.profiles import MODES
 from layers.network.routing import DEFAULT_SNAP_M
 
 if TYPE_CHECKING:
     import argparse
 
-    from layers.coverage import CoverageInputs, CoverageResult
+    from layers.coverage import CoverageEngine, CoverageInputs, CoverageResult
     from layers.network.graph import Network
 
 
@@ -41,7 +43,9 @@ def parse_network_arg(text: str) -> NetworkArg:
     if colon and head and tail.strip().lower() in MODES:
         return NetworkArg(Path(head), tail.strip().lower())
     if colon and head and not Path(text).exists() and Path(head).exists():
-        raise UserError(f"--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car")
+        raise UserError(translate(
+            "cli", "--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car").format(
+            text=text, tail=tail))
     return NetworkArg(Path(text), "walk")
 
 
@@ -63,9 +67,12 @@ def _snap(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise UserError(f"--snap-m {text}: give a distance in metres, e.g. --snap-m 200") from None
-    if not (0 < value <= 5000):
-        raise UserError(f"--snap-m {text}: the snap distance must be more than 0 and at most 5000 m")
+        raise UserError(translate(
+            "cli", "--snap-m {text}: give a distance in metres, e.g. --snap-m 200").format(text=text)) from None
+    if not (0 < value <= MAX_SNAP_M):
+        raise UserError(translate(
+            "cli", "--snap-m {text}: the snap distance must be more than 0 and at most {most} m").format(
+            text=text, most=f"{MAX_SNAP_M:g}"))
     return value
 
 
@@ -82,8 +89,9 @@ def read_network(arg: NetworkArg) -> Network:
         data = read_layer(arg.path).data
         lines = normalise(data)
         if lines.empty:
-            raise UserError(f"--network {arg.path}: has no lines to route on; give a road or path network (an "
-                            ".osm.pbf extract or a line layer)")
+            raise UserError(translate(
+                "cli", "--network {path}: has no lines to route on; give a road or path network (an .osm.pbf extract "
+                "or a line layer)").format(path=arg.path))
     return build_network(lines, str(arg.path))
 
 
@@ -91,48 +99,72 @@ def network_from_args(args: Any) -> Network | None:
     """The ``--network`` read and built (None without one); network options without it are refused."""
     if args.network is None:
         if args.service_areas or args.snap_m != DEFAULT_SNAP_M:
-            raise UserError(f"{'--service-areas' if args.service_areas else '--snap-m'}: measures along a "
-                            "network; give one with --network FILE[:MODE]")
+            raise UserError(translate(
+                "cli", "{option}: measures along a network; give one with --network FILE[:MODE]").format(
+                option='--service-areas' if args.service_areas else '--snap-m'))
         return None
     return read_network(args.network)
 
 
-def along_network(inputs: CoverageInputs, network: Network, arg: NetworkArg, snap_m: float) -> None:
+def travel_times(args: Any, layers: list[Any], pairs: list[tuple[Any, Any]], feeds: list[tuple[Any, str]],
+                 energy: list[Any]) -> list[tuple[Any, float]]:
+    """(spec, minutes) of each service given as ``PATH:5min`` (``--layer``, ``--gtfs``, ``--energy``): ``layers``
+    are the ``--layer`` files' layers, ``pairs`` the (layer, spec) of the counted layers.  Refused without a
+    ``--network``."""
+    from layers.commands.common import minutes_need_network
+
+    by_layer = {id(lyr): arg for lyr, arg in zip(layers, args.layer, strict=False)}
+    by_layer.update({id(lyr): arg for (lyr, _), arg in zip(feeds, args.gtfs, strict=True)})
+    out = [(spec, by_layer[id(lyr)].minutes) for lyr, spec in pairs
+           if id(lyr) in by_layer and by_layer[id(lyr)].minutes is not None]
+    out += [(spec, arg.minutes) for spec, arg in zip(energy, args.energy, strict=True) if arg.minutes is not None]
+    if args.network is None:
+        for option, given in (("--gtfs", args.gtfs), ("--energy", args.energy)):
+            timed = [a for a in given if a.minutes is not None]
+            if timed:
+                raise UserError(minutes_need_network(option, timed[0]))
+    return out
+
+
+def along_network(inputs: CoverageInputs, network: Network, arg: NetworkArg, snap_m: float,
+                  minutes: Mapping[str, float] | None = None) -> None:
     """Make every service of ``inputs`` a network layer (the judged selection) and keep a straight-line copy of
-    each beside it, for the rows' straight-line shares (as the Coverage dock does: :func:`measure_along`)."""
-    measure_along(inputs, network, arg.mode, snap_m, f"--network {arg.path}")
+    each beside it, for the rows' straight-line shares (as the Coverage dock does: :func:`measure_along`);
+    ``minutes``: the layers whose reach is a travel time."""
+    measure_along(inputs, network, arg.mode, snap_m, f"--network {arg.path}", minutes)
 
 
-def run(inputs: CoverageInputs, network: Network, args: Any) -> CoverageResult:
+def run(inputs: CoverageInputs, network: Network, args: Any,
+        minutes: Mapping[str, float] | None = None) -> CoverageResult:
     """The coverage task along the network of ``args`` (``--network``, ``--snap-m``, ``--service-areas``),
-    with the straight-line shares added to each row."""
+    with the straight-line shares added to each row; ``minutes``: the layers whose reach is a travel time."""
+    return check_along(inputs, network, args, minutes)[1]
+
+
+def check_along(inputs: CoverageInputs, network: Network, args: Any,
+                minutes: Mapping[str, float] | None = None) -> tuple[CoverageEngine, CoverageResult]:
+    """:func:`run` and its prepared engine (``--compare`` and ``--unique`` measure on it)."""
     from layers.coverage import check
 
     arg, snap_m, areas_out = args.network, args.snap_m, args.service_areas
 
-    along_network(inputs, network, arg, snap_m)
+    along_network(inputs, network, arg, snap_m, minutes)
     engine, result = check(inputs)
     names = [n for n in result.radii_m if n in engine.services]
     if not names:  # only the straight-line copies were usable: nothing can be measured along the network
-        raise UserError("--network: no service layer reaches the network: " + "; ".join(
-            w for w in engine.warnings if any(repr(n) in w for n in inputs.selection or [])))
-    straight = [n + STRAIGHT for n in names if n + STRAIGHT in engine.services]
-    plain = engine.evaluate(names=straight, radii={n + STRAIGHT: result.radii_m[n] for n in names})
-    for row, other in zip(result.rows, plain.rows, strict=True):
-        row["straight_covered_share"] = other.get("covered_share")
-        for key, value in other.items():
-            if key.endswith("_share") and key.split("_")[0] in ("transport", "energy"):
-                sector, rest = key.split("_", 1)
-                row[f"{sector}_straight_{rest}"] = value
+        raise UserError(translate("cli", "--network: no service layer reaches the network: {why}").format(
+            why="; ".join(w for w in engine.warnings if any(repr(n) in w for n in inputs.selection or []))))
+    add_straight_shares(engine, result, {n: result.radii_m[n] for n in names})
     unreachable = {n: engine.services[n].targets.unreachable for n in names  # type: ignore[attr-defined]
                    if getattr(engine.services[n], "targets", None) is not None}
     result.method = (f"distances along the network {arg.path.name} ({arg.mode}; {network.n_edges:,} edges, "
                      f"{network.n_nodes:,} nodes; places more than {snap_m:g} m from a {arg.mode} way are "
                      f"unreachable: {max(unreachable.values(), default=0):,} of {len(engine.samples):,} samples); "
-                     "a cell counts whole by its sample; straight-line shares beside them. " + result.method)
+                     "a cell counts whole by its sample; straight-line shares beside them. "
+                     + reach_note(result.reach_min, arg.mode) + result.method)
     if areas_out:
         write_service_areas(engine, names, result.radii_m, areas_out)
-    return result
+    return engine, result
 
 
 def write_service_areas(engine: Any, names: list[str], radii: dict[str, float], out: str) -> None:
@@ -147,13 +179,15 @@ def write_service_areas(engine: Any, names: list[str], radii: dict[str, float], 
         if getattr(svc, "graph", None) is None:
             continue
         geom = service_area(svc.graph, svc.sources, svc.node_costs(), radii[n])
-        recs.append({"layer": n, "radius_m": radii[n], "mode": svc.graph.profile.name,
-                     "area_km2": round(geom.area / 1e6, 4), "geometry": geom})
-    frame = gpd.GeoDataFrame(recs, columns=["layer", "radius_m", "mode", "area_km2", "geometry"], geometry="geometry",
-                             crs="EPSG:3067")
+        minutes = bool(svc.graph.minutes)
+        recs.append({"layer": n, "radius_m": None if minutes else radii[n], "reach_min": radii[n] if minutes else None,
+                     "mode": svc.graph.profile.name, "area_km2": round(geom.area / 1e6, 4), "geometry": geom})
+    frame = gpd.GeoDataFrame(recs, columns=["layer", "radius_m", "reach_min", "mode", "area_km2", "geometry"],
+                             geometry="geometry", crs="EPSG:3067")
     try:
         frame.to_crs("EPSG:4326").to_file(out, driver="GeoJSON")
     except Exception as exc:
-        raise UserError(f"--service-areas {out}: cannot write ({exc}); check the folder") from None
+        raise UserError(translate(
+            "cli", "--service-areas {out}: cannot write ({exc}); check the folder").format(out=out, exc=exc)) from None
     sys.stderr.write(f"service areas: {len(frame)} layer(s) along the network, ways buffered by {AREA_WIDTH_M:g} m, "
                      f"written to {out}\n")

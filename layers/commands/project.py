@@ -13,6 +13,7 @@ from pathlib import Path
 from layers.commands.common import add_document_args, document_from_args
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.i18n import translate
 
 
 def _parser() -> ArgumentParser:
@@ -29,9 +30,12 @@ def _parse_view(text: str) -> tuple[float, float, float, float]:
     try:
         x0, y0, x1, y1 = (float(v) for v in text.split(","))
     except ValueError:
-        raise UserError(f"--view {text}: give four numbers XMIN,YMIN,XMAX,YMAX in EPSG:3067 metres") from None
+        raise UserError(translate(
+            "cli", "--view {text}: give four numbers XMIN,YMIN,XMAX,YMAX in EPSG:3067 metres").format(
+            text=text)) from None
     if not (x1 > x0 and y1 > y0):
-        raise UserError(f"--view {text}: XMAX must be above XMIN and YMAX above YMIN")
+        raise UserError(translate(
+            "cli", "--view {text}: XMAX must be above XMIN and YMAX above YMIN").format(text=text))
     return x0, y0, x1, y1
 
 
@@ -41,7 +45,9 @@ def main(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     out = Path(args.out)
     if out.suffix.lower() != ".gpkg":
-        raise UserError(f"{out}: a project file must end in .gpkg; use e.g. {out.with_suffix('.gpkg').name}")
+        raise UserError(translate(
+            "cli", "{out}: a project file must end in .gpkg; use e.g. {name}").format(
+            out=out, name=out.with_suffix('.gpkg').name))
     view = _parse_view(args.view) if args.view else None
     document = document_from_args(args)
     if view is not None:

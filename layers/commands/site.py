@@ -29,6 +29,7 @@ from layers.commands.coverage import (
 )
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
+from layers.i18n import translate
 
 SITES_LAYER = "proposed_sites"
 
@@ -83,18 +84,24 @@ def candidate_source(text: str) -> Any:
         try:
             return CandidateSource.grid(float(rest))
         except ValueError:
-            raise UserError(f"--candidates {text}: give the grid's spacing in metres, e.g. grid:500") from None
+            raise UserError(translate(
+                "cli", "--candidates {text}: give the grid's spacing in metres, e.g. grid:500").format(
+                text=text)) from None
     if colon and kind.lower() == "points" and not Path(text).exists():
         try:
             xy = [tuple(float(v) for v in p.split(",")) for p in rest.split(";") if p.strip()]
         except ValueError:
             xy = [()]
         if any(len(p) != 2 for p in xy):
-            raise UserError(f"--candidates {text}: give points as points:X,Y;X,Y in EPSG:3067 metres")
+            raise UserError(translate(
+                "cli", "--candidates {text}: give points as points:X,Y;X,Y in EPSG:3067 metres").format(
+                text=text))
         return CandidateSource.of_points(xy, "points")  # type: ignore[arg-type]
     path = Path(text)
     if not path.exists():
-        raise UserError(f"--candidates {text}: no such file; give grid:SPACING_M, a point file or points:X,Y;X,Y")
+        raise UserError(translate(
+            "cli", "--candidates {text}: no such file; give grid:SPACING_M, a point file or points:X,Y;X,Y").format(
+            text=text))
     return CandidateSource.of_layer(read_layer(path).data, path.name)
 
 
@@ -103,31 +110,38 @@ def _radius(args: Any, services: list[Any]) -> float:
         return float(args.radius)
     radii = sorted({s.radius_m for s in services if s.sector == args.sector})
     if len(radii) != 1:
-        raise UserError(f"--radius: give the new {args.sector} sites' radius in metres"
-                        + (f" (the {args.sector} layers have several: {', '.join(f'{r:g}' for r in radii)})"
-                           if radii else f" (there is no {args.sector} layer to take it from)"))
+        if radii:
+            raise UserError(translate(
+                "cli", "--radius: give the new {sector} sites' radius in metres (the {sector} layers have several: "
+                "{radii})").format(sector=args.sector, radii=", ".join(f"{r:g}" for r in radii)))
+        raise UserError(translate(
+            "cli", "--radius: give the new {sector} sites' radius in metres (there is no {sector} layer to take it "
+            "from)").format(sector=args.sector))
     return float(radii[0])
 
 
 def coverage_inputs(args: Any) -> Any:
     """The zones, layers, population and targets of the arguments, as ``regionmap coverage`` reads them."""
-    from layers.commands.common import document_from_args
+    from layers.commands.common import coverage_sources_from_args
     from layers.coverage import CoverageInputs, zones_from_frames
     from layers.coverage.service_layers import service_specs
     from layers.io import read_layer
 
-    doc = document_from_args(args)
+    # the coverage command's sources: no map document (whose derived layers the zones derive again), and
+    # --hotspots read once
+    hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else None
+    doc = coverage_sources_from_args(args, hot)
     land = _read_polygons(args.land, "land") if args.land else None
-    hotspots = _read_polygons(args.hotspots, "hot spots") if args.hotspots else doc.hotspot_layer.data
-    zones = zones_from_frames(doc.region.municipalities, hotspots, land)
-    if doc.region.schematic:
+    zones = zones_from_frames(doc.municipalities, doc.hotspots, land)
+    if doc.schematic:
         zones.warnings.insert(0, "the built-in region has schematic areas, not official boundaries; give --region")
     services = [spec for _, spec in service_specs(lyr for lyr in doc.service_layers() if lyr.visible)]
     services += energy_services(args.energy)
     name_apart(services)
     population = read_layer(Path(args.population)).data if args.population else None
     if population is not None and population.empty:
-        raise UserError(f"{args.population}: has no features to use as population")
+        raise UserError(translate(
+            "cli", "{population}: has no features to use as population").format(population=args.population))
     sectors = {s.sector for s in services} | {args.sector}
     return CoverageInputs(zones=zones, services=services, population=population,
                           population_field=args.population_field, targets=_targets(args.target, sectors),
@@ -143,28 +157,36 @@ def check_args(args: Any) -> None:
     from layers.export.atomic import check_writable
 
     if args.add is None:
-        raise UserError("site: give how many sites to propose with --add N (or --add 0 with --unique FILE)")
+        raise UserError(translate(
+            "cli", "site: give how many sites to propose with --add N (or --add 0 with --unique FILE)"))
     if args.add < 0 or (args.add == 0 and not args.unique):
-        raise UserError(f"--add {args.add}: give at least 1 site (--add 0 only with --unique FILE)")
+        raise UserError(translate(
+            "cli", "--add {add}: give at least 1 site (--add 0 only with --unique FILE)").format(
+            add=args.add))
     if args.add and not args.candidates:
-        raise UserError("--candidates: give the candidate sites, e.g. --candidates grid:500 or a point file")
+        raise UserError(translate(
+            "cli", "--candidates: give the candidate sites, e.g. --candidates grid:500 or a point file"))
     if args.add and not args.out and not args.table:
-        raise UserError("--out: name the file for the proposed sites (e.g. --out sites.gpkg) or give --table")
+        raise UserError(translate(
+            "cli", "--out: name the file for the proposed sites (e.g. --out sites.gpkg) or give --table"))
     if args.radius is not None and (problem := check_radius("--radius", args.radius)):
         raise UserError(problem.replace("layer '--radius'", "--radius").replace("; the layer is left out", ""))
     for name in (*(_classes(args.zones) or ()), *(_classes(args.exclude_zones) or ())):
         if name not in (*ZONE_KINDS, "all"):
-            raise UserError(f"--zones {name}: there is no such zone class; give in-between, hotspot or all")
+            raise UserError(translate(
+                "cli", "--zones {name}: there is no such zone class; give in-between, hotspot or all").format(
+                name=name))
     given = args.energy if args.sector == "energy" else args.layer
     if args.unique and not given and not args.project:
-        raise UserError(f"--unique: there is no {args.sector} layer whose features to measure; give one with "
-                        + ("--energy" if args.sector == "energy" else "--layer"))
+        raise UserError(translate(
+            "cli", "--unique: there is no {sector} layer whose features to measure; give one with {option}").format(
+            sector=args.sector, option="--energy" if args.sector == "energy" else "--layer"))
     for option, path in (("--out", args.out), ("--unique", args.unique)):
         if path:
             _driver(Path(path), option.lstrip("-"))
             check_writable(Path(path))
     if args.table and Path(args.table).suffix.lower() not in (".json", ".csv"):
-        raise UserError(f"--table {args.table}: give a .json or .csv file")
+        raise UserError(translate("cli", "--table {table}: give a .json or .csv file").format(table=args.table))
 
 
 def main(argv: Sequence[str]) -> int:
@@ -209,7 +231,9 @@ def _write_text(path: Path, text: str) -> None:
     try:
         write_text(path, text if text.endswith("\n") else text + "\n")
     except OSError as exc:
-        raise UserError(f"--table {path}: cannot write ({exc.strerror}); check the folder") from exc
+        raise UserError(translate(
+            "cli", "--table {path}: cannot write ({strerror}); check the folder").format(
+            path=path, strerror=exc.strerror)) from exc
 
 
 def _write_unique(args: Any, cov: Any, engine: Any) -> None:
@@ -219,6 +243,7 @@ def _write_unique(args: Any, cov: Any, engine: Any) -> None:
 
     specs = [s for s in cov.services if s.sector == args.sector]
     if not specs:
-        raise UserError(f"--unique: there is no {args.sector} layer whose features to measure; give one with "
-                        + ("--energy" if args.sector == "energy" else "--layer"))
+        raise UserError(translate(
+            "cli", "--unique: there is no {sector} layer whose features to measure; give one with {option}").format(
+            sector=args.sector, option="--energy" if args.sector == "energy" else "--layer"))
     write_unique(Path(args.unique), engine or CoverageEngine.prepare(cov), specs, args.quiet)

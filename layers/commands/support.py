@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from layers.errors import Cancelled, UserError
+from layers.i18n import translate
 from layers.userdirs import log_exception
 
 EXIT_ERROR = 2
@@ -26,7 +27,8 @@ class ArgumentParser(argparse.ArgumentParser):
     """argparse whose errors follow the convention instead of printing usage and exiting."""
 
     def error(self, message: str) -> NoReturn:
-        raise UserError(f"{self.prog}: {message}; see '{self.prog} --help'")
+        raise UserError(translate(
+            "cli", "{prog}: {message}; see '{prog} --help'").format(prog=self.prog, message=message))
 
 
 def one_line(message: str) -> str:
@@ -60,16 +62,21 @@ def run_command(fn: Callable[[Sequence[str]], int | None], argv: Sequence[str], 
         print_error(str(exc))
         return EXIT_ERROR
     except Cancelled:
-        print_error(f"{context}: cancelled")
+        print_error(translate("cli", "{context}: cancelled").format(context=context))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print_error(f"{context}: interrupted by the user")
+        print_error(translate("cli", "{context}: interrupted by the user").format(context=context))
         return EXIT_ERROR
     except MemoryError:
-        print_error(f"{context}: out of memory; try a smaller file or close other programs")
+        print_error(translate(
+            "cli", "{context}: out of memory; try a smaller file or close other programs").format(
+            context=context))
         return EXIT_ERROR
     except Exception as exc:
         where = log_exception(exc, context)
-        detail = f"details in {where}" if where else "details could not be logged"
-        print_error(f"{context}: unexpected {type(exc).__name__}: {exc} ({detail}); please report it")
+        detail = (translate("cli", "details in {where}").format(where=where) if where
+                  else translate("cli", "details could not be logged"))
+        print_error(translate(
+            "cli", "{context}: unexpected {name}: {exc} ({detail}); please report it").format(
+            context=context, name=type(exc).__name__, exc=exc, detail=detail))
         return EXIT_ERROR

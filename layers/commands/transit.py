@@ -21,6 +21,7 @@ from pathlib import Path
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 from layers.export.atomic import check_writable
+from layers.i18n import translate
 
 DRIVERS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON", ".fgb": "FlatGeobuf"}
 
@@ -57,8 +58,9 @@ def _parser() -> ArgumentParser:
 def _driver(path: Path, what: str) -> str:
     driver = DRIVERS.get(path.suffix.lower())
     if driver is None:
-        raise UserError(f"{path}: cannot write the {what} as {path.suffix or 'a file without a suffix'}; use .gpkg, "
-                        ".geojson or .fgb")
+        raise UserError(translate(
+            "cli", "{path}: cannot write the {what} as {suffix}; use .gpkg, .geojson or .fgb").format(
+            path=path, what=what, suffix=path.suffix or 'a file without a suffix'))
     return driver
 
 
@@ -79,15 +81,21 @@ def main(argv: Sequence[str]) -> int:
         day = parse_day(args.day) if args.day else None
         window = parse_window(args.window)
     except ValueError as exc:
-        raise UserError(f"{'--day' if args.day and 'date' in str(exc) else '--window'}: {exc}") from None
+        raise UserError(translate(
+            "cli", "{option}: {exc}").format(
+            option='--day' if args.day and 'date' in str(exc) else '--window', exc=exc)) from None
     feed = Path(args.feed)
     if not feed.exists():
-        raise UserError(f"{feed}: no such file or folder; give a GTFS .zip or a folder of its .txt tables")
+        raise UserError(translate(
+            "cli", "{feed}: no such file or folder; give a GTFS .zip or a folder of its .txt tables").format(
+            feed=feed))
     if args.connections:
         return _connections(args, feed, day, window, out, out_driver)
     for option in ("pairs", "walk", "transfer"):
         if getattr(args, option) is not None:
-            raise UserError(f"--{option}: applies with --connections; add --connections or drop --{option}")
+            raise UserError(translate(
+                "cli", "--{option}: applies with --connections; add --connections or drop --{option}").format(
+                option=option))
     result = run(TransitInputs(feed, day=day, window=window, platforms=args.platforms,
                                boarding_only=args.boarding_only))
     routes_in_out = routes_path is None and out_driver == "GPKG"
@@ -114,13 +122,16 @@ def _connections(args, feed: Path, day, window: tuple[int, int], out: Path, driv
     walk = DEFAULT_WALK_M if args.walk is None else args.walk
     transfer = DEFAULT_TRANSFER_S / 60 if args.transfer is None else args.transfer
     if not (0 <= walk <= 5_000):
-        raise UserError(f"--walk {walk:g}: give a distance from 0 to 5000 metres")
+        raise UserError(translate("cli", "--walk {walk:g}: give a distance from 0 to 5000 metres").format(walk=walk))
     if not (0 <= transfer <= 120):
-        raise UserError(f"--transfer {transfer:g}: give minutes from 0 to 120")
+        raise UserError(translate(
+            "cli", "--transfer {transfer:g}: give minutes from 0 to 120").format(transfer=transfer))
     pairs_path = Path(args.pairs) if args.pairs else None
     if pairs_path is not None:
         if pairs_path.suffix.lower() != ".csv":
-            raise UserError(f"--pairs {pairs_path}: the pairs are written as CSV; give a .csv file")
+            raise UserError(translate(
+                "cli", "--pairs {pairs_path}: the pairs are written as CSV; give a .csv file").format(
+                pairs_path=pairs_path))
         check_writable(pairs_path)
     doc = document_from_args(args)
     hot = doc.hotspot_layer.data
@@ -161,8 +172,9 @@ def _write(path: Path, driver: str, layers: list[tuple[str, object]]) -> None:
                     pyogrio.write_dataframe(frame, named, layer=name if driver == "GPKG" else None, driver=driver,
                                             promote_to_multi=False)
                 except Exception as exc:  # pyogrio and GDAL raise several types
-                    raise UserError(f"{path}: cannot write the {name} ({exc}); check free disk space and that the "
-                                    "folder is writable") from exc
+                    raise UserError(translate(
+                        "cli", "{path}: cannot write the {name} ({exc}); check free disk space and that the folder "
+                        "is writable").format(path=path, name=name, exc=exc)) from exc
             named.replace(tmp)
         finally:
             named.unlink(missing_ok=True)

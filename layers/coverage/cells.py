@@ -42,6 +42,25 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
                         edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s))
 
 
+def with_points(cells: CellGeometry, samples: Samples, n_points: int) -> CellGeometry:
+    """The cell geometry of ``samples`` whose last ``n_points`` are population points appended to the samples of
+    ``cells``: what :func:`cell_geometry` derives for them (a point is a cell and a block of its own), without
+    deriving the grid samples' again (0.6-1 s for a region)."""
+    start = len(samples) - n_points
+    px, py = samples.x[start:], samples.y[start:]
+    zeros = np.zeros(n_points)
+    n_blocks = len(cells.block_x)
+    return CellGeometry(x0=cells.x0, y0=cells.y0, spacing=cells.spacing, max_spacing=cells.max_spacing,
+                        cx=np.concatenate([cells.cx, px]), cy=np.concatenate([cells.cy, py]),
+                        half=np.concatenate([cells.half, zeros]), reach=np.concatenate([cells.reach, zeros]),
+                        block=np.concatenate([cells.block, n_blocks + np.arange(n_points, dtype=cells.block.dtype)]),
+                        block_x=np.concatenate([cells.block_x, px]), block_y=np.concatenate([cells.block_y, py]),
+                        block_reach=np.concatenate([cells.block_reach, zeros]),
+                        block_reach_max=cells.block_reach_max,
+                        edge_cells=cells.edge_cells, edge_sub=cells.edge_sub, edge_inside=cells.edge_inside,
+                        zone_ends=_zone_ends(samples))
+
+
 def _zone_ends(s: Samples) -> np.ndarray | None:
     in_order = len(s) == 0 or bool(np.all(s.zone[1:] >= s.zone[:-1]))
     return np.searchsorted(s.zone, np.arange(s.n_zones), side="right") if in_order else None

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from layers.crs import WORK_CRS
+from layers.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -36,8 +37,9 @@ if TYPE_CHECKING:
 
 LINE_TYPES = ("LineString", "MultiLineString")
 POINT_TYPES = ("Point", "MultiPoint")
-LINK_RULE = ("a line links the hot spots it passes within its radius of; a station layer (points) links the hot "
-             "spots that each have one of its stations within its radius")
+LINK_RULE = QT_TRANSLATE_NOOP("coverage", "a line links the hot spots it passes within its radius of; a station "
+                              "layer (points) links the hot spots that each have one of its stations within its "
+                              "radius")  # English in the layer's note and the JSON; the dock shows it translated
 
 
 @dataclass

@@ -231,11 +231,19 @@ def cell_points(parts: np.ndarray, x0: np.ndarray, y0: np.ndarray, g: np.ndarray
     ox, oy = np.meshgrid(offsets, offsets)
     px = x0[:, None] + ox.reshape(1, -1) * g[:, None]
     py = y0[:, None] + oy.reshape(1, -1) * g[:, None]
-    rows = np.repeat(np.arange(len(parts)), m * m)
-    inside = shapely.contains_xy(parts[rows], px.reshape(-1), py.reshape(-1)).reshape(len(parts), m * m)
-    found = inside.any(axis=1)
-    first = np.argmax(inside, axis=1)
-    out = np.c_[px[np.arange(len(parts)), first], py[np.arange(len(parts)), first]]
+    out = np.empty((len(parts), 2))
+    found = np.zeros(len(parts), dtype=bool)
+    for row in range(m):  # row by row, only the cells not found yet: most are found in the first rows
+        left = np.flatnonzero(~found)
+        if not len(left):
+            break
+        cols = slice(row * m, (row + 1) * m)
+        inside = shapely.contains_xy(np.repeat(parts[left], m), px[left, cols].reshape(-1),
+                                     py[left, cols].reshape(-1)).reshape(len(left), m)
+        hit = inside.any(axis=1)
+        cells, first = left[hit], row * m + np.argmax(inside[hit], axis=1)
+        out[cells] = np.c_[px[cells, first], py[cells, first]]
+        found[cells] = True
     if not found.all():
         lost = np.flatnonzero(~found)
         pieces = shapely.intersection(parts[lost], shapely.box(x0[lost], y0[lost], x0[lost] + g[lost],

@@ -1,7 +1,8 @@
 """The map layers derived from a coverage check, in one place: their names, styles and the one path that adds or
 updates them.
 
-The Coverage dock shows three analysis layers: the uncovered in-between areas (:data:`GAP_LAYER_NAME`), the
+The Coverage dock shows three analysis layers: the uncovered parts of the judged zones (:data:`GAP_LAYER_NAME`; the
+in-between areas, or a zone set's target class, which its note names), the
 municipalities coloured pass/fail (:data:`PASS_FAIL_LAYER_NAME`) and the hot spots linked by transport lines or stations
 (:data:`LINKS_LAYER_NAME`).  Each is created once by :func:`upsert_layer` and afterwards only gets new data, so
 the user's style and order survive a slider move.  Exports ask :func:`document_shows_gaps` so that they do not
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.connections import LINK_RULE
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -105,14 +107,32 @@ def remove_layer(layers: LayerList, name: str) -> None:
         layers.remove(stale)
 
 
-def show_gaps(layers: LayerList, gaps: gpd.GeoDataFrame) -> Layer:
+def zone_note(text: str, target: str, zone_set: dict | None) -> str:
+    """A derived layer's note ``text`` (translated, with ``{zone}``) naming the judged class ``target``
+    ("in-between" for hot spots / in-between; a zone set's class, e.g. "intermediate") and, for a zone set, what
+    it is (:func:`layers.coverage.zone_sets.zones_label`), so the layer is never read as in-between areas when its
+    zones are another set's classes."""
+    from layers.coverage.zone_sets import zones_label
+
+    note = text.format(zone=target)
+    label = zones_label(zone_set)
+    return note + (translate("CoverageLayers", " (zone set {label})").format(label=label) if label else "")
+
+
+def show_gaps(layers: LayerList, gaps: gpd.GeoDataFrame, target: str = "in-between",
+              zone_set: dict | None = None) -> Layer:
+    """The uncovered parts of the judged class ``target`` (a zone set's, or in-between)."""
     return upsert_layer(layers, GAP_LAYER_NAME, gaps, source=DERIVED_SOURCE, style=gap_style(),
-                        note="uncovered in-between areas at the current radii")
+                        note=zone_note(translate("CoverageLayers", "uncovered {zone} areas at the current radii"),
+                                       target, zone_set))
 
 
-def show_pass_fail(layers: LayerList, frame: gpd.GeoDataFrame) -> Layer:
+def show_pass_fail(layers: LayerList, frame: gpd.GeoDataFrame, target: str = "in-between",
+                   zone_set: dict | None = None) -> Layer:
+    text = translate("CoverageLayers",
+                     "derived from the coverage check: {zone} share (people where known) vs the target")
     return upsert_layer(layers, PASS_FAIL_LAYER_NAME, frame, style=pass_fail_style(), source=DERIVED_SOURCE,
-                        note="derived from the coverage check: in-between share (people where known) vs the target")
+                        note=zone_note(text, target, zone_set))
 
 
 def show_links(layers: LayerList, lines: gpd.GeoDataFrame) -> Layer:

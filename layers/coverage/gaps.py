@@ -29,7 +29,9 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
     """Uncovered parts of the ``zone_kind`` zones, sorted by population then area (largest first).
 
     ``distance_m``: from a point inside the gap to the nearest service feature; ``max_distance_m``: how far
-    the gap's most remote sample is from any service.  Outlines follow the sample grid inside the zone.
+    the gap's most remote sample is from any service (both along the network for layers measured along one; in
+    minutes where ``distance_unit`` says "min", see :func:`distance_layers`; empty where no service is reached).
+    Outlines follow the sample grid inside the zone.
     """
     import geopandas as gpd
     import pandas as pd
@@ -40,8 +42,9 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
     names = state.names() if names is None else names
     s = state.samples
     uncovered = ~state.covered_mask(radii, names)
+    measured, unit = distance_layers(state, names)
     dmin = np.full(len(s), np.inf, dtype=np.float32)
-    for n in names:
+    for n in measured:
         np.minimum(dmin, state.services[n].distance, out=dmin)
     frame = state.zones.frame
     recs = []
@@ -95,16 +98,30 @@ def gaps(state: CoverageState, radii: dict[str, float] | None = None, names: lis
         inner = shapely.point_on_surface(gdf.geometry.values)
         xy = shapely.get_coordinates(inner)
         dist = np.full(len(gdf), np.inf)
-        for n in names:
-            dist = np.minimum(dist, state.services[n].index.distance(xy[:, 0], xy[:, 1]))
-        gdf.insert(4, "distance_m", np.round(dist, 1))
+        for n in measured:
+            dist = np.minimum(dist, state.services[n].distance_at(xy[:, 0], xy[:, 1]))
+        gdf.insert(4, "distance_m", np.where(np.isfinite(dist), np.round(dist, 2 if unit == "min" else 1), np.nan))
+        gdf["max_distance_m"] = gdf["max_distance_m"].where(np.isfinite(gdf["max_distance_m"]))
+        gdf.insert(5, "distance_unit", unit)
         gdf["population"] = pd.Series([None if v is None or not np.isfinite(v) else round(float(v))
                                        for v in gdf["population"]], index=gdf.index, dtype=object)
         gdf = gdf.sort_values(["population", "area_km2"], ascending=False, na_position="last",
                               key=lambda c: c.fillna(-1) if c.name == "population" else c)
     else:
         gdf.insert(4, "distance_m", [])
+        gdf.insert(5, "distance_unit", [])
     return gdf.reset_index(drop=True)
+
+
+def distance_layers(state: CoverageState, names: list[str]) -> tuple[list[str], str]:
+    """The layers a gap's distance to service is measured from, and its unit: all of them in metres (in a
+    straight line, or along a network for network layers); all in minutes where every layer reaches in minutes
+    along a network; where both are given (the command line's ``PATH:5min`` beside ``PATH:400``), the metre
+    layers only."""
+    minutes = [n for n in names if getattr(state.services[n].spec, "minutes", False)]
+    if minutes and len(minutes) == len(names):
+        return names, "min"
+    return [n for n in names if n not in minutes], "m"
 
 
 def _split(parts: list, x: np.ndarray, y: np.ndarray, pop: np.ndarray,

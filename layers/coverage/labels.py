@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from layers.coverage.zone_sets import zones_label
+from layers.i18n import translate
 
 NO_POPULATION = "none (by area)"
 HOTSPOT_ZONES = "hot spots / in-between"
@@ -29,3 +30,19 @@ def population_label(name: str | None, field: str | None, credit: str = "") -> s
 def zone_set_label(zone_set: dict[str, Any] | None) -> str:
     """The zone set in words (:func:`layers.coverage.zone_sets.zones_label`), or :data:`HOTSPOT_ZONES`."""
     return zones_label(zone_set) or HOTSPOT_ZONES
+
+
+def zone_label(zone: str) -> str:
+    """A zone class in words in the interface language ("hotspot" -> "Hot spots" / "Keskittymät"); a zone set's
+    own class names are the planner's and stay as they are."""
+    words = {"hotspot": translate("coverage", "Hot spots"), "in-between": translate("coverage", "In-between areas"),
+             "all": translate("coverage", "All")}
+    return words.get(str(zone), str(zone))
+
+
+def verdict_word(passed: bool | None, none: str = "") -> str:
+    """"pass" / "fail" in the interface language (``none`` where nothing is judged): one word for the dock, the
+    pages and the HTML map, so that they colour the same words."""
+    if passed is None:
+        return none
+    return translate("coverage", "pass") if passed else translate("coverage", "fail")

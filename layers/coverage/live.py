@@ -48,7 +48,7 @@ from layers.coverage.live_numbers import (
     zone_rows,
 )
 from layers.coverage.live_sources import LiveSources
-from layers.coverage.network_choice import LiveNetwork, straight_covers
+from layers.coverage.network_choice import LiveNetwork, add_straight_shares, straight_covers
 from layers.coverage.population_source import BY_AREA, basis_sentence, resolve
 from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
@@ -58,7 +58,7 @@ from layers.coverage.zone_sets import zones_label
 from layers.coverage.zones import IN_BETWEEN
 from layers.errors import UserError
 from layers.events import Emitter, Event
-from layers.model import LayerEvent, LayerListEvent, service_radius_m
+from layers.model import LayerEvent, LayerListEvent
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -225,8 +225,8 @@ class LiveCoverage(LiveSources, LiveNetwork):
         self.note = self._method_note(result)
         self.stale = ""
         for name, layer in self.layers.items():  # a radius changed while computing counts
-            if service_radius_m(layer) != self.radii[name]:
-                self._set_engine_radius(name, service_radius_m(layer))
+            if self.reach_of(name, layer) != self.radii[name]:
+                self._set_engine_radius(name, self.reach_of(name, layer))
         self.events.emit(COMPUTED, self)
         self._update_numbers(None)
         self._settle()
@@ -300,11 +300,12 @@ class LiveCoverage(LiveSources, LiveNetwork):
             self._move(name, float(radius))
 
     def set_radius(self, name: str, radius: float) -> None:
-        """Set layer ``name``'s radius (``layer.radius_m``, one undo step) and bring everything to it."""
+        """Set layer ``name``'s radius (``layer.radius_m``, one undo step; reached in minutes along a network: its
+        minutes, kept with the choice) and bring everything to it."""
         if self.engine is None or name not in self.radii:
             return
         layer = self.layers.get(name)
-        if layer is not None and layer in self.document.layers:
+        if layer is not None and layer in self.document.layers and not self.set_reach_minutes(name, radius):
             layer.radius_m = float(radius)  # heard back in _on_layers, which moves the numbers
         self._move(name, float(radius))
         self._settle()
@@ -342,7 +343,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
         name = next((n for n, layer in self.layers.items() if layer is event.layer), None)
         if name is None:
             return
-        self._move(name, service_radius_m(event.layer))
+        self._move(name, self.reach_of(name, event.layer))
         self._settle()
 
     def _move(self, name: str, radius: float) -> None:
@@ -428,11 +429,12 @@ class LiveCoverage(LiveSources, LiveNetwork):
                 current = result
             else:
                 current = engine.evaluate(radii=self.radii, names=list(self.radii), targets=targets)
+                add_straight_shares(engine, current, self.radii)  # along a network: the circles' shares beside
                 current.gaps = self.gaps
                 current.connections = hotspot_links(engine, self.radii)
                 current.curve_radii_m, current.curves = result.curve_radii_m, result.curves
                 current.population_basis, current.thresholds = result.population_basis, thresholds
-                current.population_source = result.population_source
+                current.population_source, current.method = result.population_source, result.method
             if self.stale:
                 current = dataclasses.replace(current, stale=self.stale,
                                               warnings=[*current.warnings, f"out of date: {self.stale}"])
@@ -451,7 +453,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
             engine.gaps(self.radii, names, zone_kind=engine.zones.target)
         self.connections = result.connections if at_compute else hotspot_links(engine, self.radii)
         layers = self.document.layers
-        show_gaps(layers, self.gaps)
+        show_gaps(layers, self.gaps, engine.zones.target, engine.zones.zone_set)
         self._show_pass_fail()
         if self.connections is None or self.connections.lines is None:
             remove_layer(layers, LINKS_LAYER_NAME)  # a previous check's network no longer applies
@@ -472,7 +474,8 @@ class LiveCoverage(LiveSources, LiveNetwork):
             frame = pass_fail_frame(self._outlines, passes, self.shares, {m: v.target for m, v in vs.items() if
                                     v.target is not None}, {m: v.note for m, v in vs.items()},
                                     {m: v.reason for m, v in vs.items()})
-            show_pass_fail(self.document.layers, frame)
+            zones = self.engine.zones if self.engine is not None else None
+            show_pass_fail(self.document.layers, frame, *((zones.target, zones.zone_set) if zones else ()))
         self._shown_passes = passes
 
     def gap_layer(self) -> Layer | None:

@@ -12,16 +12,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from layers.coverage.labels import verdict_word, zone_label
 from layers.coverage.population_source import BY_AREA, basis_sentence
-from layers.coverage.verdict import ALL, NOT_JUDGED, Targets, Verdict, zone_verdict
+from layers.coverage.verdict import ALL, NOT_JUDGED, Targets, Verdict, percent_text, sector_word, zone_verdict
 from layers.coverage.verdict import municipality_verdicts as verdict_per_municipality
 from layers.coverage.verdict import suggested_targets as verdict_suggested_targets
 from layers.coverage.zones import IN_BETWEEN
+from layers.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 if TYPE_CHECKING:
     import numpy as np
 
     from layers.coverage.engine import CoverageEngine, RadiusQuery
+    from layers.names import PlaceName
 
 Cover = tuple["np.ndarray", "np.ndarray"]  # covered area (m²) and covered people per zone
 SUMMARY_LISTED = 8  # failing municipalities named in the summary before "…"
@@ -63,9 +66,15 @@ class CoverAnswers:
         return value
 
 
-COLUMNS = ("Municipality", "Zone", "Verdict", "Area km²", "Transport area %", "Transport people %", "Energy area %",
-           "Energy people %", "Reason", "Transport straight-line area %", "Transport straight-line people %",
-           "Energy straight-line area %", "Energy straight-line people %")
+COLUMNS = (QT_TRANSLATE_NOOP("coverage", "Municipality"), QT_TRANSLATE_NOOP("coverage", "Zone"),
+           QT_TRANSLATE_NOOP("coverage", "Verdict"), QT_TRANSLATE_NOOP("coverage", "Area km²"),
+           QT_TRANSLATE_NOOP("coverage", "Transport area %"), QT_TRANSLATE_NOOP("coverage", "Transport people %"),
+           QT_TRANSLATE_NOOP("coverage", "Energy area %"), QT_TRANSLATE_NOOP("coverage", "Energy people %"),
+           QT_TRANSLATE_NOOP("coverage", "Reason"),
+           QT_TRANSLATE_NOOP("coverage", "Transport straight-line area %"),
+           QT_TRANSLATE_NOOP("coverage", "Transport straight-line people %"),
+           QT_TRANSLATE_NOOP("coverage", "Energy straight-line area %"),
+           QT_TRANSLATE_NOOP("coverage", "Energy straight-line people %"))
 SECTOR_COLUMNS = {"transport": (4, 5), "energy": (6, 7)}  # each sector's area and people columns
 STRAIGHT_COLUMNS = {"transport": (9, 10), "energy": (11, 12)}  # along a network: the straight-line shares beside
 VERDICT_COLUMN, REASON_COLUMN = 2, 8
@@ -85,18 +94,26 @@ class ZoneRow:
     sector_shares: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
     straight_shares: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)  # along a network
 
-    def cells(self) -> tuple[str, ...]:
-        """The texts of :data:`COLUMNS`: municipality, zone, pass / fail / —, area km², each sector's area and
-        people covered %, the reason, and (along a network) each sector's straight-line area and people %."""
-        passed = self.verdict.passed
+    def cells(self, names: Mapping[str, PlaceName] | None = None) -> tuple[str, ...]:
+        """The texts of :data:`COLUMNS`: municipality (in the interface language: ``names``, Finnish name -> its
+        :class:`~layers.names.PlaceName`), zone, pass / fail / —, area km², each sector's area and people covered
+        %, the reason, and (along a network) each sector's straight-line area and people %, numbers in the
+        interface language."""
         sectors = [_percent(self.sector_shares.get(s, (None, None))[k]) for s in SECTOR_COLUMNS for k in (0, 1)]
         straight = [_percent(self.straight_shares.get(s, (None, None))[k]) for s in STRAIGHT_COLUMNS for k in (0, 1)]
-        return (self.municipality, self.zone, "—" if passed is None else ("pass" if passed else "fail"),
-                f"{self.area_m2 / 1e6:,.2f}", *sectors, self.verdict.reason, *straight)
+        place = (names or {}).get(self.municipality)
+        return (place.label if place is not None else self.municipality, zone_label(self.zone),
+                verdict_word(self.verdict.passed, "—"), format_number(self.area_m2 / 1e6, 2), *sectors,
+                translate("coverage", self.verdict.reason), *straight)  # NOT_JUDGED's reason is a constant
+
+
+def column_titles() -> list[str]:
+    """:data:`COLUMNS` in the interface language (the dock's headers)."""
+    return [translate("coverage", title) for title in COLUMNS]
 
 
 def _percent(share: float | None) -> str:
-    return "—" if share is None else f"{100 * share:.1f}"
+    return "—" if share is None else format_number(100 * share, 1, grouping=False)
 
 
 def _clipped(part: float, whole: float | None) -> float | None:
@@ -176,16 +193,24 @@ class Summary:
 
     @property
     def text(self) -> str:
-        zones = f"Zones: {self.zones_label}. " if self.zones_label else ""
-        source = f" Population source: {self.population_source}." if self.population_source else ""
-        covered = (f"{zones}{basis_sentence(self.basis)}.{source} Covered by any layer: "
-                   f"{self.covered_m2 / 1e6:,.1f} of {self.area_m2 / 1e6:,.1f} km² "
-                   f"({100 * self.covered_m2 / max(self.area_m2, 1):.1f} %).")
+        zones = translate("coverage", "Zones: {zones}. ").format(zones=translate("coverage", self.zones_label)) \
+            if self.zones_label else ""
+        source = translate("coverage", " Population source: {source}.").format(source=self.population_source) \
+            if self.population_source else ""
+        covered = translate("coverage", "{zones}{basis}.{source} Covered by any layer: {covered} of {area} km² "
+                            "({share}).").format(
+            zones=zones, basis=basis_sentence(self.basis), source=source,
+            covered=format_number(self.covered_m2 / 1e6, 1), area=format_number(self.area_m2 / 1e6, 1),
+            share=percent_text(self.covered_m2 / max(self.area_m2, 1), 1))
         if not self.targets and not self.hotspot_targets:
-            return covered + " No target set: set one above (or Suggest) for a pass / fail per municipality."
+            return covered + translate("coverage", " No target set: set one above (or Suggest) for a pass / fail "
+                                       "per municipality.")
         named = ", ".join(self.failing[:SUMMARY_LISTED])
         listed = (f" ({named}…)" if len(self.failing) > SUMMARY_LISTED else f" ({named})" if self.failing else "")
-        targets = ", ".join(f"{k} {100 * v:g} %" for k, v in self.targets.items()) or "none"
-        hot = ", ".join(f"{k} {100 * v:g} %" for k, v in self.hotspot_targets.items())
-        asked = f"{self.target_class} {targets}" + (f"; hot spots {hot}" if hot else "")
-        return f"{covered} Municipalities below target ({asked}): {len(self.failing)} of {self.judged}{listed}"
+        targets = ", ".join(f"{sector_word(k)} {percent_text(v)}" for k, v in self.targets.items()) \
+            or translate("coverage", "none")
+        hot = ", ".join(f"{sector_word(k)} {percent_text(v)}" for k, v in self.hotspot_targets.items())
+        asked = f"{translate('coverage', self.target_class)} {targets}" + (  # "in-between", or a zone set's class
+            translate("coverage", "; hot spots {targets}").format(targets=hot) if hot else "")
+        return translate("coverage", "{covered} Municipalities below target ({asked}): {n} of {judged}{listed}").format(
+            covered=covered, asked=asked, n=len(self.failing), judged=self.judged, listed=listed)

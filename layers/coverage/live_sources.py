@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from layers.coverage.population_source import PopulationSource
 from layers.coverage.zone_sets import ZoneSet
-from layers.errors import UserError
 
 if TYPE_CHECKING:
+    from layers.coverage.zone_sets import ZoneRequest
     from layers.coverage.zones import Zones
     from layers.document import MapDocument
     from layers.events import Emitter
@@ -35,6 +35,7 @@ class LiveSources:
     events: Emitter
     _population_layer: Layer | None  # the layer the population source named when chosen
     _zone_layer: Layer | None  # the layer the zone set named when chosen
+    _built_zones: tuple[ZoneRequest, Zones] | None  # zones built in a task, and what they were built of
 
     def mark_stale(self, why: str) -> None:  # pragma: no cover - LiveCoverage's
         raise NotImplementedError
@@ -114,19 +115,43 @@ class LiveSources:
         zone_set = self.zone_set
         return None if zone_set is None else self._named_layer(zone_set.source)
 
+    def zones(self) -> Zones:
+        """The zones the next Compute checks (public: the scenario comparison measures on the same ones)."""
+        return self._zones()
+    def zones_request(self) -> ZoneRequest | None:
+        """What to build in a background task before Compute (:func:`layers.coverage.zone_sets.build_zones`):
+        None when the zones are hot spots / in-between (quick, and kept by the document) or the zone set's zones
+        built for the document as it is now were handed in already (:meth:`take_zones`); raises
+        :class:`UserError` when the zone set's layer is gone."""
+        from layers.coverage.zone_sets import ZoneRequest
+
+        zone_set = self.zone_set
+        if zone_set is None:
+            return None
+        request = ZoneRequest.of(self.document, zone_set)
+        built = getattr(self, "_built_zones", None)
+        return None if built is not None and built[0].is_for(request) else request
+
+    def take_zones(self, request: ZoneRequest, zones: Zones) -> None:
+        """Keep the zones a task built for ``request``: Compute uses them while the document still holds the same
+        region, zone-set layer and hot spots."""
+        self._built_zones = (request, zones)
+
     def _zones(self) -> Zones:
         """The zones the next Compute checks: municipality x {hot spot, in-between}, or x the zone set's classes
-        (the region is already clipped to land); raises :class:`UserError` when the zone set's layer is gone."""
-        from layers.coverage.zone_sets import zones_from_zone_set
+        (built in a task beforehand where the window asked :meth:`zones_request`, else here); raises
+        :class:`UserError` when the zone set's layer is gone."""
+        import dataclasses
+
+        from layers.coverage.zone_sets import ZoneRequest, build_zones
         from layers.coverage.zones import zones_from_document
 
-        zone_set, doc = self.zone_set, self.document
+        zone_set = self.zone_set
         if zone_set is None:
-            return zones_from_document(doc)
-        layer = self.zone_layer()
-        if layer is None:
-            raise UserError(f"the zone set's layer {zone_set.source!r} is not loaded: load it again or choose "
-                            "another zone set in the Zones row")
-        zones = zones_from_zone_set(doc.region.municipalities, layer.data, zone_set, None, doc.hotspot_layer.data)
-        zones.land = doc.land  # a population grid is clipped to it
-        return zones
+            return zones_from_document(self.document)
+        request = ZoneRequest.of(self.document, zone_set)
+        built = getattr(self, "_built_zones", None)
+        if built is None or not built[0].is_for(request):
+            return build_zones(request)
+        zones = built[1]  # a copy: Compute adds its warnings
+        return dataclasses.replace(zones, frame=zones.frame.copy(), warnings=list(zones.warnings))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.live import Computed, LiveCoverage, run
-from layers.coverage.network_choice import STRAIGHT, NetworkRequest, measure_along
+from layers.coverage.network_choice import STRAIGHT, NetworkRequest, add_straight_shares, measure_along, reach_note
 from layers.errors import UserError
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
@@ -39,7 +39,10 @@ def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: Progres
         raise UserError(f"{where}: has no lines to route on; choose a road or path layer or a straight line")
     network = build_network(lines, choice.layer)
     check_cancelled(cancelled)
-    measure_along(inputs, network, choice.mode, choice.snap_m, where)
+    minutes = {s.name: choice.minutes_for(s.name, s.radius_m) for s in inputs.services} if choice.minutes else None
+    if minutes:
+        inputs.curve = False  # the dock's curve is drawn against metres: none for a reach in minutes
+    measure_along(inputs, network, choice.mode, choice.snap_m, where, minutes)
     computed = run(inputs, sub_progress(progress, 0.15, 1.0), cancelled)
     for copy in [n for n in computed.engine.services if n.endswith(STRAIGHT)]:
         _ = computed.engine.services[copy].distance  # in the task: the first slider move reads them at once
@@ -47,8 +50,9 @@ def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: Progres
     if not along:
         raise UserError(f"{where}: no service layer reaches the network within {choice.snap_m:g} m: "
                         + "; ".join(computed.engine.warnings))
+    add_straight_shares(computed.engine, computed.result, {n: computed.result.radii_m[n] for n in along})
     computed.result.method = (f"distances along the network {choice.layer} ({choice.mode}; {network.n_edges:,} "
                               f"edges; places more than {choice.snap_m:g} m from a {choice.mode} way are "
                               "unreachable); a cell counts whole by its sample; straight-line shares beside "
-                              "them. " + computed.result.method)
+                              "them. " + reach_note(computed.result.reach_min, choice.mode) + computed.result.method)
     return computed

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from layers.coverage.population_fields import numeric_fields, population_guess
+from layers.i18n import translate
 from layers.model import LayerKind, geometry_family
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ GEONAMES_BASIS = "people: approximate (GeoNames settlement points)"
 
 def basis_sentence(basis: str) -> str:
     """The basis as the start of a sentence: "By area (no population source chosen)" or "People: …"."""
-    return "By area (no population source chosen)" if basis == BY_AREA else f"{basis[:1].upper()}{basis[1:]}"
+    if basis == BY_AREA:
+        return translate("coverage", "By area (no population source chosen)")
+    return f"{basis[:1].upper()}{basis[1:]}"
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ class CoverageResult:
     stale: str = ""  # why the figures are out of date (an input changed after the Compute), else ""
     population_basis: str = ""  # how people are counted: "by area", "people: <layer> (<field>)" or GeoNames'
     population_source: str = ""  # the source with its year and credit (:mod:`.labels`); "": not told
+    reach_min: dict[str, float] = field(default_factory=dict)  # along a network: layers reached in minutes
 
     @property
     def has_population(self) -> bool:
@@ -75,7 +76,8 @@ class CoverageResult:
             **({"population_basis": self.population_basis} if self.population_basis else {}),
             "population_source": self.population_source or None,
             "zone_set": self.zone_set,
-            "radii_m": self.radii_m,
+            "radii_m": {n: r for n, r in self.radii_m.items() if n not in self.reach_min},
+            **({"reach_min": self.reach_min} if self.reach_min else {}),
             **({"service_thresholds": self.thresholds} if self.thresholds else {}),
             "rows": [{k: _clean(r.get(k)) for k in self.row_fields()} for r in self.rows],
             "totals": [{k: _clean(v) for k, v in t.items()} for t in self.totals],

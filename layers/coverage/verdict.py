@@ -28,12 +28,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from layers.coverage.zones import HOTSPOT, IN_BETWEEN
+from layers.i18n import QT_TRANSLATE_NOOP, format_percent, language, translate
 
 ALL = "all"  # the target of all layers together
 TOLERANCE = 1e-12  # a share equal to its target up to rounding passes
 PEOPLE, AREA = "people", "area"
-NO_TARGET = "no target set"
-HOTSPOT_NOT_JUDGED = "hot spots not judged (no hot-spot target)"
+NO_TARGET = QT_TRANSLATE_NOOP("coverage", "no target set")  # English here (a constant); shown translated
+HOTSPOT_NOT_JUDGED = QT_TRANSLATE_NOOP("coverage", "hot spots not judged (no hot-spot target)")
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,8 @@ def judge(targets: Mapping[str, float], covered: Mapping[str, tuple[float, float
         if share is not None:
             shares[sector] = share
     if not shares:
-        reason = "no area" if by == AREA and area <= 0 else \
-            "no layers of " + ", ".join(_label(s) for s in targets)
+        reason = translate("coverage", "no area") if by == AREA and area <= 0 else \
+            translate("coverage", "no layers of {sectors}").format(sectors=", ".join(sector_word(s) for s in targets))
         return Verdict(None, by=by, reason=reason)
     binding = min(shares, key=lambda k: shares[k] - targets[k])
     passed = all(shares[k] + TOLERANCE >= targets[k] for k in shares)
@@ -149,19 +150,21 @@ def zone_verdict(targets: Targets, zone: str, covered: Mapping[str, tuple[float,
     """A zone judged against its kind's targets: a hot spot only where hot-spot targets are set; in a zone set
     (``target``: its judged class) only the target class is judged, by the in-between targets."""
     if zone == HOTSPOT and not targets.hotspot:
-        return Verdict(None, reason=HOTSPOT_NOT_JUDGED)
+        return Verdict(None, reason=translate("coverage", HOTSPOT_NOT_JUDGED))
     if zone != HOTSPOT and target != IN_BETWEEN and zone != target and targets:
-        return Verdict(None, reason=f"not judged (the targets are for the {target} zones)")
+        return Verdict(None, reason=translate("coverage", "not judged (the targets are for the {zone} zones)").format(
+            zone=target))
     return judge(targets.for_zone(zone, target), covered, area, people)
 
 
 def municipality_verdict(in_between: Verdict | None, hotspot: Verdict | None = None) -> Verdict:
     """A municipality's verdict: its in-between area's, failed too by its hot spot where that is judged."""
-    parts = [(label, v) for label, v in (("in-between", in_between), ("hot spot", hotspot))
+    parts = [(label, v) for label, v in ((translate("coverage", "in-between"), in_between),
+                                         (translate("coverage", "hot spot"), hotspot))
              if v is not None and v.passed is not None]
     if not parts:
         return in_between if in_between is not None else NOT_JUDGED
-    if len(parts) == 1 and parts[0][0] == "in-between":
+    if len(parts) == 1 and parts[0][1] is in_between:
         return parts[0][1]
     failing = [(label, v) for label, v in parts if not v.passed]
     binding = (failing or parts)[0][1]
@@ -193,15 +196,29 @@ def municipality_verdicts(zone_verdicts: list[tuple[str, str, float, Verdict]],
 
 def describe(shares: Mapping[str, float], targets: Mapping[str, float]) -> str:
     """``transport 62.0 % (target 80 %); energy 95.0 % (target 90 %)``: for tooltips and the pass/fail map."""
-    return "; ".join(f"{_label(sector)} {100 * share:.1f} % (target {100 * targets[sector]:g} %)"
-                     for sector, share in shares.items())
+    return "; ".join(translate("coverage", "{sector} {share} (target {target})").format(
+        sector=sector_word(sector), share=percent_text(share, 1), target=percent_text(targets[sector]))
+        for sector, share in shares.items())
+
+
+def percent_text(share: float, decimals: int | None = None) -> str:
+    """``62.0 %`` (``decimals``) or ``80 %`` (as few as needed); a decimal comma and no-break space under fi/sv."""
+    if decimals is None:
+        text = f"{100 * share:g}"
+        decimals = len(text.partition(".")[2])
+    if language() == "en":
+        return f"{100 * share:.{decimals}f} %"
+    return format_percent(share, decimals)
 
 
 def _reason(passed: bool, shares: Mapping[str, float], targets: Mapping[str, float], binding: str, by: str) -> str:
     """Why: the failing sectors ("transport 62.0 % of people < 80 %"), or the closest one where all pass."""
     def one(sector: str) -> str:
         sign = "≥" if shares[sector] + TOLERANCE >= targets[sector] else "<"
-        return f"{_label(sector)} {100 * shares[sector]:.1f} % of {by} {sign} {100 * targets[sector]:g} %"
+        template = translate("coverage", "{sector} {share} of people {sign} {target}") if by == PEOPLE \
+            else translate("coverage", "{sector} {share} of area {sign} {target}")
+        return template.format(sector=sector_word(sector), share=percent_text(shares[sector], 1), sign=sign,
+                               target=percent_text(targets[sector]))
 
     if passed:
         return one(binding)
@@ -209,8 +226,11 @@ def _reason(passed: bool, shares: Mapping[str, float], targets: Mapping[str, flo
                      if shares[s] + TOLERANCE < targets[s])
 
 
-def _label(sector: str) -> str:
-    return "all layers" if sector == ALL else sector
+def sector_word(sector: str) -> str:
+    """A sector in a reason, in the interface language ("all layers", "transport", "energy")."""
+    words = {ALL: translate("coverage", "all layers"), "transport": translate("coverage", "transport"),
+             "energy": translate("coverage", "energy")}
+    return words.get(sector, sector)
 
 
 def suggested_targets(zones: Sequence[tuple[str, float, Mapping[str, float | None]]], sectors: Sequence[str],

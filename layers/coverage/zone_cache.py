@@ -65,17 +65,25 @@ def load(key: str, folder: Path | None = None) -> Samples | None:
 def store(key: str, samples: Samples, folder: Path | None = None, limit_mb: float | None = None) -> Path | None:
     """Write ``samples`` under ``key`` (atomically), then evict the least recently used files beyond the limit.
     Returns the file, or None when it could not be written."""
-    path = cache_path(key, folder)
+    return write_atomically(cache_path(key, folder), _to_arrays(key, samples), limit_mb)
+
+
+def write_atomically(path: Path, arrays: dict[str, np.ndarray], limit_mb: float | None = None) -> Path | None:
+    """Write ``arrays`` as the ``.npz`` file ``path`` (a temporary file in the same folder moved into place), then
+    evict the least recently used cache files of that folder beyond the limit (:func:`evict`; the prepared
+    regions of :mod:`layers.commands.region_cache` share the folder and the bound).  Returns the file, or None
+    when it could not be written."""
     tmp_name = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{key}.", suffix=".tmp", delete=False) as tmp:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp",
+                                         delete=False) as tmp:
             tmp_name = tmp.name
-            np.savez(tmp, **_to_arrays(key, samples))  # type: ignore[arg-type]
+            np.savez(tmp, **arrays)  # type: ignore[arg-type]
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as exc:
-        log.warning("zone cache %s not written (%s)", path, exc)
+        log.warning("cache file %s not written (%s)", path, exc)
         return None
     finally:
         if tmp_name is not None:

@@ -10,7 +10,7 @@ offered only where it names most of the field's values (SYKE's urban zones, the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from layers.coverage.zone_sets import DEFAULT_TARGET_CLASS, PRESETS, ZoneSet, value_key
 
@@ -36,17 +36,50 @@ class FieldValue:
 
 def category_fields(data: gpd.GeoDataFrame) -> list[str]:
     """The fields whose values are categories (2 to :data:`MAX_CATEGORIES` distinct values, some shared by
-    several polygons; or values a preset names), those a preset fits first."""
+    several polygons; or values a preset names), those a preset fits first.  Counted over each field's distinct
+    values, not its rows, so that a 250 m grid of a region (150,000 cells) is listed in a fraction of a second
+    (the Zones row lists the candidates whenever the layers change)."""
     out = []
     for col in data.columns:
         if col == "geometry" or str(data[col].dtype).startswith("datetime"):
             continue
-        values = data[col].dropna()
-        distinct = values.map(value_key).nunique()
-        repeats = distinct < len(values)  # an id gives each polygon its own value
-        if (2 <= distinct <= MAX_CATEGORIES and repeats) or matching_presets(data, col):
+        counts = _key_counts(data[col])
+        if counts is None:
+            continue
+        repeats = len(counts) < sum(counts.values())  # an id gives each polygon its own value
+        if (2 <= len(counts) <= MAX_CATEGORIES and repeats) or _presets_of(counts):
             out.append(str(col))
     return sorted(out, key=lambda c: not matching_presets(data, c))
+
+
+MAX_SPELLINGS = 10_000  # more distinct raw values than this: not a category, whatever a preset names
+
+
+def _key_counts(values: Any) -> dict[str, int] | None:
+    """How many rows have each value as the mapping matches it (:func:`value_key`), computed on the distinct raw
+    values; None for a field with more than :data:`MAX_SPELLINGS` of them (an id or a measurement)."""
+    raw = values.dropna().value_counts(sort=False)
+    if len(raw) > MAX_SPELLINGS:
+        return None
+    out: dict[str, int] = {}
+    for value, n in raw.items():
+        key = value_key(value)
+        out[key] = out.get(key, 0) + int(n)
+    return out
+
+
+def _presets_of(counts: dict[str, int]) -> list[str]:
+    """The presets naming more than half of the rows and most of the distinct values of these key counts."""
+    total = sum(counts.values())
+    if not total:
+        return []
+    out = []
+    for name, preset in PRESETS.items():
+        named = {value_key(k) for k in preset.mapping}
+        hits = sum(n for k, n in counts.items() if k in named)
+        if hits / total > PRESET_SHARE and len(set(counts) & named) / len(counts) >= PRESET_VALUES:
+            out.append(name)
+    return out
 
 
 def zone_layer_candidates(document: MapDocument) -> list[tuple[Layer, list[str]]]:
@@ -70,34 +103,24 @@ def zone_layer_candidates(document: MapDocument) -> list[tuple[Layer, list[str]]
 def field_values(data: gpd.GeoDataFrame, field: str) -> list[FieldValue]:
     """The distinct values of ``field`` (as the mapping matches them: trimmed, case-insensitive, 5.0 is 5), the
     largest area first; each shown as its first spelling."""
-    keys = data[field].map(lambda v: None if v is None or v != v else value_key(v))
-    areas = data.geometry.area.to_numpy() / 1e6
-    shown: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    total: dict[str, float] = {}
-    for key, raw, area in zip(keys, data[field].tolist(), areas, strict=True):
-        if key is None:
-            continue
-        shown.setdefault(key, str(raw).strip())
-        counts[key] = counts.get(key, 0) + 1
-        total[key] = total.get(key, 0.0) + float(area)
-    return sorted((FieldValue(shown[k], counts[k], total[k]) for k in shown), key=lambda v: -v.area_km2)
+    import pandas as pd
+
+    raw = data[field]
+    keys_of = {v: value_key(v) for v in raw.dropna().unique()}
+    keys = raw.map(keys_of)
+    table = pd.DataFrame({"key": keys, "raw": raw, "area": data.geometry.area.to_numpy() / 1e6}).dropna(
+        subset=["key"])
+    grouped = table.groupby("key", sort=False).agg(count=("area", "size"), area=("area", "sum"),
+                                                 shown=("raw", "first"))
+    return sorted((FieldValue(str(r.shown).strip(), int(r.count), float(r.area)) for r in grouped.itertuples()),
+                  key=lambda v: -v.area_km2)
 
 
 def matching_presets(data: gpd.GeoDataFrame, field: str) -> list[str]:
     """The presets that name more than half of the field's features and most of its distinct values (offered in
     the dialog for this field)."""
-    keys = [value_key(v) for v in data[field].dropna().tolist()]
-    if not keys:
-        return []
-    distinct = set(keys)
-    out = []
-    for name, preset in PRESETS.items():
-        named = {value_key(k) for k in preset.mapping}
-        if (sum(k in named for k in keys) / len(keys) > PRESET_SHARE
-                and len(distinct & named) / len(distinct) >= PRESET_VALUES):
-            out.append(name)
-    return out
+    counts = _key_counts(data[field])
+    return _presets_of(counts) if counts else []
 
 
 def preset_classes(preset: str, values: list[FieldValue]) -> dict[str, str]:

@@ -31,12 +31,15 @@ from layers.coverage.zones import Zones, clipped_hotspots, prepared_municipaliti
 from layers.crs import WORK_CRS
 from layers.errors import UserError
 from layers.hotspots import category_key as value_key  # a field value as the mapping matches it
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+from layers.urban_rural import INTERMEDIATE, RURAL, URBAN_CORE, URBAN_RURAL_CLASSES
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-CORE, INTERMEDIATE, CAR_ZONE = "core", "intermediate", "car zone"
-URBAN_CORE, RURAL = "urban core", "rural"
+    from layers.document import MapDocument
+
+CORE, CAR_ZONE = "core", "car zone"
 DEFAULT_TARGET_CLASS = INTERMEDIATE
 RESERVED_CLASSES = ("all",)  # the label of the totals' last row
 
@@ -54,17 +57,8 @@ URBAN_ZONES: tuple[tuple[int, str, str], ...] = (
     (5, "autovyöhyke", CAR_ZONE),
 )
 
-# SYKE, kaupunki-maaseutu-luokitus 2018 (CC BY 4.0; described by Statistics Finland, stat.fi/meta/kas): number,
-# code, Finnish name, English name, and the group of the official intermediate zone.
-URBAN_RURAL_CLASSES: tuple[tuple[int, str, str, str, str], ...] = (
-    (1, "K1", "sisempi kaupunkialue", "inner urban area", URBAN_CORE),
-    (2, "K2", "ulompi kaupunkialue", "outer urban area", URBAN_CORE),
-    (3, "K3", "kaupungin kehysalue", "peri-urban area", INTERMEDIATE),
-    (4, "M4", "maaseudun paikalliskeskukset", "local centres in rural areas", RURAL),
-    (5, "M5", "kaupungin läheinen maaseutu", "rural areas close to urban areas", INTERMEDIATE),
-    (6, "M6", "ydinmaaseutu", "rural heartland areas", RURAL),
-    (7, "M7", "harvaan asuttu maaseutu", "sparsely populated rural areas", RURAL),
-)
+# SYKE's kaupunki-maaseutu-luokitus: its 7 classes and their groups are in layers.urban_rural (the download reads
+# them too).
 
 
 @dataclass(frozen=True)
@@ -265,19 +259,26 @@ def _is_coverage(geoms: Any) -> bool:
 
 
 def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFrame, zone_set: ZoneSet,
-                        land: gpd.GeoDataFrame | None = None, hotspots: gpd.GeoDataFrame | None = None) -> Zones:
+                        land: gpd.GeoDataFrame | None = None, hotspots: gpd.GeoDataFrame | None = None,
+                        progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> Zones:
     """Zones municipality x class: each municipality's area (repaired and clipped to ``land`` as the hot-spot
     zones are) intersected with each class's polygons.  Every municipality gets a row per class (area 0 where
-    the class is absent), so tables line up; ``hotspots`` (optional) are kept for the hot-spot links only."""
+    the class is absent), so tables line up; ``hotspots`` (optional) are kept for the hot-spot links only.
+    ``progress`` and ``cancelled``: a task's (:func:`build_zones` runs it off the window's thread)."""
     import geopandas as gpd
     import shapely
 
     warnings: list[str] = []
+    progress(0.0, f"preparing the municipalities for the zone set {zone_set.source}")
     muni = prepared_municipalities(municipalities, land, warnings)
+    check_cancelled(cancelled)
+    progress(0.2, f"joining the polygons of each class of {zone_set.source}")
     by_class = class_polygons(layer, zone_set, warnings)
     region = muni.union_all()
     rows: list[dict[str, Any]] = []
-    for cls, geom in by_class.items():
+    for k, (cls, geom) in enumerate(by_class.items()):
+        check_cancelled(cancelled)
+        progress(0.6 + 0.35 * k / max(len(by_class), 1), f"cutting the municipalities by the class {cls}")
         parts = shapely.intersection(muni.geometry.values, geom)
         rows.extend({"code": c, "municipality": n, "zone": cls, "geometry": g}
                     for c, n, g in zip(muni["code"], muni["name"], parts, strict=True))
@@ -299,3 +300,57 @@ def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFram
                         "targets judge nothing")
     return Zones(frame=frame, hotspots=clipped_hotspots(hotspots, region, warnings), warnings=warnings, land=land,
                  classes=zone_set.classes, target=zone_set.target, zone_set=zone_set.to_dict())
+
+
+@dataclass(frozen=True)
+class ZoneRequest:
+    """What building a zone set's zones reads, taken from the document on the window's thread, so that
+    :func:`build_zones` can run in a task: the region's municipalities and land, the zone set, its layer's
+    features and the hot spots (the objects themselves: a request is current while the document still holds
+    them, :meth:`is_for`)."""
+
+    zone_set: ZoneSet
+    municipalities: Any
+    layer: Any
+    hotspots: Any
+    land: Any
+
+    @classmethod
+    def of(cls, document: MapDocument, zone_set: ZoneSet) -> ZoneRequest:
+        """The request for ``document``'s zones by ``zone_set``; raises :class:`UserError` when its layer is not
+        loaded."""
+        layer = next((lay for lay in document.layers if lay.name == zone_set.source and not lay.derived), None)
+        if layer is None:
+            raise UserError(f"the zone set's layer {zone_set.source!r} is not loaded: load it again or choose "
+                            "another zone set in the Zones row")
+        return cls(zone_set, document.region.municipalities, layer.data, document.hotspot_layer.data,
+                   document.land)
+
+    def is_for(self, other: ZoneRequest) -> bool:
+        """Whether ``other`` asks for the same zones (the same zone set over the very same data)."""
+        return self.zone_set == other.zone_set and all(
+            getattr(self, name) is getattr(other, name) for name in ("municipalities", "layer", "hotspots", "land"))
+
+
+def build_zones(request: ZoneRequest, progress: ProgressFn = no_progress,
+                cancelled: CancelledFn = never_cancelled) -> Zones:
+    """The zones of ``request`` (:func:`zones_from_zone_set`); a task function, for the window's background
+    tasks (0.3 s for SYKE's urban zones of the capital region, seconds for a 250 m grid of Uusimaa)."""
+    zones = zones_from_zone_set(request.municipalities, request.layer, request.zone_set, None, request.hotspots,
+                                progress=progress, cancelled=cancelled)
+    zones.land = request.land  # a population grid is clipped to it
+    progress(1.0, f"{len(zones.frame):,} zones")
+    return zones
+
+
+def document_zones(document: MapDocument, zone_set: ZoneSet | None = None) -> Zones:
+    """The zones a coverage check of ``document`` measures: municipality x the classes of ``zone_set`` (default:
+    the document's own, which projects keep), else municipality x {hot spot, in-between}.  The one rule for the
+    window's Compute and ``regionmap export --project``; raises :class:`UserError` when the zone set's layer is
+    not loaded."""
+    from layers.coverage.zones import zones_from_document
+
+    chosen = zone_set if zone_set is not None else getattr(document, "zone_set", None)
+    if not isinstance(chosen, ZoneSet):
+        return zones_from_document(document)
+    return build_zones(ZoneRequest.of(document, chosen))

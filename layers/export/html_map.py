@@ -36,7 +36,9 @@ from layers.export.html_page import HIGHLIGHT, OSM_TILES, PageParts, render_page
 from layers.export.legend import collect_notes, collect_sources, legend_entries
 from layers.export.page_layout import CRS_LABEL
 from layers.export.report import CoverageTable, coverage_table, format_value
+from layers.i18n import format_number, translate
 from layers.model import Style
+from layers.names import PlaceName, name_lookup, row_name
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -160,6 +162,13 @@ def _label_of(row: dict[str, Any], fallback: str) -> str:
     return fallback
 
 
+def _place_of(row: dict[str, Any], key: str) -> PlaceName:
+    """The name shown for a feature keyed ``key`` (its Finnish name, as the coverage table stores it): in the
+    interface language, with the other language's name in the tooltip (:mod:`layers.names`)."""
+    place = row_name(row)
+    return place if place is not None and place.label else PlaceName(key)
+
+
 def _category_colours(style: Style) -> tuple[list[str], dict[str, int]]:
     """The distinct category colours and, per category value, the index of its colour (first pair wins, as in
     :meth:`Style.colour_for`)."""
@@ -184,10 +193,11 @@ def _feature_frame(layer: Layer, gdf: gpd.GeoDataFrame, table: CoverageTable | N
     tips, pops = [], []
     records = gdf[cols].to_dict("records") if cols else [{} for _ in range(len(gdf))]
     for i, row in enumerate(records):
-        label = _label_of(row, f"{layer.name} #{i + 1}")
+        key = _label_of(row, f"{layer.name} #{i + 1}")
+        label = _place_of(row, key).tooltip
         extra: list[tuple[str, Any]] = []
         if is_region and table is not None:
-            extra = table.figures_for(label)
+            extra = table.figures_for(key)
         tips.append({"t": label, "r": _pairs(extra[:4])} if extra else {"t": label})
         pops.append(_popup(label, row, extra))
     data: dict[str, Any] = {"tip": tips, "pop": pops}
@@ -245,7 +255,8 @@ def _legend_html(document: MapDocument, table: CoverageTable | None, has_gaps: b
     """The legend as HTML: every data string is escaped with :func:`esc`, every colour checked."""
     rows = []
     gap_row = (f"<div class='rm-li'><span class='rm-sym' style='background:{_rgba(GAP_COLOUR, 0.5)};"
-               f"border-color:{GAP_COLOUR}'></span>Coverage gaps</div>") if has_gaps else ""
+               f"border-color:{GAP_COLOUR}'></span>{esc(translate('export', 'Coverage gaps'))}</div>") if has_gaps \
+        else ""
     for entry in legend_entries(document.layers):
         if gap_row and entry.family in ("polygon", "mixed"):  # listed where it is drawn: over the polygons
             rows.append(gap_row)
@@ -269,15 +280,16 @@ def _legend_html(document: MapDocument, table: CoverageTable | None, has_gaps: b
         rows.append(gap_row)
     if table is not None and table.summary:
         cls = "" if table.passed is None else (" rm-pass" if table.passed else " rm-fail")
-        rows.append(f"<div class='rm-sum{cls}'>Coverage: {esc(table.summary)}</div>")
+        summary = translate("export", "Coverage: {summary}").format(summary=table.summary)
+        rows.append(f"<div class='rm-sum{cls}'>{esc(summary)}</div>")
     notes = collect_notes(document.layers)
     if notes:
         rows.append("<div class='rm-notes'>" + "<br>".join(f"⚠ {esc(n)}" for n in notes) + "</div>")
     sources = collect_sources(document)
-    rows.append("<div class='rm-src'>" + "<br>".join(esc(s) for s in sources) + f"<br>{esc(CRS_LABEL)} data, "
-                "shown in Web Mercator</div>")
-    return ("<details class='rm-legend' open><summary class='rm-lt'>Legend</summary>" + "".join(rows)
-            + "</details>")
+    shown = translate("export", "{crs} data, shown in Web Mercator").format(crs=CRS_LABEL)
+    rows.append("<div class='rm-src'>" + "<br>".join(esc(s) for s in sources) + f"<br>{esc(shown)}</div>")
+    legend = esc(translate("export", "Legend"))
+    return f"<details class='rm-legend' open><summary class='rm-lt'>{legend}</summary>" + "".join(rows) + "</details>"
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:
@@ -313,12 +325,13 @@ def _gaps_data(gaps: gpd.GeoDataFrame, tolerance: float) -> dict[str, Any]:
     g = simplify_for_web(g, tolerance) if _vertex_count(g) > SIMPLIFY_ABOVE_VERTICES else g
     cols = [c for c in g.columns if c != "geometry"]
     area = g.geometry.area / 1e6
-    tips = [{"t": f"Coverage gap: {a:.2f} km²"} for a in area]
-    pops = [_popup("Coverage gap", {**{c: r[c] for c in cols}, "area_km2": round(a, 3)})
+    tips = [{"t": translate("export", "Coverage gap: {area} km²").format(area=format_number(a, 2))} for a in area]
+    pops = [_popup(translate("export", "Coverage gap"), {**{c: r[c] for c in cols}, "area_km2": round(a, 3)})
             for r, a in zip(g[cols].to_dict("records"), area, strict=True)]
     frame = gpd.GeoDataFrame({"tip": tips, "pop": pops}, geometry=g.geometry.values, crs=g.crs)
     style = {"color": GAP_COLOUR, "weight": 1, "opacity": 1.0, "fillColor": GAP_COLOUR, "fillOpacity": 0.45}
-    return _layer_data("Coverage gaps", "polygon", style, frame, colours=[], radius=None, highlight=False)
+    return _layer_data(translate("export", "Coverage gaps"), "polygon", style, frame, colours=[], radius=None,
+                       highlight=False)
 
 
 def _above_polygons(layers: list[dict[str, Any]]) -> int:
@@ -337,7 +350,7 @@ def _municipality_labels(gdf: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     records = gdf[cols].to_dict("records") if cols else [{} for _ in range(len(gdf))]
     out = []
     for row, pt in zip(records, pts, strict=True):
-        name = _label_of(row, "")
+        name = _place_of(row, _label_of(row, "")).label
         if name and pt is not None and not pt.is_empty:
             out.append({"t": name, "at": [round(float(pt.y), COORD_DECIMALS), round(float(pt.x), COORD_DECIMALS)]})
     return out
@@ -356,7 +369,7 @@ def build_page(
     from layers.model import geometry_family
 
     t0 = time.perf_counter()
-    table = coverage_table(coverage) if coverage is not None else None
+    table = coverage_table(coverage, name_lookup(document.region.municipalities)) if coverage is not None else None
     result = HtmlResult(Path(), 0, 0.0)
     extent = document.region_extent()
     x0, y0, x1, y1 = extent
@@ -395,7 +408,7 @@ def build_page(
         # over the areas they are gaps of, under every line and point (as the legend reads, top first)
         at = _above_polygons(data["layers"])
         data["layers"].insert(at, _gaps_data(gaps, tolerance))
-        result.layers.insert(at, "Coverage gaps")
+        result.layers.insert(at, translate("export", "Coverage gaps"))
     b = gpd.GeoSeries.from_xy([x0, x1], [y0, y1], crs=3067).to_crs(4326).total_bounds
     data["bounds"] = [[float(b[1]), float(b[0])], [float(b[3]), float(b[2])]]
     parts = PageParts(title=options.title, subtitle=options.subtitle,

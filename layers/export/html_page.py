@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from layers.export.script_json import script_json
+from layers.i18n import language
 
 LEAFLET_CDN_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"
 LEAFLET_CDN_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"
@@ -218,7 +219,7 @@ def render_page(parts: PageParts) -> str:
     sub = f"<small>{subtitle}</small>" if parts.subtitle.strip() else ""
     return "\n".join([
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{language()}">',  # one of en, fi, sv: never data
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">',

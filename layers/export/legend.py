@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from layers.i18n import format_number, translate
 from layers.scale import format_length
 
 if TYPE_CHECKING:
@@ -57,9 +58,10 @@ def _service_text(layer: Layer) -> str:
 
     if not (layer.kind.is_service and layer.radius_m):
         return ""
-    text = f"service radius {format_length(layer.radius_m)}"
+    text = translate("export", "service radius {radius}").format(radius=format_length(layer.radius_m))
     threshold = layer_threshold(layer)
-    return text if threshold is None else f"{text}, ≥ {threshold:g} departures/h"
+    return text if threshold is None else translate("export", "{radius}, ≥ {level} departures/h").format(
+        radius=text, level=format_number(threshold, len(f"{threshold:g}".partition(".")[2]), grouping=False))
 
 
 def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
@@ -107,7 +109,8 @@ def collect_sources(document: MapDocument, layers: list[Layer] | None = None) ->
         if layer.attribution:
             texts.append(layer.attribution)
         elif _is_file_or_url(layer.source):  # computed layers ("derived", "coverage check") have no licence
-            texts.append(f"{layer.name}: {_file_name(layer.source)} (licence not stated)")
+            texts.append(translate("export", "{layer}: {file} (licence not stated)").format(
+                layer=layer.name, file=_file_name(layer.source)))
     for text in texts:
         for part in split_attribution(text):
             key = part.casefold()

@@ -16,6 +16,7 @@ from layers.crs import Extent
 from layers.crs import fit_extent as crs_fit_extent
 from layers.errors import UserError
 from layers.export.legend import collect_notes, collect_sources
+from layers.i18n import translate
 from layers.scale import MM_PER_INCH
 
 if TYPE_CHECKING:
@@ -55,16 +56,22 @@ class PageOptions:
 
     def validate(self) -> PageOptions:
         if not (36 <= self.dpi <= 1200):
-            raise UserError(f"the resolution must be between 36 and 1200 dpi, not {self.dpi}")
+            raise UserError(translate(
+                "cli", "the resolution must be between 36 and 1200 dpi, not {dpi}").format(dpi=self.dpi))
         if self.size_px is not None:
             w, h = self.size_px
             if not (200 <= w <= 20000 and 200 <= h <= 20000):
-                raise UserError(f"the image size must be between 200 and 20000 pixels a side, not {w}x{h}")
+                raise UserError(translate(
+                    "cli", "the image size must be between 200 and 20000 pixels a side, not {w}x{h}").format(
+                    w=w, h=h))
         w_mm, h_mm = self.page_mm()
         if not (60 <= w_mm <= 2000 and 60 <= h_mm <= 2000):
-            raise UserError(f"the page must be between 60 and 2000 mm a side, not {w_mm:.0f} x {h_mm:.0f} mm")
+            raise UserError(translate(
+                "cli", "the page must be between 60 and 2000 mm a side, not {w_mm:.0f} x {h_mm:.0f} mm").format(
+                w_mm=w_mm, h_mm=h_mm))
         if self.frame not in ("region", "view"):
-            raise UserError(f"the frame must be 'region' or 'view', not {self.frame!r}")
+            raise UserError(translate(
+                "cli", "the frame must be 'region' or 'view', not {frame!r}").format(frame=self.frame))
         return self
 
 
@@ -77,9 +84,11 @@ def paper_size_mm(paper: str, orientation: str = "landscape", custom_mm: tuple[f
     elif key in PAPER_MM:
         w, h = PAPER_MM[key]
     else:
-        raise UserError(f"unknown paper size {paper!r}; use A4, A3 or custom")
+        raise UserError(translate("cli", "unknown paper size {paper!r}; use A4, A3 or custom").format(paper=paper))
     if orientation not in ("landscape", "portrait"):
-        raise UserError(f"unknown orientation {orientation!r}; use landscape or portrait")
+        raise UserError(translate(
+            "cli", "unknown orientation {orientation!r}; use landscape or portrait").format(
+            orientation=orientation))
     short, long_ = sorted((float(w), float(h)))
     if key == "CUSTOM":
         return float(w), float(h)
@@ -92,7 +101,9 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(p) for p in parts)
     except ValueError:
-        raise UserError(f"--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000") from None
+        raise UserError(translate(
+            "cli", "--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000").format(
+            text=text)) from None
     return w, h
 
 
@@ -175,12 +186,13 @@ class PageText:
 
 
 def page_text(document: MapDocument, options: PageOptions) -> PageText:
+    """The page's texts in the interface language (the words of the page itself; the title is the planner's)."""
     when = options.when or date.today()
     return PageText(
-        title=options.title.strip() or "Helsinki-Uusimaa",
+        title=options.title.strip() or translate("export", "Helsinki-Uusimaa"),
         subtitle=options.subtitle.strip(),
-        date_line=f"Date {when.isoformat()}",
-        crs_line=f"Coordinate system {CRS_LABEL}",
+        date_line=translate("export", "Date {date}").format(date=when.isoformat()),
+        crs_line=translate("export", "Coordinate system {crs}").format(crs=CRS_LABEL),
         sources=collect_sources(document),
         notes=collect_notes(document.layers),
     )

@@ -13,15 +13,20 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from layers.coverage.labels import verdict_word, zone_label
 from layers.errors import UserError
 from layers.export.atomic import write_text
+from layers.i18n import format_number, format_percent, language, translate
+from layers.io.write import write_rows_csv
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+
+if TYPE_CHECKING:
+    from layers.names import PlaceName
 
 NAME_KEYS = ("municipality", "name", "zone", "label")
 SECTOR_NAMES = ("transport", "energy")
-ZONE_LABELS = {"hotspot": "Hot spots", "in-between": "In-between areas", "all": "All"}
 
 
 @dataclass
@@ -34,6 +39,12 @@ class CoverageTable:
     municipality_pass: dict[str, bool] = field(default_factory=dict)
     municipality_reasons: dict[str, str] = field(default_factory=dict)
     judged_zone: str = "in-between"  # the zones the targets judge (a zone set's target class): the page's column
+    places: dict[str, PlaceName] = field(default_factory=dict)  # Finnish name -> as shown (:mod:`layers.names`)
+
+    def shown_name(self, name: str) -> str:
+        """A municipality's name as the tables show it, in the interface language (rows keep the Finnish)."""
+        place = self.places.get(name)
+        return place.label if place is not None else name
 
     def name_key(self) -> str | None:
         return next((k for k in NAME_KEYS if k in self.headers), None)
@@ -53,27 +64,40 @@ class CoverageTable:
     def by_people(self) -> bool:
         return any(r.get("population_share") not in (None, "") for r in self.rows)
 
+    def along_network(self) -> bool:
+        """Whether the rows were measured along a network (they then carry the straight-line shares beside)."""
+        return any(r.get("straight_covered_share") not in (None, "") for r in self.rows)
+
+    def share_keys(self, sector: str | None, straight: bool = False) -> tuple[str, str]:
+        """The row keys of a sector's share of area and of people (``covered``/``population`` for None); with
+        ``straight``, of its straight-line shares beside a network's."""
+        if straight:
+            return (f"{sector}_straight_share", f"{sector}_straight_people_share") if sector else \
+                ("straight_covered_share", "")
+        return (f"{sector}_share", f"{sector}_people_share") if sector else ("covered_share", "population_share")
+
     def figures_for(self, name: str) -> list[tuple[str, Any]]:
         """What a municipality's popup shows: per zone the covered share of area (and of people where counted),
         per sector, whether it meets the target and why."""
         out: list[tuple[str, Any]] = []
         sectors: list[str | None] = list(self.sectors()) or [None]
         for row in self.rows_for(name):
-            zone = ZONE_LABELS.get(str(row.get("zone")), str(row.get("zone", "")))
+            zone = zone_label(str(row.get("zone", "")))
             if "covered_share" not in row:
                 out += [(k, v) for k, v in row.items() if k != self.name_key()]
                 continue
             for sector in sectors:
-                area_key, people_key = (f"{sector}_share", f"{sector}_people_share") if sector else \
-                    ("covered_share", "population_share")
-                text = f"{format_share(row.get(area_key))} of area"
-                if row.get(people_key) not in (None, ""):
-                    text += f", {format_share(row.get(people_key))} of people"
-                out.append((f"{zone}: {sector}" if sector else f"{zone} covered", text))
+                text = _share_text(row, *self.share_keys(sector))
+                if self.along_network():
+                    text = translate("export", "{shares} (straight line: {straight})").format(
+                        shares=text, straight=_share_text(row, *self.share_keys(sector, straight=True)))
+                what = (translate("export", "{zone}: {sector}").format(zone=zone, sector=sector_label(sector).lower())
+                        if sector else translate("export", "{zone} covered").format(zone=zone))
+                out.append((what, text))
         if name in self.municipality_pass:
-            out.append(("Meets the target", "yes" if self.municipality_pass[name] else "no"))
+            out.append((translate("export", "Meets the target"), format_value(self.municipality_pass[name])))
             if self.municipality_reasons.get(name):
-                out.append(("Why", self.municipality_reasons[name]))
+                out.append((translate("export", "Why"), self.municipality_reasons[name]))
         return out
 
     def compact(self) -> tuple[list[str], list[list[str]]]:
@@ -88,9 +112,10 @@ class CoverageTable:
         sectors: list[str | None] = list(self.sectors()) or [None]
         names = list(dict.fromkeys(str(r.get(key)) for r in self.rows))
         zone_set = self.judged_zone != "in-between"  # then no hot spots; the first column names the judged class
-        headers = ([f"{self.judged_zone.capitalize()} zones" if zone_set else "Municipality"]
-                   + [(s or "covered").capitalize() for s in sectors] + ([] if zone_set else ["Hot spots"])
-                   + (["Target"] if self.municipality_pass else []))
+        headers = ([translate("export", "{zone} zones").format(zone=self.judged_zone.capitalize()) if zone_set
+                    else translate("export", "Municipality")]
+                   + [sector_label(s) for s in sectors] + ([] if zone_set else [zone_label("hotspot")])
+                   + ([translate("export", "Target")] if self.municipality_pass else []))
 
         def share(row: dict[str, Any] | None, sector: str | None) -> str:
             if row is None:
@@ -103,19 +128,36 @@ class CoverageTable:
         lines = []
         for name in names:
             by_zone = {str(r.get("zone")): r for r in self.rows_for(name)}
-            line = [name] + [share(by_zone.get(self.judged_zone), s) for s in sectors]
+            line = [self.shown_name(name)] + [share(by_zone.get(self.judged_zone), s) for s in sectors]
             if not zone_set:
                 line.append(share(by_zone.get("hotspot"), None))
             if self.municipality_pass:
-                line.append({True: "pass", False: "fail"}.get(self.municipality_pass.get(name), ""))  # type: ignore[arg-type]
+                line.append(verdict_word(self.municipality_pass.get(name)))
             lines.append(line)
         return headers, lines
 
 
+def _share_text(row: Mapping[str, Any], area_key: str, people_key: str) -> str:
+    """"62.0 % of area, 55.1 % of people" (the people where the row counts them)."""
+    text = translate("export", "{share} of area").format(share=format_share(row.get(area_key)))
+    if people_key and row.get(people_key) not in (None, ""):
+        text = translate("export", "{area}, {share} of people").format(
+            area=text, share=format_share(row.get(people_key)))
+    return text
+
+
 def format_share(value: Any) -> str:
+    """A share as the interface language writes it: ``62.0 %``, ``62,0 %`` (a no-break space under fi/sv)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return f"{float(value) * 100:.1f} %"
+    return format_percent(float(value)) if language() != "en" else f"{float(value) * 100:.1f} %"
+
+
+def sector_label(sector: str | None) -> str:
+    """A sector's name in the interface language ("transport" -> "Transport" / "Liikenne"); None: "Covered"."""
+    words = {"transport": translate("export", "Transport"), "energy": translate("export", "Energy"),
+             None: translate("export", "Covered")}
+    return words.get(sector, str(sector).capitalize())
 
 
 def _rows_of(result: Any) -> list[dict[str, Any]]:
@@ -141,8 +183,9 @@ def _totals_of(result: Any) -> list[dict[str, Any]]:
     return [dict(t) for t in totals]
 
 
-def coverage_table(result: Any) -> CoverageTable:
-    """Turn a coverage result (rows, totals, municipality_pass) into what pages, popups and the CSV show."""
+def coverage_table(result: Any, places: Mapping[str, PlaceName] | None = None) -> CoverageTable:
+    """Turn a coverage result (rows, totals, municipality_pass) into what pages, popups and the CSV show;
+    ``places`` (:func:`layers.names.name_lookup` of the municipalities) names them in the interface language."""
     rows = [{k: _plain(v) for k, v in r.items()} for r in _rows_of(result)]
     if hasattr(result, "row_fields"):
         headers = list(result.row_fields())
@@ -161,20 +204,23 @@ def coverage_table(result: Any) -> CoverageTable:
     parts = []
     for t in totals:
         if "zone" in t and "covered_share" in t:
-            parts.append(f"{ZONE_LABELS.get(str(t['zone']), t['zone'])} {format_share(t['covered_share'])} covered")
+            parts.append(translate("export", "{zone} {share} covered").format(
+                zone=zone_label(str(t["zone"])), share=format_share(t["covered_share"])))
         else:
             parts += [f"{k}: {format_value(v)}" for k, v in t.items()]
     if mpass:
         n_ok = sum(mpass.values())
-        parts.append(f"{n_ok} of {len(mpass)} municipalities meet the target")
-    summary = ("PASS: " if passed else "FAIL: ") if passed is not None else ""
+        parts.append(translate("export", "{n} of {total} municipalities meet the target").format(
+            n=n_ok, total=len(mpass)))
+    summary = (translate("export", "PASS: ") if passed else translate("export", "FAIL: ")) if passed is not None \
+        else ""
     stale = getattr(result, "stale", "")
     if stale:  # an input changed after the Compute: the page must not pass these off as current
-        summary = f"OUT OF DATE ({stale}; compute again): " + summary
+        summary = translate("export", "OUT OF DATE ({why}; compute again): ").format(why=stale) + summary
     basis = getattr(result, "population_basis", "")
     if basis:  # "by area", or where the people come from ("people: approximate (GeoNames settlement points)")
-        parts.append(basis if basis == "by area" else
-                     f"{basis}; shares are of people where the data reach a zone, else of area")
+        parts.append(translate("export", "by area") if basis == "by area" else translate(
+            "export", "{basis}; shares are of people where the data reach a zone, else of area").format(basis=basis))
         if headers and rows:
             headers.append("population_basis")
             rows = [{**row, "population_basis": basis} for row in rows]
@@ -182,7 +228,7 @@ def coverage_table(result: Any) -> CoverageTable:
     summary += "; ".join(parts)
     zones = getattr(result, "zones", None)
     return CoverageTable(headers, rows, totals, None if passed is None else bool(passed), summary, mpass, reasons,
-                         str(getattr(zones, "target", "in-between")))
+                         str(getattr(zones, "target", "in-between")), dict(places or {}))
 
 
 def _name_sources(result: Any, parts: list[str], headers: list[str],
@@ -196,8 +242,8 @@ def _name_sources(result: Any, parts: list[str], headers: list[str],
     named = {"population_source": getattr(result, "population_source", "") or "",
              "zone_set": zone_set_label(getattr(result, "zone_set", None))}
     if named["population_source"]:
-        parts.append(f"population source: {named['population_source']}")
-    parts.append(f"zones: {named['zone_set']}")
+        parts.append(translate("export", "population source: {source}").format(source=named["population_source"]))
+    parts.append(translate("export", "zones: {zones}").format(zones=named["zone_set"]))
     if headers and rows:
         headers = [*headers, *(k for k in named if k not in headers)]
         rows = [{**row, **named} for row in rows]
@@ -208,26 +254,33 @@ def format_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("export", "yes") if value else translate("export", "no")
     if isinstance(value, float):
         if not math.isfinite(value):
             return "–"
-        return f"{value:.1f}" if abs(value) >= 1 or value == 0 else f"{value:.3f}"
+        return format_number(value, 1 if abs(value) >= 1 or value == 0 else 3, grouping=False)
     return str(value)
 
 
-def table_csv(table: CoverageTable) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=table.headers, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in table.rows:
-        writer.writerow({k: _plain(row.get(k)) for k in table.headers})
-    for total in table.totals:  # region totals per zone, marked ALL in the name column
+def table_records(table: CoverageTable) -> list[dict[str, Any]]:
+    """The CSV's records: every row, then the region totals per zone marked ALL in the name column."""
+    records = [{k: _plain(row.get(k)) for k in table.headers} for row in table.rows]
+    for total in table.totals:
         row = {k: _plain(v) for k, v in total.items() if k in table.headers}
         key = table.name_key()
         if key and key not in total:
             row[key] = "ALL"
-        writer.writerow(row)
+        records.append(row)
+    return records
+
+
+def table_csv(table: CoverageTable) -> str:
+    """The plain CSV (``,`` and decimal points, for programs): column names and values stay English."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=table.headers, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for record in table_records(table):
+        writer.writerow(record)
     return buf.getvalue()
 
 
@@ -303,14 +356,21 @@ def export_report(
     zones: Any = None,
     progress: ProgressFn = no_progress,
     cancelled: CancelledFn = never_cancelled,
+    csv_style: str = "plain",
 ) -> ReportFiles:
-    """Write the coverage table (CSV) and zones + gaps (GeoJSON next to it unless ``geojson_path`` is given)."""
+    """Write the coverage table (CSV) and zones + gaps (GeoJSON next to it unless ``geojson_path`` is given).
+    ``csv_style`` ``fi``: the Finnish spreadsheet convention (``;``, decimal comma, UTF-8 with a byte-order mark,
+    :func:`layers.io.write.write_rows_csv`); ``plain``: ``,`` and points.  Column names are the same in both."""
     if result is None:
         raise UserError("there is no coverage result to export; run the coverage check first")
     csv_path = Path(csv_path)
     geojson_path = Path(geojson_path) if geojson_path else csv_path.with_suffix(".geojson")
     progress(0.1, "writing the coverage table")
-    write_text(csv_path, table_csv(coverage_table(result)))
+    table = coverage_table(result)
+    if csv_style == "fi":
+        write_rows_csv(table_records(table), table.headers, csv_path, finnish=True)
+    else:
+        write_text(csv_path, table_csv(table))
     check_cancelled(cancelled)
     progress(0.5, "writing zones and gaps")
     write_text(geojson_path, json.dumps(zones_geojson(result, zones), ensure_ascii=False))

@@ -17,6 +17,7 @@ coordinate range and asking for the CRS: data is never silently placed in the wr
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -118,20 +119,35 @@ def declared_fit(crs: object, bounds: np.ndarray) -> np.ndarray:
     finite = np.isfinite(bounds).all(axis=1) if len(bounds) else np.zeros(0, dtype=bool)
     if c.is_geographic:
         return finite & Candidate("", "", -180.0, -90.0, 180.0, 90.0).fit(bounds)
-    aou = c.area_of_use
-    if aou is None:
+    got = _area_of_use_bounds(c.to_wkt())
+    if got is None:
         return finite
-    try:
-        from pyproj import Transformer
-
-        t = Transformer.from_crs("EPSG:4326", c, always_xy=True)
-        x0, y0, x1, y1 = t.transform_bounds(*aou.bounds)
-    except Exception:
-        return finite
-    if not all(np.isfinite([x0, y0, x1, y1])):
-        return finite
+    x0, y0, x1, y1 = got
     margin = max(x1 - x0, y1 - y0)
     return finite & Candidate("", "", x0 - margin, y0 - margin, x1 + margin, y1 + margin).fit(bounds)
+
+
+@functools.lru_cache(maxsize=32)
+def _area_of_use_bounds(wkt: str) -> tuple[float, float, float, float] | None:
+    """The CRS's area of use in its own coordinates (None: none known, or not transformable).  Kept per CRS: a
+    transformer costs some 65 ms to make, and every file read asks this of its CRS (mostly the same one)."""
+    from pyproj import CRS
+
+    c = CRS.from_wkt(wkt)
+    aou = c.area_of_use
+    if aou is None:
+        return None
+    try:
+        from layers.crs import transformer
+
+        epsg = c.to_epsg()  # the cached transformer: a read projecting from WGS84 to EPSG:3067 made it already
+        t = transformer("EPSG:4326", f"EPSG:{epsg}" if epsg else c.to_wkt())
+        x0, y0, x1, y1 = t.transform_bounds(*aou.bounds)
+    except Exception:
+        return None
+    if not all(np.isfinite([x0, y0, x1, y1])):
+        return None
+    return float(x0), float(y0), float(x1), float(y1)
 
 
 def crs_code(crs: object) -> str:

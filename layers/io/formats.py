@@ -4,8 +4,9 @@ Supported: GeoJSON (``.geojson``, ``.json``; RFC 7946 and the legacy ``crs`` mem
 loads as one feature), GeoPackage (``.gpkg``, several layers), Shapefile (``.shp`` or a ``.zip`` holding one
 or more), FlatGeobuf (``.fgb``), GeoParquet (``.parquet``, ``.geoparquet``), CSV (``.csv``, ``.txt``,
 ``.tsv`` with lon/lat, x/y or WKT columns, see :mod:`layers.io.csv_points`), spreadsheets (``.xlsx``, ``.ods``,
-with the same columns, :mod:`layers.io.spreadsheet`), KML, GML, GPX and MapInfo (``.tab``, ``.mif``).  Anything
-else GDAL can read is tried as well.
+with the same columns, :mod:`layers.io.spreadsheet`), KML, GML, GPX, MapInfo (``.tab``, ``.mif``) and
+OpenStreetMap extracts (``.osm.pbf``, ``.osm``: their highway lines, the roads, streets and paths a network is made
+of, :func:`layers.network.tags.read_osm_highways`).  Anything else GDAL can read is tried as well.
 
 * :data:`FILE_FORMATS` -- the one table of formats and suffixes (dialog filter, drops and messages follow it).
 * :func:`file_format` -- the format name of a path (by extension, then by the first bytes).
@@ -52,6 +53,7 @@ FILE_FORMATS: tuple[FileFormat, ...] = (
     FileFormat("gml", "GML", (".gml",), "GML"),
     FileFormat("gpx", "GPX", (".gpx",), "GPX"),
     FileFormat("mapinfo", "MapInfo", (".tab", ".mif"), "MapInfo (TAB, MIF)"),
+    FileFormat("osm", "OpenStreetMap extract", (".pbf", ".osm"), "OpenStreetMap extract, highways"),
 )
 OTHER_GDAL_SUFFIXES: tuple[str, ...] = ()  # suffixes GDAL reads that are not in the table (taken from a drop too)
 # Formats whose files may hold several layers (sheets, GPX's waypoints/routes/tracks...): the reader picks one.
@@ -62,8 +64,8 @@ FORMAT_NAMES = {fmt.key: fmt.name for fmt in FILE_FORMATS} | {"other": "other (G
 SUPPORTED_SUFFIXES = tuple(EXTENSIONS)
 GEO_SUFFIXES = SUPPORTED_SUFFIXES + OTHER_GDAL_SUFFIXES
 CSV_SUFFIXES = next(fmt.suffixes for fmt in FILE_FORMATS if fmt.key == "csv")
-SUPPORTED_TEXT = ("GeoJSON, GeoPackage, Shapefile (.shp or .zip), FlatGeobuf, GeoParquet, CSV, XLSX/ODS, KML, GML, GPX "
-                  "or MapInfo")
+SUPPORTED_TEXT = ("GeoJSON, GeoPackage, Shapefile (.shp or .zip), FlatGeobuf, GeoParquet, CSV, XLSX/ODS, KML, GML, "
+                  "GPX, MapInfo or OpenStreetMap (.osm.pbf)")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,14 @@ counts, so each is described once here and :mod:`layers.io.population_wfs` downl
   100 residents the age groups (``ika0_9`` ... ``ika_yli80``) are written as ``99`` whatever the truth.
 
 Hidden values become missing (unknown): never negative people, never a made-up 99.
+
+What the names rest on (checked against published documentation and public scripts, not against the live
+services, which tests never reach): HSY's data description (avoindata.fi / hri.fi "Pääkaupunkiseudun
+väestötietoruudukko") lists ``INDEX``, ``ASUKKAITA``, ``ASVALJYYS`` and ``IKA0_9`` … ``IKA_YLI80``, cells of five
+or more residents only, and 99 for the age groups under 100; scripts request
+``asuminen_ja_maankaytto:Vaestotietoruudukko_<YEAR>`` (2018 to 2025 seen) from ``kartta.hsy.fi/geoserver/wfs``,
+whose GeoJSON has the fields in lower case.  HSY also places its institutional population in cells in the Gulf
+of Finland, which lie outside any region and are dropped with the other cells outside it.
 """
 
 from __future__ import annotations
@@ -44,6 +52,15 @@ class GridSource:
     def size(self) -> str:
         return f"{self.cell_m // 1000} km" if self.cell_m % 1000 == 0 else f"{self.cell_m} m"
 
+    # What :func:`layers.io.wfs_paged.download_pages` names it (its PagedSource).
+    noun = "population grid"
+    items = "population cells"
+    table = "population"
+
+    def missing_layer(self) -> str:
+        return (f"no {self.size} population grid of {self.publisher} (no layer like "
+                f"{self.cache_name(2023).replace('2023', '<YEAR>')})")
+
     @property
     def cell_km2(self) -> float:
         return (self.cell_m / 1000) ** 2
@@ -62,6 +79,9 @@ class GridSource:
         suffix = "_1km" if self.key == "statfi" else f"_{self.cell_m}m"
         m = re.match(rf"^{prefix}(\d{{4}}){suffix}-", file_name)
         return int(m.group(1)) if m else None
+
+    def layer_for(self, year: int) -> str:
+        return f"vaestoruutu:vaki{year}_1km" if self.key == "statfi" else f"Vaestotietoruudukko_{year}"
 
     def years(self, names: Iterable[str]) -> dict[int, str]:
         """This grid's layers among a WFS's layer names, by year."""

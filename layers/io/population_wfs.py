@@ -26,21 +26,13 @@ municipalities all lie in it); what differs between the two grids is in :mod:`la
 
 from __future__ import annotations
 
-import json
-import math
-import os
-import time
-import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from layers.errors import UserError
 from layers.io.population_sources import CAPITAL_REGION, HSY, SOURCES, STATFI, GridSource
-from layers.io.wfs import cache_file, capabilities_url, fetch_answer, request_url
-from layers.io.wfs_capabilities import MAX_BYTES as CAPABILITIES_MAX_BYTES
-from layers.io.wfs_capabilities import feature_type_names
-from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+from layers.io.wfs_paged import PAGE_SIZE, cache_path, cached_files, cached_or_downloaded, read_page
+from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -49,9 +41,6 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = STATFI.base_url
 COUNT_FIELD = STATFI.count_field
-PAGE_SIZE = 5000
-MAX_PAGES = 200  # 1,000,000 cells: far more than Finland's ~100,000 inhabited 1 km cells
-PAGE_MAX_BYTES = 200 * 1024 * 1024
 DEADLINE_S = 300.0  # capabilities and every page together
 CACHE_FOLDER = "population"
 
@@ -112,29 +101,13 @@ def layer_years(names: list[str], source: GridSource = STATFI) -> dict[int, str]
     return source.years(names)
 
 
-def extent_key(base_url: str, within: Any) -> str:
-    """What the cache is keyed on: the service and the region (its outline, rounded to metres)."""
-    import shapely
-
-    rounded = shapely.set_precision(within, 1.0)
-    return f"{base_url}|{shapely.to_wkt(rounded, rounding_precision=0)}"
-
-
 def cache_path_for(base_url: str, within: Any, year: int, source: GridSource = STATFI) -> Path:
-    return cache_file(CACHE_FOLDER, source.cache_name(year), extent_key(base_url, within), ".gpkg")
+    return cache_path(CACHE_FOLDER, source, base_url, within, year)
 
 
 def cached_years(base_url: str, within: Any, source: GridSource = STATFI) -> dict[int, Path]:
     """The years cached for this grid, service and region."""
-    probe = cache_path_for(base_url, within, 0, source)
-    digest = probe.stem.rsplit("-", 1)[1]
-    out = {}
-    if probe.parent.is_dir():
-        for path in probe.parent.glob(f"*-{digest}.gpkg"):
-            year = source.cache_year(path.name)
-            if year is not None:
-                out[year] = path
-    return out
+    return cached_files(CACHE_FOLDER, source, base_url, within)
 
 
 def download_population(
@@ -166,217 +139,9 @@ def download_population(
         within, codes = region.outline, list(region.municipalities["code"]) if codes is None else codes
     grid.check_covers(None if codes is None else [str(c) for c in codes])
     base_url = base_url or grid.base_url
-    host = urllib.parse.urlsplit(base_url).netloc or base_url
-    cached = cached_years(base_url, within, grid)
-    stale: list[str] = []
-    if not refresh:
-        for y in _candidates(cached, year):
-            got = _read_cached(cached[y], y, base_url, within, stale, grid)
-            if got is not None:
-                progress(1.0, f"{got.cells:,} cells from the cache")
-                return got
-    try:
-        return _download(grid, within, year, base_url, host, timeout, deadline, page_size, stale, progress,
-                         cancelled)
-    except UserError as exc:
-        if refresh:
-            for y in _candidates(cached, year):
-                got = _read_cached(cached[y], y, base_url, within, [], grid)
-                if got is not None:
-                    got.notes.append(f"the download failed ({exc}); used the population grid {y} cached earlier")
-                    return got
-        raise
-
-
-def _candidates(cached: dict[int, Path], year: int | None) -> list[int]:
-    """The cached years to try: the asked-for one, or all, newest first."""
-    if year is None:
-        return sorted(cached, reverse=True)
-    return [year] if year in cached else []
-
-
-def _read_cached(path: Path, year: int, base_url: str, within: Any, notes: list[str],
-                 grid: GridSource) -> PopulationGrid | None:
-    """The cached grid, or None (and the file removed, with a note) when it cannot be read or is not usable."""
-    import geopandas as gpd
-
-    try:
-        frame = gpd.read_file(path)
-        grid.check_usable(frame, within, f"the cached grid {path.name}")
-    except UserError:
-        path.unlink(missing_ok=True)
-        notes.append(f"the population grid {year} cached earlier was not usable and was downloaded again")
-        return None
-    except Exception:  # an unreadable file (a crash while writing): the same
-        path.unlink(missing_ok=True)
-        notes.append(f"the population grid {year} cached earlier could not be read and was downloaded again")
-        return None
-    layer = f"vaestoruutu:vaki{year}_1km" if grid is STATFI else f"Vaestotietoruudukko_{year}"
-    return PopulationGrid(frame, year, layer, path, True, base_url, ["read from the cache (no network)"], grid)
-
-
-def _download(grid: GridSource, within: Any, year: int | None, base_url: str, host: str, timeout: float,
-              deadline: float, page_size: int, notes: list[str], progress: ProgressFn,
-              cancelled: CancelledFn) -> PopulationGrid:
-    import shapely
-
-    started = time.monotonic()
-    folder = cache_path_for(base_url, within, 0, grid).parent
-    progress(0.0, f"asking {host} which years it offers")
-    names = _capabilities(base_url, folder, timeout, deadline, started, cancelled)
-    years = grid.years(names)
-    if not years:
-        raise UserError(f"{host}: the WFS offers no {grid.size} population grid of {grid.publisher} (no layer like "
-                        f"{grid.cache_name(2023).replace('2023', '<YEAR>')}); check the address")
-    if year is None:
-        year = max(years)
-    elif year not in years:
-        raise UserError(f"{host}: the WFS has no population grid for {year} (it offers {_span(years)}); choose "
-                        "one of those years")
-    layer = years[year]
-    x0, y0, x1, y1 = (float(v) for v in _bounds(within))
-    bbox = f"{math.floor(x0)},{math.floor(y0)},{math.ceil(x1)},{math.ceil(y1)},EPSG:3067"
-    frames: list[gpd.GeoDataFrame] = []
-    got = 0
-    matched: int | None = None
-    for page in range(MAX_PAGES):
-        check_cancelled(cancelled)
-        share = 0.05 + 0.85 * (min(got / matched, 1.0) if matched else min(page / (page + 2), 0.9))
-        progress(share, f"population {year}: {got:,} cells" + (f" of {matched:,}" if matched else ""))
-        url = request_url(base_url, layer, extra={"bbox": bbox, "startIndex": got, "count": page_size})
-        part = fetch_answer(url, folder, what="the population grid", timeout=timeout, deadline=deadline,
-                            max_bytes=PAGE_MAX_BYTES, progress=no_progress, cancelled=cancelled,
-                            suffix=".part.json", started=started)
-        try:
-            frame, returned, matched_now = read_page(part, host)
-        finally:
-            part.unlink(missing_ok=True)
-        matched = matched_now if matched_now is not None else matched
-        frames.append(frame)
-        got += returned
-        if matched is not None:  # geoserver may return fewer than asked for (its own cap): go on to the end
-            if got >= matched:
-                break
-            if returned == 0:
-                raise UserError(f"{host}: the WFS stopped after {got:,} of the {matched:,} cells it announced; "
-                                "nothing was cached; try again later")
-        elif returned < page_size:
-            break
-    else:
-        raise UserError(f"{host}: the population grid did not end after {MAX_PAGES} pages; check the address")
-    progress(0.9, "checking the cells")
-    data = grid.clean(_combine(frames, host))
-    grid.check_usable(data, within, f"{host}: the answer for {layer!r}")
-    data = data[shapely.intersects(data.geometry.values, within)].reset_index(drop=True)
-    target = cache_path_for(base_url, within, year, grid)
-    part = target.with_name(f".{target.stem}.part.gpkg")
-    try:
-        part.unlink(missing_ok=True)
-        data.to_file(part, driver="GPKG", layer="population")
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise UserError(f"{target.parent}: could not keep the population grid ({exc}); free some disk space or check "
-                        "the folder's permissions") from None
-    progress(1.0, f"{len(data):,} cells")
-    return PopulationGrid(data, year, layer, target, False, base_url, [*notes, f"downloaded from {base_url}"],
-                          grid)
-
-
-def _capabilities(base_url: str, folder: Path, timeout: float, deadline: float, started: float,
-                  cancelled: CancelledFn) -> list[str]:
-    host = urllib.parse.urlsplit(base_url).netloc or base_url
-    part = fetch_answer(capabilities_url(base_url), folder, what="the WFS capabilities", timeout=timeout,
-                        deadline=deadline, max_bytes=CAPABILITIES_MAX_BYTES, progress=no_progress,
-                        cancelled=cancelled, suffix=".part.xml", xml=True, started=started)
-    try:
-        return feature_type_names(part.read_bytes(), host)
-    finally:
-        part.unlink(missing_ok=True)
-
-
-def _span(years: dict[int, str]) -> str:
-    ordered = sorted(years)
-    return ", ".join(map(str, ordered)) if len(ordered) <= 4 else f"{ordered[0]}–{ordered[-1]}"
-
-
-def _bounds(within: Any) -> tuple[float, float, float, float]:
-    import shapely
-
-    return tuple(float(v) for v in shapely.bounds(within))  # type: ignore[return-value]
-
-
-def read_page(path: Path, host: str) -> tuple[gpd.GeoDataFrame, int, int | None]:
-    """One GetFeature page as ``(cells in EPSG:3067, features returned, numberMatched or None)``.
-
-    The page's CRS is its ``crs`` member (geoserver writes one for EPSG:3067), else GeoJSON's WGS84; it is
-    reprojected.  A page with no CRS whose coordinates are not longitude/latitude is refused: guessing would put
-    people in the wrong place.
-    """
-    import geopandas as gpd
-    from pyproj import CRS
-    from pyproj.exceptions import CRSError
-
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise UserError(f"{host}: the WFS sent an empty answer; nothing was cached; try again later")
-    try:
-        doc = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise UserError(f"{host}: the WFS answer is not complete GeoJSON (cut off or damaged, {len(raw):,} bytes); "
-                        "nothing was cached; try again") from None
-    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"),
-                                                                                               list):
-        raise UserError(f"{host}: the WFS answer is not a GeoJSON FeatureCollection; nothing was cached; check the "
-                        "address")
-    features = [f for f in doc["features"] if isinstance(f, dict) and isinstance(f.get("geometry"), dict)]
-    returned = len(doc["features"])
-    announced = _count(doc.get("numberReturned"))
-    if announced is not None and announced != returned:
-        raise UserError(f"{host}: the WFS answer announces {announced:,} cells but holds {returned:,} (incomplete); "
-                        "nothing was cached; try again")
-    matched = _count(doc.get("numberMatched"))
-    if matched is None:
-        matched = _count(doc.get("totalFeatures"))
-    crs_name = ((doc.get("crs") or {}).get("properties") or {}).get("name") if isinstance(doc.get("crs"), dict) \
-        else None
-    try:
-        crs = CRS.from_user_input(crs_name) if crs_name else CRS.from_epsg(4326)
-    except CRSError:
-        raise UserError(f"{host}: the WFS answer is in a CRS this app does not know ({str(crs_name)[:80]}); nothing "
-                        "was cached; ask for EPSG:3067") from None
-    frame = gpd.GeoDataFrame.from_features(features, crs=crs) if features else \
-        gpd.GeoDataFrame({"geometry": gpd.GeoSeries([], crs=crs)}, crs=crs)
-    if features and not crs_name:
-        x0, y0, x1, y1 = frame.total_bounds
-        if not (-180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90):
-            raise UserError(f"{host}: the WFS answer declares no CRS and its coordinates are not longitude/latitude "
-                            "(another CRS?); nothing was cached; check the address")
-    return frame.to_crs(3067), returned, matched
-
-
-def _count(value: Any) -> int | None:
-    """geoserver's ``numberMatched``/``numberReturned`` (``"unknown"`` or absent: None)."""
-    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0 else None
-
-
-def _combine(frames: list[gpd.GeoDataFrame], host: str) -> gpd.GeoDataFrame:
-    """The pages as one frame: polygons only, each cell once."""
-    import geopandas as gpd
-    import pandas as pd
-
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        raise UserError(f"{host}: the WFS returned no population cells for the region's extent; nothing was cached; "
-                        "check the address and the region")
-    data = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=3067)
-    data = data[data.geometry.notna() & ~data.geometry.is_empty]
-    data = data[data.geom_type.isin(["Polygon", "MultiPolygon"])]
-    key = next((k for k in ("grd_id", "id_nro", "index", "INDEX") if k in data.columns), None)
-    if key is not None:  # pages of an unsorted WFS may overlap
-        data = data.drop_duplicates(subset=key)
-    columns = [c for c in data.columns if c != "geometry"] + ["geometry"]  # the service's order, geometry last
-    return gpd.GeoDataFrame(data[columns].reset_index(drop=True), geometry="geometry", crs=3067)
+    got = cached_or_downloaded(grid, CACHE_FOLDER, within, year, base_url, refresh=refresh, timeout=timeout,
+                               deadline=deadline, page_size=page_size, progress=progress, cancelled=cancelled)
+    return PopulationGrid(got.data, got.year, got.layer, got.path, got.from_cache, base_url, got.notes, grid)
 
 
 def check_usable(frame: Any, within: Any, what: str, source: GridSource = STATFI) -> None:

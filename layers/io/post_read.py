@@ -105,13 +105,14 @@ def prepare_loaded(
     progress(0.3, "transforming to EPSG:3067")
     src_crs = CRS.from_user_input(src)
     bbox = _bbox_wgs84_from_source(bounds, src_crs)
-    if len(geoms) and src_crs.to_epsg() != 3067 and not in_work_crs:
+    moved = bool(len(geoms)) and src_crs.to_epsg() != 3067 and not in_work_crs
+    if moved:
         with np.errstate(invalid="ignore", over="ignore"):
             geoms = shapely.transform(geoms, projector(src_crs, WORK_CRS))
     check_cancelled(cancelled)
     progress(0.6, "repairing geometries")
-    if len(geoms):
-        bad = fix.non_finite(shapely.bounds(geoms))
+    if len(geoms):  # the bounds of the CRS check where nothing moved since (a file in EPSG:3067)
+        bad = fix.non_finite(bounds if not moved and pre is None else shapely.bounds(geoms))
         if bad.any():
             report.skipped_out_of_range += int(bad.sum())
             geoms = geoms[~bad]

@@ -131,6 +131,8 @@ def _read(
         report.skipped_empty += skipped
         report.notes.append(f"coordinates read from the columns of sheet {report.layer!r}; the CRS comes from "
                             "their value ranges")
+    elif fmt == "osm":
+        gdf, declared, pre = _read_osm(p, report, limits)
     else:
         gdf, declared, pre = read_gdal_file(p, fmt, layer, crs, report, read_part, cancelled, limits)
     check_cancelled(cancelled)
@@ -138,6 +140,19 @@ def _read(
     del gdf
     return prepare_loaded(p, holder, declared, crs, report, sub_progress(progress, READ_SHARE, 1.0), cancelled, pre,
                           limits)
+
+
+def _read_osm(p: Path, report: LoadReport, limits: ReadLimits) -> tuple[gpd.GeoDataFrame, Any, None]:
+    """An OpenStreetMap extract's highway lines (a line layer to measure along: the Coverage dock's Distance row,
+    Analysis > Reach along a network), as ``--network`` reads them."""
+    from layers.network.tags import OSM_LAYER, read_osm_highways
+
+    gdf = read_osm_highways(p, limits.max_file_mb)
+    limits.check(p, "max_features", len(gdf), detail="its highway lines")
+    report.layer = OSM_LAYER
+    report.notes.append("the extract's highway lines (roads, streets and paths) only, with their OSM tags; "
+                        "railways, power lines and outlines are left out")
+    return gdf, "EPSG:4326", None
 
 
 def _read_parquet(

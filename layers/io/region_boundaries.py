@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
 from layers.io.boundaries import prepare_boundaries, suggest_fields
+from layers.names import SWEDISH_NAME_FIELDS
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-SWEDISH_NAME_FIELDS = ("name_sv", "namn", "NAMESWE", "nameswe", "nimi_sv", "namn_sv")
 CODE_WIDTH = 3  # Finnish municipality codes: "091", which a number field holds as 91
 
 

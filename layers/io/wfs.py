@@ -14,7 +14,7 @@ no network and a bad answer is never cached.  With ``refresh=True`` a failed dow
 with a note.  Both functions are task functions: the download (:mod:`layers.io.download`) has a total deadline
 and honours Cancel within a second, even while the server is silent.
 
-The WFS plumbing here is shared with the population grid (:mod:`layers.io.population_wfs`): the GetFeature and
+The WFS plumbing here is shared with the paged downloads (:mod:`layers.io.wfs_paged`): the GetFeature and
 GetCapabilities addresses (:func:`request_url`, :func:`capabilities_url`), one request's answer with the service's
 own error report turned into a message (:func:`fetch_answer`), and the cache's file names (:func:`cache_file`).
 """
@@ -167,9 +167,23 @@ def _read_cached(target: Path, base_url: str, layer: str, within: Any, progress:
 
 def _fetch(url: str, target: Path, timeout: float, deadline: float, progress: ProgressFn,
            cancelled: CancelledFn) -> Path:
-    """The answer in a new ``*.part.geojson`` file beside ``target`` (not yet the cache)."""
-    return fetch_answer(url, target.parent, what="the boundaries", timeout=timeout, deadline=deadline,
+    """The answer in a new ``*.part.geojson`` file beside ``target`` (not yet the cache); an answer in GML (a
+    WFS without GeoJSON output) is read by :mod:`layers.io.wfs_gml` and written there as GeoJSON."""
+    from layers.io.wfs_gml import looks_like_gml, read_gml_page
+
+    part = fetch_answer(url, target.parent, what="the boundaries", timeout=timeout, deadline=deadline,
                         max_bytes=MAX_BYTES, progress=progress, cancelled=cancelled, suffix=".part.geojson")
+    try:
+        raw = part.read_bytes()
+        if looks_like_gml(raw):
+            host = urllib.parse.urlsplit(url).netloc or url
+            frame, _, _ = read_gml_page(raw, host)
+            part.unlink()
+            frame.to_crs(4326).to_file(part, driver="GeoJSON")
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return part
 
 
 def fetch_answer(url: str, folder: Path, *, what: str, timeout: float, deadline: float, max_bytes: int,
@@ -182,13 +196,25 @@ def fetch_answer(url: str, folder: Path, *, what: str, timeout: float, deadline:
     host = urllib.parse.urlsplit(url).netloc or url
     got = fetch(url, folder, what=what, timeout=timeout, deadline=deadline, max_bytes=max_bytes, progress=progress,
                 cancelled=cancelled, suffix=suffix, started=started)
-    if not xml and "xml" in got.content_type.lower():  # a WFS ExceptionReport
-        text = got.path.read_text(encoding="utf-8", errors="replace")
+    if not xml and "xml" in got.content_type.lower() and not _is_feature_collection(got.path):
+        text = got.path.read_text(encoding="utf-8", errors="replace")  # a WFS ExceptionReport
         got.path.unlink(missing_ok=True)
         m = re.search(r"<(?:ows:)?ExceptionText>(.*?)</", text, re.S)
         detail = m.group(1).strip()[:200] if m else "an XML answer instead of GeoJSON"
         raise UserError(f"{host}: the WFS reported an error ({detail}); check the layer name")
     return got.path
+
+
+def _is_feature_collection(path: Path) -> bool:
+    """Whether an XML answer is GML features (a WFS that answers GML whatever was asked; its pages are read by
+    :mod:`layers.io.wfs_gml`) rather than the service's ExceptionReport: by the root element's name.  An empty
+    body is passed on too, for its reader to say so."""
+    with path.open("rb") as f:
+        head = f.read(4096)
+    if not head.strip():
+        return True
+    m = re.search(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]", re.sub(rb"<[?!][^>]*>", b"", head))
+    return m is not None and m.group(1) == b"FeatureCollection"
 
 
 def official_boundaries(

@@ -19,9 +19,32 @@ MAX_BYTES = 20 * 1024 * 1024  # geo.stat.fi's vaestoruutu capabilities are about
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.I)
 
 
-def _local(tag: str) -> str:
+def local_name(tag: str) -> str:
     """``{http://www.opengis.net/wfs/2.0}Name`` -> ``Name``."""
     return tag.rsplit("}", 1)[-1]
+
+
+_local = local_name
+
+
+def safe_xml_root(data: bytes, host: str, what: str, max_bytes: int = MAX_BYTES,
+                  cut_off: str | None = None) -> ET.Element:
+    """The root element of a WFS's XML answer (capabilities, a GML page: ``what``, plural), parsed only when it
+    is at most ``max_bytes`` and declares no DTD or entities; ``cut_off``: the message for XML that does not
+    parse (a GML page cut off or damaged), else "not valid XML"."""
+    limit = max_bytes
+    if len(data) > limit:
+        raise UserError(f"{host}: {what} are larger than {limit // 2**20} MB; check the address")
+    if _DOCTYPE.search(data):
+        raise UserError(f"{host}: {what} declare a DTD or entities, which a WFS never needs; refused "
+                        "(nothing was downloaded); check the address")
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError as exc:
+        if cut_off is not None:
+            raise UserError(f"{host}: {cut_off}") from None
+        raise UserError(f"{host}: {what} are not valid XML ({exc}); check the address, or try again "
+                        "later") from None
 
 
 def feature_type_names(data: bytes, host: str) -> list[str]:
@@ -30,16 +53,7 @@ def feature_type_names(data: bytes, host: str) -> list[str]:
     Raises :class:`UserError` (naming ``host``) for a document that is too large, declares a DTD or entities, is
     not XML, is the service's ExceptionReport, or lists no feature types.
     """
-    if len(data) > MAX_BYTES:
-        raise UserError(f"{host}: the WFS capabilities are larger than {MAX_BYTES // 2**20} MB; check the address")
-    if _DOCTYPE.search(data):
-        raise UserError(f"{host}: the WFS capabilities declare a DTD or entities, which a WFS never needs; refused "
-                        "(nothing was downloaded); check the address")
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        raise UserError(f"{host}: the WFS capabilities are not valid XML ({exc}); check the address, or try again "
-                        "later") from None
+    root = safe_xml_root(data, host, "the WFS capabilities")
     if _local(root.tag) == "ExceptionReport":
         text = next((el.text or "" for el in root.iter() if _local(el.tag) == "ExceptionText"), "").strip()
         raise UserError(f"{host}: the WFS reported an error ({text[:200] or 'no reason given'}); check the address")
@@ -56,4 +70,4 @@ def feature_type_names(data: bytes, host: str) -> list[str]:
     return names
 
 
-__all__ = ["MAX_BYTES", "feature_type_names"]
+__all__ = ["MAX_BYTES", "feature_type_names", "local_name", "safe_xml_root"]

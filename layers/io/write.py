@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import math
 import os
+import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -67,6 +69,20 @@ def write_rows_csv(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], pat
         raise UserError(f"{target}: cannot be written ({exc.strerror or exc}); check that the folder exists and "
                         "is writable") from exc
     return target
+
+
+_DECIMAL = re.compile(r"^[-+]?\d*\.\d+(?:[eE][-+]?\d+)?$")
+
+
+def finnish_csv(text: str) -> str:
+    """Plain CSV text (``,``, decimal points) in the Finnish dialect of :func:`write_rows_csv`: ``;``, a decimal
+    comma in every decimal number, CRLF, and text that a spreadsheet would run as a formula made text (the byte-
+    order mark is the writer's: ``encoding="utf-8-sig"``)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    for row in csv.reader(io.StringIO(text)):
+        writer.writerow([cell.replace(".", ",") if _DECIMAL.match(cell) else str(safe_cell(cell)) for cell in row])
+    return out.getvalue()
 
 
 def write_coverage_csv(result: Any, path: str | Path, *, finnish: bool = False) -> Path:

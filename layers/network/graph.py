@@ -48,8 +48,10 @@ class ModeGraph:
         """The pieces of the usable edges, for snapping (built on first use)."""
         from layers.network.snapping import SnapIndex
 
-        if self._index is None:
-            self._index = SnapIndex.of(self.network, np.flatnonzero(self.usable))
+        if self._index is None:  # the mode's graph in the other unit has the same usable edges: share its index
+            sibling = self.network._modes.get((self.profile.name, not self.minutes))
+            self._index = sibling._index if sibling is not None and sibling._index is not None else \
+                SnapIndex.of(self.network, np.flatnonzero(self.usable))
         return self._index  # type: ignore[no-any-return]
 
     def cost_per_m(self) -> np.ndarray:

@@ -23,11 +23,19 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 OSM_LAYER = "lines"
+OSM_COLUMNS = ("osm_id", "name", "highway", "other_tags")
 _YES = ("yes", "true", "1")
 
 
 def read_osm_lines(path: Path, max_file_mb: float | None = 2048.0) -> gpd.GeoDataFrame:
     """The highway lines of an OSM extract, in EPSG:3067, with the normalised columns (:func:`normalise`)."""
+    return normalise(read_osm_highways(path, max_file_mb).to_crs("EPSG:3067"))
+
+
+def read_osm_highways(path: Path, max_file_mb: float | None = 2048.0) -> gpd.GeoDataFrame:
+    """The highway lines of an OSM extract as GDAL's OSM driver gives them (EPSG:4326): ``osm_id``, ``name``,
+    ``highway`` and the ``other_tags`` :func:`normalise` reads one-way, layer, bridge and tunnel from.  The one
+    reader of extracts: ``--network FILE.osm.pbf`` and File > Open (:mod:`layers.io.read`) both use it."""
     import pyogrio
 
     if not path.is_file():
@@ -36,15 +44,15 @@ def read_osm_lines(path: Path, max_file_mb: float | None = 2048.0) -> gpd.GeoDat
         raise UserError(f"{path}: the file is over regionmap's limit of {max_file_mb:g} MB; cut a smaller extract "
                         "(e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB deliberately")
     try:
-        data = pyogrio.read_dataframe(path, layer=OSM_LAYER, columns=["highway", "other_tags"])
+        data = pyogrio.read_dataframe(path, layer=OSM_LAYER, columns=list(OSM_COLUMNS))
     except Exception as exc:  # GDAL's errors name the driver's problem; ours names the file
         raise UserError(f"{path}: cannot be read as an OpenStreetMap extract ({str(exc).splitlines()[0]}); "
                         "give an .osm.pbf file") from None
-    data = data[data["highway"].notna()]
+    data = data[data["highway"].notna()].reset_index(drop=True)
     if data.empty:
         raise UserError(f"{path}: the extract has no highway lines (roads, streets or paths) to route on; give an "
                         "extract with the street network")
-    return normalise(data.set_crs("EPSG:4326", allow_override=True).to_crs("EPSG:3067"))
+    return data.set_crs("EPSG:4326", allow_override=True)
 
 
 def _hstore(tags: pd.Series, key: str) -> pd.Series:

@@ -76,12 +76,29 @@ def read_state(path: str | Path, notes: list[str] | None = None) -> ProjectState
 
 
 def _read_table(path: Path, st: LayerState, notes: list[str]) -> gpd.GeoDataFrame:
+    """One layer table, within the read limits a data file has (a project is a file from anywhere too)."""
     import pyogrio
+    import shapely
 
+    from layers.io.limits import current_limits, memory_estimate
+
+    limits = current_limits()
+    what = f"layer {st.name!r}"
     try:
+        counted = int(pyogrio.read_info(path, layer=st.table, force_feature_count=True)["features"])
+        claimed = max(counted, st.n_features or 0)  # the state's claim and the table's own count
+        limits.check(path, "max_features", claimed, detail=f"{what}'s features")
+        limits.check(path, "max_memory_mb", memory_estimate(claimed),
+                     detail=f"the memory {what} would need (estimated)")
         frame = pyogrio.read_dataframe(path, layer=st.table)
+    except UserError:
+        raise
     except Exception as exc:  # pyogrio/GDAL raise several types
-        raise UserError(f"{path}: layer {st.name!r} cannot be read ({exc}); the project file is damaged") from exc
+        raise UserError(f"{path}: {what} cannot be read ({exc}); the project file is damaged") from exc
+    if len(frame):
+        counts = shapely.get_num_coordinates(frame.geometry.values)
+        limits.check(path, "max_vertices", int(counts.max()),
+                     detail=f"{what}: feature {int(counts.argmax()) + 1}'s vertices")
     if st.n_features is not None and len(frame) != st.n_features:
         raise UserError(f"{path}: layer {st.name!r} has {len(frame)} features instead of {st.n_features}; the "
                         "project file is damaged")

@@ -92,6 +92,12 @@ def _grid(spacing: float, zones: Zones, chosen: np.ndarray) -> tuple[np.ndarray,
     return gx.ravel(), gy.ravel()
 
 
+def _left_out(warnings: list[str], label: str, count: int, what: str) -> None:
+    """The one warning for candidates that are dropped: ``candidates <label>: <count> <what> are left out``."""
+    if count:
+        warnings.append(f"candidates {label}: {count:,} {what} are left out")
+
+
 def _layer_points(data: gpd.GeoDataFrame, label: str, warnings: list[str]) -> tuple[np.ndarray, ...]:
     import shapely
 
@@ -100,9 +106,7 @@ def _layer_points(data: gpd.GeoDataFrame, label: str, warnings: list[str]) -> tu
     if not is_point.any():
         raise UserError(f"candidates {label}: the layer has no points; give a point layer (e.g. stops) or "
                         "grid:SPACING")
-    if not is_point.all():
-        warnings.append(f"candidates {label}: {int((~is_point).sum()):,} feature(s) that are not points are left "
-                        "out")
+    _left_out(warnings, label, int((~is_point).sum()), "feature(s) that are not points")
     rows = np.flatnonzero(is_point)
     parts, part_of = shapely.get_parts(geoms[rows], return_index=True)
     xy = shapely.get_coordinates(parts)
@@ -139,22 +143,18 @@ def candidate_sites(source: CandidateSource, zones: Zones, chosen: Sequence[str]
     elif not keep.any():
         raise UserError(f"candidates {source.label}: none of the {len(x):,} candidate sites lies inside the region; "
                         "check that they are in the region's area and coordinates (EPSG:3067 or a declared CRS)")
-    elif not keep.all():
-        warnings.append(f"candidates {source.label}: {int((~keep).sum()):,} of {len(x):,} lie outside the region "
-                        "and are left out")
+    else:
+        _left_out(warnings, source.label, int((~keep).sum()), f"of {len(x):,} lie outside the region and")
     if exclude:
         out = keep & np.isin(zone_class[np.maximum(zone, 0)], list(exclude))
-        if out.any():
-            warnings.append(f"candidates {source.label}: {int(out.sum()):,} in excluded zones "
-                            f"({', '.join(exclude)}) are left out")
+        _left_out(warnings, source.label, int(out.sum()), f"in excluded zones ({', '.join(exclude)})")
         keep &= ~out
     if exclude_areas is not None and not exclude_areas.empty and keep.any():
         tree = shapely.STRtree(exclude_areas.geometry.values)
         idx = np.flatnonzero(keep)
         hit = np.unique(tree.query(shapely.points(x[idx], y[idx]), predicate="intersects")[0])
-        if len(hit):
-            warnings.append(f"candidates {source.label}: {len(hit):,} in the excluded areas are left out")
-            keep[idx[hit]] = False
+        _left_out(warnings, source.label, len(hit), "in the excluded areas")
+        keep[idx[hit]] = False
     if not keep.any():
         raise UserError(f"candidates {source.label}: no candidate site is left in the zones where sites may stand "
                         f"({'grid clipped to ' + ', '.join(chosen) if source.grid_m else 'the region'}"

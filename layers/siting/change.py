@@ -66,18 +66,27 @@ def coverage_change(state: CoverageState, names_a: Sequence[str], names_b: Seque
     return gpd.GeoDataFrame(recs, columns=list(CHANGE_FIELDS), geometry="geometry", crs=WORK_CRS)
 
 
+def change_zone_choices(classes: Sequence[str], target: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The zones a difference map may cover: each zone class of the zone set on its own, the class the targets
+    judge first (the in-between areas, or a zone set's target class), then all of them together.  Pairs of
+    (``all`` or the class, the classes)."""
+    ordered = [target, *(c for c in classes if c != target)] if target in classes else list(classes)
+    return [(c, (c,)) for c in ordered] + ([("all", tuple(classes))] if len(classes) > 1 else [])
+
+
 def run_compare_and_change(inputs: CoverageInputs, names_a: list[str], names_b: list[str], labels: tuple[str, str],
-                           progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled
-                           ) -> tuple[list[dict[str, Any]], gpd.GeoDataFrame]:
+                           progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled,
+                           zone_kinds: Sequence[str] | None = None) -> tuple[list[dict[str, Any]], gpd.GeoDataFrame]:
     """The window's Compare scenarios task: one engine for both scenarios' layers, then the table per
-    municipality x zone (:func:`layers.siting.scenarios.rows_on`) and :func:`coverage_change`."""
+    municipality x zone (:func:`layers.siting.scenarios.rows_on`) and :func:`coverage_change` over the
+    ``zone_kinds`` zones (default: the class the targets judge)."""
     from layers.coverage.engine import CoverageEngine
     from layers.siting.scenarios import rows_on
 
     engine = CoverageEngine.prepare(inputs, progress, cancelled)
     check_cancelled(cancelled)
     rows = rows_on(engine, inputs, names_a, names_b, labels)
-    out = coverage_change(engine, names_a, names_b)
+    out = coverage_change(engine, names_a, names_b, tuple(zone_kinds or (inputs.zones.target,)))
     progress(1.0, "done")
     return rows, out
 

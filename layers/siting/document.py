@@ -18,6 +18,7 @@ from layers.siting.task import SitingInputs
 if TYPE_CHECKING:
     from layers.coverage.population_source import PopulationSource
     from layers.coverage.verdict import Targets
+    from layers.coverage.zones import Zones
     from layers.document import MapDocument
     from layers.siting.candidates import CandidateSource
 
@@ -25,12 +26,13 @@ SITES_LAYER_NAME = "Proposed sites"
 
 
 def coverage_inputs(document: MapDocument, population: PopulationSource | None,
-                    targets: Targets) -> CoverageInputs:
-    """The coverage inputs of ``document``: zones, shown service layers (not an earlier proposal), people."""
+                    targets: Targets, zones: Zones | None = None) -> CoverageInputs:
+    """The coverage inputs of ``document``: zones (default municipality x {hot spot, in-between}; the Coverage
+    dock's zones where given, e.g. of a zone set), shown service layers (not an earlier proposal), people."""
     shown = [layer for layer in document.service_layers() if layer.visible and not _is_proposal(layer)]
     services = [spec for layer, spec in service_specs(shown) if len(layer.data)]
     people = resolve(document, population)
-    zones = zones_from_document(document)
+    zones = zones if zones is not None else zones_from_document(document)
     if people.missing:
         zones.warnings.append(people.missing + "; counted by area")
     return CoverageInputs(zones, services, population=people.data, population_field=people.field,

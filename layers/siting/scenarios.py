@@ -3,7 +3,9 @@ sites, to switch between and to compare per municipality x zone.
 
 A scenario keeps, per service layer by name, whether it is shown, its radius and its service threshold, and the
 proposed sites (their points, sector and radius) where there are any.  :func:`apply` puts a scenario back on the
-map (layers it names that are gone are said in the returned notes); :func:`compare` measures two scenarios on one
+map (layers it names that are gone are said in the returned notes), and :func:`switch` does so as one undo step
+(undo puts back each layer's visibility, radius and level and the proposed sites layer as they were, redo the
+scenario's again); :func:`compare` measures two scenarios on one
 prepared coverage engine (the zones and the population once; each scenario is a set of layers at its radii) and
 gives, per municipality x zone, both covered shares and the difference.  Scenarios are saved in the project
 under their own key (``extra["scenarios"]``, through :func:`layers.project.schema.register_extra_state`), so a
@@ -19,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 from layers.errors import UserError
 from layers.project.schema import register_extra_state
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
+from layers.undo import Command
 
 if TYPE_CHECKING:
     from layers.coverage.population_source import PopulationSource
     from layers.coverage.verdict import Targets
     from layers.document import MapDocument
+    from layers.undo import UndoStack
 
 SCENARIOS_KEY = "scenarios"
 _KEPT: weakref.WeakKeyDictionary[Any, dict[str, Scenario]] = weakref.WeakKeyDictionary()
@@ -107,6 +111,67 @@ def apply(document: MapDocument, scenario: Scenario) -> list[str]:
     return notes
 
 
+@dataclass
+class _MapState:
+    """What a switch changes: each service layer's (layer, shown, radius, level), and the proposed sites layer
+    with its place in the list (None: no proposal)."""
+
+    layers: list[tuple[Any, bool, float | None, float | None]]
+    proposal: tuple[int, Any] | None
+
+
+def _map_state(document: MapDocument) -> _MapState:
+    from layers.siting.document import SITES_LAYER_NAME
+
+    kept = [(lyr, lyr.visible, lyr.radius_m, lyr.service_threshold) for lyr in document.service_layers()
+            if not lyr.derived]
+    proposal = next(((i, lyr) for i, lyr in enumerate(document.layers) if lyr.derived
+                     and lyr.name == SITES_LAYER_NAME), None)
+    return _MapState(kept, proposal)
+
+
+def _put_back(document: MapDocument, state: _MapState) -> None:
+    from layers.siting.document import SITES_LAYER_NAME
+
+    for layer, shown, radius, threshold in state.layers:
+        layer.visible, layer.radius_m, layer.service_threshold = shown, radius, threshold
+    old = next((lyr for lyr in document.layers if lyr.derived and lyr.name == SITES_LAYER_NAME), None)
+    if old is not None and (state.proposal is None or old is not state.proposal[1]):
+        document.layers.remove(old)
+    if state.proposal is not None and state.proposal[1] not in document.layers:
+        document.layers.insert(min(state.proposal[0], len(document.layers)), state.proposal[1])
+
+
+@dataclass
+class SwitchScenario(Command):
+    """Switching to a scenario, as one undo step (:meth:`layers.undo.UndoStack.push`)."""
+
+    document: MapDocument
+    name: str
+    before: _MapState
+    after: _MapState
+
+    def __post_init__(self) -> None:
+        self.text = f"switch to scenario {self.name}"
+
+    def undo(self, layers: Any) -> None:
+        _put_back(self.document, self.before)
+
+    def redo(self, layers: Any) -> None:
+        _put_back(self.document, self.after)
+
+
+def switch(document: MapDocument, scenario: Scenario, stack: UndoStack | None = None) -> list[str]:
+    """:func:`apply` ``scenario`` as one step of ``stack`` (the session's undo stack); returns apply's notes."""
+    before = _map_state(document)
+    if stack is None:
+        return apply(document, scenario)
+    with stack.paused():
+        notes = apply(document, scenario)
+    stack.push(SwitchScenario(document, scenario.name, before, _map_state(document)))
+    return notes
+
+
 def _specs(document: MapDocument, scenario: Scenario, prefix: str) -> list[Any]:
     """The service specs of ``scenario`` on ``document``'s layers, named apart by ``prefix``."""
     import geopandas as gpd
@@ -131,12 +196,12 @@ def _specs(document: MapDocument, scenario: Scenario, prefix: str) -> list[Any]:
 
 
 def comparison_inputs(document: MapDocument, a: Scenario, b: Scenario, population: PopulationSource | None,
-                      targets: Targets) -> tuple[Any, list[str], list[str]]:
+                      targets: Targets, zones: Any = None) -> tuple[Any, list[str], list[str]]:
     """What :func:`run_compare` measures (read from the map on the caller's thread): the coverage inputs with
-    both scenarios' layers, and the names of each one's."""
+    both scenarios' layers (on ``zones`` where given: the Coverage dock's), and the names of each one's."""
     from layers.siting.document import coverage_inputs
 
-    inputs = coverage_inputs(document, population, targets)
+    inputs = coverage_inputs(document, population, targets, zones)
     spec_a, spec_b = _specs(document, a, "a: "), _specs(document, b, "b: ")
     if not spec_a and not spec_b:
         raise UserError(f"scenarios {a.name!r} and {b.name!r} have no shown layer with features to compare")

@@ -7,6 +7,12 @@ the sums differ from the table by the cells a radius edge cuts), so the figures 
 shares of all features plus what two or more cover is the union (:attr:`UniqueCoverage.union_people`).
 Features of a layer with a service threshold that they miss (:mod:`layers.coverage.service_layers`) do not serve
 and are left out by the caller, as in the coverage check.
+
+A layer measured along a network (:class:`~layers.coverage.network_distances.NetworkServiceSpec`) covers a sample
+when the sample is within the radius along the network from one of the feature's places (its point, or its
+vertices no more than 50 m apart, as the layer's distances start from them): the samples within the radius in a
+straight line are the candidates (a network distance is never shorter), and one Dijkstra per feature, bounded by
+the radius, keeps those it reaches.  The union is then the network layer's own covered samples.
 """
 
 from __future__ import annotations
@@ -63,6 +69,56 @@ def _pairs(data: gpd.GeoDataFrame, radius: float, x: np.ndarray, y: np.ndarray) 
     return sample.astype(np.int64), feature.astype(np.int64)
 
 
+def _network_pairs(state: CoverageState, spec: ServiceSpec, idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sample, feature) for every sample of ``idx`` (positions in it) within the radius along the network of
+    ``spec`` from one of the feature's places."""
+    import shapely
+
+    from layers.coverage.network_distances import NetworkService, NetworkServiceSpec, sample_snaps
+    from layers.network.reach import SOURCE_STEP_M
+    from layers.network.routing import Snapped, network_distance, node_costs, snap
+
+    empty = np.zeros(0, dtype=np.int64)
+    if not isinstance(spec, NetworkServiceSpec) or spec.network is None or not len(idx):
+        return empty, empty
+    service = state.services.get(spec.name)
+    # the graph the layer was measured on (its mode, metres or minutes), else the spec's mode
+    graph = service.graph if isinstance(service, NetworkService) and service.graph is not None else \
+        spec.network.graph(spec.mode)
+    max_snap = float(spec.max_snap_m)
+    targets = sample_snaps(state, graph, max_snap)
+    geoms = np.asarray(spec.data.geometry.values)
+    ok = np.flatnonzero(~shapely.is_empty(geoms) & ~shapely.is_missing(geoms))
+    xy, part = shapely.get_coordinates(shapely.segmentize(geoms[ok], SOURCE_STEP_M), return_index=True)
+    places = snap(graph, xy[:, 0], xy[:, 1], max_snap)
+    owner = ok[part]
+    radius = float(spec.radius_m)
+    if graph.minutes:  # a radius in minutes: no straight-line bound, every sample is a candidate
+        near_sample = np.tile(np.arange(len(idx)), len(geoms))
+        near_feature = np.repeat(np.arange(len(geoms)), len(idx))
+    else:
+        near_sample, near_feature = _pairs(spec.data, radius, state.samples.x[idx], state.samples.y[idx])
+    order = np.argsort(near_feature, kind="stable")
+    near_sample, near_feature = near_sample[order], near_feature[order]
+    bounds = np.searchsorted(near_feature, np.arange(len(geoms) + 1))
+    out_s, out_f = [], []
+    for f in np.unique(near_feature):
+        mine = np.flatnonzero((owner == f) & (places.edge >= 0))
+        if not len(mine):
+            continue
+        cand = near_sample[bounds[f]:bounds[f + 1]]
+        glob = idx[cand]
+        sources = Snapped(places.edge[mine], places.pos[mine], places.dist[mine])
+        reach = Snapped(targets.edge[glob], targets.pos[glob], targets.dist[glob])
+        d = network_distance(graph, sources, reach, radius, node_costs(graph, sources, radius))
+        hit = d <= radius
+        out_s.append(cand[hit])
+        out_f.append(np.full(int(hit.sum()), f, dtype=np.int64))
+    if not out_s:
+        return empty, empty
+    return np.concatenate(out_s).astype(np.int64), np.concatenate(out_f)
+
+
 def unique_coverage(state: CoverageState, specs: Sequence[ServiceSpec],
                     chosen: Sequence[str] | None = None) -> UniqueCoverage:
     """Each feature's unique people and area over the samples of the ``chosen`` zone classes (default all)."""
@@ -77,7 +133,8 @@ def unique_coverage(state: CoverageState, specs: Sequence[ServiceSpec],
     all_samples, all_features, frames = [], [], []
     offset = 0
     for spec in specs:
-        sample, feature = _pairs(spec.data, spec.radius_m, s.x[idx], s.y[idx])
+        sample, feature = (_network_pairs(state, spec, idx) if getattr(spec, "network", None) is not None
+                           else _pairs(spec.data, spec.radius_m, s.x[idx], s.y[idx]))
         all_samples.append(sample)
         all_features.append(feature + offset)
         frame = spec.data.copy()

@@ -218,6 +218,10 @@
         <translation>Lähtöjä päivässä</translation>
     </message>
     <message>
+        <source>derived: hot spots connected by {feed} on {day} ({why}), departures {window}, direct or with one transfer; isolated: {isolated}</source>
+        <translation>johdettu: keskittymät, jotka {feed} yhdistää {day} ({why}), lähdöt {window}, suoraan tai yhdellä vaihdolla; eristyksissä: {isolated}</translation>
+    </message>
+    <message>
         <source>Hot spots by timetable</source>
         <translation>Keskittymät aikataulun mukaan</translation>
     </message>
@@ -275,7 +279,149 @@
     </message>
 </context>
 <context>
+    <name>CoverageCurve</name>
+    <message>
+        <source>radius km</source>
+        <translation>säde km</translation>
+    </message>
+    <message>
+        <source>Compute to see the coverage curve</source>
+        <translation>Laske nähdäksesi kattavuuskäyrän</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLayers</name>
+    <message>
+        <source> (zone set {label})</source>
+        <translation> (vyöhykejako {label})</translation>
+    </message>
+    <message>
+        <source>uncovered {zone} areas at the current radii</source>
+        <translation>kattamattomat alueet (vyöhyke: {zone}) nykyisillä säteillä</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
+        <translation>johdettu kattavuustarkastelusta: vyöhykkeen {zone} osuus (väestöstä, kun se tiedetään) verrattuna tavoitteeseen</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
+    <message>
+        <source>Mark layers as transport or energy, give them a radius, then Compute.</source>
+        <translation>Merkitse tasot liikenne- tai energiatasoiksi, anna niille säde ja valitse sitten Laske.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Liikenne</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>liikenne</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>kunkin välialueen osuus (asukkaista, missä ne tunnetaan, muuten pinta-alasta), jonka liikennetasojen on katettava, jotta kunta täyttää tavoitteen; ei tavoitetta: ei arvioida</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>kunkin välialueen osuus (asukkaista, missä ne tunnetaan, muuten pinta-alasta), jonka energiatasojen on katettava, jotta kunta täyttää tavoitteen; ei tavoitetta: ei arvioida</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>kunkin keskittymän osuus (asukkaista, missä ne tunnetaan, muuten pinta-alasta), jonka liikennetasojen on katettava, jotta kunta täyttää tavoitteen; ei tavoitetta: ei arvioida</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>kunkin keskittymän osuus (asukkaista, missä ne tunnetaan, muuten pinta-alasta), jonka energiatasojen on katettava, jotta kunta täyttää tavoitteen; ei tavoitetta: ei arvioida</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Laske</translation>
+    </message>
+    <message>
+        <source>Suggest targets</source>
+        <translation>Ehdota tavoitteita</translation>
+    </message>
+    <message>
+        <source>Set each in-between target to what the best third of the in-between areas reach now: a target that tells the municipalities apart</source>
+        <translation>Asettaa kunkin välialueiden tavoitteen siihen, mihin välialueiden paras kolmannes nyt yltää: tavoite, joka erottaa kunnat toisistaan</translation>
+    </message>
+    <message>
+        <source>In-between targets:</source>
+        <translation>Välialueiden tavoitteet:</translation>
+    </message>
+    <message>
+        <source>Hot spots:</source>
+        <translation>Keskittymät:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei tavoitetta</translation>
+    </message>
+    <message>
+        <source>Suggested targets (what the best third of the in-between areas reach now): {targets}</source>
+        <translation>Ehdotetut tavoitteet (mihin välialueiden paras kolmannes nyt yltää): {targets}</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the in-between areas (click: zoom, highlight):</source>
+        <translation>Katvealueet: välialueiden kattamattomat paikat (napsauta: tarkenna, korosta):</translation>
+    </message>
+    <message>
+        <source>Targets ({zone}):</source>
+        <translation>Tavoitteet ({zone}):</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the {zone} zones (click: zoom, highlight):</source>
+        <translation>Katvealueet: vyöhykkeiden {zone} kattamattomat paikat (napsauta: tarkenna, korosta):</translation>
+    </message>
+    <message>
+        <source>Building the zones of {layer}…</source>
+        <translation>Muodostetaan vyöhykkeitä tasosta {layer}…</translation>
+    </message>
+    <message>
+        <source>Building the zones</source>
+        <translation>Muodostetaan vyöhykkeitä</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Kattavuustarkastelu</translation>
+    </message>
+    <message>
+        <source>Cancelled: the zones were not built</source>
+        <translation>Peruttu: vyöhykkeitä ei muodostettu</translation>
+    </message>
+    <message>
+        <source>Coverage check failed: {error}</source>
+        <translation>Kattavuustarkastelu epäonnistui: {error}</translation>
+    </message>
+    <message>
+        <source>No coverage curve for a reach in minutes: the curve runs over metres</source>
+        <translation>Minuutteina annetulle ulottuvuudelle ei ole kattavuuskäyrää: käyrä kulkee metreinä</translation>
+    </message>
+    <message>
+        <source>Out of date: {why}. The table, gaps and map are of the last Compute; press Compute to bring them up to date.</source>
+        <translation>Vanhentunut: {why}. Taulukko, katvealueet ja kartta ovat viimeisimmästä laskennasta; valitse Laske päivittääksesi ne.</translation>
+    </message>
+    <message>
+        <source> (approx.)</source>
+        <translation> (likim.)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Kattavuus</translation>
+    </message>
     <message>
         <source>&amp;Coverage check…</source>
         <translation>&amp;Kattavuustarkastelu…</translation>
@@ -341,6 +487,45 @@
     <message>
         <source>Timetable &amp;day and window…</source>
         <translation>Aikataulun &amp;päivä ja aikaikkuna…</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceRow</name>
+    <message>
+        <source>Distance:</source>
+        <translation>Etäisyys:</translation>
+    </message>
+    <message>
+        <source>How far a place is from a service: in a straight line (circles), or along a loaded road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by car; along a network the table shows the straight-line shares beside</source>
+        <translation>Kuinka kaukana paikka on palvelusta: linnuntietä (ympyrät) tai ladattua tie- ja polkuverkkoa pitkin (.osm.pbf-ote tai mikä tahansa viivataso) kävellen, pyörällä tai autolla; verkkoa pitkin taulukko näyttää rinnalla linnuntie-etäisyyden osuudet</translation>
+    </message>
+    <message>
+        <source>snap ≤</source>
+        <translation>kohdistus ≤</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
+        <translation>Verkostoa pitkin: paikat (palvelut ja vyöhykkeiden otospisteet), jotka ovat tätä kauempana käytettävästä väylästä, jäävät saavuttamatta; matka väylälle lasketaan osaksi matkaa</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>metriä</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuuttia</translation>
+    </message>
+    <message>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <translation>Verkostoa pitkin: kukin taso ulottuu säteensä verran metreinä tai niin pitkälle kuin sen matka-aika minuutteina riittää kulkutavan nopeudella kullakin tieluokalla (liukusäätimet liikkuvat silloin minuutteina)</translation>
+    </message>
+    <message>
+        <source>{choice} (not loaded)</source>
+        <translation>{choice} (ei ladattu)</translation>
     </message>
 </context>
 <context>
@@ -522,12 +707,16 @@
         <translation>Vie kattavuusraportti</translation>
     </message>
     <message>
-        <source>CSV table</source>
-        <translation>CSV-taulukko</translation>
-    </message>
-    <message>
         <source>Exported {csv} and {geojson}</source>
         <translation>Viety: {csv} ja {geojson}</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-taulukko (*.csv)</translation>
+    </message>
+    <message>
+        <source>Finnish spreadsheet (;, decimal comma) (*.csv)</source>
+        <translation>Suomalainen taulukkolaskenta (;, desimaalipilkku) (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -551,6 +740,10 @@
     <message>
         <source>Reading timetable {name}</source>
         <translation>Luetaan aikataulua {name}</translation>
+    </message>
+    <message>
+        <source>add timetable {file}</source>
+        <translation>aikataulun {file} lisääminen</translation>
     </message>
     <message>
         <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
@@ -583,6 +776,37 @@
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
         <translation>Avaa kansioon purettu GTFS-aikataulu (.zip-tiedosto avautuu kohdasta Avaa aineisto, tai pudota kumpi tahansa ikkunaan)</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotSourceRow</name>
+    <message>
+        <source>Keep only the polygons of some categories of this field (e.g. SYKE&apos;s centre zones)</source>
+        <translation>Säilytä vain tämän kentän joidenkin luokkien alueet (esim. SYKEn keskustavyöhykkeet)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>arvot pilkuin eroteltuina</translation>
+    </message>
+    <message>
+        <source>discs elsewhere</source>
+        <translation>ympyrät muualla</translation>
+    </message>
+    <message>
+        <source>Also the approximate settlement discs where the layer has no data (e.g. the urban-zone centres in the capital region, discs in the rest of Uusimaa)</source>
+        <translation>Myös likimääräiset asutusympyrät siellä, missä tasolla ei ole tietoja (esim. kaupunkivyöhykkeiden keskustat pääkaupunkiseudulla, ympyrät muualla Uudellamaalla)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <source>Hot spots of {layer}: only</source>
+        <translation>Keskittymät tasosta {layer}: vain</translation>
+    </message>
+    <message>
+        <source>(all categories)</source>
+        <translation>(kaikki luokat)</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1235,30 @@
         <translation>{file}: ei näytettäviä kohteita, joilla on geometria (tyhjiä tai puuttuvia ohitettu: {n}); mitään ei lisätty</translation>
     </message>
     <message>
+        <source>add {layer}</source>
+        <translation>tason {layer} lisääminen</translation>
+    </message>
+    <message>
+        <source>the file says {crs}</source>
+        <translation>tiedoston mukaan {crs}</translation>
+    </message>
+    <message>
+        <source>the file declares none</source>
+        <translation>tiedosto ei ilmoita sitä</translation>
+    </message>
+    <message>
+        <source>CRS {crs} detected from the coordinates ({declared})</source>
+        <translation>koordinaattijärjestelmä {crs} päätelty koordinaateista ({declared})</translation>
+    </message>
+    <message>
+        <source>CRS {crs} assumed from the coordinates ({declared})</source>
+        <translation>koordinaattijärjestelmä {crs} oletettu koordinaattien perusteella ({declared})</translation>
+    </message>
+    <message>
+        <source>text read as {encoding} (the file is not UTF-8)</source>
+        <translation>teksti luettu merkistönä {encoding} (tiedosto ei ole UTF-8)</translation>
+    </message>
+    <message>
         <source>{n} invalid geometries repaired</source>
         <translation>virheellisiä geometrioita korjattu: {n}</translation>
     </message>
@@ -1158,6 +1406,22 @@
         <translation>&amp;Tee uudelleen {what}</translation>
     </message>
     <message>
+        <source>Part of the application could not start ({name}: {error}); details in {log}</source>
+        <translation>Osa sovelluksesta ei käynnistynyt ({name}: {error}); lisätiedot: {log}</translation>
+    </message>
+    <message>
+        <source>details in {log}</source>
+        <translation>lisätiedot: {log}</translation>
+    </message>
+    <message>
+        <source>details could not be logged</source>
+        <translation>lisätietoja ei voitu kirjata lokiin</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error} ({detail})</source>
+        <translation>odottamaton {kind}: {error} ({detail})</translation>
+    </message>
+    <message>
         <source>{task}: cancelled</source>
         <translation>{task}: peruttu</translation>
     </message>
@@ -1174,8 +1438,16 @@
         <translation>{path}: tiedostoa ei ole; tarkista nimi ja kansio</translation>
     </message>
     <message>
+        <source>opening {file}</source>
+        <translation>avataan {file}</translation>
+    </message>
+    <message>
         <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
         <translation>{name}: regionmap ei voi avata tämänlaista tiedostoa tässä; avaa GeoPackage, Shapefile, GeoJSON, koordinaatit sisältävä CSV tai regionmap-projekti</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>suljetaan</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1476,14 @@
         <source>Copy lat, lon (WGS84): {lat}, {lon}</source>
         <translation>Kopioi lat, lon (WGS84): {lat}, {lon}</translation>
     </message>
+    <message>
+        <source>the base map</source>
+        <translation>taustakartta</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; could not be drawn ({error}); details in the log file</source>
+        <translation>tasoa &apos;{layer}&apos; ei voitu piirtää ({error}); lisätiedot lokitiedostossa</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1219,12 +1499,71 @@
 <context>
     <name>NetworkReach</name>
     <message>
+        <source>Reach along the network</source>
+        <translation>Saavutettavuus verkkoa pitkin</translation>
+    </message>
+    <message>
+        <source> — reach along the network</source>
+        <translation> — saavutettavuus verkkoa pitkin</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>kävely</translation>
+    </message>
+    <message>
+        <source>bike</source>
+        <translation>pyöräily</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
+        <translation>Saavutettavuus verkkoa pitkin: ei näkyvää liikenne- tai energiatasoa mitattavaksi; lataa sellainen tai tuo se näkyviin</translation>
+    </message>
+    <message>
+        <source>Reach along the network: load a road or path network first (a line layer, e.g. OpenStreetMap streets or Digiroad)</source>
+        <translation>Saavutettavuus verkkoa pitkin: lataa ensin tie- tai polkuverkko (viivataso, esim. OpenStreetMapin kadut tai Digiroad)</translation>
+    </message>
+    <message>
+        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <translation>Kunkin näkyvän palvelutason saavutettavuus verkkoa pitkin sen säteellä.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Verkko</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Kulkutapa</translation>
+    </message>
+    <message>
+        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
+        <translation>Saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) piirretty; tasoja {count}</translation>
+    </message>
+    <message>
+        <source>Reach along the network: {error}</source>
+        <translation>Saavutettavuus verkkoa pitkin: {error}</translation>
+    </message>
+    <message>
         <source>Reach along a &amp;network…</source>
         <translation>Saavutettavuus &amp;verkkoa pitkin…</translation>
     </message>
     <message>
         <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer&apos;s reach along it at its radius</source>
         <translation>Valitse tie- tai reittitaso verkostoksi (kävely, pyöräily tai auto) ja piirrä kunkin näkyvän palvelutason saavutettavuus verkkoa pitkin sen säteellä</translation>
+    </message>
+</context>
+<context>
+    <name>PickOnMap</name>
+    <message>
+        <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
+        <translation>Napsauta ehdokassijainteja kartalla; Esc lopettaa ja palaa kohtaan Ehdota sijainteja</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) picked; Esc ends</source>
+        <translation>{n} ehdokassijaintia valittu; Esc lopettaa</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1611,33 @@
     <message>
         <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
         <translation>HSY:n tarkempi 250 m:n ruudukko (CC BY 4.0); käytettävissä, kun alue on Helsingin, Espoon, Vantaan ja Kauniaisten sisällä (lataa ensin niiden viralliset rajat)</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationRow</name>
+    <message>
+        <source>none: area only</source>
+        <translation>ei mitään: vain pinta-ala</translation>
+    </message>
+    <message>
+        <source>People from:</source>
+        <translation>Asukkaat tasosta:</translation>
+    </message>
+    <message>
+        <source>The layer whose features count people: a population grid (people spread over each cell&apos;s land) or points; none: the check is by area</source>
+        <translation>Taso, jonka kohteet kertovat asukasmäärän: väestöruudukko (asukkaat jaetaan kunkin ruudun maa-alueelle) tai pisteet; ei mitään: tarkastelu pinta-alan mukaan</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people</source>
+        <translation>Kenttä, jossa on asukasmäärä</translation>
+    </message>
+    <message>
+        <source>{layer} (approximate)</source>
+        <translation>{layer} (likimääräinen)</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (ei ladattu)</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1689,10 @@
     <message>
         <source>{error}. The map was not changed.</source>
         <translation>{error}. Karttaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>avataan {file}</translation>
     </message>
     <message>
         <source>Opened {file} with repairs</source>
@@ -1472,6 +1842,14 @@
         <translation>Lisättäviä sijainteja</translation>
     </message>
     <message>
+        <source>Pick on map…</source>
+        <translation>Valitse kartalta…</translation>
+    </message>
+    <message>
+        <source>Click candidate sites on the map; Esc comes back here with them</source>
+        <translation>Napsauta ehdokassijainteja kartalla; Esc palaa tähän niiden kanssa</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Ehdokkaat</translation>
     </message>
@@ -1577,6 +1955,18 @@
 <context>
     <name>ScenarioActions</name>
     <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Kaikki vyöhykkeet</translation>
+    </message>
+    <message>
         <source>Save scenario</source>
         <translation>Tallenna skenaario</translation>
     </message>
@@ -1621,6 +2011,10 @@
         <translation>Toinen</translation>
     </message>
     <message>
+        <source>Difference map of</source>
+        <translation>Erokartan vyöhykkeet</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Verrataan skenaarioita</translation>
     </message>
@@ -1649,6 +2043,14 @@
         <translation>Ero (prosenttiyksikköä)</translation>
     </message>
     <message>
+        <source>derived: coverage gained and lost from {a} to {b} in {zones}</source>
+        <translation>johdettu: kattavuuden lisäys ja menetys skenaariosta {a} skenaarioon {b} alueilla {zones}</translation>
+    </message>
+    <message>
+        <source>{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² saavutettu, {lost} km² menetetty vyöhykkeillä {zones} (taso {layer})</translation>
+    </message>
+    <message>
         <source>Save &amp;scenario…</source>
         <translation>Tallenna &amp;skenaario…</translation>
     </message>
@@ -1672,12 +2074,24 @@
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
+        <source>In the interface language (the other in the tooltip)</source>
+        <translation>Käyttöliittymän kielellä (toinen työkaluvihjeessä)</translation>
+    </message>
+    <message>
+        <source>Both, as on road signs (Porvoo / Borgå)</source>
+        <translation>Molemmat, kuten tienviitoissa (Porvoo / Borgå)</translation>
+    </message>
+    <message>
         <source>Interface language:</source>
         <translation>Käyttöliittymän kieli:</translation>
     </message>
     <message>
-        <source>A new language takes effect when regionmap is started again.</source>
-        <translation>Uusi kieli tulee käyttöön, kun regionmap käynnistetään uudelleen.</translation>
+        <source>Place names:</source>
+        <translation>Paikannimet:</translation>
+    </message>
+    <message>
+        <source>A new language or way of writing names takes effect when regionmap is started again.</source>
+        <translation>Uusi kieli tai nimien kirjoitustapa tulee voimaan, kun regionmap käynnistetään uudelleen.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1691,6 +2105,10 @@
 <context>
     <name>SitingFeature</name>
     <message>
+        <source>proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer</source>
+        <translation>ehdotettu (johdettu): sijainteja {n}, valittu ahneella maksimikattavuudella; ei olemassa oleva taso</translation>
+    </message>
+    <message>
         <source>Proposing sites</source>
         <translation>Ehdotetaan sijainteja</translation>
     </message>
@@ -1701,6 +2119,14 @@
     <message>
         <source>What each facility adds</source>
         <translation>Mitä kukin palvelupiste lisää</translation>
+    </message>
+    <message>
+        <source>{layer} — unique coverage</source>
+        <translation>{layer} — ainoa kattavuus</translation>
+    </message>
+    <message>
+        <source>derived: people and area only each feature covers</source>
+        <translation>johdettu: asukkaat ja pinta-ala, jotka vain kukin kohde kattaa</translation>
     </message>
     <message>
         <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
@@ -1832,6 +2258,1104 @@
     </message>
 </context>
 <context>
+    <name>UrbanRuralDownload</name>
+    <message>
+        <source>Downloading the urban-rural classification</source>
+        <translation>Ladataan kaupunki-maaseutu-luokitusta</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification is already being downloaded</source>
+        <translation>Kaupunki-maaseutu-luokitusta ladataan jo</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>aiemmin välimuistiin tallennetusta kopiosta (ei verkkoyhteyttä)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>ladattu</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lisättiin &apos;{layer}&apos;: {areas} aluetta ({credit}), {how}; kattavuustarkastelun vyöhykkeet ovat nyt sen luokat ({classes}): laske ne painamalla Laske</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Tarkenna tasoon</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification was not downloaded: {error}. The loaded layers and the zones are unchanged.</source>
+        <translation>Kaupunki-maaseutu-luokitusta ei ladattu: {error}. Ladatut tasot ja vyöhykkeet ovat ennallaan.</translation>
+    </message>
+    <message>
+        <source>Download &amp;urban-rural classification…</source>
+        <translation>Lataa &amp;kaupunki-maaseutu-luokitus…</translation>
+    </message>
+    <message>
+        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <translation>SYKEn kaupunki-maaseutu-luokitus (7 luokkaa, CC BY 4.0) alueelle, tallennetaan käyttöön ilman verkkoyhteyttä; kattavuustarkastelun vyöhykkeiksi tulevat sen luokat: kaupunkiydin, välivyöhyke (kaupungin kehysalue + kaupungin läheinen maaseutu) ja maaseutu</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneMappingDialog</name>
+    <message>
+        <source>own mapping</source>
+        <translation>oma vastaavuus</translation>
+    </message>
+    <message>
+        <source>Zone set: {layer}</source>
+        <translation>Vyöhykejako: {layer}</translation>
+    </message>
+    <message>
+        <source>Map each value of the field to a zone class (empty: left out). The coverage table then has a row per municipality and class.</source>
+        <translation>Liitä kentän kukin arvo vyöhykeluokkaan (tyhjä: jätetään pois). Kattavuustaulukossa on silloin rivi kutakin kuntaa ja luokkaa kohden.</translation>
+    </message>
+    <message>
+        <source>A built-in mapping of SYKE&apos;s open data (CC BY 4.0), offered where it fits the field&apos;s values</source>
+        <translation>SYKEn avoimen aineiston (CC BY 4.0) valmis vastaavuus, tarjolla kun se sopii kentän arvoihin</translation>
+    </message>
+    <message>
+        <source>The class the targets judge: a municipality passes when its zone of this class reaches them; the other classes are shown, not judged</source>
+        <translation>Luokka, jota tavoitteet arvioivat: kunta täyttää tavoitteen, kun sen tämän luokan vyöhyke saavuttaa ne; muut luokat näytetään, niitä ei arvioida</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Kenttä:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Esiasetus:</translation>
+    </message>
+    <message>
+        <source>Target class:</source>
+        <translation>Tavoiteluokka:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Alueita</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Pinta-ala km²</translation>
+    </message>
+    <message>
+        <source>Zone class</source>
+        <translation>Vyöhykeluokka</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a class name (it is the totals&apos; row)</source>
+        <translation>{name} ei voi olla luokan nimi (se on yhteensä-rivi)</translation>
+    </message>
+    <message>
+        <source>give at least one value a class</source>
+        <translation>anna ainakin yhdelle arvolle luokka</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesRow</name>
+    <message>
+        <source>Hot spots / in-between</source>
+        <translation>Keskittymät / välialueet</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Vyöhykkeet:</translation>
+    </message>
+    <message>
+        <source>What the region is cut into: each municipality&apos;s hot spots and in-between area, or the zone classes of a polygon layer&apos;s category field (e.g. SYKE&apos;s urban zones)</source>
+        <translation>Mihin alue jaetaan: kunkin kunnan keskittymät ja välialue tai aluetason luokkakentän vyöhykeluokat (esim. SYKEn yhdyskuntarakenteen vyöhykkeet)</translation>
+    </message>
+    <message>
+        <source>Mapping…</source>
+        <translation>Vastaavuus…</translation>
+    </message>
+    <message>
+        <source>Which value of the layer&apos;s field is which zone class, and which class the targets judge</source>
+        <translation>Mikä tason kentän arvo on mikäkin vyöhykeluokka ja mitä luokkaa tavoitteet arvioivat</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (ei ladattu)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{name}: this command is not available in this build ({exc}); reinstall with &apos;make run&apos;</source>
+        <translation>{name}: komento ei ole käytettävissä tässä asennuksessa ({exc}); asenna uudelleen komennolla &apos;make run&apos;</translation>
+    </message>
+    <message>
+        <source>--project cannot be combined with --region, --hotspots or --layer; add layers to the project in the app instead</source>
+        <translation>--project ei käy yhdessä valitsimien --region, --hotspots tai --layer kanssa; lisää tasot projektiin sovelluksessa</translation>
+    </message>
+    <message>
+        <source>--project: reading projects is not available in this build ({exc})</source>
+        <translation>--project: projektien lukeminen ei ole käytettävissä tässä asennuksessa ({exc})</translation>
+    </message>
+    <message>
+        <source>--project {path}: no such file; check the path</source>
+        <translation>--project {path}: tiedostoa ei ole; tarkista polku</translation>
+    </message>
+    <message>
+        <source>--coverage: the coverage check is not available in this build ({exc})</source>
+        <translation>--coverage: kattavuustarkastelu ei ole käytettävissä tässä asennuksessa ({exc})</translation>
+    </message>
+    <message>
+        <source>--coverage: there is no service layer to check; add one with --layer PATH[:RADIUS_M]</source>
+        <translation>--coverage: tarkasteltavaa palvelutasoa ei ole; lisää taso valitsimella --layer POLKU[:SÄDE_M]</translation>
+    </message>
+    <message>
+        <source>--out {out}: unknown format {suffix!r}; use .png, .pdf, .svg or .html</source>
+        <translation>--out {out}: tuntematon muoto {suffix!r}; käytä muotoa .png, .pdf, .svg tai .html</translation>
+    </message>
+    <message>
+        <source>--size is for PNG only; for .{fmt} give --paper A4|A3 and --dpi</source>
+        <translation>--size koskee vain PNG-kuvaa; muodolle .{fmt} anna --paper A4|A3 ja --dpi</translation>
+    </message>
+    <message>
+        <source>give either --size (pixels) or --paper (A4/A3), not both</source>
+        <translation>anna joko --size (pikseleinä) tai --paper (A4/A3), ei molempia</translation>
+    </message>
+    <message>
+        <source>--target and --report need --coverage</source>
+        <translation>--target ja --report tarvitsevat valitsimen --coverage</translation>
+    </message>
+    <message>
+        <source>--target {target:g}: give the share as a number above 0 and at most 1, e.g. 0.8</source>
+        <translation>--target {target:g}: anna osuus lukuna, joka on yli 0 ja enintään 1, esim. 0.8</translation>
+    </message>
+    <message>
+        <source>give one --attribution per --layer, in the same order ({layers} layers, {credits} attributions)</source>
+        <translation>anna yksi --attribution kutakin --layer-valitsinta kohden samassa järjestyksessä (tasoja {layers}, lähdetietoja {credits})</translation>
+    </message>
+    <message>
+        <source>--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900</source>
+        <translation>--size {text!r}: odotettiin muotoa LEVEYSxKORKEUS pikseleinä, esim. 1400x900</translation>
+    </message>
+    <message>
+        <source>--size {text!r}: width must be 200..10000 and height 150..10000 pixels</source>
+        <translation>--size {text!r}: leveyden on oltava 200–10000 ja korkeuden 150–10000 pikseliä</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: the file name must end in .png (or .jpg)</source>
+        <translation>--screenshot {path}: tiedostonimen on päätyttävä .png (tai .jpg)</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: the folder {folder} does not exist; create it or choose another</source>
+        <translation>--screenshot {path}: kansiota {folder} ei ole; luo se tai valitse toinen</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: cannot write there (permission denied); choose another place</source>
+        <translation>--screenshot {path}: sinne ei voi kirjoittaa (ei oikeuksia); valitse toinen paikka</translation>
+    </message>
+    <message>
+        <source>cannot connect to the X display {display!r}; check that the X server runs and DISPLAY is right, or run headless with QT_QPA_PLATFORM=offscreen</source>
+        <translation>X-näyttöön {display!r} ei saada yhteyttä; tarkista, että X-palvelin on käynnissä ja DISPLAY on oikein, tai aja ilman näyttöä: QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>the Qt xcb platform needs the system library libxcb-cursor0; install it (sudo apt-get install libxcb-cursor0) or run headless with QT_QPA_PLATFORM=offscreen</source>
+        <translation>Qt:n xcb-alusta tarvitsee järjestelmäkirjaston libxcb-cursor0; asenna se (sudo apt-get install libxcb-cursor0) tai aja ilman näyttöä: QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); run it from a desktop session, or headless with QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)</source>
+        <translation>ikkunalle ei ole näyttöä (DISPLAY puuttuu); käynnistä työpöytäistunnosta tai ilman näyttöä: QT_QPA_PLATFORM=offscreen (esim. --screenshot)</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM=xcb but DISPLAY is not set; start an X server or use QT_QPA_PLATFORM=offscreen</source>
+        <translation>QT_QPA_PLATFORM=xcb, mutta DISPLAY puuttuu; käynnistä X-palvelin tai käytä QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>the Qt platform could not start ({exc}); try QT_QPA_PLATFORM=offscreen</source>
+        <translation>Qt-alusta ei käynnistynyt ({exc}); kokeile QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>--size only applies with --screenshot OUT.png</source>
+        <translation>--size koskee vain valitsinta --screenshot KUVA.png</translation>
+    </message>
+    <message>
+        <source>--timeout only applies with --screenshot OUT.png</source>
+        <translation>--timeout koskee vain valitsinta --screenshot KUVA.png</translation>
+    </message>
+    <message>
+        <source>--timeout {timeout:g}: give the time limit in seconds, more than 0 and at most 86400</source>
+        <translation>--timeout {timeout:g}: anna aikaraja sekunteina, yli 0 ja enintään 86400</translation>
+    </message>
+    <message>
+        <source>{f}: no such file; check the name and the folder</source>
+        <translation>{f}: tiedostoa ei ole; tarkista nimi ja kansio</translation>
+    </message>
+    <message>
+        <source>--screenshot {out}: could not write the image; check the folder and free space</source>
+        <translation>--screenshot {out}: kuvaa ei voitu kirjoittaa; tarkista kansio ja vapaa levytila</translation>
+    </message>
+    <message>
+        <source>regionmap check: give a FILE to check (or --limits); see &apos;regionmap check --help&apos;</source>
+        <translation>regionmap check: anna tarkistettava TIEDOSTO (tai --limits); katso &apos;regionmap check --help&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: --crs {crs!r} is not a known CRS; give an EPSG code such as EPSG:3067 or 3879</source>
+        <translation>{path}: --crs {crs!r} ei ole tunnettu koordinaattijärjestelmä; anna EPSG-koodi, esim. EPSG:3067 tai 3879</translation>
+    </message>
+    <message>
+        <source>--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}</source>
+        <translation>--layer {text}: säteen on oltava yli 0 ja enintään 100000 m, ei {radius:g}</translation>
+    </message>
+    <message>
+        <source>--codes {text!r}: name municipality codes separated by commas, e.g. --codes 091,049</source>
+        <translation>--codes {text!r}: anna kuntanumerot pilkuilla erotettuina, esim. --codes 091,049</translation>
+    </message>
+    <message>
+        <source>{option}: applies to a --region boundaries file; give --region FILE or drop {option}</source>
+        <translation>{option}: koskee --region-rajatiedostoa; anna --region TIEDOSTO tai jätä {option} pois</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be used as hot spots ({exc}); give a polygon file</source>
+        <translation>{path}: ei kelpaa keskittymiksi ({exc}); anna aluetiedosto (polygonit)</translation>
+    </message>
+    <message>
+        <source>{path}: has no features to use as a service layer</source>
+        <translation>{path}: ei sisällä kohteita palvelutasoksi</translation>
+    </message>
+    <message>
+        <source>{option}: applies to a hot spot file; give one with --hotspots FILE</source>
+        <translation>{option}: koskee keskittymätiedostoa; anna se valitsimella --hotspots TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>--hotspot-filter {hotspot_filter}: give FIELD=VALUE,VALUE, e.g. vyoh=1,2,10</source>
+        <translation>--hotspot-filter {hotspot_filter}: anna KENTTÄ=ARVO,ARVO, esim. vyoh=1,2,10</translation>
+    </message>
+    <message>
+        <source>--hotspot-filter: {hotspots} {exc}; name values the field has</source>
+        <translation>--hotspot-filter: {hotspots} {exc}; anna arvoja, joita kentässä on</translation>
+    </message>
+    <message>
+        <source>--service {text!r}: {exc}</source>
+        <translation>--service {text!r}: {exc}</translation>
+    </message>
+    <message>
+        <source>--day: {exc}</source>
+        <translation>--day: {exc}</translation>
+    </message>
+    <message>
+        <source>{option}: applies to timetables; give one with --gtfs FEED.zip</source>
+        <translation>{option}: koskee aikatauluja; anna aikataulu valitsimella --gtfs SYÖTE.zip</translation>
+    </message>
+    <message>
+        <source>{path}: the timetable has no stops with coordinates to count; check stops.txt</source>
+        <translation>{path}: aikataulussa ei ole pysäkkejä, joilla on koordinaatit; tarkista stops.txt</translation>
+    </message>
+    <message>
+        <source>--target {text}: unknown sector {sector!r}; use transport=SHARE, energy=SHARE or SHARE</source>
+        <translation>--target {text}: tuntematon toimiala {sector!r}; käytä transport=OSUUS, energy=OSUUS tai OSUUS</translation>
+    </message>
+    <message>
+        <source>--target {text}: give a share such as 0.9 or 90%</source>
+        <translation>--target {text}: anna osuus, esim. 0.9 tai 90%</translation>
+    </message>
+    <message>
+        <source>--target {text}: the share must be between 0 and 100 %</source>
+        <translation>--target {text}: osuuden on oltava 0–100 %</translation>
+    </message>
+    <message>
+        <source>--target {sector}=…: there is no {sector} layer to judge; give one with {option} or drop that target</source>
+        <translation>--target {sector}=…: arvioitavaa tasoa ({sector}) ei ole; anna taso valitsimella {option} tai jätä tavoite pois</translation>
+    </message>
+    <message>
+        <source>{path}: has no polygons to use as {what}; give a polygon file</source>
+        <translation>{path}: ei sisällä polygoneja käytettäväksi ({what}); anna aluetiedosto</translation>
+    </message>
+    <message>
+        <source>--csv-style fi: applies to --format csv; add --format csv or drop it</source>
+        <translation>--csv-style fi: koskee muotoa --format csv; lisää --format csv tai jätä valitsin pois</translation>
+    </message>
+    <message>
+        <source>--zone-target {zone_target}: names a class of a zone set; give the set with --zones</source>
+        <translation>--zone-target {zone_target}: nimeää vyöhykejaon luokan; anna vyöhykejako valitsimella --zones</translation>
+    </message>
+    <message>
+        <source>coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project that has transport or energy layers)</source>
+        <translation>coverage: anna vähintään yksi palvelutaso valitsimella --layer POLKU[:SÄDE_M] (tai --project, jossa on liikenne- tai energiatasoja)</translation>
+    </message>
+    <message>
+        <source>--service: no stop of {source} has at least {service_threshold:g} departures an hour ({when}); lower the level or choose another window or --day</source>
+        <translation>--service: yhdelläkään aineiston {source} pysäkillä ei ole vähintään {service_threshold:g} lähtöä tunnissa ({when}); laske tasoa tai valitse toinen aikaikkuna tai --day</translation>
+    </message>
+    <message>
+        <source>{population}: has no features to use as population</source>
+        <translation>{population}: ei sisällä kohteita väestötiedoksi</translation>
+    </message>
+    <message>
+        <source>--out {out}: cannot write ({strerror}); check the folder</source>
+        <translation>--out {out}: ei voi kirjoittaa ({strerror}); tarkista kansio</translation>
+    </message>
+    <message>
+        <source>--gaps {gaps}: cannot write ({exc}); check the folder</source>
+        <translation>--gaps {gaps}: ei voi kirjoittaa ({exc}); tarkista kansio</translation>
+    </message>
+    <message>
+        <source>{path}: has no features to use as an energy layer</source>
+        <translation>{path}: ei sisällä kohteita energiatasoksi</translation>
+    </message>
+    <message>
+        <source>--zones {text}: give FILE:FIELD=MAPPING, e.g. --zones zones.gpkg:vyohselite=syke-urban-zones or zones.gpkg:luokka=K1=core,K3=intermediate</source>
+        <translation>--zones {text}: anna TIEDOSTO:KENTTÄ=LUOKITUS, esim. --zones zones.gpkg:vyohselite=syke-urban-zones tai zones.gpkg:luokka=K1=core,K3=intermediate</translation>
+    </message>
+    <message>
+        <source>--zones {path}: no such file; give the zone set&apos;s polygon file</source>
+        <translation>--zones {path}: tiedostoa ei ole; anna vyöhykejaon aluetiedosto</translation>
+    </message>
+    <message>
+        <source>--hotspot-target: a zone set has no hot spots; --target judges one of its classes (--zone-target, default intermediate)</source>
+        <translation>--hotspot-target: vyöhykejaossa ei ole keskittymiä; --target arvioi yhden sen luokista (--zone-target, oletus intermediate)</translation>
+    </message>
+    <message>
+        <source>--zones {zones}: name the field, FILE:FIELD=MAPPING (only a preset can find it)</source>
+        <translation>--zones {zones}: nimeä kenttä, TIEDOSTO:KENTTÄ=LUOKITUS (vain valmis luokitus löytää sen itse)</translation>
+    </message>
+    <message>
+        <source>--zones {path}: no field has the values of {preset}; name it, FILE:FIELD={preset}</source>
+        <translation>--zones {path}: missään kentässä ei ole luokituksen {preset} arvoja; nimeä kenttä, TIEDOSTO:KENTTÄ={preset}</translation>
+    </message>
+    <message>
+        <source>--zone-target {target}: the zone set {path}:{field} has no such class; its classes: {join}</source>
+        <translation>--zone-target {target}: vyöhykejaossa {path}:{field} ei ole tällaista luokkaa; sen luokat: {join}</translation>
+    </message>
+    <message>
+        <source>--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg</source>
+        <translation>--compare-map {compare_map}: tarvitsee vertailutilanteen; anna --compare PROJEKTI.gpkg</translation>
+    </message>
+    <message>
+        <source>--compare {path}: no such project; give a regionmap project (.gpkg) or PROJECT.gpkg#SCENARIO</source>
+        <translation>--compare {path}: projektia ei ole; anna regionmap-projekti (.gpkg) tai PROJEKTI.gpkg#SKENAARIO</translation>
+    </message>
+    <message>
+        <source>--compare {text}: name the scenario after #, or leave the # out for the project itself</source>
+        <translation>--compare {text}: nimeä skenaario #-merkin jälkeen tai jätä # pois, jos vertaat itse projektiin</translation>
+    </message>
+    <message>
+        <source>--compare {path}: its region is different ({theirs} municipalities against this run&apos;s {mine}; e.g. code {code} is in one only); compare a project of the same region, or give this run that project&apos;s --project or --region</source>
+        <translation>--compare {path}: sen alue on eri (kuntia {theirs}, tässä ajossa {mine}; esim. kuntanumero {code} on vain toisessa); vertaa saman alueen projektiin tai anna tälle ajolle sen projektin --project tai --region</translation>
+    </message>
+    <message>
+        <source>--compare {text}: {file} has no scenario {name!r}; its scenarios: {have}</source>
+        <translation>--compare {text}: tiedostossa {file} ei ole skenaariota {name!r}; sen skenaariot: {have}</translation>
+    </message>
+    <message>
+        <source>--compare {text}: has no shown service layer with features to compare; show one and save the project</source>
+        <translation>--compare {text}: siinä ei ole näkyvää palvelutasoa, jossa olisi verrattavia kohteita; näytä taso ja tallenna projekti</translation>
+    </message>
+    <message>
+        <source>--unique {path}: there is no service layer whose features to measure; give one with --layer or --energy</source>
+        <translation>--unique {path}: mitattavia palvelutasoja ei ole; anna taso valitsimella --layer tai --energy</translation>
+    </message>
+    <message>
+        <source>--year {text!r}: give a year such as 2023</source>
+        <translation>--year {text!r}: anna vuosi, esim. 2023</translation>
+    </message>
+    <message>
+        <source>download: say what to download: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; or &apos;regionmap download urban-rural&apos; (see &apos;regionmap download --help&apos;)</source>
+        <translation>download: kerro, mitä ladataan: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; tai &apos;regionmap download urban-rural&apos; (katso &apos;regionmap download --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
+        <translation>--out {text}: kirjoita .gpkg-, .geojson- tai .fgb-tiedosto</translation>
+    </message>
+    <message>
+        <source>--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car</source>
+        <translation>--network {text}: tuntematon kulkutapa {tail!r}; käytä TIEDOSTO:walk, TIEDOSTO:bike tai TIEDOSTO:car</translation>
+    </message>
+    <message>
+        <source>--snap-m {text}: give a distance in metres, e.g. --snap-m 200</source>
+        <translation>--snap-m {text}: anna etäisyys metreinä, esim. --snap-m 200</translation>
+    </message>
+    <message>
+        <source>--snap-m {text}: the snap distance must be more than 0 and at most {most} m</source>
+        <translation>--snap-m {text}: kiinnitysetäisyyden on oltava yli 0 ja enintään {most} m</translation>
+    </message>
+    <message>
+        <source>--network {path}: has no lines to route on; give a road or path network (an .osm.pbf extract or a line layer)</source>
+        <translation>--network {path}: siinä ei ole viivoja reititykseen; anna tie- tai polkuverkko (.osm.pbf-ote tai viivataso)</translation>
+    </message>
+    <message>
+        <source>{option}: measures along a network; give one with --network FILE[:MODE]</source>
+        <translation>{option}: mittaa verkostoa pitkin; anna verkko valitsimella --network TIEDOSTO[:KULKUTAPA]</translation>
+    </message>
+    <message>
+        <source>--network: no service layer reaches the network: {why}</source>
+        <translation>--network: mikään palvelutaso ei ulotu verkkoon: {why}</translation>
+    </message>
+    <message>
+        <source>--service-areas {out}: cannot write ({exc}); check the folder</source>
+        <translation>--service-areas {out}: ei voi kirjoittaa ({exc}); tarkista kansio</translation>
+    </message>
+    <message>
+        <source>--view {text}: give four numbers XMIN,YMIN,XMAX,YMAX in EPSG:3067 metres</source>
+        <translation>--view {text}: anna neljä lukua XMIN,YMIN,XMAX,YMAX EPSG:3067-metreinä</translation>
+    </message>
+    <message>
+        <source>--view {text}: XMAX must be above XMIN and YMAX above YMIN</source>
+        <translation>--view {text}: XMAX:n on oltava suurempi kuin XMIN ja YMAX:n suurempi kuin YMIN</translation>
+    </message>
+    <message>
+        <source>{out}: a project file must end in .gpkg; use e.g. {name}</source>
+        <translation>{out}: projektitiedoston nimen on päätyttävä .gpkg; käytä esim. {name}</translation>
+    </message>
+    <message>
+        <source>--candidates {text}: give the grid&apos;s spacing in metres, e.g. grid:500</source>
+        <translation>--candidates {text}: anna ruudukon väli metreinä, esim. grid:500</translation>
+    </message>
+    <message>
+        <source>--candidates {text}: give points as points:X,Y;X,Y in EPSG:3067 metres</source>
+        <translation>--candidates {text}: anna pisteet muodossa points:X,Y;X,Y EPSG:3067-metreinä</translation>
+    </message>
+    <message>
+        <source>--candidates {text}: no such file; give grid:SPACING_M, a point file or points:X,Y;X,Y</source>
+        <translation>--candidates {text}: tiedostoa ei ole; anna grid:VÄLI_M, pistetiedosto tai points:X,Y;X,Y</translation>
+    </message>
+    <message>
+        <source>--radius: give the new {sector} sites&apos; radius in metres (the {sector} layers have several: {radii})</source>
+        <translation>--radius: anna uusien sijaintien säde metreinä ({sector}; tasoilla ({sector}) on useita: {radii})</translation>
+    </message>
+    <message>
+        <source>--radius: give the new {sector} sites&apos; radius in metres (there is no {sector} layer to take it from)</source>
+        <translation>--radius: anna uusien sijaintien säde metreinä ({sector}; tasoa ({sector}), josta sen voisi ottaa, ei ole)</translation>
+    </message>
+    <message>
+        <source>site: give how many sites to propose with --add N (or --add 0 with --unique FILE)</source>
+        <translation>site: anna ehdotettavien sijaintien määrä valitsimella --add N (tai --add 0 ja --unique TIEDOSTO)</translation>
+    </message>
+    <message>
+        <source>--add {add}: give at least 1 site (--add 0 only with --unique FILE)</source>
+        <translation>--add {add}: anna vähintään 1 sijainti (--add 0 vain valitsimen --unique TIEDOSTO kanssa)</translation>
+    </message>
+    <message>
+        <source>--candidates: give the candidate sites, e.g. --candidates grid:500 or a point file</source>
+        <translation>--candidates: anna ehdokassijainnit, esim. --candidates grid:500 tai pistetiedosto</translation>
+    </message>
+    <message>
+        <source>--out: name the file for the proposed sites (e.g. --out sites.gpkg) or give --table</source>
+        <translation>--out: nimeä tiedosto ehdotetuille sijainneille (esim. --out sites.gpkg) tai anna --table</translation>
+    </message>
+    <message>
+        <source>--zones {name}: there is no such zone class; give in-between, hotspot or all</source>
+        <translation>--zones {name}: tällaista vyöhykeluokkaa ei ole; anna in-between, hotspot tai all</translation>
+    </message>
+    <message>
+        <source>--unique: there is no {sector} layer whose features to measure; give one with {option}</source>
+        <translation>--unique: mitattavaa tasoa ({sector}) ei ole; anna taso valitsimella {option}</translation>
+    </message>
+    <message>
+        <source>--table {table}: give a .json or .csv file</source>
+        <translation>--table {table}: anna .json- tai .csv-tiedosto</translation>
+    </message>
+    <message>
+        <source>--table {path}: cannot write ({strerror}); check the folder</source>
+        <translation>--table {path}: ei voi kirjoittaa ({strerror}); tarkista kansio</translation>
+    </message>
+    <message>
+        <source>{prog}: {message}; see &apos;{prog} --help&apos;</source>
+        <translation>{prog}: {message}; katso &apos;{prog} --help&apos;</translation>
+    </message>
+    <message>
+        <source>{context}: cancelled</source>
+        <translation>{context}: peruutettu</translation>
+    </message>
+    <message>
+        <source>{context}: interrupted by the user</source>
+        <translation>{context}: käyttäjä keskeytti</translation>
+    </message>
+    <message>
+        <source>{context}: out of memory; try a smaller file or close other programs</source>
+        <translation>{context}: muisti loppui; kokeile pienempää tiedostoa tai sulje muita ohjelmia</translation>
+    </message>
+    <message>
+        <source>details in {where}</source>
+        <translation>tiedot tiedostossa {where}</translation>
+    </message>
+    <message>
+        <source>details could not be logged</source>
+        <translation>tietoja ei voitu kirjata lokiin</translation>
+    </message>
+    <message>
+        <source>{context}: unexpected {name}: {exc} ({detail}); please report it</source>
+        <translation>{context}: odottamaton {name}: {exc} ({detail}); ilmoita virheestä</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the {what} as {suffix}; use .gpkg, .geojson or .fgb</source>
+        <translation>{path}: kohdetta ({what}) ei voi kirjoittaa muodossa {suffix}; käytä .gpkg, .geojson tai .fgb</translation>
+    </message>
+    <message>
+        <source>{option}: {exc}</source>
+        <translation>{option}: {exc}</translation>
+    </message>
+    <message>
+        <source>{feed}: no such file or folder; give a GTFS .zip or a folder of its .txt tables</source>
+        <translation>{feed}: tiedostoa tai kansiota ei ole; anna GTFS-.zip tai kansio, jossa sen .txt-taulut ovat</translation>
+    </message>
+    <message>
+        <source>--{option}: applies with --connections; add --connections or drop --{option}</source>
+        <translation>--{option}: koskee valitsinta --connections; lisää --connections tai jätä --{option} pois</translation>
+    </message>
+    <message>
+        <source>--walk {walk:g}: give a distance from 0 to 5000 metres</source>
+        <translation>--walk {walk:g}: anna etäisyys 0–5000 metriä</translation>
+    </message>
+    <message>
+        <source>--transfer {transfer:g}: give minutes from 0 to 120</source>
+        <translation>--transfer {transfer:g}: anna minuutit väliltä 0–120</translation>
+    </message>
+    <message>
+        <source>--pairs {pairs_path}: the pairs are written as CSV; give a .csv file</source>
+        <translation>--pairs {pairs_path}: parit kirjoitetaan CSV-muodossa; anna .csv-tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the {name} ({exc}); check free disk space and that the folder is writable</source>
+        <translation>{path}: kohdetta ({name}) ei voi kirjoittaa ({exc}); tarkista vapaa levytila ja kansion kirjoitusoikeus</translation>
+    </message>
+    <message>
+        <source>the resolution must be between 36 and 1200 dpi, not {dpi}</source>
+        <translation>tarkkuuden on oltava 36–1200 dpi, ei {dpi}</translation>
+    </message>
+    <message>
+        <source>the image size must be between 200 and 20000 pixels a side, not {w}x{h}</source>
+        <translation>kuvan sivun on oltava 200–20000 pikseliä, ei {w}x{h}</translation>
+    </message>
+    <message>
+        <source>the page must be between 60 and 2000 mm a side, not {w_mm:.0f} x {h_mm:.0f} mm</source>
+        <translation>sivun reunan on oltava 60–2000 mm, ei {w_mm:.0f} x {h_mm:.0f} mm</translation>
+    </message>
+    <message>
+        <source>the frame must be &apos;region&apos; or &apos;view&apos;, not {frame!r}</source>
+        <translation>rajauksen on oltava &apos;region&apos; tai &apos;view&apos;, ei {frame!r}</translation>
+    </message>
+    <message>
+        <source>unknown paper size {paper!r}; use A4, A3 or custom</source>
+        <translation>tuntematon paperikoko {paper!r}; käytä A4, A3 tai custom</translation>
+    </message>
+    <message>
+        <source>unknown orientation {orientation!r}; use landscape or portrait</source>
+        <translation>tuntematon suunta {orientation!r}; käytä landscape tai portrait</translation>
+    </message>
+    <message>
+        <source>--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000</source>
+        <translation>--size {text}: anna kuvan koko muodossa LEVEYSxKORKEUS pikseleinä, esim. 1600x1000</translation>
+    </message>
+</context>
+<context>
+    <name>coverage</name>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>täyttyy</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>ei täyty</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vyöhyke</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Pinta-ala km²</translation>
+    </message>
+    <message>
+        <source>Transport area %</source>
+        <translation>Liikenne, pinta-ala %</translation>
+    </message>
+    <message>
+        <source>Transport people %</source>
+        <translation>Liikenne, asukkaat %</translation>
+    </message>
+    <message>
+        <source>Energy area %</source>
+        <translation>Energia, pinta-ala %</translation>
+    </message>
+    <message>
+        <source>Energy people %</source>
+        <translation>Energia, asukkaat %</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>Transport straight-line area %</source>
+        <translation>Liikenne, linnuntie, pinta-ala %</translation>
+    </message>
+    <message>
+        <source>Transport straight-line people %</source>
+        <translation>Liikenne, linnuntie, asukkaat %</translation>
+    </message>
+    <message>
+        <source>Energy straight-line area %</source>
+        <translation>Energia, linnuntie, pinta-ala %</translation>
+    </message>
+    <message>
+        <source>Energy straight-line people %</source>
+        <translation>Energia, linnuntie, asukkaat %</translation>
+    </message>
+    <message>
+        <source>Zones: {zones}. </source>
+        <translation>Vyöhykkeet: {zones}. </translation>
+    </message>
+    <message>
+        <source> Population source: {source}.</source>
+        <translation> Väestölähde: {source}.</translation>
+    </message>
+    <message>
+        <source>{zones}{basis}.{source} Covered by any layer: {covered} of {area} km² ({share}).</source>
+        <translation>{zones}{basis}.{source} Jonkin tason kattama: {covered} / {area} km² ({share}).</translation>
+    </message>
+    <message>
+        <source> No target set: set one above (or Suggest) for a pass / fail per municipality.</source>
+        <translation> Tavoitetta ei ole asetettu: aseta se yllä (tai Ehdota), niin saat kuntakohtaisen tuloksen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>; hot spots {targets}</source>
+        <translation>; keskittymät {targets}</translation>
+    </message>
+    <message>
+        <source>{covered} Municipalities below target ({asked}): {n} of {judged}{listed}</source>
+        <translation>{covered} Tavoitteen alle jäävät kunnat ({asked}): {n}/{judged}{listed}</translation>
+    </message>
+    <message>
+        <source>a line links the hot spots it passes within its radius of; a station layer (points) links the hot spots that each have one of its stations within its radius</source>
+        <translation>viiva yhdistää keskittymät, joiden ohi se kulkee sädettään lähempää; asemataso (pisteet) yhdistää keskittymät, joilla kullakin on jokin sen asemista säteen sisällä</translation>
+    </message>
+    <message>
+        <source>, {n} people</source>
+        <translation>, {n} asukasta</translation>
+    </message>
+    <message>
+        <source>, people not known (no population data here)</source>
+        <translation>, asukasmäärä ei tiedossa (täällä ei väestötietoja)</translation>
+    </message>
+    <message>
+        <source>{municipality}: {area} km²{people}, {distance}</source>
+        <translation>{municipality}: {area} km²{people}, {distance}</translation>
+    </message>
+    <message>
+        <source>no service reached</source>
+        <translation>ei palvelua saavutettavissa</translation>
+    </message>
+    <message>
+        <source>{minutes} min to service</source>
+        <translation>{minutes} min palveluun</translation>
+    </message>
+    <message>
+        <source>{distance} m to service</source>
+        <translation>{distance} m palveluun</translation>
+    </message>
+    <message>
+        <source>Hot-spot links: need a transport layer with lines (routes) or stations (points).</source>
+        <translation>Keskittymien yhteydet: tarvitaan liikennetaso, jossa on viivoja (reittejä) tai asemia (pisteitä).</translation>
+    </message>
+    <message>
+        <source>Hot-spot links: {links} links between {linked} hot spots ({rule}). </source>
+        <translation>Keskittymien yhteydet: {links} yhteyttä {linked} keskittymän välillä ({rule}). </translation>
+    </message>
+    <message>
+        <source>No isolated hot spots.</source>
+        <translation>Ei eristyneitä keskittymiä.</translation>
+    </message>
+    <message>
+        <source>Isolated ({n}): {names}</source>
+        <translation>Eristyneet ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>By area (no population source chosen)</source>
+        <translation>Pinta-alan mukaan (väestölähdettä ei ole valittu)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>tavoitetta ei ole asetettu</translation>
+    </message>
+    <message>
+        <source>hot spots not judged (no hot-spot target)</source>
+        <translation>keskittymiä ei arvioida (ei keskittymätavoitetta)</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>ei pinta-alaa</translation>
+    </message>
+    <message>
+        <source>no layers of {sectors}</source>
+        <translation>ei tasoja: {sectors}</translation>
+    </message>
+    <message>
+        <source>not judged (the targets are for the {zone} zones)</source>
+        <translation>ei arvioida (tavoitteet koskevat vyöhykkeitä {zone})</translation>
+    </message>
+    <message>
+        <source>in-between</source>
+        <translation>välialue</translation>
+    </message>
+    <message>
+        <source>hot spot</source>
+        <translation>keskittymä</translation>
+    </message>
+    <message>
+        <source>{sector} {share} (target {target})</source>
+        <translation>{sector} {share} (tavoite {target})</translation>
+    </message>
+    <message>
+        <source>{sector} {share} of people {sign} {target}</source>
+        <translation>{sector} {share} asukkaista {sign} {target}</translation>
+    </message>
+    <message>
+        <source>{sector} {share} of area {sign} {target}</source>
+        <translation>{sector} {share} pinta-alasta {sign} {target}</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>kaikki tasot</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>liikenne</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Katvealueet</translation>
+    </message>
+    <message>
+        <source>Coverage gaps (in-between areas out of reach)</source>
+        <translation>Katvealueet (välialueet palvelujen ulottumattomissa)</translation>
+    </message>
+    <message>
+        <source>Scale {scale}</source>
+        <translation>Mittakaava {scale}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Kattavuustarkastelu</translation>
+    </message>
+    <message>
+        <source>… {n} more rows in the table on page 2</source>
+        <translation>… {n} riviä lisää taulukossa sivulla 2</translation>
+    </message>
+    <message>
+        <source>… {n} more rows in the CSV report</source>
+        <translation>… {n} riviä lisää CSV-raportissa</translation>
+    </message>
+    <message>
+        <source>Scale {scale} on paper</source>
+        <translation>Mittakaava paperilla {scale}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Lähteet: {sources}</translation>
+    </message>
+    <message>
+        <source>Coverage by municipality and zone</source>
+        <translation>Kattavuus kunnittain ja vyöhykkeittäin</translation>
+    </message>
+    <message>
+        <source>Coverage by municipality and zone (continued)</source>
+        <translation>Kattavuus kunnittain ja vyöhykkeittäin (jatkuu)</translation>
+    </message>
+    <message>
+        <source>Sources and methods</source>
+        <translation>Lähteet ja menetelmät</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Sivu {page}/{total}</translation>
+    </message>
+    <message>
+        <source>Coverage: {summary}</source>
+        <translation>Kattavuus: {summary}</translation>
+    </message>
+    <message>
+        <source>{crs} data, shown in Web Mercator</source>
+        <translation>aineisto: {crs}, esitetty Web Mercator -projektiossa</translation>
+    </message>
+    <message>
+        <source>Coverage gap: {area} km²</source>
+        <translation>Katvealue: {area} km²</translation>
+    </message>
+    <message>
+        <source>Coverage gap</source>
+        <translation>Katvealue</translation>
+    </message>
+    <message>
+        <source>service radius {radius}</source>
+        <translation>palvelusäde {radius}</translation>
+    </message>
+    <message>
+        <source>{radius}, ≥ {level} departures/h</source>
+        <translation>{radius}, ≥ {level} lähtöä/h</translation>
+    </message>
+    <message>
+        <source>{layer}: {file} (licence not stated)</source>
+        <translation>{layer}: {file} (lisenssiä ei ole ilmoitettu)</translation>
+    </message>
+    <message>
+        <source>Helsinki-Uusimaa</source>
+        <translation>Helsinki-Uusimaa</translation>
+    </message>
+    <message>
+        <source>Date {date}</source>
+        <translation>Päivämäärä {date}</translation>
+    </message>
+    <message>
+        <source>Coordinate system {crs}</source>
+        <translation>Koordinaattijärjestelmä {crs}</translation>
+    </message>
+    <message>
+        <source>{share} of area</source>
+        <translation>{share} pinta-alasta</translation>
+    </message>
+    <message>
+        <source>{area}, {share} of people</source>
+        <translation>{area}, {share} asukkaista</translation>
+    </message>
+    <message>
+        <source>{zone}: {sector}</source>
+        <translation>{zone}: {sector}</translation>
+    </message>
+    <message>
+        <source>{shares} (straight line: {straight})</source>
+        <translation>{shares} (linnuntietä: {straight})</translation>
+    </message>
+    <message>
+        <source>{zone} covered</source>
+        <translation>{zone}, katettu</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Tavoite täyttyy</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Peruste</translation>
+    </message>
+    <message>
+        <source>{zone} zones</source>
+        <translation>Vyöhykkeet: {zone}</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Liikenne</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energia</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Katettu</translation>
+    </message>
+    <message>
+        <source>{zone} {share} covered</source>
+        <translation>{zone}: katettu {share}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} municipalities meet the target</source>
+        <translation>tavoite täyttyy {n}/{total} kunnassa</translation>
+    </message>
+    <message>
+        <source>PASS: </source>
+        <translation>TÄYTTYY: </translation>
+    </message>
+    <message>
+        <source>FAIL: </source>
+        <translation>EI TÄYTY: </translation>
+    </message>
+    <message>
+        <source>OUT OF DATE ({why}; compute again): </source>
+        <translation>VANHENTUNUT ({why}; laske uudelleen): </translation>
+    </message>
+    <message>
+        <source>by area</source>
+        <translation>pinta-alan mukaan</translation>
+    </message>
+    <message>
+        <source>{basis}; shares are of people where the data reach a zone, else of area</source>
+        <translation>{basis}; osuudet ovat asukkaista, missä aineisto kattaa vyöhykkeen, muuten pinta-alasta</translation>
+    </message>
+    <message>
+        <source>population source: {source}</source>
+        <translation>väestölähde: {source}</translation>
+    </message>
+    <message>
+        <source>zones: {zones}</source>
+        <translation>vyöhykkeet: {zones}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Vyöhyke</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Pinta-ala km²</translation>
+    </message>
+    <message>
+        <source>Covered km²</source>
+        <translation>Katettu km²</translation>
+    </message>
+    <message>
+        <source>{sector}, straight line</source>
+        <translation>{sector}, linnuntietä</translation>
+    </message>
+    <message>
+        <source>{sector} (area)</source>
+        <translation>{sector} (pinta-ala)</translation>
+    </message>
+    <message>
+        <source>{sector} (people)</source>
+        <translation>{sector} (asukkaat)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Täyttyy</translation>
+    </message>
+    <message>
+        <source>Target ({sector})</source>
+        <translation>Tavoite ({sector})</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Aineistolähteet ja lisenssit</translation>
+    </message>
+    <message>
+        <source>Region and municipalities: {credit}</source>
+        <translation>Alue ja kunnat: {credit}</translation>
+    </message>
+    <message>
+        <source>credit not stated</source>
+        <translation>lähdettä ei ole ilmoitettu</translation>
+    </message>
+    <message>
+        <source>Population and zones</source>
+        <translation>Väestö ja vyöhykkeet</translation>
+    </message>
+    <message>
+        <source>Population: {source}</source>
+        <translation>Väestö: {source}</translation>
+    </message>
+    <message>
+        <source>not counted; shares are of area</source>
+        <translation>ei laskettu; osuudet ovat pinta-alasta</translation>
+    </message>
+    <message>
+        <source>Zone set: {zones}</source>
+        <translation>Vyöhykejako: {zones}</translation>
+    </message>
+    <message>
+        <source>Targets judge: {zone}</source>
+        <translation>Tavoitteilla arvioidaan: {zone}</translation>
+    </message>
+    <message>
+        <source>{layer}: within {minutes} min along the network</source>
+        <translation>{layer}: enintään {minutes} min verkkoa pitkin</translation>
+    </message>
+    <message>
+        <source>{layer}: within {radius} m</source>
+        <translation>{layer}: enintään {radius} m:n päässä</translation>
+    </message>
+    <message>
+        <source>, stops with at least {level} departures per hour</source>
+        <translation>, pysäkit, joilta vähintään {level} lähtöä tunnissa</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Menetelmä: {method}</translation>
+    </message>
+    <message>
+        <source>Services and method</source>
+        <translation>Palvelut ja menetelmä</translation>
+    </message>
+    <message>
+        <source>No service layers were part of the check.</source>
+        <translation>Tarkastelussa ei ollut palvelutasoja.</translation>
+    </message>
+    <message>
+        <source>What is approximate</source>
+        <translation>Mikä on likimääräistä</translation>
+    </message>
+    <message>
+        <source>Nothing was marked approximate.</source>
+        <translation>Mitään ei ole merkitty likimääräiseksi.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>sisäänrakennettu</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>johdettu</translation>
+    </message>
+    <message>
+        <source>made in regionmap</source>
+        <translation>tehty regionmapissa</translation>
+    </message>
+    <message>
+        <source>computed from the layers above (no licence of its own)</source>
+        <translation>laskettu yllä olevista tasoista (ei omaa lisenssiä)</translation>
+    </message>
+    <message>
+        <source>licence not stated</source>
+        <translation>lisenssiä ei ole ilmoitettu</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <source>Municipal areas are schematic (generated from municipal centres), not official boundaries</source>
@@ -1931,6 +3455,53 @@
     </message>
 </context>
 <context>
+    <name>layers</name>
+    <message>
+        <source>Municipalities (schematic)</source>
+        <translation>Kunnat (kaavamaiset)</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Settlements (GeoNames)</source>
+        <translation>Asutuskeskukset (GeoNames)</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Keskittymät</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Välialueet</translation>
+    </message>
+    <message>
+        <source>region minus hot spots</source>
+        <translation>alue ilman keskittymiä</translation>
+    </message>
+    <message>
+        <source>, only {field} in {values}</source>
+        <translation>, vain {field}: {values}</translation>
+    </message>
+    <message>
+        <source>; approximate settlement discs where the layer has no data</source>
+        <translation>; likimääräiset asutuskiekot, missä tasolla ei ole tietoja</translation>
+    </message>
+    <message>
+        <source>from layer &apos;{layer}&apos;{kept}{discs}</source>
+        <translation>tasosta &apos;{layer}&apos;{kept}{discs}</translation>
+    </message>
+    <message>
+        <source>approximate: discs of population / {density} inh/km² around GeoNames settlements of ≥ {minimum} inhabitants</source>
+        <translation>likimääräinen: kiekot, joiden ala on väkiluku / {density} as./km², GeoNamesin vähintään {minimum} asukkaan asutuskeskusten ympärillä</translation>
+    </message>
+    <message>
+        <source>Schematic areas generated from municipal centres — not official boundaries</source>
+        <translation>Kaavamaiset alueet, muodostettu kuntakeskuksista — eivät virallisia rajoja</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -1959,6 +3530,13 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
+    </message>
+</context>
+<context>
+    <name>query</name>
+    <message>
+        <source>feature {n}</source>
+        <translation>kohde {n}</translation>
     </message>
 </context>
 <context>

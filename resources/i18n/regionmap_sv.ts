@@ -218,6 +218,10 @@
         <translation>Avgångar per dag</translation>
     </message>
     <message>
+        <source>derived: hot spots connected by {feed} on {day} ({why}), departures {window}, direct or with one transfer; isolated: {isolated}</source>
+        <translation>härlett: koncentrationer som {feed} förbinder {day} ({why}), avgångar {window}, direkt eller med ett byte; isolerade: {isolated}</translation>
+    </message>
+    <message>
         <source>Hot spots by timetable</source>
         <translation>Koncentrationer enligt tidtabell</translation>
     </message>
@@ -275,10 +279,152 @@
     </message>
 </context>
 <context>
+    <name>CoverageCurve</name>
+    <message>
+        <source>radius km</source>
+        <translation>radie km</translation>
+    </message>
+    <message>
+        <source>Compute to see the coverage curve</source>
+        <translation>Beräkna för att se täckningskurvan</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLayers</name>
+    <message>
+        <source> (zone set {label})</source>
+        <translation> (zonindelning {label})</translation>
+    </message>
+    <message>
+        <source>uncovered {zone} areas at the current radii</source>
+        <translation>otäckta områden (zon: {zone}) vid de nuvarande radierna</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
+        <translation>härledd från täckningskontrollen: andelen i zonen {zone} (av befolkningen där den är känd) jämfört med målet</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
+        <source>Mark layers as transport or energy, give them a radius, then Compute.</source>
+        <translation>Markera lager som trafik eller energi, ge dem en radie och välj sedan Beräkna.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje mellanområde (av invånarna där de är kända, annars av arealen) som trafiklagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each in-between area (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje mellanområde (av invånarna där de är kända, annars av arealen) som energilagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the transport layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje koncentration (av invånarna där de är kända, annars av arealen) som trafiklagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>share of each hot spot (people where known, else area) that the energy layers must reach for the municipality to pass; none: not judged</source>
+        <translation>andel av varje koncentration (av invånarna där de är kända, annars av arealen) som energilagren måste nå för att kommunen ska uppfylla målet; inget mål: bedöms inte</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <source>Suggest targets</source>
+        <translation>Föreslå mål</translation>
+    </message>
+    <message>
+        <source>Set each in-between target to what the best third of the in-between areas reach now: a target that tells the municipalities apart</source>
+        <translation>Sätter varje mål för mellanområdena till vad den bästa tredjedelen av mellanområdena når nu: ett mål som skiljer kommunerna åt</translation>
+    </message>
+    <message>
+        <source>In-between targets:</source>
+        <translation>Mål för mellanområden:</translation>
+    </message>
+    <message>
+        <source>Hot spots:</source>
+        <translation>Koncentrationer:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget mål</translation>
+    </message>
+    <message>
+        <source>Suggested targets (what the best third of the in-between areas reach now): {targets}</source>
+        <translation>Föreslagna mål (vad den bästa tredjedelen av mellanområdena når nu): {targets}</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the in-between areas (click: zoom, highlight):</source>
+        <translation>Luckor: otäckta platser i mellanområdena (klicka: zooma, markera):</translation>
+    </message>
+    <message>
+        <source>Targets ({zone}):</source>
+        <translation>Mål ({zone}):</translation>
+    </message>
+    <message>
+        <source>Gaps: uncovered places of the {zone} zones (click: zoom, highlight):</source>
+        <translation>Luckor: otäckta platser i zonerna {zone} (klicka: zooma, markera):</translation>
+    </message>
+    <message>
+        <source>Building the zones of {layer}…</source>
+        <translation>Bildar zonerna av {layer}…</translation>
+    </message>
+    <message>
+        <source>Building the zones</source>
+        <translation>Bildar zonerna</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Täckningskontroll</translation>
+    </message>
+    <message>
+        <source>Cancelled: the zones were not built</source>
+        <translation>Avbrutet: zonerna bildades inte</translation>
+    </message>
+    <message>
+        <source>Coverage check failed: {error}</source>
+        <translation>Täckningskontrollen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>No coverage curve for a reach in minutes: the curve runs over metres</source>
+        <translation>Ingen täckningskurva för en räckvidd i minuter: kurvan löper över meter</translation>
+    </message>
+    <message>
+        <source>Out of date: {why}. The table, gaps and map are of the last Compute; press Compute to bring them up to date.</source>
+        <translation>Inaktuellt: {why}. Tabellen, luckorna och kartan är från den senaste beräkningen; välj Beräkna för att uppdatera dem.</translation>
+    </message>
+    <message>
+        <source> (approx.)</source>
+        <translation> (ungef.)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Täckning</translation>
+    </message>
+    <message>
         <source>&amp;Coverage check…</source>
-        <translation>&amp;Täckningsanalys…</translation>
+        <translation>&amp;Täckningskontroll…</translation>
     </message>
 </context>
 <context>
@@ -341,6 +487,45 @@
     <message>
         <source>Timetable &amp;day and window…</source>
         <translation>Tidtabellens &amp;dag och tidsfönster…</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceRow</name>
+    <message>
+        <source>Distance:</source>
+        <translation>Avstånd:</translation>
+    </message>
+    <message>
+        <source>How far a place is from a service: in a straight line (circles), or along a loaded road and path network (an .osm.pbf extract or any line layer) on foot, by bike or by car; along a network the table shows the straight-line shares beside</source>
+        <translation>Hur långt en plats ligger från en service: fågelvägen (cirklar) eller längs ett inläst väg- och stignät (ett .osm.pbf-utdrag eller vilket linjelager som helst) till fots, med cykel eller med bil; längs ett nätverk visar tabellen fågelvägsandelarna bredvid</translation>
+    </message>
+    <message>
+        <source>snap ≤</source>
+        <translation>fästning ≤</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Along a network: places (services and zone samples) farther than this from a usable way are unreachable; the distance to the way counts as part of the trip</source>
+        <translation>Längs ett nätverk: platser (tjänster och zonernas stickprovspunkter) längre än så från en användbar led nås inte; avståndet till leden räknas som en del av resan</translation>
+    </message>
+    <message>
+        <source>metres</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuter</translation>
+    </message>
+    <message>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <translation>Längs ett nätverk: varje lager når sin radie i meter, eller så långt som dess restid i minuter räcker med färdsättets hastighet på varje vägklass (reglagen rör sig då i minuter)</translation>
+    </message>
+    <message>
+        <source>{choice} (not loaded)</source>
+        <translation>{choice} (inte inläst)</translation>
     </message>
 </context>
 <context>
@@ -522,12 +707,16 @@
         <translation>Exportera täckningsrapport</translation>
     </message>
     <message>
-        <source>CSV table</source>
-        <translation>CSV-tabell</translation>
-    </message>
-    <message>
         <source>Exported {csv} and {geojson}</source>
         <translation>Exporterade: {csv} och {geojson}</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-tabell (*.csv)</translation>
+    </message>
+    <message>
+        <source>Finnish spreadsheet (;, decimal comma) (*.csv)</source>
+        <translation>Finskt kalkylblad (;, decimalkomma) (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -551,6 +740,10 @@
     <message>
         <source>Reading timetable {name}</source>
         <translation>Läser tidtabellen {name}</translation>
+    </message>
+    <message>
+        <source>add timetable {file}</source>
+        <translation>tillägg av tidtabellen {file}</translation>
     </message>
     <message>
         <source>Added timetable {name}: {stops} stops ({frequent} with 6 or more departures an hour, {window} on {day}), {routes} route lines</source>
@@ -583,6 +776,37 @@
     <message>
         <source>Open a GTFS feed unpacked in a folder (a .zip opens with Open data, or drop either on the window)</source>
         <translation>Öppna en GTFS-tidtabell som packats upp i en mapp (en .zip-fil öppnas med Öppna data, eller släpp vilken som helst på fönstret)</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotSourceRow</name>
+    <message>
+        <source>Keep only the polygons of some categories of this field (e.g. SYKE&apos;s centre zones)</source>
+        <translation>Behåll bara polygonerna i vissa kategorier av detta fält (t.ex. SYKE:s centrumzoner)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>värden, kommaseparerade</translation>
+    </message>
+    <message>
+        <source>discs elsewhere</source>
+        <translation>cirklar på andra håll</translation>
+    </message>
+    <message>
+        <source>Also the approximate settlement discs where the layer has no data (e.g. the urban-zone centres in the capital region, discs in the rest of Uusimaa)</source>
+        <translation>Även de ungefärliga bosättningscirklarna där lagret saknar data (t.ex. stadszonernas centrum i huvudstadsregionen, cirklar i resten av Nyland)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Hot spots of {layer}: only</source>
+        <translation>Koncentrationer ur {layer}: bara</translation>
+    </message>
+    <message>
+        <source>(all categories)</source>
+        <translation>(alla kategorier)</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1235,30 @@
         <translation>{file}: inga objekt med geometri att visa (tomma eller saknade överhoppade: {n}); inget lades till</translation>
     </message>
     <message>
+        <source>add {layer}</source>
+        <translation>tillägg av {layer}</translation>
+    </message>
+    <message>
+        <source>the file says {crs}</source>
+        <translation>filen anger {crs}</translation>
+    </message>
+    <message>
+        <source>the file declares none</source>
+        <translation>filen anger inget</translation>
+    </message>
+    <message>
+        <source>CRS {crs} detected from the coordinates ({declared})</source>
+        <translation>koordinatsystem {crs} identifierat utifrån koordinaterna ({declared})</translation>
+    </message>
+    <message>
+        <source>CRS {crs} assumed from the coordinates ({declared})</source>
+        <translation>koordinatsystem {crs} antaget utifrån koordinaterna ({declared})</translation>
+    </message>
+    <message>
+        <source>text read as {encoding} (the file is not UTF-8)</source>
+        <translation>texten läst som {encoding} (filen är inte UTF-8)</translation>
+    </message>
+    <message>
         <source>{n} invalid geometries repaired</source>
         <translation>ogiltiga geometrier reparerade: {n}</translation>
     </message>
@@ -1158,6 +1406,22 @@
         <translation>&amp;Gör om {what}</translation>
     </message>
     <message>
+        <source>Part of the application could not start ({name}: {error}); details in {log}</source>
+        <translation>En del av programmet kunde inte starta ({name}: {error}); detaljer i {log}</translation>
+    </message>
+    <message>
+        <source>details in {log}</source>
+        <translation>detaljer i {log}</translation>
+    </message>
+    <message>
+        <source>details could not be logged</source>
+        <translation>detaljerna kunde inte loggas</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error} ({detail})</source>
+        <translation>oväntat {kind}: {error} ({detail})</translation>
+    </message>
+    <message>
         <source>{task}: cancelled</source>
         <translation>{task}: avbruten</translation>
     </message>
@@ -1174,8 +1438,16 @@
         <translation>{path}: filen finns inte; kontrollera namnet och mappen</translation>
     </message>
     <message>
+        <source>opening {file}</source>
+        <translation>öppnar {file}</translation>
+    </message>
+    <message>
         <source>{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, GeoJSON, CSV with coordinates or a regionmap project</source>
         <translation>{name}: regionmap kan inte öppna den här typen av fil här; öppna GeoPackage, Shapefile, GeoJSON, CSV med koordinater eller ett regionmap-projekt</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>stänger</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1476,14 @@
         <source>Copy lat, lon (WGS84): {lat}, {lon}</source>
         <translation>Kopiera lat, lon (WGS84): {lat}, {lon}</translation>
     </message>
+    <message>
+        <source>the base map</source>
+        <translation>bakgrundskartan</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; could not be drawn ({error}); details in the log file</source>
+        <translation>lagret &apos;{layer}&apos; kunde inte ritas ({error}); detaljer i loggfilen</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1219,12 +1499,71 @@
 <context>
     <name>NetworkReach</name>
     <message>
+        <source>Reach along the network</source>
+        <translation>Nåbarhet längs nätverket</translation>
+    </message>
+    <message>
+        <source> — reach along the network</source>
+        <translation> — nåbarhet längs nätverket</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>gång</translation>
+    </message>
+    <message>
+        <source>bike</source>
+        <translation>cykel</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>bil</translation>
+    </message>
+    <message>
+        <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
+        <translation>Nåbarhet längs nätverket: inget synligt trafik- eller energilager att mäta; läs in ett eller visa det</translation>
+    </message>
+    <message>
+        <source>Reach along the network: load a road or path network first (a line layer, e.g. OpenStreetMap streets or Digiroad)</source>
+        <translation>Nåbarhet längs nätverket: läs först in ett väg- eller stignät (ett linjelager, t.ex. OpenStreetMaps gator eller Digiroad)</translation>
+    </message>
+    <message>
+        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <translation>Varje synligt servicelagers nåbarhet längs nätverket inom dess radie.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Färdsätt</translation>
+    </message>
+    <message>
+        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
+        <translation>Nåbarhet längs &apos;{network}&apos; ({mode}) ritad; lager {count}</translation>
+    </message>
+    <message>
+        <source>Reach along the network: {error}</source>
+        <translation>Nåbarhet längs nätverket: {error}</translation>
+    </message>
+    <message>
         <source>Reach along a &amp;network…</source>
         <translation>&amp;Nåbarhet längs ett nätverk…</translation>
     </message>
     <message>
         <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer&apos;s reach along it at its radius</source>
         <translation>Välj ett väg- eller stiglager som nätverk (gång, cykel eller bil) och rita varje synligt servicelagers nåbarhet längs det inom dess radie</translation>
+    </message>
+</context>
+<context>
+    <name>PickOnMap</name>
+    <message>
+        <source>Click candidate sites on the map; Esc ends and goes back to Propose sites</source>
+        <translation>Klicka på kandidatplatser på kartan; Esc avslutar och går tillbaka till Föreslå platser</translation>
+    </message>
+    <message>
+        <source>{n} candidate site(s) picked; Esc ends</source>
+        <translation>{n} kandidatplats(er) valda; Esc avslutar</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1611,33 @@
     <message>
         <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
         <translation>HRM:s (HSY) finare rutnät på 250 m (CC BY 4.0); finns när regionen ligger inom Helsingfors, Esbo, Vanda och Grankulla (läs först in deras officiella gränser)</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationRow</name>
+    <message>
+        <source>none: area only</source>
+        <translation>ingen: endast areal</translation>
+    </message>
+    <message>
+        <source>People from:</source>
+        <translation>Invånare ur:</translation>
+    </message>
+    <message>
+        <source>The layer whose features count people: a population grid (people spread over each cell&apos;s land) or points; none: the check is by area</source>
+        <translation>Lagret vars objekt räknar invånare: ett befolkningsrutnät (invånarna fördelas över varje rutas landareal) eller punkter; ingen: kontrollen görs efter areal</translation>
+    </message>
+    <message>
+        <source>The field holding the number of people</source>
+        <translation>Fältet med antalet invånare</translation>
+    </message>
+    <message>
+        <source>{layer} (approximate)</source>
+        <translation>{layer} (ungefärlig)</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (inte inläst)</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1689,10 @@
     <message>
         <source>{error}. The map was not changed.</source>
         <translation>{error}. Kartan ändrades inte.</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>öppnar {file}</translation>
     </message>
     <message>
         <source>Opened {file} with repairs</source>
@@ -1472,6 +1842,14 @@
         <translation>Platser att lägga till</translation>
     </message>
     <message>
+        <source>Pick on map…</source>
+        <translation>Välj på kartan…</translation>
+    </message>
+    <message>
+        <source>Click candidate sites on the map; Esc comes back here with them</source>
+        <translation>Klicka på kandidatplatser på kartan; Esc kommer tillbaka hit med dem</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
@@ -1577,6 +1955,18 @@
 <context>
     <name>ScenarioActions</name>
     <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alla zoner</translation>
+    </message>
+    <message>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
@@ -1621,6 +2011,10 @@
         <translation>Andra</translation>
     </message>
     <message>
+        <source>Difference map of</source>
+        <translation>Skillnadskarta över</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Jämför scenarier</translation>
     </message>
@@ -1649,6 +2043,14 @@
         <translation>Skillnad (procentenheter)</translation>
     </message>
     <message>
+        <source>derived: coverage gained and lost from {a} to {b} in {zones}</source>
+        <translation>härlett: vunnen och förlorad täckning från {a} till {b} i {zones}</translation>
+    </message>
+    <message>
+        <source>{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})</source>
+        <translation>{a} → {b}: {gained} km² vunnet, {lost} km² förlorat i {zones} (lager {layer})</translation>
+    </message>
+    <message>
         <source>Save &amp;scenario…</source>
         <translation>Spara &amp;scenario…</translation>
     </message>
@@ -1672,12 +2074,24 @@
         <translation>Systemets språk</translation>
     </message>
     <message>
+        <source>In the interface language (the other in the tooltip)</source>
+        <translation>På gränssnittets språk (det andra i verktygstipset)</translation>
+    </message>
+    <message>
+        <source>Both, as on road signs (Porvoo / Borgå)</source>
+        <translation>Båda, som på vägskyltar (Borgå / Porvoo)</translation>
+    </message>
+    <message>
         <source>Interface language:</source>
         <translation>Gränssnittets språk:</translation>
     </message>
     <message>
-        <source>A new language takes effect when regionmap is started again.</source>
-        <translation>Det nya språket tas i bruk när regionmap startas på nytt.</translation>
+        <source>Place names:</source>
+        <translation>Ortnamn:</translation>
+    </message>
+    <message>
+        <source>A new language or way of writing names takes effect when regionmap is started again.</source>
+        <translation>Ett nytt språk eller sätt att skriva namn börjar gälla när regionmap startas på nytt.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1691,6 +2105,10 @@
 <context>
     <name>SitingFeature</name>
     <message>
+        <source>proposed (derived): {n} sites chosen by greedy maximal covering; not an existing layer</source>
+        <translation>föreslaget (härlett): platser {n}, valda med girig maximal täckning; inte ett befintligt lager</translation>
+    </message>
+    <message>
         <source>Proposing sites</source>
         <translation>Föreslår platser</translation>
     </message>
@@ -1701,6 +2119,14 @@
     <message>
         <source>What each facility adds</source>
         <translation>Vad varje anläggning tillför</translation>
+    </message>
+    <message>
+        <source>{layer} — unique coverage</source>
+        <translation>{layer} — unik täckning</translation>
+    </message>
+    <message>
+        <source>derived: people and area only each feature covers</source>
+        <translation>härlett: invånarna och arealen som bara varje objekt täcker</translation>
     </message>
     <message>
         <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
@@ -1832,6 +2258,1104 @@
     </message>
 </context>
 <context>
+    <name>UrbanRuralDownload</name>
+    <message>
+        <source>Downloading the urban-rural classification</source>
+        <translation>Laddar ner stad–land-klassificeringen</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification is already being downloaded</source>
+        <translation>Stad–land-klassificeringen laddas redan ner</translation>
+    </message>
+    <message>
+        <source>from the copy cached earlier (no network)</source>
+        <translation>från kopian som sparats tidigare (utan nätverk)</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>nedladdad</translation>
+    </message>
+    <message>
+        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lade till &apos;{layer}&apos;: {areas} områden ({credit}), {how}; täckningskontrollens zoner är nu dess klasser ({classes}): räkna dem med Beräkna</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
+    </message>
+    <message>
+        <source>The urban-rural classification was not downloaded: {error}. The loaded layers and the zones are unchanged.</source>
+        <translation>Stad–land-klassificeringen laddades inte ner: {error}. De inlästa lagren och zonerna är oförändrade.</translation>
+    </message>
+    <message>
+        <source>Download &amp;urban-rural classification…</source>
+        <translation>Ladda ner &amp;stad–land-klassificeringen…</translation>
+    </message>
+    <message>
+        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, mellanzon (stadens kranszon + landsbygd nära städer) och landsbygd</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneMappingDialog</name>
+    <message>
+        <source>own mapping</source>
+        <translation>egen koppling</translation>
+    </message>
+    <message>
+        <source>Zone set: {layer}</source>
+        <translation>Zonindelning: {layer}</translation>
+    </message>
+    <message>
+        <source>Map each value of the field to a zone class (empty: left out). The coverage table then has a row per municipality and class.</source>
+        <translation>Koppla varje värde i fältet till en zonklass (tomt: utelämnas). Täckningstabellen får då en rad per kommun och klass.</translation>
+    </message>
+    <message>
+        <source>A built-in mapping of SYKE&apos;s open data (CC BY 4.0), offered where it fits the field&apos;s values</source>
+        <translation>En inbyggd koppling för SYKE:s öppna data (CC BY 4.0), erbjuds där den passar fältets värden</translation>
+    </message>
+    <message>
+        <source>The class the targets judge: a municipality passes when its zone of this class reaches them; the other classes are shown, not judged</source>
+        <translation>Klassen som målen bedömer: en kommun uppfyller målen när dess zon av denna klass når dem; de andra klasserna visas men bedöms inte</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Fält:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Förinställning:</translation>
+    </message>
+    <message>
+        <source>Target class:</source>
+        <translation>Målklass:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Polygoner</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Areal km²</translation>
+    </message>
+    <message>
+        <source>Zone class</source>
+        <translation>Zonklass</translation>
+    </message>
+    <message>
+        <source>{name} cannot be a class name (it is the totals&apos; row)</source>
+        <translation>{name} kan inte vara ett klassnamn (det är summaraden)</translation>
+    </message>
+    <message>
+        <source>give at least one value a class</source>
+        <translation>ge minst ett värde en klass</translation>
+    </message>
+</context>
+<context>
+    <name>ZonesRow</name>
+    <message>
+        <source>Hot spots / in-between</source>
+        <translation>Koncentrationer / mellanområden</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zoner:</translation>
+    </message>
+    <message>
+        <source>What the region is cut into: each municipality&apos;s hot spots and in-between area, or the zone classes of a polygon layer&apos;s category field (e.g. SYKE&apos;s urban zones)</source>
+        <translation>Vad regionen delas in i: varje kommuns koncentrationer och mellanområde, eller zonklasserna i ett polygonlagers kategorifält (t.ex. SYKE:s zoner för samhällsstrukturen)</translation>
+    </message>
+    <message>
+        <source>Mapping…</source>
+        <translation>Koppling…</translation>
+    </message>
+    <message>
+        <source>Which value of the layer&apos;s field is which zone class, and which class the targets judge</source>
+        <translation>Vilket värde i lagrets fält som är vilken zonklass, och vilken klass målen bedömer</translation>
+    </message>
+    <message>
+        <source>{layer} (not loaded)</source>
+        <translation>{layer} (inte inläst)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{name}: this command is not available in this build ({exc}); reinstall with &apos;make run&apos;</source>
+        <translation>{name}: kommandot finns inte i den här installationen ({exc}); installera om med &apos;make run&apos;</translation>
+    </message>
+    <message>
+        <source>--project cannot be combined with --region, --hotspots or --layer; add layers to the project in the app instead</source>
+        <translation>--project kan inte kombineras med --region, --hotspots eller --layer; lägg till lagren i projektet i programmet i stället</translation>
+    </message>
+    <message>
+        <source>--project: reading projects is not available in this build ({exc})</source>
+        <translation>--project: att läsa projekt finns inte i den här installationen ({exc})</translation>
+    </message>
+    <message>
+        <source>--project {path}: no such file; check the path</source>
+        <translation>--project {path}: filen finns inte; kontrollera sökvägen</translation>
+    </message>
+    <message>
+        <source>--coverage: the coverage check is not available in this build ({exc})</source>
+        <translation>--coverage: täckningskontrollen finns inte i den här installationen ({exc})</translation>
+    </message>
+    <message>
+        <source>--coverage: there is no service layer to check; add one with --layer PATH[:RADIUS_M]</source>
+        <translation>--coverage: det finns inget servicelager att kontrollera; lägg till ett med --layer SÖKVÄG[:RADIE_M]</translation>
+    </message>
+    <message>
+        <source>--out {out}: unknown format {suffix!r}; use .png, .pdf, .svg or .html</source>
+        <translation>--out {out}: okänt format {suffix!r}; använd .png, .pdf, .svg eller .html</translation>
+    </message>
+    <message>
+        <source>--size is for PNG only; for .{fmt} give --paper A4|A3 and --dpi</source>
+        <translation>--size gäller bara PNG; för .{fmt} ange --paper A4|A3 och --dpi</translation>
+    </message>
+    <message>
+        <source>give either --size (pixels) or --paper (A4/A3), not both</source>
+        <translation>ange antingen --size (pixlar) eller --paper (A4/A3), inte båda</translation>
+    </message>
+    <message>
+        <source>--target and --report need --coverage</source>
+        <translation>--target och --report kräver --coverage</translation>
+    </message>
+    <message>
+        <source>--target {target:g}: give the share as a number above 0 and at most 1, e.g. 0.8</source>
+        <translation>--target {target:g}: ange andelen som ett tal över 0 och högst 1, t.ex. 0.8</translation>
+    </message>
+    <message>
+        <source>give one --attribution per --layer, in the same order ({layers} layers, {credits} attributions)</source>
+        <translation>ange en --attribution per --layer, i samma ordning (lager {layers}, källuppgifter {credits})</translation>
+    </message>
+    <message>
+        <source>--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900</source>
+        <translation>--size {text!r}: väntade BREDDxHÖJD i pixlar, t.ex. 1400x900</translation>
+    </message>
+    <message>
+        <source>--size {text!r}: width must be 200..10000 and height 150..10000 pixels</source>
+        <translation>--size {text!r}: bredden måste vara 200–10000 och höjden 150–10000 pixlar</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: the file name must end in .png (or .jpg)</source>
+        <translation>--screenshot {path}: filnamnet måste sluta på .png (eller .jpg)</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: the folder {folder} does not exist; create it or choose another</source>
+        <translation>--screenshot {path}: mappen {folder} finns inte; skapa den eller välj en annan</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: cannot write there (permission denied); choose another place</source>
+        <translation>--screenshot {path}: kan inte skriva där (åtkomst nekad); välj en annan plats</translation>
+    </message>
+    <message>
+        <source>cannot connect to the X display {display!r}; check that the X server runs and DISPLAY is right, or run headless with QT_QPA_PLATFORM=offscreen</source>
+        <translation>kan inte ansluta till X-skärmen {display!r}; kontrollera att X-servern körs och att DISPLAY är rätt, eller kör utan skärm med QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>the Qt xcb platform needs the system library libxcb-cursor0; install it (sudo apt-get install libxcb-cursor0) or run headless with QT_QPA_PLATFORM=offscreen</source>
+        <translation>Qt:s xcb-plattform behöver systembiblioteket libxcb-cursor0; installera det (sudo apt-get install libxcb-cursor0) eller kör utan skärm med QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); run it from a desktop session, or headless with QT_QPA_PLATFORM=offscreen (e.g. for --screenshot)</source>
+        <translation>ingen skärm att öppna fönstret på (DISPLAY saknas); starta från en skrivbordssession eller utan skärm med QT_QPA_PLATFORM=offscreen (t.ex. för --screenshot)</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM=xcb but DISPLAY is not set; start an X server or use QT_QPA_PLATFORM=offscreen</source>
+        <translation>QT_QPA_PLATFORM=xcb men DISPLAY saknas; starta en X-server eller använd QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>the Qt platform could not start ({exc}); try QT_QPA_PLATFORM=offscreen</source>
+        <translation>Qt-plattformen kunde inte starta ({exc}); prova QT_QPA_PLATFORM=offscreen</translation>
+    </message>
+    <message>
+        <source>--size only applies with --screenshot OUT.png</source>
+        <translation>--size gäller bara med --screenshot BILD.png</translation>
+    </message>
+    <message>
+        <source>--timeout only applies with --screenshot OUT.png</source>
+        <translation>--timeout gäller bara med --screenshot BILD.png</translation>
+    </message>
+    <message>
+        <source>--timeout {timeout:g}: give the time limit in seconds, more than 0 and at most 86400</source>
+        <translation>--timeout {timeout:g}: ange tidsgränsen i sekunder, över 0 och högst 86400</translation>
+    </message>
+    <message>
+        <source>{f}: no such file; check the name and the folder</source>
+        <translation>{f}: filen finns inte; kontrollera namnet och mappen</translation>
+    </message>
+    <message>
+        <source>--screenshot {out}: could not write the image; check the folder and free space</source>
+        <translation>--screenshot {out}: bilden kunde inte skrivas; kontrollera mappen och ledigt diskutrymme</translation>
+    </message>
+    <message>
+        <source>regionmap check: give a FILE to check (or --limits); see &apos;regionmap check --help&apos;</source>
+        <translation>regionmap check: ange en FIL att kontrollera (eller --limits); se &apos;regionmap check --help&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: --crs {crs!r} is not a known CRS; give an EPSG code such as EPSG:3067 or 3879</source>
+        <translation>{path}: --crs {crs!r} är inget känt koordinatsystem; ange en EPSG-kod, t.ex. EPSG:3067 eller 3879</translation>
+    </message>
+    <message>
+        <source>--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}</source>
+        <translation>--layer {text}: radien måste vara över 0 och högst 100000 m, inte {radius:g}</translation>
+    </message>
+    <message>
+        <source>--codes {text!r}: name municipality codes separated by commas, e.g. --codes 091,049</source>
+        <translation>--codes {text!r}: ange kommunnummer åtskilda med kommatecken, t.ex. --codes 091,049</translation>
+    </message>
+    <message>
+        <source>{option}: applies to a --region boundaries file; give --region FILE or drop {option}</source>
+        <translation>{option}: gäller en gränsfil med --region; ange --region FIL eller ta bort {option}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be used as hot spots ({exc}); give a polygon file</source>
+        <translation>{path}: kan inte användas som koncentrationer ({exc}); ange en fil med polygoner</translation>
+    </message>
+    <message>
+        <source>{path}: has no features to use as a service layer</source>
+        <translation>{path}: har inga objekt att använda som servicelager</translation>
+    </message>
+    <message>
+        <source>{option}: applies to a hot spot file; give one with --hotspots FILE</source>
+        <translation>{option}: gäller en fil med koncentrationer; ange den med --hotspots FIL</translation>
+    </message>
+    <message>
+        <source>--hotspot-filter {hotspot_filter}: give FIELD=VALUE,VALUE, e.g. vyoh=1,2,10</source>
+        <translation>--hotspot-filter {hotspot_filter}: ange FÄLT=VÄRDE,VÄRDE, t.ex. vyoh=1,2,10</translation>
+    </message>
+    <message>
+        <source>--hotspot-filter: {hotspots} {exc}; name values the field has</source>
+        <translation>--hotspot-filter: {hotspots} {exc}; ange värden som fältet har</translation>
+    </message>
+    <message>
+        <source>--service {text!r}: {exc}</source>
+        <translation>--service {text!r}: {exc}</translation>
+    </message>
+    <message>
+        <source>--day: {exc}</source>
+        <translation>--day: {exc}</translation>
+    </message>
+    <message>
+        <source>{option}: applies to timetables; give one with --gtfs FEED.zip</source>
+        <translation>{option}: gäller tidtabeller; ange en med --gtfs FLÖDE.zip</translation>
+    </message>
+    <message>
+        <source>{path}: the timetable has no stops with coordinates to count; check stops.txt</source>
+        <translation>{path}: tidtabellen har inga hållplatser med koordinater att räkna; kontrollera stops.txt</translation>
+    </message>
+    <message>
+        <source>--target {text}: unknown sector {sector!r}; use transport=SHARE, energy=SHARE or SHARE</source>
+        <translation>--target {text}: okänd sektor {sector!r}; använd transport=ANDEL, energy=ANDEL eller ANDEL</translation>
+    </message>
+    <message>
+        <source>--target {text}: give a share such as 0.9 or 90%</source>
+        <translation>--target {text}: ange en andel, t.ex. 0.9 eller 90%</translation>
+    </message>
+    <message>
+        <source>--target {text}: the share must be between 0 and 100 %</source>
+        <translation>--target {text}: andelen måste vara mellan 0 och 100 %</translation>
+    </message>
+    <message>
+        <source>--target {sector}=…: there is no {sector} layer to judge; give one with {option} or drop that target</source>
+        <translation>--target {sector}=…: det finns inget lager ({sector}) att bedöma; ange ett med {option} eller ta bort målet</translation>
+    </message>
+    <message>
+        <source>{path}: has no polygons to use as {what}; give a polygon file</source>
+        <translation>{path}: har inga polygoner att använda ({what}); ange en fil med polygoner</translation>
+    </message>
+    <message>
+        <source>--csv-style fi: applies to --format csv; add --format csv or drop it</source>
+        <translation>--csv-style fi: gäller --format csv; lägg till --format csv eller ta bort den</translation>
+    </message>
+    <message>
+        <source>--zone-target {zone_target}: names a class of a zone set; give the set with --zones</source>
+        <translation>--zone-target {zone_target}: anger en klass i en zonindelning; ange indelningen med --zones</translation>
+    </message>
+    <message>
+        <source>coverage: give at least one service layer with --layer PATH[:RADIUS_M] (or a --project that has transport or energy layers)</source>
+        <translation>coverage: ange minst ett servicelager med --layer SÖKVÄG[:RADIE_M] (eller ett --project med trafik- eller energilager)</translation>
+    </message>
+    <message>
+        <source>--service: no stop of {source} has at least {service_threshold:g} departures an hour ({when}); lower the level or choose another window or --day</source>
+        <translation>--service: ingen hållplats i {source} har minst {service_threshold:g} avgångar per timme ({when}); sänk nivån eller välj ett annat tidsfönster eller --day</translation>
+    </message>
+    <message>
+        <source>{population}: has no features to use as population</source>
+        <translation>{population}: har inga objekt att använda som befolkning</translation>
+    </message>
+    <message>
+        <source>--out {out}: cannot write ({strerror}); check the folder</source>
+        <translation>--out {out}: kan inte skriva ({strerror}); kontrollera mappen</translation>
+    </message>
+    <message>
+        <source>--gaps {gaps}: cannot write ({exc}); check the folder</source>
+        <translation>--gaps {gaps}: kan inte skriva ({exc}); kontrollera mappen</translation>
+    </message>
+    <message>
+        <source>{path}: has no features to use as an energy layer</source>
+        <translation>{path}: har inga objekt att använda som energilager</translation>
+    </message>
+    <message>
+        <source>--zones {text}: give FILE:FIELD=MAPPING, e.g. --zones zones.gpkg:vyohselite=syke-urban-zones or zones.gpkg:luokka=K1=core,K3=intermediate</source>
+        <translation>--zones {text}: ange FIL:FÄLT=INDELNING, t.ex. --zones zones.gpkg:vyohselite=syke-urban-zones eller zones.gpkg:luokka=K1=core,K3=intermediate</translation>
+    </message>
+    <message>
+        <source>--zones {path}: no such file; give the zone set&apos;s polygon file</source>
+        <translation>--zones {path}: filen finns inte; ange zonindelningens polygonfil</translation>
+    </message>
+    <message>
+        <source>--hotspot-target: a zone set has no hot spots; --target judges one of its classes (--zone-target, default intermediate)</source>
+        <translation>--hotspot-target: en zonindelning har inga koncentrationer; --target bedömer en av dess klasser (--zone-target, standard intermediate)</translation>
+    </message>
+    <message>
+        <source>--zones {zones}: name the field, FILE:FIELD=MAPPING (only a preset can find it)</source>
+        <translation>--zones {zones}: ange fältet, FIL:FÄLT=INDELNING (bara en färdig indelning hittar det själv)</translation>
+    </message>
+    <message>
+        <source>--zones {path}: no field has the values of {preset}; name it, FILE:FIELD={preset}</source>
+        <translation>--zones {path}: inget fält har värdena för {preset}; ange fältet, FIL:FÄLT={preset}</translation>
+    </message>
+    <message>
+        <source>--zone-target {target}: the zone set {path}:{field} has no such class; its classes: {join}</source>
+        <translation>--zone-target {target}: zonindelningen {path}:{field} har ingen sådan klass; dess klasser: {join}</translation>
+    </message>
+    <message>
+        <source>--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg</source>
+        <translation>--compare-map {compare_map}: behöver jämförelseläget; ange --compare PROJEKT.gpkg</translation>
+    </message>
+    <message>
+        <source>--compare {path}: no such project; give a regionmap project (.gpkg) or PROJECT.gpkg#SCENARIO</source>
+        <translation>--compare {path}: projektet finns inte; ange ett regionmap-projekt (.gpkg) eller PROJEKT.gpkg#SCENARIO</translation>
+    </message>
+    <message>
+        <source>--compare {text}: name the scenario after #, or leave the # out for the project itself</source>
+        <translation>--compare {text}: ange scenariot efter #, eller utelämna # för själva projektet</translation>
+    </message>
+    <message>
+        <source>--compare {path}: its region is different ({theirs} municipalities against this run&apos;s {mine}; e.g. code {code} is in one only); compare a project of the same region, or give this run that project&apos;s --project or --region</source>
+        <translation>--compare {path}: dess region är en annan (kommuner {theirs}, i den här körningen {mine}; t.ex. kommunnummer {code} finns bara i den ena); jämför med ett projekt för samma region, eller ge den här körningen projektets --project eller --region</translation>
+    </message>
+    <message>
+        <source>--compare {text}: {file} has no scenario {name!r}; its scenarios: {have}</source>
+        <translation>--compare {text}: {file} har inget scenario {name!r}; dess scenarier: {have}</translation>
+    </message>
+    <message>
+        <source>--compare {text}: has no shown service layer with features to compare; show one and save the project</source>
+        <translation>--compare {text}: har inget synligt servicelager med objekt att jämföra; visa ett och spara projektet</translation>
+    </message>
+    <message>
+        <source>--unique {path}: there is no service layer whose features to measure; give one with --layer or --energy</source>
+        <translation>--unique {path}: det finns inget servicelager vars objekt kan mätas; ange ett med --layer eller --energy</translation>
+    </message>
+    <message>
+        <source>--year {text!r}: give a year such as 2023</source>
+        <translation>--year {text!r}: ange ett år, t.ex. 2023</translation>
+    </message>
+    <message>
+        <source>download: say what to download: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; or &apos;regionmap download urban-rural&apos; (see &apos;regionmap download --help&apos;)</source>
+        <translation>download: ange vad som ska laddas ner: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; eller &apos;regionmap download urban-rural&apos; (se &apos;regionmap download --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
+        <translation>--out {text}: skriv en .gpkg-, .geojson- eller .fgb-fil</translation>
+    </message>
+    <message>
+        <source>--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car</source>
+        <translation>--network {text}: okänt färdsätt {tail!r}; använd FIL:walk, FIL:bike eller FIL:car</translation>
+    </message>
+    <message>
+        <source>--snap-m {text}: give a distance in metres, e.g. --snap-m 200</source>
+        <translation>--snap-m {text}: ange ett avstånd i meter, t.ex. --snap-m 200</translation>
+    </message>
+    <message>
+        <source>--snap-m {text}: the snap distance must be more than 0 and at most {most} m</source>
+        <translation>--snap-m {text}: fästavståndet måste vara över 0 och högst {most} m</translation>
+    </message>
+    <message>
+        <source>--network {path}: has no lines to route on; give a road or path network (an .osm.pbf extract or a line layer)</source>
+        <translation>--network {path}: har inga linjer att ruttplanera på; ange ett väg- eller stignät (ett .osm.pbf-utdrag eller ett linjelager)</translation>
+    </message>
+    <message>
+        <source>{option}: measures along a network; give one with --network FILE[:MODE]</source>
+        <translation>{option}: mäter längs ett nät; ange ett med --network FIL[:FÄRDSÄTT]</translation>
+    </message>
+    <message>
+        <source>--network: no service layer reaches the network: {why}</source>
+        <translation>--network: inget servicelager når nätet: {why}</translation>
+    </message>
+    <message>
+        <source>--service-areas {out}: cannot write ({exc}); check the folder</source>
+        <translation>--service-areas {out}: kan inte skriva ({exc}); kontrollera mappen</translation>
+    </message>
+    <message>
+        <source>--view {text}: give four numbers XMIN,YMIN,XMAX,YMAX in EPSG:3067 metres</source>
+        <translation>--view {text}: ange fyra tal XMIN,YMIN,XMAX,YMAX i meter i EPSG:3067</translation>
+    </message>
+    <message>
+        <source>--view {text}: XMAX must be above XMIN and YMAX above YMIN</source>
+        <translation>--view {text}: XMAX måste vara större än XMIN och YMAX större än YMIN</translation>
+    </message>
+    <message>
+        <source>{out}: a project file must end in .gpkg; use e.g. {name}</source>
+        <translation>{out}: en projektfil måste sluta på .gpkg; använd t.ex. {name}</translation>
+    </message>
+    <message>
+        <source>--candidates {text}: give the grid&apos;s spacing in metres, e.g. grid:500</source>
+        <translation>--candidates {text}: ange rutnätets avstånd i meter, t.ex. grid:500</translation>
+    </message>
+    <message>
+        <source>--candidates {text}: give points as points:X,Y;X,Y in EPSG:3067 metres</source>
+        <translation>--candidates {text}: ange punkter som points:X,Y;X,Y i meter i EPSG:3067</translation>
+    </message>
+    <message>
+        <source>--candidates {text}: no such file; give grid:SPACING_M, a point file or points:X,Y;X,Y</source>
+        <translation>--candidates {text}: filen finns inte; ange grid:AVSTÅND_M, en punktfil eller points:X,Y;X,Y</translation>
+    </message>
+    <message>
+        <source>--radius: give the new {sector} sites&apos; radius in metres (the {sector} layers have several: {radii})</source>
+        <translation>--radius: ange de nya platsernas radie i meter ({sector}; lagren ({sector}) har flera: {radii})</translation>
+    </message>
+    <message>
+        <source>--radius: give the new {sector} sites&apos; radius in metres (there is no {sector} layer to take it from)</source>
+        <translation>--radius: ange de nya platsernas radie i meter ({sector}; det finns inget lager ({sector}) att ta den från)</translation>
+    </message>
+    <message>
+        <source>site: give how many sites to propose with --add N (or --add 0 with --unique FILE)</source>
+        <translation>site: ange hur många platser som ska föreslås med --add N (eller --add 0 med --unique FIL)</translation>
+    </message>
+    <message>
+        <source>--add {add}: give at least 1 site (--add 0 only with --unique FILE)</source>
+        <translation>--add {add}: ange minst 1 plats (--add 0 bara med --unique FIL)</translation>
+    </message>
+    <message>
+        <source>--candidates: give the candidate sites, e.g. --candidates grid:500 or a point file</source>
+        <translation>--candidates: ange kandidatplatserna, t.ex. --candidates grid:500 eller en punktfil</translation>
+    </message>
+    <message>
+        <source>--out: name the file for the proposed sites (e.g. --out sites.gpkg) or give --table</source>
+        <translation>--out: ange filen för de föreslagna platserna (t.ex. --out sites.gpkg) eller ange --table</translation>
+    </message>
+    <message>
+        <source>--zones {name}: there is no such zone class; give in-between, hotspot or all</source>
+        <translation>--zones {name}: det finns ingen sådan zonklass; ange in-between, hotspot eller all</translation>
+    </message>
+    <message>
+        <source>--unique: there is no {sector} layer whose features to measure; give one with {option}</source>
+        <translation>--unique: det finns inget lager ({sector}) vars objekt kan mätas; ange ett med {option}</translation>
+    </message>
+    <message>
+        <source>--table {table}: give a .json or .csv file</source>
+        <translation>--table {table}: ange en .json- eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>--table {path}: cannot write ({strerror}); check the folder</source>
+        <translation>--table {path}: kan inte skriva ({strerror}); kontrollera mappen</translation>
+    </message>
+    <message>
+        <source>{prog}: {message}; see &apos;{prog} --help&apos;</source>
+        <translation>{prog}: {message}; se &apos;{prog} --help&apos;</translation>
+    </message>
+    <message>
+        <source>{context}: cancelled</source>
+        <translation>{context}: avbrutet</translation>
+    </message>
+    <message>
+        <source>{context}: interrupted by the user</source>
+        <translation>{context}: avbrutet av användaren</translation>
+    </message>
+    <message>
+        <source>{context}: out of memory; try a smaller file or close other programs</source>
+        <translation>{context}: minnet tog slut; prova en mindre fil eller stäng andra program</translation>
+    </message>
+    <message>
+        <source>details in {where}</source>
+        <translation>detaljer i {where}</translation>
+    </message>
+    <message>
+        <source>details could not be logged</source>
+        <translation>detaljerna kunde inte loggas</translation>
+    </message>
+    <message>
+        <source>{context}: unexpected {name}: {exc} ({detail}); please report it</source>
+        <translation>{context}: oväntat {name}: {exc} ({detail}); rapportera felet</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the {what} as {suffix}; use .gpkg, .geojson or .fgb</source>
+        <translation>{path}: kan inte skriva ({what}) som {suffix}; använd .gpkg, .geojson eller .fgb</translation>
+    </message>
+    <message>
+        <source>{option}: {exc}</source>
+        <translation>{option}: {exc}</translation>
+    </message>
+    <message>
+        <source>{feed}: no such file or folder; give a GTFS .zip or a folder of its .txt tables</source>
+        <translation>{feed}: filen eller mappen finns inte; ange en GTFS-.zip eller en mapp med dess .txt-tabeller</translation>
+    </message>
+    <message>
+        <source>--{option}: applies with --connections; add --connections or drop --{option}</source>
+        <translation>--{option}: gäller med --connections; lägg till --connections eller ta bort --{option}</translation>
+    </message>
+    <message>
+        <source>--walk {walk:g}: give a distance from 0 to 5000 metres</source>
+        <translation>--walk {walk:g}: ange ett avstånd på 0–5000 meter</translation>
+    </message>
+    <message>
+        <source>--transfer {transfer:g}: give minutes from 0 to 120</source>
+        <translation>--transfer {transfer:g}: ange minuter från 0 till 120</translation>
+    </message>
+    <message>
+        <source>--pairs {pairs_path}: the pairs are written as CSV; give a .csv file</source>
+        <translation>--pairs {pairs_path}: paren skrivs som CSV; ange en .csv-fil</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the {name} ({exc}); check free disk space and that the folder is writable</source>
+        <translation>{path}: kan inte skriva ({name}) ({exc}); kontrollera ledigt diskutrymme och att mappen är skrivbar</translation>
+    </message>
+    <message>
+        <source>the resolution must be between 36 and 1200 dpi, not {dpi}</source>
+        <translation>upplösningen måste vara mellan 36 och 1200 dpi, inte {dpi}</translation>
+    </message>
+    <message>
+        <source>the image size must be between 200 and 20000 pixels a side, not {w}x{h}</source>
+        <translation>bildens sidor måste vara mellan 200 och 20000 pixlar, inte {w}x{h}</translation>
+    </message>
+    <message>
+        <source>the page must be between 60 and 2000 mm a side, not {w_mm:.0f} x {h_mm:.0f} mm</source>
+        <translation>sidans kanter måste vara mellan 60 och 2000 mm, inte {w_mm:.0f} x {h_mm:.0f} mm</translation>
+    </message>
+    <message>
+        <source>the frame must be &apos;region&apos; or &apos;view&apos;, not {frame!r}</source>
+        <translation>utsnittet måste vara &apos;region&apos; eller &apos;view&apos;, inte {frame!r}</translation>
+    </message>
+    <message>
+        <source>unknown paper size {paper!r}; use A4, A3 or custom</source>
+        <translation>okänd pappersstorlek {paper!r}; använd A4, A3 eller custom</translation>
+    </message>
+    <message>
+        <source>unknown orientation {orientation!r}; use landscape or portrait</source>
+        <translation>okänd orientering {orientation!r}; använd landscape eller portrait</translation>
+    </message>
+    <message>
+        <source>--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000</source>
+        <translation>--size {text}: ange bildens storlek som BREDDxHÖJD i pixlar, t.ex. 1600x1000</translation>
+    </message>
+</context>
+<context>
+    <name>coverage</name>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>uppfylls</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>uppfylls inte</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Areal km²</translation>
+    </message>
+    <message>
+        <source>Transport area %</source>
+        <translation>Trafik, areal %</translation>
+    </message>
+    <message>
+        <source>Transport people %</source>
+        <translation>Trafik, invånare %</translation>
+    </message>
+    <message>
+        <source>Energy area %</source>
+        <translation>Energi, areal %</translation>
+    </message>
+    <message>
+        <source>Energy people %</source>
+        <translation>Energi, invånare %</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Transport straight-line area %</source>
+        <translation>Trafik, fågelväg, areal %</translation>
+    </message>
+    <message>
+        <source>Transport straight-line people %</source>
+        <translation>Trafik, fågelväg, invånare %</translation>
+    </message>
+    <message>
+        <source>Energy straight-line area %</source>
+        <translation>Energi, fågelväg, areal %</translation>
+    </message>
+    <message>
+        <source>Energy straight-line people %</source>
+        <translation>Energi, fågelväg, invånare %</translation>
+    </message>
+    <message>
+        <source>Zones: {zones}. </source>
+        <translation>Zoner: {zones}. </translation>
+    </message>
+    <message>
+        <source> Population source: {source}.</source>
+        <translation> Befolkningskälla: {source}.</translation>
+    </message>
+    <message>
+        <source>{zones}{basis}.{source} Covered by any layer: {covered} of {area} km² ({share}).</source>
+        <translation>{zones}{basis}.{source} Täckt av något lager: {covered} av {area} km² ({share}).</translation>
+    </message>
+    <message>
+        <source> No target set: set one above (or Suggest) for a pass / fail per municipality.</source>
+        <translation> Inget mål angivet: ange ett ovan (eller Föreslå) för ett resultat per kommun.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>; hot spots {targets}</source>
+        <translation>; koncentrationer {targets}</translation>
+    </message>
+    <message>
+        <source>{covered} Municipalities below target ({asked}): {n} of {judged}{listed}</source>
+        <translation>{covered} Kommuner under målet ({asked}): {n} av {judged}{listed}</translation>
+    </message>
+    <message>
+        <source>a line links the hot spots it passes within its radius of; a station layer (points) links the hot spots that each have one of its stations within its radius</source>
+        <translation>en linje förbinder de koncentrationer den passerar inom sin radie; ett stationslager (punkter) förbinder de koncentrationer som var och en har en av dess stationer inom radien</translation>
+    </message>
+    <message>
+        <source>, {n} people</source>
+        <translation>, {n} invånare</translation>
+    </message>
+    <message>
+        <source>, people not known (no population data here)</source>
+        <translation>, invånare okända (inga befolkningsdata här)</translation>
+    </message>
+    <message>
+        <source>{municipality}: {area} km²{people}, {distance}</source>
+        <translation>{municipality}: {area} km²{people}, {distance}</translation>
+    </message>
+    <message>
+        <source>no service reached</source>
+        <translation>ingen service nås</translation>
+    </message>
+    <message>
+        <source>{minutes} min to service</source>
+        <translation>{minutes} min till service</translation>
+    </message>
+    <message>
+        <source>{distance} m to service</source>
+        <translation>{distance} m till service</translation>
+    </message>
+    <message>
+        <source>Hot-spot links: need a transport layer with lines (routes) or stations (points).</source>
+        <translation>Förbindelser mellan koncentrationer: kräver ett trafiklager med linjer (rutter) eller stationer (punkter).</translation>
+    </message>
+    <message>
+        <source>Hot-spot links: {links} links between {linked} hot spots ({rule}). </source>
+        <translation>Förbindelser mellan koncentrationer: {links} förbindelser mellan {linked} koncentrationer ({rule}). </translation>
+    </message>
+    <message>
+        <source>No isolated hot spots.</source>
+        <translation>Inga isolerade koncentrationer.</translation>
+    </message>
+    <message>
+        <source>Isolated ({n}): {names}</source>
+        <translation>Isolerade ({n}): {names}</translation>
+    </message>
+    <message>
+        <source>By area (no population source chosen)</source>
+        <translation>Efter areal (ingen befolkningskälla vald)</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation>inget mål angivet</translation>
+    </message>
+    <message>
+        <source>hot spots not judged (no hot-spot target)</source>
+        <translation>koncentrationer bedöms inte (inget mål för koncentrationer)</translation>
+    </message>
+    <message>
+        <source>no area</source>
+        <translation>ingen areal</translation>
+    </message>
+    <message>
+        <source>no layers of {sectors}</source>
+        <translation>inga lager: {sectors}</translation>
+    </message>
+    <message>
+        <source>not judged (the targets are for the {zone} zones)</source>
+        <translation>bedöms inte (målen gäller zonerna {zone})</translation>
+    </message>
+    <message>
+        <source>in-between</source>
+        <translation>mellanområde</translation>
+    </message>
+    <message>
+        <source>hot spot</source>
+        <translation>koncentration</translation>
+    </message>
+    <message>
+        <source>{sector} {share} (target {target})</source>
+        <translation>{sector} {share} (mål {target})</translation>
+    </message>
+    <message>
+        <source>{sector} {share} of people {sign} {target}</source>
+        <translation>{sector} {share} av invånarna {sign} {target}</translation>
+    </message>
+    <message>
+        <source>{sector} {share} of area {sign} {target}</source>
+        <translation>{sector} {share} av arealen {sign} {target}</translation>
+    </message>
+    <message>
+        <source>all layers</source>
+        <translation>alla lager</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Coverage gaps</source>
+        <translation>Luckor i täckningen</translation>
+    </message>
+    <message>
+        <source>Coverage gaps (in-between areas out of reach)</source>
+        <translation>Luckor i täckningen (mellanområden utom räckhåll)</translation>
+    </message>
+    <message>
+        <source>Scale {scale}</source>
+        <translation>Skala {scale}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <source>Coverage check</source>
+        <translation>Täckningskontroll</translation>
+    </message>
+    <message>
+        <source>… {n} more rows in the table on page 2</source>
+        <translation>… {n} rader till i tabellen på sidan 2</translation>
+    </message>
+    <message>
+        <source>… {n} more rows in the CSV report</source>
+        <translation>… {n} rader till i CSV-rapporten</translation>
+    </message>
+    <message>
+        <source>Scale {scale} on paper</source>
+        <translation>Skala {scale} på papper</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Källor: {sources}</translation>
+    </message>
+    <message>
+        <source>Coverage by municipality and zone</source>
+        <translation>Täckning per kommun och zon</translation>
+    </message>
+    <message>
+        <source>Coverage by municipality and zone (continued)</source>
+        <translation>Täckning per kommun och zon (fortsättning)</translation>
+    </message>
+    <message>
+        <source>Sources and methods</source>
+        <translation>Källor och metoder</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Sida {page} av {total}</translation>
+    </message>
+    <message>
+        <source>Coverage: {summary}</source>
+        <translation>Täckning: {summary}</translation>
+    </message>
+    <message>
+        <source>{crs} data, shown in Web Mercator</source>
+        <translation>data i {crs}, visade i Web Mercator</translation>
+    </message>
+    <message>
+        <source>Coverage gap: {area} km²</source>
+        <translation>Lucka i täckningen: {area} km²</translation>
+    </message>
+    <message>
+        <source>Coverage gap</source>
+        <translation>Lucka i täckningen</translation>
+    </message>
+    <message>
+        <source>service radius {radius}</source>
+        <translation>serviceradie {radius}</translation>
+    </message>
+    <message>
+        <source>{radius}, ≥ {level} departures/h</source>
+        <translation>{radius}, ≥ {level} avgångar/h</translation>
+    </message>
+    <message>
+        <source>{layer}: {file} (licence not stated)</source>
+        <translation>{layer}: {file} (licens inte angiven)</translation>
+    </message>
+    <message>
+        <source>Helsinki-Uusimaa</source>
+        <translation>Helsingfors-Nyland</translation>
+    </message>
+    <message>
+        <source>Date {date}</source>
+        <translation>Datum {date}</translation>
+    </message>
+    <message>
+        <source>Coordinate system {crs}</source>
+        <translation>Koordinatsystem {crs}</translation>
+    </message>
+    <message>
+        <source>{share} of area</source>
+        <translation>{share} av arealen</translation>
+    </message>
+    <message>
+        <source>{area}, {share} of people</source>
+        <translation>{area}, {share} av invånarna</translation>
+    </message>
+    <message>
+        <source>{zone}: {sector}</source>
+        <translation>{zone}: {sector}</translation>
+    </message>
+    <message>
+        <source>{shares} (straight line: {straight})</source>
+        <translation>{shares} (fågelvägen: {straight})</translation>
+    </message>
+    <message>
+        <source>{zone} covered</source>
+        <translation>{zone}, täckt</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Målet uppfylls</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>{zone} zones</source>
+        <translation>Zoner: {zone}</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trafik</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energi</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Täckt</translation>
+    </message>
+    <message>
+        <source>{zone} {share} covered</source>
+        <translation>{zone}: täckt {share}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} municipalities meet the target</source>
+        <translation>målet uppfylls i {n} av {total} kommuner</translation>
+    </message>
+    <message>
+        <source>PASS: </source>
+        <translation>UPPFYLLS: </translation>
+    </message>
+    <message>
+        <source>FAIL: </source>
+        <translation>UPPFYLLS INTE: </translation>
+    </message>
+    <message>
+        <source>OUT OF DATE ({why}; compute again): </source>
+        <translation>INAKTUELL ({why}; beräkna på nytt): </translation>
+    </message>
+    <message>
+        <source>by area</source>
+        <translation>efter areal</translation>
+    </message>
+    <message>
+        <source>{basis}; shares are of people where the data reach a zone, else of area</source>
+        <translation>{basis}; andelarna gäller invånare där data når zonen, annars arealen</translation>
+    </message>
+    <message>
+        <source>population source: {source}</source>
+        <translation>befolkningskälla: {source}</translation>
+    </message>
+    <message>
+        <source>zones: {zones}</source>
+        <translation>zoner: {zones}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zon</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>Areal km²</translation>
+    </message>
+    <message>
+        <source>Covered km²</source>
+        <translation>Täckt km²</translation>
+    </message>
+    <message>
+        <source>{sector}, straight line</source>
+        <translation>{sector}, fågelvägen</translation>
+    </message>
+    <message>
+        <source>{sector} (area)</source>
+        <translation>{sector} (areal)</translation>
+    </message>
+    <message>
+        <source>{sector} (people)</source>
+        <translation>{sector} (invånare)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Uppfylls</translation>
+    </message>
+    <message>
+        <source>Target ({sector})</source>
+        <translation>Mål ({sector})</translation>
+    </message>
+    <message>
+        <source>Data sources and licences</source>
+        <translation>Datakällor och licenser</translation>
+    </message>
+    <message>
+        <source>Region and municipalities: {credit}</source>
+        <translation>Region och kommuner: {credit}</translation>
+    </message>
+    <message>
+        <source>credit not stated</source>
+        <translation>källa inte angiven</translation>
+    </message>
+    <message>
+        <source>Population and zones</source>
+        <translation>Befolkning och zoner</translation>
+    </message>
+    <message>
+        <source>Population: {source}</source>
+        <translation>Befolkning: {source}</translation>
+    </message>
+    <message>
+        <source>not counted; shares are of area</source>
+        <translation>inte räknad; andelarna gäller arealen</translation>
+    </message>
+    <message>
+        <source>Zone set: {zones}</source>
+        <translation>Zonindelning: {zones}</translation>
+    </message>
+    <message>
+        <source>Targets judge: {zone}</source>
+        <translation>Målen bedömer: {zone}</translation>
+    </message>
+    <message>
+        <source>{layer}: within {minutes} min along the network</source>
+        <translation>{layer}: inom {minutes} min längs nätet</translation>
+    </message>
+    <message>
+        <source>{layer}: within {radius} m</source>
+        <translation>{layer}: inom {radius} m</translation>
+    </message>
+    <message>
+        <source>, stops with at least {level} departures per hour</source>
+        <translation>, hållplatser med minst {level} avgångar per timme</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Metod: {method}</translation>
+    </message>
+    <message>
+        <source>Services and method</source>
+        <translation>Tjänster och metod</translation>
+    </message>
+    <message>
+        <source>No service layers were part of the check.</source>
+        <translation>Inga servicelager ingick i kontrollen.</translation>
+    </message>
+    <message>
+        <source>What is approximate</source>
+        <translation>Vad som är ungefärligt</translation>
+    </message>
+    <message>
+        <source>Nothing was marked approximate.</source>
+        <translation>Inget markerades som ungefärligt.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>inbyggd</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>härledd</translation>
+    </message>
+    <message>
+        <source>made in regionmap</source>
+        <translation>gjord i regionmap</translation>
+    </message>
+    <message>
+        <source>computed from the layers above (no licence of its own)</source>
+        <translation>beräknad från lagren ovan (ingen egen licens)</translation>
+    </message>
+    <message>
+        <source>licence not stated</source>
+        <translation>licens inte angiven</translation>
+    </message>
+</context>
+<context>
     <name>help</name>
     <message>
         <source>Municipal areas are schematic (generated from municipal centres), not official boundaries</source>
@@ -1931,6 +3455,53 @@
     </message>
 </context>
 <context>
+    <name>layers</name>
+    <message>
+        <source>Municipalities (schematic)</source>
+        <translation>Kommuner (schematiska)</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Settlements (GeoNames)</source>
+        <translation>Orter (GeoNames)</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Koncentrationer</translation>
+    </message>
+    <message>
+        <source>In-between areas</source>
+        <translation>Mellanområden</translation>
+    </message>
+    <message>
+        <source>region minus hot spots</source>
+        <translation>regionen utan koncentrationer</translation>
+    </message>
+    <message>
+        <source>, only {field} in {values}</source>
+        <translation>, bara {field} i {values}</translation>
+    </message>
+    <message>
+        <source>; approximate settlement discs where the layer has no data</source>
+        <translation>; ungefärliga ortcirklar där lagret saknar data</translation>
+    </message>
+    <message>
+        <source>from layer &apos;{layer}&apos;{kept}{discs}</source>
+        <translation>från lagret &apos;{layer}&apos;{kept}{discs}</translation>
+    </message>
+    <message>
+        <source>approximate: discs of population / {density} inh/km² around GeoNames settlements of ≥ {minimum} inhabitants</source>
+        <translation>ungefärlig: cirklar med ytan befolkning / {density} inv./km² kring GeoNames-orter med minst {minimum} invånare</translation>
+    </message>
+    <message>
+        <source>Schematic areas generated from municipal centres — not official boundaries</source>
+        <translation>Schematiska områden skapade från kommuncentrum — inte officiella gränser</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -1959,6 +3530,13 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>query</name>
+    <message>
+        <source>feature {n}</source>
+        <translation>objekt {n}</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,19 @@ def test_the_catalogues_hold_every_text_the_code_marks(tmp_path: Path) -> None:
                               text=True, check=True)
         assert "0 new" in done.stdout, f"{path.name} lacks texts: run `make translations` and translate them\n" \
                                        f"{done.stdout}"
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=[p.stem for p in CATALOGUES])
+def test_every_translation_keeps_the_placeholders_of_its_text(path: Path) -> None:
+    """A template filled by ``.format`` after translation (``{path}: ...``) fails at run time when a translation
+    renames, drops or adds a placeholder: each keeps exactly the source's."""
+    import re
+
+    def fields(text: str) -> list[str]:
+        return sorted(re.findall(r"\{[^{}]*\}", text))
+
+    root = ET.parse(path).getroot()
+    wrong = [(m.findtext("source"), m.findtext("translation")) for m in root.iter("message")
+             if "{" in (m.findtext("source") or "") and fields(m.findtext("source") or "")
+             != fields(m.findtext("translation") or "")]
+    assert not wrong, f"{path.name}: placeholders differ: {wrong[:5]}"

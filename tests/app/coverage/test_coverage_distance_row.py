@@ -85,3 +85,44 @@ def test_along_the_network_the_table_shows_both_shares_and_the_choice_makes_it_s
     qtbot.waitUntil(lambda: not live.stale, timeout=60_000)
     assert panel.table.isColumnHidden(straight) and not panel.table.isColumnHidden(area)
     assert float(west_cells(panel)["Transport area %"]) > float(cells["Transport area %"])  # circles reach more
+
+
+def test_the_snap_limit_is_a_spin_box_along_a_network_only(panel, qtbot):
+    row, live = panel.distance_row, panel.live
+    assert not row.snap.isEnabled() and row.snap.value() == 200  # straight line: no snapping
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=60_000)
+    row.layer.setCurrentIndex(3)  # along the streets by car
+    assert row.snap.isEnabled() and row.snap.value() == 200
+    assert panel.stale_banner.isVisibleTo(panel) and live.stale.startswith("the distance is now")
+    row.snap.setValue(75)
+    assert live.network_choice is not None and live.network_choice.snap_m == 75.0
+    assert live.network_choice.mode == "car"
+    row.layer.setCurrentIndex(1)  # another mode keeps the limit
+    assert live.network_choice.mode == "walk" and live.network_choice.snap_m == 75.0 and row.snap.value() == 75
+    row.layer.setCurrentIndex(0)
+    assert not row.snap.isEnabled() and live.network_choice is None
+
+
+def test_along_a_network_the_sliders_move_in_minutes_when_minutes_are_chosen(panel, qtbot):
+    from layers.network.profiles import MODES
+
+    row, live = panel.distance_row, panel.live
+    assert not row.unit.isEnabled()
+    row.layer.setCurrentIndex(1 + MODES.index("walk"))
+    assert row.unit.isEnabled()
+    row.unit.setCurrentIndex(1)
+    assert live.network_choice is not None and live.network_choice.minutes
+    row.layer.setCurrentIndex(1 + MODES.index("bike"))  # another mode keeps the unit
+    assert live.network_choice.minutes and row.unit.currentText() == "minutes"
+    row.layer.setCurrentIndex(1 + MODES.index("walk"))
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=60_000)
+    slider, label = panel.sliders["Stops"], panel._radius_labels["Stops"]
+    assert label.text() == "3.5 min" and slider.value() == 7  # 300 m at 5 km/h, in half minutes
+    walked = float(west_cells(panel)["Transport area %"])
+    slider.setValue(4)  # 2 min, as a key press sets it
+    assert live.radii == {"Stops": 2.0} and label.text() == "2 min"
+    assert live.network_choice.reach_min == (("Stops", 2.0),)
+    assert float(west_cells(panel)["Transport area %"]) < walked
+    assert live.layers["Stops"].radius_m == 300.0  # the layer's radius in metres stays

@@ -123,3 +123,37 @@ def test_unwritable_folder(tmp_path) -> None:
         assert proc.returncode == 2 and "no permission" in last_line(proc)
     finally:
         locked.chmod(0o700)
+
+
+def test_export_of_a_project_honours_its_zone_set(tmp_path) -> None:
+    """A project whose coverage zones are a zone set (the classes of a category layer) exports its coverage per
+    class, as the window's Compute measures it, not per hot spot / in-between."""
+    import csv
+
+    import geopandas as gpd
+    from shapely.geometry import Point, box
+
+    from layers.coverage.zone_sets import ZoneSet
+    from layers.document import MapDocument
+    from layers.model import Layer, LayerKind
+    from layers.project.save import save_project
+    from layers.region import default_region
+
+    doc = MapDocument(default_region())
+    west, east = box(370_000, 6_660_000, 385_000, 6_690_000), box(385_000, 6_660_000, 400_000, 6_690_000)
+    zones = gpd.GeoDataFrame({"vyoh": ["keskusta", "autovyöhyke"]}, geometry=[west, east], crs=3067)
+    doc.layers.append(Layer(zones, "Urban zones", kind=LayerKind.OTHER))
+    stops = gpd.GeoDataFrame(geometry=[Point(384_000, 6_675_000)], crs=3067)
+    doc.layers.append(Layer(stops, "Stops", kind=LayerKind.TRANSPORT, radius_m=1000))
+    doc.zone_set = ZoneSet("Urban zones", "vyoh", {"keskusta": "core", "autovyöhyke": "car zone"}, target="core")
+    project = tmp_path / "zones.gpkg"
+    save_project(doc, project)
+    report = tmp_path / "report.csv"
+    proc = run_cli("--project", str(project), "--out", str(tmp_path / "map.html"), "--coverage", "--report",
+                   str(report))
+    assert proc.returncode == 0, proc.stderr
+    with report.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["zone"] for r in rows} == {"core", "car zone", "all"}  # the zone set's classes, no hot spot / in-between
+    covered = {r["zone"]: float(r["covered_km2"]) for r in rows if r["municipality"] == "Helsinki"}
+    assert 2.0 < covered["core"] <= 3.15 and covered["car zone"] < 0.01  # the 1 km disc lies in the west zone

@@ -111,3 +111,20 @@ def test_uses_the_session_coverage_result(window, qtbot, monkeypatch) -> None:
     d = ExportDialog(window)
     qtbot.addWidget(d)
     assert d.include_coverage.isEnabled()
+
+
+@pytest.mark.parametrize(("code", "first_finnish"), [("en", False), ("fi", True), ("sv", True)])
+def test_the_report_offers_the_finnish_spreadsheet_csv_first_under_fi_and_sv(code, first_finnish,
+                                                                           monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.export.dialog import report_csv_filters
+    from layers import i18n
+
+    monkeypatch.setenv("REGIONMAP_LANG", code)
+    i18n.set_language(None)
+    try:
+        filters, chosen = report_csv_filters()
+        assert len(filters) == 2 and all(f.endswith("(*.csv)") for f in filters)
+        assert chosen == filters[1 if first_finnish else 0]
+    finally:
+        monkeypatch.setenv("REGIONMAP_LANG", "en")
+        i18n.set_language(None)

@@ -24,3 +24,14 @@ def test_the_choice_is_saved_and_read_at_the_next_start(feature_window) -> None:
     again.language.setCurrentIndex(0)
     again.accept()
     assert Settings().language() is None
+
+
+def test_the_way_of_writing_place_names_is_offered_and_saved(qapp) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings())
+    assert [dialog.names.itemData(i) for i in range(dialog.names.count())] == ["language", "both"]
+    assert dialog.names.currentData() == "language"  # by default: the interface language's name
+    assert "Porvoo / Borgå" in dialog.names.itemText(1)
+    dialog.names.setCurrentIndex(1)
+    dialog.accept()
+    assert Settings().name_style() == "both"
+    assert SettingsDialog(Settings()).names.currentData() == "both"

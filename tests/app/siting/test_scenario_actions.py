@@ -31,6 +31,10 @@ def test_save_switch_and_compare(feature_window, qtbot, monkeypatch):
     actions.save_as("wider")
     actions.switch_to("today")
     assert layer.radius_m == 500
+    stack = window.session.undo_stack
+    assert stack.undo_text == "switch to scenario today"  # Edit > Undo goes back to before the switch
+    assert stack.undo() and layer.radius_m == 3_000
+    assert stack.redo() and layer.radius_m == 500
     actions.start_compare("today", "wider")
     qtbot.waitUntil(lambda: actions.compared is not None, timeout=120_000)
     table = actions.compared.findChild(siting.QTableWidget)
@@ -59,3 +63,26 @@ def test_save_switch_and_compare(feature_window, qtbot, monkeypatch):
     actions.show_comparison([], "plus", "today", change[0].data.assign(change="lost"))
     again = [lyr for lyr in window.document.layers if lyr.name == CHANGE_LAYER_NAME]
     assert len(again) == 1 and set(again[0].data["change"]) == {"lost"}  # the last comparison's replaces it
+
+
+def test_the_difference_map_covers_the_zones_chosen(feature_window, qtbot, monkeypatch):
+    from layers.coverage.inputs import CoverageInputs
+    from layers.siting.change import CHANGE_LAYER_NAME
+
+    monkeypatch.setattr("layers.siting.document.CoverageInputs", functools.partial(CoverageInputs,
+                        target_samples=1_500, max_spacing=600.0))
+    window = feature_window(siting, size=(900, 600))
+    actions = ScenarioActions(window, siting._table)
+    assert actions.zone_choices() == [("in-between", ("in-between",)), ("hotspot", ("hotspot",)),
+                                      ("all", ("hotspot", "in-between"))]
+    stops = gpd.GeoDataFrame(geometry=[shapely.Point(385_500, 6_672_000)], crs="EPSG:3067")  # central Helsinki
+    layer = Layer(stops, "Stops", kind=LayerKind.TRANSPORT, radius_m=300)
+    window.document.layers.append(layer)
+    actions.save_as("small")
+    layer.radius_m = 3_000
+    actions.save_as("wide")
+    actions.start_compare("small", "wide", ("hotspot",))
+    qtbot.waitUntil(lambda: actions.compared is not None, timeout=120_000)
+    change = next(lyr for lyr in window.document.layers if lyr.name == CHANGE_LAYER_NAME)
+    assert set(change.data["zone"]) == {"hotspot"} and set(change.data["change"]) == {"gained"}
+    assert change.note.endswith("in hotspot")

@@ -117,3 +117,51 @@ def test_an_osm_extract_without_highways_is_said(files, capsys):
                    '<way id="3"><nd ref="1"/><nd ref="2"/><tag k="railway" v="rail"/></way></osm>')
     assert coverage(files, "--network", osm) == 2
     assert "has no highway lines" in last_line(capsys.readouterr().err)
+
+
+def test_a_reach_in_minutes_is_along_the_network_with_its_circle_beside(files, capsys):
+    """``stop.geojson:4min`` on foot: 4 minutes at 5 km/h is 333 m along the streets; the straight-line shares
+    are of the 333 m circle."""
+    out, areas = files / "minutes.json", files / "minutes_areas.geojson"
+    code = coverage(files, "--network", f"{files / 'streets.gpkg'}:walk", "--out", out, "--service-areas", areas,
+                    layer="stop.geojson:4min")
+    err = capsys.readouterr().err
+    assert code == 0, err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["reach_min"] == {"stop": 4.0} and "stop" not in data["radii_m"]
+    assert "Reach in minutes (stop)" in data["method"]
+    west = next(r for r in data["rows"] if r["municipality"] == "West" and r["zone"] == "in-between")
+    assert 0 < west["transport_share"] < west["transport_straight_share"]
+    metres = coverage(files, "--network", f"{files / 'streets.gpkg'}:walk", "--out", files / "m.json",
+                      layer=f"stop.geojson:{4 * 5000 / 60}")
+    assert metres == 0
+    same = json.loads((files / "m.json").read_text(encoding="utf-8"))
+    west_m = next(r for r in same["rows"] if r["municipality"] == "West" and r["zone"] == "in-between")
+    # walking has one speed on residential streets: 4 min is the same reach as 333 m
+    assert west["transport_share"] == pytest.approx(west_m["transport_share"], abs=1e-6)
+    assert west["transport_straight_share"] == pytest.approx(west_m["transport_straight_share"], abs=1e-6)
+    frame = gpd.read_file(areas)
+    assert frame["reach_min"].tolist() == [4.0] and frame["radius_m"].isna().all()
+
+
+@pytest.mark.parametrize("layer, extra, message", [
+    ("stop.geojson:5min", [], "a travel time is measured along a network"),
+    ("stop.geojson:0min", ["--network", "{files}/streets.gpkg"], "more than 0 and at most 600 minutes"),
+])
+def test_minutes_without_a_network_or_out_of_range_are_refused(files, capsys, layer, extra, message):
+    code = coverage(files, *[e.format(files=files) for e in extra], layer=layer)
+    err = capsys.readouterr().err
+    assert code == 2 and message in last_line(err) and "Traceback" not in err
+
+
+def test_a_network_with_no_lines_in_the_region_is_said(files, capsys):
+    """The street grid moved 50 km east: no stop and no zone sample is near a way; one line says so."""
+    far = gpd.read_file(files / "streets.gpkg")
+    far["geometry"] = far.geometry.translate(50_000, 0)
+    far.to_file(files / "elsewhere.gpkg", driver="GPKG")
+    code = coverage(files, "--network", files / "elsewhere.gpkg")
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    line = last_line(err)
+    assert line.startswith("regionmap: --network: no service layer reaches the network")
+    assert "within 200 m of a walk way" in line and "is the network of the same area?" in line

@@ -43,3 +43,31 @@ def test_coverage_without_any_service_layer_is_a_clear_error(tmp_path):
     assert out.returncode == 2
     last = out.stderr.strip().splitlines()[-1]
     assert last.startswith("regionmap: coverage: give at least one service layer")
+
+
+def test_coverage_of_a_project_uses_its_zone_set(tmp_path):
+    """A project whose zones are a zone set gives rows per class, as the window's Compute does, and names it."""
+    from shapely.geometry import box
+
+    from layers.coverage.zone_sets import ZoneSet
+    from layers.document import MapDocument
+    from layers.model import Layer, LayerKind
+    from layers.project.save import save_project
+    from layers.region import default_region
+
+    doc = MapDocument(default_region())
+    west, east = box(370_000, 6_660_000, 385_000, 6_690_000), box(385_000, 6_660_000, 400_000, 6_690_000)
+    zones = gpd.GeoDataFrame({"vyoh": ["keskusta", "autovyöhyke"]}, geometry=[west, east], crs=3067)
+    doc.layers.append(Layer(zones, "Urban zones", kind=LayerKind.OTHER))
+    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[Point(384_000, 6_675_000)], crs=3067), "Stops",
+                            kind=LayerKind.TRANSPORT, radius_m=1000))
+    doc.zone_set = ZoneSet("Urban zones", "vyoh", {"keskusta": "core", "autovyöhyke": "car zone"}, target="core")
+    project = tmp_path / "zones.gpkg"
+    save_project(doc, project)
+    got = _cli("coverage", "--project", str(project))
+    assert got.returncode == 0, got.stderr
+    out = json.loads(got.stdout)
+    assert {r["zone"] for r in out["rows"]} == {"core", "car zone"}
+    assert out["zone_set"]["file"] == "Urban zones" and out["zone_set"]["target_class"] == "core"
+    core = next(r for r in out["rows"] if r["municipality"] == "Helsinki" and r["zone"] == "core")
+    assert 2.0 < core["covered_km2"] <= math.pi * 1.01

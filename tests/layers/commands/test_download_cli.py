@@ -105,3 +105,27 @@ def test_hsy_grid_for_capital_region_municipalities(serve, capsys, shared_data) 
     assert "/population/hsy2022_250m-" in lines[2]
     assert main(args) == 2  # the 26 Helsinki-Uusimaa municipalities: HSY does not cover them
     assert "HSY's 250 m grid covers only Helsinki, Espoo, Vantaa, Kauniainen" in last_error(capsys)
+
+
+def test_urban_rural_prints_what_it_got_and_the_zones_option(serve, capsys, tmp_path) -> None:
+    """``regionmap download urban-rural``: SYKE's classes (from cells the test writes, in GML), the cache, the file
+    and the --zones option that uses it, which 'regionmap coverage' then takes as the 7-class zone set."""
+    import geopandas as gpd
+
+    from tests.layers.io.test_urban_rural_download import SYKE_LAYERS, classes
+
+    server = serve(classes(), layers=SYKE_LAYERS, fmt="gml32")
+    out = tmp_path / "urban_rural.gpkg"
+    assert main(["download", "urban-rural", "--url", server.url, "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == ("urban-rural classification 2018 (syke:YKRKaupunkiMaaseutuLuokitus2018) for the built-in "
+                        "Helsinki-Uusimaa region: 32 areas, classes in field 'Luokka'")
+    assert lines[1] == "source: Urban-rural classification 2018: SYKE, CC BY 4.0"
+    assert "/urban_rural/urban_rural2018-" in lines[2] and lines[-2] == f"written: {out}"
+    assert lines[-1] == f"zones: regionmap coverage ... --zones {out}:Luokka=syke-urban-rural"
+    assert len(gpd.read_file(out)) == 32
+    server.mode = "500"
+    assert main(["download", "urban-rural", "--url", server.url]) == 0  # the cache answers
+    assert "(read from the cache, no network)" in capsys.readouterr().out
+    assert main(["download", "urban-rural", "--url", server.url, "--year", "2010"]) == 2
+    assert "HTTP 500" in last_error(capsys)  # one line, no traceback

@@ -153,3 +153,101 @@ def test_lines_without_a_highway_class_in_an_osm_layer_are_no_ways(document):
         [(X0 + 5 + 10 * i, Y0 + 350 + 40 * (i % 2)) for i in range(99)])])  # a zigzag between the streets
     streets.data = gpd.GeoDataFrame(pd.concat([streets.data, rail], ignore_index=True), crs=CRS)
     assert west(along(live)).sector_shares["transport"][0] == pytest.approx(plain, abs=1e-9)
+
+
+def test_exports_carry_the_straight_line_shares_beside_the_network_ones(document, tmp_path):
+    """The computed result and ``current_result`` after a radius change carry both shares (one place builds them,
+    as for the CLI), and the report CSV, the zones' JSON, the PDF's table and the HTML popups show them."""
+    from layers.export.report import coverage_table, export_report
+    from layers.export.report_pages import full_table
+
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    along(live)
+    for radius in (300.0, 150.0):
+        live.set_radius("Stops", radius)
+        result = live.current_result()
+        assert result is not None
+        row = next(r for r in result.rows if r["municipality"] == "West" and r["zone"] == "in-between")
+        assert row["transport_share"] == pytest.approx(west(live).sector_shares["transport"][0], abs=1e-9)
+        assert row["transport_straight_share"] == pytest.approx(west(live).straight_shares["transport"][0],
+                                                                abs=0.02)  # exports refine the circles' cells
+        assert 0 < row["transport_share"] < row["transport_straight_share"] <= row["straight_covered_share"] + 1e-9
+    files = export_report(result, tmp_path / "report.csv")
+    text = files.csv.read_text(encoding="utf-8")
+    assert "transport_straight_share" in text.splitlines()[0] and "straight_covered_share" in text.splitlines()[0]
+    zones = json.loads(files.geojson.read_text(encoding="utf-8"))
+    props = [f["properties"] for f in zones["features"] if f["properties"].get("municipality") == "West"
+             and f["properties"].get("zone") == "in-between"]
+    assert props and props[0]["transport_straight_share"] == pytest.approx(row["transport_straight_share"])
+    table = coverage_table(result)
+    pdf = full_table(table)
+    assert "Transport (area)" in pdf.headers and "Transport, straight line (area)" in pdf.headers
+    line = next(li for li in pdf.lines if li[0] == "West" and li[1] == "In-between areas")
+    assert line[pdf.headers.index("Transport, straight line (area)")] == \
+        f"{100 * row['transport_straight_share']:.1f} %"
+    popup = dict(table.figures_for("West"))["In-between areas: transport"]
+    assert f"(straight line: {100 * row['transport_straight_share']:.1f} % of area" in popup
+    straight = LiveCoverage(document)  # a straight-line check: no such columns anywhere
+    straight.set_network_choice(None)
+    along(straight)
+    plain = coverage_table(straight.current_result())
+    assert not plain.along_network() and not any("straight" in h for h in full_table(plain).headers)
+
+
+def test_the_snap_limit_is_kept_with_the_choice_and_makes_the_result_out_of_date(document, tmp_path):
+    from layers.project import load_project, save_project
+
+    live = LiveCoverage(document)
+    live.set_snap_m(30.0)  # along no network: nothing to keep
+    assert live.network_choice is None and live.stale == ""
+    live.set_network_choice(CHOICE)
+    along(live)
+    wide = west(live).sector_shares["transport"][0]
+    live.set_snap_m(30.0)
+    assert live.network_choice == NetworkChoice("Streets", "walk", 30.0)
+    assert live.stale == "the snap distance is now 30 m"
+    along(live)
+    assert "more than 30 m from a walk way" in live.note or any("more than 30 m" in w for w in live.result.warnings)
+    assert live.stale == "" and west(live).sector_shares["transport"][0] < wide  # the grid's block centres: 50 m
+    assert load_project(save_project(document, tmp_path / "p.gpkg")).coverage_distance.snap_m == 30.0
+    with pytest.raises(ValueError, match="at most 5000 m"):
+        live.set_snap_m(6000.0)
+
+
+def test_a_reach_in_minutes_keeps_its_minutes_with_the_choice_and_moves_as_a_threshold(document, tmp_path):
+    """Along the 100 m grid on foot (5 km/h everywhere on residential streets), 3.6 min is the same reach as
+    300 m: the shares match the metres' run; a slider in minutes keeps them with the choice (the layer's radius in
+    metres stays), and projects keep the unit and the minutes."""
+    from layers.project import load_project, save_project
+
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    metres = west(along(live)).sector_shares["transport"][0]
+    live.set_reach_unit("min")
+    assert live.stale == "the reach is now in minutes" and live.network_choice.minutes
+    along(live)
+    assert live.in_minutes("Stops") and live.radii == {"Stops": 3.5}  # 300 m at 5 km/h, to half a minute
+    live.set_radius("Stops", 3.6)
+    assert live.network_choice.reach_min == (("Stops", 3.6),) and layer(document, "Stops").radius_m == 300.0
+    assert west(live).sector_shares["transport"][0] == pytest.approx(metres, abs=1e-9)
+    assert west(live).straight_shares["transport"][0] > metres  # the 300 m circle beside
+    result = live.current_result()
+    assert result.reach_min == {"Stops": 3.6} and "Reach in minutes (Stops)" in result.method
+    assert not result.curve_radii_m  # no curve against metres for minutes
+    from layers.export.report import coverage_table
+    from layers.export.report_pages import methods_sections
+
+    sources = " ".join(" ".join(sec.lines) for sec in methods_sections(document, result, coverage_table(result)))
+    assert "Stops: within 3.6 min along the network" in sources
+    live.set_radius("Stops", 1.0)
+    assert west(live).sector_shares["transport"][0] < metres
+    loaded = load_project(save_project(document, tmp_path / "m.gpkg")).coverage_distance
+    assert loaded.unit == "min" and loaded.reach_min == (("Stops", 1.0),)
+    live.set_reach_unit("m")
+    assert live.stale == "the reach is now in metres"
+    along(live)
+    assert not live.in_minutes("Stops") and live.radii == {"Stops": 300.0}
+    for bad in ({"layer": "S", "unit": "h"}, {"layer": "S", "reach_min": {"a": -1, "b": True, "c": "x"}}):
+        choice = NetworkChoice.from_dict(bad)
+        assert choice is not None and choice.unit == "m" and choice.reach_min == ()

@@ -70,6 +70,12 @@ def test_a_chosen_zone_set_gives_rows_per_municipality_and_class_and_judges_its_
     assert "Zones: Cells: luokka (syke-urban-rural: urban core, intermediate, rural; judged: intermediate)" in text
     assert "(intermediate transport 50 %)" in text and "in-between" not in text
     assert live.gaps is not None and set(live.gaps["municipality"]) <= {"West", "East"}
+    notes = {lay.name: lay.note for lay in document.layers if lay.derived}
+    zones = "(zone set Cells: luokka (syke-urban-rural: urban core, intermediate, rural; judged: intermediate))"
+    assert notes["Coverage gaps"] == f"uncovered intermediate areas at the current radii {zones}"
+    assert notes["Coverage pass/fail"] == ("derived from the coverage check: intermediate share (people where "
+                                           f"known) vs the target {zones}")
+    assert all("in-between" not in note for note in notes.values() if note)
 
 
 def test_suggested_targets_come_from_the_target_class(document, compute):

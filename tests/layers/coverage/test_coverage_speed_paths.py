@@ -41,6 +41,20 @@ def exact_km2(engine, stops, line, r_stops, r_line):
     return shapely.area(shapely.intersection(engine.zones.frame.geometry.values, cover)) / 1e6
 
 
+def covered_share_of_each_box(boxes, circles):
+    """The exact share of each box inside the union of the circles: every box against only the circles that touch
+    it (an STRtree query), not against the union of all (the same answer, in a fraction of the time)."""
+    box_i, circle_i = shapely.STRtree(circles).query(boxes, predicate="intersects")
+    order = np.argsort(box_i, kind="stable")
+    box_i, circle_i = box_i[order], circle_i[order]
+    starts = np.flatnonzero(np.r_[True, np.diff(box_i) > 0])
+    covered = np.zeros(len(boxes))
+    for first, last in zip(starts, np.r_[starts[1:], len(box_i)], strict=True):
+        union = shapely.union_all(circles[circle_i[first:last]])
+        covered[box_i[first]] = shapely.area(shapely.intersection(boxes[box_i[first]], union))
+    return covered / shapely.area(boxes)
+
+
 def test_first_result_needs_no_per_sample_distances_and_matches_the_exact_union(engine):
     eng, stops, line = engine
     result = eng.evaluate()
@@ -100,7 +114,7 @@ def test_cells_one_circle_cuts_get_the_exact_area(engine):
     cx, cy = eng.cells.cx[done], eng.cells.cy[done]
     cells = shapely.box(cx - half, cy - half, cx + half, cy + half)
     circles = shapely.buffer(stops.geometry.values, r, quad_segs=256)
-    ref = shapely.area(shapely.intersection(cells, shapely.union_all(circles))) / shapely.area(cells)
+    ref = covered_share_of_each_box(cells, circles)
     assert np.max(np.abs(frac[done] - ref)) < 1e-4
     assert 0.05 < frac[done].mean() < 0.95
 

@@ -117,3 +117,35 @@ def test_services_beyond_the_snap_limit_leave_the_layer_out_with_a_message():
     far = NetworkServiceSpec("far", stop(1000, 5000), 400.0, network=net, max_snap_m=100.0)
     with pytest.raises(UserError, match="within 100 m of a walk way"):
         CoverageEngine.prepare(CoverageInputs(strip_zones(), [far], gaps=False, curve=False))
+
+
+def test_gap_labels_are_measured_along_the_network(strip):
+    """A gap's distance to service is from its inner point along the street (|x - 1000| + |y - 50| from the stop),
+    not as the crow flies; the circle's gaps stay straight-line; the gap list says so in metres."""
+    from layers.coverage.dock_texts import gap_entries
+
+    along = strip.gaps({"street": 300.0}, ["street"], min_gap_km2=0.001)
+    circle = strip.gaps({"circle": 300.0}, ["circle"], min_gap_km2=0.001)
+    assert len(along) >= 2 and set(along["distance_unit"]) == {"m"}
+    inner = shapely.get_coordinates(shapely.point_on_surface(along.geometry.values))
+    want = np.abs(inner[:, 0] - X0 - 1000) + np.abs(inner[:, 1] - Y0 - 50)
+    assert along["distance_m"].to_numpy() == pytest.approx(want, abs=0.2)
+    inner_c = shapely.get_coordinates(shapely.point_on_surface(circle.geometry.values))
+    crow = np.hypot(inner_c[:, 0] - X0 - 1000, inner_c[:, 1] - Y0 - 50)
+    assert circle["distance_m"].to_numpy() == pytest.approx(crow, abs=0.2)
+    text, _ = gap_entries(along, "by area", 1)[0]
+    assert text.endswith(f"{along['distance_m'].iloc[0]:,.0f} m to service")
+
+
+def test_a_gap_no_service_reaches_along_the_network_says_so():
+    """A gap beyond the snap limit of every way has no distance along the network: empty, and the list says so."""
+    net = build_network(lines([(0, 50), (600, 50)]))  # the street ends 1.4 km before the strip does
+    spec = NetworkServiceSpec("street", stop(300, 50), 400.0, network=net, max_snap_m=60.0)
+    engine = CoverageEngine.prepare(CoverageInputs(strip_zones(), [spec], gaps=False, curve=False))
+    from layers.coverage.dock_texts import gap_entries
+
+    gaps = engine.gaps(min_gap_km2=0.001)
+    far = gaps[gaps.geometry.centroid.x > X0 + 1200]
+    assert len(far) == 1 and np.isnan(far["distance_m"].iloc[0]) and np.isnan(far["max_distance_m"].iloc[0])
+    texts = [t for t, _ in gap_entries(gaps, "by area", 10)]
+    assert any(t.endswith("no service reached") for t in texts)

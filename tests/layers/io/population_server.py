@@ -96,16 +96,64 @@ def hsy_cells(path):  # type: ignore[no-untyped-def]
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=3067)
 
 
+GML_NS = {"3.2": ("http://www.opengis.net/wfs/2.0", "http://www.opengis.net/gml/3.2", "member"),
+          "3.1.1": ("http://www.opengis.net/wfs", "http://www.opengis.net/gml", "featureMember")}
+
+
+def gml_page(cells, layer: str, srs_name: str, version: str = "3.2", matched: object = None,  # type: ignore[no-untyped-def]
+             y_first: bool = False) -> bytes:
+    """``cells`` as one GetFeature answer in GML as geoserver writes it: GML 3.2 (WFS 2.0, ``wfs:member``,
+    ``numberMatched``/``numberReturned``) or 3.1.1 (WFS 1.1, ``gml:featureMember``, ``numberOfFeatures``), each
+    polygon's rings in ``gml:posList`` in ``srs_name``, northing first where ``y_first`` (a URN of GK25)."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    wfs, gml, member = GML_NS[version]
+    prefix, name = layer.split(":") if ":" in layer else ("vaestoruutu", layer)
+    counts = (f'numberMatched="{matched}" numberReturned="{len(cells)}"' if version == "3.2"
+              else f'numberOfFeatures="{len(cells)}"')
+    out = [f'<?xml version="1.0" encoding="UTF-8"?>\n<wfs:FeatureCollection xmlns:wfs="{wfs}" xmlns:gml="{gml}" '
+           f'xmlns:{prefix}="http://{prefix}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+           f'xsi:schemaLocation="http://{prefix} http://127.0.0.1:9/unreachable.xsd" {counts} '
+           f'timeStamp="2026-12-01T12:00:00.000Z">']
+
+    def ring(coords) -> str:  # type: ignore[no-untyped-def]
+        pairs = [(y, x) if y_first else (x, y) for x, y in coords]
+        return " ".join(f"{a:.3f} {b:.3f}" for a, b in pairs)
+
+    for i, (_, row) in enumerate(cells.iterrows()):
+        fields = "".join(f"<{prefix}:{k}>{escape(str(v))}</{prefix}:{k}>" if v is not None and v == v
+                         else f'<{prefix}:{k} xsi:nil="true"/>' for k, v in row.items() if k != "geometry")
+        geom = row.geometry
+        polys = list(geom.geoms) if geom.geom_type == "MultiPolygon" else [geom]
+        polygons = [
+            f'<gml:Polygon srsName={quoteattr(srs_name)} srsDimension="2"><gml:exterior><gml:LinearRing>'
+            f"<gml:posList>{ring(p.exterior.coords)}</gml:posList></gml:LinearRing></gml:exterior>"
+            + "".join(f"<gml:interior><gml:LinearRing><gml:posList>{ring(h.coords)}</gml:posList></gml:LinearRing>"
+                      "</gml:interior>" for h in p.interiors)
+            + "</gml:Polygon>" for p in polys]
+        surfaces = polygons[0] if len(polygons) == 1 else (
+            f"<gml:MultiSurface srsName={quoteattr(srs_name)}>"
+            + "".join(f"<gml:surfaceMember>{p}</gml:surfaceMember>" for p in polygons) + "</gml:MultiSurface>")
+        out.append(f'<wfs:{member}><{prefix}:{name} gml:id="{name}.{i + 1}"><{prefix}:geom>{surfaces}'
+                   f"</{prefix}:geom>{fields}</{prefix}:{name}></wfs:{member}>" if version == "3.2" else
+                   f'<gml:{member}><{prefix}:{name} gml:id="{name}.{i + 1}"><{prefix}:geom>{surfaces}'
+                   f"</{prefix}:geom>{fields}</{prefix}:{name}></gml:{member}>")
+    out.append("</wfs:FeatureCollection>")
+    return "".join(out).encode()
+
+
 class PopulationWfs:
     """``mode``: ok, 500, hang, truncated, empty, no-features, gk25 (the cells in EPSG:3879, declared),
     no-crs (EPSG:3067 coordinates, no crs member), no-matched (``numberMatched: "unknown"``); ``max_count``: the
-    server's cap on one answer; ``fault_page``: the page (0-based) the fault hits (None: every
+    server's cap on one answer; ``fmt``: the answers' format whatever is asked (``json``, ``gml32``, ``gml31``:
+    GML 3.2 or 3.1.1 as geoserver writes them); ``fault_page``: the page (0-based) the fault hits (None: every
     GetFeature; capabilities always answer unless ``mode`` is 500 with ``fault_page`` None)."""
 
     def __init__(self, cells: Any, years: tuple[int, ...] = (2021, 2023, 2022), mode: str = "ok",
                  fault_page: int | None = None, max_count: int | None = None,
-                 layers: list[str] | None = None) -> None:
+                 layers: list[str] | None = None, fmt: str = "json") -> None:
         self.cells, self.years, self.mode, self.fault_page = cells, years, mode, fault_page
+        self.fmt = fmt
         self.layers = layers  # the capabilities' layer names (default: Statistics Finland's of ``years``)
         self.max_count = max_count  # geoserver's "maximum number of features": never more in one answer
         self.release = threading.Event()
@@ -159,11 +207,15 @@ class PopulationWfs:
         if self.mode == "no-features" and self.hit(start, count):
             cells = cells.iloc[:0]
         chunk = cells.iloc[start:start + min(count, self.max_count or count)]
+        matched = len(cells) if self.mode != "no-matched" else "unknown"
+        if self.fmt != "json":
+            gk25 = self.mode == "gk25" and self.hit(start, count)
+            srs = crs if gk25 or self.fmt == "gml32" else "EPSG:3067"  # WFS 1.1 answers name it the short way
+            return gml_page(chunk, layer, srs, "3.2" if self.fmt == "gml32" else "3.1.1", matched, y_first=gk25)
         doc = json.loads(chunk.to_json(drop_id=True))
         for i, feature in enumerate(doc["features"]):
             feature["id"] = f"{layer.split(':')[-1]}.{start + i + 1}"
             feature["geometry_name"] = "geom"
-        matched = len(cells) if self.mode != "no-matched" else "unknown"
         doc.update({"totalFeatures": matched, "numberMatched": matched, "numberReturned": len(chunk),
                     "timeStamp": "2026-12-01T12:00:00.000Z"})
         doc.pop("crs", None)
@@ -195,11 +247,16 @@ class PopulationWfs:
             h.wfile.flush()
             self.release.wait(60)
         elif self.mode == "truncated" and faulty:  # the body ends early, and the length says so: broken JSON
-            self.send(h, body[: len(body) // 2], "application/json")
+            self.send(h, body[: len(body) // 2], self.content_type)
         elif self.mode == "empty" and faulty:
-            self.send(h, b"", "application/json")
+            self.send(h, b"", self.content_type)
         else:
-            self.send(h, body, "application/json;charset=UTF-8")
+            self.send(h, body, self.content_type)
+
+    @property
+    def content_type(self) -> str:
+        return {"json": "application/json;charset=UTF-8", "gml32": "application/gml+xml; version=3.2",
+                "gml31": "text/xml; subtype=gml/3.1.1"}[self.fmt]
 
     def stop(self) -> None:
         self.release.set()

@@ -153,3 +153,23 @@ def test_wfs_cancel(shared_data):
 def test_request_url_keeps_existing_query():
     url = request_url("http://h/wfs?map=x", "a:b")
     assert url.startswith("http://h/wfs?map=x&service=WFS&") and "typeNames=a%3Ab" in url
+
+
+def test_wfs_boundaries_answered_in_gml(shared_data, document):
+    """A WFS that answers GML 3.2 (multi-surfaces, GK25 named by URN: northing first) gives the same 26
+    municipalities as its GeoJSON."""
+    import geopandas as gpd
+
+    from tests.layers.io.population_server import gml_page
+
+    munis = gpd.read_file(shared_data / MUNIS).to_crs(3879)
+    body = gml_page(munis, "tilastointialueet:kunta4500k_2023", "urn:ogc:def:crs:EPSG::3879", matched=len(munis),
+                    y_first=True)
+    server = _Server(body, content_type="application/gml+xml; version=3.2")
+    try:
+        frame, got, _ = official_boundaries(base_url=server.url, within=document.region.outline, land=document.land)
+    finally:
+        server.stop()
+    assert len(frame) == 26 and not got.from_cache and got.path.exists()
+    helsinki = frame[frame["code"] == "091"].geometry.iloc[0]
+    assert helsinki.representative_point().within(document.region.municipalities.union_all().buffer(5_000))

@@ -204,7 +204,7 @@ def test_open_dialog_filter_is_derived_from_the_format_table():
 
     expected = ";;".join((
         "All supported files (*.geojson *.json *.gpkg *.shp *.zip *.fgb *.parquet *.geoparquet *.csv *.tsv *.txt "
-        "*.xlsx *.ods *.kml *.kmz *.gml *.gpx *.tab *.mif)",
+        "*.xlsx *.ods *.kml *.kmz *.gml *.gpx *.tab *.mif *.pbf *.osm)",
         "GeoJSON (*.geojson *.json)",
         "GeoPackage (*.gpkg)",
         "Shapefile (*.shp *.zip)",
@@ -216,6 +216,7 @@ def test_open_dialog_filter_is_derived_from_the_format_table():
         "GML (*.gml)",
         "GPX (*.gpx)",
         "MapInfo (TAB, MIF) (*.tab *.mif)",
+        "OpenStreetMap extract, highways (*.pbf *.osm)",  # issue #15: a street network to measure along
         "All files (*)",
     ))
     assert expected == OPEN_FILTERS  # what the loader's dialog showed when it kept its own copy

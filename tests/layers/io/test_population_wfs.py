@@ -218,3 +218,65 @@ def test_choices_for_a_region() -> None:
 
     assert choices_for(["091", "049"]) == [STATFI, HSY]
     assert choices_for(["091", "186"]) == [STATFI] and choices_for([]) == [STATFI]
+
+
+# ---- GML answers ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["gml32", "gml31"])
+def test_gml_answers_paged_from_the_real_cells(serve, shared_data, fmt) -> None:
+    """A WFS that answers GML (3.2 with wfs:member, or 3.1.1 with gml:featureMember) whatever was asked: the same
+    people, cells and fields as from GeoJSON, counts as numbers and hidden parts unknown."""
+    cells = cells_from_hsy(shared_data / "helsinki_population_grid_2020.gpkg")
+    server = serve(cells, fmt=fmt)
+    grid = download_population(base_url=server.url, page_size=4)
+    assert [int(p["startindex"]) for p in server.pages] == [0, 4, 8]
+    assert grid.people == 71_724 and grid.cells == 11 and grid.data.crs.to_epsg() == 3067
+    got = grid.data.sort_values("id_nro").reset_index(drop=True)
+    want = cells.sort_values("id_nro").reset_index(drop=True)
+    assert got["vaesto"].tolist() == want["vaesto"].tolist() and got["grd_id"].tolist() == want["grd_id"].tolist()
+    assert got["miehet"].isna().tolist() == (want["miehet"] < 0).tolist()
+    for a, b in zip(got.geometry, want.geometry, strict=True):
+        assert a.equals_exact(b, 0.01)
+
+
+def test_a_gml_answer_in_gk25_with_northing_first_is_reprojected(serve) -> None:
+    """``urn:ogc:def:crs:EPSG::3879`` lists northing first; read as easting it would land in the sea of another
+    country, and the cells would be refused: here they are the test's cells again."""
+    cells = grid_cells()
+    server = serve(cells, mode="gk25", fmt="gml32")
+    grid = download_population(base_url=server.url, page_size=10)
+    got = grid.data.sort_values("id_nro").reset_index(drop=True)
+    assert grid.people == int(cells["vaesto"].sum())
+    for a, b in zip(got.geometry, cells.geometry, strict=True):
+        assert all(math.isclose(u, v, abs_tol=0.01) for u, v in zip(a.bounds, b.bounds, strict=True))
+
+
+@pytest.mark.parametrize(("mode", "message"), [("truncated", r"not complete GML \(cut off or damaged"),
+                                               ("empty", "sent an empty answer")])
+def test_gml_faults_are_clear_and_leave_no_cache(serve, mode, message) -> None:
+    server = serve(grid_cells(), fmt="gml32", mode=mode, fault_page=1)
+    with pytest.raises(UserError, match=message):
+        download_population(base_url=server.url, page_size=10)
+    assert not cached_years(server.url, _outline())
+
+
+def test_gml_with_entities_or_a_multisurface(tmp_path) -> None:
+    from shapely.geometry import MultiPolygon, box
+
+    from layers.io.wfs_gml import read_gml_page
+    from tests.layers.io.population_server import gml_page
+
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>'
+            b'<wfs:FeatureCollection xmlns:wfs="http://www.opengis.net/wfs/2.0">&b;</wfs:FeatureCollection>')
+    with pytest.raises(UserError, match="declare a DTD or entities"):
+        read_gml_page(bomb, "h")
+    cells = grid_cells(nx=2, ny=1)
+    cells.loc[0, "geometry"] = MultiPolygon([box(384_000, 6_676_000, 384_500, 6_677_000),
+                                             box(384_600, 6_676_000, 385_000, 6_677_000)])
+    cells.loc[1, "grd_id"] = "{{ 7*7 }} </script><img src=x onerror=alert(1)>"
+    cells["kunta"] = ["091", "049"]  # codes keep their leading zeros; counts become numbers
+    frame, returned, matched = read_gml_page(gml_page(cells, "vaestoruutu:vaki2023_1km", "EPSG:3067",
+                                                      matched=2), "h")
+    assert returned == 2 and matched == 2 and frame.geom_type.tolist() == ["MultiPolygon", "Polygon"]
+    assert frame.loc[1, "grd_id"] == "{{ 7*7 }} </script><img src=x onerror=alert(1)>"  # text, as sent
+    assert math.isclose(frame.geometry.iloc[0].area, 0.9e6)
+    assert frame["kunta"].tolist() == ["091", "049"] and frame["vaesto"].dtype.kind in "if"

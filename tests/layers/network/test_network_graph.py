@@ -149,3 +149,24 @@ def test_parallel_ways_between_two_nodes_keep_the_shorter():
     net = build_network(lines(detour, straight, [(100, 0), (200, 0)]))
     assert net.graph("walk").csr[int(net.edge_u[0]), int(net.edge_v[0])] == pytest.approx(100.0)
     assert dist(net, "walk", (0, 0), [(200, 0)])[0] == pytest.approx(200.0)
+
+
+def test_every_entry_drops_the_unclassed_lines_of_an_osm_derived_layer(tmp_path):
+    """Reach along a network (the window's task) and ``--network FILE.gpkg`` go through the same rule as the
+    dock and the .pbf reader: a railway beside the street is no way, so the stop 5 m from it snaps to the street."""
+    from pathlib import Path
+
+    from layers.commands.network_args import NetworkArg, read_network
+    from layers.network.reach import ReachInputs, run
+
+    frame = gpd.GeoDataFrame({"highway": ["residential", None]},
+                             geometry=[shapely.LineString([(X0, Y0), (X0 + 1000, Y0)]),
+                                       shapely.LineString([(X0, Y0 + 50), (X0 + 1000, Y0 + 50)])], crs=CRS)
+    path = tmp_path / "osm_lines.gpkg"
+    frame.to_file(path, driver="GPKG")
+    assert read_network(NetworkArg(Path(path), "walk")).n_edges == 1
+    stop = gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 500, Y0 + 45)], crs=CRS)
+    reach = run(ReachInputs(frame, "osm_lines", [("stop", stop, 300.0)]))
+    area = reach.areas["stop"].geometry.iloc[0]
+    assert area.contains(shapely.Point(X0 + 700, Y0))  # along the street
+    assert not area.contains(shapely.Point(X0 + 700, Y0 + 50))  # not along the railway

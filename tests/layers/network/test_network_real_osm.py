@@ -131,3 +131,21 @@ def test_the_service_area_stays_inside_the_circles_widened_by_its_drawing_width(
     assert area.area > 0.3e6
     assert area.difference(circles).area < 1.0
     assert area.area < 0.8 * circles.intersection(shapely.box(*shapely.bounds(area))).area
+
+
+def test_file_open_of_the_extract_gives_its_highways_and_the_same_network_as_network(osm, shared_data):
+    """File > Open reads the extract through the loader's ``read_layer``: the highway lines with their OSM tags
+    (EPSG:3067), and the network the dock builds from that layer is the one ``--network FILE.pbf`` builds."""
+    from layers.io import read_layer
+    from layers.network.tags import normalise
+
+    lines, net, _, _ = osm
+    loaded = read_layer(shared_data / "helsinki_centre_osm.pbf")
+    data = loaded.data
+    assert data.crs.to_epsg() == 3067 and set(data.geom_type) == {"LineString"}
+    assert data["highway"].notna().all() and {"osm_id", "name", "other_tags"} <= set(data.columns)
+    assert len(data) == len(lines) > 1000
+    assert any("highway lines" in n for n in loaded.report.notes)
+    again = build_network(normalise(data), "opened")
+    assert (again.n_edges, again.n_nodes) == (net.n_edges, net.n_nodes)
+    assert float(again.length.sum()) == pytest.approx(float(net.length.sum()), rel=1e-6)

@@ -143,3 +143,34 @@ def test_a_region_attribute_named_geometry_is_repaired_not_a_crash(good_project,
     document = load_project(bad, notes=notes)
     assert document.region_layer.data.geometry.name == "geometry"
     assert any("gave the name 'geometry' to an attribute" in note for note in notes)
+
+
+def _project_with_points(tmp_path: Path, n: int, vertices: int = 1) -> Path:
+    from layers.document import MapDocument
+    from layers.model import Layer, LayerKind
+
+    doc = MapDocument.default()
+    if vertices > 1:
+        geoms = [shapely.LineString([(380_000 + i, 6_670_000 + i % 7) for i in range(vertices)])] * n
+    else:
+        geoms = [shapely.Point(380_000 + i, 6_670_000) for i in range(n)]
+    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=geoms, crs="EPSG:3067"), "big", kind=LayerKind.TRANSPORT))
+    return save_project(doc, tmp_path / "big.gpkg")
+
+
+@pytest.mark.parametrize(("env", "n", "vertices", "said"), [
+    ("REGIONMAP_MAX_FEATURES", 500, 1, "layer 'big''s features: 500"),
+    ("REGIONMAP_MAX_VERTICES", 2, 300, "feature 1's vertices: 300"),
+])
+def test_a_project_layer_over_the_read_limits_is_refused_as_a_data_file_would_be(tmp_path, monkeypatch, env, n,
+                                                                                  vertices, said):
+    """A project is a file from anywhere: its tables are held to the limits a data file is (features, vertices)."""
+    path = _project_with_points(tmp_path, n, vertices)
+    before = path.read_bytes()
+    assert len(load_project(path).layers.by_name("big").data) == n  # within the default limits it opens
+    monkeypatch.setenv(env, "100" if env == "REGIONMAP_MAX_FEATURES" else "200")
+    with pytest.raises(UserError) as info:
+        load_project(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ") and said in message and env in message, message
+    assert path.read_bytes() == before

@@ -55,3 +55,25 @@ def test_the_other_way_round_swaps_them_and_the_same_state_changes_nothing(engin
     assert coverage_change(engine, ["a"], ["a"]).empty
     hot = coverage_change(engine, ["a"], ["b"], zone_kinds=("hotspot",))
     assert list(hot["change"]) == ["gained"] and hot.geometry.iloc[0].contains(shapely.Point(X0 + 8_750, Y0 + 1_250))
+
+
+def test_the_zone_choices_put_the_judged_class_first_then_all():
+    from layers.siting.change import change_zone_choices
+
+    assert change_zone_choices(("hotspot", "in-between"), "in-between") == [
+        ("in-between", ("in-between",)), ("hotspot", ("hotspot",)), ("all", ("hotspot", "in-between"))]
+    assert [k for k, _ in change_zone_choices(("core", "intermediate", "car zone"), "intermediate")] == [
+        "intermediate", "core", "car zone", "all"]
+    assert change_zone_choices(("only",), "only") == [("only", ("only",))]
+
+
+def test_the_compare_task_maps_the_zones_asked_for(engine):
+    from layers.siting.change import run_compare_and_change
+
+    inputs = CoverageInputs(engine.zones, [engine.services[n].spec for n in ("a", "b")], gaps=False, curve=False,
+                            connections=False, target_samples=20_000)
+    _, default = run_compare_and_change(inputs, ["a"], ["b"], ("a", "b"))
+    assert set(default["zone"]) == {"in-between"}
+    _, both = run_compare_and_change(inputs, ["a"], ["b"], ("a", "b"), zone_kinds=("hotspot", "in-between"))
+    assert sorted(zip(both["zone"], both["change"], strict=True)) == [
+        ("hotspot", "gained"), ("in-between", "gained"), ("in-between", "lost")]

@@ -74,3 +74,36 @@ def test_compare_gives_both_shares_and_the_difference(mapped, monkeypatch):
     assert all(r["difference"] is None or r["difference"] >= -1e-9 for r in rows)
     helsinki = [r for r in rows if r["municipality"] == "Helsinki" and r["difference"]]
     assert helsinki and all(r["large"] > r["small"] for r in helsinki)
+
+
+def test_switching_is_one_undo_step_with_the_proposed_sites(mapped):
+    from layers.siting.scenarios import switch
+    from layers.undo import UndoStack
+
+    document, layer = mapped
+    stack = UndoStack(document.layers, document=document)
+    sites = gpd.GeoDataFrame({"rank": [1], "adds_people": [120.0]}, geometry=[shapely.Point(360_000, 6_700_000)],
+                             crs="EPSG:3067")
+    mine = Layer(sites, SITES_LAYER_NAME, kind=LayerKind.TRANSPORT, radius_m=900, derived=True)
+    document.layers.append(mine)
+    proposed = capture(document, "proposed")
+    layer.radius_m, layer.visible = 2_000, False
+    document.layers.remove(mine)
+    bare = capture(document, "bare")
+    stack.clear()
+    assert switch(document, proposed, stack) == []
+    assert len(stack) == 1 and stack.undo_text == "switch to scenario proposed"
+    assert layer.radius_m == 500 and layer.visible
+    assert [lyr.name for lyr in document.layers].count(SITES_LAYER_NAME) == 1
+    assert stack.undo()
+    assert (layer.radius_m, layer.visible) == (2_000, False)
+    assert not any(lyr.name == SITES_LAYER_NAME for lyr in document.layers)
+    assert stack.redo()
+    assert layer.radius_m == 500 and layer.visible
+    again = [lyr for lyr in document.layers if lyr.name == SITES_LAYER_NAME]
+    assert len(again) == 1 and again[0].radius_m == 900
+    switch(document, bare, stack)
+    assert len(stack) == 2 and not any(lyr.name == SITES_LAYER_NAME for lyr in document.layers)
+    stack.undo()  # the proposal put back is the very layer the switch took away, with its fields
+    back = [lyr for lyr in document.layers if lyr.name == SITES_LAYER_NAME]
+    assert back == [again[0]] and (layer.radius_m, layer.visible) == (500, True)

@@ -129,3 +129,23 @@ def test_a_grid_finer_than_the_limit_is_refused(zones):
         siting(zones, CandidateSource.grid(5), 1)
     with pytest.raises(UserError, match="spacing must be more than 0 m"):
         CandidateSource.grid(0)
+
+
+def test_each_kind_of_left_out_candidate_is_one_warning_of_one_form(zones):
+    from layers.siting.candidates import candidate_sites
+
+    layer = gpd.GeoDataFrame(geometry=[shapely.Point(X0 + 5_000, Y0 + 5_000), shapely.Point(X0 + 50_000, Y0),
+                                       shapely.Point(X0 + 1_000, Y0 + 1_000), shapely.Point(X0 + 15_000, Y0 + 5_000),
+                                       shapely.Point(X0 + 12_000, Y0 + 1_000), square(X0, Y0, 10)], crs=CRS)
+    areas = gpd.GeoDataFrame(geometry=[square(X0 + 500, Y0 + 500, 1_000)], crs=CRS)
+    got = candidate_sites(CandidateSource.of_layer(layer, "mixed.gpkg"), zones, ("in-between",),
+                          exclude=("hotspot",), exclude_areas=areas)
+    assert got.warnings == [
+        "candidates mixed.gpkg: 1 feature(s) that are not points are left out",
+        "candidates mixed.gpkg: 1 of 5 lie outside the region and are left out",
+        "candidates mixed.gpkg: 1 in excluded zones (hotspot) are left out",
+        "candidates mixed.gpkg: 1 in the excluded areas are left out"]
+    assert sorted(got.x - X0) == [12_000, 15_000]
+    clean = candidate_sites(CandidateSource.of_points([(X0 + 15_000, Y0 + 5_000)]), zones, ("in-between",),
+                            exclude=("hotspot",), exclude_areas=areas)
+    assert clean.warnings == []

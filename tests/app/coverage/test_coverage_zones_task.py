@@ -1,0 +1,71 @@
+"""Compute with a zone set builds its zones in a background task (the dock stays live), once per document
+state: a second Compute reuses them, another region or layer builds them again."""
+
+from __future__ import annotations
+
+import threading
+
+import geopandas as gpd
+import pytest
+import shapely
+
+pytestmark = [pytest.mark.gui, pytest.mark.timeout(300)]
+
+
+def urban_rural_cells() -> gpd.GeoDataFrame:
+    """250 m cells over central Helsinki written by the test, SYKE's classes 1-7 by column."""
+    x0, y0 = 382_000.0, 6_672_000.0
+    cells, classes = [], []
+    for i in range(14):
+        for j in range(12):
+            cells.append(shapely.box(x0 + i * 250, y0 + j * 250, x0 + (i + 1) * 250, y0 + (j + 1) * 250))
+            classes.append(1 + i % 7)
+    return gpd.GeoDataFrame({"luokka": classes}, geometry=cells, crs="EPSG:3067")
+
+
+@pytest.fixture()
+def panel(qtbot, bare_window):
+    from app.coverage import panel as coverage_panel
+    from app.coverage.panel import CoveragePanel
+    from layers.model import Layer, LayerKind
+
+    doc = bare_window.document
+    stop = gpd.GeoDataFrame(geometry=[shapely.Point(384_000, 6_673_500)], crs="EPSG:3067")
+    doc.layers.append(Layer(stop, "Stops", kind=LayerKind.TRANSPORT, radius_m=800.0))
+    doc.layers.append(Layer(urban_rural_cells(), "Urban-rural", kind=LayerKind.OTHER))
+    coverage_panel.install(bare_window)
+    bare_window.actions["coverage"].trigger()
+    return bare_window.findChild(CoveragePanel)
+
+
+def test_the_zones_are_built_in_a_task_once(panel, qtbot, monkeypatch) -> None:
+    from app.coverage import panel as coverage_panel
+    from layers.coverage import zone_sets
+    from layers.coverage.zone_sets import PRESETS, ZoneSet
+
+    threads: list[str] = []
+    real = zone_sets.build_zones
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(coverage_panel, "build_zones", recording)
+    monkeypatch.setattr(zone_sets, "build_zones", recording)  # what Compute would call on the GUI thread
+    live = panel.live
+    live.set_zone_set(ZoneSet("Urban-rural", "luokka", dict(PRESETS["syke-urban-rural"].mapping),
+                              "syke-urban-rural"))
+    panel.compute()
+    assert "Building the zones of Urban-rural" in panel.status.toPlainText()
+    assert not panel.compute_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=240_000)
+    assert len(threads) == 1 and threads[0] != threading.main_thread().name  # built once, off the GUI thread
+    rows = {panel.table.item(i, 1).text() for i in range(panel.table.rowCount())}
+    assert rows == {"urban core", "intermediate", "rural"}
+    first = panel.result
+    panel.compute()  # the same document: the built zones are reused, no second build
+    qtbot.waitUntil(lambda: panel.result is not first, timeout=240_000)
+    assert len(threads) == 1
+    layer = next(lay for lay in panel.live.document.layers if lay.name == "Urban-rural")
+    layer.data = layer.data.iloc[: len(layer.data) // 2].copy()  # another zone-set layer: built again
+    assert panel.live.zones_request() is not None
