@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -30,17 +29,18 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
+    QPicture,
 )
 
 from app.export.page_devices import WRITERS, render_image
 from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
-from layers.coverage.derived import document_shows_gaps
+from app.render.symbols import paint_swatch
+from layers.coverage.derived import GAP_LAYER_NAMES, PASS_FAIL_LAYER_NAME, document_shows_gaps
 from layers.coverage.labels import verdict_word
 from layers.crs import Extent
 from layers.errors import UserError
 from layers.export.atomic import atomic_path, check_writable
-from layers.export.legend import LegendEntry, LegendItem, legend_entries
+from layers.export.legend import LegendEntry, LegendItem, above_polygons, legend_entries
 from layers.export.page_layout import (
     Box,
     PageLayout,
@@ -66,7 +66,6 @@ INK = QColor("#1f2328")
 MUTED = QColor("#555b63")
 NOTE_INK = QColor("#8a5300")
 PAGE_FORMATS = ("png", "pdf", "svg")
-GAP_COLOUR = "#d6336c"
 _app: QGuiApplication | None = None
 
 
@@ -118,10 +117,14 @@ class PageRenderer:
         gaps = getattr(coverage, "gaps", None) if self.table is not None and not document_shows_gaps(document) \
             else None
         self.gaps = gaps if gaps is not None and len(gaps) else None
-        if self.gaps is not None:
-            self.entries.insert(0, LegendEntry(translate("export", "Coverage gaps"), "gaps", "polygon", (
-                LegendItem(translate("export", "Coverage gaps (in-between areas out of reach)"), GAP_COLOUR,
-                           GAP_COLOUR, "polygon", 0.45, 0.8, 0.0),)))
+        self.gap_layer = None if self.gaps is None else _gaps_layer(self.gaps)
+        if self.gap_layer is not None:
+            # listed where it is drawn: above the polygon layers, under the lines and points (legend: top first)
+            at = above_polygons([e.family for e in reversed(self.entries)])
+            item = legend_entries([self.gap_layer])[0].items[0]
+            label = translate("export", "Coverage gaps (in-between areas out of reach)")
+            self.entries.insert(len(self.entries) - at, LegendEntry(translate("export", "Coverage gaps"), "gaps",
+                                                                    "polygon", (replace(item, label=label),)))
         self._map_painter = map_painter
 
     # ---- helpers ----------------------------------------------------------------------------------------------
@@ -186,6 +189,7 @@ class PageRenderer:
         target = self._rect(self.layout.map)
         painter = self._map_painter or MapPainter(self.document)
         k = self.px_per_mm * MM_PER_INCH / SCREEN_DPI  # device pixels per screen pixel
+        obstacles = [QRectF(b.x() / k, b.y() / k, b.width() / k, b.height() / k) for b in self._overlay_boxes()]
         p.save()
         # Everything of the map (land, coastline, lines, points, labels, gaps) stays inside the frame: the clip is
         # set here, on the page, so it holds whatever the map painter does with its own clipping, and the SVG
@@ -194,44 +198,30 @@ class PageRenderer:
         p.scale(k, k)
         logical = QRectF(target.x() / k, target.y() / k, target.width() / k, target.height() / k)
         try:
-            painter.paint(p, logical, self.extent, background=True)
-            self._paint_gaps(p, logical)
+            painter.paint(p, logical, self.extent, background=True,
+                          overlays=[self.gap_layer] if self.gap_layer is not None else [],
+                          label_obstacles=obstacles)
+            self.labels = list(painter.last_labels)
         finally:
             p.restore()
             if self._map_painter is None:
-                self.document.layers.events.disconnect(painter._on_layers)
+                painter.close()
+            elif self.gap_layer is not None:
+                painter.invalidate(self.gap_layer)  # the preview's painter is kept: drop this page's gaps
         p.setPen(QPen(INK, self._px(0.3)))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(target)
 
-    def _paint_gaps(self, p: QPainter, target: QRectF) -> None:
-        """The coverage gaps (uncovered in-between areas) over the map, when a coverage result is shown."""
-        import shapely
+    def _overlay_boxes(self) -> list[QRectF]:
+        """Where the scale bar and the north arrow will be (page device units): labels keep out of them."""
+        picture = QPicture()
+        pp = QPainter(picture)
+        try:
+            return [self._paint_scale_bar(pp), self._paint_north_arrow(pp)]
+        finally:
+            pp.end()
 
-        from app.render.painter import ViewTransform
-
-        if self.gaps is None or not len(self.gaps):
-            return
-        view = ViewTransform.fit(self.extent, target)
-        path = QPainterPath()
-        path.setFillRule(Qt.FillRule.OddEvenFill)
-        for poly in shapely.get_parts(shapely.get_parts(self.gaps.geometry.values)):
-            if poly.geom_type != "Polygon":
-                continue
-            for ring in [poly.exterior, *poly.interiors]:
-                pts = view.to_target_array(shapely.get_coordinates(ring))
-                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in pts.tolist()]))
-        p.save()
-        p.setClipRect(target, Qt.ClipOperation.IntersectClip)
-        colour = QColor(GAP_COLOUR)
-        fill = QColor(colour)
-        fill.setAlphaF(0.45)
-        p.setPen(QPen(colour, 0.8))
-        p.setBrush(fill)
-        p.drawPath(path)
-        p.restore()
-
-    def _paint_scale_bar(self, p: QPainter) -> None:
+    def _paint_scale_bar(self, p: QPainter) -> QRectF:
         sb, m, u = self.scale, self.layout.map, self.unit
         font = self._font(7)
         pad = self._px(2.0 * u)
@@ -239,11 +229,11 @@ class PageRenderer:
                             label_gap=self._px(0.4), scale_gap=self._px(0.6), bar_height=self._px(1.6 * u),
                             outline=self._px(0.2), corner=self._px(1), box_alpha=225, ink=INK.name(),
                             muted=MUTED.name(), end_labels=True)
-        paint_scale_bar(p, QPointF(self._px(m.x + 3 * u), self._px(m.bottom - 3 * u)), self._px(sb.length_mm),
-                        sb.segments, sb.label, font, self._metrics(font), look,
-                        translate("export", "Scale {scale}").format(scale=sb.scale_label))
+        return paint_scale_bar(p, QPointF(self._px(m.x + 3 * u), self._px(m.bottom - 3 * u)),
+                               self._px(sb.length_mm), sb.segments, sb.label, font, self._metrics(font), look,
+                               translate("export", "Scale {scale}").format(scale=sb.scale_label))
 
-    def _paint_north_arrow(self, p: QPainter) -> None:
+    def _paint_north_arrow(self, p: QPainter) -> QRectF:
         m, u = self.layout.map, self.unit
         size = self._px(11 * u)
         font = self._font(8, bold=True)
@@ -252,31 +242,24 @@ class PageRenderer:
                               tip=fm.height() + self._px(1.2), base=size * 1.35 - self._px(1.5), notch=size * 0.18,
                               half_width=size * 0.22, outline=self._px(0.2), corner=self._px(1), box_alpha=225,
                               ink=INK.name())
-        paint_north_arrow(p, QPointF(self._px(m.right - 4 * u), self._px(m.y + 4 * u)), font, fm, look)
+        return paint_north_arrow(p, QPointF(self._px(m.right - 4 * u), self._px(m.y + 4 * u)), font, fm, look)
 
     # ---- legend, notes, coverage --------------------------------------------------------------------------------
-    def _symbol(self, p: QPainter, r: QRectF, item: LegendItem) -> None:
+    def _symbol(self, p: QPainter, r: QRectF, item: LegendItem, over: tuple[LegendItem, ...] = ()) -> None:
+        """The swatch, drawn by the map's own symbol code at the map's scale (screen pixels -> paper)."""
+        k = self.px_per_mm * MM_PER_INCH / SCREEN_DPI
         p.save()
-        fill = QColor(item.fill)
-        stroke = QColor(item.stroke)
-        if item.family == "line":
-            p.setPen(QPen(fill, max(self._px(0.6), item.width * self.px_per_mm * MM_PER_INCH / SCREEN_DPI),
-                          Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
-        elif item.family == "point":
-            radius = min(r.height() / 2, max(self._px(0.8), item.point_size / 2 * self.px_per_mm * MM_PER_INCH
-                                             / SCREEN_DPI))
-            p.setPen(QPen(stroke, self._px(0.2)))
-            p.setBrush(fill)
-            p.drawEllipse(r.center(), radius, radius)
-        else:
-            c = QColor(fill)
-            c.setAlphaF(max(0.0, min(1.0, item.fill_opacity)))
-            p.setPen(QPen(stroke, self._px(0.25)) if item.width > 0 else QPen(QColor(fill.darker(130)),
-                                                                                 self._px(0.15)))
-            p.setBrush(QBrush(c))
-            p.drawRect(r)
+        p.scale(k, k)
+        paint_swatch(p, QRectF(r.x() / k, r.y() / k, r.width() / k, r.height() / k), item, over)
         p.restore()
+
+    def _drawn_over(self, index: int) -> tuple[LegendItem, ...]:
+        """The coverage gaps drawn over the pass/fail areas (listed above them), which change how "fail" looks
+        on the map: its swatch shows both."""
+        if self.entries[index].layer_name != PASS_FAIL_LAYER_NAME:
+            return ()
+        return tuple(e.items[0] for e in self.entries[:index] if (e.kind == "gaps" or e.layer_name in GAP_LAYER_NAMES)
+                     and e.items and e.family in ("polygon", "mixed"))
 
     def _paint_panel(self, p: QPainter) -> None:
         panel = self._rect(self.layout.panel)
@@ -291,7 +274,9 @@ class PageRenderer:
         x = panel.x()
         y += self._draw_text(p, QRectF(x, y, col_w, panel.height()), head, translate("export", "Legend")) + gap
         bottom = panel.bottom()
-        for entry in self.entries:
+        self.swatches: list[tuple[str, QRectF]] = []  # (label, rect in device units) of each swatch drawn
+        for index, entry in enumerate(self.entries):
+            over = self._drawn_over(index)
             if entry.categorised:
                 y += self._draw_text(p, QRectF(x, y, col_w, bottom - y), self._font(7.5, bold=True),
                                      entry.layer_name) + gap * 0.5
@@ -301,7 +286,9 @@ class PageRenderer:
                 if y + h > bottom and not self.layout.side and x == panel.x():
                     x, y = panel.x() + col_w + gap * 2, panel.y() + self._metrics(head).height() + gap
                     text_x = x + sym_w + gap * 2
-                self._symbol(p, QRectF(x, y + (min(h, sym_h * 1.4) - sym_h) / 2, sym_w, sym_h), item)
+                swatch = QRectF(x, y + (min(h, sym_h * 1.4) - sym_h) / 2, sym_w, sym_h)
+                self._symbol(p, swatch, item, over)
+                self.swatches.append((item.label, swatch))
                 self._draw_text(p, QRectF(text_x, y, col_w - (text_x - x), h), label_font, item.label)
                 y += h + gap * 0.6
             if entry.extra:
@@ -384,6 +371,16 @@ class PageRenderer:
 
 
 
+def _gaps_layer(gaps: Any) -> Any:
+    """A coverage result's gaps as a layer the map painter draws (in the HTML map's gap colour)."""
+    from layers.export.html_map import GAP_COLOUR
+    from layers.model import Layer, LayerKind, Style
+
+    return Layer(gaps.to_crs(3067) if gaps.crs is not None else gaps, "Coverage gaps", kind=LayerKind.OTHER,
+                 style=Style(fill=GAP_COLOUR, stroke=GAP_COLOUR, width=0.8, fill_opacity=0.45),
+                 source="coverage check", derived=True)
+
+
 def export_page(
     document: MapDocument,
     path: str | Path,
@@ -416,15 +413,20 @@ def export_page(
                       time.perf_counter() - t0)
 
 
-def preview_image(document: MapDocument, options: PageOptions, coverage: Any = None, view: Extent | None = None,
-                  max_px: int = 900, map_painter: Any = None) -> QImage:
-    """A small rendering of the page for the dialog's preview (same layout, lower resolution)."""
+def preview_renderer(document: MapDocument, options: PageOptions, coverage: Any = None, view: Extent | None = None,
+                     max_px: int = 900, map_painter: Any = None) -> PageRenderer:
+    """The renderer of the dialog's preview: the same layout at a lower resolution (at most ``max_px``)."""
     w_mm, h_mm = options.page_mm()
     dpi = max(36, min(options.dpi, int(max_px / (max(w_mm, h_mm) / MM_PER_INCH))))
     preview_opts = PageOptions(**{**options.__dict__, "dpi": dpi, "size_px": None,
                                   "paper": "custom", "custom_mm": (w_mm, h_mm)})
-    renderer = PageRenderer(document, preview_opts, coverage, view, map_painter=map_painter)
-    return render_image(renderer)
+    return PageRenderer(document, preview_opts, coverage, view, map_painter=map_painter)
+
+
+def preview_image(document: MapDocument, options: PageOptions, coverage: Any = None, view: Extent | None = None,
+                  max_px: int = 900, map_painter: Any = None) -> QImage:
+    """A small rendering of the page for the dialog's preview (same layout, lower resolution)."""
+    return render_image(preview_renderer(document, options, coverage, view, max_px, map_painter))
 
 
 __all__ = [
@@ -435,5 +437,6 @@ __all__ = [
     "ensure_gui_app",
     "export_page",
     "preview_image",
+    "preview_renderer",
     "render_image",
 ]

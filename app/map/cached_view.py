@@ -186,6 +186,10 @@ class CachedMapView(QWidget):
         self.update()
 
     # ---- rendering ------------------------------------------------------------------------------------------
+    def label_obstacles(self) -> list[QRectF]:
+        """Boxes (widget pixels) that overlays will cover, which map labels avoid; none here."""
+        return []
+
     def render_to_pixmap(self) -> QPixmap:
         dpr = self.devicePixelRatioF()
         w, h = max(self.width(), 1), max(self.height(), 1)
@@ -194,7 +198,7 @@ class CachedMapView(QWidget):
         pixmap.fill(QColor(SEA_COLOUR))
         painter = QPainter(pixmap)
         try:
-            self.map_painter.paint(painter, QRectF(0, 0, w, h), self.extent())
+            self.map_painter.paint(painter, QRectF(0, 0, w, h), self.extent(), label_obstacles=self.label_obstacles())
         finally:
             painter.end()
         return pixmap

@@ -12,7 +12,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPicture, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.map.cached_view import CachedMapView
@@ -195,20 +195,32 @@ class MapCanvas(CachedMapView):
         paint_measurement(painter, [QPointF(*self.to_screen(x, y)) for x, y in vertices], len(measurement.points),
                           label, font, self.width())
 
-    def _paint_scale_bar(self, painter: QPainter) -> None:
+    def label_obstacles(self) -> list[QRectF]:
+        """The scale bar's and the north arrow's boxes: map labels keep out from under them."""
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            boxes = [self._paint_scale_bar(painter) if self.show_scale_bar else None,
+                     self._paint_north_arrow(painter) if self.show_north_arrow else None]
+        finally:
+            painter.end()
+        return [box for box in boxes if box is not None]
+
+    def _paint_scale_bar(self, painter: QPainter) -> QRectF | None:
         _metres, pixels, label = self.scale_bar()
         if pixels <= 0:
-            return
+            return None
         font = QFont(self.font())
         font.setPointSizeF(8.5)
-        paint_scale_bar(painter, QPointF(8.0, self.height() - 8.0), pixels, SCALE_BAR_SEGMENTS, label, font,
+        return paint_scale_bar(painter, QPointF(8.0, self.height() - 8.0), pixels, SCALE_BAR_SEGMENTS, label, font,
                         QFontMetricsF(font), SCALE_BAR_LOOK)
 
-    def _paint_north_arrow(self, painter: QPainter) -> None:
+    def _paint_north_arrow(self, painter: QPainter) -> QRectF:
         font = QFont(self.font())
         font.setPointSizeF(9)
         font.setBold(True)
-        paint_north_arrow(painter, QPointF(self.width() - 14.0, 10.0), font, QFontMetricsF(font), NORTH_ARROW_LOOK)
+        return paint_north_arrow(painter, QPointF(self.width() - 14.0, 10.0), font, QFontMetricsF(font),
+                                 NORTH_ARROW_LOOK)
 
     # ---- events ---------------------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -1,24 +1,44 @@
-"""Map labels: which layers are labelled, where each label sits, and drawing them with a halo without collisions.
+"""Map labels on a paint device: the Qt half of the label engine in :mod:`layers.labelling`.
 
-Boundary layers (up to :data:`MAX_LABELLED_FEATURES` areas) are labelled with their "name" on the largest part of
-each area; point layers with a name-like field are labelled beside their points when at most
-:data:`MAX_POINT_LABELS` are in view.  Labels are placed after all layers are drawn, bottom layer first, and a
-label that would overlap one already placed is skipped.  On raster devices each label is a cached sprite (text and
-halo rendered once per text and device scale); on PDF and SVG it is a path, so that it stays vector.
+:class:`MapLabels` asks :mod:`layers.labelling` what each visible layer labels (cached per layer until its data
+change), measures each text on the painter's device, lets :func:`layers.labelling.place_labels` choose where the
+labels go (priority, collisions, the frame) and draws them: a white halo as a path and the text itself with
+``drawText``, so that PDF and SVG keep real, searchable text (``<text>`` in SVG), never glyph outlines.  On
+raster devices (the canvas, PNG pages) the same drawing is cached as an image per text and device scale.
+
+Size: a label is ``points * UNITS_PER_POINT`` painter units tall, whatever the device.  The painter's unit is a
+screen pixel on the canvas and 1/96 inch on a page (the page draws the map through a ``dpi / 96`` scale), and Qt
+turns a font's point size into device pixels with the device's own resolution, so the font's point size is
+``points * 96 / logical dpi`` of the device: 8.5 pt on a 96-dpi screen, 2.72 pt on a 300-dpi page whose painter
+scale brings it back to 8.5 pt on paper.  The canvas, the export preview and the PNG/PDF/SVG pages therefore show
+a label at the same size (and place the same labels where their frames show the same scale).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPainterPath, QPen, QTransform
 
 from app.qt_compat import protect_none_refcount
 from app.render.strokes import device_scale, is_raster, qt_colour
+from layers.labelling import (
+    MAX_POINT_LABELS,
+    UNITS_PER_POINT,
+    LabelKind,
+    LabelRequest,
+    LayerLabels,
+    PlacedLabel,
+    area_labels,
+    inside_outline,
+    place_labels,
+    point_labels,
+    point_size,
+)
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
@@ -27,173 +47,172 @@ if TYPE_CHECKING:
     from app.render.view import ViewTransform
     from layers.model import Layer
 
+__all__ = ["HALO_COLOUR", "LABEL_COLOUR", "MAX_POINT_LABELS", "MapLabels", "draw_label", "label_font"]
+
 LABEL_COLOUR = "#3d3d3d"
+LABEL_FAMILY = "DejaVu Sans"
 HALO_COLOUR = "#ffffff"
-MAX_LABELLED_FEATURES = 400
-MAX_POINT_LABELS = 120  # point layers with a name field are labelled when at most this many points are in view
+HALO_WIDTH = 3.0  # painter units (screen pixels)
+_PATH_PX = 64  # the halo's outline is made at this pixel size and scaled: pixel sizes know no device
+_DPM_96 = round(96 / 0.0254)  # dots per metre of a 96-dpi image
+_SPRITES: dict[tuple, QImage] = {}
 
-_LABEL_SPRITES: dict[tuple, QImage] = {}
 
-
-class LayerLabels:
-    """Label anchors and texts per layer, computed on first use and kept until :meth:`invalidate`."""
+class MapLabels:
+    """What each layer labels (from :mod:`layers.labelling`), kept until :meth:`invalidate`."""
 
     def __init__(self) -> None:
-        self._areas: dict[int, tuple[np.ndarray, list[str]]] = {}
-        self._points: dict[int, list[str]] = {}
+        self._layers: dict[int, LayerLabels | None] = {}
+        self.last: list[PlacedLabel] = []  # the labels of the last paint (tests, diagnostics)
 
     def invalidate(self, layer: Layer | None = None) -> None:
         """Forget the labels of ``layer`` (or of every layer): its data changed."""
         if layer is None:
-            self._areas.clear()
-            self._points.clear()
+            self._layers.clear()
         else:
-            self._areas.pop(layer.id, None)
-            self._points.pop(layer.id, None)
+            self._layers.pop(layer.id, None)
 
-    def paint(self, painter: QPainter, target: QRectF, view: ViewTransform, layer: Layer,
-              geometry: Callable[[Layer], LayerGeometry], placed: list[QRectF]) -> None:
-        """Label ``layer`` (``geometry`` gives its drawn geometry), avoiding and extending ``placed``."""
-        if label_field(layer) is not None:
-            cached = self._areas.get(layer.id)
-            if cached is None:
-                cached = self._areas[layer.id] = label_anchors(layer)
-            anchors, texts = cached
-            if len(texts):
-                place_labels(painter, target, view, anchors, texts, placed)
-            return
-        geom = geometry(layer)
-        if not geom.has_points or geom.has_polygons or geom.has_lines or layer.style.opacity <= 0:
-            return
-        point_texts = self._points.get(layer.id)
-        if point_texts is None:
-            point_texts = self._points[layer.id] = point_label_texts(layer, geom)
-        if not point_texts:
-            return
-        xy = view.to_target_array(geom.point_coords)
-        inside = np.flatnonzero((xy[:, 0] >= target.left()) & (xy[:, 0] <= target.right())
-                                & (xy[:, 1] >= target.top()) & (xy[:, 1] <= target.bottom()))
-        if len(inside) == 0 or len(inside) > MAX_POINT_LABELS:
-            return
-        texts = [point_texts[i] for i in inside.tolist()]
-        keep = [k for k, t in enumerate(texts) if t]
-        place_labels(painter, target, view, geom.point_coords[inside][keep], [texts[k] for k in keep], placed,
-                     offset_x=layer.style.point_size / 2 + 3, bold=False)
+    def layer_labels(self, layer: Layer, geom: LayerGeometry) -> LayerLabels | None:
+        if layer.id not in self._layers:
+            labels = area_labels(layer)
+            if labels is None and geom.has_points and not (geom.has_polygons or geom.has_lines):
+                labels = point_labels(layer, geom.point_coords, geom.point_rows)
+            self._layers[layer.id] = labels
+        return self._layers[layer.id]
+
+    def paint(self, painter: QPainter, target: QRectF, view: ViewTransform, layers: Iterable[Layer],
+              geometry: Callable[[Layer], LayerGeometry], outline: object = None,
+              obstacles: Sequence[QRectF] = ()) -> list[PlacedLabel]:
+        """Label ``layers`` (bottom first, as drawn): area labels first, then point layers top first; points
+        outside ``outline`` (the region, prepared) are not labelled.  Returns what was placed."""
+        layers = list(layers)
+        requests: list[LabelRequest] = []
+        for rank, layer in enumerate(reversed(layers)):
+            geom = geometry(layer)
+            labels = self.layer_labels(layer, geom)
+            if labels is None or not labels.texts or layer.style.opacity <= 0:
+                continue
+            requests += _requests(labels, view, target, 1 + rank, layer.style.point_size / 2 + 2.0, outline)
+        device = painter.device()
+        fonts = {kind: label_font(kind, device) for kind in LabelKind}
+        metrics = {kind: QFontMetricsF(fonts[kind], device) for kind in LabelKind}
+
+        def measure(text: str, kind: LabelKind) -> tuple[float, float]:
+            return metrics[kind].horizontalAdvance(text), metrics[kind].height()
+
+        frame = (target.left(), target.top(), target.right(), target.bottom())
+        boxes = [(r.left(), r.top(), r.right(), r.bottom()) for r in obstacles]
+        placed = place_labels(requests, measure, frame, to_map=lambda xy: _to_world(view, xy), obstacles=boxes)
+        painter.save()
+        try:
+            for label in placed:
+                draw_label(painter, label, fonts[label.kind], metrics[label.kind])
+        finally:
+            painter.restore()
+        self.last = placed
+        return placed
 
 
-def label_field(layer: Layer) -> str | None:
-    """The field an area layer is labelled with: "name" of a boundary layer that is not too big, else None."""
-    from layers.model import LayerKind
+def _requests(labels: LayerLabels, view: ViewTransform, target: QRectF, group: int, offset: float,
+              outline: object) -> list[LabelRequest]:
+    xy = view.to_target_array(labels.anchors) if len(labels.anchors) else np.empty((0, 2))
+    if labels.kind == LabelKind.AREA:  # the region's own areas all lie inside its outline
+        geoms = labels.geometries if labels.geometries is not None else [None] * len(labels.texts)
+        keep = inside_outline(outline, labels.anchors).tolist()
+        return [LabelRequest(t, LabelKind.AREA, x, y, 0, float(w), geometry=g)
+                for t, (x, y), w, g, k in zip(labels.texts, xy.tolist(), labels.weights.tolist(), geoms, keep,
+                                               strict=True) if k]
+    inside = np.flatnonzero((xy[:, 0] >= target.left()) & (xy[:, 0] <= target.right())
+                            & (xy[:, 1] >= target.top()) & (xy[:, 1] <= target.bottom()))
+    if len(inside) == 0 or len(inside) > MAX_POINT_LABELS:  # too many in the frame: labels would be clutter
+        return []
+    inside = inside[inside_outline(outline, labels.anchors[inside])]
+    return [LabelRequest(labels.texts[i], LabelKind.POINT, float(xy[i, 0]), float(xy[i, 1]), group,
+                         float(labels.weights[i]), offset) for i in inside.tolist()]
 
-    if layer.kind != LayerKind.BOUNDARY or len(layer.data) > MAX_LABELLED_FEATURES:
-        return None
-    return "name" if "name" in layer.data.columns else None
+
+def _to_world(view: ViewTransform, xy: np.ndarray) -> np.ndarray:
+    out = np.empty_like(xy, dtype=np.float64)
+    out[:, 0] = view.extent[0] + (xy[:, 0] - view.left) / view.scale
+    out[:, 1] = view.extent[3] - (xy[:, 1] - view.top) / view.scale
+    return out
 
 
-def label_font(base: QFont, bold: bool = True) -> QFont:
-    font = QFont(base)
-    font.setPointSizeF(8.5 if bold else 8.0)
-    font.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+def label_font(kind: LabelKind, device: QPaintDevice | None) -> QFont:
+    """The label font for ``device``: ``point_size(kind) * UNITS_PER_POINT`` painter units tall (module doc)."""
+    dpi = float(device.logicalDpiY()) if device is not None and device.logicalDpiY() > 0 else 96.0
+    font = QFont(LABEL_FAMILY)  # the page's family: the canvas and the pages measure the same glyphs
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(point_size(kind) * 96.0 / dpi)
+    font.setWeight(QFont.Weight.DemiBold if kind == LabelKind.AREA else QFont.Weight.Normal)
     return font
 
 
-def label_path(text: str, font: QFont) -> tuple[QPainterPath, QRectF]:
-    """``text`` as an outline centred on (0, 0), and its box."""
-    metrics = QFontMetricsF(font)
-    w, h = metrics.horizontalAdvance(text), metrics.height()
-    path = QPainterPath()
-    path.addText(QPointF(-w / 2, -h / 2 + metrics.ascent()), font, text)
-    return path, QRectF(-w / 2, -h / 2, w, h)
+def draw_label(painter: QPainter, label: PlacedLabel, font: QFont, metrics: QFontMetricsF) -> None:
+    """The text of ``label`` centred in its box over a white halo: real text on vector devices (PDF, SVG); on
+    raster devices a cached image of the same text and halo (stroking a halo costs ~5 ms a label each frame)."""
+    scale_only = painter.worldTransform().type().value <= QTransform.TransformationType.TxScale.value
+    if is_raster(painter) and scale_only:
+        sprite = label_sprite(label.text, label.kind, device_scale(painter))
+        size = sprite.deviceIndependentSize()
+        painter.drawImage(QPointF(label.x - size.width() / 2, label.y - size.height() / 2), sprite)
+        return
+    _draw_text_with_halo(painter, label.text, label.kind, label.x, label.y, font, metrics)
 
 
-def label_sprite(text: str, font: QFont, scale: float) -> QImage:
-    """The label with its white halo, rendered once per text and device scale (raster devices only)."""
-    key = (text, font.key(), round(scale, 3))
-    sprite = _LABEL_SPRITES.get(key)
+def _draw_text_with_halo(painter: QPainter, text: str, kind: LabelKind, cx: float, cy: float, font: QFont,
+                         metrics: QFontMetricsF) -> None:
+    baseline = cy - metrics.height() / 2 + metrics.ascent()
+    halo = _halo_path(text, font, kind)
+    painter.save()
+    painter.translate(cx, baseline)
+    pen = QPen(qt_colour(HALO_COLOUR, 0.85), HALO_WIDTH)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(halo, pen)
+    painter.restore()
+    painter.setFont(font)
+    painter.setPen(qt_colour(LABEL_COLOUR))
+    painter.drawText(QPointF(cx - metrics.horizontalAdvance(text) / 2, baseline), text)
+
+
+def label_sprite(text: str, kind: LabelKind, scale: float) -> QImage:
+    """The label and its halo drawn once per text and device scale (raster devices), at the same size."""
+    key = (text, kind, round(scale, 3))
+    sprite = _SPRITES.get(key)
     if sprite is None:
-        path, rect = label_path(text, font)
-        margin = 3
-        image = QImage(math.ceil((rect.width() + 2 * margin) * scale), math.ceil((rect.height() + 2 * margin) * scale),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)
-        p = QPainter(image)
+        probe = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        probe.setDotsPerMeterX(_DPM_96)
+        probe.setDotsPerMeterY(_DPM_96)
+        font = label_font(kind, probe)
+        metrics = QFontMetricsF(font, probe)
+        w, h, m = metrics.horizontalAdvance(text), metrics.height(), HALO_WIDTH
+        sprite = QImage(max(1, math.ceil((w + 2 * m) * scale)), max(1, math.ceil((h + 2 * m) * scale)),
+                        QImage.Format.Format_ARGB32_Premultiplied)
+        sprite.setDotsPerMeterX(_DPM_96)
+        sprite.setDotsPerMeterY(_DPM_96)
+        sprite.fill(0)
+        p = QPainter(sprite)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.scale(scale, scale)
-        p.translate(rect.width() / 2 + margin, rect.height() / 2 + margin)
-        draw_label_path(p, path)
+        _draw_text_with_halo(p, text, kind, w / 2 + m, h / 2 + m, font, metrics)
         p.end()
-        image.setDevicePixelRatio(scale)
-        if len(_LABEL_SPRITES) > 2000:
-            _LABEL_SPRITES.clear()
-        sprite = _LABEL_SPRITES[key] = image
+        sprite.setDevicePixelRatio(scale)
+        if len(_SPRITES) > 2000:
+            _SPRITES.clear()
+        _SPRITES[key] = sprite
     return sprite
 
 
-def draw_label_path(painter: QPainter, path: QPainterPath) -> None:
-    halo = QPen(qt_colour(HALO_COLOUR, 0.85), 3.0)
-    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.strokePath(path, halo)
-    painter.fillPath(path, qt_colour(LABEL_COLOUR))
+def _halo_path(text: str, font: QFont, kind: LabelKind) -> QPainterPath:
+    """The text's outline, centred horizontally on (0, baseline 0), at the label's size in painter units."""
+    big = QFont(font)
+    big.setPixelSize(_PATH_PX)
+    path = QPainterPath()
+    path.addText(QPointF(-QFontMetricsF(big).horizontalAdvance(text) / 2, 0.0), big, text)
+    k = point_size(kind) * UNITS_PER_POINT / _PATH_PX
+    return QTransform.fromScale(k, k).map(path)
 
 
-def place_labels(painter: QPainter, target: QRectF, view: ViewTransform, anchors: np.ndarray,
-                 texts: list[str], placed: list[QRectF], offset_x: float = 0.0, bold: bool = True) -> None:
-    """Labels centred on their anchors (or starting ``offset_x`` right of them), skipping any that would overlap
-    one already ``placed``."""
-    font = label_font(painter.font(), bold)
-    metrics = QFontMetricsF(font)
-    xy = view.to_target_array(anchors)
-    scale_only = painter.worldTransform().type().value <= QTransform.TransformationType.TxScale.value
-    sprites = is_raster(painter) and scale_only
-    scale = device_scale(painter)
-    painter.save()
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    for (x, y), text in zip(xy.tolist(), texts, strict=True):
-        w, h = metrics.horizontalAdvance(text), metrics.height()
-        cx = x + offset_x + w / 2 if offset_x else x  # centre of the label box
-        rect = QRectF(cx - w / 2, y - h / 2, w, h)
-        if not target.contains(rect) or any(rect.adjusted(-4, -2, 4, 2).intersects(r) for r in placed):
-            continue
-        placed.append(rect)
-        if sprites:
-            sprite = label_sprite(text, font, scale)
-            painter.drawImage(QPointF(cx - w / 2 - 3, y - h / 2 - 3), sprite)
-        else:
-            path, _ = label_path(text, font)
-            painter.save()
-            painter.translate(cx, y)
-            draw_label_path(painter, path)
-            painter.restore()
-    painter.restore()
-
-
-def label_anchors(layer: Layer) -> tuple[np.ndarray, list[str]]:
-    """An anchor and a text per labelled area of ``layer`` (empty when it is not labelled)."""
-    import shapely
-
-    from layers.names import column_labels
-
-    field_name = label_field(layer)
-    if field_name is None:
-        return np.empty((0, 2)), []
-    geoms = np.asarray(layer.data.geometry.values, dtype=object)
-    ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    # Largest part's interior point: labels sit on the main body of a municipality, not on an island.
-    anchors = []
-    for g in geoms[ok]:
-        parts = shapely.get_parts(g)
-        main = parts[int(np.argmax(shapely.area(parts)))] if len(parts) > 1 else g
-        anchors.append(shapely.get_coordinates(shapely.point_on_surface(main))[0])
-    texts = [str(t) for t in np.asarray(column_labels(layer.data, field_name), dtype=object)[ok]]  # fi/sv name
-    return np.asarray(anchors, dtype=np.float64).reshape(-1, 2), texts
-
-
-def point_label_texts(layer: Layer, geom: LayerGeometry) -> list[str]:
-    """A label per drawn point (same order as ``geom.point_coords``), or [] when the layer has no name field."""
-    from layers.query import label_field as name_field
-
-    name = name_field([str(c) for c in layer.data.columns if c != layer.data.geometry.name])
-    if name is None or name.lower() in ("id", "code", "ref", "kunta"):
-        return []
-    values = layer.data[name].astype(str).to_numpy()[geom.point_rows]
-    return ["" if v in ("", "nan", "None", "<NA>") else v for v in values.tolist()]
+def label_rect(label: PlacedLabel) -> QRectF:
+    return QRectF(label.x - label.w / 2, label.y - label.h / 2, label.w, label.h)

@@ -11,11 +11,13 @@ devices (PDF, SVG) they are drawn as vector circles.
 
 This module holds the order of drawing and the caches; the pieces live beside it: the transform in
 :mod:`app.render.view`, pens and strokes in :mod:`app.render.strokes`, point symbols in :mod:`app.render.points`
-and labels in :mod:`app.render.labels`.  ``fit_extent`` and ``ViewTransform`` are importable from here too.
+and labels in :mod:`app.render.labels` (placed by :mod:`layers.labelling`, after every layer is drawn, avoiding the
+boxes the caller names).  ``fit_extent`` and ``ViewTransform`` are importable from here too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -23,9 +25,9 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 
 from app.qt_compat import protect_none_refcount
 from app.render.geometry_cache import LayerGeometry, zoom_level
-from app.render.labels import LayerLabels
+from app.render.labels import MapLabels
 from app.render.points import paint_points
-from app.render.strokes import device_scale, draw_path, qt_colour
+from app.render.strokes import area_brush, device_scale, draw_path, line_width, qt_colour
 from app.render.view import ViewTransform, fit_extent, in_view
 from layers.crs import Extent
 from layers.model import LayerEvent, LayerListEvent, Style
@@ -52,7 +54,8 @@ class MapPainter:
         self._geometry: dict[int, LayerGeometry] = {}
         self._land: LayerGeometry | None = None
         self._land_data = None
-        self._labels = LayerLabels()
+        self._labels = MapLabels()
+        self._outline: tuple[int, object] | None = None  # (id of the municipalities, prepared outline)
         self.background = True
         self.errors: dict[int, str] = {}  # layer id -> why it could not be drawn (logged once)
         document.layers.events.connect(self._on_layers)
@@ -92,8 +95,15 @@ class MapPainter:
         return self._land
 
     # ---- painting -------------------------------------------------------------------------------------------
-    def paint(self, painter: QPainter, target: QRectF, extent: Extent, *, background: bool = True) -> None:
-        """Draw the map for ``extent`` into ``target`` (painter coordinates)."""
+    def paint(self, painter: QPainter, target: QRectF, extent: Extent, *, background: bool = True,
+              overlays: Sequence[Layer] = (), label_obstacles: Sequence[QRectF] = ()) -> None:
+        """Draw the map for ``extent`` into ``target`` (painter coordinates).
+
+        ``overlays`` (e.g. a coverage result's gaps on a page) are drawn as layers above the topmost polygon layer
+        and under every line and point layer (:func:`layers.export.legend.above_polygons`); labels avoid
+        ``label_obstacles`` (boxes in painter coordinates, such as the page's scale bar)."""
+        from layers.export.legend import above_polygons
+
         target = QRectF(target)
         if target.width() <= 0 or target.height() <= 0:
             return
@@ -109,21 +119,46 @@ class MapPainter:
                     self._paint_background(painter, target, view, level)
                 except Exception as exc:  # keep drawing the layers on the plain sea colour
                     self._layer_failed(_BACKGROUND, exc)
-            for layer in self.document.layers:
-                if layer.visible and len(layer.data):
-                    try:
-                        self.paint_layer(painter, target, view, layer, level)
-                    except Exception as exc:  # one broken layer must not blank the whole map
-                        self._layer_failed(layer, exc)
-            placed: list[QRectF] = []  # label boxes so far: labels of upper layers avoid those below
-            for layer in self.document.layers:
-                if layer.visible and len(layer.data) and layer.id not in self.errors:
-                    try:
-                        self._labels.paint(painter, target, view, layer, self.geometry, placed)
-                    except Exception as exc:
-                        self._layer_failed(layer, exc)
+            drawn = [layer for layer in self.document.layers if layer.visible and len(layer.data)]
+            if overlays:
+                at = above_polygons([self._family(layer) for layer in drawn])
+                drawn[at:at] = [layer for layer in overlays if len(layer.data)]
+            for layer in drawn:
+                try:
+                    self.paint_layer(painter, target, view, layer, level)
+                except Exception as exc:  # one broken layer must not blank the whole map
+                    self._layer_failed(layer, exc)
+            try:
+                self._labels.paint(painter, target, view, [lyr for lyr in drawn if lyr.id not in self.errors],
+                                   self.geometry, self._region_outline(), label_obstacles)
+                self.errors.pop(_LABELS.id, None)
+            except Exception as exc:
+                self._layer_failed(_LABELS, exc)
         finally:
             painter.restore()
+
+    @property
+    def last_labels(self) -> list:
+        """The labels placed by the last :meth:`paint` (:class:`layers.labelling.PlacedLabel`, painter units)."""
+        return self._labels.last
+
+    def _family(self, layer: Layer) -> str:
+        geom = self.geometry(layer)
+        if geom.has_polygons:
+            return "mixed" if geom.has_lines or geom.has_points else "polygon"
+        return "line" if geom.has_lines else "point"
+
+    def _region_outline(self) -> object:
+        """The region's outline, prepared (point labels stay inside it); cached per municipalities frame."""
+        import shapely
+
+        muni = self.document.region.municipalities
+        if self._outline is None or self._outline[0] != id(muni):
+            outline = shapely.union_all(shapely.make_valid(muni.geometry.values)) if len(muni) else None
+            if outline is not None:
+                shapely.prepare(outline)
+            self._outline = (id(muni), outline)
+        return self._outline[1]
 
     def _layer_failed(self, layer: Layer | _Background, exc: Exception) -> None:
         if layer.id not in self.errors:
@@ -161,13 +196,12 @@ class MapPainter:
             for colour, path, bbox in geom.grouped_paths(level_geom, "polygons", style, style.fill):
                 if not in_view(bbox, view, margin):
                     continue
-                brush = QBrush(qt_colour(colour, style.fill_opacity)) if style.fill_opacity > 0 else QBrush()
-                draw_path(painter, view, path, qt_colour(style.stroke), style.width, brush)
+                draw_path(painter, view, path, qt_colour(style.stroke), style.width, area_brush(colour, style))
             line_base = style.stroke
             for colour, path, bbox in geom.grouped_paths(level_geom, "lines", style, line_base):
                 if not in_view(bbox, view, margin):
                     continue
-                draw_path(painter, view, path, qt_colour(colour), max(style.width, 0.5), QBrush())
+                draw_path(painter, view, path, qt_colour(colour), line_width(style), QBrush())
         if geom.has_points:
             paint_points(painter, target, view, geom, style)
 
@@ -199,11 +233,12 @@ class MapPainter:
 
 
 class _Background:
-    id = 0
-    name = "base map (land)"
+    def __init__(self, id_: int, name: str) -> None:
+        self.id, self.name = id_, name
 
 
-_BACKGROUND = _Background()
+_BACKGROUND = _Background(0, "base map (land)")
+_LABELS = _Background(-1, "labels")
 
 
 _LAND_STYLE = Style()  # land is drawn plain: no categories

@@ -50,7 +50,7 @@ def paint_points(painter: QPainter, target: QRectF, view: ViewTransform, geom: L
         if raster:
             _stamp_points(painter, target, pts, colour, style)
         else:
-            _vector_points(painter, pts, colour, style)
+            vector_points(painter, pts, colour, style)
 
 
 def outline_width(style: Style) -> float:
@@ -58,7 +58,7 @@ def outline_width(style: Style) -> float:
     return max(0.0, min(style.width, style.point_size / 4, 1.5))
 
 
-def _vector_points(painter: QPainter, pts: np.ndarray, colour: str, style: Style) -> None:
+def vector_points(painter: QPainter, pts: np.ndarray, colour: str, style: Style) -> None:
     radius = style.point_size / 2
     path = QPainterPath()
     for x, y in pts.tolist():

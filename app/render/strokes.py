@@ -9,12 +9,16 @@ base map and the highlights all stroke through :func:`draw_path`.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPainterPath, QPen
 
 from app.qt_compat import protect_none_refcount
 from app.render.view import ViewTransform
+
+if TYPE_CHECKING:
+    from layers.model import Style
 
 protect_none_refcount()  # PySide6 6.12 on Python 3.11: see app/qt_compat.py
 
@@ -26,6 +30,16 @@ def qt_colour(value: str, alpha: float = 1.0) -> QColor:
         c = QColor("#888888")
     c.setAlphaF(max(0.0, min(1.0, alpha)))
     return c
+
+
+def area_brush(colour: str, style: Style) -> QBrush:
+    """How an area of ``style`` is filled in ``colour`` (its own or its category's): none at fill opacity 0."""
+    return QBrush(qt_colour(colour, style.fill_opacity)) if style.fill_opacity > 0 else QBrush()
+
+
+def line_width(style: Style) -> float:
+    """The width a line of ``style`` is drawn with (never thinner than half a pixel)."""
+    return max(style.width, 0.5)
 
 
 def is_raster(painter: QPainter) -> bool:

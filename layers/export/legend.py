@@ -30,6 +30,7 @@ class LegendItem:
     fill_opacity: float
     width: float
     point_size: float
+    opacity: float = 1.0  # the layer's opacity: the swatch is drawn as the map draws the layer
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
         family = _family(layer)
 
         def item(label: str, fill: str, style=style, family=family) -> LegendItem:
-            return LegendItem(label, fill, style.stroke, family, style.fill_opacity, style.width, style.point_size)
+            return LegendItem(label, fill, style.stroke, family, style.fill_opacity, style.width, style.point_size,
+                              style.opacity)
 
         categorised = bool(style.colour_field)  # by category or by class (graduated): one item per row
         if categorised:
@@ -83,6 +85,14 @@ def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
         extra = _service_text(layer)
         entries.append(LegendEntry(layer.name, layer.kind.value, family, items, layer.note, categorised, extra))
     return entries
+
+
+def above_polygons(families: list[str]) -> int:
+    """Where an extra polygon layer (a coverage result's gaps) goes in a bottom-first drawing order of layers of
+    these geometry ``families``: above the topmost polygon layer, under every line and point layer above it, so
+    that nothing hides the stations and routes."""
+    polygons = [i for i, family in enumerate(families) if family in ("polygon", "mixed")]
+    return polygons[-1] + 1 if polygons else 0
 
 
 def split_attribution(text: str) -> list[str]:

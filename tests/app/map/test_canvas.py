@@ -530,3 +530,25 @@ def test_named_points_are_labelled_only_when_few_are_in_view(qapp, document):
     many = dark_text_pixels((380_000.0, 6_660_000.0, 416_000.0, 6_680_000.0))  # all 360 points in view
     assert few > 200, "named points in a close view must be labelled"
     assert many == 0, "too many points in view: no labels"
+
+
+def test_canvas_names_every_municipality_at_region_scale_clear_of_its_overlays(canvas, document, shared_data):
+    """The desktop's region view used to drop Nurmijärvi, Järvenpää, Kerava and Kauniainen; stations outside the
+    region are not labelled, and no label lies under the scale bar or the north arrow."""
+    from layers.io import read_layer
+    from layers.model import Layer, LayerKind
+
+    stations = read_layer(shared_data / "fi_rail_stations_digitraffic_2024.geojson").data
+    document.layers.append(Layer(stations, "Rail stations", kind=LayerKind.TRANSPORT))
+    canvas.resize(1100, 700)
+    canvas.zoom_to_region()
+    canvas._render_now(force=True)
+    placed = canvas.map_painter.last_labels
+    names = sorted(lab.text for lab in placed if lab.kind == "area")
+    assert names == sorted(document.region_layer.data["name"])
+    points = {lab.text for lab in placed if lab.kind == "point"}
+    assert points and not {"Riihimäki", "Lahti", "Salo"} & points, points
+    for box in canvas.label_obstacles():
+        for lab in placed:
+            x0, y0, x1, y1 = lab.box
+            assert not (x0 < box.right() and box.left() < x1 and y0 < box.bottom() and box.top() < y1), lab.text

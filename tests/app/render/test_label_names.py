@@ -27,11 +27,13 @@ def language(monkeypatch):  # type: ignore[no-untyped-def]
     ("en", "both", "Porvoo / Borgå", "Askola"),
 ])
 def test_area_labels_follow_the_language_and_the_style(language, document, code, style, porvoo, askola) -> None:  # type: ignore[no-untyped-def]
-    from app.render.labels import label_anchors
+    from layers.labelling import area_labels  # the label engine's texts (the canvas and every page draw them)
 
     language(code)
     names.set_name_style(style)
-    anchors, texts = label_anchors(document.region_layer)
+    labels = area_labels(document.region_layer)
+    assert labels is not None
+    anchors, texts = labels.anchors, labels.texts
     assert len(texts) == len(anchors) == 26
     assert porvoo in texts and askola in texts
     if code == "sv" and style == "language":

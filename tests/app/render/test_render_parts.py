@@ -104,25 +104,29 @@ def test_outline_width_never_swamps_the_symbol():
     assert outline_width(Style(width=0.0, point_size=12.0)) == 0.0
 
 
-def test_place_labels_skips_labels_that_would_overlap(qapp):
+def test_labels_are_drawn_where_they_are_placed(qapp, document):
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPainter
 
-    from app.render.labels import place_labels
+    from app.render.labels import MapLabels
+    from app.render.painter import MapPainter
     from app.render.view import ViewTransform
 
-    target = QRectF(0, 0, 400, 200)
-    view = ViewTransform.fit((0.0, 0.0, 400.0, 200.0), target)  # one metre per unit
-    anchors = np.array([[100.0, 100.0], [102.0, 101.0], [300.0, 100.0], [399.0, 100.0]])
-    placed: list[QRectF] = []
-    image = _image(400, 200)
+    painter = MapPainter(document)
+    target = QRectF(0, 0, 800, 500)
+    view = ViewTransform.fit(document.region_extent(), target)
+    image = _image(800, 500)
     p = QPainter(image)
-    place_labels(p, target, view, anchors, ["Espoo", "Espoo too", "Vantaa", "off the edge"], placed)
+    placed = MapLabels().paint(p, target, view, [document.region_layer], painter.geometry)
     p.end()
-    assert len(placed) == 2, "the second label overlaps the first and the last leaves the target"
-    assert placed[0].center().x() == pytest.approx(100.0) and placed[1].center().x() == pytest.approx(300.0)
-    px = np.frombuffer(image.constBits(), dtype=np.uint32, count=200 * image.bytesPerLine() // 4)
-    assert (px >> 24).max() > 0, "labels were drawn"
+    assert len(placed) == 26, "every municipality is named"
+    px = np.frombuffer(image.constBits(), dtype=np.uint32, count=500 * image.bytesPerLine() // 4).reshape(500, -1)
+    rgb = px[:, :800] & 0xFFFFFF
+    dark = (((rgb >> 16) & 255) < 90) & (((rgb >> 8) & 255) < 90) & ((rgb & 255) < 90) & ((px[:, :800] >> 24) > 200)
+    for label in placed:  # the text's ink lies inside its box
+        x0, y0, x1, y1 = (round(v) for v in label.box)
+        assert dark[max(y0, 0):y1, max(x0, 0):x1].sum() > 10, label.text
+    assert dark.sum() < sum(lab.w * lab.h for lab in placed), "no ink outside the label boxes"
 
 
 def test_layer_labels_are_cached_until_the_layer_is_invalidated(qapp, document, monkeypatch):
@@ -134,26 +138,25 @@ def test_layer_labels_are_cached_until_the_layer_is_invalidated(qapp, document, 
     from app.render.view import ViewTransform
 
     calls: list[str] = []
-    real = labels_module.label_anchors
+    real = labels_module.area_labels
 
     def counting(layer):
         calls.append(layer.name)
         return real(layer)
 
-    labels = labels_module.LayerLabels()
+    labels = labels_module.MapLabels()
     painter = MapPainter(document)
     region = document.region_layer
     target = QRectF(0, 0, 800, 500)
     view = ViewTransform.fit(document.region_extent(), target)
     image = _image(800, 500)
-    monkeypatch.setattr(labels_module, "label_anchors", counting)
+    monkeypatch.setattr(labels_module, "area_labels", counting)
     p = QPainter(image)
     for _ in range(2):
-        placed: list[QRectF] = []
-        labels.paint(p, target, view, region, painter.geometry, placed)
+        placed = labels.paint(p, target, view, [region], painter.geometry)
         assert len(placed) > 5, "the municipalities are labelled"
     assert calls == [region.name], "anchors are computed once"
     labels.invalidate(region)
-    labels.paint(p, target, view, region, painter.geometry, [])
+    labels.paint(p, target, view, [region], painter.geometry)
     p.end()
     assert calls == [region.name, region.name]

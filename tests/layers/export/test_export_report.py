@@ -145,7 +145,8 @@ def test_page_has_coverage_table_and_gaps(coverage_case, tmp_path) -> None:
 
     doc, result = coverage_case
     res = export_page(doc, tmp_path / "cov.pdf", PageOptions(title="Coverage page"), coverage=result)
-    assert res.legend[0] == "Coverage gaps"
+    # drawn (and listed, top first) above the areas and under the points, as on the HTML map
+    assert res.legend[:2] == ["Test stops", "Coverage gaps"], res.legend
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed")
     text = subprocess.run(["pdftotext", str(tmp_path / "cov.pdf"), "-"], capture_output=True, text=True).stdout
