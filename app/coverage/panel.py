@@ -42,9 +42,10 @@ from PySide6.QtWidgets import (
 
 from app.coverage.curve import CoverageCurve
 from app.coverage.distance_row import DistanceRow
+from app.coverage.sliders import SliderRows
 from app.coverage.source_rows import HotspotSourceRow, PopulationRow, ZonesRow
 from app.coverage.zone_mapping_dialog import ask_zone_set
-from app.widgets.threshold_box import show_threshold, threshold_box
+from app.widgets.threshold_box import show_threshold
 from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
@@ -53,7 +54,7 @@ from layers.coverage.live_numbers import REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT
 from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
 from layers.coverage.zone_sets import build_zones
-from layers.i18n import format_number, format_percent
+from layers.i18n import format_percent
 from layers.model import LayerEvent, LayerListEvent
 from layers.names import name_lookup
 
@@ -66,7 +67,6 @@ if TYPE_CHECKING:
     from layers.coverage.zones import Zones
     from layers.events import Event
 
-SLIDER_MIN_M, SLIDER_MAX_M, SLIDER_STEP_M = 50, 10_000, 50
 GAP_ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # a gap item's row in the gap layer (what the map highlights)
 # English sources; shown as QCoreApplication.translate("CoveragePanel", text)
 START_TEXT = str(QT_TRANSLATE_NOOP("CoveragePanel", "Mark layers as transport or energy, give them a radius, then "
@@ -95,24 +95,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CoveragePanel", text)
 
 
-MINUTES_MAX, MINUTES_STEP = 120.0, 0.5  # a layer reached in minutes along a network: 0.5-120 min
-
-
-def slider_value(radius: float, minutes: bool = False) -> int:
-    """The slider position showing ``radius`` (clamped to the slider's range; ``minutes``: a reach in minutes)."""
-    if minutes:
-        return max(1, round(min(radius, MINUTES_MAX) / MINUTES_STEP))
-    return max(1, round(min(radius, SLIDER_MAX_M) / SLIDER_STEP_M))
-
-
-def radius_text(radius: float, minutes: bool = False) -> str:
-    """A slider's reach as the language writes it: "1,000 m" / "1 000 m", or "4.5 min" / "4,5 min"."""
-    if minutes:
-        return f"{format_number(radius, 0 if float(radius).is_integer() else 1)} min"
-    return f"{format_number(radius)} m"
-
-
-class CoveragePanel(QWidget):
+class CoveragePanel(SliderRows, QWidget):
     def __init__(self, window: WindowApi) -> None:
         super().__init__()
         self.main_window = window
@@ -404,68 +387,6 @@ class CoveragePanel(QWidget):
         self.stale_banner.setVisible(bool(why))
         self.table.setStyleSheet("QTableWidget { color: #868e96; }" if why else "")
         self.summary.setEnabled(not why)
-
-    def _build_sliders(self) -> None:
-        while self.slider_box.count():
-            item = self.slider_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone at once, not at the next turn of the event loop
-                widget.deleteLater()
-        self.sliders.clear()
-        self._radius_labels.clear()
-        self.thresholds.clear()
-        for name, radius in self.live.radii.items():
-            row = QWidget()
-            row.setMinimumHeight(28)
-            h = QHBoxLayout(row)
-            h.setContentsMargins(0, 0, 0, 0)
-            h.addWidget(QLabel(name))
-            slider = QSlider(Qt.Orientation.Horizontal)
-            minutes = self.live.in_minutes(name)
-            slider.setRange(*((1, round(MINUTES_MAX / MINUTES_STEP)) if minutes else
-                              (SLIDER_MIN_M // SLIDER_STEP_M, SLIDER_MAX_M // SLIDER_STEP_M)))
-            slider.setValue(slider_value(radius, minutes))
-            value = QLabel(radius_text(radius, minutes))
-            slider.valueChanged.connect(lambda v, n=name: self._slider_moved(n, v))
-            slider.sliderReleased.connect(lambda n=name: self._slider_released(n))
-            h.addWidget(slider, 1)
-            h.addWidget(value)
-            layer = self.live.layers.get(name)
-            box = threshold_box(layer) if layer is not None else None
-            if box is not None:
-                h.addWidget(box)
-                self.thresholds[name] = box
-            self.slider_box.addWidget(row)
-            self.sliders[name] = slider
-            self._radius_labels[name] = value
-
-    def _slider_step(self, name: str) -> float:
-        return MINUTES_STEP if self.live.in_minutes(name) else float(SLIDER_STEP_M)
-
-    def _slider_moved(self, name: str, value: int) -> None:
-        """While dragged, only the numbers follow; otherwise (keys, clicks on the groove) the layer's radius (or,
-        reached in minutes along a network, its minutes)."""
-        radius = float(value * self._slider_step(name))
-        if self.sliders[name].isSliderDown():
-            self.live.preview_radius(name, radius)
-        else:
-            self.live.set_radius(name, radius)
-
-    def _slider_released(self, name: str) -> None:
-        self.live.set_radius(name, float(self.sliders[name].value() * self._slider_step(name)))
-
-    def _show_radii(self) -> None:
-        """Sliders and their labels at the live radii (a radius set in the layer panel or undone moves them)."""
-        for name, radius in self.live.radii.items():
-            label, slider = self._radius_labels.get(name), self.sliders.get(name)
-            minutes = self.live.in_minutes(name)
-            if label is not None:
-                label.setText(radius_text(radius, minutes))
-            if slider is not None and not slider.isSliderDown() and slider.value() != slider_value(radius, minutes):
-                slider.blockSignals(True)
-                slider.setValue(slider_value(radius, minutes))
-                slider.blockSignals(False)
 
     def _show_columns(self) -> None:
         """Each sector's columns where it has layers; people columns hidden by area (nothing claims people), their

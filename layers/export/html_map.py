@@ -37,7 +37,7 @@ from layers.coverage.derived import document_shows_gaps
 from layers.errors import UserError
 from layers.export.atomic import check_writable, write_text
 from layers.export.html_page import HIGHLIGHT, OSM_TILES, PageParts, render_page
-from layers.export.legend import collect_notes, collect_sources, legend_entries
+from layers.export.legend import above_polygons, collect_notes, collect_sources, legend_entries
 from layers.export.page_layout import CRS_LABEL
 from layers.export.report import CoverageTable, coverage_table, format_value
 from layers.export.report_pages import full_table
@@ -343,13 +343,6 @@ def _gaps_data(gaps: gpd.GeoDataFrame, tolerance: float) -> dict[str, Any]:
                        highlight=False)
 
 
-def _above_polygons(layers: list[dict[str, Any]]) -> int:
-    """Where a polygon layer goes in the bottom-first drawing order: above the topmost polygon layer, under
-    every line and point layer drawn above it, so that nothing hides the stations and routes."""
-    polygons = [i for i, spec in enumerate(layers) if spec["family"] in ("polygon", "mixed")]
-    return polygons[-1] + 1 if polygons else 0
-
-
 def _municipality_labels(gdf: gpd.GeoDataFrame) -> list[dict[str, Any]]:
     """One name per municipality at a point inside it (never outside a concave or split municipality); the page
     shows them as text, never as markup."""
@@ -452,7 +445,7 @@ def build_page(
     has_gaps = gaps is not None and len(gaps) > 0
     if gaps is not None and has_gaps:
         # over the areas they are gaps of, under every line and point (as the legend reads, top first)
-        at = _above_polygons(data["layers"])
+        at = above_polygons([spec["family"] for spec in data["layers"]])
         data["layers"].insert(at, _gaps_data(gaps, tolerance))
         result.layers.insert(at, translate("export", "Coverage gaps"))
     if table is not None:
