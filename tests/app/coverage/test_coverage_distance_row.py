@@ -8,7 +8,7 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from layers.coverage.labels import zone_label
+from layers.coverage.labels import zone_word
 from layers.coverage.live_numbers import COLUMNS, SECTOR_COLUMNS, STRAIGHT_COLUMNS
 from tests.layers.network.network_writer import CRS, X0, Y0, add_streets_and_stop
 
@@ -57,7 +57,7 @@ def panel(bare_window, monkeypatch):
 def west_cells(panel) -> dict[str, str]:
     table = panel.table
     row = next(i for i in range(table.rowCount())
-               if table.item(i, 0).text() == "West" and table.item(i, 1).text() == zone_label("in-between"))
+               if table.item(i, 0).text() == "West" and table.item(i, 1).text() == zone_word("in-between"))
     return {COLUMNS[j]: table.item(row, j).text() for j in range(table.columnCount())}
 
 

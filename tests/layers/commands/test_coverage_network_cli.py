@@ -215,7 +215,7 @@ def test_a_projects_network_layer_that_is_gone_is_said():
     from layers.errors import UserError
 
     args = Namespace(network=None, project="p.gpkg", compare=None, compare_map=None, unique=None, snap_m=200.0)
-    sources = CoverageSources(None, None, False, [], NetworkChoice("Streets"))
+    sources = CoverageSources(None, None, False, [], distance=NetworkChoice("Streets"))
     with pytest.raises(UserError, match="network layer 'Streets', which the project does not hold"):
         network_args.project_network(args, sources)
-    assert network_args.project_network(args, CoverageSources(None, None, False, [], None)) is None
+    assert network_args.project_network(args, CoverageSources(None, None, False, [], distance=None)) is None
