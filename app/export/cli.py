@@ -77,6 +77,8 @@ def _coverage(document: Any, target: float | None) -> Any:
     """Run the coverage check on the document's service layers (same inputs as ``regionmap coverage``)."""
     try:
         from layers.coverage import CoverageInputs, ServiceSpec, run
+        from layers.coverage.labels import population_label
+        from layers.coverage.population_source import resolve
         from layers.coverage.zone_sets import document_zones
         from layers.model import service_radius_m
     except ImportError as exc:
@@ -92,9 +94,18 @@ def _coverage(document: Any, target: float | None) -> Any:
         if names.count(s.name) > 1:
             s.name = f"{s.name} ({i + 1})"
     zones = document_zones(document)  # a project's zone set, as the window's Compute uses it
-    inputs = CoverageInputs(zones=zones, services=services,
+    source = getattr(document, "population_source", None)  # a project's people, as its Coverage dock counts them
+    people = resolve(document, source)
+    if people.missing:
+        zones.warnings.append(people.missing + "; counted by area")
+    inputs = CoverageInputs(zones=zones, services=services, population=people.data, population_field=people.field,
                             targets={"all": target} if target is not None else {}, curve=False)
     result = run(inputs)
+    if people.data is not None:
+        layer = next((lyr for lyr in document.layers if source is not None and lyr.name == source.layer), None)
+        result.population_basis = people.basis
+        result.population_source = population_label(source.layer, source.field,
+                                                    layer.attribution if layer is not None else "")
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")
     return result

@@ -157,3 +157,41 @@ def test_export_of_a_project_honours_its_zone_set(tmp_path) -> None:
     assert {r["zone"] for r in rows} == {"core", "car zone", "all"}  # the zone set's classes, no hot spot / in-between
     covered = {r["zone"]: float(r["covered_km2"]) for r in rows if r["municipality"] == "Helsinki"}
     assert 2.0 < covered["core"] <= 3.15 and covered["car zone"] < 0.01  # the 1 km disc lies in the west zone
+
+
+def test_export_of_a_project_counts_its_people(tmp_path) -> None:
+    """A project whose Coverage dock counts people exports its coverage by people too: the report carries the
+    people's shares and names the source, as the dock's own export does."""
+    import csv
+
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from layers.coverage.population_source import PopulationSource
+    from layers.document import MapDocument
+    from layers.model import Layer, LayerKind
+    from layers.project.save import save_project
+    from layers.region import default_region
+
+    doc = MapDocument(default_region())
+    helsinki = doc.region.municipalities.set_index("name").geometry["Helsinki"]
+    inside = helsinki.representative_point()
+    people = gpd.GeoDataFrame({"asukkaat": [900, 100]}, crs=3067,
+                              geometry=[inside, Point(inside.x + 5_000, inside.y)])
+    people = people[people.within(helsinki)]
+    doc.layers.append(Layer(people, "Residents", kind=LayerKind.OTHER))
+    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[inside], crs=3067), "Stops", kind=LayerKind.TRANSPORT,
+                            radius_m=500))
+    doc.population_source = PopulationSource("Residents", "asukkaat")
+    project = tmp_path / "people.gpkg"
+    save_project(doc, project)
+    report = tmp_path / "report.csv"
+    proc = run_cli("--project", str(project), "--out", str(tmp_path / "map.png"), "--size", "400x300",
+                   "--coverage", "--report", str(report))
+    assert proc.returncode == 0, proc.stderr
+    with report.open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["municipality"] == "Helsinki"]
+    shares = {r["zone"]: r["population_share"] for r in rows}
+    assert any(v not in ("", None) for v in shares.values()), rows  # by people, not by area only
+    total = sum(float(r["population"]) for r in rows if r.get("population") not in ("", None) and r["zone"] != "all")
+    assert total == pytest.approx(float(len(people) and people["asukkaat"].sum()), abs=0.5)
