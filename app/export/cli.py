@@ -101,8 +101,8 @@ def _coverage(document: Any, target: float | None) -> Any:
     inputs = CoverageInputs(zones=zones, services=services, population=people.data, population_field=people.field,
                             targets={"all": target} if target is not None else {}, curve=False)
     result = run(inputs)
-    if people.data is not None:
-        layer = next((lyr for lyr in document.layers if source is not None and lyr.name == source.layer), None)
+    if people.data is not None and source is not None:
+        layer = next((lyr for lyr in document.layers if lyr.name == source.layer), None)
         result.population_basis = people.basis
         result.population_source = population_label(source.layer, source.field,
                                                     layer.attribution if layer is not None else "")
