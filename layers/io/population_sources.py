@@ -85,12 +85,9 @@ class GridSource:
 
     def years(self, names: Iterable[str]) -> dict[int, str]:
         """This grid's layers among a WFS's layer names, by year."""
-        out = {}
-        for name in names:
-            m = self.layer_pattern.match(name)
-            if m:
-                out[int(m.group("year"))] = name
-        return out
+        from layers.io.wfs_capabilities import layer_years
+
+        return layer_years(self.layer_pattern, names)
 
     def check_covers(self, codes: Iterable[str] | None) -> None:
         """Refuse a region this grid does not cover (its people outside would be counted as none)."""

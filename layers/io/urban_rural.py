@@ -58,12 +58,9 @@ class UrbanRuralSource:
         r"^(?:[\w.-]+:)?(?:ykr_?)?kaupunki_?maaseutu_?(?:luokitus_?)?(?P<year>\d{4})$", re.I)
 
     def years(self, names: Iterable[str]) -> dict[int, str]:
-        out = {}
-        for name in names:
-            m = self.layer_pattern.match(name)
-            if m:
-                out[int(m.group("year"))] = name
-        return out
+        from layers.io.wfs_capabilities import layer_years
+
+        return layer_years(self.layer_pattern, names)
 
     def missing_layer(self) -> str:
         return (f"no urban-rural classification of SYKE (no layer like {FILE_NAME.replace('2018', '<YEAR>')}); "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 
 from layers.errors import UserError
 
@@ -71,3 +72,13 @@ def feature_type_names(data: bytes, host: str) -> list[str]:
 
 
 __all__ = ["MAX_BYTES", "feature_type_names", "local_name", "safe_xml_root"]
+
+
+def layer_years(pattern: re.Pattern[str], names: Iterable[str]) -> dict[int, str]:
+    """The layers among a service's ``names`` that ``pattern`` matches, by the year its ``year`` group reads."""
+    out: dict[int, str] = {}
+    for name in names:
+        m = pattern.match(name)
+        if m:
+            out[int(m.group("year"))] = name
+    return out
