@@ -97,23 +97,15 @@ def _path(key: str, folder: Path | None) -> Path:
 
 def load(path: Path, key: str) -> tuple[Any, Any, list[str]] | None:
     """The frames and warnings kept in ``path`` under ``key``; None when absent, damaged or another key's."""
-    import contextlib
-    import os
+    from layers.coverage.zone_cache import read_kept
 
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            if str(data["format"]) != FORMAT or str(data["key"]) != key:
-                raise ValueError("another key or format")
-            muni, hot = _frame(data["muni"]), _frame(data["hot"]) if len(data["hot"]) else None
-            warnings = [str(w) for w in data["warnings"]]
-    except FileNotFoundError:
-        return None
-    except Exception as exc:  # a damaged, truncated or foreign file: prepare again and replace it
-        log.warning("region cache %s is not usable (%s); the region is read again", path.name, exc)
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used: the last to be evicted
-    return muni, hot, warnings
+    def read(data: Any) -> tuple[Any, Any, list[str]]:
+        if str(data["format"]) != FORMAT or str(data["key"]) != key:
+            raise ValueError("another key or format")
+        hot = _frame(data["hot"]) if len(data["hot"]) else None
+        return _frame(data["muni"]), hot, [str(w) for w in data["warnings"]]
+
+    return read_kept(path, read, "region cache", "the region is read again", log)
 
 
 def store(path: Path, key: str, muni: Any, hot: Any, warnings: list[str]) -> None:

@@ -10,10 +10,8 @@ population grid is spread over the same zones once, not in every run (0.5 s for 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
-import os
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -76,23 +74,18 @@ def _path(key: str) -> Path:
 
 
 def load(key: str) -> Kept | None:
-    path = _path(key)
-    try:
-        with np.load(path, allow_pickle=False) as d:
-            if str(d["format"]) != FORMAT or str(d["key"]) != key:
-                raise ValueError("another key or format")
-            kept = Kept(d["pop_w"], d["px"], d["py"], d["pzone"], d["ppeople"], d["reached"],
-                        [str(w) for w in d["warnings"]])
-    except FileNotFoundError:
-        return None
-    except Exception as exc:  # damaged, truncated, foreign: spread again and replace it
-        log.warning("population cache %s is not usable (%s); the people are spread again", path.name, exc)
-        return None
-    if not (len(kept.px) == len(kept.py) == len(kept.pzone) == len(kept.ppeople)):
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(path)
-    return kept
+    from layers.coverage.zone_cache import read_kept
+
+    def read(d: Any) -> Kept:
+        if str(d["format"]) != FORMAT or str(d["key"]) != key:
+            raise ValueError("another key or format")
+        kept = Kept(d["pop_w"], d["px"], d["py"], d["pzone"], d["ppeople"], d["reached"],
+                    [str(w) for w in d["warnings"]])
+        if not (len(kept.px) == len(kept.py) == len(kept.pzone) == len(kept.ppeople)):
+            raise ValueError("the people's arrays differ in length")
+        return kept
+
+    return read_kept(_path(key), read, "population cache", "the people are spread again", log)
 
 
 def store(key: str, samples: Samples, n_grid: int, reached: np.ndarray, warnings: list[str]) -> None:

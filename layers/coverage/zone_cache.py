@@ -25,9 +25,10 @@ import contextlib
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -38,6 +39,7 @@ SUFFIX = ".npz"
 _SAMPLE_ARRAYS = ("x", "y", "zone", "ix", "iy", "area_w", "edge")
 _CELL_SCALARS = ("max_spacing", "block_reach_max")
 log = logging.getLogger("regionmap.zone_cache")
+T = TypeVar("T")
 
 
 def cache_path(key: str, folder: Path | None = None) -> Path:
@@ -48,18 +50,26 @@ def cache_path(key: str, folder: Path | None = None) -> Path:
 
 def load(key: str, folder: Path | None = None) -> Samples | None:
     """The samples kept under ``key``, or None when there is no usable file (absent, damaged, foreign)."""
-    path = cache_path(key, folder)
+    return read_kept(cache_path(key, folder), lambda data: _from_arrays(key, {n: data[n] for n in data.files}),
+                     "zone cache", "the zones are prepared again", log)
+
+
+def read_kept(path: Path, read: Callable[[Any], T], what: str, again: str, logger: logging.Logger) -> T | None:
+    """``read`` of the arrays kept in ``path`` (numpy's npz, never a pickle), the file then marked recently used;
+    None when it is absent, or not usable (damaged, truncated, foreign: ``read`` raises), logged as ``what`` not
+    usable and ``again`` what the run does instead.  The one reader of every cache file :func:`write_atomically`
+    writes."""
     try:
         with np.load(path, allow_pickle=False) as data:
-            samples = _from_arrays(key, {name: data[name] for name in data.files})
+            got = read(data)
     except FileNotFoundError:
         return None
-    except Exception as exc:  # a damaged, truncated or foreign file: prepare again and replace it
-        log.warning("zone cache %s is not usable (%s); the zones are prepared again", path.name, exc)
+    except Exception as exc:  # a damaged, truncated or foreign file: do the work again and replace it
+        logger.warning("%s %s is not usable (%s); %s", what, path.name, exc, again)
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # recently used: the last to be evicted
-    return samples
+    return got
 
 
 def store(key: str, samples: Samples, folder: Path | None = None, limit_mb: float | None = None) -> Path | None:
