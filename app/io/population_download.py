@@ -25,6 +25,7 @@ from layers.errors import UserError
 from layers.i18n import format_number
 from layers.io.population_sources import HSY, STATFI, GridSource, choices_for
 from layers.io.population_wfs import PopulationGrid, download_population
+from layers.io.wfs import other_notes
 
 if TYPE_CHECKING:
     from app.tasks.runner import TaskHandle
@@ -84,8 +85,7 @@ class PopulationDownload:
         self.added.append(layer)
         how = QCoreApplication.translate("PopulationDownload", "from the copy cached earlier (no network)") \
             if grid.from_cache else QCoreApplication.translate("PopulationDownload", "downloaded")
-        extra = [n for n in grid.notes if n not in ("read from the cache (no network)",
-                                                    f"downloaded from {grid.base_url}")]
+        extra = other_notes(grid.notes, grid.base_url)
         added = QCoreApplication.translate("PopulationDownload", "Added '{layer}': {cells} cells, {people} people "
                                            "({credit}), {how}; the coverage check now counts people with it")
         text = added.format(layer=layer.name, cells=format_number(grid.cells), people=format_number(grid.people),

@@ -20,6 +20,7 @@ from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
 from layers.i18n import format_number
 from layers.io.urban_rural import DEFAULT_BASE_URL, UrbanRural, download_urban_rural
+from layers.io.wfs import other_notes
 
 if TYPE_CHECKING:
     from app.tasks.runner import TaskHandle
@@ -58,8 +59,7 @@ class UrbanRuralDownload:
         self.window.session.coverage.set_zone_set(ZoneSet(layer.name, got.field, dict(preset.mapping), preset.name))
         how = QCoreApplication.translate("UrbanRuralDownload", "from the copy cached earlier (no network)") \
             if got.from_cache else QCoreApplication.translate("UrbanRuralDownload", "downloaded")
-        usual = ("read from the cache (no network)", f"downloaded from {got.base_url}")
-        extra = [n for n in got.notes if n not in usual]
+        extra = other_notes(got.notes, got.base_url)
         text = QCoreApplication.translate(
             "UrbanRuralDownload", "Added '{layer}': {areas} areas ({credit}), {how}; the coverage check's zones are "
             "now its classes ({classes}): Compute to count them").format(

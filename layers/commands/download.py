@@ -194,9 +194,10 @@ def _boundaries(args: Any, out: Path | None) -> int:
 def _print_cache(path: Path, from_cache: bool, base_url: str, notes: list[str]) -> None:
     how = "read from the cache, no network" if from_cache else f"downloaded from {base_url}"
     print(f"cache: {path} ({how})")
-    for note in notes:
-        if note not in ("read from the cache (no network)", f"downloaded from {base_url}"):
-            print(f"note: {note}")
+    from layers.io.wfs import other_notes
+
+    for note in other_notes(notes, base_url):
+        print(f"note: {note}")
 
 
 def _write(data: gpd.GeoDataFrame, out: Path, layer: str) -> None:

@@ -25,7 +25,7 @@ import hashlib
 import os
 import re
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ DEFAULT_LAYER = "tilastointialueet:kunta4500k_2023"
 ATTRIBUTION = "Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0"
 MAX_BYTES = 500 * 1024 * 1024
 DEADLINE_S = 180.0  # the whole download (kunta4500k is about 1 MB; a slow line still makes it in time)
+FROM_CACHE_NOTE = "read from the cache (no network)"
 
 
 @dataclass
@@ -49,6 +50,17 @@ class Downloaded:
     from_cache: bool
     loaded: LoadedData
     url: str
+
+
+def origin_note(from_cache: bool, base_url: str) -> str:
+    """The note saying where a download's data came from: the cache, or the service at ``base_url``."""
+    return FROM_CACHE_NOTE if from_cache else f"downloaded from {base_url}"
+
+
+def other_notes(notes: Iterable[str], base_url: str) -> list[str]:
+    """A download's notes beyond where its data came from (:func:`origin_note`): what the planner should read."""
+    usual = (origin_note(True, base_url), origin_note(False, base_url))
+    return [n for n in notes if n not in usual]
 
 
 def request_url(base_url: str = DEFAULT_BASE_URL, layer: str = DEFAULT_LAYER, srs: str = "EPSG:3067",
@@ -237,6 +249,6 @@ def official_boundaries(
     progress(0.85, "filtering and clipping boundaries")
     result = prepare_boundaries(got.loaded.data, within=within, land=land, source=base_url)
     notes = list(got.loaded.report.notes) + result.notes
-    notes.append("read from the cache (no network)" if got.from_cache else f"downloaded from {base_url}")
+    notes.append(origin_note(got.from_cache, base_url))
     progress(1.0, f"{len(result.data)} municipalities")
     return result.data, got, notes

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from layers.errors import UserError
-from layers.io.wfs import cache_file, capabilities_url, fetch_answer, request_url
+from layers.io.wfs import cache_file, capabilities_url, fetch_answer, origin_note, request_url
 from layers.io.wfs_capabilities import MAX_BYTES as CAPABILITIES_MAX_BYTES
 from layers.io.wfs_capabilities import feature_type_names
 from layers.io.wfs_gml import looks_like_gml, read_gml_page
@@ -126,7 +126,7 @@ def cached_or_downloaded(source: PagedSource, folder: str, within: Any, year: in
                     got.notes.append(f"the download failed ({exc}); used the {source.noun} {y} cached earlier")
                     return got
         raise
-    got.notes = [*stale, f"downloaded from {base_url}"]
+    got.notes = [*stale, origin_note(False, base_url)]
     return got
 
 
@@ -152,7 +152,7 @@ def _read_cached(source: PagedSource, path: Path, year: int, within: Any, notes:
         path.unlink(missing_ok=True)
         notes.append(f"the {source.noun} {year} cached earlier could not be read and was downloaded again")
         return None
-    return Paged(frame, year, source.layer_for(year), path, True, ["read from the cache (no network)"])
+    return Paged(frame, year, source.layer_for(year), path, True, [origin_note(True, "")])
 
 
 def download_pages(source: PagedSource, within: Any, year: int | None, base_url: str, target: Callable[[int], Path],
