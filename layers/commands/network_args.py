@@ -176,16 +176,11 @@ def along_network(inputs: CoverageInputs, network: Network, arg: NetworkArg, sna
     measure_along(inputs, network, arg.mode, snap_m, f"--network {arg.path}", minutes)
 
 
-def run(inputs: CoverageInputs, network: Network, args: Any,
-        minutes: Mapping[str, float] | None = None) -> CoverageResult:
-    """The coverage task along the network of ``args`` (``--network``, ``--snap-m``, ``--service-areas``),
-    with the straight-line shares added to each row; ``minutes``: the layers whose reach is a travel time."""
-    return check_along(inputs, network, args, minutes)[1]
-
-
 def check_along(inputs: CoverageInputs, network: Network, args: Any,
                 minutes: Mapping[str, float] | None = None) -> tuple[CoverageEngine, CoverageResult]:
-    """:func:`run` and its prepared engine (``--compare`` and ``--unique`` measure on it)."""
+    """The coverage check along the network of ``args`` (``--network``, ``--snap-m``, ``--service-areas``) with
+    the straight-line shares added to each row, and its prepared engine (``--compare`` and ``--unique`` measure on
+    it); ``minutes``: the layers whose reach is a travel time."""
     from layers.coverage import check
 
     arg, snap_m, areas_out = args.network, args.snap_m, args.service_areas

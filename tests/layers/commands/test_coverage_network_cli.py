@@ -107,7 +107,7 @@ def test_services_beyond_the_snap_limit_are_said():
     inputs = CoverageInputs(zones_from_frames(muni, None), [ServiceSpec("far", far, 800.0)], gaps=False, curve=False)
     args = Namespace(network=network_args.NetworkArg(Path("streets.gpkg"), "walk"), snap_m=200.0, service_areas=None)
     with pytest.raises(UserError, match=r"no service layer reaches the network: .*within 200 m of a walk way"):
-        network_args.run(inputs, build_network(lattice(6, 100.0)), args)
+        network_args.check_along(inputs, build_network(lattice(6, 100.0)), args)
 
 
 def test_an_osm_extract_without_highways_is_said(files, capsys):
