@@ -51,8 +51,7 @@ def west(live: LiveCoverage) -> ZoneRow:
 
 
 def test_along_the_network_the_share_is_below_the_straight_line_and_equals_the_cli(document, tmp_path):
-    from layers.commands.network_args import NetworkArg, read_network
-    from layers.commands.network_args import run as cli_run
+    from layers.commands.network_args import NetworkArg, check_along, read_network
 
     live = LiveCoverage(document)
     live.set_network_choice(CHOICE)
@@ -68,8 +67,8 @@ def test_along_the_network_the_share_is_below_the_straight_line_and_equals_the_c
     inputs = live.inputs()
     inputs.target_samples = SAMPLES
     arg = NetworkArg(path, "walk")
-    result = cli_run(inputs, read_network(arg), SimpleNamespace(network=arg, snap_m=CHOICE.snap_m,
-                                                                service_areas=None))
+    _, result = check_along(inputs, read_network(arg), SimpleNamespace(network=arg, snap_m=CHOICE.snap_m,
+                                                                       service_areas=None))
     row = next(r for r in result.rows if r["municipality"] == "West" and r["zone"] == "in-between")
     assert network == pytest.approx(row["transport_share"], abs=1e-9)
     assert straight == pytest.approx(row["transport_straight_share"], abs=0.02)  # the CLI refines circles' cells
