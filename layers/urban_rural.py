@@ -28,15 +28,29 @@ URBAN_RURAL_CLASSES: tuple[tuple[int, str, str, str, str], ...] = (
     (6, "M6", "ydinmaaseutu", "rural heartland areas", RURAL),
     (7, "M7", "harvaan asuttu maaseutu", "sparsely populated rural areas", RURAL),
 )
+# the Swedish names (environment.fi "Klassificering av stads- och landsbygdsområden", Kommunförbundet; docs/glossary.md)
+SWEDISH_NAMES: dict[int, str] = {
+    1: "inre stadsområde", 2: "yttre stadsområde", 3: "stadens kransområde", 4: "lokala centra på landsbygden",
+    5: "stadsnära landsbygd", 6: "kärnlandsbygd", 7: "glesbygd",
+}
 
 
 def spellings() -> dict[str, int]:
     """Every way a class is written (as :func:`layers.hotspots.category_key` matches it) -> its number."""
     out: dict[str, int] = {}
     for number, code, fi, en, _group in URBAN_RURAL_CLASSES:
-        for text in (str(number), code, fi, en, f"{code} {fi}", f"{code} {en}"):
+        sv = SWEDISH_NAMES[number]
+        for text in (str(number), code, fi, en, sv, f"{code} {fi}", f"{code} {en}", f"{code} {sv}"):
             out[category_key(text)] = number
     return out
+
+
+def class_label(number: int, language: str) -> str:
+    """A class as a legend names it, code and name in ``language`` (``en``, ``fi``, ``sv``): "K3 kaupungin
+    kehysalue", "K3 stadens kransområde", "K3 peri-urban area"."""
+    _n, code, fi, en, _group = URBAN_RURAL_CLASSES[number - 1]
+    name = {"fi": fi, "sv": SWEDISH_NAMES[number]}.get(language, en)
+    return f"{code} {name[0].upper()}{name[1:]}"
 
 
 def class_field(frame: Any) -> str | None:
@@ -52,4 +66,5 @@ def class_field(frame: Any) -> str | None:
     return best
 
 
-__all__ = ["INTERMEDIATE", "RURAL", "URBAN_CORE", "URBAN_RURAL_CLASSES", "class_field", "spellings"]
+__all__ = ["INTERMEDIATE", "RURAL", "SWEDISH_NAMES", "URBAN_CORE", "URBAN_RURAL_CLASSES", "class_field", "class_label",
+           "spellings"]

@@ -43,6 +43,7 @@ DEADLINE_S = 300.0
 FILE_NAME = "YKRKaupunkiMaaseutuLuokitus2018"  # SYKE's open-data file, for the message when no service has it
 LAYER_NAME = "Urban-rural classification"
 # classes 1-7: the urban core red, the intermediate zone (3, 5) orange, the rural classes green
+CLASS_NAME_FIELD = "class_name"  # the class in words, added to the layer for its legend
 CLASS_COLOURS = ("#c92a2a", "#f03e3e", "#fd7e14", "#94d82d", "#ffa94d", "#51cf66", "#2b8a3e")
 
 
@@ -136,18 +137,23 @@ class UrbanRural:
         return f"{LAYER_NAME} {self.year}"
 
     def to_layer(self) -> Layer:
-        """A polygon layer credited to SYKE, coloured by class (urban red, intermediate orange, rural green)."""
+        """A polygon layer credited to SYKE, coloured by class (urban red, intermediate orange, rural green); a
+        ``class_name`` field names each area's class in the interface's language ("K3 Kaupungin kehysalue"), which
+        the legend shows, while the source's own field (the zone set's) stays as it came."""
         from layers.hotspots import category_key
+        from layers.i18n import language
         from layers.model import Layer, LayerKind, Style
+        from layers.urban_rural import class_label
 
         number = spellings()
-        values = sorted({str(v) for v in self.data[self.field].dropna().tolist()},
-                        key=lambda v: number.get(category_key(v), 99))
-        colours = tuple((v, CLASS_COLOURS[number[category_key(v)] - 1]) for v in values
-                        if category_key(v) in number)
-        style = Style(fill="#ced4da", stroke="#868e96", width=0.2, fill_opacity=0.45, category_field=self.field,
-                      categories=colours)
-        return Layer(self.data, self.layer_name, kind=LayerKind.OTHER, source=f"{self.base_url} ({self.layer})",
+        numbers = [number.get(category_key(v)) if v is not None else None for v in self.data[self.field].tolist()]
+        lang = language()
+        data = self.data.assign(**{CLASS_NAME_FIELD: [class_label(n, lang) if n else None for n in numbers]})
+        present = sorted({n for n in numbers if n})
+        colours = tuple((class_label(n, lang), CLASS_COLOURS[n - 1]) for n in present)
+        style = Style(fill="#ced4da", stroke="#868e96", width=0.2, fill_opacity=0.45,
+                      category_field=CLASS_NAME_FIELD, categories=colours)
+        return Layer(data, self.layer_name, kind=LayerKind.OTHER, source=f"{self.base_url} ({self.layer})",
                      attribution=self.attribution, style=style)
 
 

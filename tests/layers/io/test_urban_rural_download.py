@@ -132,3 +132,29 @@ def test_a_fault_is_one_clear_error_and_leaves_the_cache(mode, fmt) -> None:
         assert cache_state(good.path.parent) == before
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize(("code", "third"), [("en", "K3 Peri-urban area"), ("fi", "K3 Kaupungin kehysalue"),
+                                             ("sv", "K3 Stadens kransområde")])
+def test_the_legend_names_the_classes_in_the_interface_language(serve, monkeypatch, code, third) -> None:
+    """The layer's legend reads the classes' names (not 1-7) in the language; the zone set's field stays the
+    source's, and the names are SYKE's own (docs/glossary.md)."""
+    from layers import i18n
+    from layers.io.urban_rural import CLASS_COLOURS, CLASS_NAME_FIELD
+
+    server = serve(classes(), layers=SYKE_LAYERS)
+    got = download_urban_rural(base_url=server.url)
+    monkeypatch.setenv("REGIONMAP_LANG", code)
+    i18n.set_language(None)
+    try:
+        layer = got.to_layer()
+    finally:
+        monkeypatch.setenv("REGIONMAP_LANG", "en")
+        i18n.set_language(None)
+    legend = layer.style.legend_classes()
+    assert [label for label, _ in legend][2] == third and len(legend) == 7
+    assert [colour for _, colour in legend] == list(CLASS_COLOURS)
+    assert layer.style.category_field == CLASS_NAME_FIELD and got.field in ("Luokka", "Nimi")
+    by_number = dict(zip(layer.data["Luokka"].astype(int), layer.data[CLASS_NAME_FIELD], strict=True))
+    assert by_number[3] == third and by_number[7].startswith("M7 ")
+    assert {layer.style.colour_for(v) for v in layer.data[CLASS_NAME_FIELD]} == set(CLASS_COLOURS)
