@@ -54,7 +54,9 @@ def minutes_need_network(option: str, arg: LayerArg) -> str:
             "--network FILE[:MODE]); give --network or a radius in metres")
 
 
-def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> None:
+def add_document_args(parser: argparse.ArgumentParser, project: bool = True, minutes: bool = False) -> None:
+    """The region, hot spot and service layer options; ``minutes`` where the command measures along a
+    ``--network`` (only then does ``--layer`` offer ``PATH:5min``)."""
     parser.add_argument("--region", metavar="FILE",
                         help="municipal boundaries (default: built-in schematic region); as Region > Load official "
                              "boundaries in the app: the 26 Helsinki-Uusimaa municipalities by code, clipped to land")
@@ -68,9 +70,11 @@ def add_document_args(parser: argparse.ArgumentParser, project: bool = True) -> 
                         help="with --region: keep the areas as given (official polygons include sea, so area "
                              "figures then count sea too)")
     parser.add_argument("--hotspots", metavar="FILE", help="hot spot polygons (default: derived from settlements)")
-    parser.add_argument("--layer", metavar="PATH[:RADIUS_M|:MINmin]", action="append", default=[], type=parse_layer_arg,
-                        help="a service layer and its radius in metres (repeatable); with --network, PATH:5min "
-                             "gives its reach as a travel time in minutes instead")
+    layer_help = "a service layer and its radius in metres (repeatable)"
+    if minutes:
+        layer_help += "; with --network, PATH:5min gives its reach as a travel time in minutes instead"
+    parser.add_argument("--layer", metavar="PATH[:RADIUS_M|:MINmin]" if minutes else "PATH[:RADIUS_M]",
+                        action="append", default=[], type=parse_layer_arg, help=layer_help)
     if project:
         parser.add_argument("--project", metavar="FILE", help="a regionmap project (.gpkg)")
 

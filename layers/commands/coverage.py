@@ -37,7 +37,7 @@ def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="regionmap coverage",
                             description="What share of each municipality's hot spots and in-between areas the "
                                         "service layers reach (Euclidean distance in EPSG:3067).")
-    add_document_args(parser, project=True)
+    add_document_args(parser, project=True, minutes=True)
     parser.add_argument("--energy", metavar="PATH[:RADIUS_M|:MINmin]", action="append", default=[],
                         type=parse_layer_arg,
                         help="an energy layer and its radius (repeatable); with both sectors the rows get "

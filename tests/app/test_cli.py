@@ -31,6 +31,15 @@ def test_help_lists_commands():
         assert name in out.stdout
 
 
+@pytest.mark.parametrize(("command", "offers"), [("coverage", True), ("export", False), ("site", False),
+                                                 ("project", False)])
+def test_only_a_command_with_network_offers_a_travel_time_in_its_help(command, offers):
+    """``PATH:5min`` is measured along ``--network``, which only ``regionmap coverage`` has."""
+    out = run_cli(command, "--help")
+    assert out.returncode == 0 and "--layer PATH[:RADIUS_M" in out.stdout
+    assert ("MINmin" in out.stdout) is offers and ("--network" in out.stdout) is offers
+
+
 def test_layer_argument_parses_radius():
     assert parse_layer_arg("stops.geojson:800").radius_m == 800
     assert parse_layer_arg("stops.geojson").radius_m is None
