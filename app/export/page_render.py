@@ -372,13 +372,12 @@ class PageRenderer:
 
 
 def _gaps_layer(gaps: Any) -> Any:
-    """A coverage result's gaps as a layer the map painter draws (in the HTML map's gap colour)."""
-    from layers.export.html_map import GAP_COLOUR
-    from layers.model import Layer, LayerKind, Style
+    """A coverage result's gaps as a layer the map painter draws, styled as the window's gap layer."""
+    from layers.coverage.derived import DERIVED_SOURCE, GAP_LAYER_NAME, gap_style
+    from layers.model import Layer, LayerKind
 
-    return Layer(gaps.to_crs(3067) if gaps.crs is not None else gaps, "Coverage gaps", kind=LayerKind.OTHER,
-                 style=Style(fill=GAP_COLOUR, stroke=GAP_COLOUR, width=0.8, fill_opacity=0.45),
-                 source="coverage check", derived=True)
+    return Layer(gaps.to_crs(3067) if gaps.crs is not None else gaps, GAP_LAYER_NAME, kind=LayerKind.OTHER,
+                 style=gap_style(), source=DERIVED_SOURCE, derived=True)
 
 
 def export_page(

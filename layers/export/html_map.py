@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.colours import colour_or
-from layers.coverage.derived import document_shows_gaps
+from layers.coverage.derived import document_shows_gaps, gap_style
 from layers.errors import UserError
 from layers.export.atomic import check_writable, write_text
 from layers.export.html_page import HIGHLIGHT, OSM_TILES, PageParts, render_page
@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 
 SEA_COLOUR = "#c9dff0"
 LAND_COLOUR = "#f7f5ef"
-GAP_COLOUR = "#d6336c"
 SIMPLIFY_ABOVE_VERTICES = 20_000  # layers with more vertices than this are simplified
 MAX_POPUP_FIELDS = 14
 COORD_DECIMALS = 5
@@ -263,8 +262,9 @@ def _leaflet_assets() -> tuple[str, str]:
 def _legend_html(document: MapDocument, table: CoverageTable | None, has_gaps: bool) -> str:
     """The legend as HTML: every data string is escaped with :func:`esc`, every colour checked."""
     rows = []
-    gap_row = (f"<div class='rm-li'><span class='rm-sym' style='background:{_rgba(GAP_COLOUR, 0.5)};"
-               f"border-color:{GAP_COLOUR}'></span>{esc(translate('export', 'Coverage gaps'))}</div>") if has_gaps \
+    gap = gap_style()  # the window's gap layer's look (layers.coverage.derived), on every page
+    gap_row = (f"<div class='rm-li'><span class='rm-sym' style='background:{_rgba(gap.fill, gap.fill_opacity)};"
+               f"border-color:{gap.stroke}'></span>{esc(translate('export', 'Coverage gaps'))}</div>") if has_gaps \
         else ""
     for entry in legend_entries(document.layers):
         if gap_row and entry.family in ("polygon", "mixed"):  # listed where it is drawn: over the polygons
@@ -338,7 +338,9 @@ def _gaps_data(gaps: gpd.GeoDataFrame, tolerance: float) -> dict[str, Any]:
     pops = [_popup(translate("export", "Coverage gap"), {**{c: r[c] for c in cols}, "area_km2": round(a, 3)})
             for r, a in zip(g[cols].to_dict("records"), area, strict=True)]
     frame = gpd.GeoDataFrame({"tip": tips, "pop": pops}, geometry=g.geometry.values, crs=g.crs)
-    style = {"color": GAP_COLOUR, "weight": 1, "opacity": 1.0, "fillColor": GAP_COLOUR, "fillOpacity": 0.45}
+    gap = gap_style()
+    style = {"color": gap.stroke, "weight": max(gap.width, 0.5), "opacity": 1.0, "fillColor": gap.fill,
+             "fillOpacity": gap.fill_opacity}
     return _layer_data(translate("export", "Coverage gaps"), "polygon", style, frame, colours=[], radius=None,
                        highlight=False)
 
