@@ -383,37 +383,54 @@ class MainWindow(QMainWindow):
 
     # ---- files ----------------------------------------------------------------------------------------------
     def open_paths(self, paths: Iterable[str | Path]) -> list[Path]:
-        """Offer each path to the handlers in order (first returning True wins); returns the unhandled ones."""
+        """Offer each path with its kind (:mod:`layers.project.file_kind`) to the handlers in order (first
+        returning True wins); returns the paths known at once to be unhandled (missing, or no handler took them).
+
+        A ``.gpkg`` or ``.zip`` must be read to know whether it is a project, a timetable or data: that look runs
+        as a task, and those paths are offered when it is done (a refused one gets its message then)."""
+        from layers.project.file_kind import kind_of, needs_a_look
+        from layers.project.file_kind import run as look_at
+
         unhandled: list[Path] = []
+        to_look: list[Path] = []
         for raw in paths:
             path = Path(raw).expanduser()
             if not path.exists():
                 self.show_error(QCoreApplication.translate(
                     "MainWindow", "{path}: no such file; check the name and the folder").format(path=path))
                 unhandled.append(path)
-                continue
-            handled = False
-            for handler in list(self.path_handlers):
-                try:
-                    if handler(path):
-                        handled = True
-                        break
-                except UserError as exc:
-                    self.show_error(str(exc))
-                    handled = True
-                    break
-                except Exception as exc:
-                    self.report_exception(exc, QCoreApplication.translate("MainWindow", "opening {file}").format(
-                        file=path.name))
-                    handled = True
-                    break
-            if not handled:
+            elif needs_a_look(path):
+                to_look.append(path)
+            elif not self._offer(path, kind_of(path)):  # kind_of only stats these
                 unhandled.append(path)
-                self.show_error(QCoreApplication.translate(
-                    "MainWindow",
-                    "{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, "
-                    "GeoJSON, CSV with coordinates or a regionmap project").format(name=path.name))
+        if to_look:
+            title = QCoreApplication.translate("MainWindow", "Opening {files}").format(
+                files=", ".join(p.name for p in to_look))
+            self.run_task(title, look_at, to_look, on_done=self._offer_looked_at)
         return unhandled
+
+    def _offer_looked_at(self, kinds: dict[Path, str | None] | None) -> None:
+        for path, kind in (kinds or {}).items():
+            self._offer(path, kind)
+
+    def _offer(self, path: Path, kind: str | None) -> bool:
+        """Give ``path`` to the first handler that takes it; False (with a message) when none does."""
+        for handler in list(self.path_handlers):
+            try:
+                if handler(path, kind):
+                    return True
+            except UserError as exc:
+                self.show_error(str(exc))
+                return True
+            except Exception as exc:
+                self.report_exception(exc, QCoreApplication.translate("MainWindow", "opening {file}").format(
+                    file=path.name))
+                return True
+        self.show_error(QCoreApplication.translate(
+            "MainWindow",
+            "{name}: regionmap cannot open this kind of file here; open GeoPackage, Shapefile, "
+            "GeoJSON, CSV with coordinates or a regionmap project").format(name=path.name))
+        return False
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 Shortcut: TypeAlias = "str | QKeySequence | Iterable[QKeySequence]"
-PathHandler = Callable[[Path], bool]  # True: the handler took the file
+PathHandler = Callable[[Path, "str | None"], bool]  # (path, its kind: layers.project.file_kind); True: taken
 CloseGuard = Callable[[], bool]  # False: do not close
 
 

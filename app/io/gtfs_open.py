@@ -73,11 +73,12 @@ class GtfsOpener:
         self.loaded: list[Layer] = []
         self.failures: list[str] = []
 
-    def handle_path(self, path: Path) -> bool:
-        """A ``window.path_handlers`` entry: take GTFS feeds, leave everything else to the other handlers."""
-        from layers.transit import is_gtfs_path
+    def handle_path(self, path: Path, kind: str | None) -> bool:
+        """A ``window.path_handlers`` entry: take GTFS feeds (``kind`` from the window's look at the file),
+        leave everything else to the other handlers."""
+        from layers.project.file_kind import GTFS
 
-        if not is_gtfs_path(path):
+        if kind != GTFS:
             return False
         self.load(path)
         return True
@@ -97,7 +98,9 @@ class GtfsOpener:
             return None
         folder = Path(chosen)
         settings.set_last_folder("data", folder)
-        if not self.handle_path(folder):
+        from layers.project.file_kind import kind_of
+
+        if not self.handle_path(folder, kind_of(folder)):  # a folder: kind_of only stats its stops.txt
             text = QCoreApplication.translate(
                 "GtfsOpener", "{name}: not a GTFS timetable (a feed folder holds stops.txt and stop_times.txt); "
                 "choose the folder the feed was unpacked into, or open its .zip with Open data").format(

@@ -97,8 +97,9 @@ class Loader:
         self.failures: list[str] = []
 
     # ---- entry points ---------------------------------------------------------------------------------------
-    def handle_path(self, path: Path) -> bool:
-        """A ``window.path_handlers`` entry: take geodata files, leave anything else to other handlers."""
+    def handle_path(self, path: Path, kind: str | None = None) -> bool:
+        """A ``window.path_handlers`` entry: take geodata files (by name; projects and timetables are taken
+        first by their handlers), leave anything else to other handlers."""
         if not is_geodata_path(path):
             return False
         self.load(path)

@@ -405,10 +405,11 @@ class ProjectController(QObject):
         recovery.clean_exit()
 
     # ---- files given on the command line or dropped ---------------------------------------------------------
-    def handle_path(self, path: Path) -> bool:
-        from layers.project.load import is_project
+    def handle_path(self, path: Path, kind: str | None) -> bool:
+        """A ``window.path_handlers`` entry: take regionmap projects (``kind`` from the window's look at the file)."""
+        from layers.project.file_kind import PROJECT
 
-        if path.suffix.lower() != ".gpkg" or not is_project(path):
+        if kind != PROJECT:
             return False
         self.open_project(path)
         return True

@@ -1477,6 +1477,10 @@
         <translation>{path}: tiedostoa ei ole; tarkista nimi ja kansio</translation>
     </message>
     <message>
+        <source>Opening {files}</source>
+        <translation>Avataan {files}</translation>
+    </message>
+    <message>
         <source>opening {file}</source>
         <translation>avataan {file}</translation>
     </message>

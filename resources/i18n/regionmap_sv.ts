@@ -1477,6 +1477,10 @@
         <translation>{path}: filen finns inte; kontrollera namnet och mappen</translation>
     </message>
     <message>
+        <source>Opening {files}</source>
+        <translation>Öppnar {files}</translation>
+    </message>
+    <message>
         <source>opening {file}</source>
         <translation>öppnar {file}</translation>
     </message>

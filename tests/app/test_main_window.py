@@ -108,11 +108,14 @@ def test_open_paths_tries_handlers_in_order(window, tmp_path):
     good.write_text("x")
     other = tmp_path / "notes.txt"
     other.write_text("x")
-    window.path_handlers.append(lambda p: calls.append(("first", p.name)) or p.suffix == ".gpkg")
-    window.path_handlers.append(lambda p: calls.append(("second", p.name)) or False)
+    window.path_handlers.append(lambda p, kind: calls.append(("first", p.name)) or p.suffix == ".gpkg")
+    window.path_handlers.append(lambda p, kind: calls.append(("second", p.name)) or False)
     unhandled = window.open_paths([good, other, tmp_path / "missing.gpkg"])
-    assert calls == [("first", "data.gpkg"), ("first", "notes.txt"), ("second", "notes.txt")]
+    # data.gpkg must be read to know whether it is a project: that look is a task, so it is offered after it
+    assert calls == [("first", "notes.txt"), ("second", "notes.txt")]
     assert [p.name for p in unhandled] == ["notes.txt", "missing.gpkg"]
+    assert window.task_runner.wait_idle(30)
+    assert calls[-1] == ("first", "data.gpkg")
     texts = " ".join(window.message_bar.texts())
     assert "notes.txt" in texts and "missing.gpkg" in texts
 
@@ -123,7 +126,7 @@ def test_handler_user_error_goes_to_the_message_bar(window, tmp_path):
     f = tmp_path / "bad.geojson"
     f.write_text("{")
 
-    def handler(path):
+    def handler(path, kind):
         raise UserError(f"{path.name}: not valid GeoJSON; fix the file")
 
     window.path_handlers.append(handler)
@@ -350,3 +353,33 @@ def test_library_probe():
 
     assert _have_library("c")  # libc is always there
     assert not _have_library("regionmap-no-such-library")
+
+
+def test_the_look_inside_a_geopackage_or_zip_is_not_on_the_gui_thread(window, tmp_path, monkeypatch):
+    """Whether a .gpkg is a project and a .zip a timetable is read off the GUI thread; the handlers get the
+    kind when that look is done, and the GUI thread itself only stats the files."""
+    import threading
+
+    from layers.project import file_kind, load
+    from layers.transit import feed
+
+    threads: list[str] = []
+    real_project, real_gtfs = load.is_project, feed.is_gtfs_path
+    monkeypatch.setattr(load, "is_project", lambda p: threads.append(threading.current_thread().name)
+                        or real_project(p))
+    monkeypatch.setattr(feed, "is_gtfs_path", lambda p: threads.append(threading.current_thread().name)
+                        or real_gtfs(p))
+    got: list[tuple[str, str | None]] = []
+    window.path_handlers.insert(0, lambda p, kind: got.append((p.name, kind)) or True)
+    data = tmp_path / "data.gpkg"
+    data.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    archive = tmp_path / "feed.zip"
+    import zipfile
+
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("stops.txt", "stop_id\n")
+        zf.writestr("stop_times.txt", "trip_id\n")
+    assert window.open_paths([data, archive]) == [] and got == []
+    assert window.task_runner.wait_idle(30)
+    assert got == [("data.gpkg", None), ("feed.zip", file_kind.GTFS)]
+    assert len(threads) == 2 and threading.main_thread().name not in threads

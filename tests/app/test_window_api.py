@@ -115,8 +115,8 @@ def test_features_set_no_attributes_on_the_window(qtbot, document, settings):
 
 def test_a_path_handler_can_go_first(bare_window, tmp_path):
     asked = []
-    bare_window.add_path_handler(lambda p: asked.append("second") or False)
-    bare_window.add_path_handler(lambda p: asked.append("first") or True, first=True)
+    bare_window.add_path_handler(lambda p, kind: asked.append("second") or False)
+    bare_window.add_path_handler(lambda p, kind: asked.append("first") or True, first=True)
     target = tmp_path / "x.txt"
     target.write_text("x")
     assert bare_window.open_paths([target]) == [] and asked == ["first"]

@@ -207,8 +207,11 @@ def test_path_handler_takes_projects_and_leaves_other_geopackages(window, tmp_pa
     project = save_project(window.document, tmp_path / "proj.gpkg")
     data = tmp_path / "roads.gpkg"
     gpd.GeoDataFrame({"a": [1]}, geometry=[shapely.Point(0, 0)], crs="EPSG:3067").to_file(data, driver="GPKG")
-    assert controller_of(window).handle_path(data) is False
-    assert controller_of(window).handle_path(tmp_path / "notes.txt") is False
+    from layers.project.file_kind import PROJECT, kind_of
+
+    assert kind_of(project) == PROJECT and kind_of(data) is None
+    assert controller_of(window).handle_path(data, kind_of(data)) is False
+    assert controller_of(window).handle_path(tmp_path / "notes.txt", None) is False
     assert window.open_paths([project]) == []
     _wait(window)
     assert window.windowTitle() == "proj — regionmap"
