@@ -249,7 +249,6 @@ def add_population(
 def _add_population(
     samples: Samples, zones: Zones, data: gpd.GeoDataFrame, field: str, warnings: list[str]
 ) -> tuple[Samples, np.ndarray]:
-    import geopandas as gpd
     import shapely
 
     values = np.asarray(data[field], dtype=float)
@@ -264,6 +263,8 @@ def _add_population(
     reached = np.zeros(samples.n_zones, dtype=bool)
     zgeoms = zones.frame.geometry.values
     ztree = shapely.STRtree(zgeoms)
+    point = (types == 0) | (types == 4)
+    pt_geoms, pt_values = geoms[point], values[point]  # points (settlements, addresses): counted where they stand
     # polygons (a population grid): spread over each cell's land
     poly = (types == 3) | (types == 6)
     pop_w = samples.pop_w.copy()
@@ -273,24 +274,17 @@ def _add_population(
         if len(missed):  # a cell too small to hold a sample: its people inside the zones at one point
             inside = shapely.intersection(parts[missed], zones.outline)
             keep = ~shapely.is_empty(inside)
-            extra = data.iloc[np.flatnonzero(poly)[missed][keep]].copy()
-            extra["geometry"] = shapely.point_on_surface(inside[keep])
-            data = gpd.GeoDataFrame(extra, geometry="geometry", crs=data.crs)
-            values, geoms = wanted[missed][keep], data.geometry.values
-            types = shapely.get_type_id(geoms)
-        else:
-            types = np.full(0, -1)
-            geoms = geoms[:0]
+            pt_geoms = np.concatenate([pt_geoms, shapely.point_on_surface(inside[keep])])
+            pt_values = np.concatenate([pt_values, wanted[missed][keep]])
         reached |= zones_reached(zgeoms, pgeoms, sampled)
     kept_cells = samples.cells
     samples = Samples(samples.x, samples.y, samples.zone, samples.ix, samples.iy, samples.area_w, pop_w,
                       samples.grids, samples.n_zones, samples.edge)
     samples.cells = kept_cells  # the same samples, other weights: their cells' geometry stays (0.6-1 s to derive)
-    point = (types == 0) | (types == 4)
-    if point.any():
-        pts = shapely.get_parts(geoms[point])
-        pvals = np.repeat(values[point], shapely.get_num_geometries(geoms[point]))
-        pvals = pvals / np.repeat(shapely.get_num_geometries(geoms[point]), shapely.get_num_geometries(geoms[point]))
+    if len(pt_geoms):
+        parts_of = shapely.get_num_geometries(pt_geoms)  # a multipoint's people shared by its points
+        pts = shapely.get_parts(pt_geoms)
+        pvals = np.repeat(pt_values / np.maximum(parts_of, 1), parts_of)
         p_idx, z_idx = ztree.query(pts, predicate="within")
         first = np.unique(p_idx, return_index=True)[1]
         p_idx, z_idx = p_idx[first], z_idx[first]

@@ -135,6 +135,23 @@ def test_population_points_and_grid(two_munis):
     assert row(result, "West", "in-between")["population"] is None  # the grid does not reach West: no false 0
 
 
+def test_a_population_layer_of_grid_cells_and_points_counts_both(two_munis):
+    """A layer mixing a grid cell and settlement points (a grid plus the people it leaves out): the cell's people
+    are spread over its land and every point counts where it stands, none dropped for the polygons' sake."""
+    muni, hot = two_munis
+    zones = zones_from_frames(muni, hot)
+    stop = points((X0 + 15_000, Y0 + 5_000))
+    mixed = gpd.GeoDataFrame({"population": [400, 1_000, 300, 50]},
+                             geometry=[square(X0 + 14_000, Y0 + 4_000, 2_000), shapely.Point(X0 + 15_100, Y0 + 5_000),
+                                       shapely.Point(X0 + 19_000, Y0 + 9_000), shapely.Point(X0 + 5_000, Y0 + 5_000)],
+                             crs=CRS)
+    result = run(CoverageInputs(zones, [ServiceSpec("stop", stop, 1_000.0)], population=mixed, gaps=False))
+    east = row(result, "East", "in-between")
+    assert east["population"] == pytest.approx(400 + 1_000 + 300, abs=1)
+    assert east["population_covered"] == pytest.approx(400 * math.pi / 4 + 1_000, abs=4)
+    assert row(result, "West", "hotspot")["population"] == 50
+
+
 def test_gaps_sorted_with_municipality_and_distance(two_munis):
     muni, hot = two_munis
     zones = zones_from_frames(muni, hot)
