@@ -40,7 +40,7 @@ class LayerListEvent(StrEnum):
     INSERTED = "inserted"
     REMOVED = "removed"
     MOVED = "moved"
-    CHANGED = "changed"  # a layer in the list changed: ``layer``, ``what`` (a LayerEvent), ``value``
+    CHANGED = "changed"  # a layer in the list changed: ``layer``, ``what`` (a LayerEvent), ``value``, ``old``
 
 
 class LayerKind(StrEnum):
@@ -368,7 +368,7 @@ class LayerList:
 
     def _forward(self, event: Event) -> None:
         self.events.emit(LayerListEvent.CHANGED, self, layer=event.source, what=event.type,
-                         value=event.data.get("value"))
+                         value=event.data.get("value"), old=event.data.get("old"))
 
     def insert(self, index: int, layer: Layer) -> None:
         if layer in self._layers:

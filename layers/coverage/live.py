@@ -337,7 +337,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
                 self.mark_stale(why)
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.NAME:
             self._follow_rename(event.layer)
-            self._follow_network_rename(event.layer)
+            self._follow_network_rename(event.layer, event.data.get("old"))
         if event.type != LayerListEvent.CHANGED or event.what != LayerEvent.RADIUS or self.engine is None:
             return
         name = next((n for n, layer in self.layers.items() if layer is event.layer), None)

@@ -71,6 +71,11 @@ class NetworkChoice:
             return own
         return min(max(round(2 * radius_m / metres_per_minute(self.mode)) / 2, 0.5), MAX_MINUTES)
 
+    def minutes_renamed(self, old: str, new: str) -> NetworkChoice:
+        """The same choice after service layer ``old`` was renamed ``new``: its minutes follow it."""
+        kept = {new if n == old else n: m for n, m in self.reach_min}
+        return replace(self, reach_min=tuple(sorted(kept.items())))
+
     def with_minutes(self, name: str, minutes: float) -> NetworkChoice:
         kept = {**dict(self.reach_min), name: float(minutes)}
         return replace(self, reach_min=tuple(sorted(kept.items())))
@@ -258,12 +263,18 @@ class LiveNetwork:
             self.document.coverage_distance = choice.with_minutes(name, minutes)
         return True
 
-    def _follow_network_rename(self, layer: Layer) -> None:
-        """The choice names its layer, so a renamed network layer takes the choice with it (the same lines: not
-        a reason to recompute)."""
+    def _follow_network_rename(self, layer: Layer, old: str | None = None) -> None:
+        """The choice names its layers, so a renamed network layer takes the choice with it, and a renamed
+        service layer its minutes (the same lines, the same reach: not a reason to recompute)."""
         choice = self.network_choice
-        if choice is not None and layer is self._network_layer and layer.name != choice.layer:
-            self.document.coverage_distance = replace(choice, layer=layer.name)
+        if choice is None:
+            return
+        if layer is self._network_layer and layer.name != choice.layer:
+            choice = replace(choice, layer=layer.name)
+        if old and old != layer.name and old in dict(choice.reach_min) and not layer.derived:
+            choice = choice.minutes_renamed(old, layer.name)
+        if choice != self.network_choice:
+            self.document.coverage_distance = choice
 
     def network_lines(self) -> list[Layer]:
         """The loaded line layers a network can be made of (not the check's own analysis layers)."""

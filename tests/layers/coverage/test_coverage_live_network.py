@@ -250,3 +250,26 @@ def test_a_reach_in_minutes_keeps_its_minutes_with_the_choice_and_moves_as_a_thr
     for bad in ({"layer": "S", "unit": "h"}, {"layer": "S", "reach_min": {"a": -1, "b": True, "c": "x"}}):
         choice = NetworkChoice.from_dict(bad)
         assert choice is not None and choice.unit == "m" and choice.reach_min == ()
+
+
+def test_a_renamed_service_layer_keeps_its_minutes_and_undo_takes_them_back(document):
+    """The minutes are kept by the layer's name: a rename moves them to the new name (no fall back to its radius,
+    no reason to recompute), the street layer's rename moves the network choice, and undo moves both back."""
+    from layers.undo import UndoStack
+
+    live = LiveCoverage(document)
+    live.set_network_choice(CHOICE)
+    live.set_reach_unit("min")
+    along(live)
+    live.set_radius("Stops", 4.5)
+    assert live.network_choice.reach_min == (("Stops", 4.5),)
+    stack = UndoStack(document.layers)
+    layer(document, "Stops").name = "Bus stops"  # the stack watches the layers: a rename is one step
+    assert live.network_choice.reach_min == (("Bus stops", 4.5),) and not live.stale
+    assert live.network_choice.minutes_for("Bus stops", 300.0) == 4.5
+    streets = next(lyr for lyr in document.layers if lyr.name == CHOICE.layer)
+    streets.name = "Katuverkko"
+    assert live.network_choice.layer == "Katuverkko" and live.network_choice.reach_min == (("Bus stops", 4.5),)
+    stack.undo()
+    stack.undo()
+    assert live.network_choice.layer == CHOICE.layer and live.network_choice.reach_min == (("Stops", 4.5),)
