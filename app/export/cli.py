@@ -100,7 +100,16 @@ def _coverage(document: Any, target: float | None) -> Any:
         zones.warnings.append(people.missing + "; counted by area")
     inputs = CoverageInputs(zones=zones, services=services, population=people.data, population_field=people.field,
                             targets={"all": target} if target is not None else {}, curve=False)
-    result = run(inputs)
+    request = _network_request(document)
+    if request is None:
+        result = run(inputs)
+    else:  # the project's dock measures along a network: so do its pages (the window's Compute task)
+        from layers.coverage.network_compute import run_along
+
+        result = run_along(inputs, request).result
+        sys.stderr.write("warning: " + translate("cli", "measured along the project's network {layer!r} ({mode}, "
+                                                        "snap {snap} m), as its Coverage dock does").format(
+            layer=request.choice.layer, mode=request.choice.mode, snap=f"{request.choice.snap_m:g}") + "\n")
     if people.data is not None and source is not None:
         layer = next((lyr for lyr in document.layers if lyr.name == source.layer), None)
         result.population_basis = people.basis
@@ -109,6 +118,23 @@ def _coverage(document: Any, target: float | None) -> Any:
     for w in result.warnings:
         sys.stderr.write(f"warning: {w}\n")
     return result
+
+
+def _network_request(document: Any) -> Any:
+    """What measuring along the document's chosen network needs (a project's Distance choice), or None for a
+    straight line; refuses a choice whose line layer the project does not hold."""
+    from layers.coverage.network_choice import NetworkChoice, NetworkRequest, chosen_network_layer
+
+    choice = getattr(document, "coverage_distance", None)
+    if not isinstance(choice, NetworkChoice):
+        return None
+    layer = chosen_network_layer(document.layers, choice)
+    if layer is None:
+        raise UserError(translate(
+            "cli", "--project: its Coverage dock measures along the network layer {layer!r}, which the project does "
+                   "not hold; open the project in regionmap and choose a straight line or another network").format(
+            layer=choice.layer))
+    return NetworkRequest(layer.data.copy(), choice)
 
 
 def main(argv: Sequence[str]) -> int:

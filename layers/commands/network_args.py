@@ -99,8 +99,7 @@ def project_network(args: Any, sources: Any) -> Network | None:
     """Without ``--network``, a ``--project`` whose Coverage dock measures along a network is measured along it
     too (its line layer, mode, snap limit and minutes), so that the command gives the window's numbers; sets
     ``args.network`` and ``args.snap_m`` to that choice.  None where the project measures in a straight line."""
-    from layers.coverage.network_choice import NetworkChoice
-    from layers.model import geometry_family
+    from layers.coverage.network_choice import NetworkChoice, chosen_network_layer
     from layers.network.graph import build_network
     from layers.network.tags import normalise
 
@@ -111,8 +110,7 @@ def project_network(args: Any, sources: Any) -> Network | None:
         sys.stderr.write(f"warning: --project {args.project} measures along the network {choice.layer!r} in its "
                          "Coverage dock; --compare and --unique measure in a straight line\n")
         return None
-    layer = next((lyr for lyr in sources.layers if lyr.name == choice.layer and len(lyr.data)
-                  and geometry_family(lyr.data) == "line"), None)
+    layer = chosen_network_layer(sources.layers, choice)
     if layer is None:
         raise UserError(f"--project {args.project}: its Coverage dock measures along the network layer "
                         f"{choice.layer!r}, which the project does not hold; give one with --network FILE[:MODE]")

@@ -11,7 +11,7 @@ same layers at the same radii.  Building the network is part of the Compute task
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -174,6 +174,17 @@ class NetworkRequest:
     choice: NetworkChoice
 
 
+def chosen_network_layer(layers: Iterable[Layer], choice: NetworkChoice | None) -> Layer | None:
+    """The line layer ``choice`` measures along: a loaded (not derived) layer of that name with lines; None for a
+    straight line or when no such layer is loaded."""
+    from layers.model import geometry_family
+
+    if choice is None:
+        return None
+    return next((lyr for lyr in layers if lyr.name == choice.layer and not lyr.derived and len(lyr.data)
+                 and geometry_family(lyr.data) == "line"), None)
+
+
 def straight_covers(answers: CoverAnswers, sector_names: Mapping[str, list[str]],
                     radii: Mapping[str, float]) -> dict[str, Cover]:
     """Per sector, the cover of its layers' straight-line copies at the layers' radii (empty along no network)."""
@@ -285,13 +296,7 @@ class LiveNetwork:
 
     def network_layer(self) -> Layer | None:
         """The line layer the choice names (None: straight line, or it is not loaded)."""
-        from layers.model import geometry_family
-
-        choice = self.network_choice
-        if choice is None:
-            return None
-        return next((lyr for lyr in self.document.layers if lyr.name == choice.layer and not lyr.derived
-                     and len(lyr.data) and geometry_family(lyr.data) == "line"), None)
+        return chosen_network_layer(self.document.layers, self.network_choice)
 
     def network_request(self) -> NetworkRequest | None:
         """What Compute needs to measure along the chosen network (None: a straight line); raises

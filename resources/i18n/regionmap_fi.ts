@@ -2512,6 +2512,14 @@
         <translation>--coverage: tarkasteltavaa palvelutasoa ei ole; lisää taso valitsimella --layer POLKU[:SÄDE_M]</translation>
     </message>
     <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does</source>
+        <translation>mitattu projektin verkkoa {layer!r} pitkin ({mode}, kohdistus {snap} m), kuten sen kattavuuspaneeli mittaa</translation>
+    </message>
+    <message>
+        <source>--project: its Coverage dock measures along the network layer {layer!r}, which the project does not hold; open the project in regionmap and choose a straight line or another network</source>
+        <translation>--project: sen kattavuuspaneeli mittaa verkkotasoa {layer!r} pitkin, mutta projektissa ei ole sitä tasoa; avaa projekti regionmapissa ja valitse linnuntie tai toinen verkko</translation>
+    </message>
+    <message>
         <source>--out {out}: unknown format {suffix!r}; use .png, .pdf, .svg or .html</source>
         <translation>--out {out}: tuntematon muoto {suffix!r}; käytä muotoa .png, .pdf, .svg tai .html</translation>
     </message>

@@ -2512,6 +2512,14 @@
         <translation>--coverage: det finns inget servicelager att kontrollera; lägg till ett med --layer SÖKVÄG[:RADIE_M]</translation>
     </message>
     <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does</source>
+        <translation>mätt längs projektets nät {layer!r} ({mode}, fästning {snap} m), så som dess täckningspanel mäter</translation>
+    </message>
+    <message>
+        <source>--project: its Coverage dock measures along the network layer {layer!r}, which the project does not hold; open the project in regionmap and choose a straight line or another network</source>
+        <translation>--project: dess täckningspanel mäter längs nätlagret {layer!r}, som projektet inte innehåller; öppna projektet i regionmap och välj fågelvägen eller ett annat nät</translation>
+    </message>
+    <message>
         <source>--out {out}: unknown format {suffix!r}; use .png, .pdf, .svg or .html</source>
         <translation>--out {out}: okänt format {suffix!r}; använd .png, .pdf, .svg eller .html</translation>
     </message>

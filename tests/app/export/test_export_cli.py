@@ -195,3 +195,22 @@ def test_export_of_a_project_counts_its_people(tmp_path) -> None:
     assert any(v not in ("", None) for v in shares.values()), rows  # by people, not by area only
     total = sum(float(r["population"]) for r in rows if r.get("population") not in ("", None) and r["zone"] != "all")
     assert total == pytest.approx(float(len(people) and people["asukkaat"].sum()), abs=0.5)
+
+
+def test_a_project_measured_along_a_network_is_exported_as_its_dock_measures(tmp_path) -> None:
+    """``export --project P --coverage``: the project's Distance choice (along its street grid, in minutes) gives the
+    pages' and the report's shares, the dock's own, below the straight line beside them."""
+    import csv
+
+    from tests.layers.commands.test_coverage_network_cli import network_project
+
+    live, project = network_project(tmp_path)
+    out, report = tmp_path / "net.svg", tmp_path / "net.csv"
+    proc = run_cli("--project", str(project), "--coverage", "--out", str(out), "--report", str(report))
+    assert proc.returncode == 0, proc.stderr
+    assert "measured along the project's network 'Streets' (walk, snap 150 m)" in proc.stderr
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    west = next(r for r in rows if r["municipality"] == "West" and r["zone"] == "in-between")
+    dock = next(r for r in live.rows if r.municipality == "West" and r.zone == "in-between")
+    assert float(west["transport_share"]) == pytest.approx(dock.sector_shares["transport"][0], abs=1e-4)
+    assert float(west["transport_share"]) < float(west["transport_straight_share"])

@@ -167,9 +167,9 @@ def test_a_network_with_no_lines_in_the_region_is_said(files, capsys):
     assert "within 200 m of a walk way" in line and "is the network of the same area?" in line
 
 
-def test_a_project_measured_along_a_network_is_measured_along_it_as_its_dock_does(tmp_path, capsys):
-    """``--project P`` without ``--network``: the project's Distance choice (its line layer, mode, snap limit and
-    minutes) gives the rows, so the command gives the window's numbers."""
+def network_project(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A project of two 1 km municipalities whose Coverage dock measures along its street grid on foot, 3 min
+    for the stops, computed (the dock's live state, and the saved project)."""
     from layers.coverage.live import LiveCoverage
     from layers.coverage.network_choice import NetworkChoice
     from layers.coverage.network_compute import compute_task
@@ -193,7 +193,13 @@ def test_a_project_measured_along_a_network_is_measured_along_it_as_its_dock_doe
     live.set_network_choice(NetworkChoice("Streets", "walk", 150.0, unit="min", reach_min=(("Stops", 3.0),)))
     fn, args = compute_task(live, live.inputs())
     live.apply(fn(*args))
-    project = save_project(doc, tmp_path / "p.gpkg")
+    return live, save_project(doc, tmp_path / "p.gpkg")
+
+
+def test_a_project_measured_along_a_network_is_measured_along_it_as_its_dock_does(tmp_path, capsys):
+    """``--project P`` without ``--network``: the project's Distance choice (its line layer, mode, snap limit and
+    minutes) gives the rows, so the command gives the window's numbers."""
+    live, project = network_project(tmp_path)
     out = tmp_path / "rows.json"
     assert run_command(main, ["--project", str(project), "--format", "json", "--out", str(out)], "coverage") == 0
     err = capsys.readouterr().err
