@@ -55,6 +55,10 @@ def _parser() -> ArgumentParser:
     return p
 
 
+# the region's options (add_document_args): only --connections reads the region and its hot spots
+REGION_OPTIONS = ("region", "name-field", "code-field", "codes", "all", "no-clip-land", "hotspots", "layer", "project")
+
+
 def _driver(path: Path, what: str) -> str:
     driver = DRIVERS.get(path.suffix.lower())
     if driver is None:
@@ -90,9 +94,13 @@ def main(argv: Sequence[str]) -> int:
             "cli", "{feed}: no such file or folder; give a GTFS .zip or a folder of its .txt tables").format(
             feed=feed))
     if args.connections:
+        if args.layer:
+            raise UserError(translate(
+                "cli", "--layer: --connections links the hot spots by the timetable alone and uses no service "
+                       "layer; drop --layer"))
         return _connections(args, feed, day, window, out, out_driver)
-    for option in ("pairs", "walk", "transfer"):
-        if getattr(args, option) is not None:
+    for option in ("pairs", "walk", "transfer", *REGION_OPTIONS):
+        if getattr(args, option.replace("-", "_")) not in (None, False, []):
             raise UserError(translate(
                 "cli", "--{option}: applies with --connections; add --connections or drop --{option}").format(
                 option=option))

@@ -2908,6 +2908,10 @@
         <translation>{feed}: tiedostoa tai kansiota ei ole; anna GTFS-.zip tai kansio, jossa sen .txt-taulut ovat</translation>
     </message>
     <message>
+        <source>--layer: --connections links the hot spots by the timetable alone and uses no service layer; drop --layer</source>
+        <translation>--layer: --connections yhdistää keskittymät pelkän aikataulun perusteella eikä käytä palvelutasoa; jätä --layer pois</translation>
+    </message>
+    <message>
         <source>--{option}: applies with --connections; add --connections or drop --{option}</source>
         <translation>--{option}: koskee valitsinta --connections; lisää --connections tai jätä --{option} pois</translation>
     </message>

@@ -2908,6 +2908,10 @@
         <translation>{feed}: filen eller mappen finns inte; ange en GTFS-.zip eller en mapp med dess .txt-tabeller</translation>
     </message>
     <message>
+        <source>--layer: --connections links the hot spots by the timetable alone and uses no service layer; drop --layer</source>
+        <translation>--layer: --connections förbinder koncentrationerna enbart med tidtabellen och använder inget servicelager; ta bort --layer</translation>
+    </message>
+    <message>
         <source>--{option}: applies with --connections; add --connections or drop --{option}</source>
         <translation>--{option}: gäller med --connections; lägg till --connections eller ta bort --{option}</translation>
     </message>

@@ -41,6 +41,9 @@ def test_connections_are_written_and_listed(inputs, tmp_path, capsys):
     (["--connections", "--transfer", "500"], "--transfer 500: give minutes from 0 to 120"),
     (["--connections", "--pairs", "{tmp}/p.txt"], "the pairs are written as CSV"),
     (["--walk", "100"], "--walk: applies with --connections"),
+    ([], "--hotspots: applies with --connections"),  # the stops' levels read no region and no hot spots
+    (["--connections", "--layer", "{tmp}/stops.geojson:400"], "--layer: --connections links the hot spots by the "
+                                                              "timetable alone and uses no service layer"),
 ])
 def test_bad_connection_options_end_with_one_line_and_exit_2(inputs, tmp_path, capsys, args, said):
     feed, hot = inputs
