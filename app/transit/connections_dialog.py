@@ -173,12 +173,14 @@ class TimetableLinks:
 
     def _done(self, inputs: ConnectionInputs, result: ConnectionResult | None, dialog: ConnectionsDialog) -> None:
         from layers.coverage.derived import upsert_layer
+        from layers.transit.connections import links_style
 
         if result is None:
             dialog.show_result(None, QCoreApplication.translate("ConnectionsDialog", "cancelled"))
             return
         self.result = result
-        upsert_layer(self.window.document.layers, LINKS_LAYER, result.lines, note=links_note(result, inputs.path.name))
+        upsert_layer(self.window.document.layers, LINKS_LAYER, result.lines, note=links_note(result, inputs.path.name),
+                     style=links_style())
         dialog.show_result(result)
 
 

@@ -37,9 +37,20 @@ from layers.transit.task import DEFAULT_WINDOW
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from layers.model import Style
+
 DEFAULT_WALK_M = 400.0  # about five minutes' walk to a stop at the hot spot's edge
 DEFAULT_TRANSFER_S = 180  # three minutes to change at a stop or station
 DIRECT, TRANSFER, NONE = "direct", "one transfer", "none in window"
+
+
+def links_style() -> Style:
+    """How the links between hot spots are drawn: by their ``connection``, a direct service dark and a link with
+    one transfer light, both wider than a route line."""
+    from layers.model import Style
+
+    return Style(fill="#5f3dc4", stroke="#5f3dc4", width=2.5, opacity=0.9, category_field="connection",
+                 categories=((DIRECT, "#5f3dc4"), (TRANSFER, "#b197fc")))
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,10 @@ def test_compute_lists_the_pairs_and_draws_a_derived_layer(window, qtbot, tmp_pa
     assert len(links) == 1 and links[0].derived and links[0].kind == LayerKind.OTHER
     assert links[0].note.startswith("derived: hot spots connected by feed.zip")
     assert len(links[0].data) == len(feature.result.lines)
+    style = links[0].style  # coloured by connection: direct dark, one transfer light
+    assert style.category_field == "connection" and {v for v, _ in style.categories} == {"direct", "one transfer"}
+    assert style.colour_for("direct") != style.colour_for("one transfer")
+    assert {style.colour_for(c) for c in links[0].data["connection"]} <= {c for _, c in style.categories}
     feature._done(dialog.inputs(), feature.result, dialog)  # a second answer replaces the layer, adds none
     assert sum(lay.name == LINKS_LAYER for lay in window.document.layers) == 1
     dialog.grab().save(str(tmp_path / "connections.png"))
