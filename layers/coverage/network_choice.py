@@ -161,6 +161,14 @@ def add_straight_shares(engine: Any, result: CoverageResult, radii: Mapping[str,
                     row[f"{sector}_straight_{rest}"] = other[f"{sector}_{rest}"]
 
 
+def network_line_layer(document: MapDocument, name: str) -> Layer | None:
+    """The loaded line layer ``name`` a network choice measures along (None: it is not loaded)."""
+    from layers.model import geometry_family
+
+    return next((lyr for lyr in document.layers if lyr.name == name and not lyr.derived and len(lyr.data)
+                 and geometry_family(lyr.data) == "line"), None)
+
+
 @dataclass(frozen=True)
 class NetworkRequest:
     """What Compute needs to measure along a network: the line layer's features (a copy) and the choice."""
@@ -274,13 +282,8 @@ class LiveNetwork:
 
     def network_layer(self) -> Layer | None:
         """The line layer the choice names (None: straight line, or it is not loaded)."""
-        from layers.model import geometry_family
-
         choice = self.network_choice
-        if choice is None:
-            return None
-        return next((lyr for lyr in self.document.layers if lyr.name == choice.layer and not lyr.derived
-                     and len(lyr.data) and geometry_family(lyr.data) == "line"), None)
+        return None if choice is None else network_line_layer(self.document, choice.layer)
 
     def network_request(self) -> NetworkRequest | None:
         """What Compute needs to measure along the chosen network (None: a straight line); raises

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage.inputs import CoverageInputs, ServiceSpec
+    from layers.coverage.network_choice import NetworkRequest
     from layers.coverage.state import CoverageState
 
 UNIQUE_FIELDS = ("layer", "unique_people", "unique_area_km2", "covered_people", "covered_area_km2")
@@ -162,17 +163,34 @@ def unique_coverage(state: CoverageState, specs: Sequence[ServiceSpec],
                           float(people[shared].sum()), has_population)
 
 
-def run_unique(inputs: CoverageInputs, progress: ProgressFn = no_progress,
+def run_unique(inputs: CoverageInputs, request: NetworkRequest | None = None, progress: ProgressFn = no_progress,
                cancelled: CancelledFn = never_cancelled) -> dict[str, gpd.GeoDataFrame]:
     """The window's task: per layer of ``inputs``, its features with what only each covers among its sector's
-    layers (a stop that a tram line also serves is not unique), most unique first."""
+    layers (a stop that a tram line also serves is not unique), most unique first.  ``request``: along the
+    Coverage dock's network (built here, in the task; :mod:`layers.siting.along`), else in a straight line."""
+    import dataclasses
+
     from layers.coverage.engine import CoverageEngine
 
-    engine = CoverageEngine.prepare(inputs, sub_progress(progress, 0.0, 0.8), cancelled)
+    start = 0.0
+    if request is not None:
+        from layers.siting.along import along_specs, build_networks
+
+        network = build_networks([request], sub_progress(progress, 0.0, 0.15), cancelled)[request.choice.layer]
+        inputs = dataclasses.replace(inputs, services=along_specs(inputs, inputs.services, network,
+                                                                  request.choice))
+        start = 0.15
+    engine = CoverageEngine.prepare(inputs, sub_progress(progress, start, 0.8), cancelled)
+    if request is not None:
+        from layers.siting.along import reaching
+
+        reaching(inputs.services, engine.services, request.choice, engine.warnings)
     out: dict[str, gpd.GeoDataFrame] = {}
     for sector in sorted({s.sector for s in inputs.services}):
         check_cancelled(cancelled)
         specs = [s for s in inputs.services if s.sector == sector and s.name in engine.services]
+        if not specs:
+            continue
         got = unique_coverage(engine, specs)
         for spec in specs:
             out[spec.name] = got.features[got.features["layer"] == spec.name].drop(columns="layer")

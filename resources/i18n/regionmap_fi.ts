@@ -2058,6 +2058,10 @@
         <translation>Erokartan vyöhykkeet</translation>
     </message>
     <message>
+        <source>{a}: {how_a}; {b}: {how_b}</source>
+        <translation>{a}: {how_a}; {b}: {how_b}</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Verrataan skenaarioita</translation>
     </message>
@@ -2160,6 +2164,10 @@
         <translation>Merkitse ensin jokin taso liikenne- tai energiatasoksi: sen kohteet mitataan.</translation>
     </message>
     <message>
+        <source>The Coverage dock measures along the network layer {layer}, which is not loaded: load it again or choose another distance in its Distance row.</source>
+        <translation>Kattavuus-paneeli mittaa verkkotasoa {layer} pitkin, mutta sitä ei ole ladattu: lataa se uudelleen tai valitse toinen etäisyys paneelin Etäisyys-rivillä.</translation>
+    </message>
+    <message>
         <source>What each facility adds</source>
         <translation>Mitä kukin palvelupiste lisää</translation>
     </message>
@@ -2168,12 +2176,12 @@
         <translation>{layer} — ainoa kattavuus</translation>
     </message>
     <message>
-        <source>derived: people and area only each feature covers</source>
-        <translation>johdettu: asukkaat ja pinta-ala, jotka vain kukin kohde kattaa</translation>
+        <source>derived: people and area only each feature covers, {how}</source>
+        <translation>johdettu: asukkaat ja pinta-ala, jotka vain kukin kohde kattaa, {how}</translation>
     </message>
     <message>
-        <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
-        <translation>tasojen {layers} ainoa kattavuus: lajittele ominaisuustietotaulu kentän unique_people mukaan</translation>
+        <source>unique coverage of {layers}, {how}: sort the attribute table by unique_people</source>
+        <translation>tasojen {layers} ainoa kattavuus, {how}: lajittele ominaisuustietotaulu kentän unique_people mukaan</translation>
     </message>
     <message>
         <source>&amp;Propose sites…</source>
@@ -3795,6 +3803,60 @@
     <message>
         <source>feature {n}</source>
         <translation>kohde {n}</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios</name>
+    <message>
+        <source>scenario: give it a name</source>
+        <translation>skenaario: anna sille nimi</translation>
+    </message>
+    <message>
+        <source>scenario {name}: layer {layer} is no longer on the map</source>
+        <translation>skenaario {name}: tasoa {layer} ei ole enää kartalla</translation>
+    </message>
+    <message>
+        <source>proposed (derived), scenario {name}</source>
+        <translation>ehdotettu (johdettu), skenaario {name}</translation>
+    </message>
+    <message>
+        <source>scenarios {a} and {b} have no shown layer with features to compare</source>
+        <translation>skenaarioissa {a} ja {b} ei ole näkyvää tasoa, jonka kohteita voisi verrata</translation>
+    </message>
+    <message>
+        <source>scenario {name} measures along the network layer {layer}, which is not loaded: load it again, or save the scenario again with another distance</source>
+        <translation>skenaario {name} mitataan verkkotasoa {layer} pitkin, mutta sitä ei ole ladattu: lataa se uudelleen tai tallenna skenaario uudelleen toisella etäisyydellä</translation>
+    </message>
+</context>
+<context>
+    <name>siting</name>
+    <message>
+        <source>walking</source>
+        <translation>kävely</translation>
+    </message>
+    <message>
+        <source>cycling</source>
+        <translation>pyöräily</translation>
+    </message>
+    <message>
+        <source>driving</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>network layer {layer}: no service layer is within {snap} m of a way to measure along; choose a larger snap distance or another network</source>
+        <translation>verkkotaso {layer}: mikään palvelutaso ei ole {snap} m:n päässä väylästä, jota pitkin mitata; valitse suurempi kohdistusetäisyys tai toinen verkko</translation>
+    </message>
+    <message>
+        <source>measured in a straight line</source>
+        <translation>mitattu linnuntietä</translation>
+    </message>
+    <message>
+        <source>measured along the network {layer} ({mode}; places more than {snap} m from a way are unreachable)</source>
+        <translation>mitattu verkkoa {layer} pitkin ({mode}; yli {snap} m:n päässä väylästä olevia paikkoja ei saavuteta)</translation>
+    </message>
+    <message>
+        <source>, each layer&apos;s reach in minutes of travel</source>
+        <translation>, kunkin tason saavutettavuus matka-aikana minuutteina</translation>
     </message>
 </context>
 <context>

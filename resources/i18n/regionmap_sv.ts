@@ -2058,6 +2058,10 @@
         <translation>Skillnadskarta över</translation>
     </message>
     <message>
+        <source>{a}: {how_a}; {b}: {how_b}</source>
+        <translation>{a}: {how_a}; {b}: {how_b}</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Jämför scenarier</translation>
     </message>
@@ -2160,6 +2164,10 @@
         <translation>Markera först ett lager som trafik eller energi: dess objekt är det som mäts.</translation>
     </message>
     <message>
+        <source>The Coverage dock measures along the network layer {layer}, which is not loaded: load it again or choose another distance in its Distance row.</source>
+        <translation>Panelen Täckning mäter längs nätverkslagret {layer}, som inte är inläst: läs in det igen eller välj ett annat avstånd på panelens rad Avstånd.</translation>
+    </message>
+    <message>
         <source>What each facility adds</source>
         <translation>Vad varje anläggning tillför</translation>
     </message>
@@ -2168,12 +2176,12 @@
         <translation>{layer} — unik täckning</translation>
     </message>
     <message>
-        <source>derived: people and area only each feature covers</source>
-        <translation>härlett: invånarna och arealen som bara varje objekt täcker</translation>
+        <source>derived: people and area only each feature covers, {how}</source>
+        <translation>härlett: invånarna och arealen som bara varje objekt täcker, {how}</translation>
     </message>
     <message>
-        <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
-        <translation>unik täckning för {layers}: sortera attributtabellen efter unique_people</translation>
+        <source>unique coverage of {layers}, {how}: sort the attribute table by unique_people</source>
+        <translation>unik täckning för {layers}, {how}: sortera attributtabellen efter unique_people</translation>
     </message>
     <message>
         <source>&amp;Propose sites…</source>
@@ -3795,6 +3803,60 @@
     <message>
         <source>feature {n}</source>
         <translation>objekt {n}</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios</name>
+    <message>
+        <source>scenario: give it a name</source>
+        <translation>scenario: ge det ett namn</translation>
+    </message>
+    <message>
+        <source>scenario {name}: layer {layer} is no longer on the map</source>
+        <translation>scenario {name}: lagret {layer} finns inte längre på kartan</translation>
+    </message>
+    <message>
+        <source>proposed (derived), scenario {name}</source>
+        <translation>föreslaget (härlett), scenario {name}</translation>
+    </message>
+    <message>
+        <source>scenarios {a} and {b} have no shown layer with features to compare</source>
+        <translation>scenarierna {a} och {b} har inget synligt lager med objekt att jämföra</translation>
+    </message>
+    <message>
+        <source>scenario {name} measures along the network layer {layer}, which is not loaded: load it again, or save the scenario again with another distance</source>
+        <translation>scenariot {name} mäts längs nätverkslagret {layer}, som inte är inläst: läs in det igen eller spara scenariot på nytt med ett annat avstånd</translation>
+    </message>
+</context>
+<context>
+    <name>siting</name>
+    <message>
+        <source>walking</source>
+        <translation>gång</translation>
+    </message>
+    <message>
+        <source>cycling</source>
+        <translation>cykel</translation>
+    </message>
+    <message>
+        <source>driving</source>
+        <translation>bil</translation>
+    </message>
+    <message>
+        <source>network layer {layer}: no service layer is within {snap} m of a way to measure along; choose a larger snap distance or another network</source>
+        <translation>nätverkslagret {layer}: inget servicelager ligger inom {snap} m från en väg att mäta längs; välj ett större fästavstånd eller ett annat nätverk</translation>
+    </message>
+    <message>
+        <source>measured in a straight line</source>
+        <translation>mätt fågelvägen</translation>
+    </message>
+    <message>
+        <source>measured along the network {layer} ({mode}; places more than {snap} m from a way are unreachable)</source>
+        <translation>mätt längs nätverket {layer} ({mode}; platser mer än {snap} m från en väg nås inte)</translation>
+    </message>
+    <message>
+        <source>, each layer&apos;s reach in minutes of travel</source>
+        <translation>, varje lagers räckvidd som restid i minuter</translation>
     </message>
 </context>
 <context>
