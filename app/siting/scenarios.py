@@ -154,7 +154,8 @@ class ScenarioActions:
         dialog = QDialog(self.window.qt_window)
         dialog.setWindowTitle(QCoreApplication.translate("ScenarioActions", "Scenarios: {a} and {b}").format(a=a, b=b))
         dialog.resize(760, 600)
-        by = "people" if rows and rows[0]["by"] == "population_share" else "area"
+        by = "people" if any(r["by"] == "population_share" for r in rows) else "area"  # a row without people
+        # (an empty hot spot) is not the table's basis
         of = {"people": QCoreApplication.translate("ScenarioActions", "{scenario} (% of people)"),
               "area": QCoreApplication.translate("ScenarioActions", "{scenario} (% of area)")}[by]
         table = self.table([QCoreApplication.translate("ScenarioActions", "Municipality"),
