@@ -3858,6 +3858,114 @@
         <source>, each layer&apos;s reach in minutes of travel</source>
         <translation>, varje lagers räckvidd som restid i minuter</translation>
     </message>
+    <message>
+        <source>candidates {label}: {count} feature(s) that are not points are left out</source>
+        <translation>kandidater {label}: {count} objekt som inte är punkter utelämnas</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} of {total} lie outside the region and are left out</source>
+        <translation>kandidater {label}: {count} av {total} ligger utanför regionen och utelämnas</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} in excluded zones ({zones}) are left out</source>
+        <translation>kandidater {label}: {count} i uteslutna zoner ({zones}) utelämnas</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} in the excluded areas are left out</source>
+        <translation>kandidater {label}: {count} i de uteslutna områdena utelämnas</translation>
+    </message>
+    <message>
+        <source>candidate grid: the spacing must be more than 0 m, not {spacing}; e.g. grid:500</source>
+        <translation>kandidatrutnät: avståndet måste vara över 0 m, inte {spacing}; t.ex. grid:500</translation>
+    </message>
+    <message>
+        <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones&apos; extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
+        <translation>kandidatrutnät {spacing} m: {nodes} punkter över de valda zonernas utbredning är för många (högst {most}); ange ett avstånd på minst {coarser} m</translation>
+    </message>
+    <message>
+        <source>candidates {label}: the layer has no points; give a point layer (e.g. stops) or grid:SPACING</source>
+        <translation>kandidater {label}: lagret har inga punkter; ange ett punktlager (t.ex. hållplatser) eller grid:AVSTÅND</translation>
+    </message>
+    <message>
+        <source>candidates {label}: there are no candidate sites; give a point layer, grid:SPACING or points</source>
+        <translation>kandidater {label}: det finns inga kandidatplatser; ange ett punktlager, grid:AVSTÅND eller punkter</translation>
+    </message>
+    <message>
+        <source>candidates {label}: none of the {total} candidate sites lies inside the region; check that they are in the region&apos;s area and coordinates (EPSG:3067 or a declared CRS)</source>
+        <translation>kandidater {label}: ingen av de {total} kandidatplatserna ligger i regionen; kontrollera att de ligger i regionens område och koordinater (EPSG:3067 eller ett angivet koordinatsystem)</translation>
+    </message>
+    <message>
+        <source>grid clipped to {zones}</source>
+        <translation>rutnät beskuret till {zones}</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>regionen</translation>
+    </message>
+    <message>
+        <source>, excluding {zones}</source>
+        <translation>, utom {zones}</translation>
+    </message>
+    <message>
+        <source>candidates {label}: no candidate site is left in the zones where sites may stand ({where}); choose other zones, fewer exclusions or other candidates</source>
+        <translation>kandidater {label}: ingen kandidatplats finns kvar i de zoner där platser får ligga ({where}); välj andra zoner, färre uteslutningar eller andra kandidater</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>{sites} {sector} sites at {radius} m from {candidates} candidates add {added} people, {share} of the {uncovered} people uncovered in the chosen zones ({method})</source>
+        <translation>{sites} nya platser ({sector}) med radien {radius} m bland {candidates} kandidater lägger till {added} invånare, {share} av de {uncovered} otäckta invånarna i de valda zonerna ({method})</translation>
+    </message>
+    <message>
+        <source>{sites} {sector} sites at {radius} m from {candidates} candidates add {added} km², {share} of the {uncovered} km² uncovered in the chosen zones ({method})</source>
+        <translation>{sites} nya platser ({sector}) med radien {radius} m bland {candidates} kandidater lägger till {added} km², {share} av de {uncovered} otäckta km² i de valda zonerna ({method})</translation>
+    </message>
+    <message>
+        <source>; {minimum} site(s) per municipality first</source>
+        <translation>; först {minimum} plats(er) per kommun</translation>
+    </message>
+    <message>
+        <source>siting: {candidates} candidates at {radius} m would cover more than {most} sample pairs; give fewer candidates (a coarser grid) or a smaller radius</source>
+        <translation>placering: {candidates} kandidater med radien {radius} m skulle täcka mer än {most} provpar; ange färre kandidater (ett glesare rutnät) eller en mindre radie</translation>
+    </message>
+    <message>
+        <source>greedy maximal covering with lazy evaluation: covers at least (1 - 1/e) = 63.2 % of what the best {n} sites of these candidates could cover</source>
+        <translation>girig maximal täckning med lat utvärdering: täcker minst (1 - 1/e) = 63,2 % av vad de bästa {n} platserna bland dessa kandidater kunde täcka</translation>
+    </message>
+    <message>
+        <source>zones {name}: there is no such zone class; the classes are {classes} (or all)</source>
+        <translation>zoner {name}: det finns ingen sådan zonklass; klasserna är {classes} (eller all)</translation>
+    </message>
+    <message>
+        <source>sector {sector}: give one of {sectors}</source>
+        <translation>sektor {sector}: ange en av {sectors}</translation>
+    </message>
+    <message>
+        <source>sites to add: {count}; give at least 1</source>
+        <translation>platser att lägga till: {count}; ange minst 1</translation>
+    </message>
+    <message>
+        <source>per-municipality minimum {minimum}: give 0 or more</source>
+        <translation>minimum per kommun {minimum}: ange 0 eller mer</translation>
+    </message>
+    <message>
+        <source>sites to add: {count} is more than the {candidates} candidate sites ({source}); ask for at most {candidates} or give more candidates</source>
+        <translation>platser att lägga till: {count} är fler än de {candidates} kandidatplatserna ({source}); be om högst {candidates} eller ange fler kandidater</translation>
+    </message>
+    <message>
+        <source>only {chosen} of the {count} sites asked for add anything: the other candidates cover nothing the chosen ones and the existing layers leave uncovered</source>
+        <translation>bara {chosen} av de {count} begärda platserna tillför något: de andra kandidaterna täcker inget som de valda och de befintliga lagren lämnar otäckt</translation>
+    </message>
+    <message>
+        <source>no candidate of {municipalities} adds anything, so the minimum of {minimum} site(s) per municipality is not met there</source>
+        <translation>ingen kandidat i {municipalities} tillför något, så minimum på {minimum} plats(er) per kommun uppfylls inte där</translation>
+    </message>
 </context>
 <context>
     <name>swatches</name>
