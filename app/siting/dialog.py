@@ -14,7 +14,9 @@ brings the dialog back with them chosen as the candidates.
 
 *What each facility adds* measures, for the sector's shown layers, what only each feature covers
 (:func:`layers.siting.unique.unique_coverage`) and adds a copy of each layer with those fields, for the
-attribute table (sort by ``unique_people``) and the map.
+attribute table (sort by ``unique_people``) and the map; along the Coverage dock's network where its Distance row
+measures along one (the network built in the task: :func:`layers.siting.unique.run_unique`), the copy's note
+saying how it was measured.
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ before the switch);
 zone set's classes) and shows, per municipality x zone, both covered shares and the difference, and adds the
 difference map "Coverage change" (the areas gained and lost, in green and red, :mod:`layers.siting.change`) over
 the zones chosen in the dialog (each zone class, or all; default the class the targets judge: the in-between
-areas), replacing an earlier one.  Scenarios are saved in the project with the map.
+areas), replacing an earlier one.  Each scenario is measured as it was saved: in a straight line or along the
+network the Coverage dock chose then (:func:`layers.siting.scenarios.network_requests`; the networks are built in
+the task); the comparison window and the layer's note say which.  Scenarios are saved in the project with the map.
 """
 
 from __future__ import annotations

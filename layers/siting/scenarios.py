@@ -1,12 +1,13 @@
 """Scenarios: named states of the map's service layers (shown or not, radius, service level) and of its proposed
 sites, to switch between and to compare per municipality x zone.
 
-A scenario keeps, per service layer by name, whether it is shown, its radius and its service threshold, and the
-proposed sites (their points, sector and radius) where there are any.  :func:`apply` puts a scenario back on the
-map (layers it names that are gone are said in the returned notes), and :func:`switch` does so as one undo step
-(undo puts back each layer's visibility, radius and level and the proposed sites layer as they were, redo the
-scenario's again); :func:`compare` measures two scenarios on one
-prepared coverage engine (the zones and the population once; each scenario is a set of layers at its radii) and
+A scenario keeps, per service layer by name, whether it is shown, its radius and its service threshold, the
+proposed sites (their points, sector, radius and every field of their layer) where there are any, and the Coverage
+dock's distance choice (a straight line, or along which network), along which a comparison measures it.
+:func:`apply` puts a scenario back on the map (layers it names that are gone are said in the returned notes), and
+:func:`switch` does so as one undo step (undo puts back each layer's visibility, radius and level and the proposed
+sites layer as they were, redo the scenario's again); :func:`compare` measures two scenarios on one prepared
+coverage engine (the zones and the population once; each scenario is a set of layers at its radii) and
 gives, per municipality x zone, both covered shares and the difference.  Scenarios are saved in the project
 under their own key (``extra["scenarios"]``, through :func:`layers.project.schema.register_extra_state`), so a
 project written by a regionmap without siting keeps them untouched when it has none.
