@@ -302,6 +302,7 @@ class SitingFeature:
         """A copy of each measured layer with its features' unique coverage (derived, not a service); its note
         says how it was measured (along which network, or in a straight line)."""
         from layers.siting.along import measured_note
+        from layers.siting.unique import unique_style
 
         how = measured_note(choice)
         for name, features in got.items():
@@ -309,7 +310,8 @@ class SitingFeature:
             note = QCoreApplication.translate("SitingFeature",
                                               "derived: people and area only each feature covers, {how}")
             self.window.document.layers.append(Layer(features, copy, kind=LayerKind.OTHER, derived=True,
-                                                     source="siting", note=note.format(how=how)))
+                                                     style=unique_style(features), source="siting",
+                                                     note=note.format(how=how)))
         self.window.show_status(QCoreApplication.translate("SitingFeature",
             "unique coverage of {layers}, {how}: sort the attribute table by unique_people").format(
                 layers=", ".join(got), how=how))

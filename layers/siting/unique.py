@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from layers.coverage.inputs import CoverageInputs, ServiceSpec
     from layers.coverage.network_choice import NetworkRequest
     from layers.coverage.state import CoverageState
+    from layers.model import Style
 
 UNIQUE_FIELDS = ("layer", "unique_people", "unique_area_km2", "covered_people", "covered_area_km2")
 
@@ -161,6 +162,22 @@ def unique_coverage(state: CoverageState, specs: Sequence[ServiceSpec],
     union, shared = count >= 1, count >= 2
     return UniqueCoverage(out, float(area[union].sum()), float(people[union].sum()), float(area[shared].sum()),
                           float(people[shared].sum()), has_population)
+
+
+def unique_style(features: gpd.GeoDataFrame) -> Style:
+    """How a layer's copy with its unique coverage is drawn: graduated by ``unique_people`` (``unique_area_km2``
+    where people are not known), five quantile classes light to dark, so the features that carry coverage nothing
+    else gives stand out on the map and in the legend."""
+    from layers.classify import style_classes
+    from layers.model import Style
+
+    field = "unique_people" if "unique_people" in features and features["unique_people"].notna().any() \
+        else "unique_area_km2"
+    base = Style(fill="#ffffb2", stroke="#3b3b3b", width=1.0, point_size=11.0)
+    if field not in features:
+        return base
+    classes = style_classes(features[field], 5)
+    return base.with_(graduated_field=field, classes=classes) if classes else base
 
 
 def run_unique(inputs: CoverageInputs, request: NetworkRequest | None = None, progress: ProgressFn = no_progress,

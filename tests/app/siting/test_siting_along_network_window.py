@@ -49,6 +49,8 @@ def test_what_each_facility_adds_along_the_docks_network(window, qtbot, tmp_path
     assert {"unique_people", "unique_area_km2", "covered_people", "covered_area_km2"} <= set(copy.data.columns)
     assert "measured along the network Streets (walking; places more than 150 m from a way are unreachable)" \
         in copy.note
+    assert copy.style.graduated_field == "unique_people" and copy.style.classes[0][0] == copy.data[
+        "unique_people"].min()  # on the map: the stop that alone covers most, darkest
     streets = next(lyr for lyr in w.document.layers if lyr.name == "Streets")
     inputs = coverage_inputs(w.document, live.population_source, live.judged_targets())
     along = run_unique(inputs, NetworkRequest(streets.data.copy(), ALONG))["Stops"]
