@@ -12,7 +12,9 @@ A layer measured along a network (:class:`~layers.coverage.network_distances.Net
 when the sample is within the radius along the network from one of the feature's places (its point, or its
 vertices no more than 50 m apart, as the layer's distances start from them): the samples within the radius in a
 straight line are the candidates (a network distance is never shorter), and one Dijkstra per feature, bounded by
-the radius, keeps those it reaches.  The union is then the network layer's own covered samples.
+the radius, keeps those it reaches.  The union is then the network layer's own covered samples.  A reach in
+minutes takes as candidates the samples within what the mode's fastest road class goes in those minutes (no
+trip covers more ground), not every sample.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def _network_pairs(state: CoverageState, spec: ServiceSpec, idx: np.ndarray) -> 
     ``spec`` from one of the feature's places."""
     import shapely
 
-    from layers.coverage.network_distances import NetworkService, NetworkServiceSpec, sample_snaps
+    from layers.coverage.network_distances import NetworkService, NetworkServiceSpec, metres_per_minute, sample_snaps
     from layers.network.reach import SOURCE_STEP_M
     from layers.network.routing import Snapped, network_distance, node_costs, snap
 
@@ -95,11 +97,10 @@ def _network_pairs(state: CoverageState, spec: ServiceSpec, idx: np.ndarray) -> 
     places = snap(graph, xy[:, 0], xy[:, 1], max_snap)
     owner = ok[part]
     radius = float(spec.radius_m)
-    if graph.minutes:  # a radius in minutes: no straight-line bound, every sample is a candidate
-        near_sample = np.tile(np.arange(len(idx)), len(geoms))
-        near_feature = np.repeat(np.arange(len(geoms)), len(idx))
-    else:
-        near_sample, near_feature = _pairs(spec.data, radius, state.samples.x[idx], state.samples.y[idx])
+    # the candidates: the samples within the radius in a straight line; for a reach in minutes, within what the
+    # mode's fastest class goes in them (no trip covers more ground, the walk to a way at a slower speed)
+    bound = radius * metres_per_minute(graph.profile.name, fastest=True) if graph.minutes else radius
+    near_sample, near_feature = _pairs(spec.data, bound, state.samples.x[idx], state.samples.y[idx])
     order = np.argsort(near_feature, kind="stable")
     near_sample, near_feature = near_sample[order], near_feature[order]
     bounds = np.searchsorted(near_feature, np.arange(len(geoms) + 1))

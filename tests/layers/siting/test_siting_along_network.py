@@ -217,3 +217,31 @@ def test_a_projects_network_is_passed_on_to_compare_and_unique(capsys):
     err = capsys.readouterr().err
     assert "measured along the project's network 'Streets' (walk, snap 150 m, in minutes)" in err
     assert "straight line" not in err
+
+
+def test_unique_in_minutes_is_every_sample_those_minutes_reach():
+    """A reach in minutes takes as candidates the samples within what the fastest class goes in those minutes: the
+    same samples as a full (unbounded) network distance from each stop to every sample."""
+    from layers.coverage import CoverageEngine, CoverageInputs
+    from layers.coverage.network_distances import NetworkServiceSpec
+    from layers.coverage.zones import zones_from_document
+    from layers.network import build_network
+    from layers.network.routing import network_distance, snap
+    from layers.siting.unique import unique_coverage
+
+    doc = street_document()
+    network = build_network(layer(doc, "Streets").data, "streets")
+    stops = layer(doc, "Stops").data
+    spec = NetworkServiceSpec("stops", stops, 3.0, network=network, max_snap_m=150.0, minutes=True)
+    engine = CoverageEngine.prepare(CoverageInputs(zones_from_document(doc), [spec], gaps=False, curve=False))
+    got = unique_coverage(engine, [spec]).features.set_index("name")
+    s = engine.samples
+    graph = network.graph("walk", minutes=True)
+    targets = snap(graph, s.x, s.y, 150.0)
+    reach = np.array([network_distance(graph, snap(graph, [p.x], [p.y], 150.0), targets, 1e9) <= 3.0
+                      for p in stops.geometry])
+    assert reach.sum() > 100 and (reach.sum(axis=0) == 2).any()  # both reach some samples
+    for i, name in enumerate(stops["name"]):
+        assert got.loc[name, "covered_area_km2"] == pytest.approx(float(s.area_w[reach[i]].sum()) / 1e6)
+        only = reach[i] & (reach.sum(axis=0) == 1)
+        assert got.loc[name, "unique_area_km2"] == pytest.approx(float(s.area_w[only].sum()) / 1e6)
