@@ -49,15 +49,17 @@ class CandidateSource:
         if not np.isfinite(spacing_m) or spacing_m <= 0:
             raise UserError(translate("siting", "candidate grid: the spacing must be more than 0 m, not {spacing}; "
                                                 "e.g. grid:500").format(spacing=f"{spacing_m:g}"))
-        return cls(grid_m=float(spacing_m), label=f"grid {spacing_m:g} m")
+        return cls(grid_m=float(spacing_m), label=translate("siting", "grid {spacing} m").format(
+            spacing=f"{spacing_m:g}"))
 
     @classmethod
     def of_layer(cls, data: gpd.GeoDataFrame, label: str) -> CandidateSource:
         return cls(layer=data, label=label)
 
     @classmethod
-    def of_points(cls, points: Sequence[tuple[float, float]], label: str = "given points") -> CandidateSource:
-        return cls(points=tuple((float(x), float(y)) for x, y in points), label=label)
+    def of_points(cls, points: Sequence[tuple[float, float]], label: str | None = None) -> CandidateSource:
+        return cls(points=tuple((float(x), float(y)) for x, y in points),
+                   label=translate("siting", "given points") if label is None else label)
 
 
 @dataclass

@@ -3879,6 +3879,14 @@
         <translation>ehdokasruudukko: välin on oltava yli 0 m, ei {spacing}; esim. grid:500</translation>
     </message>
     <message>
+        <source>grid {spacing} m</source>
+        <translation>ruudukko {spacing} m</translation>
+    </message>
+    <message>
+        <source>given points</source>
+        <translation>annetut pisteet</translation>
+    </message>
+    <message>
         <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones&apos; extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
         <translation>ehdokasruudukko {spacing} m: {nodes} pistettä valittujen vyöhykkeiden alueella on liikaa (enintään {most}); anna väliksi vähintään {coarser} m</translation>
     </message>

@@ -3879,6 +3879,14 @@
         <translation>kandidatrutnät: avståndet måste vara över 0 m, inte {spacing}; t.ex. grid:500</translation>
     </message>
     <message>
+        <source>grid {spacing} m</source>
+        <translation>rutnät {spacing} m</translation>
+    </message>
+    <message>
+        <source>given points</source>
+        <translation>angivna punkter</translation>
+    </message>
+    <message>
         <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones&apos; extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
         <translation>kandidatrutnät {spacing} m: {nodes} punkter över de valda zonernas utbredning är för många (högst {most}); ange ett avstånd på minst {coarser} m</translation>
     </message>

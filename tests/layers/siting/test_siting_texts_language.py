@@ -70,6 +70,8 @@ def test_scenario_and_candidate_messages_in_finnish_and_swedish(language, docume
     assert sites.note == "ehdotettu (johdettu), skenaario s"
     with pytest.raises(UserError, match="ehdokasruudukko: välin on oltava yli 0 m"):
         CandidateSource.grid(0)
+    assert CandidateSource.grid(500).label == "ruudukko 500 m"
+    assert CandidateSource.of_points([(1.0, 2.0)]).label == "annetut pisteet"
     language("sv")
     with pytest.raises(UserError, match="kandidatrutnät: avståndet måste vara över 0 m"):
         CandidateSource.grid(-5)
