@@ -14,7 +14,9 @@ brings the dialog back with them chosen as the candidates.
 
 *What each facility adds* measures, for the sector's shown layers, what only each feature covers
 (:func:`layers.siting.unique.unique_coverage`) and adds a copy of each layer with those fields, for the
-attribute table (sort by ``unique_people``) and the map.
+attribute table (sort by ``unique_people``) and the map; along the Coverage dock's network where its Distance row
+measures along one (the network built in the task: :func:`layers.siting.unique.run_unique`), the copy's note
+saying how it was measured.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from layers.siting.document import SITES_LAYER_NAME, siting_inputs
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from layers.coverage.network_choice import NetworkChoice
     from layers.siting import SitingResult
 
 # English sources (tests compare them); shown as QCoreApplication.translate("ProposeDialog", text)
@@ -268,7 +271,10 @@ class SitingFeature:
         self.window.show_status(result.summary()[:160])
 
     def unique(self) -> None:
-        """What each feature of the transport and energy layers adds, as copies of the layers with the fields."""
+        """What each feature of the transport and energy layers adds, as copies of the layers with the fields;
+        along the Coverage dock's network where it measures along one (built in the task), else in a straight
+        line."""
+        from layers.coverage.network_choice import NetworkRequest, chosen_network_layer
         from layers.siting.document import coverage_inputs
         from layers.siting.unique import run_unique
 
@@ -278,19 +284,37 @@ class SitingFeature:
             self.window.show_message(QCoreApplication.translate("SitingFeature",
                 "Mark a layer as transport or energy first: its features are what is measured."), "warning")
             return
+        choice = coverage.network_choice
+        request = None
+        if choice is not None:
+            lines = chosen_network_layer(self.window.document.layers, choice)
+            if lines is None:
+                self.window.show_error(QCoreApplication.translate("SitingFeature",
+                    "The Coverage dock measures along the network layer {layer}, which is not loaded: load it again "
+                    "or choose another distance in its Distance row.").format(layer=repr(choice.layer)))
+                return
+            request = NetworkRequest(lines.data.copy(), choice)
         inputs = coverage_inputs(self.window.document, coverage.population_source, coverage.judged_targets())
         self.window.run_task(QCoreApplication.translate("SitingFeature", "What each facility adds"), run_unique, inputs,
-                             on_done=self.add_unique)
+                             request, on_done=lambda got: self.add_unique(got, choice))
 
-    def add_unique(self, got: dict[str, gpd.GeoDataFrame]) -> None:
-        """A copy of each measured layer with its features' unique coverage (derived, not a service)."""
+    def add_unique(self, got: dict[str, gpd.GeoDataFrame], choice: NetworkChoice | None = None) -> None:
+        """A copy of each measured layer with its features' unique coverage (derived, not a service); its note
+        says how it was measured (along which network, or in a straight line)."""
+        from layers.siting.along import measured_note
+        from layers.siting.unique import unique_style
+
+        how = measured_note(choice)
         for name, features in got.items():
             copy = QCoreApplication.translate("SitingFeature", "{layer} — unique coverage").format(layer=name)
-            note = QCoreApplication.translate("SitingFeature", "derived: people and area only each feature covers")
+            note = QCoreApplication.translate("SitingFeature",
+                                              "derived: people and area only each feature covers, {how}")
             self.window.document.layers.append(Layer(features, copy, kind=LayerKind.OTHER, derived=True,
-                                                     source="siting", note=note))
+                                                     style=unique_style(features), source="siting",
+                                                     note=note.format(how=how)))
         self.window.show_status(QCoreApplication.translate("SitingFeature",
-            "unique coverage of {layers}: sort the attribute table by unique_people").format(layers=", ".join(got)))
+            "unique coverage of {layers}, {how}: sort the attribute table by unique_people").format(
+                layers=", ".join(got), how=how))
 
 
 def install(window: WindowApi) -> SitingFeature:

@@ -7,7 +7,9 @@ before the switch);
 zone set's classes) and shows, per municipality x zone, both covered shares and the difference, and adds the
 difference map "Coverage change" (the areas gained and lost, in green and red, :mod:`layers.siting.change`) over
 the zones chosen in the dialog (each zone class, or all; default the class the targets judge: the in-between
-areas), replacing an earlier one.  Scenarios are saved in the project with the map.
+areas), replacing an earlier one.  Each scenario is measured as it was saved: in a straight line or along the
+network the Coverage dock chose then (:func:`layers.siting.scenarios.network_requests`; the networks are built in
+the task); the comparison window and the layer's note say which.  Scenarios are saved in the project with the map.
 """
 
 from __future__ import annotations
@@ -15,15 +17,24 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QVBoxLayout,
+)
 
 from app.window_api import WindowApi
 from layers.coverage.zones import IN_BETWEEN, ZONE_KINDS
 from layers.errors import UserError
 from layers.i18n import format_number
 from layers.model import Layer, LayerKind
+from layers.siting.along import measured_note
 from layers.siting.change import CHANGE_LAYER_NAME, change_style, change_zone_choices, run_compare_and_change
-from layers.siting.scenarios import capture, comparison_inputs, scenarios_of, switch
+from layers.siting.scenarios import capture, comparison_inputs, network_requests, scenarios_of, switch
 
 # the difference map's zone choices shown translated (English sources); a zone set's own classes show as named
 ZONE_LABELS = {"in-between": str(QT_TRANSLATE_NOOP("ScenarioActions", "In-between areas")),
@@ -125,22 +136,28 @@ class ScenarioActions:
             inputs, names_a, names_b = comparison_inputs(self.window.document, kept[a], kept[b],
                                                          coverage.population_source, coverage.judged_targets(),
                                                          coverage.zones())
+            along = network_requests(self.window.document, kept[a], kept[b])  # the networks: built in the task
         except UserError as exc:
             self.window.show_error(str(exc))
             return
         kinds = tuple(zone_kinds or (inputs.zones.target,))
+        how = QCoreApplication.translate("ScenarioActions", "{a}: {how_a}; {b}: {how_b}").format(
+            a=a, b=b, how_a=measured_note(kept[a].distance), how_b=measured_note(kept[b].distance))
         self.window.run_task(QCoreApplication.translate("ScenarioActions", "Comparing scenarios"),
                              run_compare_and_change, inputs, names_a, names_b, (a, b), zone_kinds=kinds,
-                             on_done=lambda got: self.show_comparison(got[0], a, b, got[1], kinds))
+                             along=along, on_done=lambda got: self.show_comparison(got[0], a, b, got[1], kinds, how))
 
     def show_comparison(self, rows: list[dict[str, Any]], a: str, b: str, change: Any = None,
-                        zone_kinds: tuple[str, ...] = (IN_BETWEEN,)) -> None:
+                        zone_kinds: tuple[str, ...] = (IN_BETWEEN,), how: str = "") -> None:
+        """The table of both shares and the difference (``how``: how each scenario was measured, above it) and
+        the difference map."""
         if change is not None:
-            self.add_change(change, a, b, zone_kinds)
+            self.add_change(change, a, b, zone_kinds, how)
         dialog = QDialog(self.window.qt_window)
         dialog.setWindowTitle(QCoreApplication.translate("ScenarioActions", "Scenarios: {a} and {b}").format(a=a, b=b))
         dialog.resize(760, 600)
-        by = "people" if rows and rows[0]["by"] == "population_share" else "area"
+        by = "people" if any(r["by"] == "population_share" for r in rows) else "area"  # a row without people
+        # (an empty hot spot) is not the table's basis
         of = {"people": QCoreApplication.translate("ScenarioActions", "{scenario} (% of people)"),
               "area": QCoreApplication.translate("ScenarioActions", "{scenario} (% of area)")}[by]
         table = self.table([QCoreApplication.translate("ScenarioActions", "Municipality"),
@@ -149,13 +166,19 @@ class ScenarioActions:
                             QCoreApplication.translate("ScenarioActions", "Difference (points)")],
                            [[r["municipality"], r["zone"], _pct(r[a]), _pct(r[b]), _pct(r["difference"])]
                             for r in rows])
-        QVBoxLayout(dialog).addWidget(table)
+        layout = QVBoxLayout(dialog)
+        if how:
+            measured = QLabel(how)
+            measured.setWordWrap(True)
+            layout.addWidget(measured)
+        layout.addWidget(table)
         self.compared = dialog
         dialog.show()
 
-
-    def add_change(self, change: Any, a: str, b: str, zone_kinds: tuple[str, ...] = (IN_BETWEEN,)) -> None:
-        """The difference map as a derived layer (not a service), replacing the last comparison's."""
+    def add_change(self, change: Any, a: str, b: str, zone_kinds: tuple[str, ...] = (IN_BETWEEN,),
+                   how: str = "") -> None:
+        """The difference map as a derived layer (not a service), replacing the last comparison's; its note says
+        how each scenario was measured (``how``)."""
         layers = self.window.document.layers
         old = next((lyr for lyr in layers if lyr.derived and lyr.name == CHANGE_LAYER_NAME), None)
         if old is not None:
@@ -164,7 +187,7 @@ class ScenarioActions:
         note = QCoreApplication.translate("ScenarioActions",
                                           "derived: coverage gained and lost from {a} to {b} in {zones}")
         layers.append(Layer(change, CHANGE_LAYER_NAME, kind=LayerKind.OTHER, style=change_style(), derived=True,
-                            source="scenarios", note=note.format(a=a, b=b, zones=of)))
+                            source="scenarios", note=note.format(a=a, b=b, zones=of) + (f" ({how})" if how else "")))
         gained = change[change["change"] == "gained"]["area_km2"].sum() if len(change) else 0.0
         lost = change[change["change"] == "lost"]["area_km2"].sum() if len(change) else 0.0
         self.window.show_status(QCoreApplication.translate(

@@ -85,9 +85,11 @@ def _split(text: str) -> tuple[Path, str | None]:
     return Path(path), scenario.strip() if hash_ else None
 
 
-def other_specs(text: str, zones: Any, along: Any = None) -> list[Any]:
+def other_specs(text: str, zones: Any, along: Any = None, choice: Any = None, inputs: Any = None) -> list[Any]:
     """The other state's service specs (named apart by :data:`OTHER_PREFIX`), refused for another region;
-    ``along``: a network layer spec of this run, whose network, mode and snap limit the other's layers take."""
+    ``along``: a network layer spec of this run, whose network, mode and snap limit the other's layers take;
+    ``choice``: a ``--project``'s distance choice this run measures along, whose minutes they take too (the rule
+    of the window's Compare scenarios, :func:`layers.siting.along.along_specs`, on this run's ``inputs``)."""
     import layers.siting.scenarios as scenarios  # registers the scenarios' project key before the load
     from layers.coverage.service_layers import service_specs
     from layers.project import load_project
@@ -116,7 +118,12 @@ def other_specs(text: str, zones: Any, along: Any = None) -> list[Any]:
                 text=text, file=path.name, name=name, have=have))
         specs = scenarios._specs(doc, saved[name], OTHER_PREFIX)
     specs = [s for s in specs if len(s.data)]
-    if along is not None:
+    if along is not None and choice is not None and along.network is not None and specs:
+        from layers.siting.along import along_specs
+
+        specs = along_specs(inputs, specs, along.network, choice, scenarios.dock_names([s.name for s in specs],
+                                                                                       OTHER_PREFIX))
+    elif along is not None:
         from layers.coverage.network_distances import NetworkServiceSpec
 
         specs = [NetworkServiceSpec(s.name, s.data, s.radius_m, s.sector, network=along.network, mode=along.mode,
@@ -144,7 +151,8 @@ def extend(args: Any, inputs: Any, result: Any, text: str, engine: Any) -> str:
         write_unique(Path(args.unique), engine, counted, quiet=True)  # stdout holds the rows
     if not args.compare:
         return text
-    specs = other_specs(args.compare, inputs.zones, along[0] if along else None)
+    specs = other_specs(args.compare, inputs.zones, along[0] if along else None,
+                        getattr(args, "network_choice", None), inputs)
     engine.add_services(specs)
     theirs = [s.name for s in specs if s.name in engine.services]
     from layers.coverage.verdict import Targets

@@ -98,17 +98,16 @@ def read_network(arg: NetworkArg) -> Network:
 def project_network(args: Any, sources: Any) -> Network | None:
     """Without ``--network``, a ``--project`` whose Coverage dock measures along a network is measured along it
     too (its line layer, mode, snap limit and minutes), so that the command gives the window's numbers; sets
-    ``args.network`` and ``args.snap_m`` to that choice.  None where the project measures in a straight line."""
+    ``args.network`` and ``args.snap_m`` to that choice and ``args.network_choice`` to the choice itself.  So are
+    ``--compare``, ``--compare-map`` and ``--unique`` (the other state's layers along the same network, mode, snap
+    limit and minutes), as the window's Compare scenarios and What each facility adds measure them.  None where
+    the project measures in a straight line."""
     from layers.coverage.network_choice import NetworkChoice, chosen_network_layer
     from layers.network.graph import build_network
     from layers.network.tags import normalise
 
     choice = getattr(sources, "distance", None)
     if args.network is not None or not isinstance(choice, NetworkChoice):
-        return None
-    if args.compare or args.compare_map or args.unique:  # straight-line comparisons (coverage_compare)
-        sys.stderr.write(f"warning: --project {args.project} measures along the network {choice.layer!r} in its "
-                         "Coverage dock; --compare and --unique measure in a straight line\n")
         return None
     layer = chosen_network_layer(sources.layers, choice)
     if layer is None:
@@ -118,7 +117,7 @@ def project_network(args: Any, sources: Any) -> Network | None:
     if lines.empty:
         raise UserError(f"--project {args.project}: its network layer {choice.layer!r} has no lines to route on; "
                         "give one with --network FILE[:MODE]")
-    args.network, args.snap_m = NetworkArg(Path(choice.layer), choice.mode), choice.snap_m
+    args.network, args.snap_m, args.network_choice = NetworkArg(Path(choice.layer), choice.mode), choice.snap_m, choice
     sys.stderr.write(f"warning: measured along the project's network {choice.layer!r} ({choice.mode}, snap "
                      f"{choice.snap_m:g} m{', in minutes' if choice.minutes else ''}), as its Coverage dock does; "
                      "--network chooses another\n")

@@ -15,6 +15,7 @@ from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancell
 
 if TYPE_CHECKING:
     from layers.coverage.engine import CoverageInputs
+    from layers.network.graph import Network
 
 
 def compute_task(live: LiveCoverage, inputs: CoverageInputs) -> tuple[Callable[..., Computed], tuple[Any, ...]]:
@@ -24,20 +25,28 @@ def compute_task(live: LiveCoverage, inputs: CoverageInputs) -> tuple[Callable[.
     return (run, (inputs,)) if request is None else (run_along, (inputs, request))
 
 
-def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: ProgressFn = no_progress,
-              cancelled: CancelledFn = never_cancelled) -> Computed:
-    """The Compute task along a network: build the routable graph of the layer's lines, then Compute
-    (:func:`layers.coverage.live.run`) with every layer along it and its straight-line copy beside it."""
+def request_network(request: NetworkRequest, progress: ProgressFn = no_progress) -> Network:
+    """The routable network of ``request``'s line layer (in a task: what Compute, the unique coverage and the
+    scenario comparison along a network build first)."""
     from layers.network.graph import build_network
     from layers.network.tags import normalise
 
     choice = request.choice
-    where = f"network layer {choice.layer!r}"
     progress(0.0, f"building the {choice.mode} network of {choice.layer}")
     lines = normalise(request.lines)  # an OSM extract's lines: only its highways are ways
     if lines.empty:
-        raise UserError(f"{where}: has no lines to route on; choose a road or path layer or a straight line")
-    network = build_network(lines, choice.layer)
+        raise UserError(f"network layer {choice.layer!r}: has no lines to route on; choose a road or path layer or "
+                        "a straight line")
+    return build_network(lines, choice.layer)
+
+
+def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: ProgressFn = no_progress,
+              cancelled: CancelledFn = never_cancelled) -> Computed:
+    """The Compute task along a network: build the routable graph of the layer's lines, then Compute
+    (:func:`layers.coverage.live.run`) with every layer along it and its straight-line copy beside it."""
+    choice = request.choice
+    where = f"network layer {choice.layer!r}"
+    network = request_network(request, progress)
     check_cancelled(cancelled)
     minutes = {s.name: choice.minutes_for(s.name, s.radius_m) for s in inputs.services} if choice.minutes else None
     if minutes:

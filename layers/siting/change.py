@@ -19,12 +19,13 @@ import numpy as np
 from layers.coverage.gaps import label_polygons
 from layers.coverage.zones import IN_BETWEEN
 from layers.crs import WORK_CRS
-from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
+from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage.inputs import CoverageInputs
+    from layers.coverage.network_choice import NetworkRequest
     from layers.coverage.state import CoverageState
 
 CHANGE_LAYER_NAME = "Coverage change"
@@ -76,15 +77,40 @@ def change_zone_choices(classes: Sequence[str], target: str) -> list[tuple[str, 
 
 def run_compare_and_change(inputs: CoverageInputs, names_a: list[str], names_b: list[str], labels: tuple[str, str],
                            progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled,
-                           zone_kinds: Sequence[str] | None = None) -> tuple[list[dict[str, Any]], gpd.GeoDataFrame]:
+                           zone_kinds: Sequence[str] | None = None,
+                           along: Sequence[NetworkRequest | None] = (None, None),
+                           ) -> tuple[list[dict[str, Any]], gpd.GeoDataFrame]:
     """The window's Compare scenarios task: one engine for both scenarios' layers, then the table per
     municipality x zone (:func:`layers.siting.scenarios.rows_on`) and :func:`coverage_change` over the
-    ``zone_kinds`` zones (default: the class the targets judge)."""
+    ``zone_kinds`` zones (default: the class the targets judge).  ``along``: per scenario, the network it is
+    measured along (:func:`layers.siting.scenarios.network_requests`; None: a straight line), each distinct one
+    built here, once."""
     from layers.coverage.engine import CoverageEngine
-    from layers.siting.scenarios import rows_on
+    from layers.siting.scenarios import PREFIXES, rows_on
 
-    engine = CoverageEngine.prepare(inputs, progress, cancelled)
+    start = 0.0
+    if any(r is not None for r in along):
+        import dataclasses
+
+        from layers.siting.along import along_specs, build_networks, reaching
+        from layers.siting.scenarios import dock_names
+
+        networks = build_networks(along, sub_progress(progress, 0.0, 0.2), cancelled)
+        services = list(inputs.services)
+        for names, prefix, request in zip((names_a, names_b), PREFIXES, along, strict=False):
+            if request is None:
+                continue
+            mine = [s for s in services if s.name in names]
+            services = [s for s in services if s.name not in names] + along_specs(
+                inputs, mine, networks[request.choice.layer], request.choice, dock_names(names, prefix))
+        inputs = dataclasses.replace(inputs, services=services)
+        start = 0.2
+    engine = CoverageEngine.prepare(inputs, sub_progress(progress, start, 1.0), cancelled)
     check_cancelled(cancelled)
+    for names, request in zip((names_a, names_b), along, strict=False):
+        if request is not None:
+            reaching([s for s in inputs.services if s.name in names], engine.services, request.choice,
+                     engine.warnings)
     rows = rows_on(engine, inputs, names_a, names_b, labels)
     out = coverage_change(engine, names_a, names_b, tuple(zone_kinds or (inputs.zones.target,)))
     progress(1.0, "done")

@@ -16,6 +16,7 @@ import numpy as np
 
 from layers.coverage.verdict import AREA, PEOPLE
 from layers.crs import WORK_CRS
+from layers.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 SITE_FIELDS = ("rank", "adds_people", "adds_area_km2", "municipality", "code", "zone", "sector", "candidate")
 COMPARED = ("covered_share", "population_share", "target_pass")
+SECTOR_NAMES = {"transport": QT_TRANSLATE_NOOP("siting", "transport"),
+                "energy": QT_TRANSLATE_NOOP("siting", "energy")}  # English sources, shown translated
 
 
 @dataclass
@@ -45,6 +48,8 @@ class SitingResult:
     warnings: list[str] = field(default_factory=list)
     method: str = ""
     engine: Any = field(default=None, repr=False)  # the prepared coverage engine (for unique coverage after)
+    asked: int = 0  # how many sites were asked for (the guarantee's N; 0: not known, the method as given)
+    per_municipality_min: int = 0
 
     @property
     def added(self) -> float:
@@ -64,12 +69,30 @@ class SitingResult:
         return out
 
     def summary(self) -> str:
-        unit = "people" if self.by == PEOPLE else "km²"
+        """The proposal in a sentence, in the interface's language, with the method and its guarantee."""
+        from layers.siting.task import GUARANTEE
+
         scale = 1.0 if self.by == PEOPLE else 1e-6
         share = self.added / self.uncovered if self.uncovered > 0 else 0.0
-        return (f"{len(self.sites)} {self.sector} sites at {self.radius_m:g} m from {self.candidates:,} candidates "
-                f"add {self.added * scale:,.1f} {unit}, {100 * share:.1f} % of the {self.uncovered * scale:,.1f} "
-                f"{unit} uncovered in the chosen zones ({self.method})")
+        if self.by == PEOPLE:
+            text = translate("siting", "{sites} {sector} sites at {radius} m from {candidates} candidates add "
+                                       "{added} people, {share} of the {uncovered} people uncovered in the chosen "
+                                       "zones ({method})")
+        else:
+            text = translate("siting", "{sites} {sector} sites at {radius} m from {candidates} candidates add "
+                                       "{added} km², {share} of the {uncovered} km² uncovered in the chosen zones "
+                                       "({method})")
+        method = self.method
+        if self.asked:  # the method translated (a result from before these fields: as it was given)
+            method = translate("siting", GUARANTEE).format(n=self.asked) + (translate(
+                "siting", "; {minimum} site(s) per municipality first").format(minimum=self.per_municipality_min)
+                if self.per_municipality_min else "")
+        return text.format(sites=len(self.sites), sector=translate("siting", SECTOR_NAMES.get(self.sector,
+                                                                                               self.sector)),
+                           radius=format_number(self.radius_m, 0 if float(self.radius_m).is_integer() else 1),
+                           candidates=format_number(self.candidates),
+                           added=format_number(self.added * scale, 1), share=format_percent(share),
+                           uncovered=format_number(self.uncovered * scale, 1), method=method)
 
     def to_dict(self) -> dict[str, Any]:
         sites = [{k: _plain(v) for k, v in rec.items() if k != "geometry"}

@@ -1,12 +1,13 @@
 """Scenarios: named states of the map's service layers (shown or not, radius, service level) and of its proposed
 sites, to switch between and to compare per municipality x zone.
 
-A scenario keeps, per service layer by name, whether it is shown, its radius and its service threshold, and the
-proposed sites (their points, sector and radius) where there are any.  :func:`apply` puts a scenario back on the
-map (layers it names that are gone are said in the returned notes), and :func:`switch` does so as one undo step
-(undo puts back each layer's visibility, radius and level and the proposed sites layer as they were, redo the
-scenario's again); :func:`compare` measures two scenarios on one
-prepared coverage engine (the zones and the population once; each scenario is a set of layers at its radii) and
+A scenario keeps, per service layer by name, whether it is shown, its radius and its service threshold, the
+proposed sites (their points, sector, radius and every field of their layer) where there are any, and the Coverage
+dock's distance choice (a straight line, or along which network), along which a comparison measures it.
+:func:`apply` puts a scenario back on the map (layers it names that are gone are said in the returned notes), and
+:func:`switch` does so as one undo step (undo puts back each layer's visibility, radius and level and the proposed
+sites layer as they were, redo the scenario's again); :func:`compare` measures two scenarios on one prepared
+coverage engine (the zones and the population once; each scenario is a set of layers at its radii) and
 gives, per municipality x zone, both covered shares and the difference.  Scenarios are saved in the project
 under their own key (``extra["scenarios"]``, through :func:`layers.project.schema.register_extra_state`), so a
 project written by a regionmap without siting keeps them untouched when it has none.
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.project.schema import register_extra_state
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 from layers.undo import Command
@@ -30,35 +32,76 @@ if TYPE_CHECKING:
     from layers.undo import UndoStack
 
 SCENARIOS_KEY = "scenarios"
+PREFIXES = ("a: ", "b: ")  # the two compared scenarios' layers, named apart on one engine
+PROPOSED = "proposed"  # a scenario's proposed sites as a layer of the comparison (after its prefix)
 _KEPT: weakref.WeakKeyDictionary[Any, dict[str, Scenario]] = weakref.WeakKeyDictionary()
 
 
 @dataclass
 class Scenario:
     """``layers``: name -> (shown, radius_m, service_threshold); ``sites``: the proposed sites' (x, y) with their
-    ``sites_sector`` and ``sites_radius_m`` (none: no proposal)."""
+    ``sites_sector`` and ``sites_radius_m`` (none: no proposal) and the proposed sites layer's other fields
+    (``sites_fields``: each column's name, dtype and values; empty in projects written before they were kept:
+    the sites come back ranked only); ``distance``: the Coverage dock's distance then (a
+    :class:`~layers.coverage.network_choice.NetworkChoice`, None: a straight line, as in older projects), along
+    which Compare scenarios measures it."""
 
     name: str
     layers: dict[str, tuple[bool, float | None, float | None]] = field(default_factory=dict)
     sites: list[tuple[float, float]] = field(default_factory=list)
     sites_sector: str = "transport"
     sites_radius_m: float = 0.0
+    sites_fields: list[tuple[str, str, list[Any]]] = field(default_factory=list)
+    distance: Any = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "layers": {k: list(v) for k, v in self.layers.items()},
                 "sites": [list(p) for p in self.sites], "sites_sector": self.sites_sector,
-                "sites_radius_m": self.sites_radius_m}
+                "sites_radius_m": self.sites_radius_m,
+                "sites_fields": [{"name": n, "dtype": d, "values": v} for n, d, v in self.sites_fields],
+                "distance": None if self.distance is None else self.distance.to_dict()}
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Scenario:
+        from layers.coverage.network_choice import NetworkChoice
+
         layers = {str(k): (bool(v[0]), _num(v[1]), _num(v[2])) for k, v in dict(raw.get("layers", {})).items()}
         sites = [(float(p[0]), float(p[1])) for p in raw.get("sites", [])]
+        fields = raw.get("sites_fields")
+        kept = [(str(f["name"]), str(f.get("dtype", "object")), list(f["values"])) for f in fields
+                if isinstance(f, dict) and isinstance(f.get("name"), str) and isinstance(f.get("values"), list)
+                and len(f["values"]) == len(sites)] if isinstance(fields, list) else []
         return cls(str(raw["name"]), layers, sites, str(raw.get("sites_sector", "transport")),
-                   float(raw.get("sites_radius_m", 0.0)))
+                   float(raw.get("sites_radius_m", 0.0)), kept, NetworkChoice.from_dict(raw.get("distance")))
 
 
 def _num(value: Any) -> float | None:
     return None if value is None else float(value)
+
+
+def _fields_of(data: Any) -> list[tuple[str, str, list[Any]]]:
+    """Every column of a proposed sites layer but its geometry, as JSON values (NaN, people not known: null)."""
+    from layers.siting.result import _plain
+
+    return [(str(c), str(data[c].dtype), [_plain(v) for v in data[c].tolist()]) for c in data.columns
+            if c != data.geometry.name]
+
+
+def _sites_table(scenario: Scenario) -> dict[str, Any]:
+    """The proposed sites' columns as kept (each in its dtype where it still reads as one); ``rank`` alone for
+    a scenario of an older project."""
+    import pandas as pd
+
+    if not scenario.sites_fields:
+        return {"rank": range(1, len(scenario.sites) + 1)}
+    out = {}
+    for name, dtype, values in scenario.sites_fields:
+        try:
+            out[name] = pd.Series([float("nan") if v is None and dtype.startswith("float") else v for v in values],
+                                  dtype=dtype)
+        except (TypeError, ValueError):  # a hand-edited file: the values as they are
+            out[name] = pd.Series(values, dtype=object)
+    return out
 
 
 def scenarios_of(document: MapDocument) -> dict[str, Scenario]:
@@ -66,17 +109,26 @@ def scenarios_of(document: MapDocument) -> dict[str, Scenario]:
     return _KEPT.setdefault(document, {})
 
 
+def _distance(document: MapDocument) -> Any:
+    """The Coverage dock's distance choice (None: a straight line)."""
+    from layers.coverage.network_choice import NetworkChoice
+
+    value = document.coverage_distance
+    return value if isinstance(value, NetworkChoice) else None
+
+
 def capture(document: MapDocument, name: str) -> Scenario:
     """Name the map's present state as a scenario (replacing one of that name) and return it."""
     from layers.siting.document import SITES_LAYER_NAME
 
     if not name.strip():
-        raise UserError("scenario: give it a name")
-    scenario = Scenario(name.strip())
+        raise UserError(translate("scenarios", "scenario: give it a name"))
+    scenario = Scenario(name.strip(), distance=_distance(document))
     for layer in document.service_layers():
         if layer.derived and layer.name == SITES_LAYER_NAME:
             scenario.sites = [(float(g.x), float(g.y)) for g in layer.data.geometry]
             scenario.sites_sector, scenario.sites_radius_m = layer.kind.value, float(layer.radius_m or 0.0)
+            scenario.sites_fields = _fields_of(layer.data)
         else:
             scenario.layers[layer.name] = (layer.visible, layer.radius_m, layer.service_threshold)
     scenarios_of(document)[scenario.name] = scenario
@@ -93,8 +145,8 @@ def apply(document: MapDocument, scenario: Scenario) -> list[str]:
     from layers.siting.document import SITES_LAYER_NAME
 
     by_name = {lyr.name: lyr for lyr in document.service_layers() if not lyr.derived}
-    notes = [f"scenario {scenario.name!r}: layer {n!r} is no longer on the map" for n in scenario.layers
-             if n not in by_name]
+    gone = translate("scenarios", "scenario {name}: layer {layer} is no longer on the map")
+    notes = [gone.format(name=repr(scenario.name), layer=repr(n)) for n in scenario.layers if n not in by_name]
     for name, (shown, radius, threshold) in scenario.layers.items():
         if name in by_name:
             layer = by_name[name]
@@ -104,10 +156,11 @@ def apply(document: MapDocument, scenario: Scenario) -> list[str]:
         document.layers.remove(old)
     if scenario.sites:
         xs, ys = zip(*scenario.sites, strict=True)
-        data = gpd.GeoDataFrame({"rank": range(1, len(xs) + 1)}, geometry=gpd.points_from_xy(xs, ys), crs=WORK_CRS)
+        data = gpd.GeoDataFrame(_sites_table(scenario), geometry=gpd.points_from_xy(xs, ys), crs=WORK_CRS)
         document.layers.append(Layer(data, SITES_LAYER_NAME, kind=LayerKind(scenario.sites_sector),
                                      radius_m=scenario.sites_radius_m, derived=True, source="scenario",
-                                     note=f"proposed (derived), scenario {scenario.name}"))
+                                     note=translate("scenarios", "proposed (derived), scenario {name}").format(
+                                         name=scenario.name)))
     return notes
 
 
@@ -189,10 +242,22 @@ def _specs(document: MapDocument, scenario: Scenario, prefix: str) -> list[Any]:
         specs.append(ServiceSpec(f"{prefix}{layer.name}", data, float(state[1] or 800.0), layer.kind.value))
     if scenario.sites:
         xs, ys = zip(*scenario.sites, strict=True)
-        specs.append(ServiceSpec(f"{prefix}proposed", gpd.GeoDataFrame(geometry=gpd.points_from_xy(xs, ys),
+        specs.append(ServiceSpec(f"{prefix}{PROPOSED}", gpd.GeoDataFrame(geometry=gpd.points_from_xy(xs, ys),
                                                                        crs=WORK_CRS),
                                  scenario.sites_radius_m, scenario.sites_sector))
     return specs
+
+
+def dock_names(names: list[str], prefix: str) -> dict[str, str]:
+    """Each of a scenario's spec ``names`` (named apart by ``prefix``) -> its layer's name on the map (the
+    proposal: the proposed sites layer's), whose minutes along a network it takes."""
+    from layers.siting.document import SITES_LAYER_NAME
+
+    out = {}
+    for name in names:
+        own = name[len(prefix):] if name.startswith(prefix) else name
+        out[name] = SITES_LAYER_NAME if own == PROPOSED else own
+    return out
 
 
 def comparison_inputs(document: MapDocument, a: Scenario, b: Scenario, population: PopulationSource | None,
@@ -202,11 +267,34 @@ def comparison_inputs(document: MapDocument, a: Scenario, b: Scenario, populatio
     from layers.siting.document import coverage_inputs
 
     inputs = coverage_inputs(document, population, targets, zones)
-    spec_a, spec_b = _specs(document, a, "a: "), _specs(document, b, "b: ")
+    spec_a, spec_b = _specs(document, a, PREFIXES[0]), _specs(document, b, PREFIXES[1])
     if not spec_a and not spec_b:
-        raise UserError(f"scenarios {a.name!r} and {b.name!r} have no shown layer with features to compare")
+        raise UserError(translate("scenarios", "scenarios {a} and {b} have no shown layer with features to "
+                                               "compare").format(a=repr(a.name), b=repr(b.name)))
     inputs.services = spec_a + spec_b
     return inputs, [s.name for s in spec_a], [s.name for s in spec_b]
+
+
+def network_requests(document: MapDocument, *chosen: Scenario) -> tuple[Any, ...]:
+    """Per scenario, what measuring it along the network it was saved with needs (the line layer's features, a
+    copy, and the choice; :class:`~layers.coverage.network_choice.NetworkRequest`), None for a straight line;
+    read on the caller's thread, the network is built in the task.  Refused where the line layer is gone."""
+    from layers.coverage.network_choice import NetworkRequest, chosen_network_layer
+
+    out: list[NetworkRequest | None] = []
+    for scenario in chosen:
+        choice = scenario.distance
+        if choice is None:
+            out.append(None)
+            continue
+        layer = chosen_network_layer(document.layers, choice)
+        if layer is None:
+            raise UserError(translate(
+                "scenarios", "scenario {name} measures along the network layer {layer}, which is not loaded: load "
+                             "it again, or save the scenario again with another distance").format(
+                name=repr(scenario.name), layer=repr(choice.layer)))
+        out.append(NetworkRequest(layer.data.copy(), choice))
+    return tuple(out)
 
 
 def run_compare(inputs: Any, names_a: list[str], names_b: list[str], labels: tuple[str, str],

@@ -13,6 +13,7 @@ from scipy import sparse
 from scipy.spatial import cKDTree
 
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 
 MAX_PAIRS = 40_000_000  # candidate-sample pairs (~0.5 GB): beyond this the radius or the candidates are too many
 CHUNK = 20_000  # candidates per query
@@ -32,8 +33,11 @@ def coverage_sets(cx: np.ndarray, cy: np.ndarray, sx: np.ndarray, sy: np.ndarray
         pairs = part.sparse_distance_matrix(tree, radius, output_type="ndarray")
         total += len(pairs)
         if total > MAX_PAIRS:
-            raise UserError(f"siting: {n_c:,} candidates at {radius:g} m would cover more than {MAX_PAIRS:,} sample "
-                            "pairs; give fewer candidates (a coarser grid) or a smaller radius")
+            raise UserError(translate("siting", "siting: {candidates} candidates at {radius} m would cover more than "
+                                                "{most} sample pairs; give fewer candidates (a coarser grid) or a "
+                                                "smaller radius").format(candidates=format_number(n_c),
+                                                                         radius=f"{radius:g}",
+                                                                         most=format_number(MAX_PAIRS)))
         rows.append(pairs["i"].astype(np.int64) + start)
         cols.append(pairs["j"].astype(np.int32))
     row, col = np.concatenate(rows), np.concatenate(cols)

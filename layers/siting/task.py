@@ -22,6 +22,7 @@ from layers.coverage.inputs import SECTORS, CoverageInputs, ServiceSpec, check_r
 from layers.coverage.refine import covered_fraction
 from layers.coverage.verdict import AREA, PEOPLE, Targets
 from layers.errors import UserError
+from layers.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from layers.siting.candidates import Candidates, CandidateSource, candidate_sites
 from layers.siting.greedy import gain, lazy_greedy, plain_greedy, take
 from layers.siting.result import SitingResult, sites_frame
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
     from scipy import sparse
 
 ALL_ZONES = "all"
-GUARANTEE = ("greedy maximal covering with lazy evaluation: covers at least (1 - 1/e) = 63.2 % of what the best "
-             "{n} sites of these candidates could cover")
+GUARANTEE = QT_TRANSLATE_NOOP("siting", "greedy maximal covering with lazy evaluation: covers at least (1 - 1/e) = "
+                                        "63.2 % of what the best {n} sites of these candidates could cover")
+# the method in the JSON (``method``) stays English; the summary shows it translated (SitingResult.summary)
 
 
 @dataclass
@@ -67,22 +69,25 @@ def chosen_classes(inputs: SitingInputs) -> tuple[str, ...]:
         return tuple(zones.classes)
     for name in (*inputs.zones, *inputs.exclude_zones):
         if name not in zones.classes:
-            raise UserError(f"zones {name!r}: there is no such zone class; the classes are "
-                            f"{', '.join(zones.classes)} (or all)")
+            raise UserError(translate("siting", "zones {name}: there is no such zone class; the classes are "
+                                                "{classes} (or all)").format(name=repr(name),
+                                                                             classes=", ".join(zones.classes)))
     return tuple(inputs.zones)
 
 
 def check_inputs(inputs: SitingInputs) -> None:
     """Refuse what siting cannot answer, in one clear message each."""
     if inputs.sector not in SECTORS:
-        raise UserError(f"sector {inputs.sector!r}: give one of {', '.join(SECTORS)}")
+        raise UserError(translate("siting", "sector {sector}: give one of {sectors}").format(
+            sector=repr(inputs.sector), sectors=", ".join(SECTORS)))
     problem = check_radius(inputs.name, inputs.radius_m)
     if problem:
         raise UserError(problem.replace("; the layer is left out", "; give the new sites' radius"))
     if inputs.count < 1:
-        raise UserError(f"sites to add: {inputs.count}; give at least 1")
+        raise UserError(translate("siting", "sites to add: {count}; give at least 1").format(count=inputs.count))
     if inputs.per_municipality_min < 0:
-        raise UserError(f"per-municipality minimum {inputs.per_municipality_min}: give 0 or more")
+        raise UserError(translate("siting", "per-municipality minimum {minimum}: give 0 or more").format(
+            minimum=inputs.per_municipality_min))
 
 
 def prepare(inputs: SitingInputs, progress: ProgressFn, cancelled: CancelledFn) -> CoverageEngine:
@@ -125,8 +130,9 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
     zones = inputs.coverage.zones
     cands = candidate_sites(inputs.candidates, zones, chosen, inputs.exclude_zones, inputs.exclude_areas)
     if inputs.count > len(cands):
-        raise UserError(f"sites to add: {inputs.count} is more than the {len(cands):,} candidate sites ("
-                        f"{inputs.candidates.label}); ask for at most {len(cands):,} or give more candidates")
+        raise UserError(translate("siting", "sites to add: {count} is more than the {candidates} candidate sites "
+                                            "({source}); ask for at most {candidates} or give more candidates").format(
+            count=inputs.count, candidates=format_number(len(cands)), source=inputs.candidates.label))
     engine = prepare(inputs, sub_progress(progress, 0.0, 0.6), cancelled)
     check_cancelled(cancelled)
     progress(0.6, "what each candidate would cover")
@@ -143,11 +149,13 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
     choice = choose(sets, weight[cols], inputs.count, groups, inputs.per_municipality_min, wanting, cancelled)
     warnings = [*inputs.warnings, *cands.warnings]
     if len(choice.order) < inputs.count:
-        warnings.append(f"only {len(choice.order)} of the {inputs.count} sites asked for add anything: the other "
-                        f"candidates cover nothing the chosen ones and the existing layers leave uncovered")
+        warnings.append(translate("siting", "only {chosen} of the {count} sites asked for add anything: the other "
+                                            "candidates cover nothing the chosen ones and the existing layers leave "
+                                            "uncovered").format(chosen=len(choice.order), count=inputs.count))
     if choice.unmet:
-        warnings.append(f"no candidate of {', '.join(names[g] for g in choice.unmet)} adds anything, so the "
-                        f"minimum of {inputs.per_municipality_min} site(s) per municipality is not met there")
+        warnings.append(translate("siting", "no candidate of {municipalities} adds anything, so the minimum of "
+                                            "{minimum} site(s) per municipality is not met there").format(
+            municipalities=", ".join(names[g] for g in choice.unmet), minimum=inputs.per_municipality_min))
     known = ((PEOPLE, people), (AREA, area)) if engine.pop_reached is not None else ((AREA, area),)
     adds = {key: _replay(sets, w[cols], choice.order) for key, w in known}
     sites = sites_frame(cands, choice.order, adds, zones, inputs.candidates, inputs.sector)
@@ -162,7 +170,8 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
                         evaluations=choice.evaluations, warnings=warnings + list(engine.warnings),
                         method=GUARANTEE.format(n=inputs.count) + (
                             f"; {inputs.per_municipality_min} site(s) per municipality first"
-                            if inputs.per_municipality_min else ""), engine=engine)
+                            if inputs.per_municipality_min else ""), engine=engine, asked=inputs.count,
+                        per_municipality_min=inputs.per_municipality_min)
 
 
 def _municipality_groups(engine: CoverageEngine, cands: Candidates,

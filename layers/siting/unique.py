@@ -12,7 +12,9 @@ A layer measured along a network (:class:`~layers.coverage.network_distances.Net
 when the sample is within the radius along the network from one of the feature's places (its point, or its
 vertices no more than 50 m apart, as the layer's distances start from them): the samples within the radius in a
 straight line are the candidates (a network distance is never shorter), and one Dijkstra per feature, bounded by
-the radius, keeps those it reaches.  The union is then the network layer's own covered samples.
+the radius, keeps those it reaches.  The union is then the network layer's own covered samples.  A reach in
+minutes takes as candidates the samples within what the mode's fastest road class goes in those minutes (no
+trip covers more ground), not every sample.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from layers.coverage.inputs import CoverageInputs, ServiceSpec
+    from layers.coverage.network_choice import NetworkRequest
     from layers.coverage.state import CoverageState
+    from layers.model import Style
 
 UNIQUE_FIELDS = ("layer", "unique_people", "unique_area_km2", "covered_people", "covered_area_km2")
 
@@ -74,7 +78,7 @@ def _network_pairs(state: CoverageState, spec: ServiceSpec, idx: np.ndarray) -> 
     ``spec`` from one of the feature's places."""
     import shapely
 
-    from layers.coverage.network_distances import NetworkService, NetworkServiceSpec, sample_snaps
+    from layers.coverage.network_distances import NetworkService, NetworkServiceSpec, metres_per_minute, sample_snaps
     from layers.network.reach import SOURCE_STEP_M
     from layers.network.routing import Snapped, network_distance, node_costs, snap
 
@@ -93,11 +97,10 @@ def _network_pairs(state: CoverageState, spec: ServiceSpec, idx: np.ndarray) -> 
     places = snap(graph, xy[:, 0], xy[:, 1], max_snap)
     owner = ok[part]
     radius = float(spec.radius_m)
-    if graph.minutes:  # a radius in minutes: no straight-line bound, every sample is a candidate
-        near_sample = np.tile(np.arange(len(idx)), len(geoms))
-        near_feature = np.repeat(np.arange(len(geoms)), len(idx))
-    else:
-        near_sample, near_feature = _pairs(spec.data, radius, state.samples.x[idx], state.samples.y[idx])
+    # the candidates: the samples within the radius in a straight line; for a reach in minutes, within what the
+    # mode's fastest class goes in them (no trip covers more ground, the walk to a way at a slower speed)
+    bound = radius * metres_per_minute(graph.profile.name, fastest=True) if graph.minutes else radius
+    near_sample, near_feature = _pairs(spec.data, bound, state.samples.x[idx], state.samples.y[idx])
     order = np.argsort(near_feature, kind="stable")
     near_sample, near_feature = near_sample[order], near_feature[order]
     bounds = np.searchsorted(near_feature, np.arange(len(geoms) + 1))
@@ -162,17 +165,50 @@ def unique_coverage(state: CoverageState, specs: Sequence[ServiceSpec],
                           float(people[shared].sum()), has_population)
 
 
-def run_unique(inputs: CoverageInputs, progress: ProgressFn = no_progress,
+def unique_style(features: gpd.GeoDataFrame) -> Style:
+    """How a layer's copy with its unique coverage is drawn: graduated by ``unique_people`` (``unique_area_km2``
+    where people are not known), five quantile classes light to dark, so the features that carry coverage nothing
+    else gives stand out on the map and in the legend."""
+    from layers.classify import style_classes
+    from layers.model import Style
+
+    field = "unique_people" if "unique_people" in features and features["unique_people"].notna().any() \
+        else "unique_area_km2"
+    base = Style(fill="#ffffb2", stroke="#3b3b3b", width=1.0, point_size=11.0)
+    if field not in features:
+        return base
+    classes = style_classes(features[field], 5)
+    return base.with_(graduated_field=field, classes=classes) if classes else base
+
+
+def run_unique(inputs: CoverageInputs, request: NetworkRequest | None = None, progress: ProgressFn = no_progress,
                cancelled: CancelledFn = never_cancelled) -> dict[str, gpd.GeoDataFrame]:
     """The window's task: per layer of ``inputs``, its features with what only each covers among its sector's
-    layers (a stop that a tram line also serves is not unique), most unique first."""
+    layers (a stop that a tram line also serves is not unique), most unique first.  ``request``: along the
+    Coverage dock's network (built here, in the task; :mod:`layers.siting.along`), else in a straight line."""
+    import dataclasses
+
     from layers.coverage.engine import CoverageEngine
 
-    engine = CoverageEngine.prepare(inputs, sub_progress(progress, 0.0, 0.8), cancelled)
+    start = 0.0
+    if request is not None:
+        from layers.siting.along import along_specs, build_networks
+
+        network = build_networks([request], sub_progress(progress, 0.0, 0.15), cancelled)[request.choice.layer]
+        inputs = dataclasses.replace(inputs, services=along_specs(inputs, inputs.services, network,
+                                                                  request.choice))
+        start = 0.15
+    engine = CoverageEngine.prepare(inputs, sub_progress(progress, start, 0.8), cancelled)
+    if request is not None:
+        from layers.siting.along import reaching
+
+        reaching(inputs.services, engine.services, request.choice, engine.warnings)
     out: dict[str, gpd.GeoDataFrame] = {}
     for sector in sorted({s.sector for s in inputs.services}):
         check_cancelled(cancelled)
         specs = [s for s in inputs.services if s.sector == sector and s.name in engine.services]
+        if not specs:
+            continue
         got = unique_coverage(engine, specs)
         for spec in specs:
             out[spec.name] = got.features[got.features["layer"] == spec.name].drop(columns="layer")

@@ -2062,6 +2062,10 @@
         <translation>Erokartan vyöhykkeet</translation>
     </message>
     <message>
+        <source>{a}: {how_a}; {b}: {how_b}</source>
+        <translation>{a}: {how_a}; {b}: {how_b}</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Verrataan skenaarioita</translation>
     </message>
@@ -2164,6 +2168,10 @@
         <translation>Merkitse ensin jokin taso liikenne- tai energiatasoksi: sen kohteet mitataan.</translation>
     </message>
     <message>
+        <source>The Coverage dock measures along the network layer {layer}, which is not loaded: load it again or choose another distance in its Distance row.</source>
+        <translation>Kattavuus-paneeli mittaa verkkotasoa {layer} pitkin, mutta sitä ei ole ladattu: lataa se uudelleen tai valitse toinen etäisyys paneelin Etäisyys-rivillä.</translation>
+    </message>
+    <message>
         <source>What each facility adds</source>
         <translation>Mitä kukin palvelupiste lisää</translation>
     </message>
@@ -2172,12 +2180,12 @@
         <translation>{layer} — ainoa kattavuus</translation>
     </message>
     <message>
-        <source>derived: people and area only each feature covers</source>
-        <translation>johdettu: asukkaat ja pinta-ala, jotka vain kukin kohde kattaa</translation>
+        <source>derived: people and area only each feature covers, {how}</source>
+        <translation>johdettu: asukkaat ja pinta-ala, jotka vain kukin kohde kattaa, {how}</translation>
     </message>
     <message>
-        <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
-        <translation>tasojen {layers} ainoa kattavuus: lajittele ominaisuustietotaulu kentän unique_people mukaan</translation>
+        <source>unique coverage of {layers}, {how}: sort the attribute table by unique_people</source>
+        <translation>tasojen {layers} ainoa kattavuus, {how}: lajittele ominaisuustietotaulu kentän unique_people mukaan</translation>
     </message>
     <message>
         <source>&amp;Propose sites…</source>
@@ -3811,6 +3819,176 @@
     <message>
         <source>feature {n}</source>
         <translation>kohde {n}</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios</name>
+    <message>
+        <source>scenario: give it a name</source>
+        <translation>skenaario: anna sille nimi</translation>
+    </message>
+    <message>
+        <source>scenario {name}: layer {layer} is no longer on the map</source>
+        <translation>skenaario {name}: tasoa {layer} ei ole enää kartalla</translation>
+    </message>
+    <message>
+        <source>proposed (derived), scenario {name}</source>
+        <translation>ehdotettu (johdettu), skenaario {name}</translation>
+    </message>
+    <message>
+        <source>scenarios {a} and {b} have no shown layer with features to compare</source>
+        <translation>skenaarioissa {a} ja {b} ei ole näkyvää tasoa, jonka kohteita voisi verrata</translation>
+    </message>
+    <message>
+        <source>scenario {name} measures along the network layer {layer}, which is not loaded: load it again, or save the scenario again with another distance</source>
+        <translation>skenaario {name} mitataan verkkotasoa {layer} pitkin, mutta sitä ei ole ladattu: lataa se uudelleen tai tallenna skenaario uudelleen toisella etäisyydellä</translation>
+    </message>
+</context>
+<context>
+    <name>siting</name>
+    <message>
+        <source>walking</source>
+        <translation>kävely</translation>
+    </message>
+    <message>
+        <source>cycling</source>
+        <translation>pyöräily</translation>
+    </message>
+    <message>
+        <source>driving</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>network layer {layer}: no service layer is within {snap} m of a way to measure along; choose a larger snap distance or another network</source>
+        <translation>verkkotaso {layer}: mikään palvelutaso ei ole {snap} m:n päässä väylästä, jota pitkin mitata; valitse suurempi kohdistusetäisyys tai toinen verkko</translation>
+    </message>
+    <message>
+        <source>measured in a straight line</source>
+        <translation>mitattu linnuntietä</translation>
+    </message>
+    <message>
+        <source>measured along the network {layer} ({mode}; places more than {snap} m from a way are unreachable)</source>
+        <translation>mitattu verkkoa {layer} pitkin ({mode}; yli {snap} m:n päässä väylästä olevia paikkoja ei saavuteta)</translation>
+    </message>
+    <message>
+        <source>, each layer&apos;s reach in minutes of travel</source>
+        <translation>, kunkin tason saavutettavuus matka-aikana minuutteina</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} feature(s) that are not points are left out</source>
+        <translation>ehdokkaat {label}: {count} kohdetta, jotka eivät ole pisteitä, jätetään pois</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} of {total} lie outside the region and are left out</source>
+        <translation>ehdokkaat {label}: {count}/{total} on alueen ulkopuolella, ja ne jätetään pois</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} in excluded zones ({zones}) are left out</source>
+        <translation>ehdokkaat {label}: {count} poissuljetuilla vyöhykkeillä ({zones}) jätetään pois</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} in the excluded areas are left out</source>
+        <translation>ehdokkaat {label}: {count} poissuljetuilla alueilla jätetään pois</translation>
+    </message>
+    <message>
+        <source>candidate grid: the spacing must be more than 0 m, not {spacing}; e.g. grid:500</source>
+        <translation>ehdokasruudukko: välin on oltava yli 0 m, ei {spacing}; esim. grid:500</translation>
+    </message>
+    <message>
+        <source>grid {spacing} m</source>
+        <translation>ruudukko {spacing} m</translation>
+    </message>
+    <message>
+        <source>given points</source>
+        <translation>annetut pisteet</translation>
+    </message>
+    <message>
+        <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones&apos; extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
+        <translation>ehdokasruudukko {spacing} m: {nodes} pistettä valittujen vyöhykkeiden alueella on liikaa (enintään {most}); anna väliksi vähintään {coarser} m</translation>
+    </message>
+    <message>
+        <source>candidates {label}: the layer has no points; give a point layer (e.g. stops) or grid:SPACING</source>
+        <translation>ehdokkaat {label}: tasolla ei ole pisteitä; anna pistetaso (esim. pysäkit) tai grid:VÄLI</translation>
+    </message>
+    <message>
+        <source>candidates {label}: there are no candidate sites; give a point layer, grid:SPACING or points</source>
+        <translation>ehdokkaat {label}: ehdokassijainteja ei ole; anna pistetaso, grid:VÄLI tai pisteet</translation>
+    </message>
+    <message>
+        <source>candidates {label}: none of the {total} candidate sites lies inside the region; check that they are in the region&apos;s area and coordinates (EPSG:3067 or a declared CRS)</source>
+        <translation>ehdokkaat {label}: yksikään {total} ehdokassijainnista ei ole alueella; tarkista, että ne ovat alueella ja sen koordinaateissa (EPSG:3067 tai ilmoitettu koordinaattijärjestelmä)</translation>
+    </message>
+    <message>
+        <source>grid clipped to {zones}</source>
+        <translation>ruudukko rajattuna vyöhykkeisiin {zones}</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>alue</translation>
+    </message>
+    <message>
+        <source>, excluding {zones}</source>
+        <translation>, pois lukien {zones}</translation>
+    </message>
+    <message>
+        <source>candidates {label}: no candidate site is left in the zones where sites may stand ({where}); choose other zones, fewer exclusions or other candidates</source>
+        <translation>ehdokkaat {label}: yhtään ehdokassijaintia ei jää vyöhykkeille, joille sijainteja saa tulla ({where}); valitse muut vyöhykkeet, vähemmän poissulkuja tai muut ehdokkaat</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>liikenne</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energia</translation>
+    </message>
+    <message>
+        <source>{sites} {sector} sites at {radius} m from {candidates} candidates add {added} people, {share} of the {uncovered} people uncovered in the chosen zones ({method})</source>
+        <translation>{sites} uutta sijaintia ({sector}) säteellä {radius} m {candidates} ehdokkaasta lisää {added} asukasta, {share} valittujen vyöhykkeiden {uncovered} kattamattomasta asukkaasta ({method})</translation>
+    </message>
+    <message>
+        <source>{sites} {sector} sites at {radius} m from {candidates} candidates add {added} km², {share} of the {uncovered} km² uncovered in the chosen zones ({method})</source>
+        <translation>{sites} uutta sijaintia ({sector}) säteellä {radius} m {candidates} ehdokkaasta lisää {added} km², {share} valittujen vyöhykkeiden {uncovered} kattamattomasta km²:stä ({method})</translation>
+    </message>
+    <message>
+        <source>; {minimum} site(s) per municipality first</source>
+        <translation>; ensin {minimum} sijainti(a) kuntaa kohden</translation>
+    </message>
+    <message>
+        <source>siting: {candidates} candidates at {radius} m would cover more than {most} sample pairs; give fewer candidates (a coarser grid) or a smaller radius</source>
+        <translation>sijoittelu: {candidates} ehdokasta säteellä {radius} m kattaisi yli {most} näyteparia; anna vähemmän ehdokkaita (harvempi ruudukko) tai pienempi säde</translation>
+    </message>
+    <message>
+        <source>greedy maximal covering with lazy evaluation: covers at least (1 - 1/e) = 63.2 % of what the best {n} sites of these candidates could cover</source>
+        <translation>ahne maksimikattavuus laiskalla arvioinnilla: kattaa vähintään (1 - 1/e) = 63,2 % siitä, minkä parhaat {n} sijaintia näistä ehdokkaista voisivat kattaa</translation>
+    </message>
+    <message>
+        <source>zones {name}: there is no such zone class; the classes are {classes} (or all)</source>
+        <translation>vyöhykkeet {name}: tällaista vyöhykeluokkaa ei ole; luokat ovat {classes} (tai all)</translation>
+    </message>
+    <message>
+        <source>sector {sector}: give one of {sectors}</source>
+        <translation>sektori {sector}: anna jokin näistä: {sectors}</translation>
+    </message>
+    <message>
+        <source>sites to add: {count}; give at least 1</source>
+        <translation>lisättävät sijainnit: {count}; anna vähintään 1</translation>
+    </message>
+    <message>
+        <source>per-municipality minimum {minimum}: give 0 or more</source>
+        <translation>kuntakohtainen vähimmäismäärä {minimum}: anna 0 tai enemmän</translation>
+    </message>
+    <message>
+        <source>sites to add: {count} is more than the {candidates} candidate sites ({source}); ask for at most {candidates} or give more candidates</source>
+        <translation>lisättävät sijainnit: {count} on enemmän kuin {candidates} ehdokassijaintia ({source}); pyydä enintään {candidates} tai anna lisää ehdokkaita</translation>
+    </message>
+    <message>
+        <source>only {chosen} of the {count} sites asked for add anything: the other candidates cover nothing the chosen ones and the existing layers leave uncovered</source>
+        <translation>vain {chosen}/{count} pyydetystä sijainnista lisää jotakin: muut ehdokkaat eivät kata mitään, mitä valitut ja nykyiset tasot jättävät kattamatta</translation>
+    </message>
+    <message>
+        <source>no candidate of {municipalities} adds anything, so the minimum of {minimum} site(s) per municipality is not met there</source>
+        <translation>mikään ehdokas kunnissa {municipalities} ei lisää mitään, joten kuntakohtainen vähimmäismäärä {minimum} sijainti(a) ei täyty niissä</translation>
     </message>
 </context>
 <context>

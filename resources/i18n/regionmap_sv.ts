@@ -2062,6 +2062,10 @@
         <translation>Skillnadskarta över</translation>
     </message>
     <message>
+        <source>{a}: {how_a}; {b}: {how_b}</source>
+        <translation>{a}: {how_a}; {b}: {how_b}</translation>
+    </message>
+    <message>
         <source>Comparing scenarios</source>
         <translation>Jämför scenarier</translation>
     </message>
@@ -2164,6 +2168,10 @@
         <translation>Markera först ett lager som trafik eller energi: dess objekt är det som mäts.</translation>
     </message>
     <message>
+        <source>The Coverage dock measures along the network layer {layer}, which is not loaded: load it again or choose another distance in its Distance row.</source>
+        <translation>Panelen Täckning mäter längs nätverkslagret {layer}, som inte är inläst: läs in det igen eller välj ett annat avstånd på panelens rad Avstånd.</translation>
+    </message>
+    <message>
         <source>What each facility adds</source>
         <translation>Vad varje anläggning tillför</translation>
     </message>
@@ -2172,12 +2180,12 @@
         <translation>{layer} — unik täckning</translation>
     </message>
     <message>
-        <source>derived: people and area only each feature covers</source>
-        <translation>härlett: invånarna och arealen som bara varje objekt täcker</translation>
+        <source>derived: people and area only each feature covers, {how}</source>
+        <translation>härlett: invånarna och arealen som bara varje objekt täcker, {how}</translation>
     </message>
     <message>
-        <source>unique coverage of {layers}: sort the attribute table by unique_people</source>
-        <translation>unik täckning för {layers}: sortera attributtabellen efter unique_people</translation>
+        <source>unique coverage of {layers}, {how}: sort the attribute table by unique_people</source>
+        <translation>unik täckning för {layers}, {how}: sortera attributtabellen efter unique_people</translation>
     </message>
     <message>
         <source>&amp;Propose sites…</source>
@@ -3811,6 +3819,176 @@
     <message>
         <source>feature {n}</source>
         <translation>objekt {n}</translation>
+    </message>
+</context>
+<context>
+    <name>scenarios</name>
+    <message>
+        <source>scenario: give it a name</source>
+        <translation>scenario: ge det ett namn</translation>
+    </message>
+    <message>
+        <source>scenario {name}: layer {layer} is no longer on the map</source>
+        <translation>scenario {name}: lagret {layer} finns inte längre på kartan</translation>
+    </message>
+    <message>
+        <source>proposed (derived), scenario {name}</source>
+        <translation>föreslaget (härlett), scenario {name}</translation>
+    </message>
+    <message>
+        <source>scenarios {a} and {b} have no shown layer with features to compare</source>
+        <translation>scenarierna {a} och {b} har inget synligt lager med objekt att jämföra</translation>
+    </message>
+    <message>
+        <source>scenario {name} measures along the network layer {layer}, which is not loaded: load it again, or save the scenario again with another distance</source>
+        <translation>scenariot {name} mäts längs nätverkslagret {layer}, som inte är inläst: läs in det igen eller spara scenariot på nytt med ett annat avstånd</translation>
+    </message>
+</context>
+<context>
+    <name>siting</name>
+    <message>
+        <source>walking</source>
+        <translation>gång</translation>
+    </message>
+    <message>
+        <source>cycling</source>
+        <translation>cykel</translation>
+    </message>
+    <message>
+        <source>driving</source>
+        <translation>bil</translation>
+    </message>
+    <message>
+        <source>network layer {layer}: no service layer is within {snap} m of a way to measure along; choose a larger snap distance or another network</source>
+        <translation>nätverkslagret {layer}: inget servicelager ligger inom {snap} m från en väg att mäta längs; välj ett större fästavstånd eller ett annat nätverk</translation>
+    </message>
+    <message>
+        <source>measured in a straight line</source>
+        <translation>mätt fågelvägen</translation>
+    </message>
+    <message>
+        <source>measured along the network {layer} ({mode}; places more than {snap} m from a way are unreachable)</source>
+        <translation>mätt längs nätverket {layer} ({mode}; platser mer än {snap} m från en väg nås inte)</translation>
+    </message>
+    <message>
+        <source>, each layer&apos;s reach in minutes of travel</source>
+        <translation>, varje lagers räckvidd som restid i minuter</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} feature(s) that are not points are left out</source>
+        <translation>kandidater {label}: {count} objekt som inte är punkter utelämnas</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} of {total} lie outside the region and are left out</source>
+        <translation>kandidater {label}: {count} av {total} ligger utanför regionen och utelämnas</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} in excluded zones ({zones}) are left out</source>
+        <translation>kandidater {label}: {count} i uteslutna zoner ({zones}) utelämnas</translation>
+    </message>
+    <message>
+        <source>candidates {label}: {count} in the excluded areas are left out</source>
+        <translation>kandidater {label}: {count} i de uteslutna områdena utelämnas</translation>
+    </message>
+    <message>
+        <source>candidate grid: the spacing must be more than 0 m, not {spacing}; e.g. grid:500</source>
+        <translation>kandidatrutnät: avståndet måste vara över 0 m, inte {spacing}; t.ex. grid:500</translation>
+    </message>
+    <message>
+        <source>grid {spacing} m</source>
+        <translation>rutnät {spacing} m</translation>
+    </message>
+    <message>
+        <source>given points</source>
+        <translation>angivna punkter</translation>
+    </message>
+    <message>
+        <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones&apos; extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
+        <translation>kandidatrutnät {spacing} m: {nodes} punkter över de valda zonernas utbredning är för många (högst {most}); ange ett avstånd på minst {coarser} m</translation>
+    </message>
+    <message>
+        <source>candidates {label}: the layer has no points; give a point layer (e.g. stops) or grid:SPACING</source>
+        <translation>kandidater {label}: lagret har inga punkter; ange ett punktlager (t.ex. hållplatser) eller grid:AVSTÅND</translation>
+    </message>
+    <message>
+        <source>candidates {label}: there are no candidate sites; give a point layer, grid:SPACING or points</source>
+        <translation>kandidater {label}: det finns inga kandidatplatser; ange ett punktlager, grid:AVSTÅND eller punkter</translation>
+    </message>
+    <message>
+        <source>candidates {label}: none of the {total} candidate sites lies inside the region; check that they are in the region&apos;s area and coordinates (EPSG:3067 or a declared CRS)</source>
+        <translation>kandidater {label}: ingen av de {total} kandidatplatserna ligger i regionen; kontrollera att de ligger i regionens område och koordinater (EPSG:3067 eller ett angivet koordinatsystem)</translation>
+    </message>
+    <message>
+        <source>grid clipped to {zones}</source>
+        <translation>rutnät beskuret till {zones}</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>regionen</translation>
+    </message>
+    <message>
+        <source>, excluding {zones}</source>
+        <translation>, utom {zones}</translation>
+    </message>
+    <message>
+        <source>candidates {label}: no candidate site is left in the zones where sites may stand ({where}); choose other zones, fewer exclusions or other candidates</source>
+        <translation>kandidater {label}: ingen kandidatplats finns kvar i de zoner där platser får ligga ({where}); välj andra zoner, färre uteslutningar eller andra kandidater</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>trafik</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energi</translation>
+    </message>
+    <message>
+        <source>{sites} {sector} sites at {radius} m from {candidates} candidates add {added} people, {share} of the {uncovered} people uncovered in the chosen zones ({method})</source>
+        <translation>{sites} nya platser ({sector}) med radien {radius} m bland {candidates} kandidater lägger till {added} invånare, {share} av de {uncovered} otäckta invånarna i de valda zonerna ({method})</translation>
+    </message>
+    <message>
+        <source>{sites} {sector} sites at {radius} m from {candidates} candidates add {added} km², {share} of the {uncovered} km² uncovered in the chosen zones ({method})</source>
+        <translation>{sites} nya platser ({sector}) med radien {radius} m bland {candidates} kandidater lägger till {added} km², {share} av de {uncovered} otäckta km² i de valda zonerna ({method})</translation>
+    </message>
+    <message>
+        <source>; {minimum} site(s) per municipality first</source>
+        <translation>; först {minimum} plats(er) per kommun</translation>
+    </message>
+    <message>
+        <source>siting: {candidates} candidates at {radius} m would cover more than {most} sample pairs; give fewer candidates (a coarser grid) or a smaller radius</source>
+        <translation>placering: {candidates} kandidater med radien {radius} m skulle täcka mer än {most} provpar; ange färre kandidater (ett glesare rutnät) eller en mindre radie</translation>
+    </message>
+    <message>
+        <source>greedy maximal covering with lazy evaluation: covers at least (1 - 1/e) = 63.2 % of what the best {n} sites of these candidates could cover</source>
+        <translation>girig maximal täckning med lat utvärdering: täcker minst (1 - 1/e) = 63,2 % av vad de bästa {n} platserna bland dessa kandidater kunde täcka</translation>
+    </message>
+    <message>
+        <source>zones {name}: there is no such zone class; the classes are {classes} (or all)</source>
+        <translation>zoner {name}: det finns ingen sådan zonklass; klasserna är {classes} (eller all)</translation>
+    </message>
+    <message>
+        <source>sector {sector}: give one of {sectors}</source>
+        <translation>sektor {sector}: ange en av {sectors}</translation>
+    </message>
+    <message>
+        <source>sites to add: {count}; give at least 1</source>
+        <translation>platser att lägga till: {count}; ange minst 1</translation>
+    </message>
+    <message>
+        <source>per-municipality minimum {minimum}: give 0 or more</source>
+        <translation>minimum per kommun {minimum}: ange 0 eller mer</translation>
+    </message>
+    <message>
+        <source>sites to add: {count} is more than the {candidates} candidate sites ({source}); ask for at most {candidates} or give more candidates</source>
+        <translation>platser att lägga till: {count} är fler än de {candidates} kandidatplatserna ({source}); be om högst {candidates} eller ange fler kandidater</translation>
+    </message>
+    <message>
+        <source>only {chosen} of the {count} sites asked for add anything: the other candidates cover nothing the chosen ones and the existing layers leave uncovered</source>
+        <translation>bara {chosen} av de {count} begärda platserna tillför något: de andra kandidaterna täcker inget som de valda och de befintliga lagren lämnar otäckt</translation>
+    </message>
+    <message>
+        <source>no candidate of {municipalities} adds anything, so the minimum of {minimum} site(s) per municipality is not met there</source>
+        <translation>ingen kandidat i {municipalities} tillför något, så minimum på {minimum} plats(er) per kommun uppfylls inte där</translation>
     </message>
 </context>
 <context>

@@ -85,4 +85,4 @@ def test_the_difference_map_covers_the_zones_chosen(feature_window, qtbot, monke
     qtbot.waitUntil(lambda: actions.compared is not None, timeout=120_000)
     change = next(lyr for lyr in window.document.layers if lyr.name == CHANGE_LAYER_NAME)
     assert set(change.data["zone"]) == {"hotspot"} and set(change.data["change"]) == {"gained"}
-    assert change.note.endswith("in hotspot")
+    assert "in hotspot (small: measured in a straight line; wide: measured in a straight line)" in change.note

@@ -107,3 +107,52 @@ def test_switching_is_one_undo_step_with_the_proposed_sites(mapped):
     stack.undo()  # the proposal put back is the very layer the switch took away, with its fields
     back = [lyr for lyr in document.layers if lyr.name == SITES_LAYER_NAME]
     assert back == [again[0]] and (layer.radius_m, layer.visible) == (500, True)
+
+
+def test_switching_back_keeps_every_field_of_the_proposed_sites(mapped, tmp_path):
+    """A proposal's sites come back with all their fields and dtypes (people not known stay not known), also from
+    a saved project; a scenario of an older project (points only) comes back ranked; the distance choice is kept
+    with the scenario (older: a straight line)."""
+    import numpy as np
+
+    from layers.coverage.network_choice import NetworkChoice
+    from layers.project import load_project
+    from layers.project.save import save_project
+    from layers.siting.scenarios import Scenario
+
+    document, _ = mapped
+    sites = gpd.GeoDataFrame({"rank": [1, 2], "adds_people": [120.5, np.nan], "adds_area_km2": [0.25, 0.125],
+                              "municipality": ["Helsinki", "Espoo"], "zone": ["in-between", "hotspot"],
+                              "candidate": [17, 4], "name": ["a", "b"]},
+                             geometry=[shapely.Point(360_000, 6_700_000), shapely.Point(361_000, 6_701_000)],
+                             crs="EPSG:3067")
+    document.layers.append(Layer(sites, SITES_LAYER_NAME, kind=LayerKind.TRANSPORT, radius_m=900, derived=True))
+    document.coverage_distance = NetworkChoice("Streets", "bike", 120.0, unit="min", reach_min=(("Stops", 4.0),))
+    proposed = capture(document, "proposed")
+    document.coverage_distance = None
+    bare = Scenario("bare", {"Stops": (True, 500.0, None)})
+    apply(document, bare)
+    assert not any(lyr.name == SITES_LAYER_NAME for lyr in document.layers)
+
+    def back(doc, scenario):
+        apply(doc, scenario)
+        return next(lyr for lyr in doc.layers if lyr.name == SITES_LAYER_NAME).data
+
+    got = back(document, proposed)
+    assert list(got.columns) == list(sites.columns)
+    for column in sites.columns.drop("geometry"):
+        assert got[column].dtype == sites[column].dtype, column
+        assert got[column].equals(sites[column]), column
+    saved = scenarios_of(load_project(save_project(document, tmp_path / "p.gpkg")))["proposed"]
+    assert saved.distance == proposed.distance and saved.distance.minutes
+    again = back(document, saved)
+    assert again.drop(columns="geometry").equals(sites.drop(columns="geometry"))
+    assert np.isnan(again["adds_people"].iloc[1])
+    old = Scenario.from_dict({"name": "old", "layers": {}, "sites": [[360_000.0, 6_700_000.0]],
+                              "sites_sector": "transport", "sites_radius_m": 900.0})
+    assert old.distance is None and old.sites_fields == []
+    assert list(back(document, old).drop(columns="geometry").columns) == ["rank"]
+    odd = Scenario.from_dict({"name": "odd", "sites": [[360_000.0, 6_700_000.0]],
+                              "sites_fields": [{"name": "rank", "values": [1, 2]}, "x", {"name": 3, "values": [1]}],
+                              "distance": {"layer": 7}})
+    assert odd.sites_fields == [] and odd.distance is None  # hand-edited: what does not fit is left out
