@@ -44,6 +44,7 @@ from app.siting.pick import PickOnMap
 from app.siting.scenarios import ScenarioActions, install_scenarios
 from app.window_api import WindowApi
 from layers.coverage.inputs import SECTORS
+from layers.errors import UserError
 from layers.i18n import format_percent
 from layers.model import Layer, LayerKind, Style
 from layers.siting.document import SITES_LAYER_NAME, siting_inputs
@@ -249,8 +250,13 @@ class SitingFeature:
         from layers.siting import run
 
         coverage = self.window.session.coverage
+        try:
+            zones = coverage.zones()  # the Coverage dock's: a zone set's classes where it has one
+        except UserError as exc:
+            self.window.show_error(str(exc))
+            return
         inputs = siting_inputs(self.window.document, coverage.population_source, coverage.judged_targets(),
-                               **values)
+                               coverage_zones=zones, **values)
         self.window.run_task(QCoreApplication.translate("SitingFeature", "Proposing sites"), run, inputs,
                              on_done=self.show_result)
 
@@ -294,7 +300,12 @@ class SitingFeature:
                     "or choose another distance in its Distance row.").format(layer=repr(choice.layer)))
                 return
             request = NetworkRequest(lines.data.copy(), choice)
-        inputs = coverage_inputs(self.window.document, coverage.population_source, coverage.judged_targets())
+        try:
+            zones = coverage.zones()  # the Coverage dock's: a zone set's classes where it has one
+        except UserError as exc:
+            self.window.show_error(str(exc))
+            return
+        inputs = coverage_inputs(self.window.document, coverage.population_source, coverage.judged_targets(), zones)
         self.window.run_task(QCoreApplication.translate("SitingFeature", "What each facility adds"), run_unique, inputs,
                              request, on_done=lambda got: self.add_unique(got, choice))
 

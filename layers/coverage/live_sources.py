@@ -116,8 +116,10 @@ class LiveSources:
         return None if zone_set is None else self._named_layer(zone_set.source)
 
     def zones(self) -> Zones:
-        """The zones the next Compute checks (public: the scenario comparison measures on the same ones)."""
+        """The zones the next Compute checks (public: siting, unique coverage and the scenario comparison measure
+        on the same ones)."""
         return self._zones()
+
     def zones_request(self) -> ZoneRequest | None:
         """What to build in a background task before Compute (:func:`layers.coverage.zone_sets.build_zones`):
         None when the zones are hot spots / in-between (quick, and kept by the document) or the zone set's zones

@@ -41,10 +41,11 @@ def coverage_inputs(document: MapDocument, population: PopulationSource | None,
 
 
 def siting_inputs(document: MapDocument, population: PopulationSource | None, targets: Targets,
-                  candidates: CandidateSource, count: int, radius_m: float, sector: str, **options: object
-                  ) -> SitingInputs:
-    """The inputs of :func:`layers.siting.run` for ``document``; ``options`` are :class:`SitingInputs`' own."""
-    cov = coverage_inputs(document, population, targets)
+                  candidates: CandidateSource, count: int, radius_m: float, sector: str,
+                  coverage_zones: Zones | None = None, **options: object) -> SitingInputs:
+    """The inputs of :func:`layers.siting.run` for ``document`` (measured on ``coverage_zones`` where given: the
+    Coverage dock's); ``options`` are :class:`SitingInputs`' own (``zones``: the classes whose gaps count)."""
+    cov = coverage_inputs(document, population, targets, coverage_zones)
     return SitingInputs(cov, candidates, count, radius_m, sector, name=SITES_LAYER_NAME, **options)  # type: ignore[arg-type]
 
 

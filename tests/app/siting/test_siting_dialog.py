@@ -70,3 +70,32 @@ def test_what_each_facility_adds_lands_on_a_copy_of_the_layer(window, qtbot):
     copy = next(lyr for lyr in window.document.layers if lyr.name == "Stops — unique coverage")
     assert copy.derived and copy.kind == LayerKind.OTHER and len(copy.data) == 2
     assert (copy.data["unique_area_km2"] > 0).all()
+
+
+def test_unique_coverage_and_proposals_measure_the_coverage_docks_zone_set(window, qtbot, monkeypatch):
+    """With a zone set chosen in the Coverage dock, What each facility adds and Propose sites measure its classes
+    (municipality x urban core / intermediate / rural), as Compute does, not hot spots / in-between."""
+    from layers.coverage.zone_sets import PRESETS, ZoneSet
+    from layers.siting import unique
+    from tests.app.coverage.test_coverage_zones_task import urban_rural_cells
+
+    window.document.layers.append(Layer(urban_rural_cells(), "Urban-rural", kind=LayerKind.OTHER))
+    window.session.coverage.set_zone_set(ZoneSet("Urban-rural", "luokka", dict(PRESETS["syke-urban-rural"].mapping),
+                                                 "syke-urban-rural"))
+    seen: list[set[str]] = []
+    real = unique.run_unique
+
+    def recording(inputs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(set(inputs.zones.frame["zone"]))
+        return real(inputs, *args, **kwargs)
+
+    monkeypatch.setattr(unique, "run_unique", recording)
+    siting.SitingFeature(window).unique()
+    qtbot.waitUntil(lambda: any(lyr.name == "Stops — unique coverage" for lyr in window.document.layers),
+                    timeout=120_000)
+    assert seen and {"urban core", "intermediate"} <= seen[0] and "in-between" not in seen[0]
+    inputs = []
+    monkeypatch.setattr(window, "run_task", lambda title, fn, got, **kw: inputs.append(got))
+    siting.SitingFeature(window).start(candidates=CandidateSource.grid(2_000), count=1, radius_m=800.0,
+                                       sector="transport")
+    assert inputs and "urban core" in set(inputs[0].coverage.zones.frame["zone"])
