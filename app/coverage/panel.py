@@ -53,7 +53,7 @@ from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, 
 from layers.coverage.live_numbers import REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN, column_titles
 from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
-from layers.coverage.zone_sets import build_zones
+from layers.coverage.zone_sets import build_zones, class_word
 from layers.i18n import format_percent
 from layers.model import LayerEvent, LayerListEvent
 from layers.names import name_lookup
@@ -223,9 +223,9 @@ class CoveragePanel(SliderRows, QWidget):
             self.gaps_label.setText(self.tr("Gaps: uncovered places of the in-between areas (click: zoom, "
                                             "highlight):"))
         else:
-            self.targets_label.setText(self.tr("Targets ({zone}):").format(zone=zone_set.target))
+            self.targets_label.setText(self.tr("Targets ({zone}):").format(zone=class_word(zone_set.target)))
             self.gaps_label.setText(self.tr("Gaps: uncovered places of the {zone} zones (click: zoom, "
-                                            "highlight):").format(zone=zone_set.target))
+                                            "highlight):").format(zone=class_word(zone_set.target)))
 
     def _on_layers(self, event: Event) -> None:
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.THRESHOLD:

@@ -100,7 +100,7 @@ class NetworkReach:
             return
         layers = self.window.document.layers
         for name, area in reach.areas.items():
-            upsert_layer(layers, name + _t(SUFFIX), area, source="network reach", style=AREA_STYLE,
+            upsert_layer(layers, name + SUFFIX, area, name=name + _t(SUFFIX), source="network reach", style=AREA_STYLE,
                          note=area_note(reach.mode, self.network or ""))
         drawn = QCoreApplication.translate("NetworkReach",
                                            "Reach along '{network}' ({mode}) drawn for {count} layer(s)")
