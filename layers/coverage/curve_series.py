@@ -23,7 +23,10 @@ from layers.coverage.zones import HOTSPOT, IN_BETWEEN
 from layers.i18n import translate
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from layers.coverage.engine import CoverageEngine, RadiusQuery
+    from layers.names import PlaceName
 
 ZONE_COLOURS = {HOTSPOT: "#e8590c", IN_BETWEEN: "#2f9e44"}
 OTHER_ZONE_COLOUR = "#1c7ed6"
@@ -73,10 +76,11 @@ def share_at(radii_m: tuple[float, ...] | list[float], shares: tuple[float, ...]
 
 
 def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list[float], layer: str,
-                 radius_m: float, others: list[str], selected: int | None, sector: str = "") -> CurveData:
+                 radius_m: float, others: list[str], selected: int | None, sector: str = "",
+                 places: Mapping[str, PlaceName] | None = None) -> CurveData:
     """The curve of ``layer`` (now at ``radius_m``) from its prepared slider ``query`` (the other layers of its
     ``sector``, named in ``others``, at their radii): of the region per zone kind, or of the municipality of zone
-    ``selected``."""
+    ``selected`` (named as ``places``, :func:`layers.names.name_lookup`, names it in the interface language)."""
     frame = engine.zones.frame
     radii = np.asarray(curve_radii_m, dtype=float)
     covered, _ = query.curve(radii)
@@ -90,7 +94,7 @@ def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list
             shares = np.clip(covered[k] / area[k], 0.0, 1.0)
             series.append(CurveSeries(zone_word(str(zones[k])), tuple(shares),
                                       ZONE_COLOURS.get(str(zones[k]), OTHER_ZONE_COLOUR)))
-        where = str(muni)
+        where = places[str(muni)].label if places and str(muni) in places else str(muni)
     else:
         target = engine.zones.target
         for n, zone in enumerate(engine.zones.classes):  # hot spot / in-between, or a zone set's classes

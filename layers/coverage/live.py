@@ -60,6 +60,7 @@ from layers.errors import UserError
 from layers.events import Emitter, Event
 from layers.i18n import translate
 from layers.model import LayerEvent, LayerListEvent
+from layers.names import name_lookup
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -415,8 +416,9 @@ class LiveCoverage(LiveSources, LiveNetwork):
         names = self._sector_names()[sector]  # the moved layer's sector: its target is what the curve is read for
         query = answers.slider(names, self.radii, name)
         others = [n for n in names if n != name]
+        places = name_lookup(self.document.region.municipalities) if self.selected_zone is not None else None
         return slider_curve(engine, query, result.curve_radii_m, name, self.radii[name], others, self.selected_zone,
-                            sector)
+                            sector, places)
 
     def current_result(self) -> CoverageResult | None:
         """The result at the current radii and targets (what exports show), computed exactly (with refinement)

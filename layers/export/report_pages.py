@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.labels import verdict_word, zone_label
+from layers.coverage.population_source import basis_text
 from layers.export.legend import collect_notes
 from layers.export.report import CoverageTable, format_share, format_value, sector_label
 from layers.i18n import format_number, translate
@@ -103,7 +104,7 @@ def methods_sections(document: MapDocument, result: Any, table: CoverageTable | 
         out.append(MethodsSection(translate("export", "Population and zones"), [
             translate("export", "Population: {source}").format(
                 source=population or translate("export", "not counted; shares are of area"))
-            + (f" ({basis})" if basis else ""),
+            + (f" ({basis_text(basis)})" if basis else ""),
             translate("export", "Zone set: {zones}").format(
                 zones=zone_set_text(getattr(result, "zone_set", None))),
             *([translate("export", "Targets judge: {zone}").format(zone=zone_label(table.judged_zone))]

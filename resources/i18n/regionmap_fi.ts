@@ -3135,6 +3135,18 @@
         <translation>Eristyneet ({n}): {names}</translation>
     </message>
     <message>
+        <source>by area</source>
+        <translation>pinta-alan mukaan</translation>
+    </message>
+    <message>
+        <source>people: approximate (GeoNames settlement points)</source>
+        <translation>asukkaat: likimääräinen (GeoNamesin asutuspisteet)</translation>
+    </message>
+    <message>
+        <source>people: {source}</source>
+        <translation>asukkaat: {source}</translation>
+    </message>
+    <message>
         <source>By area (no population source chosen)</source>
         <translation>Pinta-alan mukaan (väestölähdettä ei ole valittu)</translation>
     </message>

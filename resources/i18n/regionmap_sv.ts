@@ -3135,6 +3135,18 @@
         <translation>Isolerade ({n}): {names}</translation>
     </message>
     <message>
+        <source>by area</source>
+        <translation>efter areal</translation>
+    </message>
+    <message>
+        <source>people: approximate (GeoNames settlement points)</source>
+        <translation>invånare: ungefärligt (GeoNames bosättningspunkter)</translation>
+    </message>
+    <message>
+        <source>people: {source}</source>
+        <translation>invånare: {source}</translation>
+    </message>
+    <message>
         <source>By area (no population source chosen)</source>
         <translation>Efter areal (ingen befolkningskälla vald)</translation>
     </message>

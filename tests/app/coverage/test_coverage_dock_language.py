@@ -75,3 +75,29 @@ def test_the_dock_after_a_compute_speaks_the_language(language, qtbot, document,
     window.document.layers.by_name("Route").visible = False
     assert panel.stale_banner.text().startswith(want["stale"])
     window.close_guards.clear()
+
+
+def test_the_zone_mapping_dialog_shows_classes_in_words_and_returns_keys(language, qtbot):  # type: ignore[no-untyped-def]
+    from app.coverage.zone_mapping_dialog import ZoneMappingDialog
+
+    language("fi")
+    values = ["keskustan jalankulkuvyöhyke", "joukkoliikennevyöhyke", "autovyöhyke"]
+    zones = gpd.GeoDataFrame({"vyohselite": values},
+                             geometry=[shapely.box(385_000 + 1_000 * i, 6_672_000, 385_900 + 1_000 * i, 6_672_900)
+                                       for i in range(3)], crs="EPSG:3067")
+    dialog = ZoneMappingDialog("SYKE", zones)
+    qtbot.addWidget(dialog)
+    assert dialog.preset.currentData() == "syke-urban-zones"
+    shown = {v.value: dialog.class_box(i).currentText() for i, v in enumerate(dialog.values)}
+    assert shown == {"keskustan jalankulkuvyöhyke": "keskustavyöhyke", "joukkoliikennevyöhyke": "välivyöhyke",
+                     "autovyöhyke": "autovyöhyke"}
+    assert dialog.target.currentText() == "välivyöhyke" and dialog.target.currentData() == "intermediate"
+    zone_set = dialog.zone_set()
+    assert zone_set.preset == "syke-urban-zones" and zone_set.target == "intermediate"
+    row = next(i for i, v in enumerate(dialog.values) if v.value == "autovyöhyke")
+    dialog.class_box(row).setCurrentText("Maaseutu")  # a built-in class typed in Finnish: its key
+    dialog.target.setCurrentIndex(dialog.target.findData("rural"))
+    edited = dialog.zone_set()
+    assert edited.preset is None and edited.mapping["autovyöhyke"] == "rural" and edited.target == "rural"
+    dialog.class_box(row).setCurrentText("Kylät")  # the planner's own class, as typed
+    assert dialog.zone_set().mapping["autovyöhyke"] == "Kylät"

@@ -215,3 +215,41 @@ def test_a_renamed_derived_layer_is_still_the_one_replaced(checked, compute) -> 
     live.set_radius("Stops", 2_000.0)
     assert live.gap_layer() is gaps and gaps.name == "Aukot (oma nimi)"
     assert [lyr.key for lyr in live.document.layers].count("Coverage gaps") == 1
+
+
+def test_a_municipality_s_curve_is_titled_with_its_name_in_the_language(language, checked,
+                                                                        compute) -> None:  # type: ignore[no-untyped-def]
+    municipalities = checked.document.region.municipalities
+    municipalities["name_sv"] = ["Västerby", "Österby"]  # the fixture's Swedish names are the Finnish ones
+    language("sv")
+    live = compute(checked)
+    west = next(i for i, row in enumerate(live.rows) if row.municipality == "West")
+    live.select_zone(west)
+    assert live.curve.title.startswith("Västerby: täckt andel efter radien för ")
+    language("fi")
+    live.select_zone(None)
+    live.select_zone(west)
+    assert live.curve.title.startswith("West: katettu osuus")
+
+
+@pytest.mark.parametrize(("code", "start"), [
+    ("en", "People: Grid (vaesto). Method: "), ("fi", "Asukkaat: Grid (vaesto). Menetelmä: "),
+    ("sv", "Invånare: Grid (vaesto). Metod: "),
+])
+def test_the_status_line_names_the_people_in_the_language(language, checked, compute, code,
+                                                          start) -> None:  # type: ignore[no-untyped-def]
+    from layers.coverage.population_source import PopulationSource, basis_text
+
+    grid = gpd.GeoDataFrame({"vaesto": [400, 200]}, geometry=[shapely.box(0, 6_700_000, 8_000, 6_708_000),
+                                                              shapely.box(8_000, 6_700_000, 16_000, 6_708_000)],
+                            crs=CRS)
+    checked.document.layers.append(Layer(grid, "Grid", kind=LayerKind.POPULATION))
+    checked.set_population_source(PopulationSource("Grid", "vaesto"))
+    language(code)
+    live = compute(checked)
+    assert live.population_basis == "people: Grid (vaesto)"  # the key JSON and CSV carry stays English
+    assert live.note.startswith(start)
+    assert basis_text("people: approximate (GeoNames settlement points)") == {
+        "en": "people: approximate (GeoNames settlement points)",
+        "fi": "asukkaat: likimääräinen (GeoNamesin asutuspisteet)",
+        "sv": "invånare: ungefärligt (GeoNames bosättningspunkter)"}[code]
