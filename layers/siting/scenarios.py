@@ -110,7 +110,8 @@ def apply(document: MapDocument, scenario: Scenario) -> list[str]:
         document.layers.append(Layer(data, translate("siting", SITES_LAYER_NAME), kind=LayerKind(scenario.sites_sector),
                                      radius_m=scenario.sites_radius_m, derived=True, key=SITES_LAYER_NAME,
                                      source="scenario",
-                                     note=f"proposed (derived), scenario {scenario.name}"))
+                                     note=translate("siting", "proposed (derived), scenario {name}").format(
+                                         name=scenario.name)))
     return notes
 
 

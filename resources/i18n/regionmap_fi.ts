@@ -4091,6 +4091,10 @@
         <source>Proposed sites</source>
         <translation>Ehdotetut sijainnit</translation>
     </message>
+    <message>
+        <source>proposed (derived), scenario {name}</source>
+        <translation>ehdotettu (johdettu), skenaario {name}</translation>
+    </message>
 </context>
 <context>
     <name>swatches</name>

@@ -4091,6 +4091,10 @@
         <source>Proposed sites</source>
         <translation>Föreslagna platser</translation>
     </message>
+    <message>
+        <source>proposed (derived), scenario {name}</source>
+        <translation>föreslagen (härledd), scenario {name}</translation>
+    </message>
 </context>
 <context>
     <name>swatches</name>

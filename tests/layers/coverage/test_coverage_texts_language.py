@@ -253,3 +253,24 @@ def test_the_status_line_names_the_people_in_the_language(language, checked, com
         "en": "people: approximate (GeoNames settlement points)",
         "fi": "asukkaat: likimääräinen (GeoNamesin asutuspisteet)",
         "sv": "invånare: ungefärligt (GeoNames bosättningspunkter)"}[code]
+
+
+def test_a_scenario_s_proposed_sites_are_named_in_the_language_and_found_by_key(language) -> None:  # type: ignore[no-untyped-def]
+    from layers.document import MapDocument
+    from layers.siting.document import SITES_LAYER_NAME
+    from layers.siting.scenarios import apply, capture
+
+    document = MapDocument.default()
+    sites = gpd.GeoDataFrame({"rank": [1]}, geometry=[shapely.Point(360_000, 6_700_000)], crs=CRS)
+    document.layers.append(Layer(sites, SITES_LAYER_NAME, kind=LayerKind.TRANSPORT, radius_m=900, derived=True))
+    language("fi")
+    wide = capture(document, "laaja")  # an older layer without a key: known by its English name
+    assert wide.sites == [(360_000.0, 6_700_000.0)]
+    assert apply(document, wide) == []
+    (proposed,) = [lyr for lyr in document.layers if lyr.key == SITES_LAYER_NAME]
+    assert proposed.name == "Ehdotetut sijainnit" and proposed.note == "ehdotettu (johdettu), skenaario laaja"
+    language("sv")
+    assert capture(document, "igen").sites == wide.sites  # found by its key under another language
+    apply(document, wide)
+    assert [lyr.key for lyr in document.layers].count(SITES_LAYER_NAME) == 1
+    assert [lyr.name for lyr in document.layers if lyr.key == SITES_LAYER_NAME] == ["Föreslagna platser"]
