@@ -1574,18 +1574,6 @@
         <translation> — saavutettavuus verkkoa pitkin</translation>
     </message>
     <message>
-        <source>walk</source>
-        <translation>kävely</translation>
-    </message>
-    <message>
-        <source>bike</source>
-        <translation>pyöräily</translation>
-    </message>
-    <message>
-        <source>car</source>
-        <translation>auto</translation>
-    </message>
-    <message>
         <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
         <translation>Saavutettavuus verkkoa pitkin: ei näkyvää liikenne- tai energiatasoa mitattavaksi; lataa sellainen tai tuo se näkyviin</translation>
     </message>

@@ -1574,18 +1574,6 @@
         <translation> — nåbarhet längs nätverket</translation>
     </message>
     <message>
-        <source>walk</source>
-        <translation>gång</translation>
-    </message>
-    <message>
-        <source>bike</source>
-        <translation>cykel</translation>
-    </message>
-    <message>
-        <source>car</source>
-        <translation>bil</translation>
-    </message>
-    <message>
         <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
         <translation>Nåbarhet längs nätverket: inget synligt trafik- eller energilager att mäta; läs in ett eller visa det</translation>
     </message>
