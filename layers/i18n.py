@@ -106,3 +106,9 @@ def format_percent(share: float, decimals: int = 1, code: str | None = None) -> 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for the catalogue where it is defined (a table of constants) and translate it where shown."""
     return text
+
+
+def in_every_language(context: str, text: str) -> tuple[str, ...]:
+    """``text`` and its finished translations in every language of :data:`LANGUAGES` (what a parser that reads
+    back a shown text accepts, whatever the interface language)."""
+    return tuple(dict.fromkeys([text, *(catalogue(code).get((context, text), text) for code in LANGUAGES)]))

@@ -9,13 +9,16 @@ import itertools
 import math
 from dataclasses import dataclass, field
 
+from layers.i18n import format_number, translate
+
 
 def format_distance(metres: float) -> str:
+    """"842 m", "1.23 km", "123.5 km", as the interface language writes numbers ("1,23 km" in fi/sv)."""
     if metres >= 10_000:
-        return f"{metres / 1000:,.1f} km".replace(",", " ")
+        return f"{format_number(metres / 1000, 1)} km"
     if metres >= 1000:
-        return f"{metres / 1000:,.2f} km".replace(",", " ")
-    return f"{metres:,.0f} m".replace(",", " ")
+        return f"{format_number(metres / 1000, 2)} km"
+    return f"{format_number(metres)} m"
 
 
 @dataclass
@@ -53,11 +56,13 @@ class Measurement:
         return math.dist(v[-2], v[-1]) if len(v) >= 2 else 0.0
 
     def summary(self) -> str:
+        """The status line while measuring, in the interface language."""
         if not self.points:
-            return "Measure: click on the map to start; right-click finishes, Esc clears"
-        text = f"Distance {format_distance(self.total())}"
+            return translate("measure", "Measure: click on the map to start; right-click finishes, Esc clears")
+        text = translate("measure", "Distance {distance}").format(distance=format_distance(self.total()))
         if len(self.vertices()) > 2:
-            text += f" (last segment {format_distance(self.last_segment())})"
+            text += translate("measure", " (last segment {distance})").format(
+                distance=format_distance(self.last_segment()))
         if not self.finished:
-            text += " — click to add points, right-click or double-click to finish, Esc to clear"
+            text += translate("measure", " — click to add points, right-click or double-click to finish, Esc to clear")
         return text

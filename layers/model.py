@@ -174,6 +174,12 @@ def _checked_threshold(value: float | None) -> float | None:
     return value or None
 
 
+def made_as(layer: Layer, key: str) -> bool:
+    """Whether ``layer`` is the derived layer that code knows as ``key`` (its English name): by its key, whatever
+    its shown name; a layer of a project saved before keys by that name and the derived flag."""
+    return layer.key == key if layer.key else layer.derived and layer.name == key
+
+
 def service_radius_m(layer: Layer) -> float:
     """The radius the coverage check uses for ``layer``: its own, else the default for its features (the dock,
     ``regionmap coverage`` and ``regionmap export --coverage`` all read it here)."""
@@ -196,6 +202,7 @@ class Layer:
         attribution: str = "",
         note: str = "",
         derived: bool = False,
+        key: str = "",
     ) -> None:
         if data.crs is not None and data.crs.to_epsg() != 3067:
             raise ValueError(f"layer {name!r}: data must be in EPSG:3067, not {data.crs.to_string()}")
@@ -214,6 +221,9 @@ class Layer:
         self._attribution = str(attribution).strip()  # source / licence text that exports credit
         self._note = note  # e.g. "schematic: generated from municipal centres"
         self._derived = bool(derived)
+        # what code knows a layer it made by (a derived layer's kind: "Coverage gaps"), whatever its name: the
+        # name is shown in the interface language when the layer is made and the planner may rename it
+        self.key = str(key)
 
     def __repr__(self) -> str:
         derived = ", derived" if self._derived else ""

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 
 from layers.coverage.live import LiveCoverage
 from layers.events import Emitter, Event
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.undo import UndoStack
 
 if TYPE_CHECKING:
     from layers.document import MapDocument
 
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("session", "Untitled")  # English source: a new map's name is shown translated
 
 
 class SessionEvent(StrEnum):
@@ -50,7 +51,7 @@ class Session:
 
     @property
     def name(self) -> str:
-        return self.path.stem if self.path else UNTITLED
+        return self.path.stem if self.path else translate("session", UNTITLED)
 
     @property
     def changes(self) -> int:

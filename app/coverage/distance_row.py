@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
 from app.coverage.source_rows import _ChooserRow
 from layers.coverage.live import STALE
-from layers.coverage.network_choice import MAX_SNAP_M, STRAIGHT_LINE_TEXT, NetworkChoice
+from layers.coverage.network_choice import MAX_SNAP_M, NetworkChoice, straight_line_text
 from layers.network.profiles import MODES
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class DistanceRow(_ChooserRow):
         combo = self.layer
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(STRAIGHT_LINE_TEXT, None)
+        combo.addItem(straight_line_text(), None)
         for name in names:
             for mode in MODES:
                 option = NetworkChoice(name, mode) if choice is None else replace(choice, layer=name, mode=mode)

@@ -52,8 +52,8 @@ from layers.coverage.inputs import SECTORS
 from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, TARGETS, ZONE_SET, LiveCoverage
 from layers.coverage.live_numbers import REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN, column_titles
 from layers.coverage.network_compute import compute_task
-from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS
-from layers.coverage.zone_sets import build_zones
+from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS, basis_text
+from layers.coverage.zone_sets import build_zones, class_word
 from layers.i18n import format_percent
 from layers.model import LayerEvent, LayerListEvent
 from layers.names import name_lookup
@@ -223,9 +223,9 @@ class CoveragePanel(SliderRows, QWidget):
             self.gaps_label.setText(self.tr("Gaps: uncovered places of the in-between areas (click: zoom, "
                                             "highlight):"))
         else:
-            self.targets_label.setText(self.tr("Targets ({zone}):").format(zone=zone_set.target))
+            self.targets_label.setText(self.tr("Targets ({zone}):").format(zone=class_word(zone_set.target)))
             self.gaps_label.setText(self.tr("Gaps: uncovered places of the {zone} zones (click: zoom, "
-                                            "highlight):").format(zone=zone_set.target))
+                                            "highlight):").format(zone=class_word(zone_set.target)))
 
     def _on_layers(self, event: Event) -> None:
         if event.type == LayerListEvent.CHANGED and event.what == LayerEvent.THRESHOLD:
@@ -400,7 +400,7 @@ class CoveragePanel(SliderRows, QWidget):
             header = self.table.horizontalHeaderItem(people_col)
             if header is not None:
                 header.setText(column_titles()[people_col] + approximate)
-                header.setToolTip(basis)
+                header.setToolTip(basis_text(basis))
         along = any(row.straight_shares for row in self.live.rows)  # computed along a network
         for sector, (area_col, people_col) in STRAIGHT_COLUMNS.items():
             self.table.setColumnHidden(area_col, not along or sector not in present)

@@ -42,6 +42,8 @@ from layers.coverage.zone_sets import (
     RESERVED_CLASSES,
     RURAL,
     URBAN_CORE,
+    class_key,
+    class_word,
     value_key,
 )
 from layers.i18n import format_number
@@ -128,8 +130,8 @@ class ZoneMappingDialog(QDialog):
                 self.table.setItem(i, j, QTableWidgetItem(text))
             combo = QComboBox()
             combo.setEditable(True)
-            combo.addItems([LEFT_OUT, *OFFERED_CLASSES])
-            combo.setCurrentText(classes.get(value.value, LEFT_OUT))
+            combo.addItems([LEFT_OUT, *(class_word(c) for c in OFFERED_CLASSES)])  # shown in words, read as keys
+            combo.setCurrentText(class_word(classes.get(value.value, LEFT_OUT)))
             combo.currentTextChanged.connect(lambda _t: self._classes_changed())
             self.table.setCellWidget(i, CLASS_COLUMN, combo)
         self._fill_targets(current.target if current is not None else None)
@@ -141,9 +143,9 @@ class ZoneMappingDialog(QDialog):
         for i, cls in enumerate(preset_classes(preset, self.values).values()):
             combo = self.class_box(i)
             combo.blockSignals(True)
-            combo.setCurrentText(cls)
+            combo.setCurrentText(class_word(cls))
             combo.blockSignals(False)
-        self._fill_targets(self.target.currentText() or None)
+        self._fill_targets(self.target.currentData())
 
     def _classes_changed(self) -> None:
         """An edited class: the preset no longer says what the mapping is, so the chooser says "own mapping"."""
@@ -152,16 +154,17 @@ class ZoneMappingDialog(QDialog):
             self.preset.blockSignals(True)
             self.preset.setCurrentIndex(self.preset.findData(None))
             self.preset.blockSignals(False)
-        self._fill_targets(self.target.currentText() or None)
+        self._fill_targets(self.target.currentData())
 
     def _fill_targets(self, wanted: str | None) -> None:
         classes = list(dict.fromkeys(c for c in self.classes().values() if c))
         self.target.blockSignals(True)
         self.target.clear()
-        self.target.addItems(classes)
+        for cls in classes:
+            self.target.addItem(class_word(cls), cls)
         pick = wanted if wanted in classes else (DEFAULT_TARGET_CLASS if DEFAULT_TARGET_CLASS in classes else None)
         if pick is not None:
-            self.target.setCurrentText(pick)
+            self.target.setCurrentIndex(self.target.findData(pick))
         self.target.blockSignals(False)
         reserved = [c for c in classes if c.casefold() in RESERVED_CLASSES]
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -177,13 +180,13 @@ class ZoneMappingDialog(QDialog):
         return widget
 
     def classes(self) -> dict[str, str]:
-        """Each listed value's class as the table shows it ("" : left out)."""
-        return {v.value: self.class_box(i).currentText().strip() for i, v in enumerate(self.values)}
+        """Each listed value's class as the table shows it ("" : left out), a built-in class by its key."""
+        return {v.value: class_key(self.class_box(i).currentText()) for i, v in enumerate(self.values)}
 
     def zone_set(self) -> ZoneSet:
         """The zone set the dialog shows (a preset's where the classes are exactly its own)."""
         return zone_set_of(self.layer_name, self.field.currentData(), self.classes(), self.preset.currentData(),
-                           self.target.currentText() or None)
+                           self.target.currentData() or None)
 
 
 def ask_zone_set(parent: QWidget, layer_name: str, data: gpd.GeoDataFrame,

@@ -35,7 +35,14 @@ from PySide6.QtGui import (
 from app.export.page_devices import WRITERS, render_image
 from app.render.overlays import NorthArrowLook, ScaleBarLook, paint_north_arrow, paint_scale_bar
 from app.render.symbols import paint_swatch
-from layers.coverage.derived import GAP_LAYER_NAMES, PASS_FAIL_LAYER_NAME, document_shows_gaps
+from layers.coverage.derived import (
+    DERIVED_SOURCE,
+    GAP_LAYER_NAME,
+    GAP_LAYER_NAMES,
+    PASS_FAIL_LAYER_NAME,
+    document_shows_gaps,
+    layer_name,
+)
 from layers.coverage.labels import verdict_word
 from layers.crs import Extent
 from layers.errors import UserError
@@ -256,9 +263,9 @@ class PageRenderer:
     def _drawn_over(self, index: int) -> tuple[LegendItem, ...]:
         """The coverage gaps drawn over the pass/fail areas (listed above them), which change how "fail" looks
         on the map: its swatch shows both."""
-        if self.entries[index].layer_name != PASS_FAIL_LAYER_NAME:
+        if self.entries[index].layer_key != PASS_FAIL_LAYER_NAME:
             return ()
-        return tuple(e.items[0] for e in self.entries[:index] if (e.kind == "gaps" or e.layer_name in GAP_LAYER_NAMES)
+        return tuple(e.items[0] for e in self.entries[:index] if (e.kind == "gaps" or e.layer_key in GAP_LAYER_NAMES)
                      and e.items and e.family in ("polygon", "mixed"))
 
     def _paint_panel(self, p: QPainter) -> None:
@@ -373,11 +380,11 @@ class PageRenderer:
 
 def _gaps_layer(gaps: Any) -> Any:
     """A coverage result's gaps as a layer the map painter draws, styled as the window's gap layer."""
-    from layers.coverage.derived import DERIVED_SOURCE, GAP_LAYER_NAME, gap_style
+    from layers.coverage.derived import gap_style
     from layers.model import Layer, LayerKind
 
-    return Layer(gaps.to_crs(3067) if gaps.crs is not None else gaps, GAP_LAYER_NAME, kind=LayerKind.OTHER,
-                 style=gap_style(), source=DERIVED_SOURCE, derived=True)
+    return Layer(gaps.to_crs(3067) if gaps.crs is not None else gaps, layer_name(GAP_LAYER_NAME),
+                 kind=LayerKind.OTHER, style=gap_style(), source=DERIVED_SOURCE, derived=True, key=GAP_LAYER_NAME)
 
 
 def export_page(

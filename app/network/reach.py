@@ -18,7 +18,7 @@ from app.window_api import FeatureKey, WindowApi
 from layers.coverage.derived import upsert_layer
 from layers.errors import UserError
 from layers.model import Style, geometry_family, service_radius_m
-from layers.network.profiles import MODES
+from layers.network.profiles import MODES, mode_word
 from layers.network.reach import Reach, ReachInputs, area_note, run
 
 if TYPE_CHECKING:
@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 # English sources; shown as QCoreApplication.translate("NetworkReach", text)
 TITLE = str(QT_TRANSLATE_NOOP("NetworkReach", "Reach along the network"))
 SUFFIX = str(QT_TRANSLATE_NOOP("NetworkReach", " — reach along the network"))  # of the areas' layer names
-MODE_NAMES = {"walk": str(QT_TRANSLATE_NOOP("NetworkReach", "walk")),
-              "bike": str(QT_TRANSLATE_NOOP("NetworkReach", "bike")),
-              "car": str(QT_TRANSLATE_NOOP("NetworkReach", "car"))}
 
 
 def _t(text: str) -> str:
@@ -83,7 +80,7 @@ class NetworkReach:
         if self.network in [lyr.name for lyr in lines]:
             layer_box.setCurrentText(self.network)
         for mode in MODES:
-            mode_box.addItem(_t(MODE_NAMES.get(mode, mode)), mode)
+            mode_box.addItem(mode_word(mode), mode)  # one word per mode (layers.network.profiles)
         mode_box.setCurrentIndex(max(mode_box.findData(self.mode), 0))
         form.addRow(QCoreApplication.translate("NetworkReach", "Network"), layer_box)
         form.addRow(QCoreApplication.translate("NetworkReach", "Mode"), mode_box)
@@ -100,11 +97,11 @@ class NetworkReach:
             return
         layers = self.window.document.layers
         for name, area in reach.areas.items():
-            upsert_layer(layers, name + _t(SUFFIX), area, source="network reach", style=AREA_STYLE,
+            upsert_layer(layers, name + SUFFIX, area, name=name + _t(SUFFIX), source="network reach", style=AREA_STYLE,
                          note=area_note(reach.mode, self.network or ""))
         drawn = QCoreApplication.translate("NetworkReach",
                                            "Reach along '{network}' ({mode}) drawn for {count} layer(s)")
-        text = (drawn.format(network=self.network, mode=_t(MODE_NAMES.get(reach.mode, reach.mode)),
+        text = (drawn.format(network=self.network, mode=mode_word(reach.mode),
                              count=len(reach.areas)) + "".join(f". {n}" for n in reach.notes))
         self.window.show_message(text, "warning" if reach.notes else "success", timeout_ms=12000)
 

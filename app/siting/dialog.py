@@ -46,7 +46,7 @@ from app.window_api import WindowApi
 from layers.coverage.inputs import SECTORS
 from layers.errors import UserError
 from layers.i18n import format_percent
-from layers.model import Layer, LayerKind, Style
+from layers.model import Layer, LayerKind, Style, made_as
 from layers.siting.document import SITES_LAYER_NAME, siting_inputs
 
 if TYPE_CHECKING:
@@ -264,12 +264,12 @@ class SitingFeature:
         """Add (or replace) the proposed sites layer and show the results."""
         self.last = result
         layers = self.window.document.layers
-        old = next((lyr for lyr in layers if lyr.derived and lyr.name == SITES_LAYER_NAME), None)
+        old = next((lyr for lyr in layers if made_as(lyr, SITES_LAYER_NAME)), None)
         if old is not None:
             layers.remove(old)
         kind = LayerKind.ENERGY if result.sector == "energy" else LayerKind.TRANSPORT
-        layers.append(Layer(result.sites, SITES_LAYER_NAME, kind=kind, style=PROPOSED_STYLE, radius_m=result.radius_m,
-                            derived=True,
+        layers.append(Layer(result.sites, QCoreApplication.translate("siting", SITES_LAYER_NAME), kind=kind,
+                            style=PROPOSED_STYLE, radius_m=result.radius_m, derived=True, key=SITES_LAYER_NAME,
                             source="siting", note=QCoreApplication.translate("SitingFeature", PROPOSED_NOTE).format(
                                 n=len(result.sites))))
         self.results = ResultsDialog(result, self.window.qt_window)

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from app.window_api import WindowApi
-from layers.model import Layer, LayerKind, Style
+from layers.model import Layer, LayerKind, Style, made_as
 
-PICKED_LAYER_NAME = "Picked candidates"
+PICKED_LAYER_NAME = str(QT_TRANSLATE_NOOP("PickOnMap", "Picked candidates"))  # the key; named translated when made
 PICKED_STYLE = Style(fill="#fab005", stroke="#212529", width=1.2, point_size=9.0)
 CLICK_SLOP_PX = 4.0  # a press and release this close are a click, farther a drag (the canvas pans)
 
@@ -48,9 +48,10 @@ class PickOnMap(QObject):
     def start(self) -> None:
         """Pick into the existing "Picked candidates" layer (so a second round adds to the first), else a new one."""
         layers = self.window.document.layers
-        self.layer = next((lyr for lyr in layers if lyr.derived and lyr.name == PICKED_LAYER_NAME), None)
+        self.layer = next((lyr for lyr in layers if made_as(lyr, PICKED_LAYER_NAME)), None)
         if self.layer is None:
-            self.layer = Layer(_points([]), PICKED_LAYER_NAME, kind=LayerKind.OTHER, style=PICKED_STYLE, derived=True,
+            self.layer = Layer(_points([]), QCoreApplication.translate("PickOnMap", PICKED_LAYER_NAME),
+                               kind=LayerKind.OTHER, style=PICKED_STYLE, derived=True, key=PICKED_LAYER_NAME,
                                source="siting",
                                note=QCoreApplication.translate("PickOnMap", "temporary: candidate sites clicked on "
                                                                "the map"))

@@ -31,7 +31,7 @@ from app.window_api import WindowApi
 from layers.coverage.zones import IN_BETWEEN, ZONE_KINDS
 from layers.errors import UserError
 from layers.i18n import format_number
-from layers.model import Layer, LayerKind
+from layers.model import Layer, LayerKind, made_as
 from layers.siting.along import measured_note
 from layers.siting.change import CHANGE_LAYER_NAME, change_style, change_zone_choices, run_compare_and_change
 from layers.siting.scenarios import capture, comparison_inputs, network_requests, scenarios_of, switch
@@ -180,20 +180,22 @@ class ScenarioActions:
         """The difference map as a derived layer (not a service), replacing the last comparison's; its note says
         how each scenario was measured (``how``)."""
         layers = self.window.document.layers
-        old = next((lyr for lyr in layers if lyr.derived and lyr.name == CHANGE_LAYER_NAME), None)
+        old = next((lyr for lyr in layers if made_as(lyr, CHANGE_LAYER_NAME)), None)
         if old is not None:
             layers.remove(old)
         of = ", ".join(zone_kinds)
         note = QCoreApplication.translate("ScenarioActions",
                                           "derived: coverage gained and lost from {a} to {b} in {zones}")
-        layers.append(Layer(change, CHANGE_LAYER_NAME, kind=LayerKind.OTHER, style=change_style(), derived=True,
-                            source="scenarios", note=note.format(a=a, b=b, zones=of) + (f" ({how})" if how else "")))
+        name = QCoreApplication.translate("siting", CHANGE_LAYER_NAME)
+        layers.append(Layer(change, name, kind=LayerKind.OTHER, style=change_style(), derived=True,
+                            key=CHANGE_LAYER_NAME, source="scenarios",
+                            note=note.format(a=a, b=b, zones=of) + (f" ({how})" if how else "")))
         gained = change[change["change"] == "gained"]["area_km2"].sum() if len(change) else 0.0
         lost = change[change["change"] == "lost"]["area_km2"].sum() if len(change) else 0.0
         self.window.show_status(QCoreApplication.translate(
             "ScenarioActions", "{a} → {b}: {gained} km² gained, {lost} km² lost in {zones} (layer {layer})").format(
                 a=a, b=b, gained=format_number(gained, 2), lost=format_number(lost, 2), zones=of,
-                layer=repr(CHANGE_LAYER_NAME)))
+                layer=repr(name)))
 
 
 def install_scenarios(window: WindowApi, table: Any) -> ScenarioActions:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from layers.model import Layer
     from layers.transit.connections import ConnectionResult
 
-LINKS_LAYER = "Timetable links"
+LINKS_LAYER = str(QT_TRANSLATE_NOOP("ConnectionsDialog", "Timetable links"))  # the key; named translated
 # English headings; shown as QCoreApplication.translate("ConnectionsDialog", heading)
 COLUMNS = (str(QT_TRANSLATE_NOOP("ConnectionsDialog", "From")), str(QT_TRANSLATE_NOOP("ConnectionsDialog", "To")),
            str(QT_TRANSLATE_NOOP("ConnectionsDialog", "Connection")),
@@ -179,8 +179,9 @@ class TimetableLinks:
             dialog.show_result(None, QCoreApplication.translate("ConnectionsDialog", "cancelled"))
             return
         self.result = result
-        upsert_layer(self.window.document.layers, LINKS_LAYER, result.lines, note=links_note(result, inputs.path.name),
-                     style=links_style())
+        upsert_layer(self.window.document.layers, LINKS_LAYER, result.lines,
+                     name=QCoreApplication.translate("ConnectionsDialog", LINKS_LAYER),
+                     note=links_note(result, inputs.path.name), style=links_style())
         dialog.show_result(result)
 
 

@@ -17,10 +17,16 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from layers.coverage.labels import zone_word
+from layers.coverage.verdict import sector_word
 from layers.coverage.zones import HOTSPOT, IN_BETWEEN
+from layers.i18n import translate
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from layers.coverage.engine import CoverageEngine, RadiusQuery
+    from layers.names import PlaceName
 
 ZONE_COLOURS = {HOTSPOT: "#e8590c", IN_BETWEEN: "#2f9e44"}
 OTHER_ZONE_COLOUR = "#1c7ed6"
@@ -29,7 +35,7 @@ CLASS_COLOURS = ("#e8590c", "#1c7ed6", "#7048e8", "#868e96")  # a zone set's cla
 
 @dataclass(frozen=True)
 class CurveSeries:
-    label: str
+    label: str  # the zone kind or class as the legend writes it, in the interface language (labels.zone_word)
     shares: tuple[float, ...]  # covered share 0..1 per radius of the curve's ``radii_m`` (NaN: no data)
     colour: str
 
@@ -70,10 +76,11 @@ def share_at(radii_m: tuple[float, ...] | list[float], shares: tuple[float, ...]
 
 
 def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list[float], layer: str,
-                 radius_m: float, others: list[str], selected: int | None, sector: str = "") -> CurveData:
+                 radius_m: float, others: list[str], selected: int | None, sector: str = "",
+                 places: Mapping[str, PlaceName] | None = None) -> CurveData:
     """The curve of ``layer`` (now at ``radius_m``) from its prepared slider ``query`` (the other layers of its
     ``sector``, named in ``others``, at their radii): of the region per zone kind, or of the municipality of zone
-    ``selected``."""
+    ``selected`` (named as ``places``, :func:`layers.names.name_lookup`, names it in the interface language)."""
     frame = engine.zones.frame
     radii = np.asarray(curve_radii_m, dtype=float)
     covered, _ = query.curve(radii)
@@ -85,8 +92,9 @@ def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list
         muni = munis[selected]
         for k in np.flatnonzero((munis == muni) & (area > 0)):
             shares = np.clip(covered[k] / area[k], 0.0, 1.0)
-            series.append(CurveSeries(str(zones[k]), tuple(shares), ZONE_COLOURS.get(str(zones[k]), OTHER_ZONE_COLOUR)))
-        where = str(muni)
+            series.append(CurveSeries(zone_word(str(zones[k])), tuple(shares),
+                                      ZONE_COLOURS.get(str(zones[k]), OTHER_ZONE_COLOUR)))
+        where = places[str(muni)].label if places and str(muni) in places else str(muni)
     else:
         target = engine.zones.target
         for n, zone in enumerate(engine.zones.classes):  # hot spot / in-between, or a zone set's classes
@@ -95,11 +103,21 @@ def slider_curve(engine: CoverageEngine, query: RadiusQuery, curve_radii_m: list
                 shares = np.clip(np.minimum(covered[sel], area[sel, None]).sum(axis=0) / area[sel].sum(), 0, 1)
                 colour = ZONE_COLOURS.get(zone) or (ZONE_COLOURS[IN_BETWEEN] if zone == target else
                                                     CLASS_COLOURS[n % len(CLASS_COLOURS)])
-                series.append(CurveSeries(zone, tuple(shares), colour))
-        where = "Region"
-    if others:
-        suffix = f" (other {sector + ' ' if sector else ''}layers at their radii: {', '.join(others)})"
+                series.append(CurveSeries(zone_word(zone), tuple(shares), colour))
+        where = translate("coverage", "Region")
+    return CurveData(tuple(radii.tolist()), tuple(series), curve_title(where, layer, others, sector), radius_m)
+
+
+def curve_title(where: str, layer: str, others: list[str], sector: str = "") -> str:
+    """"Region: share covered vs radius of Stops (other transport layers at their radii: Route)", in the
+    interface language."""
+    if others and sector:
+        suffix = translate("coverage", " (other {sector} layers at their radii: {layers})").format(
+            sector=sector_word(sector), layers=", ".join(others))
+    elif others:
+        suffix = translate("coverage", " (other layers at their radii: {layers})").format(layers=", ".join(others))
     else:
-        suffix = f" ({sector} layers: only this one)" if sector else ""
-    return CurveData(tuple(radii.tolist()), tuple(series), f"{where}: share covered vs radius of {layer}{suffix}",
-                     radius_m)
+        suffix = translate("coverage", " ({sector} layers: only this one)").format(sector=sector_word(sector)) \
+            if sector else ""
+    return translate("coverage", "{where}: share covered vs radius of {layer}{others}").format(
+        where=where, layer=layer, others=suffix)

@@ -39,6 +39,7 @@ from layers.coverage.state import CURVE_MAX_M, CURVE_STEP_M, CoverageState
 from layers.coverage.verdict import Targets
 from layers.coverage.zones import IN_BETWEEN
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -87,9 +88,10 @@ class CoverageEngine(CoverageState):
             else:
                 samples, pop_reached = add_population(samples, inputs.zones, inputs.population, fld, warnings)
         engine = cls(inputs.zones, samples, {}, warnings, pop_reached, "")
-        engine.method = (f"zones sampled on stratified grids of {engine.spacing_range()} spacing "
-                         f"({len(samples):,} samples); a cell one circle cuts is measured exactly, other cut cells "
-                         "from 16 sub-samples each, with exact distances; sliders count whole cells")
+        engine.method = translate(
+            "coverage", "zones sampled on stratified grids of {spacing} spacing ({samples} samples); a cell one "
+            "circle cuts is measured exactly, other cut cells from 16 sub-samples each, with exact distances; "
+            "sliders count whole cells").format(spacing=engine.spacing_range(), samples=format_number(len(samples)))
         progress(0.3, "indexing " + ", ".join(spec.name for spec in inputs.services))
         engine.add_services(inputs.services, cancelled)
         if not engine.services:

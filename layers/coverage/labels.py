@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from layers.coverage.zone_sets import zones_label
+from layers.coverage.zone_sets import class_word, zones_label, zones_text
 from layers.i18n import QT_TRANSLATE_NOOP, translate
 
 NO_POPULATION = QT_TRANSLATE_NOOP("coverage", "none (by area)")  # English in the CSV and JSON; shown translated
@@ -32,12 +32,18 @@ def zone_set_label(zone_set: dict[str, Any] | None) -> str:
     return zones_label(zone_set) or HOTSPOT_ZONES
 
 
+def zone_set_text(zone_set: dict[str, Any] | None) -> str:
+    """:func:`zone_set_label` in the interface language (the dock, the pages)."""
+    return zones_text(zone_set) or translate("coverage", HOTSPOT_ZONES)
+
+
 def zone_label(zone: str) -> str:
     """A zone class in words in the interface language ("hotspot" -> "Hot spots" / "Keskittymät"); a zone set's
-    own class names are the planner's and stay as they are."""
+    built-in classes are in words (:func:`layers.coverage.zone_sets.class_word`), a planner's own class names stay
+    as they are."""
     words = {"hotspot": translate("coverage", "Hot spots"), "in-between": translate("coverage", "In-between areas"),
              "all": translate("coverage", "All")}
-    return words.get(str(zone), str(zone))
+    return words.get(str(zone)) or class_word(str(zone))
 
 
 def verdict_word(passed: bool | None, none: str = "") -> str:
@@ -50,6 +56,7 @@ def verdict_word(passed: bool | None, none: str = "") -> str:
 
 def zone_word(zone: str) -> str:
     """A zone's class as the dock's table writes it ("hotspot", "in-between" in English; "keskittymä",
-    "välialue" in Finnish); a zone set's own class names stay as they are."""
+    "välialue" in Finnish); a zone set's built-in classes in words ("intermediate" -> "välivyöhyke"), its own
+    class names as they are."""
     words = {"hotspot": translate("coverage", "hotspot"), "in-between": translate("coverage", "in-between")}
-    return words.get(str(zone), str(zone))
+    return words.get(str(zone)) or class_word(str(zone))

@@ -54,11 +54,13 @@ from layers.coverage.service_layers import service_specs, service_thresholds
 from layers.coverage.staleness import document_change_reason, layer_change_reason
 from layers.coverage.threshold_steps import current_thresholds, follow_threshold, prepare_steps, sync_thresholds
 from layers.coverage.verdict import Targets
-from layers.coverage.zone_sets import zones_label
+from layers.coverage.zone_sets import zones_text
 from layers.coverage.zones import IN_BETWEEN
 from layers.errors import UserError
 from layers.events import Emitter, Event
+from layers.i18n import translate
 from layers.model import LayerEvent, LayerListEvent
+from layers.names import name_lookup
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -221,7 +223,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
         try:
             self._outlines = municipality_outlines(engine.zones.frame)
         except Exception as exc:  # a map colouring problem must not hide the numbers
-            result.warnings.append(f"pass/fail map not available: {exc}")
+            result.warnings.append(translate("coverage", "pass/fail map not available: {error}").format(error=exc))
         self.note = self._method_note(result)
         self.stale = ""
         for name, layer in self.layers.items():  # a radius changed while computing counts
@@ -233,11 +235,13 @@ class LiveCoverage(LiveSources, LiveNetwork):
         sync_thresholds(self)  # a threshold changed while computing counts
 
     def _method_note(self, result: CoverageResult) -> str:
-        note = f"{basis_sentence(self.population_basis)}. Method: {result.method}."
+        """The dock's status line after a Compute: how people are counted, the method, the warnings."""
+        note = translate("coverage", "{basis}. Method: {method}.").format(
+            basis=basis_sentence(self.population_basis), method=result.method)
         if self.document.region.schematic:
-            note += " Schematic region: areas are approximate."
+            note += translate("coverage", " Schematic region: areas are approximate.")
         if result.warnings:
-            note += " Warnings: " + "; ".join(result.warnings)
+            note += translate("coverage", " Warnings: {warnings}").format(warnings="; ".join(result.warnings))
         return note
 
     # ---- targets --------------------------------------------------------------------------------------------
@@ -391,7 +395,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
         self.rows = zone_rows(engine, total, sectors, targets, straight)
         self.verdicts = municipality_verdicts(self.rows, engine.zones.target)
         self.summary = Summary.of(self.rows, self.verdicts, targets, self.population_basis, engine.zones.target,
-                                  zones_label(engine.zones.zone_set), self.result.population_source
+                                  zones_text(engine.zones.zone_set), self.result.population_source
                                   if self.result is not None else "")
         self.curve = self._curve()
         self.events.emit(NUMBERS, self, moved=moved)
@@ -412,8 +416,9 @@ class LiveCoverage(LiveSources, LiveNetwork):
         names = self._sector_names()[sector]  # the moved layer's sector: its target is what the curve is read for
         query = answers.slider(names, self.radii, name)
         others = [n for n in names if n != name]
+        places = name_lookup(self.document.region.municipalities) if self.selected_zone is not None else None
         return slider_curve(engine, query, result.curve_radii_m, name, self.radii[name], others, self.selected_zone,
-                            sector)
+                            sector, places)
 
     def current_result(self) -> CoverageResult | None:
         """The result at the current radii and targets (what exports show), computed exactly (with refinement)
@@ -436,8 +441,8 @@ class LiveCoverage(LiveSources, LiveNetwork):
                 current.population_basis, current.thresholds = result.population_basis, thresholds
                 current.population_source, current.method = result.population_source, result.method
             if self.stale:
-                current = dataclasses.replace(current, stale=self.stale,
-                                              warnings=[*current.warnings, f"out of date: {self.stale}"])
+                stale = translate("coverage", "out of date: {why}").format(why=self.stale)
+                current = dataclasses.replace(current, stale=self.stale, warnings=[*current.warnings, stale])
             self._current = (key, current)
         return self._current[1]
 

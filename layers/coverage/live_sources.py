@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.coverage.population_source import PopulationSource
 from layers.coverage.zone_sets import ZoneSet
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     from layers.coverage.zone_sets import ZoneRequest
@@ -59,7 +60,7 @@ class LiveSources:
         self.document.population_source = source
         self._population_layer = self.population_layer()
         self.events.emit(SourceEvent.POPULATION, self, value=source)
-        self.mark_stale("another population source was chosen")
+        self.mark_stale(translate("coverage", "another population source was chosen"))
 
     def population_layer(self) -> Layer | None:
         """The layer the source names (None: by area, or it is not loaded)."""
@@ -102,8 +103,8 @@ class LiveSources:
         if zone_set == self.zone_set:
             return
         self._store_zone_set(zone_set)
-        self.mark_stale("another zone set was chosen" if zone_set is not None
-                        else "the zones are hot spots / in-between again")
+        self.mark_stale(translate("coverage", "another zone set was chosen") if zone_set is not None
+                        else translate("coverage", "the zones are hot spots / in-between again"))
 
     def _store_zone_set(self, zone_set: ZoneSet | None) -> None:
         self.document.zone_set = zone_set

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from layers.coverage.inputs import SECTORS
 from layers.errors import UserError
-from layers.network.profiles import MODES
+from layers.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from layers.network.profiles import MODES, mode_word
 from layers.network.routing import DEFAULT_SNAP_M
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from layers.network.graph import Network
 
 STRAIGHT = " (straight line)"  # the name suffix of a layer's straight-line copy
-STRAIGHT_LINE_TEXT = "straight line"
+STRAIGHT_LINE_TEXT = QT_TRANSLATE_NOOP("coverage", "straight line")  # English source: shown as straight_line_text()
 MAX_SNAP_M = 5000.0  # the largest snap limit a project or the dock may hold
 
 
@@ -55,7 +56,9 @@ class NetworkChoice:
 
     @property
     def label(self) -> str:
-        return f"along network: {self.layer} ({self.mode})"
+        """"along network: roads (walk)" in the interface language (the layer's name is the planner's)."""
+        return translate("coverage", "along network: {layer} ({mode})").format(layer=self.layer,
+                                                                               mode=mode_word(self.mode))
 
     @property
     def minutes(self) -> bool:
@@ -102,8 +105,12 @@ class NetworkChoice:
         return cls(value["layer"], str(value.get("mode", "walk")), snap, unit, reach)
 
 
+def straight_line_text() -> str:
+    return translate("coverage", STRAIGHT_LINE_TEXT)
+
+
 def distance_label(choice: NetworkChoice | None) -> str:
-    return STRAIGHT_LINE_TEXT if choice is None else choice.label
+    return straight_line_text() if choice is None else choice.label
 
 
 def measure_along(inputs: CoverageInputs, network: Network, mode: str, snap_m: float, where: str,
@@ -133,9 +140,12 @@ def reach_note(reach_min: Mapping[str, float], mode: str) -> str:
     from layers.coverage.network_distances import metres_per_minute
 
     per_min = metres_per_minute(mode)
-    return (f"Reach in minutes ({', '.join(reach_min)}): each way's length at the {mode} speed of its road class, "
-            f"the snap distance at {per_min * 0.06:g} km/h; their straight-line shares are of the circle those minutes "
-            f"cover at {per_min * 0.06:g} km/h ({per_min:.0f} m a minute). ")
+    kmh = per_min * 0.06
+    speed = format_number(kmh, 0 if abs(kmh - round(kmh)) < 1e-9 else 1)
+    return translate("coverage", "Reach in minutes ({layers}): each way's length at the {mode} speed of its road "
+                     "class, the snap distance at {speed} km/h; their straight-line shares are of the circle those "
+                     "minutes cover at {speed} km/h ({per_minute} m a minute). ").format(
+        layers=", ".join(reach_min), mode=mode_word(mode), speed=speed, per_minute=format_number(per_min))
 
 
 def straight_radii(engine: Any, radii: Mapping[str, float]) -> dict[str, float]:
@@ -225,7 +235,7 @@ class LiveNetwork:
             return
         self.document.coverage_distance = choice
         self._network_layer = self.network_layer()
-        self.mark_stale(f"the distance is now {distance_label(choice)}")
+        self.mark_stale(translate("coverage", "the distance is now {choice}").format(choice=distance_label(choice)))
 
     def set_snap_m(self, snap_m: float) -> None:
         """Places farther than ``snap_m`` from a usable way are unreachable, from the next Compute on (kept with the
@@ -236,7 +246,8 @@ class LiveNetwork:
         if not 0 < snap_m <= MAX_SNAP_M:
             raise ValueError(f"the snap distance must be more than 0 and at most {MAX_SNAP_M:g} m, not {snap_m:g}")
         self.document.coverage_distance = replace(choice, snap_m=float(snap_m))
-        self.mark_stale(f"the snap distance is now {snap_m:g} m")
+        self.mark_stale(translate("coverage", "the snap distance is now {snap} m").format(
+            snap=format_number(snap_m, 0 if snap_m == round(snap_m) else 1)))
 
     def set_reach_unit(self, unit: str) -> None:
         """Along a network, reach in metres (the layers' radii) or in minutes, from the next Compute on."""
@@ -246,7 +257,8 @@ class LiveNetwork:
         if choice is None or choice.unit == unit:
             return
         self.document.coverage_distance = replace(choice, unit=unit)
-        self.mark_stale("the reach is now in minutes" if unit == "min" else "the reach is now in metres")
+        self.mark_stale(translate("coverage", "the reach is now in minutes") if unit == "min" else
+                        translate("coverage", "the reach is now in metres"))
 
     def in_minutes(self, name: str) -> bool:
         """Whether layer ``name`` of the computed check reaches in minutes along the network."""

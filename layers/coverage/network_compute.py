@@ -9,8 +9,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.live import Computed, LiveCoverage, run
-from layers.coverage.network_choice import STRAIGHT, NetworkRequest, add_straight_shares, measure_along, reach_note
+from layers.coverage.network_choice import (
+    STRAIGHT,
+    NetworkRequest,
+    add_straight_shares,
+    measure_along,
+    reach_note,
+)
 from layers.errors import UserError
+from layers.i18n import format_number, translate
+from layers.network.profiles import mode_word
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -60,8 +68,10 @@ def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: Progres
         raise UserError(f"{where}: no service layer reaches the network within {choice.snap_m:g} m: "
                         + "; ".join(computed.engine.warnings))
     add_straight_shares(computed.engine, computed.result, {n: computed.result.radii_m[n] for n in along})
-    computed.result.method = (f"distances along the network {choice.layer} ({choice.mode}; {network.n_edges:,} "
-                              f"edges; places more than {choice.snap_m:g} m from a {choice.mode} way are "
-                              "unreachable); a cell counts whole by its sample; straight-line shares beside "
-                              "them. " + reach_note(computed.result.reach_min, choice.mode) + computed.result.method)
+    computed.result.method = translate(
+        "coverage", "distances along the network {layer} ({mode}; {edges} edges; places more than {snap} m from a "
+        "{mode} way are unreachable); a cell counts whole by its sample; straight-line shares beside them. ").format(
+            layer=choice.layer, mode=mode_word(choice.mode), edges=format_number(network.n_edges),
+            snap=format_number(choice.snap_m, 0 if choice.snap_m == round(choice.snap_m) else 1)) \
+        + reach_note(computed.result.reach_min, choice.mode) + computed.result.method
     return computed

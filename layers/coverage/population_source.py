@@ -25,11 +25,27 @@ BY_AREA = "by area"
 GEONAMES_BASIS = "people: approximate (GeoNames settlement points)"
 
 
+PEOPLE = "people: "  # how a basis of a chosen layer starts ("people: Grid (vaesto)")
+
+
+def basis_text(basis: str) -> str:
+    """The basis (a key: English in JSON and CSV, compared with :data:`BY_AREA` and :data:`GEONAMES_BASIS`) in the
+    interface language: "people: approximate (GeoNames settlement points)" -> "asukkaat: likimääräinen (…)"."""
+    if basis == BY_AREA:
+        return translate("coverage", "by area")
+    if basis == GEONAMES_BASIS:
+        return translate("coverage", "people: approximate (GeoNames settlement points)")
+    if basis.startswith(PEOPLE):
+        return translate("coverage", "people: {source}").format(source=basis[len(PEOPLE):])
+    return basis
+
+
 def basis_sentence(basis: str) -> str:
     """The basis as the start of a sentence: "By area (no population source chosen)" or "People: …"."""
     if basis == BY_AREA:
         return translate("coverage", "By area (no population source chosen)")
-    return f"{basis[:1].upper()}{basis[1:]}"
+    text = basis_text(basis)
+    return f"{text[:1].upper()}{text[1:]}"
 
 
 @dataclass(frozen=True)
@@ -93,5 +109,5 @@ def resolve(document: MapDocument, source: PopulationSource | None) -> ResolvedP
     if source.field not in numeric_fields(layer.data):
         return ResolvedPopulation(None, None, BY_AREA,
                                   f"population layer {source.layer!r} has no numeric field {source.field!r}")
-    basis = GEONAMES_BASIS if layer is document.settlement_layer else f"people: {layer.name} ({source.field})"
+    basis = GEONAMES_BASIS if layer is document.settlement_layer else f"{PEOPLE}{layer.name} ({source.field})"
     return ResolvedPopulation(layer.data, source.field, basis)

@@ -14,24 +14,31 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from layers.document import DocumentEvent
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.model import LayerEvent, LayerKind, LayerListEvent
 
 if TYPE_CHECKING:
     from layers.events import Event
     from layers.model import Layer
 
-DOCUMENT_REASONS: dict[str, str] = {
-    DocumentEvent.REGION: "the region changed",
-    DocumentEvent.HOTSPOTS: "the hot spots changed",
-    DocumentEvent.HOTSPOT_SOURCE: "the hot spots changed",
-    DocumentEvent.PARAMS: "the hot spot settings changed",
+DOCUMENT_REASONS: dict[str, str] = {  # English sources; the reasons are given in the interface language
+    DocumentEvent.REGION: QT_TRANSLATE_NOOP("coverage", "the region changed"),
+    DocumentEvent.HOTSPOTS: QT_TRANSLATE_NOOP("coverage", "the hot spots changed"),
+    DocumentEvent.HOTSPOT_SOURCE: QT_TRANSLATE_NOOP("coverage", "the hot spots changed"),
+    DocumentEvent.PARAMS: QT_TRANSLATE_NOOP("coverage", "the hot spot settings changed"),
 }
 ZONE_KINDS = (LayerKind.HOTSPOT, LayerKind.IN_BETWEEN, LayerKind.BOUNDARY)
 
 
+def _said(template: str, layer: Layer) -> str:
+    """A reason naming ``layer`` as the English ones always did: its name quoted."""
+    return template.format(layer=repr(layer.name))
+
+
 def document_change_reason(event: Event) -> str | None:
-    """Why a document event makes the result out of date (None: it does not)."""
-    return DOCUMENT_REASONS.get(str(event.type))
+    """Why a document event makes the result out of date (None: it does not), in the interface language."""
+    why = DOCUMENT_REASONS.get(str(event.type))
+    return None if why is None else translate("coverage", why)
 
 
 def layer_change_reason(event: Event, counted: Sequence[Layer], population: Layer | None,
@@ -45,31 +52,33 @@ def layer_change_reason(event: Event, counted: Sequence[Layer], population: Laye
         return None
     if network is not None and layer is network:
         if event.type == LayerListEvent.REMOVED:
-            return f"the network layer {layer.name!r} was removed"
+            return _said(translate("coverage", "the network layer {layer} was removed"), layer)
         if getattr(event, "what", None) == LayerEvent.DATA:
-            return f"the features of the network layer {layer.name!r} changed"
+            return _said(translate("coverage", "the features of the network layer {layer} changed"), layer)
     in_check = any(layer is c for c in counted)
     is_population = population is not None and layer is population
     if zones is not None and layer is zones:
         if event.type == LayerListEvent.REMOVED:
-            return f"the zone set's layer {layer.name!r} was removed"
+            return _said(translate("coverage", "the zone set's layer {layer} was removed"), layer)
         if getattr(event, "what", None) == LayerEvent.DATA:
-            return f"the features of the zone set's layer {layer.name!r} changed"
+            return _said(translate("coverage", "the features of the zone set's layer {layer} changed"), layer)
     if event.type in (LayerListEvent.INSERTED, LayerListEvent.REMOVED):
-        done = "added" if event.type == LayerListEvent.INSERTED else "removed"
         if (layer.kind.is_service and layer.visible) or in_check or is_population:
-            return f"layer {layer.name!r} was {done}"
+            return _said(translate("coverage", "layer {layer} was added") if event.type == LayerListEvent.INSERTED
+                         else translate("coverage", "layer {layer} was removed"), layer)
         return None
     what = getattr(event, "what", None)
     if what == LayerEvent.VISIBLE and (in_check or layer.kind.is_service):
-        return f"layer {layer.name!r} was {'shown' if layer.visible else 'hidden'}"
+        return _said(translate("coverage", "layer {layer} was shown") if layer.visible else
+                     translate("coverage", "layer {layer} was hidden"), layer)
     if what == LayerEvent.KIND and (in_check or layer.kind.is_service or is_population
                                     or layer.kind == LayerKind.POPULATION):
-        return f"the kind of layer {layer.name!r} changed"
+        return _said(translate("coverage", "the kind of layer {layer} changed"), layer)
     if what == LayerEvent.DATA and (in_check or is_population or layer.kind in ZONE_KINDS):
-        return f"the features of layer {layer.name!r} changed"
+        return _said(translate("coverage", "the features of layer {layer} changed"), layer)
     if what == LayerEvent.RADIUS and not in_check and layer.kind.is_service and layer.visible:
-        return f"the radius of layer {layer.name!r} (not in the check) changed"
+        return _said(translate("coverage", "the radius of layer {layer} (not in the check) changed"), layer)
     if what == LayerEvent.THRESHOLD and (in_check or layer.kind.is_service) and "per_hour" in layer.data.columns:
-        return f"the service threshold of layer {layer.name!r} changed"  # not yet answered from prepared data
+        # not yet answered from prepared data
+        return _said(translate("coverage", "the service threshold of layer {layer} changed"), layer)
     return None

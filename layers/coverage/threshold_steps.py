@@ -28,6 +28,7 @@ import pandas as pd
 
 from layers.coverage.distances import build_service
 from layers.coverage.inputs import ServiceSpec
+from layers.i18n import translate
 from layers.model import Layer, LayerEvent, LayerListEvent
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 from layers.transit.levels import THRESHOLD_STEPS
@@ -258,4 +259,5 @@ def sync_thresholds(live: LiveCheck) -> None:
     for name, layer in live.layers.items():
         steps = None if engine is None else steps_of(engine).get(name)
         if steps is not None and steps.current != layer.service_threshold and not follow_threshold(live, layer):
-            live.mark_stale(f"the service threshold of layer {layer.name!r} changed")
+            live.mark_stale(translate("coverage", "the service threshold of layer {layer} changed").format(
+                layer=repr(layer.name)))

@@ -152,8 +152,10 @@ def zone_verdict(targets: Targets, zone: str, covered: Mapping[str, tuple[float,
     if zone == HOTSPOT and not targets.hotspot:
         return Verdict(None, reason=translate("coverage", HOTSPOT_NOT_JUDGED))
     if zone != HOTSPOT and target != IN_BETWEEN and zone != target and targets:
+        from layers.coverage.zone_sets import class_word
+
         return Verdict(None, reason=translate("coverage", "not judged (the targets are for the {zone} zones)").format(
-            zone=target))
+            zone=class_word(target)))
     return judge(targets.for_zone(zone, target), covered, area, people)
 
 

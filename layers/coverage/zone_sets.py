@@ -31,6 +31,7 @@ from layers.coverage.zones import Zones, clipped_hotspots, prepared_municipaliti
 from layers.crs import WORK_CRS
 from layers.errors import UserError
 from layers.hotspots import category_key as value_key  # a field value as the mapping matches it
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 from layers.urban_rural import INTERMEDIATE, RURAL, URBAN_CORE, URBAN_RURAL_CLASSES
 
@@ -42,6 +43,25 @@ if TYPE_CHECKING:
 CORE, CAR_ZONE = "core", "car zone"
 DEFAULT_TARGET_CLASS = INTERMEDIATE
 RESERVED_CLASSES = ("all",)  # the label of the totals' last row
+# The built-in classes' keys stay English wherever a program reads them (projects, JSON, CSV values, --zones);
+# the interface shows their words (:func:`class_word`) and reads them back (:func:`class_key`).
+CLASS_WORDS = {CORE: QT_TRANSLATE_NOOP("coverage", "core"), INTERMEDIATE: QT_TRANSLATE_NOOP("coverage", "intermediate"),
+               CAR_ZONE: QT_TRANSLATE_NOOP("coverage", "car zone"),
+               URBAN_CORE: QT_TRANSLATE_NOOP("coverage", "urban core"), RURAL: QT_TRANSLATE_NOOP("coverage", "rural")}
+
+
+def class_word(zone_class: str) -> str:
+    """A built-in zone class in the interface language ("intermediate" -> "välivyöhyke"); a planner's own class
+    name as it is."""
+    return translate("coverage", CLASS_WORDS[zone_class]) if zone_class in CLASS_WORDS else zone_class
+
+
+def class_key(shown: str) -> str:
+    """The class of a text the interface shows or the planner types: a built-in class's word in the interface
+    language (any case) or its key gives the key; any other text is the planner's own class, as typed."""
+    text = shown.strip()
+    words = {translate("coverage", word).casefold(): key for key, word in CLASS_WORDS.items()}
+    return words.get(text.casefold(), text)
 
 # SYKE, yhdyskuntarakenteen vyöhykkeet 2021 (CC BY 4.0): (code in ``vyoh``, text in ``vyohselite``, class).
 URBAN_ZONES: tuple[tuple[int, str, str], ...] = (
@@ -138,23 +158,33 @@ class ZoneSet:
 
     @property
     def label(self) -> str:
-        """The zone set in words, for tables and exports: the layer, field, preset and classes."""
-        return zones_label(self.to_dict())
+        """The zone set in words as the interface shows it: the layer, field, preset and classes."""
+        return zones_text(self.to_dict())
 
 
-def zones_label(zone_set: dict[str, Any] | None) -> str:
+def zones_label(zone_set: dict[str, Any] | None, shown: bool = False) -> str:
     """What the zones are, in words (a :meth:`ZoneSet.to_dict`, as a result names it): "syke_urban_zones:
     vyohselite (syke-urban-zones: core, intermediate, car zone; judged: intermediate)"; "" for hot spots /
-    in-between, which the table's zone column names already."""
+    in-between, which the table's zone column names already.  English for what programs read (the CSV's
+    ``zone_set`` column); ``shown``: in the interface language, with the classes' words (:func:`zones_text`)."""
     if not zone_set:
         return ""
+    word = class_word if shown else str
     mapping = zone_set.get("mapping")
     if isinstance(mapping, str) and mapping in PRESETS:
         how, classes = mapping, PRESETS[mapping].classes
     else:
-        how, classes = "own mapping", tuple(dict.fromkeys(mapping.values())) if isinstance(mapping, dict) else ()
-    return (f"{zone_set.get('file')}: {zone_set.get('field')} ({how}: {', '.join(classes)}; judged: "
-            f"{zone_set.get('target_class')})")
+        how = translate("coverage", "own mapping") if shown else "own mapping"
+        classes = tuple(dict.fromkeys(mapping.values())) if isinstance(mapping, dict) else ()
+    template = translate("coverage", "{file}: {field} ({how}: {classes}; judged: {target})") if shown else \
+        "{file}: {field} ({how}: {classes}; judged: {target})"
+    return template.format(file=zone_set.get("file"), field=zone_set.get("field"), how=how,
+                           classes=", ".join(word(c) for c in classes), target=word(str(zone_set.get("target_class"))))
+
+
+def zones_text(zone_set: dict[str, Any] | None) -> str:
+    """:func:`zones_label` as the dock, the layers' notes and the pages show it: in the interface language."""
+    return zones_label(zone_set, shown=True)
 
 
 def parse_mapping(text: str) -> tuple[dict[str, str], str | None]:

@@ -44,6 +44,7 @@ class LegendEntry:
     note: str = ""
     categorised: bool = False
     extra: str = ""  # e.g. "service radius 800 m"
+    layer_key: str = ""  # the layer's key (a derived layer's English name; Layer.key), whatever its shown name
 
 
 def _family(layer: Layer) -> str:
@@ -83,7 +84,8 @@ def legend_entries(layers: Iterable[Layer]) -> list[LegendEntry]:
         else:  # lines are drawn in the stroke colour, points and polygons filled with the fill colour
             items = (item(layer.name, style.stroke if family == "line" else style.fill),)
         extra = _service_text(layer)
-        entries.append(LegendEntry(layer.name, layer.kind.value, family, items, layer.note, categorised, extra))
+        entries.append(LegendEntry(layer.name, layer.kind.value, family, items, layer.note, categorised, extra,
+                                   layer.key or (layer.name if layer.derived else "")))
     return entries
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.labels import verdict_word, zone_label
+from layers.coverage.population_source import basis_text
 from layers.errors import UserError
 from layers.export.atomic import write_text
 from layers.i18n import format_number, format_percent, language, translate
@@ -220,7 +221,8 @@ def coverage_table(result: Any, places: Mapping[str, PlaceName] | None = None) -
     basis = getattr(result, "population_basis", "")
     if basis:  # "by area", or where the people come from ("people: approximate (GeoNames settlement points)")
         parts.append(translate("export", "by area") if basis == "by area" else translate(
-            "export", "{basis}; shares are of people where the data reach a zone, else of area").format(basis=basis))
+            "export", "{basis}; shares are of people where the data reach a zone, else of area").format(
+                basis=basis_text(basis)))
         if headers and rows:
             headers.append("population_basis")
             rows = [{**row, "population_basis": basis} for row in rows]

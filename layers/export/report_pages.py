@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from layers.coverage.labels import verdict_word, zone_label
+from layers.coverage.population_source import basis_text
 from layers.export.legend import collect_notes
 from layers.export.report import CoverageTable, format_share, format_value, sector_label
 from layers.i18n import format_number, translate
@@ -89,7 +90,7 @@ class MethodsSection:
 def methods_sections(document: MapDocument, result: Any, table: CoverageTable | None) -> list[MethodsSection]:
     """The sources and methods page: each layer's source and licence, the population source and year, the zone
     set, the radii and service levels, and what is approximate, so that a printed figure can be traced."""
-    from layers.coverage.labels import zone_set_label
+    from layers.coverage.labels import zone_set_text
 
     layers = [lyr for lyr in document.layers if lyr.visible]
     out = [MethodsSection(translate("export", "Data sources and licences"), [
@@ -103,9 +104,9 @@ def methods_sections(document: MapDocument, result: Any, table: CoverageTable | 
         out.append(MethodsSection(translate("export", "Population and zones"), [
             translate("export", "Population: {source}").format(
                 source=population or translate("export", "not counted; shares are of area"))
-            + (f" ({basis})" if basis else ""),
+            + (f" ({basis_text(basis)})" if basis else ""),
             translate("export", "Zone set: {zones}").format(
-                zones=translate("coverage", zone_set_label(getattr(result, "zone_set", None)))),
+                zones=zone_set_text(getattr(result, "zone_set", None))),
             *([translate("export", "Targets judge: {zone}").format(zone=zone_label(table.judged_zone))]
               if table is not None else []),
         ]))

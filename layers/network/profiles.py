@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MODES = ("walk", "bike", "car")
+from layers.i18n import QT_TRANSLATE_NOOP, translate
+
+MODES = ("walk", "bike", "car")  # the keys projects, the CLI (--mode) and JSON keep
+MODE_WORDS = {"walk": QT_TRANSLATE_NOOP("coverage", "walk"), "bike": QT_TRANSLATE_NOOP("coverage", "bike"),
+              "car": QT_TRANSLATE_NOOP("coverage", "car")}
+
+
+def mode_word(mode: str) -> str:
+    """A travel mode as the interface names it ("walk" -> "kävely"); an unknown key as it is."""
+    return translate("coverage", MODE_WORDS[mode]) if mode in MODE_WORDS else mode
 
 _MOTOR = ("motorway", "motorway_link", "trunk", "trunk_link")
 _ROADS = ("primary", "primary_link", "secondary", "secondary_link", "tertiary", "tertiary_link", "unclassified",

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.network.areas import AREA_WIDTH_M, service_area
 from layers.network.graph import build_network
+from layers.network.profiles import mode_word
 from layers.network.routing import DEFAULT_SNAP_M, node_costs, snap
 from layers.network.tags import normalise
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
@@ -85,5 +87,6 @@ def run(inputs: ReachInputs, progress: ProgressFn = no_progress, cancelled: Canc
 
 def area_note(mode: str, network: str) -> str:
     """What a service-area layer shows (its note in the layer panel and exports)."""
-    return (f"reach along the network '{network}' ({mode}) at the layer's radius: the reachable ways buffered by "
-            f"{AREA_WIDTH_M:g} m")
+    return translate("network", "reach along the network '{network}' ({mode}) at the layer's radius: the reachable "
+                     "ways buffered by {width} m").format(network=network, mode=mode_word(mode),
+                                                         width=format_number(AREA_WIDTH_M))

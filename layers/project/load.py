@@ -250,7 +250,7 @@ def load_project(
         else:
             layer = Layer(data[st.table], st.name or st.table, kind=kind, style=style, visible=bool(st.visible),
                           radius_m=radius, source=st.source, attribution=st.attribution, note=st.note,
-                          service_threshold=threshold, derived=st.derived is True)
+                          service_threshold=threshold, derived=st.derived is True, key=st.key)
             if radius is None:
                 layer.radius_m = None
         if problems:

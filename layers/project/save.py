@@ -62,7 +62,7 @@ def project_state(document: MapDocument) -> tuple[ProjectState, list[tuple[Layer
             table=table_name(layer.name, taken), name=layer.name, kind=layer.kind.value,
             style=style_to_dict(layer.style), visible=layer.visible, radius_m=layer.radius_m, source=layer.source,
             service_threshold=layer.service_threshold, attribution=layer.attribution, note=layer.note,
-            derived=layer.derived, role=roles.get(id(layer)),
+            derived=layer.derived, key=layer.key, role=roles.get(id(layer)),
             columns=order, geometry_column=str(geom_col), n_features=len(data),
         )))
     source = document.hotspot_source

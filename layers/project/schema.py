@@ -56,6 +56,7 @@ class LayerState:
     attribution: str = ""
     note: str = ""
     derived: bool = False  # made by an analysis (Layer.derived); older files lack it: False
+    key: str = ""  # what code knows a derived layer by (Layer.key); older files lack it: ""
     role: str | None = None  # one of ROLES for the document's built-in layers
     columns: list[list[str]] = field(default_factory=list)  # [original name, stored name]
     geometry_column: str = "geometry"

@@ -44,6 +44,7 @@ LAYER_SCHEMA: dict[str, Any] = {
         "attribution": _STRING,
         "note": _STRING,
         "derived": _BOOLEAN,
+        "key": _STRING,
         "role": {"enum": [*ROLES, None]},
         "columns": {"type": "array",
                     "items": {"type": "array", "items": _STRING, "minItems": 2, "maxItems": 2}},

@@ -19,6 +19,7 @@ import numpy as np
 from layers.coverage.gaps import label_polygons
 from layers.coverage.zones import IN_BETWEEN
 from layers.crs import WORK_CRS
+from layers.i18n import QT_TRANSLATE_NOOP
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from layers.coverage.network_choice import NetworkRequest
     from layers.coverage.state import CoverageState
 
-CHANGE_LAYER_NAME = "Coverage change"
+CHANGE_LAYER_NAME = QT_TRANSLATE_NOOP("siting", "Coverage change")  # the key; named translated when made
 GAINED, LOST = "gained", "lost"
 CHANGE_COLOURS = {GAINED: "#1a9641", LOST: "#d7191c"}  # green gained, red lost (the legend's two classes)
 CHANGE_FIELDS = ("municipality", "code", "zone", "change", "area_km2", "population", "geometry")

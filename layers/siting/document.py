@@ -13,6 +13,7 @@ from layers.coverage.inputs import CoverageInputs
 from layers.coverage.population_source import resolve
 from layers.coverage.service_layers import service_specs
 from layers.coverage.zones import zones_from_document
+from layers.i18n import QT_TRANSLATE_NOOP
 from layers.siting.task import SitingInputs
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from layers.document import MapDocument
     from layers.siting.candidates import CandidateSource
 
-SITES_LAYER_NAME = "Proposed sites"
+SITES_LAYER_NAME = QT_TRANSLATE_NOOP("siting", "Proposed sites")  # the key; named translated when made
 
 
 def coverage_inputs(document: MapDocument, population: PopulationSource | None,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
 from layers.i18n import translate
+from layers.model import made_as
 from layers.project.schema import register_extra_state
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 from layers.undo import Command
@@ -125,7 +126,7 @@ def capture(document: MapDocument, name: str) -> Scenario:
         raise UserError(translate("scenarios", "scenario: give it a name"))
     scenario = Scenario(name.strip(), distance=_distance(document))
     for layer in document.service_layers():
-        if layer.derived and layer.name == SITES_LAYER_NAME:
+        if made_as(layer, SITES_LAYER_NAME):
             scenario.sites = [(float(g.x), float(g.y)) for g in layer.data.geometry]
             scenario.sites_sector, scenario.sites_radius_m = layer.kind.value, float(layer.radius_m or 0.0)
             scenario.sites_fields = _fields_of(layer.data)
@@ -151,14 +152,15 @@ def apply(document: MapDocument, scenario: Scenario) -> list[str]:
         if name in by_name:
             layer = by_name[name]
             layer.visible, layer.radius_m, layer.service_threshold = shown, radius, threshold
-    old = next((lyr for lyr in document.layers if lyr.derived and lyr.name == SITES_LAYER_NAME), None)
+    old = next((lyr for lyr in document.layers if made_as(lyr, SITES_LAYER_NAME)), None)
     if old is not None:
         document.layers.remove(old)
     if scenario.sites:
         xs, ys = zip(*scenario.sites, strict=True)
         data = gpd.GeoDataFrame(_sites_table(scenario), geometry=gpd.points_from_xy(xs, ys), crs=WORK_CRS)
-        document.layers.append(Layer(data, SITES_LAYER_NAME, kind=LayerKind(scenario.sites_sector),
-                                     radius_m=scenario.sites_radius_m, derived=True, source="scenario",
+        document.layers.append(Layer(data, translate("siting", SITES_LAYER_NAME), kind=LayerKind(scenario.sites_sector),
+                                     radius_m=scenario.sites_radius_m, derived=True, key=SITES_LAYER_NAME,
+                                     source="scenario",
                                      note=translate("scenarios", "proposed (derived), scenario {name}").format(
                                          name=scenario.name)))
     return notes
@@ -178,8 +180,7 @@ def _map_state(document: MapDocument) -> _MapState:
 
     kept = [(lyr, lyr.visible, lyr.radius_m, lyr.service_threshold) for lyr in document.service_layers()
             if not lyr.derived]
-    proposal = next(((i, lyr) for i, lyr in enumerate(document.layers) if lyr.derived
-                     and lyr.name == SITES_LAYER_NAME), None)
+    proposal = next(((i, lyr) for i, lyr in enumerate(document.layers) if made_as(lyr, SITES_LAYER_NAME)), None)
     return _MapState(kept, proposal)
 
 
@@ -188,7 +189,7 @@ def _put_back(document: MapDocument, state: _MapState) -> None:
 
     for layer, shown, radius, threshold in state.layers:
         layer.visible, layer.radius_m, layer.service_threshold = shown, radius, threshold
-    old = next((lyr for lyr in document.layers if lyr.derived and lyr.name == SITES_LAYER_NAME), None)
+    old = next((lyr for lyr in document.layers if made_as(lyr, SITES_LAYER_NAME)), None)
     if old is not None and (state.proposal is None or old is not state.proposal[1]):
         document.layers.remove(old)
     if state.proposal is not None and state.proposal[1] not in document.layers:

@@ -266,6 +266,10 @@
         <translation>ei yhtään</translation>
     </message>
     <message>
+        <source>Timetable links</source>
+        <translation>Aikatauluyhteydet</translation>
+    </message>
+    <message>
         <source>Open a GTFS feed first (File &gt; Open): the hot spots are connected by its timetable</source>
         <translation>Avaa ensin GTFS-aikataulu (Tiedosto &gt; Avaa): keskittymät yhdistetään sen aikataulun mukaan</translation>
     </message>
@@ -292,6 +296,26 @@
 <context>
     <name>CoverageLayers</name>
     <message>
+        <source>Coverage gaps</source>
+        <translation>Katvealueet</translation>
+    </message>
+    <message>
+        <source>Coverage pass/fail</source>
+        <translation>Kattavuus: täyttyy / ei täyty</translation>
+    </message>
+    <message>
+        <source>Hot-spot links</source>
+        <translation>Keskittymien yhteydet</translation>
+    </message>
+    <message>
+        <source>OUT OF DATE</source>
+        <translation>VANHENTUNUT</translation>
+    </message>
+    <message>
+        <source>{flag} ({why}): compute again. {note}</source>
+        <translation>{flag} ({why}): laske uudelleen. {note}</translation>
+    </message>
+    <message>
         <source> (zone set {label})</source>
         <translation> (vyöhykejako {label})</translation>
     </message>
@@ -302,6 +326,10 @@
     <message>
         <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
         <translation>johdettu kattavuustarkastelusta: vyöhykkeen {zone} osuus (väestöstä, kun se tiedetään) verrattuna tavoitteeseen</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: hot spots linked by transport ({rule}; a station layer&apos;s links are drawn as the shortest set joining its hot spots), at the radii of the sliders</source>
+        <translation>johdettu kattavuustarkastelusta: liikenteen yhdistämät keskittymät ({rule}; asematason yhteydet piirretään lyhimpänä joukkona, joka yhdistää sen keskittymät), liukusäätimien säteillä</translation>
     </message>
 </context>
 <context>
@@ -1550,18 +1578,6 @@
         <translation> — saavutettavuus verkkoa pitkin</translation>
     </message>
     <message>
-        <source>walk</source>
-        <translation>kävely</translation>
-    </message>
-    <message>
-        <source>bike</source>
-        <translation>pyöräily</translation>
-    </message>
-    <message>
-        <source>car</source>
-        <translation>auto</translation>
-    </message>
-    <message>
         <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
         <translation>Saavutettavuus verkkoa pitkin: ei näkyvää liikenne- tai energiatasoa mitattavaksi; lataa sellainen tai tuo se näkyviin</translation>
     </message>
@@ -1600,6 +1616,10 @@
 </context>
 <context>
     <name>PickOnMap</name>
+    <message>
+        <source>Picked candidates</source>
+        <translation>Valitut ehdokkaat</translation>
+    </message>
     <message>
         <source>temporary: candidate sites clicked on the map</source>
         <translation>väliaikainen: kartalta napsautetut ehdokassijainnit</translation>
@@ -3127,6 +3147,18 @@
         <translation>Eristyneet ({n}): {names}</translation>
     </message>
     <message>
+        <source>by area</source>
+        <translation>pinta-alan mukaan</translation>
+    </message>
+    <message>
+        <source>people: approximate (GeoNames settlement points)</source>
+        <translation>asukkaat: likimääräinen (GeoNamesin asutuspisteet)</translation>
+    </message>
+    <message>
+        <source>people: {source}</source>
+        <translation>asukkaat: {source}</translation>
+    </message>
+    <message>
         <source>By area (no population source chosen)</source>
         <translation>Pinta-alan mukaan (väestölähdettä ei ole valittu)</translation>
     </message>
@@ -3181,6 +3213,194 @@
     <message>
         <source>energy</source>
         <translation>energia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source> (other {sector} layers at their radii: {layers})</source>
+        <translation> (muut tasot, {sector}, omilla säteillään: {layers})</translation>
+    </message>
+    <message>
+        <source> (other layers at their radii: {layers})</source>
+        <translation> (muut tasot omilla säteillään: {layers})</translation>
+    </message>
+    <message>
+        <source> ({sector} layers: only this one)</source>
+        <translation> (tasot, {sector}: vain tämä)</translation>
+    </message>
+    <message>
+        <source>{where}: share covered vs radius of {layer}{others}</source>
+        <translation>{where}: katettu osuus tason {layer} säteen mukaan{others}</translation>
+    </message>
+    <message>
+        <source>zones sampled on stratified grids of {spacing} spacing ({samples} samples); a cell one circle cuts is measured exactly, other cut cells from 16 sub-samples each, with exact distances; sliders count whole cells</source>
+        <translation>vyöhykkeistä otettu näytteet ositetuilla ruudukoilla, väli {spacing} ({samples} näytettä); ruutu, jonka yksi ympyrä leikkaa, mitataan tarkasti, muut leikatut ruudut 16 osanäytteestä kukin tarkoin etäisyyksin; liukusäätimet laskevat kokonaisia ruutuja</translation>
+    </message>
+    <message>
+        <source>pass/fail map not available: {error}</source>
+        <translation>täyttyy / ei täyty -kartta ei ole käytettävissä: {error}</translation>
+    </message>
+    <message>
+        <source>{basis}. Method: {method}.</source>
+        <translation>{basis}. Menetelmä: {method}.</translation>
+    </message>
+    <message>
+        <source> Schematic region: areas are approximate.</source>
+        <translation> Kaavamainen alue: pinta-alat ovat likimääräisiä.</translation>
+    </message>
+    <message>
+        <source> Warnings: {warnings}</source>
+        <translation> Varoitukset: {warnings}</translation>
+    </message>
+    <message>
+        <source>out of date: {why}</source>
+        <translation>vanhentunut: {why}</translation>
+    </message>
+    <message>
+        <source>another population source was chosen</source>
+        <translation>valittiin toinen väestölähde</translation>
+    </message>
+    <message>
+        <source>another zone set was chosen</source>
+        <translation>valittiin toinen vyöhykejako</translation>
+    </message>
+    <message>
+        <source>the zones are hot spots / in-between again</source>
+        <translation>vyöhykkeet ovat taas keskittymät / välialueet</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>linnuntie</translation>
+    </message>
+    <message>
+        <source>along network: {layer} ({mode})</source>
+        <translation>verkkoa pitkin: {layer} ({mode})</translation>
+    </message>
+    <message>
+        <source>Reach in minutes ({layers}): each way&apos;s length at the {mode} speed of its road class, the snap distance at {speed} km/h; their straight-line shares are of the circle those minutes cover at {speed} km/h ({per_minute} m a minute). </source>
+        <translation>Saavutettavuus minuutteina ({layers}): kunkin väylän pituus tieluokan nopeudella (kulkumuoto: {mode}), liittymisetäisyys nopeudella {speed} km/h; niiden linnuntieosuudet ovat ympyrästä, jonka nuo minuutit kattavat nopeudella {speed} km/h ({per_minute} m minuutissa). </translation>
+    </message>
+    <message>
+        <source>the distance is now {choice}</source>
+        <translation>etäisyys on nyt {choice}</translation>
+    </message>
+    <message>
+        <source>the snap distance is now {snap} m</source>
+        <translation>liittymisetäisyys on nyt {snap} m</translation>
+    </message>
+    <message>
+        <source>the reach is now in minutes</source>
+        <translation>saavutettavuus on nyt minuutteina</translation>
+    </message>
+    <message>
+        <source>the reach is now in metres</source>
+        <translation>saavutettavuus on nyt metreinä</translation>
+    </message>
+    <message>
+        <source>distances along the network {layer} ({mode}; {edges} edges; places more than {snap} m from a {mode} way are unreachable); a cell counts whole by its sample; straight-line shares beside them. </source>
+        <translation>etäisyydet verkkoa {layer} pitkin ({mode}; {edges} kaarta; paikat, jotka ovat yli {snap} m:n päässä väylästä, jota kulkumuoto {mode} voi käyttää, ovat saavuttamattomia); ruutu lasketaan kokonaan näytteensä mukaan; linnuntieosuudet rinnalla. </translation>
+    </message>
+    <message>
+        <source>the region changed</source>
+        <translation>alue muuttui</translation>
+    </message>
+    <message>
+        <source>the hot spots changed</source>
+        <translation>keskittymät muuttuivat</translation>
+    </message>
+    <message>
+        <source>the hot spot settings changed</source>
+        <translation>keskittymien asetukset muuttuivat</translation>
+    </message>
+    <message>
+        <source>the network layer {layer} was removed</source>
+        <translation>verkkotaso {layer} poistettiin</translation>
+    </message>
+    <message>
+        <source>the features of the network layer {layer} changed</source>
+        <translation>verkkotason {layer} kohteet muuttuivat</translation>
+    </message>
+    <message>
+        <source>the zone set&apos;s layer {layer} was removed</source>
+        <translation>vyöhykejaon taso {layer} poistettiin</translation>
+    </message>
+    <message>
+        <source>the features of the zone set&apos;s layer {layer} changed</source>
+        <translation>vyöhykejaon tason {layer} kohteet muuttuivat</translation>
+    </message>
+    <message>
+        <source>layer {layer} was added</source>
+        <translation>taso {layer} lisättiin</translation>
+    </message>
+    <message>
+        <source>layer {layer} was removed</source>
+        <translation>taso {layer} poistettiin</translation>
+    </message>
+    <message>
+        <source>layer {layer} was shown</source>
+        <translation>taso {layer} näytettiin</translation>
+    </message>
+    <message>
+        <source>layer {layer} was hidden</source>
+        <translation>taso {layer} piilotettiin</translation>
+    </message>
+    <message>
+        <source>the kind of layer {layer} changed</source>
+        <translation>tason {layer} laji muuttui</translation>
+    </message>
+    <message>
+        <source>the features of layer {layer} changed</source>
+        <translation>tason {layer} kohteet muuttuivat</translation>
+    </message>
+    <message>
+        <source>the radius of layer {layer} (not in the check) changed</source>
+        <translation>tason {layer} säde muuttui (taso ei ole tarkastelussa)</translation>
+    </message>
+    <message>
+        <source>the service threshold of layer {layer} changed</source>
+        <translation>tason {layer} palvelutasoraja muuttui</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>keskustavyöhyke</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>välivyöhyke</translation>
+    </message>
+    <message>
+        <source>car zone</source>
+        <translation>autovyöhyke</translation>
+    </message>
+    <message>
+        <source>urban core</source>
+        <translation>kaupunkialue</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>maaseutu</translation>
+    </message>
+    <message>
+        <source>own mapping</source>
+        <translation>oma vastaavuus</translation>
+    </message>
+    <message>
+        <source>{file}: {field} ({how}: {classes}; judged: {target})</source>
+        <translation>{file}: {field} ({how}: {classes}; arvioidaan: {target})</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>kävely</translation>
+    </message>
+    <message>
+        <source>bike</source>
+        <translation>pyöräily</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>auto</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4004,44 @@
     </message>
 </context>
 <context>
+    <name>levels</name>
+    <message>
+        <source>&quot;4/h&quot;, &quot;&gt;= 4&quot;, &quot;every 15 min&quot; or &quot;any&quot;</source>
+        <translation>&quot;4/h&quot;, &quot;&gt;= 4&quot;, &quot;15 min välein&quot; tai &quot;kaikki&quot;</translation>
+    </message>
+    <message>
+        <source>every {minutes} min</source>
+        <translation>{minutes} min välein</translation>
+    </message>
+    <message>
+        <source>any service</source>
+        <translation>mikä tahansa palvelutaso</translation>
+    </message>
+    <message>
+        <source>{text} is not a service level; write {forms}</source>
+        <translation>{text} ei ole palvelutaso; kirjoita {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>measure</name>
+    <message>
+        <source>Measure: click on the map to start; right-click finishes, Esc clears</source>
+        <translation>Mittaa: aloita napsauttamalla karttaa; oikea napsautus lopettaa, Esc tyhjentää</translation>
+    </message>
+    <message>
+        <source>Distance {distance}</source>
+        <translation>Etäisyys {distance}</translation>
+    </message>
+    <message>
+        <source> (last segment {distance})</source>
+        <translation> (viimeinen osuus {distance})</translation>
+    </message>
+    <message>
+        <source> — click to add points, right-click or double-click to finish, Esc to clear</source>
+        <translation> — lisää pisteitä napsauttamalla, lopeta oikealla napsautuksella tai kaksoisnapsautuksella, tyhjennä Esc-näppäimellä</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -3815,6 +4073,13 @@
     </message>
 </context>
 <context>
+    <name>network</name>
+    <message>
+        <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
+        <translation>saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) tason säteellä: saavutettavat väylät {width} m:n vyöhykkeenä</translation>
+    </message>
+</context>
+<context>
     <name>query</name>
     <message>
         <source>feature {n}</source>
@@ -3842,6 +4107,13 @@
     <message>
         <source>scenario {name} measures along the network layer {layer}, which is not loaded: load it again, or save the scenario again with another distance</source>
         <translation>skenaario {name} mitataan verkkotasoa {layer} pitkin, mutta sitä ei ole ladattu: lataa se uudelleen tai tallenna skenaario uudelleen toisella etäisyydellä</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Nimetön</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4261,14 @@
     <message>
         <source>no candidate of {municipalities} adds anything, so the minimum of {minimum} site(s) per municipality is not met there</source>
         <translation>mikään ehdokas kunnissa {municipalities} ei lisää mitään, joten kuntakohtainen vähimmäismäärä {minimum} sijainti(a) ei täyty niissä</translation>
+    </message>
+    <message>
+        <source>Coverage change</source>
+        <translation>Kattavuuden muutos</translation>
+    </message>
+    <message>
+        <source>Proposed sites</source>
+        <translation>Ehdotetut sijainnit</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
         <translation>inga</translation>
     </message>
     <message>
+        <source>Timetable links</source>
+        <translation>Tidtabellsförbindelser</translation>
+    </message>
+    <message>
         <source>Open a GTFS feed first (File &gt; Open): the hot spots are connected by its timetable</source>
         <translation>Öppna först en GTFS-tidtabell (Arkiv &gt; Öppna): koncentrationerna förbinds enligt dess tidtabell</translation>
     </message>
@@ -292,6 +296,26 @@
 <context>
     <name>CoverageLayers</name>
     <message>
+        <source>Coverage gaps</source>
+        <translation>Luckor i täckningen</translation>
+    </message>
+    <message>
+        <source>Coverage pass/fail</source>
+        <translation>Täckning: uppfylls / uppfylls inte</translation>
+    </message>
+    <message>
+        <source>Hot-spot links</source>
+        <translation>Förbindelser mellan koncentrationer</translation>
+    </message>
+    <message>
+        <source>OUT OF DATE</source>
+        <translation>INAKTUELL</translation>
+    </message>
+    <message>
+        <source>{flag} ({why}): compute again. {note}</source>
+        <translation>{flag} ({why}): beräkna på nytt. {note}</translation>
+    </message>
+    <message>
         <source> (zone set {label})</source>
         <translation> (zonindelning {label})</translation>
     </message>
@@ -302,6 +326,10 @@
     <message>
         <source>derived from the coverage check: {zone} share (people where known) vs the target</source>
         <translation>härledd från täckningskontrollen: andelen i zonen {zone} (av befolkningen där den är känd) jämfört med målet</translation>
+    </message>
+    <message>
+        <source>derived from the coverage check: hot spots linked by transport ({rule}; a station layer&apos;s links are drawn as the shortest set joining its hot spots), at the radii of the sliders</source>
+        <translation>härledd från täckningskontrollen: koncentrationer som trafiken förbinder ({rule}; ett stationslagers förbindelser ritas som den kortaste mängd som förenar dess koncentrationer), vid reglagens radier</translation>
     </message>
 </context>
 <context>
@@ -1550,18 +1578,6 @@
         <translation> — nåbarhet längs nätverket</translation>
     </message>
     <message>
-        <source>walk</source>
-        <translation>gång</translation>
-    </message>
-    <message>
-        <source>bike</source>
-        <translation>cykel</translation>
-    </message>
-    <message>
-        <source>car</source>
-        <translation>bil</translation>
-    </message>
-    <message>
         <source>Reach along the network: no visible transport or energy layer to measure; load one or show it</source>
         <translation>Nåbarhet längs nätverket: inget synligt trafik- eller energilager att mäta; läs in ett eller visa det</translation>
     </message>
@@ -1600,6 +1616,10 @@
 </context>
 <context>
     <name>PickOnMap</name>
+    <message>
+        <source>Picked candidates</source>
+        <translation>Valda kandidater</translation>
+    </message>
     <message>
         <source>temporary: candidate sites clicked on the map</source>
         <translation>tillfälligt: kandidatplatser klickade på kartan</translation>
@@ -3127,6 +3147,18 @@
         <translation>Isolerade ({n}): {names}</translation>
     </message>
     <message>
+        <source>by area</source>
+        <translation>efter areal</translation>
+    </message>
+    <message>
+        <source>people: approximate (GeoNames settlement points)</source>
+        <translation>invånare: ungefärligt (GeoNames bosättningspunkter)</translation>
+    </message>
+    <message>
+        <source>people: {source}</source>
+        <translation>invånare: {source}</translation>
+    </message>
+    <message>
         <source>By area (no population source chosen)</source>
         <translation>Efter areal (ingen befolkningskälla vald)</translation>
     </message>
@@ -3181,6 +3213,194 @@
     <message>
         <source>energy</source>
         <translation>energi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source> (other {sector} layers at their radii: {layers})</source>
+        <translation> (övriga lager, {sector}, vid sina radier: {layers})</translation>
+    </message>
+    <message>
+        <source> (other layers at their radii: {layers})</source>
+        <translation> (övriga lager vid sina radier: {layers})</translation>
+    </message>
+    <message>
+        <source> ({sector} layers: only this one)</source>
+        <translation> (lager, {sector}: endast detta)</translation>
+    </message>
+    <message>
+        <source>{where}: share covered vs radius of {layer}{others}</source>
+        <translation>{where}: täckt andel efter radien för {layer}{others}</translation>
+    </message>
+    <message>
+        <source>zones sampled on stratified grids of {spacing} spacing ({samples} samples); a cell one circle cuts is measured exactly, other cut cells from 16 sub-samples each, with exact distances; sliders count whole cells</source>
+        <translation>zonerna samplade på stratifierade rutnät med avståndet {spacing} ({samples} sampel); en ruta som en cirkel skär mäts exakt, andra skurna rutor utifrån 16 delsampel var med exakta avstånd; reglagen räknar hela rutor</translation>
+    </message>
+    <message>
+        <source>pass/fail map not available: {error}</source>
+        <translation>kartan uppfylls / uppfylls inte är inte tillgänglig: {error}</translation>
+    </message>
+    <message>
+        <source>{basis}. Method: {method}.</source>
+        <translation>{basis}. Metod: {method}.</translation>
+    </message>
+    <message>
+        <source> Schematic region: areas are approximate.</source>
+        <translation> Schematisk region: arealerna är ungefärliga.</translation>
+    </message>
+    <message>
+        <source> Warnings: {warnings}</source>
+        <translation> Varningar: {warnings}</translation>
+    </message>
+    <message>
+        <source>out of date: {why}</source>
+        <translation>inaktuell: {why}</translation>
+    </message>
+    <message>
+        <source>another population source was chosen</source>
+        <translation>en annan befolkningskälla valdes</translation>
+    </message>
+    <message>
+        <source>another zone set was chosen</source>
+        <translation>en annan zonindelning valdes</translation>
+    </message>
+    <message>
+        <source>the zones are hot spots / in-between again</source>
+        <translation>zonerna är åter koncentrationer / mellanområden</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>fågelväg</translation>
+    </message>
+    <message>
+        <source>along network: {layer} ({mode})</source>
+        <translation>längs nätverket: {layer} ({mode})</translation>
+    </message>
+    <message>
+        <source>Reach in minutes ({layers}): each way&apos;s length at the {mode} speed of its road class, the snap distance at {speed} km/h; their straight-line shares are of the circle those minutes cover at {speed} km/h ({per_minute} m a minute). </source>
+        <translation>Nåbarhet i minuter ({layers}): varje vägs längd vid vägklassens hastighet (färdsätt: {mode}), anslutningsavståndet vid {speed} km/h; deras andelar fågelvägen gäller cirkeln som de minuterna täcker vid {speed} km/h ({per_minute} m i minuten). </translation>
+    </message>
+    <message>
+        <source>the distance is now {choice}</source>
+        <translation>avståndet är nu {choice}</translation>
+    </message>
+    <message>
+        <source>the snap distance is now {snap} m</source>
+        <translation>anslutningsavståndet är nu {snap} m</translation>
+    </message>
+    <message>
+        <source>the reach is now in minutes</source>
+        <translation>nåbarheten är nu i minuter</translation>
+    </message>
+    <message>
+        <source>the reach is now in metres</source>
+        <translation>nåbarheten är nu i meter</translation>
+    </message>
+    <message>
+        <source>distances along the network {layer} ({mode}; {edges} edges; places more than {snap} m from a {mode} way are unreachable); a cell counts whole by its sample; straight-line shares beside them. </source>
+        <translation>avstånd längs nätverket {layer} ({mode}; {edges} länkar; platser mer än {snap} m från en väg som färdsättet {mode} får använda kan inte nås); en ruta räknas hel efter sitt sampel; andelarna fågelvägen bredvid. </translation>
+    </message>
+    <message>
+        <source>the region changed</source>
+        <translation>regionen ändrades</translation>
+    </message>
+    <message>
+        <source>the hot spots changed</source>
+        <translation>koncentrationerna ändrades</translation>
+    </message>
+    <message>
+        <source>the hot spot settings changed</source>
+        <translation>inställningarna för koncentrationerna ändrades</translation>
+    </message>
+    <message>
+        <source>the network layer {layer} was removed</source>
+        <translation>nätverkslagret {layer} togs bort</translation>
+    </message>
+    <message>
+        <source>the features of the network layer {layer} changed</source>
+        <translation>objekten i nätverkslagret {layer} ändrades</translation>
+    </message>
+    <message>
+        <source>the zone set&apos;s layer {layer} was removed</source>
+        <translation>zonindelningens lager {layer} togs bort</translation>
+    </message>
+    <message>
+        <source>the features of the zone set&apos;s layer {layer} changed</source>
+        <translation>objekten i zonindelningens lager {layer} ändrades</translation>
+    </message>
+    <message>
+        <source>layer {layer} was added</source>
+        <translation>lagret {layer} lades till</translation>
+    </message>
+    <message>
+        <source>layer {layer} was removed</source>
+        <translation>lagret {layer} togs bort</translation>
+    </message>
+    <message>
+        <source>layer {layer} was shown</source>
+        <translation>lagret {layer} visades</translation>
+    </message>
+    <message>
+        <source>layer {layer} was hidden</source>
+        <translation>lagret {layer} doldes</translation>
+    </message>
+    <message>
+        <source>the kind of layer {layer} changed</source>
+        <translation>typen av lagret {layer} ändrades</translation>
+    </message>
+    <message>
+        <source>the features of layer {layer} changed</source>
+        <translation>objekten i lagret {layer} ändrades</translation>
+    </message>
+    <message>
+        <source>the radius of layer {layer} (not in the check) changed</source>
+        <translation>radien för lagret {layer} ändrades (lagret ingår inte i kontrollen)</translation>
+    </message>
+    <message>
+        <source>the service threshold of layer {layer} changed</source>
+        <translation>servicenivågränsen för lagret {layer} ändrades</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>centrumzon</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>mellanzon</translation>
+    </message>
+    <message>
+        <source>car zone</source>
+        <translation>bilzon</translation>
+    </message>
+    <message>
+        <source>urban core</source>
+        <translation>stadsområde</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>landsbygd</translation>
+    </message>
+    <message>
+        <source>own mapping</source>
+        <translation>egen koppling</translation>
+    </message>
+    <message>
+        <source>{file}: {field} ({how}: {classes}; judged: {target})</source>
+        <translation>{file}: {field} ({how}: {classes}; bedöms: {target})</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>gång</translation>
+    </message>
+    <message>
+        <source>bike</source>
+        <translation>cykel</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>bil</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4004,44 @@
     </message>
 </context>
 <context>
+    <name>levels</name>
+    <message>
+        <source>&quot;4/h&quot;, &quot;&gt;= 4&quot;, &quot;every 15 min&quot; or &quot;any&quot;</source>
+        <translation>&quot;4/h&quot;, &quot;&gt;= 4&quot;, &quot;var 15 min&quot; eller &quot;alla&quot;</translation>
+    </message>
+    <message>
+        <source>every {minutes} min</source>
+        <translation>var {minutes} min</translation>
+    </message>
+    <message>
+        <source>any service</source>
+        <translation>vilken servicenivå som helst</translation>
+    </message>
+    <message>
+        <source>{text} is not a service level; write {forms}</source>
+        <translation>{text} är ingen servicenivå; skriv {forms}</translation>
+    </message>
+</context>
+<context>
+    <name>measure</name>
+    <message>
+        <source>Measure: click on the map to start; right-click finishes, Esc clears</source>
+        <translation>Mät: börja genom att klicka på kartan; högerklick avslutar, Esc rensar</translation>
+    </message>
+    <message>
+        <source>Distance {distance}</source>
+        <translation>Avstånd {distance}</translation>
+    </message>
+    <message>
+        <source> (last segment {distance})</source>
+        <translation> (sista sträckan {distance})</translation>
+    </message>
+    <message>
+        <source> — click to add points, right-click or double-click to finish, Esc to clear</source>
+        <translation> — klicka för att lägga till punkter, högerklicka eller dubbelklicka för att avsluta, Esc rensar</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <source>&amp;File</source>
@@ -3815,6 +4073,13 @@
     </message>
 </context>
 <context>
+    <name>network</name>
+    <message>
+        <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
+        <translation>nåbarhet längs nätverket &apos;{network}&apos; ({mode}) vid lagrets radie: de nåbara vägarna med en buffert på {width} m</translation>
+    </message>
+</context>
+<context>
     <name>query</name>
     <message>
         <source>feature {n}</source>
@@ -3842,6 +4107,13 @@
     <message>
         <source>scenario {name} measures along the network layer {layer}, which is not loaded: load it again, or save the scenario again with another distance</source>
         <translation>scenariot {name} mäts längs nätverkslagret {layer}, som inte är inläst: läs in det igen eller spara scenariot på nytt med ett annat avstånd</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4261,14 @@
     <message>
         <source>no candidate of {municipalities} adds anything, so the minimum of {minimum} site(s) per municipality is not met there</source>
         <translation>ingen kandidat i {municipalities} tillför något, så minimum på {minimum} plats(er) per kommun uppfylls inte där</translation>
+    </message>
+    <message>
+        <source>Coverage change</source>
+        <translation>Förändring i täckningen</translation>
+    </message>
+    <message>
+        <source>Proposed sites</source>
+        <translation>Föreslagna platser</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ window titles, placeholders, spin box words, message bar lines) are collected fr
 be English: not one that the same walk finds in the English window, nor one with an English word in it.
 
 Allowed: proper names, units, file names, numbers and what comes from the data (layer names, field names,
-municipality names, credits).  Texts that ``layers/`` writes (table headings, the straight-line choice, headways)
+municipality names, credits).  Texts that ``layers/`` writes (the built-in credits, two format names)
 are listed in :data:`FROM_LAYERS_NOT_YET_TRANSLATED` until they go through ``layers.i18n.translate``.
 """
 
@@ -66,19 +66,12 @@ SAME_IN = {"fi": set(), "sv": {"Region", "Scenario:"}}  # words Swedish writes a
 # English texts written in layers/ that reach the window; they go through layers.i18n.translate in the
 # languages work on layers/ (issue 19) — this set then empties
 FROM_LAYERS_NOT_YET_TRANSLATED = {
-    "straight line",  # layers.coverage.network_choice.STRAIGHT_LINE_TEXT
-    "Measure: click on the map to start; right-click finishes, Esc clears",  # layers.measure
     "CSV (geometry as WKT) (.csv)", "CSV (points as X/Y columns) (.csv)",  # layers.io.write.WRITE_FORMATS
     # the built-in region's credits (layers.shipped)
     "Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0",
     "Settlements: GeoNames (geonames.org), CC BY 4.0", "Land outline: Natural Earth, public domain",
 }
-FROM_LAYERS_PATTERNS = (
-    re.compile(r"^(any service|every [\d.]+ min)\. "),  # the threshold box's headway (layers.transit.levels)
-    re.compile(r"^(core|intermediate|car zone|urban core|rural)$"),  # zone class keys (layers.coverage.zone_sets)
-    re.compile(r"^along network: .* \((walk|bike|car)\)$"),  # layers.coverage.network_choice.NetworkChoice.label
-    re.compile(r"^Untitled\*? — regionmap$"),  # the window title's name of a new map (layers.session.UNTITLED)
-)
+FROM_LAYERS_PATTERNS: tuple[re.Pattern[str], ...] = ()
 FORMAT_NAME = re.compile(r"^[A-Z][\w ]+ \(\.\w+\)$")  # "GeoPackage (.gpkg)": a format's own name
 ENGLISH_WORDS = re.compile(r"\b(the|of|and|or|with|from|for|this|that|click|none|any|layers?|people|areas?|"
                            r"zones?|targets?|share|shown|loaded|not|only|each|choose|open|save|file)\b", re.I)
