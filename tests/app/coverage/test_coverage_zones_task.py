@@ -60,7 +60,7 @@ def test_the_zones_are_built_in_a_task_once(panel, qtbot, monkeypatch) -> None:
     assert not panel.compute_button.isEnabled()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=240_000)
     assert len(threads) == 1 and threads[0] != threading.main_thread().name  # built once, off the GUI thread
-    rows = {panel.table.item(i, 1).text() for i in range(panel.table.rowCount())}
+    rows = {panel.table.model().index(i, 1).data() for i in range(panel.table.model().rowCount())}
     assert rows == {"urban core", "intermediate", "rural"}
     first = panel.result
     panel.compute()  # the same document: the built zones are reused, no second build
