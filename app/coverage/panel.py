@@ -275,13 +275,14 @@ class CoveragePanel(SliderRows, QWidget):
     # ---- compute --------------------------------------------------------------------------------------------
     def compute(self) -> None:
         try:
-            zones = self.live.zones_request()  # a zone set's zones: built in a task first, the dock stays live
+            zones = self.live.zones_request()  # the zones: built in a task first, the dock stays live
         except Exception as exc:
             self.status.setPlainText(str(exc))
             return
         if zones is not None:
             self.compute_button.setEnabled(False)
-            self.status.setPlainText(self.tr("Building the zones of {layer}…").format(layer=zones.zone_set.source))
+            self.status.setPlainText(self.tr("Computing…") if zones.zone_set is None else self.tr(
+                "Building the zones of {layer}…").format(layer=zones.zone_set.source))
             self._build_zones(zones, then_compute=True)
             return
         try:
@@ -295,7 +296,7 @@ class CoveragePanel(SliderRows, QWidget):
                                            on_error=self._failed)
 
     def _build_zones(self, request: ZoneRequest, then_compute: bool) -> None:
-        """Build a zone set's zones in a task (once: a Compute clicked meanwhile waits for the same build)."""
+        """Build the zones in a task (once: a Compute clicked meanwhile waits for the same build)."""
         building = self._zones_building
         if building is not None and building[0].is_for(request) and building[1].running:
             self._compute_when_built = self._compute_when_built or then_compute
