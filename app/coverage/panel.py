@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSlider,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,13 +43,14 @@ from app.coverage.curve import CoverageCurve
 from app.coverage.distance_row import DistanceRow
 from app.coverage.sliders import SliderRows
 from app.coverage.source_rows import HotspotSourceRow, PopulationRow, ZonesRow
+from app.coverage.table_model import CoverageTableModel, sorted_view, zone_of
 from app.coverage.zone_mapping_dialog import ask_zone_set
 from app.widgets.threshold_box import show_threshold
 from app.window_api import WindowApi
 from layers.coverage import live as live_coverage
 from layers.coverage.inputs import SECTORS
 from layers.coverage.live import CLEARED, COMPUTED, CURVE, MAP, NUMBERS, STALE, TARGETS, ZONE_SET, LiveCoverage
-from layers.coverage.live_numbers import REASON_COLUMN, SECTOR_COLUMNS, STRAIGHT_COLUMNS, VERDICT_COLUMN, column_titles
+from layers.coverage.live_numbers import SECTOR_COLUMNS, STRAIGHT_COLUMNS, column_titles
 from layers.coverage.network_compute import compute_task
 from layers.coverage.population_source import BY_AREA, GEONAMES_BASIS, basis_text
 from layers.coverage.zone_sets import build_zones, class_word
@@ -162,14 +162,18 @@ class CoveragePanel(SliderRows, QWidget):
         layout.addWidget(self.summary)
         self.curve = CoverageCurve()
         layout.addWidget(self.curve)
-        self.table = QTableWidget(0, len(column_titles()))
-        self.table.setHorizontalHeaderLabels(column_titles())
+        self.table_model = CoverageTableModel(self)  # bound to the live rows (app.coverage.table_model)
+        self.table_proxy = sorted_view(self.table_model)  # a header click sorts; the zones keep their rows
+        self.table = QTableView()
+        self.table.setModel(self.table_proxy)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._straight_beside()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.itemSelectionChanged.connect(lambda: self.live.select_zone(self.selected_zone()))
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the live order at first
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.live.select_zone(self.selected_zone()))
         layout.addWidget(self.table, 2)
         self.gaps_label = QLabel("")
         layout.addWidget(self.gaps_label)
@@ -266,18 +270,19 @@ class CoveragePanel(SliderRows, QWidget):
 
     def selected_zone(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].row() if rows else None
+        return zone_of(self.table_proxy, rows[0].row()) if rows else None
 
     # ---- compute --------------------------------------------------------------------------------------------
     def compute(self) -> None:
         try:
-            zones = self.live.zones_request()  # a zone set's zones: built in a task first, the dock stays live
+            zones = self.live.zones_request()  # the zones: built in a task first, the dock stays live
         except Exception as exc:
             self.status.setPlainText(str(exc))
             return
         if zones is not None:
             self.compute_button.setEnabled(False)
-            self.status.setPlainText(self.tr("Building the zones of {layer}…").format(layer=zones.zone_set.source))
+            self.status.setPlainText(self.tr("Computing…") if zones.zone_set is None else self.tr(
+                "Building the zones of {layer}…").format(layer=zones.zone_set.source))
             self._build_zones(zones, then_compute=True)
             return
         try:
@@ -291,7 +296,7 @@ class CoveragePanel(SliderRows, QWidget):
                                            on_error=self._failed)
 
     def _build_zones(self, request: ZoneRequest, then_compute: bool) -> None:
-        """Build a zone set's zones in a task (once: a Compute clicked meanwhile waits for the same build)."""
+        """Build the zones in a task (once: a Compute clicked meanwhile waits for the same build)."""
         building = self._zones_building
         if building is not None and building[0].is_for(request) and building[1].running:
             self._compute_when_built = self._compute_when_built or then_compute
@@ -385,7 +390,7 @@ class CoveragePanel(SliderRows, QWidget):
         self.stale_banner.setText(self.tr("Out of date: {why}. The table, gaps and map are of the last Compute; "
                                           "press Compute to bring them up to date.").format(why=why) if why else "")
         self.stale_banner.setVisible(bool(why))
-        self.table.setStyleSheet("QTableWidget { color: #868e96; }" if why else "")
+        self.table.setStyleSheet("QTableView { color: #868e96; }" if why else "")
         self.summary.setEnabled(not why)
 
     def _show_columns(self) -> None:
@@ -397,10 +402,7 @@ class CoveragePanel(SliderRows, QWidget):
         for sector, (area_col, people_col) in SECTOR_COLUMNS.items():
             self.table.setColumnHidden(area_col, bool(present) and sector not in present)
             self.table.setColumnHidden(people_col, basis == BY_AREA or (bool(present) and sector not in present))
-            header = self.table.horizontalHeaderItem(people_col)
-            if header is not None:
-                header.setText(column_titles()[people_col] + approximate)
-                header.setToolTip(basis_text(basis))
+            self.table_model.set_header(people_col, column_titles()[people_col] + approximate, basis_text(basis))
         along = any(row.straight_shares for row in self.live.rows)  # computed along a network
         for sector, (area_col, people_col) in STRAIGHT_COLUMNS.items():
             self.table.setColumnHidden(area_col, not along or sector not in present)
@@ -408,19 +410,8 @@ class CoveragePanel(SliderRows, QWidget):
 
     def _show_numbers(self) -> None:
         self._show_columns()
-        rows = self.live.rows
-        self.table.setRowCount(len(rows))
         names = name_lookup(self.live.document.region.municipalities)  # Finnish name -> the interface language's
-        for i, row in enumerate(rows):
-            for j, text in enumerate(row.cells(names)):
-                item = QTableWidgetItem(text)
-                if j == 0 and row.municipality in names:
-                    item.setToolTip(names[row.municipality].tooltip)
-                if j == VERDICT_COLUMN and row.verdict.passed is not None and not self.live.stale:
-                    item.setForeground(Qt.GlobalColor.darkGreen if row.verdict.passed else Qt.GlobalColor.red)
-                if j in (VERDICT_COLUMN, REASON_COLUMN):
-                    item.setToolTip(row.verdict.note or row.verdict.reason)
-                self.table.setItem(i, j, item)
+        self.table_model.show(self.live.rows, names, coloured=not self.live.stale)  # the texts as rows are drawn
         summary = self.live.summary
         self.summary.setText(summary.text if summary is not None else "")
 

@@ -63,8 +63,8 @@ class _ChooserRow(QWidget):
         raise NotImplementedError
 
     def _on_layers(self, event: Event) -> None:
-        if _layers_changed(event):
-            self.fill()
+        if _layers_changed(event) and not getattr(getattr(event, "layer", None), "derived", False):
+            self.fill()  # an analysis layer (derived) is never offered: its coming and going changes nothing
 
     def _on_live(self, _event: Event) -> None:
         self.fill()

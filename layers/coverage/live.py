@@ -43,6 +43,7 @@ from layers.coverage.live_numbers import (
     CoverAnswers,
     Summary,
     ZoneRow,
+    first_answers,
     municipality_verdicts,
     suggested_targets,
     zone_rows,
@@ -98,6 +99,8 @@ class Computed:
     engine: CoverageEngine
     result: CoverageResult
     inputs: CoverageInputs
+    answers: CoverAnswers | None = None  # the first numbers and the curve's slider
+    outlines: gpd.GeoDataFrame | None = None  # the municipalities' of the pass/fail map
 
 
 def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
@@ -108,8 +111,14 @@ def run(inputs: CoverageInputs, progress: ProgressFn = no_progress,
     check_cancelled(cancelled)
     prepare_steps(engine, sub_progress(progress, 0.8, 1.0), cancelled)  # layers.coverage.threshold_steps
     result.warnings = list(engine.warnings)
-    progress(1.0, "ready")
-    return Computed(engine, result, inputs)
+    computed = Computed(engine, result, inputs, first_answers(engine, result))  # not on the GUI thread: these
+    try:  # and the outlines (a map colouring problem must not hide the numbers)
+        computed.outlines = municipality_outlines(engine.zones.frame)
+    except Exception as exc:
+        result.warnings.append(translate("coverage", "pass/fail map not available: {error}").format(error=exc))
+    progress(1.0, translate("coverage", "ready"))
+    return computed
+
 
 class LiveCoverage(LiveSources, LiveNetwork):
     """The coverage check of ``document``, live.  ``undo_stack`` (a :class:`layers.undo.UndoStack`): each
@@ -212,18 +221,14 @@ class LiveCoverage(LiveSources, LiveNetwork):
             if self.population_basis != BY_AREA else ""
         self.layers = {n: by_name[n] for n in result.radii_m if n in by_name}
         self.radii, result.thresholds = dict(result.radii_m), service_thresholds(self.layers)
-        self._answers = CoverAnswers(engine)
+        self._answers = computed.answers if computed.answers is not None else CoverAnswers(engine)
         self._current, self._shown_passes, self._settled = None, None, None
         self._computed_targets = Targets(dict(computed.inputs.targets), dict(computed.inputs.hotspot_targets))
         self.curve_layer = next(iter(self.radii), None)
         if self.selected_zone is not None and self.selected_zone >= len(engine.zones.frame):
             self.selected_zone = None
         self.gaps, self.connections = result.gaps, result.connections
-        self._outlines = None
-        try:
-            self._outlines = municipality_outlines(engine.zones.frame)
-        except Exception as exc:  # a map colouring problem must not hide the numbers
-            result.warnings.append(translate("coverage", "pass/fail map not available: {error}").format(error=exc))
+        self._outlines = computed.outlines  # made in the task, as the first numbers (computed.answers)
         self.note = self._method_note(result)
         self.stale = ""
         for name, layer in self.layers.items():  # a radius changed while computing counts

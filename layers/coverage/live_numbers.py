@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from layers.coverage.engine import CoverageEngine, RadiusQuery
+    from layers.coverage.result import CoverageResult
     from layers.names import PlaceName
 
 Cover = tuple["np.ndarray", "np.ndarray"]  # covered area (m²) and covered people per zone
@@ -64,6 +65,24 @@ class CoverAnswers:
             value = engine.per_zone(engine.covered_mask(dict(radii), list(names)))
         self._answers[key] = (at, value)
         return value
+
+
+def first_answers(engine: CoverageEngine, result: CoverageResult) -> CoverAnswers:
+    """What :meth:`layers.coverage.live.LiveCoverage.apply` shows first, worked out in the Compute task rather
+    than on the GUI thread: the cover by all layers and by each sector at the computed radii, and the prepared
+    slider of the curve's layer (the first, among its sector's layers; its sort is the costly part)."""
+    answers = CoverAnswers(engine)
+    radii = dict(result.radii_m)
+    names = list(radii)
+    answers.cover(names, radii)
+    sectors: dict[str, list[str]] = {}
+    for name in names:
+        sectors.setdefault(engine.services[name].spec.sector, []).append(name)
+    for members in sectors.values():
+        answers.cover(members, radii)
+    if names and result.curve_radii_m:
+        answers.slider(sectors[engine.services[names[0]].spec.sector], radii, names[0])
+    return answers
 
 
 COLUMNS = (QT_TRANSLATE_NOOP("coverage", "Municipality"), QT_TRANSLATE_NOOP("coverage", "Zone"),

@@ -122,16 +122,13 @@ class LiveSources:
         return self._zones()
 
     def zones_request(self) -> ZoneRequest | None:
-        """What to build in a background task before Compute (:func:`layers.coverage.zone_sets.build_zones`):
-        None when the zones are hot spots / in-between (quick, and kept by the document) or the zone set's zones
-        built for the document as it is now were handed in already (:meth:`take_zones`); raises
-        :class:`UserError` when the zone set's layer is gone."""
+        """What to build in a background task before Compute (:func:`layers.coverage.zone_sets.build_zones`): the
+        zones of the zone set, or the hot spots / in-between (0.5-1 s for official boundaries: never on the GUI
+        thread); None when those built for the document as it is now were handed in already
+        (:meth:`take_zones`); raises :class:`UserError` when the zone set's layer is gone."""
         from layers.coverage.zone_sets import ZoneRequest
 
-        zone_set = self.zone_set
-        if zone_set is None:
-            return None
-        request = ZoneRequest.of(self.document, zone_set)
+        request = ZoneRequest.of(self.document, self.zone_set)
         built = getattr(self, "_built_zones", None)
         return None if built is not None and built[0].is_for(request) else request
 
@@ -150,11 +147,9 @@ class LiveSources:
         from layers.coverage.zones import zones_from_document
 
         zone_set = self.zone_set
-        if zone_set is None:
-            return zones_from_document(self.document)
         request = ZoneRequest.of(self.document, zone_set)
         built = getattr(self, "_built_zones", None)
         if built is None or not built[0].is_for(request):
-            return build_zones(request)
+            return zones_from_document(self.document) if zone_set is None else build_zones(request)
         zones = built[1]  # a copy: Compute adds its warnings
         return dataclasses.replace(zones, frame=zones.frame.copy(), warnings=list(zones.warnings))

@@ -334,21 +334,23 @@ def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFram
 
 @dataclass(frozen=True)
 class ZoneRequest:
-    """What building a zone set's zones reads, taken from the document on the window's thread, so that
-    :func:`build_zones` can run in a task: the region's municipalities and land, the zone set, its layer's
-    features and the hot spots (the objects themselves: a request is current while the document still holds
-    them, :meth:`is_for`)."""
+    """What building the zones reads, taken from the document on the window's thread, so that
+    :func:`build_zones` can run in a task: the region's municipalities and land, the zone set (None: hot spots /
+    in-between), its layer's features and the hot spots (the objects themselves: a request is current while the
+    document still holds them, :meth:`is_for`)."""
 
-    zone_set: ZoneSet
+    zone_set: ZoneSet | None
     municipalities: Any
     layer: Any
     hotspots: Any
     land: Any
 
     @classmethod
-    def of(cls, document: MapDocument, zone_set: ZoneSet) -> ZoneRequest:
-        """The request for ``document``'s zones by ``zone_set``; raises :class:`UserError` when its layer is not
-        loaded."""
+    def of(cls, document: MapDocument, zone_set: ZoneSet | None) -> ZoneRequest:
+        """The request for ``document``'s zones by ``zone_set`` (None: hot spots / in-between); raises
+        :class:`UserError` when its layer is not loaded."""
+        if zone_set is None:
+            return cls(None, document.region.municipalities, None, document.hotspot_layer.data, document.land)
         layer = next((lay for lay in document.layers if lay.name == zone_set.source and not lay.derived), None)
         if layer is None:
             raise UserError(f"the zone set's layer {zone_set.source!r} is not loaded: load it again or choose "
@@ -364,11 +366,17 @@ class ZoneRequest:
 
 def build_zones(request: ZoneRequest, progress: ProgressFn = no_progress,
                 cancelled: CancelledFn = never_cancelled) -> Zones:
-    """The zones of ``request`` (:func:`zones_from_zone_set`); a task function, for the window's background
-    tasks (0.3 s for SYKE's urban zones of the capital region; 8.2 s for a generated 148,248-cell 250 m grid over
-    the built-in region's land, on a loaded 2-core machine)."""
-    zones = zones_from_zone_set(request.municipalities, request.layer, request.zone_set, None, request.hotspots,
-                                progress=progress, cancelled=cancelled)
+    """The zones of ``request`` (:func:`zones_from_zone_set`, or hot spots / in-between by
+    :func:`layers.coverage.zones.zones_from_frames`); a task function, for the window's background tasks (0.3 s
+    for SYKE's urban zones of the capital region; 8.2 s for a generated 148,248-cell 250 m grid over the built-in
+    region's land, on a loaded 2-core machine; 0.5-1 s for hot spots / in-between of official Uusimaa)."""
+    from layers.coverage.zones import zones_from_frames
+
+    if request.zone_set is None:
+        zones = zones_from_frames(request.municipalities, request.hotspots)  # as zones_from_document
+    else:
+        zones = zones_from_zone_set(request.municipalities, request.layer, request.zone_set, None,
+                                    request.hotspots, progress=progress, cancelled=cancelled)
     zones.land = request.land  # a population grid is clipped to it
     progress(1.0, f"{len(zones.frame):,} zones")
     return zones

@@ -3243,6 +3243,10 @@
         <translation>täyttyy / ei täyty -kartta ei ole käytettävissä: {error}</translation>
     </message>
     <message>
+        <source>ready</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
         <source>{basis}. Method: {method}.</source>
         <translation>{basis}. Menetelmä: {method}.</translation>
     </message>

@@ -3243,6 +3243,10 @@
         <translation>kartan uppfylls / uppfylls inte är inte tillgänglig: {error}</translation>
     </message>
     <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
         <source>{basis}. Method: {method}.</source>
         <translation>{basis}. Metod: {method}.</translation>
     </message>

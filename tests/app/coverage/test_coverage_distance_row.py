@@ -55,10 +55,10 @@ def panel(bare_window, monkeypatch):
 
 
 def west_cells(panel) -> dict[str, str]:
-    table = panel.table
-    row = next(i for i in range(table.rowCount())
-               if table.item(i, 0).text() == "West" and table.item(i, 1).text() == zone_word("in-between"))
-    return {COLUMNS[j]: table.item(row, j).text() for j in range(table.columnCount())}
+    model = panel.table.model()
+    row = next(i for i in range(model.rowCount())
+               if model.index(i, 0).data() == "West" and model.index(i, 1).data() == zone_word("in-between"))
+    return {COLUMNS[j]: model.index(row, j).data() for j in range(model.columnCount())}
 
 
 def test_along_the_network_the_table_shows_both_shares_and_the_choice_makes_it_stale(panel, qtbot):

@@ -276,7 +276,8 @@ def test_one_radius_per_layer_slider_layer_panel_and_undo(window):
     stations = document.layers.by_name("Stations")
     layers.set_current(stations)
     engine, result = panel.live.engine, panel.result
-    table = lambda: [panel.table.item(i, 4).text() for i in range(panel.table.rowCount())]  # noqa: E731 (transport area %)
+    model = panel.table.model()
+    table = lambda: [model.index(i, 4).data() for i in range(model.rowCount())]  # noqa: E731 (transport area %)
     before = table()
     slider = panel.sliders["Stations"]
     assert slider.value() == 1_500 // 50

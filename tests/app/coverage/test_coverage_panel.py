@@ -36,8 +36,9 @@ def covered(panel, col=None):
     from layers.coverage.live_numbers import SECTOR_COLUMNS
 
     col = SECTOR_COLUMNS["transport"][0] if col is None else col  # one sector: its area share is the cover
-    return [float(panel.table.item(i, col).text()) if panel.table.item(i, col).text() != "—" else None
-            for i in range(panel.table.rowCount())]
+    model = panel.table.model()
+    texts = [model.index(i, col).data() for i in range(model.rowCount())]
+    return [float(text) if text != "—" else None for text in texts]
 
 
 def test_compute_then_slider_updates_numbers_gaps_and_zoom(window, qtbot, tmp_path):
@@ -46,7 +47,7 @@ def test_compute_then_slider_updates_numbers_gaps_and_zoom(window, qtbot, tmp_pa
     window.actions["coverage"].trigger()
     panel.compute()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=180_000)
-    assert panel.table.rowCount() == 52  # 26 municipalities x hot spot / in-between
+    assert panel.table.model().rowCount() == 52  # 26 municipalities x hot spot / in-between
     assert list(panel.sliders) == ["Rail stations"]
     before = covered(panel)
     gaps_before = panel.gaps["area_km2"].sum()

@@ -111,11 +111,12 @@ def test_choosing_the_layer_maps_it_and_the_table_has_a_row_per_municipality_and
     assert "intermediate zones" in panel.gaps_label.text()
     panel.compute()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=120_000)
-    zones = {panel.table.item(i, 1).text() for i in range(panel.table.rowCount())}
-    assert zones == {"core", "intermediate", "car zone"} and panel.table.rowCount() == 4 * 3
+    model = panel.table.model()
+    zones = {model.index(i, 1).data() for i in range(model.rowCount())}
+    assert zones == {"core", "intermediate", "car zone"} and model.rowCount() == 4 * 3
     assert [s.label for s in panel.live.curve.series] == ["core", "intermediate", "car zone"]
-    helsinki = {panel.table.item(i, 1).text(): float(panel.table.item(i, 3).text().replace(",", ""))
-                for i in range(panel.table.rowCount()) if panel.table.item(i, 0).text() == "Helsinki"}
+    helsinki = {model.index(i, 1).data(): float(model.index(i, 3).data().replace(",", ""))
+                for i in range(model.rowCount()) if model.index(i, 0).data() == "Helsinki"}
     assert set(helsinki) == {"core", "intermediate", "car zone"} and all(a > 0 for a in helsinki.values())
     assert "Zones: SYKE urban zones: vyohselite (syke-urban-zones" in panel.summary.text()
     combo.setCurrentIndex(0)

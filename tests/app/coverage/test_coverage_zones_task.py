@@ -60,7 +60,7 @@ def test_the_zones_are_built_in_a_task_once(panel, qtbot, monkeypatch) -> None:
     assert not panel.compute_button.isEnabled()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=240_000)
     assert len(threads) == 1 and threads[0] != threading.main_thread().name  # built once, off the GUI thread
-    rows = {panel.table.item(i, 1).text() for i in range(panel.table.rowCount())}
+    rows = {panel.table.model().index(i, 1).data() for i in range(panel.table.model().rowCount())}
     assert rows == {"urban core", "intermediate", "rural"}
     first = panel.result
     panel.compute()  # the same document: the built zones are reused, no second build
@@ -93,3 +93,31 @@ def test_choosing_a_zone_set_builds_its_zones_in_the_background(panel, qtbot, mo
     panel.compute()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=240_000)
     assert len(threads) == 1
+
+
+def test_the_hot_spot_and_in_between_zones_are_built_in_a_task_too(panel, qtbot, monkeypatch) -> None:
+    """Without a zone set, Compute builds municipality x hot spot / in-between off the GUI thread as well (0.5-1 s
+    for official boundaries) and keeps them: a second Compute on the same region builds none."""
+    from layers.coverage import zones as zones_module
+
+    threads: list[str] = []
+    real = zones_module.zones_from_frames
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(zones_module, "zones_from_frames", recording)
+    assert panel.live.zone_set is None
+    panel.compute()
+    assert panel.status.toPlainText() == "Computing…" and not panel.compute_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=240_000)
+    assert threads and threading.main_thread().name not in threads  # never on the GUI thread
+    assert {panel.table.model().index(i, 1).data() for i in range(panel.table.model().rowCount())} == {
+        "hotspot", "in-between"}
+    built, first = len(threads), panel.result
+    panel.compute()
+    qtbot.waitUntil(lambda: panel.result is not first, timeout=240_000)
+    assert len(threads) == built  # kept for the same region and hot spots
+    panel.live.document.set_boundaries(panel.live.document.region.municipalities.iloc[:5].copy(), "Five", "test")
+    assert panel.live.zones_request() is not None  # another region: built again

@@ -109,6 +109,31 @@ def test_compute_starts_from_the_layers_radii_and_reports_in_order(document, sta
     assert live.radii["Stops"] == 2_000.0 == layer(document, "Stops").radius_m
 
 
+def test_the_task_prepares_what_the_first_numbers_need_and_apply_only_reads_it(document, stack, monkeypatch):
+    """The Compute task (not the GUI thread that applies its result) sorts the curve's slider, sums the first
+    cover and makes the pass/fail outlines: taking the result in then builds none of them again."""
+    live = LiveCoverage(document, stack)
+    inputs = live.inputs()
+    inputs.target_samples = 6_000
+    computed = live_mod.run(inputs)
+    assert computed.answers is not None and computed.outlines is not None
+    assert set(computed.outlines["municipality"]) == {"West", "Middle", "East"}
+    engine = computed.engine
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("prepared on the GUI thread")
+
+    monkeypatch.setattr(engine, "slider", not_again)
+    monkeypatch.setattr(engine, "covered_mask", not_again)
+    monkeypatch.setattr(live_mod, "municipality_outlines", not_again)
+    live.apply(computed)
+    assert live.curve.series and len(live.rows) == 6  # the curve and the numbers, from the task's answers
+    monkeypatch.undo()
+    ref = engine.per_zone(engine.covered_mask(dict(live.radii), list(live.radii)))
+    assert [r.covered_share for r in live.rows] == pytest.approx(
+        [min(float(a) / float(z), 1.0) for a, z in zip(ref[0], engine.zone_area, strict=True)])
+
+
 def test_a_radius_changes_the_numbers_as_evaluate_does(live):
     target = 0.3
     live.set_target("transport", target)
