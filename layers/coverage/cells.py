@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from layers.coverage.parallel import in_two_threads
 from layers.coverage.samples import CellGeometry, Samples
 
 BLOCK = 4  # cells per block side for the first, coarse distance pass
@@ -111,8 +112,25 @@ def _edge_patterns(s: Samples, cells: np.ndarray, x0: np.ndarray, y0: np.ndarray
     g = spacing[z][:, None]
     px = x0[z][:, None] + (s.ix[cells][:, None] + sub[..., 0]) * g
     py = y0[z][:, None] + (s.iy[cells][:, None] + sub[..., 1]) * g
-    inside = np.zeros(px.shape, dtype=bool)
-    for zone in np.unique(z):
-        rows = z == zone
-        inside[rows] = shapely.contains_xy(zone_geoms[zone], px[rows], py[rows])
-    return sub, inside
+    # the samples are in zone order, so each zone's cells are one slice: the zones' tests shared by two threads
+    ends = np.flatnonzero(np.diff(z)) + 1
+    starts, stops = np.r_[0, ends], np.r_[ends, len(z)]
+
+    def test(spans: list[tuple[int, int]]) -> list[np.ndarray]:
+        out = []
+        for a, b in spans:
+            geom = zone_geoms[z[a]]
+            shapely.prepare(geom)
+            out.append(shapely.contains_xy(geom, px[a:b], py[a:b]))
+        return out
+
+    spans = list(zip(starts.tolist(), stops.tolist(), strict=True))
+    if not bool(np.all(np.diff(z) >= 0)):  # not in zone order: one zone at a time over the whole array
+        inside = np.zeros(px.shape, dtype=bool)
+        for zone in np.unique(z):
+            rows = z == zone
+            inside[rows] = shapely.contains_xy(zone_geoms[zone], px[rows], py[rows])
+        return sub, inside
+    half = int(np.searchsorted(np.cumsum(stops - starts), len(z) / 2))
+    parts = in_two_threads(test, [spans[:half + 1], spans[half + 1:]])
+    return sub, np.concatenate([r for part in parts for r in part]).reshape(px.shape)

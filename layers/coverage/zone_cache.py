@@ -34,7 +34,7 @@ import numpy as np
 
 from layers.coverage.samples import CellGeometry, Samples, ZoneGrid
 
-FORMAT = "zones-3"  # bump when the sampling or this layout changes: older files are then never read
+FORMAT = "zones-4"  # bump when the sampling or this layout changes: older files are then never read
 SUFFIX = ".npz"
 _SAMPLE_ARRAYS = ("x", "y", "zone", "ix", "iy", "area_w", "edge")
 _CELL_SCALARS = ("max_spacing", "block_reach_max")
