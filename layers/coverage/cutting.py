@@ -34,7 +34,7 @@ class ZoneCells:
     """One zone's cells: ``area`` (flat, ``iy * nx + ix``) of each cell inside the zone, 0 outside; ``cut``
     (sorted flat indices) the cells the outline crosses (some but not all of their area inside); ``near`` a
     point of each cut cell a hair inside the zone, off the middle of the longest piece of outline in the cell
-    (where a sliver of a cell holds none of :func:`cell_points`' evenly spread points, it still holds this)."""
+    (where :func:`cell_points`' random points all miss a sliver of a cell, it still holds this)."""
 
     area: np.ndarray
     cut: np.ndarray
@@ -157,32 +157,27 @@ def _cell_shares(edges: tuple[np.ndarray, ...], nx: np.ndarray,
     return share, cell[first], near_u, near_v
 
 
-def cell_points(parts: np.ndarray, x0: np.ndarray, y0: np.ndarray, g: np.ndarray,
-                near: np.ndarray | None = None) -> np.ndarray:
+def cell_points(parts: np.ndarray, x0: np.ndarray, y0: np.ndarray, g: np.ndarray, near: np.ndarray | None = None,
+                rng: np.random.Generator | None = None, tries: int = 8) -> np.ndarray:
     """A point in each cut cell's part of the zone (cell lower left ``x0, y0``, side ``g``; ``parts`` the zone of
-    each cell, prepared for fast predicates): the first of 8 x 8 evenly spread points of the cell that lies in
-    the zone, or where none does (a sliver), its ``near`` point (:class:`ZoneCells`) where that lies in the zone,
-    else a point on the surface of cell ∩ zone."""
+    each cell, prepared for fast predicates): a random point of the cell drawn again until one lies in the zone
+    (at most ``tries`` rounds, each testing only the cells not found yet: the point is then uniform over the
+    cell's part, as a sample that fell there first is); where none does (a sliver), its ``near`` point
+    (:class:`ZoneCells`) where that lies in the zone, else a point on the surface of cell ∩ zone."""
     import shapely
 
-    m = 8
-    offsets = (np.arange(m) + 0.5) / m
-    ox, oy = np.meshgrid(offsets, offsets)
-    px = x0[:, None] + ox.reshape(1, -1) * g[:, None]
-    py = y0[:, None] + oy.reshape(1, -1) * g[:, None]
+    rng = rng if rng is not None else np.random.default_rng(0)
     out = np.empty((len(parts), 2))
     found = np.zeros(len(parts), dtype=bool)
-    for row in range(m):  # row by row, only the cells not found yet: most are found in the first rows
+    for _ in range(tries):
         left = np.flatnonzero(~found)
         if not len(left):
             break
-        cols = slice(row * m, (row + 1) * m)
-        inside = shapely.contains_xy(np.repeat(parts[left], m), px[left, cols].reshape(-1),
-                                     py[left, cols].reshape(-1)).reshape(len(left), m)
-        hit = inside.any(axis=1)
-        cells, first = left[hit], row * m + np.argmax(inside[hit], axis=1)
-        out[cells] = np.c_[px[cells, first], py[cells, first]]
-        found[cells] = True
+        px = x0[left] + rng.random(len(left)) * g[left]
+        py = y0[left] + rng.random(len(left)) * g[left]
+        hit = shapely.contains_xy(parts[left], px, py)
+        out[left[hit]] = np.c_[px[hit], py[hit]]
+        found[left[hit]] = True
     if near is not None and not found.all():
         lost = np.flatnonzero(~found)
         ok = shapely.contains_xy(parts[lost], near[lost, 0], near[lost, 1])

@@ -181,14 +181,14 @@ def _zone_samples(geom, spacing: float, area: float,  # type: ignore[no-untyped-
     edge = np.zeros(len(inside), dtype=bool)
     edge[np.searchsorted(inside, cells.cut)] = True  # cut cells have area inside
     if len(cells.cut):
-        # a cut cell's sample must lie in its part of the zone: else it moves to a point of that part
+        # a cut cell's sample must lie in its part of the zone: else it is drawn again in the cell until it does
         shapely.prepare(geom)
         at = np.flatnonzero(edge)
         miss = ~shapely.contains_xy(geom, px[at], py[at])
         out = at[miss]
         if len(out):
             rep = cell_points(np.full(len(out), geom, dtype=object), bx0 + ix[out] * spacing,
-                              by0 + iy[out] * spacing, np.full(len(out), spacing), cells.near[miss])
+                              by0 + iy[out] * spacing, np.full(len(out), spacing), cells.near[miss], rng)
             px[out], py[out] = rep[:, 0], rep[:, 1]
     w = cells.area[inside]
     return grid, (px, py, ix.astype(np.int32), iy.astype(np.int32), w * (area / w.sum()), edge)
