@@ -25,22 +25,35 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
     x0 = np.array([g.x0 if g is not None else 0.0 for g in s.grids])
     y0 = np.array([g.y0 if g is not None else 0.0 for g in s.grids])
     on_grid = s.ix >= 0
-    g = spacing[s.zone]
-    cx = np.where(on_grid, x0[s.zone] + (s.ix + 0.5) * g, s.x)
-    cy = np.where(on_grid, y0[s.zone] + (s.iy + 0.5) * g, s.y)
+    edge_cells = np.flatnonzero(s.edge & on_grid) if s.edge is not None else np.empty(0, dtype=np.int64)
+    inside = _edge_inside(s, edge_cells, x0, y0, spacing, zone_geoms)
+    again = rederived(s, x0, y0, spacing, len(inside))
     block, block_x, block_y = _blocks(s, x0, y0, spacing)
     # the farthest a point of the cell is from its block's centre: the distance between the centres plus the
     # cell's half diagonal (at most the block's half diagonal, for a corner cell; half that for a central one)
-    half = np.where(on_grid, g * np.sqrt(0.5), 0.0)
-    block_reach = np.hypot(cx - block_x[block], cy - block_y[block]) + half
-    edge_cells = np.flatnonzero(s.edge & on_grid) if s.edge is not None else np.empty(0, dtype=np.int64)
-    sub, inside = _edge_patterns(s, edge_cells, x0, y0, spacing, zone_geoms)
+    block_reach = np.hypot(again["cx"] - block_x[block], again["cy"] - block_y[block]) + again["half"]
     return CellGeometry(x0=x0, y0=y0, spacing=spacing, max_spacing=float(spacing.max()) if len(spacing) else 0.0,
-                        cx=cx, cy=cy, half=half,
-                        reach=np.where(on_grid, g * np.sqrt(2.0), 0.0), block=block, block_x=block_x,
-                        block_y=block_y, block_reach=block_reach,
+                        block=block, block_x=block_x, block_y=block_y, block_reach=block_reach,
                         block_reach_max=float(block_reach.max()) if len(s) else 0.0,
-                        edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s))
+                        edge_cells=edge_cells, edge_inside=inside, zone_ends=_zone_ends(s), **again)
+
+
+REDERIVED = ("cx", "cy", "half", "reach", "edge_sub")  # a few passes of arithmetic: the zone cache keeps none
+
+
+def rederived(s: Samples, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray, n_edge: int) -> dict[str, np.ndarray]:
+    """The parts of the cell geometry (:data:`REDERIVED`) that the samples, the grids and the number of edge cells
+    give again by arithmetic: cell centres (the sample itself for population points), half diagonals, the reach of
+    a cell from its sample, and the edge cells' sub-sample offsets (from ``EDGE_SEED``)."""
+    on_grid = s.ix >= 0
+    g = spacing[s.zone]
+    m = EDGE_SUBDIVISIONS
+    sx, sy = stratified_offsets(np.random.default_rng(EDGE_SEED), n_edge, m)
+    sub = np.stack([sx.reshape(n_edge, m * m), sy.reshape(n_edge, m * m)], axis=-1).astype(np.float32)
+    return {"cx": np.where(on_grid, x0[s.zone] + (s.ix + 0.5) * g, s.x),
+            "cy": np.where(on_grid, y0[s.zone] + (s.iy + 0.5) * g, s.y),
+            "half": np.where(on_grid, g * np.sqrt(0.5), 0.0), "reach": np.where(on_grid, g * np.sqrt(2.0), 0.0),
+            "edge_sub": sub}
 
 
 def with_points(cells: CellGeometry, samples: Samples, n_points: int) -> CellGeometry:
@@ -79,12 +92,17 @@ def _blocks(s: Samples, x0: np.ndarray, y0: np.ndarray,
     bx, by = s.ix.astype(np.int64) // BLOCK, s.iy.astype(np.int64) // BLOCK
     dense = np.where(grid, offset[z] + by * nbx[z] + bx, 0)
     dense[~grid] = offset[-1] + np.arange(int((~grid).sum()))  # population points: a block each
-    occupied = np.bincount(dense, minlength=int(offset[-1]) + int((~grid).sum())) > 0
-    block = (np.cumsum(occupied) - 1)[dense]
+    n_keys = int(offset[-1]) + int((~grid).sum())
+    if n_keys <= 8 * len(dense) + 1024:  # the blocks in order of their keys: a mark per key where they are few
+        occupied = np.bincount(dense, minlength=n_keys) > 0
+        block = (np.cumsum(occupied) - 1)[dense]
+        n_blocks = int(occupied.sum())
+    else:  # a zone of a few cells spread over wide bounds: sorted keys, no array as large as its bounds
+        uniq, block = np.unique(dense, return_inverse=True)
+        n_blocks = len(uniq)
     g = spacing[z]
     cx = np.where(grid, x0[z] + (bx * BLOCK + BLOCK / 2) * g, s.x)
     cy = np.where(grid, y0[z] + (by * BLOCK + BLOCK / 2) * g, s.y)
-    n_blocks = int(occupied.sum())
     block_x, block_y = np.empty(n_blocks), np.empty(n_blocks)
     block_x[block] = cx  # the same value for every sample of a block
     block_y[block] = cy
@@ -99,13 +117,15 @@ def stratified_offsets(rng: np.random.Generator, n: int, m: int) -> tuple[np.nda
     return sx, sy
 
 
-def _edge_patterns(s: Samples, cells: np.ndarray, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray,
-                   zone_geoms: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+def _edge_inside(s: Samples, cells: np.ndarray, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray,
+                 zone_geoms: np.ndarray | None) -> np.ndarray:
+    """(edge cells, m*m): whether each sub-sample of each edge cell (offsets as :func:`rederived` makes them) lies
+    inside its zone; none without the zones' polygons."""
     import shapely
 
     m = EDGE_SUBDIVISIONS
     if zone_geoms is None or not len(cells):
-        return np.empty((0, m * m, 2), dtype=np.float32), np.empty((0, m * m), dtype=bool)
+        return np.empty((0, m * m), dtype=bool)
     sx, sy = stratified_offsets(np.random.default_rng(EDGE_SEED), len(cells), m)
     sub = np.stack([sx.reshape(len(cells), m * m), sy.reshape(len(cells), m * m)], axis=-1).astype(np.float32)
     z = s.zone[cells]
@@ -130,7 +150,7 @@ def _edge_patterns(s: Samples, cells: np.ndarray, x0: np.ndarray, y0: np.ndarray
         for zone in np.unique(z):
             rows = z == zone
             inside[rows] = shapely.contains_xy(zone_geoms[zone], px[rows], py[rows])
-        return sub, inside
+        return inside
     half = int(np.searchsorted(np.cumsum(stops - starts), len(z) / 2))
     parts = in_two_threads(test, [spans[:half + 1], spans[half + 1:]])
-    return sub, np.concatenate([r for part in parts for r in part]).reshape(px.shape)
+    return np.concatenate([r for part in parts for r in part]).reshape(px.shape)

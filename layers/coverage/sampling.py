@@ -170,7 +170,7 @@ def _zone_samples(geom, spacing: float, area: float,  # type: ignore[no-untyped-
         ny = max(int(np.ceil((by1 - by0) / spacing)), 1)
         grid = ZoneGrid(bx0, by0, spacing, nx, ny)
         cells = cut_cells([geom], [grid])[0]
-        inside = np.flatnonzero(cells.area > 0)
+        inside = cells.index
         if area / (spacing * spacing) >= TINY_CELLS or spacing <= 0.5 or len(inside) >= 50:
             break
         spacing /= 4.0  # a tiny zone: sample it finer
@@ -179,7 +179,7 @@ def _zone_samples(geom, spacing: float, area: float,  # type: ignore[no-untyped-
     px = bx0 + (ix + rng.random(len(inside))) * spacing
     py = by0 + (iy + rng.random(len(inside))) * spacing
     edge = np.zeros(len(inside), dtype=bool)
-    edge[np.searchsorted(inside, cells.cut)] = True  # cut cells have area inside
+    edge[cells.cut] = True
     if len(cells.cut):
         # a cut cell's sample must lie in its part of the zone: else it is drawn again in the cell until it does
         shapely.prepare(geom)
@@ -190,5 +190,5 @@ def _zone_samples(geom, spacing: float, area: float,  # type: ignore[no-untyped-
             rep = cell_points(np.full(len(out), geom, dtype=object), bx0 + ix[out] * spacing,
                               by0 + iy[out] * spacing, np.full(len(out), spacing), cells.near[miss], rng)
             px[out], py[out] = rep[:, 0], rep[:, 1]
-    w = cells.area[inside]
+    w = cells.area
     return grid, (px, py, ix.astype(np.int32), iy.astype(np.int32), w * (area / w.sum()), edge)
