@@ -26,8 +26,9 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
     y0 = np.array([g.y0 if g is not None else 0.0 for g in s.grids])
     on_grid = s.ix >= 0
     edge_cells = np.flatnonzero(s.edge & on_grid) if s.edge is not None else np.empty(0, dtype=np.int64)
-    inside = _edge_inside(s, edge_cells, x0, y0, spacing, zone_geoms)
-    again = rederived(s, x0, y0, spacing, len(inside))
+    sub = edge_offsets(len(edge_cells) if zone_geoms is not None else 0)
+    inside = _edge_inside(s, edge_cells, sub, x0, y0, spacing, zone_geoms)
+    again = rederived(s, x0, y0, spacing)
     block, block_x, block_y = _blocks(s, x0, y0, spacing)
     # the farthest a point of the cell is from its block's centre: the distance between the centres plus the
     # cell's half diagonal (at most the block's half diagonal, for a corner cell; half that for a central one)
@@ -35,25 +36,28 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
     return CellGeometry(x0=x0, y0=y0, spacing=spacing, max_spacing=float(spacing.max()) if len(spacing) else 0.0,
                         block=block, block_x=block_x, block_y=block_y, block_reach=block_reach,
                         block_reach_max=float(block_reach.max()) if len(s) else 0.0,
-                        edge_cells=edge_cells, edge_inside=inside, zone_ends=_zone_ends(s), **again)
+                        edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s), **again)
 
 
-REDERIVED = ("cx", "cy", "half", "reach", "edge_sub")  # a few passes of arithmetic: the zone cache keeps none
+REDERIVED = ("cx", "cy", "half", "reach")  # a few passes of arithmetic: the zone cache keeps none of them
 
 
-def rederived(s: Samples, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray, n_edge: int) -> dict[str, np.ndarray]:
-    """The parts of the cell geometry (:data:`REDERIVED`) that the samples, the grids and the number of edge cells
-    give again by arithmetic: cell centres (the sample itself for population points), half diagonals, the reach of
-    a cell from its sample, and the edge cells' sub-sample offsets (from ``EDGE_SEED``)."""
+def rederived(s: Samples, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray) -> dict[str, np.ndarray]:
+    """The parts of the cell geometry (:data:`REDERIVED`) that the samples and the grids give again by arithmetic:
+    cell centres (the sample itself for population points), half diagonals and the reach of a cell from its
+    sample."""
     on_grid = s.ix >= 0
     g = spacing[s.zone]
-    m = EDGE_SUBDIVISIONS
-    sx, sy = stratified_offsets(np.random.default_rng(EDGE_SEED), n_edge, m)
-    sub = np.stack([sx.reshape(n_edge, m * m), sy.reshape(n_edge, m * m)], axis=-1).astype(np.float32)
     return {"cx": np.where(on_grid, x0[s.zone] + (s.ix + 0.5) * g, s.x),
             "cy": np.where(on_grid, y0[s.zone] + (s.iy + 0.5) * g, s.y),
-            "half": np.where(on_grid, g * np.sqrt(0.5), 0.0), "reach": np.where(on_grid, g * np.sqrt(2.0), 0.0),
-            "edge_sub": sub}
+            "half": np.where(on_grid, g * np.sqrt(0.5), 0.0), "reach": np.where(on_grid, g * np.sqrt(2.0), 0.0)}
+
+
+def edge_offsets(n_edge: int) -> np.ndarray:
+    """(n_edge, m*m, 2) float32: the edge cells' sub-sample offsets in cell units (from ``EDGE_SEED``)."""
+    m = EDGE_SUBDIVISIONS
+    sx, sy = stratified_offsets(np.random.default_rng(EDGE_SEED), n_edge, m)
+    return np.stack([sx.reshape(n_edge, m * m), sy.reshape(n_edge, m * m)], axis=-1).astype(np.float32)
 
 
 def with_points(cells: CellGeometry, samples: Samples, n_points: int) -> CellGeometry:
@@ -117,17 +121,15 @@ def stratified_offsets(rng: np.random.Generator, n: int, m: int) -> tuple[np.nda
     return sx, sy
 
 
-def _edge_inside(s: Samples, cells: np.ndarray, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray,
-                 zone_geoms: np.ndarray | None) -> np.ndarray:
-    """(edge cells, m*m): whether each sub-sample of each edge cell (offsets as :func:`rederived` makes them) lies
+def _edge_inside(s: Samples, cells: np.ndarray, sub: np.ndarray, x0: np.ndarray, y0: np.ndarray,
+                 spacing: np.ndarray, zone_geoms: np.ndarray | None) -> np.ndarray:
+    """(edge cells, m*m): whether each sub-sample (offsets ``sub``, :func:`edge_offsets`) of each edge cell lies
     inside its zone; none without the zones' polygons."""
     import shapely
 
     m = EDGE_SUBDIVISIONS
     if zone_geoms is None or not len(cells):
         return np.empty((0, m * m), dtype=bool)
-    sx, sy = stratified_offsets(np.random.default_rng(EDGE_SEED), len(cells), m)
-    sub = np.stack([sx.reshape(len(cells), m * m), sy.reshape(len(cells), m * m)], axis=-1).astype(np.float32)
     z = s.zone[cells]
     g = spacing[z][:, None]
     px = x0[z][:, None] + (s.ix[cells][:, None] + sub[..., 0]) * g

@@ -196,8 +196,7 @@ def _from_arrays(key: str, a: dict[str, np.ndarray]) -> Samples:
     if len(spacing) != n_zones or len(cell_values["x0"]) != n_zones or len(cell_values["y0"]) != n_zones:
         raise ValueError("cell grids do not match the zones")
     kept = Samples(pop_w=np.zeros(n), grids=grids, n_zones=n_zones, **arrays)  # type: ignore[arg-type]
-    cell_values.update(rederived(kept, cell_values["x0"], cell_values["y0"], spacing,
-                                 len(cell_values["edge_inside"])))
+    cell_values.update(rederived(kept, cell_values["x0"], cell_values["y0"], spacing))
     cells = CellGeometry(**cell_values)
     if len(cells.block) and int(cells.block.max()) >= len(cells.block_x):
         raise ValueError("blocks beyond the block centres")
