@@ -96,20 +96,22 @@ def _blocks(s: Samples, x0: np.ndarray, y0: np.ndarray,
     bx, by = s.ix.astype(np.int64) // BLOCK, s.iy.astype(np.int64) // BLOCK
     dense = np.where(grid, offset[z] + by * nbx[z] + bx, 0)
     dense[~grid] = offset[-1] + np.arange(int((~grid).sum()))  # population points: a block each
-    n_keys = int(offset[-1]) + int((~grid).sum())
+    n_points = int((~grid).sum())
+    n_keys = int(offset[-1]) + n_points
     if n_keys <= 8 * len(dense) + 1024:  # the blocks in order of their keys: a mark per key where they are few
         occupied = np.bincount(dense, minlength=n_keys) > 0
         block = (np.cumsum(occupied) - 1)[dense]
-        n_blocks = int(occupied.sum())
+        keys = np.flatnonzero(occupied)
     else:  # a zone of a few cells spread over wide bounds: sorted keys, no array as large as its bounds
-        uniq, block = np.unique(dense, return_inverse=True)
-        n_blocks = len(uniq)
-    g = spacing[z]
-    cx = np.where(grid, x0[z] + (bx * BLOCK + BLOCK / 2) * g, s.x)
-    cy = np.where(grid, y0[z] + (by * BLOCK + BLOCK / 2) * g, s.y)
-    block_x, block_y = np.empty(n_blocks), np.empty(n_blocks)
-    block_x[block] = cx  # the same value for every sample of a block
-    block_y[block] = cy
+        keys, block = np.unique(dense, return_inverse=True)
+    # each block's centre from its key (a block per ten samples or so, rather than a value per sample); the
+    # population points' keys come last, in their order
+    on = keys[:len(keys) - n_points]
+    kz = np.searchsorted(offset, on, side="right") - 1
+    kby, kbx = np.divmod(on - offset[kz], np.maximum(nbx[kz], 1))
+    g = spacing[kz]
+    block_x = np.concatenate([x0[kz] + (kbx * BLOCK + BLOCK / 2) * g, s.x[~grid]])
+    block_y = np.concatenate([y0[kz] + (kby * BLOCK + BLOCK / 2) * g, s.y[~grid]])
     return block, block_x, block_y
 
 
