@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from layers.coverage.parallel import in_two_threads
 from layers.coverage.samples import CellGeometry, Samples
 
 BLOCK = 4  # cells per block side for the first, coarse distance pass
@@ -24,22 +25,39 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
     x0 = np.array([g.x0 if g is not None else 0.0 for g in s.grids])
     y0 = np.array([g.y0 if g is not None else 0.0 for g in s.grids])
     on_grid = s.ix >= 0
-    g = spacing[s.zone]
-    cx = np.where(on_grid, x0[s.zone] + (s.ix + 0.5) * g, s.x)
-    cy = np.where(on_grid, y0[s.zone] + (s.iy + 0.5) * g, s.y)
+    edge_cells = np.flatnonzero(s.edge & on_grid) if s.edge is not None else np.empty(0, dtype=np.int64)
+    sub = edge_offsets(len(edge_cells) if zone_geoms is not None else 0)
+    inside = _edge_inside(s, edge_cells, sub, x0, y0, spacing, zone_geoms)
+    again = rederived(s, x0, y0, spacing)
     block, block_x, block_y = _blocks(s, x0, y0, spacing)
     # the farthest a point of the cell is from its block's centre: the distance between the centres plus the
     # cell's half diagonal (at most the block's half diagonal, for a corner cell; half that for a central one)
-    half = np.where(on_grid, g * np.sqrt(0.5), 0.0)
-    block_reach = np.hypot(cx - block_x[block], cy - block_y[block]) + half
-    edge_cells = np.flatnonzero(s.edge & on_grid) if s.edge is not None else np.empty(0, dtype=np.int64)
-    sub, inside = _edge_patterns(s, edge_cells, x0, y0, spacing, zone_geoms)
+    block_reach = np.hypot(again["cx"] - block_x[block], again["cy"] - block_y[block]) + again["half"]
     return CellGeometry(x0=x0, y0=y0, spacing=spacing, max_spacing=float(spacing.max()) if len(spacing) else 0.0,
-                        cx=cx, cy=cy, half=half,
-                        reach=np.where(on_grid, g * np.sqrt(2.0), 0.0), block=block, block_x=block_x,
-                        block_y=block_y, block_reach=block_reach,
+                        block=block, block_x=block_x, block_y=block_y, block_reach=block_reach,
                         block_reach_max=float(block_reach.max()) if len(s) else 0.0,
-                        edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s))
+                        edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s), **again)
+
+
+REDERIVED = ("cx", "cy", "half", "reach")  # a few passes of arithmetic: the zone cache keeps none of them
+
+
+def rederived(s: Samples, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray) -> dict[str, np.ndarray]:
+    """The parts of the cell geometry (:data:`REDERIVED`) that the samples and the grids give again by arithmetic:
+    cell centres (the sample itself for population points), half diagonals and the reach of a cell from its
+    sample."""
+    on_grid = s.ix >= 0
+    g = spacing[s.zone]
+    return {"cx": np.where(on_grid, x0[s.zone] + (s.ix + 0.5) * g, s.x),
+            "cy": np.where(on_grid, y0[s.zone] + (s.iy + 0.5) * g, s.y),
+            "half": np.where(on_grid, g * np.sqrt(0.5), 0.0), "reach": np.where(on_grid, g * np.sqrt(2.0), 0.0)}
+
+
+def edge_offsets(n_edge: int) -> np.ndarray:
+    """(n_edge, m*m, 2) float32: the edge cells' sub-sample offsets in cell units (from ``EDGE_SEED``)."""
+    m = EDGE_SUBDIVISIONS
+    sx, sy = stratified_offsets(np.random.default_rng(EDGE_SEED), n_edge, m)
+    return np.stack([sx.reshape(n_edge, m * m), sy.reshape(n_edge, m * m)], axis=-1).astype(np.float32)
 
 
 def with_points(cells: CellGeometry, samples: Samples, n_points: int) -> CellGeometry:
@@ -78,15 +96,22 @@ def _blocks(s: Samples, x0: np.ndarray, y0: np.ndarray,
     bx, by = s.ix.astype(np.int64) // BLOCK, s.iy.astype(np.int64) // BLOCK
     dense = np.where(grid, offset[z] + by * nbx[z] + bx, 0)
     dense[~grid] = offset[-1] + np.arange(int((~grid).sum()))  # population points: a block each
-    occupied = np.bincount(dense, minlength=int(offset[-1]) + int((~grid).sum())) > 0
-    block = (np.cumsum(occupied) - 1)[dense]
-    g = spacing[z]
-    cx = np.where(grid, x0[z] + (bx * BLOCK + BLOCK / 2) * g, s.x)
-    cy = np.where(grid, y0[z] + (by * BLOCK + BLOCK / 2) * g, s.y)
-    n_blocks = int(occupied.sum())
-    block_x, block_y = np.empty(n_blocks), np.empty(n_blocks)
-    block_x[block] = cx  # the same value for every sample of a block
-    block_y[block] = cy
+    n_points = int((~grid).sum())
+    n_keys = int(offset[-1]) + n_points
+    if n_keys <= 8 * len(dense) + 1024:  # the blocks in order of their keys: a mark per key where they are few
+        occupied = np.bincount(dense, minlength=n_keys) > 0
+        block = (np.cumsum(occupied) - 1)[dense]
+        keys = np.flatnonzero(occupied)
+    else:  # a zone of a few cells spread over wide bounds: sorted keys, no array as large as its bounds
+        keys, block = np.unique(dense, return_inverse=True)
+    # each block's centre from its key (a block per ten samples or so, rather than a value per sample); the
+    # population points' keys come last, in their order
+    on = keys[:len(keys) - n_points]
+    kz = np.searchsorted(offset, on, side="right") - 1
+    kby, kbx = np.divmod(on - offset[kz], np.maximum(nbx[kz], 1))
+    g = spacing[kz]
+    block_x = np.concatenate([x0[kz] + (kbx * BLOCK + BLOCK / 2) * g, s.x[~grid]])
+    block_y = np.concatenate([y0[kz] + (kby * BLOCK + BLOCK / 2) * g, s.y[~grid]])
     return block, block_x, block_y
 
 
@@ -98,21 +123,38 @@ def stratified_offsets(rng: np.random.Generator, n: int, m: int) -> tuple[np.nda
     return sx, sy
 
 
-def _edge_patterns(s: Samples, cells: np.ndarray, x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray,
-                   zone_geoms: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+def _edge_inside(s: Samples, cells: np.ndarray, sub: np.ndarray, x0: np.ndarray, y0: np.ndarray,
+                 spacing: np.ndarray, zone_geoms: np.ndarray | None) -> np.ndarray:
+    """(edge cells, m*m): whether each sub-sample (offsets ``sub``, :func:`edge_offsets`) of each edge cell lies
+    inside its zone; none without the zones' polygons."""
     import shapely
 
     m = EDGE_SUBDIVISIONS
     if zone_geoms is None or not len(cells):
-        return np.empty((0, m * m, 2), dtype=np.float32), np.empty((0, m * m), dtype=bool)
-    sx, sy = stratified_offsets(np.random.default_rng(EDGE_SEED), len(cells), m)
-    sub = np.stack([sx.reshape(len(cells), m * m), sy.reshape(len(cells), m * m)], axis=-1).astype(np.float32)
+        return np.empty((0, m * m), dtype=bool)
     z = s.zone[cells]
     g = spacing[z][:, None]
     px = x0[z][:, None] + (s.ix[cells][:, None] + sub[..., 0]) * g
     py = y0[z][:, None] + (s.iy[cells][:, None] + sub[..., 1]) * g
-    inside = np.zeros(px.shape, dtype=bool)
-    for zone in np.unique(z):
-        rows = z == zone
-        inside[rows] = shapely.contains_xy(zone_geoms[zone], px[rows], py[rows])
-    return sub, inside
+    # the samples are in zone order, so each zone's cells are one slice: the zones' tests shared by two threads
+    ends = np.flatnonzero(np.diff(z)) + 1
+    starts, stops = np.r_[0, ends], np.r_[ends, len(z)]
+
+    def test(spans: list[tuple[int, int]]) -> list[np.ndarray]:
+        out = []
+        for a, b in spans:
+            geom = zone_geoms[z[a]]
+            shapely.prepare(geom)
+            out.append(shapely.contains_xy(geom, px[a:b], py[a:b]))
+        return out
+
+    spans = list(zip(starts.tolist(), stops.tolist(), strict=True))
+    if not bool(np.all(np.diff(z) >= 0)):  # not in zone order: one zone at a time over the whole array
+        inside = np.zeros(px.shape, dtype=bool)
+        for zone in np.unique(z):
+            rows = z == zone
+            inside[rows] = shapely.contains_xy(zone_geoms[zone], px[rows], py[rows])
+        return inside
+    half = int(np.searchsorted(np.cumsum(stops - starts), len(z) / 2))
+    parts = in_two_threads(test, [spans[:half + 1], spans[half + 1:]])
+    return np.concatenate([r for part in parts for r in part]).reshape(px.shape)

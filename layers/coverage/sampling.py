@@ -1,12 +1,13 @@
 """Zone samples, made once per region and kept (the last ``KEEP_REGIONS`` regions).
 
-Each zone is covered by a square grid whose spacing is chosen per zone (fine for small zones,
-coarser for large ones, ``target_samples`` per zone within ``[min_spacing, max_spacing]``).  Each grid cell holds
-one sample at a random position inside the cell (stratified sampling, fixed seed), kept when its cell overlaps the
-zone.  A sample stands for the area of its cell inside the zone, so zone areas are exact
-and covered areas are unbiased estimates whose error shrinks with the spacing (see the accuracy test).
-Which cells lie inside, outside or on an outline is decided for all zones at once by :mod:`.cutting` (no polygon
-intersection for most cells); ``MAX_SAMPLES`` bounds the samples of a large region (:func:`budget_spacings`).
+Each zone is covered by a square grid whose spacing is chosen per zone (fine for small zones, coarser for large
+ones, ``target_samples`` per zone within ``[min_spacing, max_spacing]``).  Each grid cell that holds part of the
+zone gets one sample at a random position inside the cell (stratified sampling; a fixed seed and a random
+stream per zone, so two threads can share the zones), moved into the zone where it fell in the cell's outside
+part.  A sample stands for the area of its cell inside the zone, so zone areas are exact and covered areas are
+unbiased estimates whose error shrinks with the spacing (see the accuracy test).  Each cell's area inside its
+zone comes from the outline's edges alone (:mod:`.cutting`: no polygon intersection), and only the cells that
+hold part of the zone are drawn; ``MAX_SAMPLES`` bounds the samples of a large region (:func:`budget_spacings`).
 The types made here are in :mod:`.samples`; the cells' geometry in :mod:`.cells`.
 """
 
@@ -117,86 +118,77 @@ def budget_spacings(areas: np.ndarray, target_samples: int, min_spacing: float, 
 
 def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spacing: float,
                   progress: ProgressFn, cancelled: CancelledFn) -> Samples:
-    """Grids and random samples zone by zone (one random stream, in zone order), then every zone's cells cut
-    against its outline at once (:func:`layers.coverage.cutting.cut_cells`)."""
-    import shapely
+    """Zone by zone (:func:`_zone_samples`), the zones shared by two threads: each zone draws from a random
+    stream of its own, so the samples do not depend on which thread took it."""
+    from layers.coverage.parallel import in_two_threads
 
-    from layers.coverage.cutting import cell_points, cut_cells
-
-    rng = np.random.default_rng(SEED)
     geoms = zones.frame.geometry.values
     areas = np.array([float(g.area) if g is not None and not g.is_empty else 0.0 for g in geoms])
     spacings = budget_spacings(areas, target_samples, min_spacing, max_spacing)
-    grids: list[ZoneGrid | None] = []
-    drawn: list[tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []  # zone, ix, iy, px, py
-    for k, geom in enumerate(geoms):
-        check_cancelled(cancelled)
-        progress(0.3 * k / max(len(geoms), 1), "sampling the zones")
-        if areas[k] <= 0:
-            grids.append(None)
-            continue
-        grid, ix, iy, px, py = _zone_grid(geom, float(spacings[k]), areas[k], rng)
-        grids.append(grid)
-        drawn.append((k, ix, iy, px, py))
-    progress(0.3, "cutting the cells the zone outlines cross")
-    with_grid = [d[0] for d in drawn]
-    cut = cut_cells([geoms[k] for k in with_grid], [grids[k] for k in with_grid])  # type: ignore[misc]
-    check_cancelled(cancelled)
-    xs, ys, zs, ixs, iys, ws, edges = [], [], [], [], [], [], []
-    for (z, ix, iy, px, py), cells in zip(drawn, cut, strict=True):
-        w = cells.area
-        inside = w > 0
-        e_idx = cells.cut
-        edge = np.zeros(len(w), dtype=bool)
-        edge[e_idx] = True
-        if len(e_idx):
-            # a cut cell's sample must lie in its part of the zone: else it moves to a point of that part
-            out = ~shapely.contains_xy(cells.parts, px[e_idx], py[e_idx])
-            if out.any():
-                g = grids[z]
-                assert g is not None  # zones with cells have a grid
-                moved = e_idx[out]
-                rep = cell_points(cells.parts[out], g.x0 + ix[moved] * g.spacing, g.y0 + iy[moved] * g.spacing,
-                                  np.full(len(moved), g.spacing))
-                px[moved], py[moved] = rep[:, 0], rep[:, 1]
-        n = int(inside.sum())
-        if n == 0:
-            continue
-        xs.append(px[inside])
-        ys.append(py[inside])
-        zs.append(np.full(n, z, dtype=np.int32))
-        ixs.append(ix[inside].astype(np.int32))
-        iys.append(iy[inside].astype(np.int32))
-        ws.append(w[inside] * (areas[z] / w[inside].sum()))
-        edges.append(edge[inside])
+    todo = [int(k) for k in np.argsort(-areas, kind="stable") if areas[k] > 0]  # large first: the threads even out
+    done: list[int] = []
+    lock = threading.Lock()
+
+    def share(ks: list[int]) -> list[tuple[int, ZoneGrid, tuple[np.ndarray, ...]]]:
+        out = []
+        for k in ks:
+            check_cancelled(cancelled)
+            grid, arrays = _zone_samples(geoms[k], float(spacings[k]), float(areas[k]), k)
+            out.append((k, grid, arrays))
+            with lock:
+                done.append(k)
+                progress(0.9 * len(done) / max(len(todo), 1), "sampling the zones")
+        return out
+
+    made = {k: (grid, arrays) for part in in_two_threads(share, [todo[0::2], todo[1::2]]) for k, grid, arrays in part}
+    grids: list[ZoneGrid | None] = [made[k][0] if k in made else None for k in range(len(geoms))]
+    kept = [(k, made[k][1]) for k in range(len(geoms)) if k in made and len(made[k][1][0])]
     progress(1.0, "zones sampled")
-    if not xs:
+    if not kept:
         raise UserError("all zones are empty; check the region and the hot spots")
-    x = np.concatenate(xs)
-    samples = Samples(x=x, y=np.concatenate(ys), zone=np.concatenate(zs), ix=np.concatenate(ixs),
-                      iy=np.concatenate(iys), area_w=np.concatenate(ws), pop_w=np.zeros(len(x)), grids=grids,
-                      n_zones=len(geoms), edge=np.concatenate(edges))
+    x, y, ix, iy, w, edge = (np.concatenate([a[i] for _, a in kept]) for i in range(6))
+    zone = np.concatenate([np.full(len(a[0]), k, dtype=np.int32) for k, a in kept])
+    samples = Samples(x=x, y=y, zone=zone, ix=ix, iy=iy, area_w=w, pop_w=np.zeros(len(x)), grids=grids,
+                      n_zones=len(geoms), edge=edge)
     samples.cells = cell_geometry(samples, geoms)
     return samples
 
 
-def _zone_grid(geom, spacing: float, area: float,  # type: ignore[no-untyped-def]
-               rng: np.random.Generator) -> tuple[ZoneGrid, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The zone's grid over its bounds and one random sample in each cell (flat arrays ``iy * nx + ix``).  A zone
-    of few cells is tested point by point and sampled four times finer until at least 50 samples fall in it."""
+def _zone_samples(geom, spacing: float, area: float,  # type: ignore[no-untyped-def]
+                  k: int) -> tuple[ZoneGrid, tuple[np.ndarray, ...]]:
+    """One zone's grid over its bounds and its samples (x, y, ix, iy, area weight, cut): each cell's area inside
+    the zone from the outline's edges (:func:`layers.coverage.cutting.cut_cells`), one random sample in each
+    cell with area inside, and a cut cell's sample moved into its part of the zone where it fell outside it.  A
+    zone of few cells is sampled four times finer until at least 50 cells hold part of it."""
     import shapely
+
+    from layers.coverage.cutting import cell_points, cut_cells
 
     while True:
         bx0, by0, bx1, by1 = geom.bounds
         nx = max(int(np.ceil((bx1 - bx0) / spacing)), 1)
         ny = max(int(np.ceil((by1 - by0) / spacing)), 1)
-        iy, ix = np.divmod(np.arange(nx * ny, dtype=np.int64), nx)
-        px = bx0 + (ix + rng.random(ix.size)) * spacing
-        py = by0 + (iy + rng.random(iy.size)) * spacing
-        if area / (spacing * spacing) >= TINY_CELLS or spacing <= 0.5:
-            break
-        shapely.prepare(geom)
-        if int(shapely.contains_xy(geom, px, py).sum()) >= 50:
+        grid = ZoneGrid(bx0, by0, spacing, nx, ny)
+        cells = cut_cells([geom], [grid])[0]
+        inside = cells.index
+        if area / (spacing * spacing) >= TINY_CELLS or spacing <= 0.5 or len(inside) >= 50:
             break
         spacing /= 4.0  # a tiny zone: sample it finer
-    return ZoneGrid(bx0, by0, spacing, nx, ny), ix, iy, px, py
+    rng = np.random.default_rng([SEED, k])  # the zone's own stream
+    iy, ix = np.divmod(inside, nx)
+    px = bx0 + (ix + rng.random(len(inside))) * spacing
+    py = by0 + (iy + rng.random(len(inside))) * spacing
+    edge = np.zeros(len(inside), dtype=bool)
+    edge[cells.cut] = True
+    if len(cells.cut):
+        # a cut cell's sample must lie in its part of the zone: else it is drawn again in the cell until it does
+        shapely.prepare(geom)
+        at = np.flatnonzero(edge)
+        miss = ~shapely.contains_xy(geom, px[at], py[at])
+        out = at[miss]
+        if len(out):
+            rep = cell_points(np.full(len(out), geom, dtype=object), bx0 + ix[out] * spacing,
+                              by0 + iy[out] * spacing, np.full(len(out), spacing), cells.near[miss], rng)
+            px[out], py[out] = rep[:, 0], rep[:, 1]
+    w = cells.area
+    return grid, (px, py, ix.astype(np.int32), iy.astype(np.int32), w * (area / w.sum()), edge)

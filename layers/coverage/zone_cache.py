@@ -32,9 +32,10 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from layers.coverage.cells import REDERIVED, rederived
 from layers.coverage.samples import CellGeometry, Samples, ZoneGrid
 
-FORMAT = "zones-3"  # bump when the sampling or this layout changes: older files are then never read
+FORMAT = "zones-4"  # bump when the sampling or this layout changes: older files are then never read
 SUFFIX = ".npz"
 _SAMPLE_ARRAYS = ("x", "y", "zone", "ix", "iy", "area_w", "edge")
 _CELL_SCALARS = ("max_spacing", "block_reach_max")
@@ -148,6 +149,8 @@ def _to_arrays(key: str, s: Samples) -> dict[str, np.ndarray]:
                              dtype=np.int64).reshape(-1, 2)
     for f in fields(CellGeometry):
         value = getattr(cells, f.name)
+        if f.name in REDERIVED:
+            continue  # arithmetic gives them again faster than the disk
         if f.name in _CELL_SCALARS:
             out[f"c_{f.name}"] = np.array(value, dtype=float)
         elif f.name == "zone_ends":
@@ -176,20 +179,26 @@ def _from_arrays(key: str, a: dict[str, np.ndarray]) -> Samples:
         raise ValueError("samples of zones that do not exist")
     cell_values: dict[str, Any] = {}
     for f in fields(CellGeometry):
+        if f.name in REDERIVED:
+            continue
         if f.name in _CELL_SCALARS:
             cell_values[f.name] = float(a[f"c_{f.name}"])
         elif f.name == "zone_ends":
             cell_values[f.name] = None if bool(a["c_zone_ends_none"]) else a["c_zone_ends"]
         else:
             cell_values[f.name] = a[f"c_{f.name}"]
-    for name in ("cx", "cy", "half", "reach", "block", "block_reach"):
+    for name in ("block", "block_reach"):
         if len(cell_values[name]) != n:
             raise ValueError("cell arrays do not match the samples")
-    cells = CellGeometry(**cell_values)
-    if len(cells.edge_cells) and int(cells.edge_cells.max()) >= n:
+    if len(cell_values["edge_cells"]) and int(cell_values["edge_cells"].max()) >= n:
         raise ValueError("edge cells beyond the samples")
+    spacing = cell_values["spacing"]
+    if len(spacing) != n_zones or len(cell_values["x0"]) != n_zones or len(cell_values["y0"]) != n_zones:
+        raise ValueError("cell grids do not match the zones")
+    kept = Samples(pop_w=np.zeros(n), grids=grids, n_zones=n_zones, **arrays)  # type: ignore[arg-type]
+    cell_values.update(rederived(kept, cell_values["x0"], cell_values["y0"], spacing))
+    cells = CellGeometry(**cell_values)
     if len(cells.block) and int(cells.block.max()) >= len(cells.block_x):
         raise ValueError("blocks beyond the block centres")
-    samples = Samples(pop_w=np.zeros(n), grids=grids, n_zones=n_zones, **arrays)  # type: ignore[arg-type]
-    samples.cells = cells
-    return samples
+    kept.cells = cells
+    return kept

@@ -131,7 +131,10 @@ def test_population_points_and_grid(two_munis):
     result = run(CoverageInputs(zones, [ServiceSpec("stop", stop, 1_000.0)], population=grid, gaps=False))
     east = row(result, "East", "in-between")
     assert east["population"] == pytest.approx(400, abs=1)
-    assert east["population_covered"] == pytest.approx(400 * math.pi / 4, abs=4)
+    # 1.9 % of 314: a sample's people follow where its random point lies, so the samples of cells astride the
+    # grid cell's edges make this an estimate; over 40 seeds it ran 309-316 (sd 1.4-1.7, with the sampling of
+    # session 7 and of session 8 alike), and ±4 failed one seed in ten of either
+    assert east["population_covered"] == pytest.approx(400 * math.pi / 4, abs=6)
     assert row(result, "West", "in-between")["population"] is None  # the grid does not reach West: no false 0
 
 

@@ -24,6 +24,13 @@ def _reference(geom, grid: ZoneGrid) -> np.ndarray:
     return shapely.area(shapely.intersection(shapely.box(x0, y0, x0 + grid.spacing, y0 + grid.spacing), geom))
 
 
+def _dense(got, grid: ZoneGrid) -> np.ndarray:
+    """A zone's cell areas as one array over its whole grid (0 for the cells outside, which are not kept)."""
+    area = np.zeros(grid.nx * grid.ny)
+    area[got.index] = got.area
+    return area
+
+
 def _grid(geom, spacing: float) -> ZoneGrid:
     bx0, by0, bx1, by1 = geom.bounds
     return ZoneGrid(bx0, by0, spacing, max(int(np.ceil((bx1 - bx0) / spacing)), 1),
@@ -49,11 +56,13 @@ def test_every_cell_area_is_the_exact_intersection(seed):
     for geom, grid, got in zip(zones, grids, cut_cells(zones, grids), strict=True):
         ref = _reference(geom, grid)
         full = grid.spacing ** 2
-        assert np.allclose(got.area, ref, rtol=0, atol=full * 1e-8)
+        assert np.allclose(_dense(got, grid), ref, rtol=0, atol=full * 1e-8)
+        assert np.array_equal(got.index, np.flatnonzero(_dense(got, grid) > 0)) and np.all(got.area > 0)
         crossed = np.flatnonzero((ref > full * 1e-8) & (ref < full * (1 - 1e-8)))
-        assert set(crossed) <= set(got.cut)
-        assert len(got.cut) - len(crossed) < 0.01 * len(crossed)  # only rounding slivers beyond them
-        assert np.all(np.diff(got.cut) > 0)
+        cut = got.index[got.cut]
+        assert set(crossed) <= set(cut)
+        assert len(cut) - len(crossed) < 0.01 * len(crossed)  # only rounding slivers beyond them
+        assert np.all(np.diff(got.index) > 0) and np.all(np.diff(got.cut) > 0)
         assert abs(got.area.sum() - geom.area) < 1e-6 * geom.area
 
 
@@ -63,16 +72,17 @@ def test_a_disc_with_a_hole_on_any_grid(x, y, r, spacing):
     geom = shapely.Point(x, y).buffer(r, quad_segs=7).difference(shapely.Point(x + r / 3, y).buffer(r / 4))
     grid = _grid(geom, spacing)
     got = cut_cells([geom], [grid])[0]
-    assert np.allclose(got.area, _reference(geom, grid), rtol=0, atol=spacing * spacing * 1e-8)
+    assert np.allclose(_dense(got, grid), _reference(geom, grid), rtol=0, atol=spacing * spacing * 1e-8)
 
 
 def test_a_point_of_each_cut_cell_lies_in_the_cell_and_the_zone():
     geom = _ragged_zone(3)
     grid = _grid(geom, 41.0)
     got = cut_cells([geom], [grid])[0]
-    iy, ix = np.divmod(got.cut, grid.nx)
+    iy, ix = np.divmod(got.index[got.cut], grid.nx)
     x0, y0 = grid.x0 + ix * grid.spacing, grid.y0 + iy * grid.spacing
-    pts = cell_points(got.parts, x0, y0, np.full(len(x0), grid.spacing))
+    shapely.prepare(geom)
+    pts = cell_points(np.full(len(x0), geom, dtype=object), x0, y0, np.full(len(x0), grid.spacing))
     assert np.all((pts[:, 0] >= x0) & (pts[:, 0] <= x0 + grid.spacing))
     assert np.all((pts[:, 1] >= y0) & (pts[:, 1] <= y0 + grid.spacing))
     assert shapely.intersects_xy(geom, pts[:, 0], pts[:, 1]).all()
@@ -102,3 +112,93 @@ def test_a_budget_keeps_the_zone_areas_exact(monkeypatch):
     exact = zones.frame.geometry.area.to_numpy()
     for s in (fine, coarse):
         assert np.allclose(np.bincount(s.zone, weights=s.area_w, minlength=len(exact)), exact, rtol=1e-9)
+
+
+def test_either_ring_orientation_and_collections_give_the_same_areas():
+    """Shells clockwise or anticlockwise, holes either way, a polygon inside a collection with a line and a
+    point: the edge sums follow each ring's own orientation, and what has no area adds none."""
+    geom = _ragged_zone(5)
+    grid = _grid(geom, 53.0)
+    ref = _reference(geom, grid)
+    flipped = shapely.reverse(geom)  # every ring the other way round
+    mixed = shapely.GeometryCollection([geom, shapely.LineString([(0, 0), (3_000, 3_000)]), shapely.Point(5, 5)])
+    for variant in (geom, flipped, mixed):
+        got = cut_cells([variant], [grid])[0]
+        assert np.allclose(_dense(got, grid), ref, rtol=0, atol=grid.spacing ** 2 * 1e-8)
+
+
+def test_a_sliver_cell_still_gets_a_point_in_the_zone():
+    """A strip a thousandth of a cell wide along a row of cells: random points of the cell almost never fall in
+    it, so each cell gets its point off the outline (``near``), inside the strip and its own cell."""
+    g = 10.0
+    strip = shapely.box(0.0, 3.0, 200.0, 3.01)  # 20 cells of 10 m, 1 cm high
+    grid = ZoneGrid(0.0, 0.0, g, 20, 1)
+    got = cut_cells([strip], [grid])[0]
+    assert np.array_equal(got.index, np.arange(20)) and np.array_equal(got.cut, np.arange(20))
+    assert np.allclose(got.area, 0.1, rtol=1e-9)
+    x0 = got.index * g
+    shapely.prepare(strip)
+    parts = np.full(len(x0), strip, dtype=object)
+    pts = cell_points(parts, x0, np.zeros(len(x0)), np.full(len(x0), g), got.near)
+    assert shapely.contains_xy(strip, pts[:, 0], pts[:, 1]).all()
+    assert np.all((pts[:, 0] >= x0) & (pts[:, 0] <= x0 + g))
+
+
+def test_near_points_lie_in_their_cells_and_almost_all_in_the_zone():
+    geom = _ragged_zone(6)
+    grid = _grid(geom, 37.0)
+    got = cut_cells([geom], [grid])[0]
+    iy, ix = np.divmod(got.index[got.cut], grid.nx)
+    x0, y0 = grid.x0 + ix * grid.spacing, grid.y0 + iy * grid.spacing
+    assert np.all((got.near[:, 0] >= x0) & (got.near[:, 0] <= x0 + grid.spacing))
+    assert np.all((got.near[:, 1] >= y0) & (got.near[:, 1] <= y0 + grid.spacing))
+    inside = shapely.contains_xy(geom, got.near[:, 0], got.near[:, 1])
+    assert inside.mean() > 0.99  # the rest (a segment on a grid line, a vertex's corner) fall back to a cut
+
+
+def test_every_sample_lies_in_its_zone_and_cell_and_the_same_every_time():
+    """Samples of cut cells moved into their zone, none outside their cell; two zones sampled on two threads
+    give the same samples again (each zone draws from its own random stream)."""
+    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": ["A", "B"]},
+                            geometry=[_ragged_zone(7), shapely.box(4_000, 0, 9_000, 4_000)], crs=CRS)
+    zones = zones_from_frames(muni, gpd.GeoDataFrame({"name": []}, geometry=[], crs=CRS))
+    import layers.coverage.sampling as sampling
+
+    one = sampling._sample_zones(zones, 15_000, 10.0, 150.0, lambda *a: None, lambda: False)
+    two = sampling._sample_zones(zones, 15_000, 10.0, 150.0, lambda *a: None, lambda: False)
+    assert np.array_equal(one.x, two.x) and np.array_equal(one.y, two.y) and np.array_equal(one.zone, two.zone)
+    geoms = zones.frame.geometry.values
+    for z in np.unique(one.zone):
+        rows = one.zone == z
+        assert shapely.intersects_xy(geoms[z], one.x[rows], one.y[rows]).all()
+        g = one.grids[z]
+        cx, cy = (one.x[rows] - g.x0) / g.spacing, (one.y[rows] - g.y0) / g.spacing
+        assert np.all((cx >= one.ix[rows]) & (cx <= one.ix[rows] + 1))
+        assert np.all((cy >= one.iy[rows]) & (cy <= one.iy[rows] + 1))
+    assert one.edge.any()
+
+
+def test_a_zone_of_small_parts_over_wide_bounds_keeps_only_its_cells():
+    """Two 20 m squares 2,000 km apart on a 1 m grid: 4 x 10^12 cells in the bounds, 800 hold part of the zone.
+    Nothing as large as the bounds is made (a zone set's class scattered over a region, a hot spot's islands),
+    and the samples' cell geometry follows suit."""
+    import tracemalloc
+
+    geom = shapely.union_all([shapely.box(0.3, 0.3, 20.3, 20.3), shapely.box(2e6, 2e6, 2e6 + 20, 2e6 + 20)])
+    grid = _grid(geom, 1.0)
+    tracemalloc.start()
+    got = cut_cells([geom], [grid])[0]
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert grid.nx * grid.ny > 4e12 and peak < 5e6
+    # the grid starts at the first square's corner: its 400 cells are whole; the second lies 0.7 m off the grid
+    # lines, so 21 x 21 cells hold part of it, the 80 of the outer ring cut
+    assert len(got.index) == 400 + 21 * 21 and got.area.sum() == pytest.approx(800.0, rel=1e-12)
+    assert len(got.cut) == 4 * 20
+    muni = gpd.GeoDataFrame({"code": ["001"], "name": ["A"]}, geometry=[geom], crs=CRS)
+    zones = zones_from_frames(muni, gpd.GeoDataFrame({"name": []}, geometry=[], crs=CRS))
+    import layers.coverage.sampling as sampling
+
+    s = sampling._sample_zones(zones, 800, 1.0, 150.0, lambda *a: None, lambda: False)
+    assert np.bincount(s.zone, weights=s.area_w)[1] == pytest.approx(800.0)
+    assert s.cells is not None and len(s.cells.block_x) <= len(s)
