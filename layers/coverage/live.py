@@ -1,19 +1,13 @@
 """Live coverage, without Qt: compute once, then answer every radius and target change from the prepared engine.
 
 :class:`LiveCoverage` is what the Coverage dock shows, kept outside the widget so that the window, exports and
-tests read the same numbers: the prepared engine, each service layer's radius, the targets, the table rows with
-their verdicts (:mod:`.verdict`), the summary, the curve data (:mod:`.curve_series`), the gaps and the hot-spot
-links, and the three analysis layers it keeps in the document (:mod:`.derived`).
-
-One radius per layer: the radius of a service layer is ``layer.radius_m``.  Compute starts from the layers' radii;
-:meth:`LiveCoverage.set_radius` (a slider released, a key step) sets the layer's radius, one undo step each;
-:meth:`LiveCoverage.preview_radius` (a slider being dragged) only shows the numbers at a radius, so that a whole
-drag is one undo step, set on release.  A radius changed anywhere else (the layer panel, undo, a script) moves the
-numbers too, from the prepared distances, without a new Compute.
-
-The work of Compute is the plain task function :func:`run` (``run(inputs, progress, cancelled)``), which returns
-the prepared engine with the first result; :meth:`LiveCoverage.apply` takes it in.  Events (``events``): see
-:class:`CoverageEvent`.
+tests read the same numbers: the prepared engine, each layer's radius (``layer.radius_m``), the targets, the rows
+with their verdicts (:mod:`.verdict`), the summary, the curve (:mod:`.curve_series`), the gaps, the hot-spot links
+and the three analysis layers it keeps in the document (:mod:`.derived`).  :meth:`LiveCoverage.set_radius` (a
+slider released, a key step) is one undo step; :meth:`LiveCoverage.preview_radius` (a drag) only shows the numbers;
+a radius changed anywhere else (layer panel, undo, a script) moves them too, without a new Compute.  Compute's work
+is the task function :func:`run` (``run(inputs, progress, cancelled)``), taken in by :meth:`LiveCoverage.apply`;
+events: :class:`CoverageEvent`.
 """
 
 from __future__ import annotations

@@ -151,7 +151,7 @@ def test_a_population_layer_of_grid_cells_and_points_counts_both(two_munis):
     result = run(CoverageInputs(zones, [ServiceSpec("stop", stop, 1_000.0)], population=mixed, gaps=False))
     east = row(result, "East", "in-between")
     assert east["population"] == pytest.approx(400 + 1_000 + 300, abs=1)
-    assert east["population_covered"] == pytest.approx(400 * math.pi / 4 + 1_000, abs=4)
+    assert east["population_covered"] == pytest.approx(400 * math.pi / 4 + 1_000, abs=6)  # the grid test's tolerance
     assert row(result, "West", "hotspot")["population"] == 50
 
 
