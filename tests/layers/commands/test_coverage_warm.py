@@ -67,6 +67,7 @@ def official(shared_data, tmp_path_factory):
 
 CASES = {
     "json, one point": ["--layer", "{one}:400"],
+    "json, hot spots the points link": ["--layer", "{many}:1500"],
     "csv, targets, two sectors": ["--layer", "{many}:600", "--energy", "{one}:3000", "--target", "transport=20%",
                                   "--hotspot-target", "10%", "--format", "csv"],
     "finnish csv to a file": ["--layer", "{many}:400", "--target", "15%", "--format", "csv", "--csv-style", "fi",
@@ -89,9 +90,12 @@ def test_a_warm_run_on_official_boundaries_writes_what_the_full_path_writes(offi
     if "--out" in argv:
         assert (tmp_path / "rows.csv").read_bytes() == written
         assert written.startswith("\ufeff".encode()) and b";" in written
-    elif "json" in case:
+    elif case == "json, one point":
         rows = json.loads(warm[1])["rows"]
         assert len(rows) == 52 and sum(r["covered_km2"] for r in rows) > 0.4  # one 400 m disc: 0.5 km2 on land
+    elif "json" in case:
+        links = json.loads(warm[1])["connections"]
+        assert links["edges"] and links["isolated"]  # the stations' rule linked some hot spots, not all
     else:
         assert "target_pass" in warm[1].splitlines()[0] and "energy_share" in warm[1].splitlines()[0]
 
