@@ -18,6 +18,7 @@ import numpy as np
 # shapely's type ids (0 Point ... 7 GeometryCollection) as geopandas names them
 TYPE_NAMES = np.array(["Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString",
                        "MultiPolygon", "GeometryCollection"], dtype=object)
+_NAMES_OR_NONE = np.array([*TYPE_NAMES, None], dtype=object)  # by type id; -1 (missing) is the last: None
 
 
 class Column(np.ndarray):
@@ -41,8 +42,12 @@ class Column(np.ndarray):
         return np.asarray(self).tolist()  # type: ignore[no-any-return]
 
     def isin(self, values: Iterable[Any]) -> np.ndarray:
-        wanted = set(values)
-        return np.fromiter((v in wanted for v in np.asarray(self)), dtype=bool, count=len(self))
+        wanted = list(dict.fromkeys(values))
+        vals = np.asarray(self)
+        out = np.zeros(len(vals), dtype=bool)
+        for value in wanted:  # a few values asked of many rows: one comparison pass each
+            out |= np.asarray(vals == value, dtype=bool)
+        return out
 
 
 class GeometryColumn(Column):
@@ -69,8 +74,7 @@ class GeometryColumn(Column):
     def geom_type(self) -> Column:
         import shapely
 
-        ids = shapely.get_type_id(np.asarray(self))
-        return Column(np.where(ids >= 0, TYPE_NAMES[np.maximum(ids, 0)], None), dtype=object)
+        return Column(_NAMES_OR_NONE[shapely.get_type_id(np.asarray(self))], dtype=object)  # -1 (missing): None
 
 
 class GeoTable:
