@@ -188,3 +188,14 @@ def test_a_geo_table_answers_the_table_operations_the_engine_uses():
     assert [type(v) for v in t["name"]] == [str, str, str]
     with pytest.raises(ValueError):
         GeoTable({"name": ["a"]}, [])
+
+
+def test_every_option_of_the_command_is_served_by_the_warm_path_or_sends_the_run_the_full_way():
+    """A new option of ``regionmap coverage`` must be named here: served (it changes nothing the warm path does
+    not do the full path's way) or sending the run the full way; else the warm path would ignore it."""
+    from layers.commands.coverage import build_parser
+
+    served = {"region", "layer", "energy", "population_field", "target", "hotspot_target", "format", "out",
+              "csv_style", "snap_m"}
+    dests = {a.dest for a in build_parser()._actions if a.dest != "help"}
+    assert dests == served | set(coverage_warm._OTHER_OPTIONS) | set(coverage_warm._REGION_OPTIONS)
