@@ -15,13 +15,16 @@ can find and send.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    import logging.handlers
 
 APP = "regionmap"
 LOG_NAME = "regionmap.log"
@@ -98,6 +101,8 @@ def log_to_file() -> Path | None:
     with _lock:
         if _handler is not None and Path(_handler.baseFilename) == path.absolute():
             return path
+        import logging.handlers  # here, not with the module: it imports socket and pickle (every command's start)
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,

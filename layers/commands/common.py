@@ -208,6 +208,7 @@ class CoverageSources:
     layers: list = field(default_factory=list)
     zone_set: Any = None  # a project's zone set (layers.coverage.zone_sets.ZoneSet), as the window counts with it
     distance: Any = None  # a --project's Coverage distance (a NetworkChoice: along its network; None: straight)
+    region_warnings: list[str] = field(default_factory=list)  # what reading --region said (already printed)
 
     def service_layers(self) -> list:
         return [lyr for lyr in self.layers if lyr.kind.is_service]
@@ -229,7 +230,8 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
         muni, derived, warnings = cached_region(args, derive, partial(_prepare_region, args, derive))
         for warning in warnings:
             sys.stderr.write(f"warning: {warning}\n")
-        return CoverageSources(muni, derived if derive else hotspot_polygons, False, service_layers_from_args(args))
+        return CoverageSources(muni, derived if derive else hotspot_polygons, False, service_layers_from_args(args),
+                               region_warnings=list(warnings))
     from layers.region import default_region
 
     muni = default_region().municipalities

@@ -240,10 +240,7 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str]) -> int:
-    from layers.commands.common import coverage_sources_from_args
-    from layers.coverage import CoverageInputs, check, zones_from_frames
-    from layers.coverage.service_layers import meeting_threshold, service_specs, service_thresholds
-    from layers.io import read_layer
+    from layers.commands import coverage_warm
 
     args = build_parser().parse_args(list(argv))
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
@@ -256,6 +253,19 @@ def main(argv: Sequence[str]) -> int:
     network = network_args.network_from_args(args)  # a bad network is said before the region loads
     _check_hotspot_flags(args)
     coverage_compare.check_args(args)
+    warm = coverage_warm.eligible(args)  # a run again on a prepared region: without pandas, geopandas, pyproj
+    keep_at = None  # where this run keeps its zones for the next (none kept yet, or a damaged file)
+    if warm:
+        path, kept = coverage_warm.kept_zones(args)
+        got = coverage_warm.run(args, kept) if kept is not None else None
+        if got is not None:
+            return _write(args, *got)
+        keep_at = path if kept is None else None
+    from layers.commands.common import coverage_sources_from_args
+    from layers.coverage import CoverageInputs, check, zones_from_frames
+    from layers.coverage.service_layers import meeting_threshold, service_specs
+    from layers.io import read_layer
+
     hot = _read_polygons(args.hotspots, "hot spots") if args.hotspots else None  # read once
     doc = coverage_sources_from_args(args, hot)
     from_project = network is None and args.project
@@ -281,13 +291,13 @@ def main(argv: Sequence[str]) -> int:
     services = [spec for _, spec in pairs]
     for layer, when in feeds:
         if layer.service_threshold is not None:
-            kept = len(meeting_threshold(layer.data, layer.service_threshold))
-            if not kept:
+            kept_stops = len(meeting_threshold(layer.data, layer.service_threshold))
+            if not kept_stops:
                 raise UserError(translate(
                     "cli", "--service: no stop of {source} has at least {service_threshold:g} departures an hour "
                     "({when}); lower the level or choose another window or --day").format(
                     source=layer.source, service_threshold=layer.service_threshold, when=when))
-            zones.warnings.append(f"{layer.name}: {kept:,} of {len(layer.data):,} stops have at least "
+            zones.warnings.append(f"{layer.name}: {kept_stops:,} of {len(layer.data):,} stops have at least "
                                   f"{layer.service_threshold:g} departures an hour ({when}); only they count")
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
     if hidden:
@@ -312,6 +322,17 @@ def main(argv: Sequence[str]) -> int:
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
     engine, result = network_args.check_along(inputs, network, args, minutes) if network else check(inputs)
+    if keep_at is not None:  # the next run on this region can go the warm way
+        coverage_warm.keep(keep_at, zones, doc.region_warnings)
+    return _write(args, inputs, engine, result, pairs, population)
+
+
+def _write(args: Any, inputs: Any, engine: Any, result: Any, pairs: list[Any], population: Any) -> int:
+    """Name what the rows count, say the warnings, and write the rows (``--format``, ``--csv-style``, ``--out``)
+    and the gaps (``--gaps``)."""
+    from layers.coverage.service_layers import service_thresholds
+
+    zones = inputs.zones
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
     result.population_basis = _population_basis(args, population, result.has_population)
     result.population_source = _population_source(args, population, result.has_population)

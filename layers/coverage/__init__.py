@@ -6,12 +6,34 @@ result measures the cells the radius edges cut exactly or from sub-samples (:mod
 every later radius, sector, target and the whole coverage curve are answered from per-sample distances
 (:mod:`.slider`) without any geometry union.  :mod:`.engine` holds the facade over these and the task functions.
 Accuracy is checked against an exact vector reference in ``tests/layers/coverage/test_coverage_accuracy.py``.
+
+The names below are imported on first use (PEP 562), not with the package: importing one module of the package
+(``layers.coverage.zone_cache``, say) must not import the whole engine and the network routing with it, which
+pulled pandas into every command that touched the package (0.5 s of a ``regionmap coverage`` run's start).
 """
 
-from layers.coverage.engine import CoverageEngine, check, run
-from layers.coverage.inputs import CoverageInputs, ServiceSpec
-from layers.coverage.result import CoverageResult
-from layers.coverage.zones import Zones, zones_from_document, zones_from_frames
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from layers.coverage.engine import CoverageEngine, check, run
+    from layers.coverage.inputs import CoverageInputs, ServiceSpec
+    from layers.coverage.result import CoverageResult
+    from layers.coverage.zones import Zones, zones_from_document, zones_from_frames
+
+_WHERE = {
+    "CoverageEngine": "engine",
+    "check": "engine",
+    "run": "engine",
+    "CoverageInputs": "inputs",
+    "ServiceSpec": "inputs",
+    "CoverageResult": "result",
+    "Zones": "zones",
+    "zones_from_document": "zones",
+    "zones_from_frames": "zones",
+}
 
 __all__ = [
     "CoverageEngine",
@@ -24,3 +46,16 @@ __all__ = [
     "zones_from_document",
     "zones_from_frames",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'layers.coverage' has no attribute {name!r}")
+    value = getattr(import_module(f"layers.coverage.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

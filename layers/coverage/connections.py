@@ -50,7 +50,18 @@ class Connections:
     names: list[str]
     edges: list[tuple[str, str, int, list[str]]] = field(default_factory=list)
     isolated: list[str] = field(default_factory=list)
-    lines: gpd.GeoDataFrame | None = None  # one line per edge between hot spot centres, for the map
+    link_lines: list[shapely.LineString] | None = None  # one line per edge between hot spot centres
+
+    @property
+    def lines(self) -> gpd.GeoDataFrame | None:
+        """The links as a layer for the map (``a``, ``b``, ``lines``; EPSG:3067); made when first asked for, so
+        that a command printing the links does not import geopandas for them."""
+        if self.link_lines is None:
+            return None
+        import geopandas as gpd
+
+        return gpd.GeoDataFrame({"a": [e[0] for e in self.edges], "b": [e[1] for e in self.edges],
+                                 "lines": [e[2] for e in self.edges]}, geometry=list(self.link_lines), crs=WORK_CRS)
 
     def to_dict(self) -> dict:
         return {
@@ -77,7 +88,6 @@ def hotspot_connections(
 ) -> Connections:
     """``line_layers``: (layer name, data, radius m) of transport layers; their lines and points count (see the
     module's rule), other geometry does not."""
-    import geopandas as gpd
     import shapely
 
     geoms = hotspots.geometry.values
@@ -96,11 +106,8 @@ def hotspot_connections(
     edges = [(names[a], names[b], len(counts[(a, b)]), list(dict.fromkeys(counts[(a, b)]))[:5]) for a, b in ordered]
     linked = {i for pair in counts for i in pair}
     isolated = [names[i] for i in range(len(names)) if i not in linked]
-    lines_gdf = gpd.GeoDataFrame({"a": [e[0] for e in edges], "b": [e[1] for e in edges],
-                                  "lines": [e[2] for e in edges]},
-                                 geometry=[shapely.LineString([centres[a], centres[b]]) for a, b in ordered],
-                                 crs=WORK_CRS)
-    return Connections(names=names, edges=edges, isolated=isolated, lines=lines_gdf)
+    return Connections(names=names, edges=edges, isolated=isolated,
+                       link_lines=[shapely.LineString([centres[a], centres[b]]) for a, b in ordered])
 
 
 def _add_line_links(counts: dict[tuple[int, int], list[str]], tree: shapely.STRtree, layer_name: str,
@@ -122,6 +129,8 @@ def _joining_links(centres: np.ndarray, served: list[int]) -> list[tuple[int, in
     how one network's hot spots are drawn when which of them a train runs between is not known."""
     if len(served) < 2:
         return []
+    if len(served) == 2:  # the tree of two is their link (without importing scipy for it)
+        return [(served[0], served[1])]
     import shapely
     from scipy.sparse.csgraph import minimum_spanning_tree
 

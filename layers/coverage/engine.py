@@ -20,17 +20,16 @@ the CLI and the exports (the app's, which then prepares the sliders, is :func:`l
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from layers.coverage.connections import transport_links
+from layers.coverage.distances import build_service as _build_straight
 from layers.coverage.evaluate import evaluate as _evaluate
-from layers.coverage.gaps import gaps as _gaps
 from layers.coverage.inputs import MAX_RADIUS_M, SECTORS, CoverageInputs, ServiceSpec, check_radius
-from layers.coverage.network_distances import build_any_service as build_service  # network layers: their own
 from layers.coverage.refine import REFINE_SUBDIVISIONS
 from layers.coverage.refine import covered_fraction as _covered_fraction
 from layers.coverage.sampling import sample_zones
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
 
     from layers.coverage.connections import Connections
     from layers.coverage.result import CoverageResult
+    from layers.coverage.state import Service
 
 # the constants, inputs and RadiusQuery are defined below this module; named here too for the callers of the
 # one-module engine
@@ -54,8 +54,21 @@ __all__ = ["CURVE_MAX_M", "CURVE_STEP_M", "MAX_RADIUS_M", "SECTORS", "CoverageEn
            "RadiusQuery", "ServiceSpec", "check", "hotspot_links", "run"]
 
 
+def build_service(state: CoverageState, spec: ServiceSpec) -> tuple[Service | None, list[str]]:
+    """The engine's hook: a layer measured along a network by its own rule
+    (:func:`layers.coverage.network_distances.build_any_service`), any other as a circle.  A network layer's spec
+    is a class of that module, so where the module is not loaded there is none, and the straight-line run does not
+    import the network routing (and pandas with it)."""
+    network = sys.modules.get("layers.coverage.network_distances")
+    if network is not None:
+        return network.build_any_service(state, spec)  # type: ignore[no-any-return]
+    return _build_straight(state, spec)
+
+
 def hotspot_links(engine: CoverageEngine, radii: dict[str, float]) -> Connections | None:
     """The hot spots that the engine's transport layers (lines and stations) link at ``radii``."""
+    from layers.coverage.connections import transport_links
+
     return transport_links(engine.zones.hotspots,
                            ((n, s.spec.sector, s.spec.data) for n, s in engine.services.items()), radii,
                            engine.zones.frame["municipality"].astype(str))
@@ -163,6 +176,8 @@ class CoverageEngine(CoverageState):
     def gaps(self, radii: dict[str, float] | None = None, names: list[str] | None = None,
              min_gap_km2: float = 0.01, zone_kind: str = IN_BETWEEN) -> gpd.GeoDataFrame:
         """Uncovered parts of the ``zone_kind`` zones, most people first (:func:`layers.coverage.gaps.gaps`)."""
+        from layers.coverage.gaps import gaps as _gaps
+
         return _gaps(self, radii, names, min_gap_km2, zone_kind)
 
 

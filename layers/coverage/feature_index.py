@@ -36,7 +36,55 @@ LINE_STEP_M = 10.0
 NEAR_VERTICES = 16  # vertices looked at per point in the band (more only where that many are near)
 
 
+CHUNK_DISTANCES = 1 << 21  # distances measured at once by a SmallTree (16 MB)
+SMALL_TREE = 64  # vertices up to which a layer is searched by brute force (:class:`SmallTree`), not a k-d tree
+
+
+class SmallTree:
+    """The nearest-vertex queries of a k-d tree, answered by measuring every vertex: for a layer of a few points
+    (one planned station, a handful of chargers), where importing scipy's k-d tree costs more (0.45 s of CPU)
+    than every query of the check.  The answers are cKDTree's: the same distances (the same sum of squares and
+    root), sorted, ``inf`` and row ``n`` where fewer than ``k`` are closer than ``distance_upper_bound``
+    (strictly), and a ball query inclusive of its radius.  Among vertices at exactly the same distance the lower
+    row comes first, where the k-d tree takes them in its traversal order: the distances are the same."""
+
+    def __init__(self, data: np.ndarray) -> None:
+        self.data = data
+        self.n = len(data)
+
+    def _distances(self, x: np.ndarray) -> np.ndarray:
+        q = np.asarray(x, dtype=np.float64).reshape(-1, 2)
+        dx = q[:, 0, None] - self.data[None, :, 0]
+        dy = q[:, 1, None] - self.data[None, :, 1]
+        return np.sqrt(dx * dx + dy * dy)
+
+    def query(self, x: np.ndarray, k: int = 1, workers: int = 1,
+              distance_upper_bound: float = np.inf) -> tuple[np.ndarray, np.ndarray]:
+        q = np.asarray(x, dtype=np.float64).reshape(-1, 2)
+        dk = np.full((len(q), k), np.inf)
+        ik = np.full((len(q), k), self.n, dtype=np.int64)
+        kept = min(k, self.n)
+        step = max(CHUNK_DISTANCES // max(self.n, 1), 1)  # bounded memory for a query of every sample
+        for start in range(0, len(q), step):
+            d = self._distances(q[start:start + step])
+            order = np.argsort(d, axis=1, kind="stable")[:, :kept]
+            near = np.take_along_axis(d, order, axis=1)
+            close = near < distance_upper_bound
+            dk[start:start + step, :kept] = np.where(close, near, np.inf)
+            ik[start:start + step, :kept] = np.where(close, order, self.n)
+        return (dk[:, 0], ik[:, 0]) if k == 1 else (dk, ik)
+
+    def query_ball_point(self, x: np.ndarray, r: np.ndarray | float) -> np.ndarray:
+        d = self._distances(x)
+        inside = d <= np.broadcast_to(np.asarray(r, dtype=np.float64), (len(d),))[:, None]
+        out = np.empty(len(d), dtype=object)
+        out[:] = [np.flatnonzero(row).tolist() for row in inside]
+        return out
+
+
 def _kd_tree(coords: np.ndarray):  # type: ignore[no-untyped-def]
+    if len(coords) <= SMALL_TREE:
+        return SmallTree(np.ascontiguousarray(coords, dtype=np.float64).reshape(-1, 2))
     from scipy.spatial import cKDTree
 
     # sliding-midpoint tree: builds in half the time and answers these clustered vertices several times faster

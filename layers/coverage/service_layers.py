@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from layers.model import service_radius_m
 
@@ -48,6 +47,8 @@ def meeting_threshold(data: gpd.GeoDataFrame, threshold: float | None) -> gpd.Ge
     ``per_hour``); a missing or non-numeric count does not meet a threshold."""
     if threshold is None or not has_service_level(data):
         return data
+    import pandas as pd
+
     per_hour = pd.to_numeric(data[PER_HOUR], errors="coerce").to_numpy(dtype=float)
     keep = np.nan_to_num(per_hour, nan=-1.0) >= threshold
     return data if keep.all() else data[keep]

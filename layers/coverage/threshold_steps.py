@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 from weakref import WeakKeyDictionary
 
 import numpy as np
-import pandas as pd
 
 from layers.coverage.distances import build_service
 from layers.coverage.inputs import ServiceSpec
@@ -57,6 +56,8 @@ class SteppedSpec(ServiceSpec):
 
 def per_hour_of(data: gpd.GeoDataFrame) -> np.ndarray:
     """Departures per hour of each feature; a missing or non-numeric count meets no threshold (-1)."""
+    import pandas as pd
+
     return np.nan_to_num(pd.to_numeric(data["per_hour"], errors="coerce").to_numpy(dtype=float), nan=-1.0)
 
 

@@ -113,18 +113,29 @@ def finland_swapped(bounds: np.ndarray) -> Detection | None:
 
 def declared_fit(crs: object, bounds: np.ndarray) -> np.ndarray:
     """Mask of the features whose coordinates can be in ``crs`` (a pyproj CRS)."""
+    return window_fit(fit_window(crs), bounds)
+
+
+def fit_window(crs: object) -> Candidate | None:
+    """The coordinates a feature in ``crs`` (a pyproj CRS) can have: lon/lat for a geographic CRS, else its area
+    of use with a margin as wide; None where no area of use is known (any finite coordinates)."""
     from pyproj import CRS
 
     c = CRS.from_user_input(crs)
-    finite = np.isfinite(bounds).all(axis=1) if len(bounds) else np.zeros(0, dtype=bool)
     if c.is_geographic:
-        return finite & Candidate("", "", -180.0, -90.0, 180.0, 90.0).fit(bounds)
+        return Candidate("", "", -180.0, -90.0, 180.0, 90.0)
     got = _area_of_use_bounds(c.to_wkt())
     if got is None:
-        return finite
+        return None
     x0, y0, x1, y1 = got
     margin = max(x1 - x0, y1 - y0)
-    return finite & Candidate("", "", x0 - margin, y0 - margin, x1 + margin, y1 + margin).fit(bounds)
+    return Candidate("", "", x0 - margin, y0 - margin, x1 + margin, y1 + margin)
+
+
+def window_fit(window: Candidate | None, bounds: np.ndarray) -> np.ndarray:
+    """Mask of the features whose bounds are finite and inside ``window`` (:func:`fit_window`; None: anywhere)."""
+    finite = np.isfinite(bounds).all(axis=1) if len(bounds) else np.zeros(0, dtype=bool)
+    return finite if window is None else finite & window.fit(bounds)
 
 
 @functools.lru_cache(maxsize=32)

@@ -3,12 +3,35 @@
 Qt-free, like the rest of ``layers``.  ``feed`` finds and reads the tables, ``tables`` checks and joins them,
 ``calendar`` chooses the services of a day, ``service`` counts each stop's departures, ``shapes`` builds route
 lines and ``task`` (:func:`run`) puts them together for the window and ``regionmap transit``.
+
+The names below are imported on first use (PEP 562): a module that needs only ``layers.transit.levels`` (the
+coverage check's service thresholds) does not import the timetable readers, and pandas with them.
 """
 
 from __future__ import annotations
 
-from layers.transit.feed import is_gtfs_path
-from layers.transit.service import SERVICE_CLASSES
-from layers.transit.task import TransitInputs, TransitResult, run
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from layers.transit.feed import is_gtfs_path
+    from layers.transit.service import SERVICE_CLASSES
+    from layers.transit.task import TransitInputs, TransitResult, run
+
+_WHERE = {"is_gtfs_path": "feed", "SERVICE_CLASSES": "service", "TransitInputs": "task", "TransitResult": "task",
+          "run": "task"}
 
 __all__ = ["SERVICE_CLASSES", "TransitInputs", "TransitResult", "is_gtfs_path", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'layers.transit' has no attribute {name!r}")
+    value = getattr(import_module(f"layers.transit.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

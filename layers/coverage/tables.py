@@ -1,0 +1,113 @@
+"""A table of geometries without geopandas: what the warm path of ``regionmap coverage`` feeds the engine with.
+
+The engine reads its zones, hot spots and service layers through a handful of table operations: a column by
+name, the geometries and their areas, the rows a mask keeps, the geometry types, the length.  A
+:class:`GeoTable` answers exactly those from numpy arrays and shapely geometries, so that a run whose region,
+zones and layers come from the caches and a light reader (:mod:`layers.commands.coverage_warm`) computes with the
+same engine without importing pandas, geopandas and pyproj (1 s of a 2 s run).  It is not a data frame: anything
+else the engine is given stays a GeoDataFrame, and a GeoTable never leaves the command that made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+
+# shapely's type ids (0 Point ... 7 GeometryCollection) as geopandas names them
+TYPE_NAMES = np.array(["Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString",
+                       "MultiPolygon", "GeometryCollection"], dtype=object)
+_NAMES_OR_NONE = np.array([*TYPE_NAMES, None], dtype=object)  # by type id; -1 (missing) is the last: None
+
+
+class Column(np.ndarray):
+    """One column: a numpy array with the few Series methods the engine calls on a column."""
+
+    def __new__(cls, values: Any, dtype: Any = None) -> Column:
+        return np.asarray(values, dtype=dtype).view(cls)
+
+    @property
+    def values(self) -> np.ndarray:
+        return np.asarray(self)
+
+    @property
+    def iloc(self) -> np.ndarray:
+        return np.asarray(self)
+
+    def to_numpy(self, dtype: Any = None) -> np.ndarray:
+        return np.asarray(self, dtype=dtype)
+
+    def tolist(self) -> list:  # type: ignore[override]
+        return np.asarray(self).tolist()  # type: ignore[no-any-return]
+
+    def isin(self, values: Iterable[Any]) -> np.ndarray:
+        wanted = list(dict.fromkeys(values))
+        vals = np.asarray(self)
+        out = np.zeros(len(vals), dtype=bool)
+        for value in wanted:  # a few values asked of many rows: one comparison pass each
+            out |= np.asarray(vals == value, dtype=bool)
+        return out
+
+
+class GeometryColumn(Column):
+    """The geometry column: shapely geometries, with their areas, types and missing or empty ones."""
+
+    @property
+    def area(self) -> Column:
+        import shapely
+
+        return Column(shapely.area(np.asarray(self)))
+
+    @property
+    def is_empty(self) -> np.ndarray:
+        import shapely
+
+        return np.asarray(shapely.is_empty(np.asarray(self)))
+
+    def notna(self) -> np.ndarray:
+        import shapely
+
+        return ~np.asarray(shapely.is_missing(np.asarray(self)))
+
+    @property
+    def geom_type(self) -> Column:
+        import shapely
+
+        return Column(_NAMES_OR_NONE[shapely.get_type_id(np.asarray(self))], dtype=object)  # -1 (missing): None
+
+
+class GeoTable:
+    """Columns of equal length (strings as Python ``str`` objects, numbers as floats) and a geometry column, in
+    EPSG:3067."""
+
+    def __init__(self, columns: Mapping[str, Any], geometry: Any) -> None:
+        self.geometry = GeometryColumn(geometry, dtype=object)
+        self._columns = {name: Column(values) for name, values in columns.items()}
+        for name, values in self._columns.items():
+            if len(values) != len(self.geometry):
+                raise ValueError(f"column {name!r} has {len(values)} values for {len(self.geometry)} geometries")
+
+    @property
+    def columns(self) -> list[str]:
+        return [*self._columns, "geometry"]
+
+    @property
+    def empty(self) -> bool:
+        return len(self.geometry) == 0
+
+    @property
+    def geom_type(self) -> Column:
+        return self.geometry.geom_type
+
+    def __len__(self) -> int:
+        return len(self.geometry)
+
+    def __getitem__(self, key: Any) -> Any:
+        """A column by name; or the rows a boolean mask keeps, as a table."""
+        if isinstance(key, str):
+            return self.geometry if key == "geometry" else self._columns[key]
+        mask = np.asarray(key)
+        if mask.dtype != bool or mask.shape != (len(self),):
+            raise TypeError("a GeoTable takes a column name or a boolean mask of its rows")
+        return GeoTable({n: np.asarray(v)[mask] for n, v in self._columns.items()}, np.asarray(self.geometry)[mask])

@@ -1,0 +1,201 @@
+"""The warm path of ``regionmap coverage`` (layers/commands/coverage_warm.py): a run again on a prepared region
+imports none of pandas, geopandas, pyproj (nor scipy for a layer of a few points) and writes exactly what the full
+path writes: the same rows (JSON, CSV, Finnish CSV, targets), the same warnings, the same errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pyarrow as pa
+import pytest
+import shapely
+from scipy.spatial import cKDTree
+
+from layers.commands import coverage_warm
+from layers.coverage.feature_index import SmallTree
+from layers.coverage.tables import GeoTable
+
+ROOT = Path(__file__).resolve().parents[3]
+CRS = "EPSG:3067"
+HEAVY = ("pandas", "geopandas", "pyproj", "scipy")
+RUN = ("import sys\nfrom app.cli import main\nrc = main(sys.argv[1:])\n"
+       f"sys.stderr.write('MODULES ' + ','.join(m for m in {HEAVY!r} if m in sys.modules) + '\\n')\nsys.exit(rc)\n")
+
+
+def cli(cache: Path, *argv: str) -> tuple[int, str, list[str], set[str]]:
+    """(exit code, stdout, stderr lines but the last, heavy modules the process imported) of one run."""
+    env = {**os.environ, "REGIONMAP_CACHE_DIR": str(cache), "QT_QPA_PLATFORM": "offscreen"}
+    got = subprocess.run([sys.executable, "-c", RUN, "coverage", *argv], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=600)
+    lines = got.stderr.splitlines()
+    assert lines and lines[-1].startswith("MODULES "), got.stderr[-3000:]
+    modules = {m for m in lines[-1][len("MODULES "):].split(",") if m}
+    return got.returncode, got.stdout, lines[:-1], modules
+
+
+def random_points(outline, n: int, seed: int) -> np.ndarray:  # type: ignore[no-untyped-def]
+    rng = np.random.default_rng(seed)
+    x0, y0, x1, y1 = outline.bounds
+    xy = rng.random((n * 20, 2)) * [x1 - x0, y1 - y0] + [x0, y0]
+    return xy[shapely.contains_xy(outline, xy[:, 0], xy[:, 1])][:n]
+
+
+@pytest.fixture(scope="module")
+def official(shared_data, tmp_path_factory):
+    """The NLS boundaries, points inside Uusimaa (1 and 300, GeoParquet in EPSG:3067) and the same 300 points in
+    WGS84 (which the light reader leaves to the full one)."""
+    work = tmp_path_factory.mktemp("warm")
+    region = shared_data / "fi_municipalities_2023_nls.geojson"
+    muni = gpd.read_file(region).to_crs(CRS)
+    uusimaa = shapely.union_all(muni[muni["NATCODE"].isin(["091", "049", "092", "235"])].geometry.values)
+    xy = random_points(uusimaa, 300, 7)
+    xy[0] = (385_800.0, 6_672_300.0)  # central Helsinki, on land: the one-point layer covers 0.5 km2
+    files = {"region": region}
+    for name, pts in (("one", xy[:1]), ("many", xy)):
+        files[name] = work / f"{name}.parquet"
+        gpd.GeoDataFrame(geometry=gpd.points_from_xy(pts[:, 0], pts[:, 1]), crs=CRS).to_parquet(files[name])
+    files["wgs84"] = work / "wgs84.parquet"
+    gpd.read_parquet(files["many"]).to_crs("EPSG:4326").to_parquet(files["wgs84"])
+    return files
+
+
+CASES = {
+    "json, one point": ["--layer", "{one}:400"],
+    "json, hot spots the points link": ["--layer", "{many}:1500"],
+    "csv, targets, two sectors": ["--layer", "{many}:600", "--energy", "{one}:3000", "--target", "transport=20%",
+                                  "--hotspot-target", "10%", "--format", "csv"],
+    "finnish csv to a file": ["--layer", "{many}:400", "--target", "15%", "--format", "csv", "--csv-style", "fi",
+                              "--out", "{out}"],
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_warm_run_on_official_boundaries_writes_what_the_full_path_writes(official, tmp_path, case):
+    argv = ["--region", str(official["region"])] + [a.format(**official, out=tmp_path / "rows.csv")
+                                                    for a in CASES[case]]
+    full = cli(tmp_path / "cache", *argv)  # a cold cache: the full path, which keeps the zones
+    written = (tmp_path / "rows.csv").read_bytes() if "--out" in argv else b""
+    warm = cli(tmp_path / "cache", *argv)
+    assert full[0] == warm[0] == 0
+    assert {"pandas", "geopandas", "pyproj"} <= full[3]
+    assert not warm[3] & {"pandas", "geopandas", "pyproj"}, "the warm run imported what it does not need"
+    assert ("scipy" in warm[3]) == (case != "json, one point")  # a one-point layer needs no k-d tree
+    assert warm[1] == full[1] and warm[2] == full[2]
+    if "--out" in argv:
+        assert (tmp_path / "rows.csv").read_bytes() == written
+        assert written.startswith("\ufeff".encode()) and b";" in written
+    elif case == "json, one point":
+        rows = json.loads(warm[1])["rows"]
+        assert len(rows) == 52 and sum(r["covered_km2"] for r in rows) > 0.4  # one 400 m disc: 0.5 km2 on land
+    elif "json" in case:
+        links = json.loads(warm[1])["connections"]
+        assert links["edges"] and links["isolated"]  # the stations' rule linked some hot spots, not all
+    else:
+        assert "target_pass" in warm[1].splitlines()[0] and "energy_share" in warm[1].splitlines()[0]
+
+
+def test_the_built_in_region_goes_the_warm_way_too(official, tmp_path):
+    argv = ["--layer", f"{official['many']}:800", "--target", "30%"]
+    full, warm = cli(tmp_path / "cache", *argv), cli(tmp_path / "cache", *argv)
+    assert "pandas" in full[3] and not warm[3] & {"pandas", "geopandas", "pyproj"}
+    assert warm[:3] == full[:3]
+    assert any("schematic areas" in line for line in warm[2])  # the built-in region's warning, as before
+
+
+def test_what_the_light_reader_does_not_take_goes_the_full_way_with_the_same_figures(official, tmp_path):
+    cache = tmp_path / "cache"
+    base = ["--region", str(official["region"])]
+    cli(cache, *base, "--layer", f"{official['one']}:400")  # the region's zones kept
+    wgs = cli(cache, *base, "--layer", f"{official['wgs84']}:400")
+    assert "pyproj" in wgs[3]  # reprojected by the full reader
+    same = cli(cache, *base, "--layer", f"{official['many']}:400")
+    assert not same[3] & {"pandas", "geopandas"}
+    assert json.loads(wgs[1])["rows"] == json.loads(same[1].replace('"many"', '"wgs84"'))["rows"]
+
+
+def test_bad_input_on_a_warm_cache_says_what_the_full_path_says(official, tmp_path):
+    cache = tmp_path / "cache"
+    base = ["--region", str(official["region"])]
+    cli(cache, *base, "--layer", f"{official['one']}:400")
+    missing = cli(cache, *base, "--layer", f"{tmp_path / 'nowhere.parquet'}:400")
+    cold = cli(tmp_path / "cold", *base, "--layer", f"{tmp_path / 'nowhere.parquet'}:400")
+    assert missing[0] == cold[0] == 2 and missing[2] == cold[2]
+    assert missing[2][-1].startswith("regionmap: ") and "nowhere.parquet" in missing[2][-1]
+    bad_target = cli(cache, *base, "--layer", f"{official['one']}:400", "--target", "energy=50%")
+    cold_target = cli(tmp_path / "cold2", *base, "--layer", f"{official['one']}:400", "--target", "energy=50%")
+    assert bad_target[0] == cold_target[0] == 2 and bad_target[2] == cold_target[2]
+    assert "no energy layer" in bad_target[2][-1]
+
+
+def test_a_damaged_kept_zones_file_is_read_again_by_the_full_path(official, tmp_path):
+    cache = tmp_path / "cache"
+    argv = ["--region", str(official["region"]), "--layer", f"{official['one']}:400"]
+    first = cli(cache, *argv)
+    kept = list((cache / "zones").glob(f"*{coverage_warm.SUFFIX}"))
+    assert len(kept) == 1
+    kept[0].write_bytes(kept[0].read_bytes()[:500])
+    again = cli(cache, *argv)
+    assert "pandas" in again[3] and again[1] == first[1]
+    assert any("warm zones" in line and "not usable" in line for line in again[2]) or again[2] == first[2]
+    assert not cli(cache, *argv)[3] & {"pandas", "geopandas"}  # kept anew by that run
+
+
+# ---- the pieces ----------------------------------------------------------------------------------------------
+def test_point_coordinates_reads_2d_little_endian_points_and_nothing_else():
+    pts = shapely.points([[1.5, 2.5], [-3.0, 4e6]])
+    got = coverage_warm.point_coordinates(pa.array(list(shapely.to_wkb(pts)), type=pa.binary()))
+    assert got is not None and np.array_equal(got, [[1.5, 2.5], [-3.0, 4e6]])
+    for other in ([shapely.Point(1, 2, 3)], [shapely.LineString([(0, 0), (1, 1)])], [shapely.Point()],
+                  [shapely.Point(np.nan, 1)]):
+        assert coverage_warm.point_coordinates(pa.array(list(shapely.to_wkb(other)), type=pa.binary())) is None
+    big_endian = pa.array([shapely.to_wkb(shapely.Point(1, 2), byte_order=0)], type=pa.binary())
+    assert coverage_warm.point_coordinates(big_endian) is None
+    assert coverage_warm.point_coordinates(pa.array([None], type=pa.binary())) is None
+
+
+def test_a_small_tree_answers_as_scipys_k_d_tree():
+    rng = np.random.default_rng(3)
+    for n in (1, 2, 7, 64):
+        pts = rng.random((n, 2)) * 1000
+        kd, small = cKDTree(pts, leafsize=16, balanced_tree=False, compact_nodes=False), SmallTree(pts)
+        q = rng.random((3000, 2)) * 1400 - 200
+        for k in (1, 5, 17):
+            for upper in (np.inf, 250.0, 40.0):
+                a, b = kd.query(q, k=k, distance_upper_bound=upper), small.query(q, k=k, distance_upper_bound=upper)
+                assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
+        r = rng.random(3000) * 150
+        assert [sorted(v) for v in kd.query_ball_point(q, r)] == [sorted(v) for v in small.query_ball_point(q, r)]
+    tied = SmallTree(np.array([[0.0, 0.0], [3.0, 4.0], [3.0, 4.0]]))
+    d, i = tied.query(np.array([[0.0, 0.0]]), k=4, distance_upper_bound=5.0)  # 5 m is not within 5 m
+    assert d.tolist() == [[0.0, np.inf, np.inf, np.inf]] and i.tolist() == [[0, 3, 3, 3]]
+
+
+def test_a_geo_table_answers_the_table_operations_the_engine_uses():
+    t = GeoTable({"name": np.array(["a", "b", "c"], dtype=object)},
+                 [shapely.box(0, 0, 2, 2), shapely.Point(1, 1), shapely.Polygon()])
+    assert len(t) == 3 and not t.empty and t.columns == ["name", "geometry"]
+    assert t.geom_type.tolist() == ["Polygon", "Point", "Polygon"]
+    assert t.geometry.area.to_numpy().tolist() == [4.0, 0.0, 0.0]
+    assert t.geometry.is_empty.tolist() == [False, False, True] and t.geometry.notna().all()
+    kept = t[t.geom_type.isin(["Point"])]
+    assert len(kept) == 1 and kept["name"].tolist() == ["b"] and kept.geometry.values[0].equals(shapely.Point(1, 1))
+    assert [type(v) for v in t["name"]] == [str, str, str]
+    with pytest.raises(ValueError):
+        GeoTable({"name": ["a"]}, [])
+
+
+def test_every_option_of_the_command_is_served_by_the_warm_path_or_sends_the_run_the_full_way():
+    """A new option of ``regionmap coverage`` must be named here: served (it changes nothing the warm path does
+    not do the full path's way) or sending the run the full way; else the warm path would ignore it."""
+    from layers.commands.coverage import build_parser
+
+    served = {"region", "layer", "energy", "population_field", "target", "hotspot_target", "format", "out",
+              "csv_style", "snap_m"}
+    dests = {a.dest for a in build_parser()._actions if a.dest != "help"}
+    assert dests == served | set(coverage_warm._OTHER_OPTIONS) | set(coverage_warm._REGION_OPTIONS)
