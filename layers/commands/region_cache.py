@@ -7,7 +7,8 @@ run, more than the coverage itself.  Kept beside the prepared zones (:mod:`layer
 folder and the same size bound and eviction):
 
 * **keyed by content**: the bytes of the boundaries file, the options that choose and prepare its areas
-  (``--codes``/``--all``, the field names, ``--no-clip-land``), the bytes of the shipped land outline,
+  (``--codes``/``--all``, the field names, ``--no-clip-land``), the language (of the warnings kept), the bytes
+  of the shipped land outline,
   settlements and municipality list, the source of the code that reads and derives them (every module of
   :mod:`layers.io`, the hot spots, the shipped data) and :data:`FORMAT`; another file, option or version never
   reads a file that is not its own;
@@ -45,7 +46,9 @@ def region_key(args: argparse.Namespace, derive: bool) -> str | None:
     digest = hashlib.blake2b(digest_size=16)
     choice = tuple(str(getattr(args, name, None)) for name in ("codes", "all", "no_clip_land", "name_field",
                                                                "code_field"))
-    digest.update(repr((FORMAT, choice, derive)).encode())
+    from layers.i18n import language
+
+    digest.update(repr((FORMAT, choice, derive, language())).encode())  # the warnings kept are in the language
     try:
         digest.update(Path(args.region).read_bytes())
         for name in RESOURCES:

@@ -17,6 +17,7 @@ import numpy as np
 
 from layers.crs import WORK_CRS
 from layers.errors import Cancelled, UserError
+from layers.i18n import translate
 from layers.io import crs_detect
 from layers.io.limits import ReadLimits, current_limits, memory_estimate
 from layers.io.projection import projector, speculative_crs
@@ -119,15 +120,16 @@ class _StreamGuard:
 
     def batch_read(self, n: int, raw: int, futures: list[Any], wait: bool = False) -> None:
         self.raw += raw
-        self.limits.check(self.p, "max_features", n, detail="its features (counted so far)")
+        self.limits.check(self.p, "max_features", n, detail=translate("io", "its features (counted so far)"))
         while self.checked < len(futures) and (wait or futures[self.checked].done()):
             geoms, _, _, (most, total, where) = futures[self.checked].result()
-            self.limits.check(self.p, "max_vertices", most, detail=f"feature {self.rows + where + 1}'s vertices")
+            self.limits.check(self.p, "max_vertices", most, detail=translate("io", "feature {n}'s vertices").format(
+                n=self.rows + where + 1))
             self.rows += len(geoms)
             self.vertices += total
             self.checked += 1
         self.limits.check(self.p, "max_memory_mb", memory_estimate(n, self.vertices, self.raw),
-                          detail="the memory it needs (estimated, so far)")
+                          detail=translate("io", "the memory it needs (estimated, so far)"))
 
 
 def _decode_batch(

@@ -171,7 +171,7 @@ def shapefiles_in_zip(path: Path, limits: ReadLimits | None = None) -> list[str]
             "io", "{path}: is not a readable zip file ({exc}); give a zipped Shapefile").format(
             path=path, exc=exc)) from exc
     unpacked = sum(i.file_size for i in infos)
-    (limits or current_limits()).check(path, "max_file_mb", unpacked, detail="the zip's unpacked size")
+    (limits or current_limits()).check(path, "max_file_mb", unpacked, detail=translate("io", "the zip's unpacked size"))
     return sorted(i.filename for i in infos
                   if i.filename.lower().endswith(".shp") and not i.filename.startswith("__MACOSX/"))
 

@@ -156,7 +156,7 @@ def _read_osm(p: Path, report: LoadReport, limits: ReadLimits) -> tuple[gpd.GeoD
     from layers.network.tags import OSM_LAYER, read_osm_highways
 
     gdf = read_osm_highways(p, limits.max_file_mb)
-    limits.check(p, "max_features", len(gdf), detail="its highway lines")
+    limits.check(p, "max_features", len(gdf), detail=translate("io", "its highway lines"))
     report.layer = OSM_LAYER
     report.notes.append("the extract's highway lines (roads, streets and paths) only, with their OSM tags; "
                         "railways, power lines and outlines are left out")
@@ -178,9 +178,9 @@ def _read_parquet(
         meta = None  # not Parquet after all: GeoPandas' own error below says so
     if meta is not None:
         unpacked = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
-        limits.check(p, "max_features", meta.num_rows, detail="its features")
+        limits.check(p, "max_features", meta.num_rows, detail=translate("io", "its features"))
         limits.check(p, "max_memory_mb", memory_estimate(meta.num_rows, raw_bytes=unpacked),
-                     detail="the memory it would need")
+                     detail=translate("io", "the memory it would need"))
     try:
         gdf = gpd.read_parquet(p)
     except ValueError as exc:
