@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from layers.commands.support import print_warning
 from layers.errors import UserError
 from layers.i18n import translate
 
@@ -170,7 +170,7 @@ def _read_region(args: argparse.Namespace, land):  # type: ignore[no-untyped-def
 
     got = read_region_boundaries(Path(args.region), region_choice_from_args(args), land=land)
     for warning in got.warnings:
-        sys.stderr.write(f"warning: {warning}\n")
+        print_warning(warning)
     return got.data
 
 
@@ -224,7 +224,7 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
         derive = hotspot_polygons is None
         muni, derived, warnings = cached_region(args, derive, partial(_prepare_region, args, derive))
         for warning in warnings:
-            sys.stderr.write(f"warning: {warning}\n")
+            print_warning(warning)
         return CoverageSources(muni, derived if derive else hotspot_polygons, False, service_layers_from_args(args))
     from layers.region import default_region
 

@@ -17,7 +17,7 @@ import numpy as np
 
 from layers.crs import WORK_CRS
 from layers.errors import Cancelled, UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 from layers.io import crs_detect
 from layers.io.limits import ReadLimits, current_limits, memory_estimate
 from layers.io.projection import projector, speculative_crs
@@ -78,7 +78,8 @@ def read_arrow(
                 del batch
                 n += batches[-1].num_rows
                 guard.batch_read(n, batches[-1].nbytes, futures)
-                progress(min(n / total, 0.99) if total else 0.5, f"read {n:,} features")
+                progress(min(n / total, 0.99) if total else 0.5,
+                         translate("io", "read {n} features").format(n=format_number(n)))
                 check_cancelled(cancelled)
             parts = [f.result() for f in futures]
             guard.batch_read(n, 0, futures, wait=True)

@@ -194,7 +194,7 @@ def read_csv(
                 limits.check(path, "max_features", rows, detail=translate("io", "its rows (counted so far)"))
                 limits.check(path, "max_memory_mb", memory_estimate(rows, raw_bytes=2 * done),
                              detail=translate("io", "the memory it needs (estimated, so far)"))
-                progress(min(done / size, 1.0), "reading table")
+                progress(min(done / size, 1.0), translate("io", "reading table"))
                 check_cancelled(cancelled)
     except (pd.errors.ParserError, ValueError) as exc:
         raise UserError(translate(

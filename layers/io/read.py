@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import Cancelled, UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 from layers.io.arrow_batches import BATCH_SIZE
 from layers.io.formats import FORMAT_NAMES, SUPPORTED_TEXT, file_format
 from layers.io.gdal_read import read_gdal_file
@@ -115,7 +115,7 @@ def _read(
     report = LoadReport(path=str(p))
     fmt = file_format(p)
     report.format = FORMAT_NAMES.get(fmt, fmt)
-    progress(0.0, f"reading {p.name}")
+    progress(0.0, translate("io", "reading {file}").format(file=p.name))
     read_part = sub_progress(progress, 0.0, READ_SHARE)
     if fmt == "csv":
         from layers.io.csv_points import read_csv
@@ -171,7 +171,7 @@ def _read_parquet(
     import geopandas as gpd
     import pyarrow.parquet as pq
 
-    progress(0.1, "reading GeoParquet")
+    progress(0.1, translate("io", "reading GeoParquet"))
     try:
         meta = pq.read_metadata(p)
     except Exception:
@@ -191,5 +191,5 @@ def _read_parquet(
         raise
     check_cancelled(cancelled)
     declared = gdf.crs
-    progress(1.0, f"read {len(gdf):,} features")
+    progress(1.0, translate("io", "read {n} features").format(n=format_number(len(gdf))))
     return gdf.set_crs(None, allow_override=True), declared

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.io.csv_points import WKT_NAMES, X_NAMES, Y_NAMES, _pick
 from layers.io.limits import ReadLimits, current_limits
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
@@ -54,7 +55,7 @@ def read_spreadsheet(
     sheet = layer if layer is not None else sheets[0]
     if sheet not in sheets:
         raise UserError(f"{path}: has no sheet {sheet!r}; its sheets are: {', '.join(sheets)}")
-    progress(0.1, f"reading sheet {sheet}")
+    progress(0.1, translate("io", "reading sheet {sheet}").format(sheet=sheet))
     try:
         info = pyogrio.read_info(path, layer=sheet)
         (limits or current_limits()).check(path, "max_features", int(info.get("features") or 0),
@@ -80,7 +81,7 @@ def read_spreadsheet(
                         " name them lon/lat, x/y or E/N, or add a WKT column")
     missing = np.array([g is None for g in geoms], dtype=bool)
     gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(list(geoms), index=df.index), crs=None)
-    progress(1.0, f"read sheet {sheet}")
+    progress(1.0, translate("io", "read sheet {sheet}").format(sheet=sheet))
     return gdf[~missing].reset_index(drop=True), int(missing.sum()), sheet
 
 

@@ -191,7 +191,7 @@ def load_project(
     from layers.region import Region, schematic_municipalities
 
     p = Path(path)
-    progress(0.0, f"opening {p.name}")
+    progress(0.0, translate("progress", "opening {file}").format(file=p.name))
     repairs: list[str] = []
     state = read_state(p, repairs)
     if not state.layers:
@@ -204,11 +204,11 @@ def load_project(
     for st in state.layers:
         if st.role in RECOMPUTED_ROLES:
             continue
-        progress(0.85 * done / total, f"reading layer {st.name}")
+        progress(0.85 * done / total, translate("progress", "reading layer {layer}").format(layer=st.name))
         data[st.table] = _read_table(p, st, repairs)
         done += st.n_features or 0
         check_cancelled(cancelled)
-    progress(0.88, "rebuilding the map")
+    progress(0.88, translate("progress", "rebuilding the map"))
     region_st = next((st for st in state.layers if st.role == "region_layer"), None)
     if region_st is not None:
         municipalities = _geometry_named_geometry(data[region_st.table], region_st, repairs)
@@ -286,7 +286,7 @@ def load_project(
         log.warning("%s: repaired: %s", p, text)
     if notes is not None:
         notes.extend(repairs)
-    progress(1.0, f"opened {p.name}")
+    progress(1.0, translate("progress", "opened {file}").format(file=p.name))
     return document
 
 

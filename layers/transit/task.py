@@ -16,6 +16,7 @@ import numpy as np
 
 from layers.crs import WGS84, WORK_CRS, transformer
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 from layers.transit.feed import Engine, open_feed
 from layers.transit.service import Platforms, day_calls, stop_service, trips_per_service
@@ -92,18 +93,19 @@ def run(inputs: TransitInputs, progress: ProgressFn = no_progress,
     if not services:
         raise UserError(f"{feed.label}: no service of calendar.txt or calendar_dates.txt runs on "
                         f"{day.isoformat()} ({day.strftime('%A')}); choose another day")
-    progress(0.78, f"{feed.label}: counting departures on {day.isoformat()}")
+    progress(0.78, translate("progress", "{feed}: counting departures on {day}").format(
+        feed=feed.label, day=day.isoformat()))
     calls = day_calls(feed, services, boarding_only=inputs.boarding_only)
     check_cancelled(cancelled)
     table = stop_service(feed, calls, inputs.window, inputs.platforms, notes)
     stops = _stops_frame(table)
     check_cancelled(cancelled)
     if inputs.routes:
-        progress(0.88, f"{feed.label}: building route lines")
+        progress(0.88, translate("progress", "{feed}: building route lines").format(feed=feed.label))
         routes = route_lines(feed, calls, notes, engine=inputs.engine)
     else:
         routes = gpd.GeoDataFrame({"route_id": []}, geometry=gpd.GeoSeries([], crs=WORK_CRS))
-    progress(1.0, f"{feed.label}: done")
+    progress(1.0, translate("progress", "{feed}: done").format(feed=feed.label))
     return TransitResult(Path(inputs.path), day, reason, inputs.window, stops, routes, notes)
 
 

@@ -2484,6 +2484,42 @@
 <context>
     <name>cli</name>
     <message>
+        <source>print what a geodata file holds and how it would load</source>
+        <translation>näytä, mitä paikkatietotiedosto sisältää ja miten se latautuisi</translation>
+    </message>
+    <message>
+        <source>coverage of hot spots and in-between areas by service layers</source>
+        <translation>keskittymien ja välialueiden kattavuus palvelutasoilla</translation>
+    </message>
+    <message>
+        <source>download the population grid or the boundaries into the cache</source>
+        <translation>lataa väestöruudukko tai kuntarajat välimuistiin</translation>
+    </message>
+    <message>
+        <source>export a map snapshot (png, pdf, svg, html)</source>
+        <translation>vie kartta (png, pdf, svg, html)</translation>
+    </message>
+    <message>
+        <source>write a project file (GeoPackage)</source>
+        <translation>kirjoita projektitiedosto (GeoPackage)</translation>
+    </message>
+    <message>
+        <source>propose new sites that cover the most uncovered people, and what each adds</source>
+        <translation>ehdota uusia sijainteja, jotka kattavat eniten kattamattomia asukkaita, ja mitä kukin lisää</translation>
+    </message>
+    <message>
+        <source>stops of a GTFS feed by service level, and its route lines</source>
+        <translation>GTFS-aikataulun pysäkit palvelutason mukaan ja sen reittiviivat</translation>
+    </message>
+    <message>
+        <source>(COMMAND --help for its options)</source>
+        <translation>(COMMAND --help näyttää komennon valitsimet)</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>komennot:</translation>
+    </message>
+    <message>
         <source>{name}: this command is not available in this build ({exc}); reinstall with &apos;make run&apos;</source>
         <translation>{name}: komento ei ole käytettävissä tässä asennuksessa ({exc}); asenna uudelleen komennolla &apos;make run&apos;</translation>
     </message>
@@ -2530,6 +2566,14 @@
     <message>
         <source>give one --attribution per --layer, in the same order ({layers} layers, {credits} attributions)</source>
         <translation>anna yksi --attribution kutakin --layer-valitsinta kohden samassa järjestyksessä (tasoja {layers}, lähdetietoja {credits})</translation>
+    </message>
+    <message>
+        <source>wrote {csv} and {geojson}</source>
+        <translation>kirjoitettu {csv} ja {geojson}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({format}, {w}x{h} px at {dpi} dpi, {width} x {height} mm, scale {scale}; legend: {legend})</source>
+        <translation>kirjoitettu {path} ({format}, {w}x{h} px, {dpi} dpi, {width} x {height} mm, mittakaava {scale}; selite: {legend})</translation>
     </message>
     <message>
         <source>--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900</source>
@@ -2594,6 +2638,10 @@
     <message>
         <source>regionmap check: give a FILE to check (or --limits); see &apos;regionmap check --help&apos;</source>
         <translation>regionmap check: anna tarkistettava TIEDOSTO (tai --limits); katso &apos;regionmap check --help&apos;</translation>
+    </message>
+    <message>
+        <source>{count} features</source>
+        <translation>{count} kohdetta</translation>
     </message>
     <message>
         <source>{path}: --crs {crs!r} is not a known CRS; give an EPSG code such as EPSG:3067 or 3879</source>
@@ -2752,6 +2800,14 @@
         <translation>--unique {path}: mitattavia palvelutasoja ei ole; anna taso valitsimella --layer tai --energy</translation>
     </message>
     <message>
+        <source>wrote {path}: {n} features with the people only each covers; {union} km² covered, {shared} km² of it by two or more</source>
+        <translation>kirjoitettu {path}: {n} kohdetta ja asukkaat, jotka vain kukin kattaa; katettu {union} km², josta {shared} km² kahden tai useamman kattamaa</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} features with the area only each covers; {union} km² covered, {shared} km² of it by two or more</source>
+        <translation>kirjoitettu {path}: {n} kohdetta ja pinta-ala, jonka vain kukin kattaa; katettu {union} km², josta {shared} km² kahden tai useamman kattamaa</translation>
+    </message>
+    <message>
         <source>--year {text!r}: give a year such as 2023</source>
         <translation>--year {text!r}: anna vuosi, esim. 2023</translation>
     </message>
@@ -2762,6 +2818,58 @@
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
         <translation>--out {text}: kirjoita .gpkg-, .geojson- tai .fgb-tiedosto</translation>
+    </message>
+    <message>
+        <source>; {n} cells with fewer than {fewer} inhabitants (their age groups are unknown)</source>
+        <translation>; ruutuja, joissa alle {fewer} asukasta: {n} (niiden ikäryhmät ovat tuntemattomia)</translation>
+    </message>
+    <message>
+        <source>population grid {size} {year} ({layer}) for {region}: {cells} cells, {people} people{hidden}</source>
+        <translation>väestöruudukko {size} {year} ({layer}), {region}: ruutuja {cells}, asukkaita {people}{hidden}</translation>
+    </message>
+    <message>
+        <source>source: {credit}</source>
+        <translation>lähde: {credit}</translation>
+    </message>
+    <message>
+        <source>urban-rural classification {year} ({layer}) for {region}: {areas} areas, classes in field {field!r}</source>
+        <translation>kaupunki-maaseutuluokitus {year} ({layer}), {region}: alueita {areas}, luokat kentässä {field!r}</translation>
+    </message>
+    <message>
+        <source>zones: {command}</source>
+        <translation>vyöhykkeet: {command}</translation>
+    </message>
+    <message>
+        <source>the built-in Helsinki-Uusimaa region</source>
+        <translation>sisäänrakennettu Helsinki-Uusimaa</translation>
+    </message>
+    <message>
+        <source>{n} municipalities of {file}</source>
+        <translation>tiedoston {file} kunnat ({n})</translation>
+    </message>
+    <message>
+        <source>municipal boundaries {year} ({layer}): {areas} areas</source>
+        <translation>kuntarajat {year} ({layer}): alueita {areas}</translation>
+    </message>
+    <message>
+        <source>read from the cache, no network</source>
+        <translation>luettu välimuistista, ei verkkoyhteyttä</translation>
+    </message>
+    <message>
+        <source>downloaded from {url}</source>
+        <translation>ladattu osoitteesta {url}</translation>
+    </message>
+    <message>
+        <source>cache: {path} ({how})</source>
+        <translation>välimuisti: {path} ({how})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>huomautus: {note}</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>kirjoitettu: {path}</translation>
     </message>
     <message>
         <source>--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car</source>
@@ -2780,6 +2888,26 @@
         <translation>--network {path}: siinä ei ole viivoja reititykseen; anna tie- tai polkuverkko (.osm.pbf-ote tai viivataso)</translation>
     </message>
     <message>
+        <source>--project {project} measures along the network {layer!r} in its Coverage dock; --compare and --unique measure in a straight line</source>
+        <translation>--project {project} mittaa Kattavuus-paneelissaan verkkoa {layer!r} pitkin; --compare ja --unique mittaavat linnuntietä</translation>
+    </message>
+    <message>
+        <source>--project {project}: its Coverage dock measures along the network layer {layer!r}, which the project does not hold; give one with --network FILE[:MODE]</source>
+        <translation>--project {project}: sen Kattavuus-paneeli mittaa verkkotasoa {layer!r} pitkin, mutta projektissa ei ole sitä; anna verkko valitsimella --network FILE[:MODE]</translation>
+    </message>
+    <message>
+        <source>--project {project}: its network layer {layer!r} has no lines to route on; give one with --network FILE[:MODE]</source>
+        <translation>--project {project}: sen verkkotasossa {layer!r} ei ole reititettäviä viivoja; anna verkko valitsimella --network FILE[:MODE]</translation>
+    </message>
+    <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage dock does; --network chooses another</source>
+        <translation>mitattu projektin verkkoa {layer!r} pitkin ({mode}, kohdistus {snap} m, minuutteina), kuten sen Kattavuus-paneeli; --network valitsee toisen</translation>
+    </message>
+    <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; --network chooses another</source>
+        <translation>mitattu projektin verkkoa {layer!r} pitkin ({mode}, kohdistus {snap} m), kuten sen Kattavuus-paneeli; --network valitsee toisen</translation>
+    </message>
+    <message>
         <source>{option}: measures along a network; give one with --network FILE[:MODE]</source>
         <translation>{option}: mittaa verkostoa pitkin; anna verkko valitsimella --network TIEDOSTO[:KULKUTAPA]</translation>
     </message>
@@ -2792,6 +2920,10 @@
         <translation>--service-areas {out}: ei voi kirjoittaa ({exc}); tarkista kansio</translation>
     </message>
     <message>
+        <source>service areas: {n} layer(s) along the network, ways buffered by {width} m, written to {out}</source>
+        <translation>palvelualueet: tasoja {n} verkkoa pitkin, väylät puskuroitu {width} m, kirjoitettu tiedostoon {out}</translation>
+    </message>
+    <message>
         <source>--view {text}: give four numbers XMIN,YMIN,XMAX,YMAX in EPSG:3067 metres</source>
         <translation>--view {text}: anna neljä lukua XMIN,YMIN,XMAX,YMAX EPSG:3067-metreinä</translation>
     </message>
@@ -2802,6 +2934,18 @@
     <message>
         <source>{out}: a project file must end in .gpkg; use e.g. {name}</source>
         <translation>{out}: projektitiedoston nimen on päätyttävä .gpkg; käytä esim. {name}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} layers</source>
+        <translation>kirjoitettu {path}: tasoja {n}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {n} features, radius {radius} m)</source>
+        <translation>{name} ({kind}, kohteita {n}, säde {radius} m)</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {n} features)</source>
+        <translation>{name} ({kind}, kohteita {n})</translation>
     </message>
     <message>
         <source>--candidates {text}: give the grid&apos;s spacing in metres, e.g. grid:500</source>
@@ -2900,6 +3044,18 @@
         <translation>--{option}: koskee valitsinta --connections; lisää --connections tai jätä --{option} pois</translation>
     </message>
     <message>
+        <source>{path} (layer routes)</source>
+        <translation>{path} (taso routes)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} stops; routes in {where}</source>
+        <translation>kirjoitettu {path}: pysäkkejä {n}; reitit: {where}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} stops; routes not written (give --routes FILE or a .gpkg --out)</source>
+        <translation>kirjoitettu {path}: pysäkkejä {n}; reittejä ei kirjoitettu (anna --routes FILE tai .gpkg-tiedosto valitsimelle --out)</translation>
+    </message>
+    <message>
         <source>--walk {walk:g}: give a distance from 0 to 5000 metres</source>
         <translation>--walk {walk:g}: anna etäisyys 0–5000 metriä</translation>
     </message>
@@ -2910,6 +3066,34 @@
     <message>
         <source>--pairs {pairs_path}: the pairs are written as CSV; give a .csv file</source>
         <translation>--pairs {pairs_path}: parit kirjoitetaan CSV-muodossa; anna .csv-tiedosto</translation>
+    </message>
+    <message>
+        <source>{day} ({reason}), departures {start}-{end}</source>
+        <translation>{day} ({reason}), lähdöt {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{feed}: {n} hot spots, {with_stops} with stops within {walk} m; {pairs} connected pairs on {when}</source>
+        <translation>{feed}: keskittymiä {n}, joista {with_stops}:n {walk} m:n säteellä on pysäkkejä; yhdistettyjä pareja {pairs}, {when}</translation>
+    </message>
+    <message>
+        <source>{a} -&gt; {b}: {kind}, {minutes} min, {per_day} a day</source>
+        <translation>{a} -&gt; {b}: {kind}, {minutes} min, {per_day} päivässä</translation>
+    </message>
+    <message>
+        <source>isolated: {names}</source>
+        <translation>eristyksissä: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} connection lines; pairs in {pairs}</source>
+        <translation>kirjoitettu {path}: yhteysviivoja {n}; parit: {pairs}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} connection lines</source>
+        <translation>kirjoitettu {path}: yhteysviivoja {n}</translation>
     </message>
     <message>
         <source>{path}: cannot write the {name} ({exc}); check free disk space and that the folder is writable</source>
@@ -2942,6 +3126,30 @@
     <message>
         <source>--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000</source>
         <translation>--size {text}: anna kuvan koko muodossa LEVEYSxKORKEUS pikseleinä, esim. 1600x1000</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} -&gt; {kept} vertices (tolerance {tolerance} m)</source>
+        <translation>{layer}: {n} -&gt; {kept} taitepistettä (toleranssi {tolerance} m)</translation>
+    </message>
+    <message>
+        <source>Leaflet is loaded from a CDN (cdn.jsdelivr.net): the page needs internet to show</source>
+        <translation>Leaflet ladataan sisällönjakeluverkosta (cdn.jsdelivr.net): sivu tarvitsee internetyhteyden näkyäkseen</translation>
+    </message>
+    <message>
+        <source>basemap tiles come from OpenStreetMap and need internet when the page is viewed</source>
+        <translation>taustakartan tiilet tulevat OpenStreetMapista ja tarvitsevat internetyhteyden sivua katsottaessa</translation>
+    </message>
+    <message>
+        <source>the page is large ({size} MB) and may open slowly; hide dense point layers or export a smaller area as a PDF instead</source>
+        <translation>sivu on suuri ({size} MB) ja voi avautua hitaasti; piilota tiheät pistetasot tai vie pienempi alue PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({size} MB, {n} layers)</source>
+        <translation>kirjoitettu {path} ({size} MB, tasoja {n})</translation>
+    </message>
+    <message>
+        <source>simplified for the web: {what}</source>
+        <translation>yksinkertaistettu verkkoa varten: {what}</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3365,21 @@
     <message>
         <source>energy</source>
         <translation>energia</translation>
+    </message>
+</context>
+<context>
+    <name>credits</name>
+    <message>
+        <source>Settlements: GeoNames (geonames.org), CC BY 4.0</source>
+        <translation>Asutuskeskukset: GeoNames (geonames.org), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Land outline: Natural Earth, public domain</source>
+        <translation>Maa-alueen ääriviiva: Natural Earth, public domain</translation>
+    </message>
+    <message>
+        <source>Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0</source>
+        <translation>Kuntanumerot, nimet ja maapinta-alat: Maanmittauslaitos 2023, CC BY 4.0</translation>
     </message>
 </context>
 <context>
@@ -3600,8 +3823,20 @@
         <translation>rivit (tähän mennessä laskettu)</translation>
     </message>
     <message>
+        <source>reading table</source>
+        <translation>luetaan taulukkoa</translation>
+    </message>
+    <message>
         <source>{path}: cannot be read as a CSV table ({value}); check the delimiter and quoting</source>
         <translation>{path}: ei voi lukea CSV-taulukkona ({value}); tarkista erotin ja lainausmerkit</translation>
+    </message>
+    <message>
+        <source>CSV (geometry as WKT)</source>
+        <translation>CSV (geometria WKT-muodossa)</translation>
+    </message>
+    <message>
+        <source>CSV (points as X/Y columns)</source>
+        <translation>CSV (pisteet X/Y-sarakkeina)</translation>
     </message>
     <message>
         <source>{path}: is not a readable zip file ({exc}); give a zipped Shapefile</source>
@@ -3646,6 +3881,10 @@
     <message>
         <source>{path}: is not JSON text (it starts with {head!r}); give a GeoJSON file</source>
         <translation>{path}: ei ole JSON-tekstiä (alkaa {head!r}); anna GeoJSON-tiedosto</translation>
+    </message>
+    <message>
+        <source>checking text</source>
+        <translation>tarkistetaan tekstiä</translation>
     </message>
     <message>
         <source>{path}: holds only white space; export the data again</source>
@@ -3724,8 +3963,16 @@
         <translation>{path}: ei voi lukea: {short_error}; tarkista, että se on kelvollinen {formats}-tiedosto</translation>
     </message>
     <message>
+        <source>reading {file}</source>
+        <translation>luetaan {file}</translation>
+    </message>
+    <message>
         <source>its highway lines</source>
         <translation>tieviivat (highway)</translation>
+    </message>
+    <message>
+        <source>reading GeoParquet</source>
+        <translation>luetaan GeoParquet-tiedostoa</translation>
     </message>
     <message>
         <source>the memory it would need</source>
@@ -4427,6 +4674,66 @@
         <source>the memory {what} would need (estimated)</source>
         <translation>tarvittava muisti ({what}, arvio)</translation>
     </message>
+    <message>
+        <source>looking at {file}</source>
+        <translation>tarkastellaan tiedostoa {file}</translation>
+    </message>
+    <message>
+        <source>looked at {file}</source>
+        <translation>tarkasteltu {file}</translation>
+    </message>
+    <message>
+        <source>reading sheet {sheet}</source>
+        <translation>luetaan taulukkosivua {sheet}</translation>
+    </message>
+    <message>
+        <source>read sheet {sheet}</source>
+        <translation>luettu taulukkosivu {sheet}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({exc}); check that the folder exists and is writable</source>
+        <translation>{path}: ei voi kirjoittaa ({exc}); tarkista, että kansio on olemassa ja siihen voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written as {format} ({exc}); check free disk space and that the folder is writable</source>
+        <translation>{path}: ei voi kirjoittaa muodossa {format} ({exc}); tarkista vapaa levytila ja että kansioon voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a format regionmap saves in; choose one of {names}</source>
+        <translation>{key!r} ei ole muoto, jossa regionmap tallentaa; valitse jokin näistä: {names}</translation>
+    </message>
+    <message>
+        <source>{crs} is not offered for saving; choose {choices}</source>
+        <translation>{crs} ei ole tarjolla tallennukseen; valitse {choices}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> tai </translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist; choose an existing folder</source>
+        <translation>{path}: kansiota {folder} ei ole; valitse olemassa oleva kansio</translation>
+    </message>
+    <message>
+        <source>preparing {file}</source>
+        <translation>valmistellaan {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>kirjoitetaan {file}</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>tallennettu {file}</translation>
+    </message>
+    <message>
+        <source>CSV with X/Y columns holds points only, and this layer has {types} features; choose {csv}</source>
+        <translation>X/Y-sarakkeinen CSV sisältää vain pisteitä, ja tässä tasossa on kohteita: {types}; valitse {csv}</translation>
+    </message>
+    <message>
+        <source>a Shapefile holds one kind of geometry, and this layer has {types}; choose GeoPackage, GeoJSON or FlatGeobuf</source>
+        <translation>Shapefile sisältää vain yhtä geometriatyyppiä, ja tässä tasossa on {types}; valitse GeoPackage, GeoJSON tai FlatGeobuf</translation>
+    </message>
 </context>
 <context>
     <name>layers</name>
@@ -4504,6 +4811,113 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>preparing {layer}</source>
+        <translation>valmistellaan tasoa {layer}</translation>
+    </message>
+    <message>
+        <source>writing the page</source>
+        <translation>kirjoitetaan sivua</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({size} MB)</source>
+        <translation>kirjoitettu {file} ({size} MB)</translation>
+    </message>
+    <message>
+        <source>writing the coverage table</source>
+        <translation>kirjoitetaan kattavuustaulukkoa</translation>
+    </message>
+    <message>
+        <source>writing zones and gaps</source>
+        <translation>kirjoitetaan vyöhykkeitä ja katvealueita</translation>
+    </message>
+    <message>
+        <source>report written</source>
+        <translation>raportti kirjoitettu</translation>
+    </message>
+    <message>
+        <source>building the network</source>
+        <translation>rakennetaan verkkoa</translation>
+    </message>
+    <message>
+        <source>reach of {layer}</source>
+        <translation>saavutettavuus: {layer}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>avataan {file}</translation>
+    </message>
+    <message>
+        <source>reading layer {layer}</source>
+        <translation>luetaan tasoa {layer}</translation>
+    </message>
+    <message>
+        <source>rebuilding the map</source>
+        <translation>rakennetaan karttaa uudelleen</translation>
+    </message>
+    <message>
+        <source>opened {file}</source>
+        <translation>avattu {file}</translation>
+    </message>
+    <message>
+        <source>saving {file}</source>
+        <translation>tallennetaan {file}</translation>
+    </message>
+    <message>
+        <source>writing layer {layer}</source>
+        <translation>kirjoitetaan tasoa {layer}</translation>
+    </message>
+    <message>
+        <source>writing project state</source>
+        <translation>kirjoitetaan projektin tilaa</translation>
+    </message>
+    <message>
+        <source>checking the saved file</source>
+        <translation>tarkistetaan tallennettua tiedostoa</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>tallennettu {file}</translation>
+    </message>
+    <message>
+        <source>what each candidate would cover</source>
+        <translation>mitä kukin ehdokas kattaisi</translation>
+    </message>
+    <message>
+        <source>choosing {n} sites from {candidates} candidates</source>
+        <translation>valitaan {n} sijaintia {candidates} ehdokkaasta</translation>
+    </message>
+    <message>
+        <source>the table with the proposed sites</source>
+        <translation>taulukko ehdotetuin sijainnein</translation>
+    </message>
+    <message>
+        <source>{feed}: the runs of {day}</source>
+        <translation>{feed}: vuorot {day}</translation>
+    </message>
+    <message>
+        <source>{feed}: connecting {n} hot spots</source>
+        <translation>{feed}: yhdistetään keskittymiä ({n})</translation>
+    </message>
+    <message>
+        <source>{feed}: counting departures on {day}</source>
+        <translation>{feed}: lasketaan lähtöjä {day}</translation>
+    </message>
+    <message>
+        <source>{feed}: building route lines</source>
+        <translation>{feed}: rakennetaan reittiviivoja</translation>
+    </message>
+    <message>
+        <source>{feed}: done</source>
+        <translation>{feed}: valmis</translation>
     </message>
 </context>
 <context>

@@ -2484,6 +2484,42 @@
 <context>
     <name>cli</name>
     <message>
+        <source>print what a geodata file holds and how it would load</source>
+        <translation>visa vad en geodatafil innehåller och hur den skulle läsas in</translation>
+    </message>
+    <message>
+        <source>coverage of hot spots and in-between areas by service layers</source>
+        <translation>täckning av koncentrationer och mellanområden med servicelager</translation>
+    </message>
+    <message>
+        <source>download the population grid or the boundaries into the cache</source>
+        <translation>ladda ner befolkningsrutnätet eller kommungränserna till cachen</translation>
+    </message>
+    <message>
+        <source>export a map snapshot (png, pdf, svg, html)</source>
+        <translation>exportera en karta (png, pdf, svg, html)</translation>
+    </message>
+    <message>
+        <source>write a project file (GeoPackage)</source>
+        <translation>skriv en projektfil (GeoPackage)</translation>
+    </message>
+    <message>
+        <source>propose new sites that cover the most uncovered people, and what each adds</source>
+        <translation>föreslå nya platser som täcker flest otäckta invånare, och vad var och en tillför</translation>
+    </message>
+    <message>
+        <source>stops of a GTFS feed by service level, and its route lines</source>
+        <translation>en GTFS-tidtabells hållplatser efter servicenivå, och dess linjer</translation>
+    </message>
+    <message>
+        <source>(COMMAND --help for its options)</source>
+        <translation>(COMMAND --help visar kommandots flaggor)</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>kommandon:</translation>
+    </message>
+    <message>
         <source>{name}: this command is not available in this build ({exc}); reinstall with &apos;make run&apos;</source>
         <translation>{name}: kommandot finns inte i den här installationen ({exc}); installera om med &apos;make run&apos;</translation>
     </message>
@@ -2530,6 +2566,14 @@
     <message>
         <source>give one --attribution per --layer, in the same order ({layers} layers, {credits} attributions)</source>
         <translation>ange en --attribution per --layer, i samma ordning (lager {layers}, källuppgifter {credits})</translation>
+    </message>
+    <message>
+        <source>wrote {csv} and {geojson}</source>
+        <translation>skrev {csv} och {geojson}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({format}, {w}x{h} px at {dpi} dpi, {width} x {height} mm, scale {scale}; legend: {legend})</source>
+        <translation>skrev {path} ({format}, {w}x{h} px med {dpi} dpi, {width} x {height} mm, skala {scale}; teckenförklaring: {legend})</translation>
     </message>
     <message>
         <source>--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900</source>
@@ -2594,6 +2638,10 @@
     <message>
         <source>regionmap check: give a FILE to check (or --limits); see &apos;regionmap check --help&apos;</source>
         <translation>regionmap check: ange en FIL att kontrollera (eller --limits); se &apos;regionmap check --help&apos;</translation>
+    </message>
+    <message>
+        <source>{count} features</source>
+        <translation>{count} objekt</translation>
     </message>
     <message>
         <source>{path}: --crs {crs!r} is not a known CRS; give an EPSG code such as EPSG:3067 or 3879</source>
@@ -2752,6 +2800,14 @@
         <translation>--unique {path}: det finns inget servicelager vars objekt kan mätas; ange ett med --layer eller --energy</translation>
     </message>
     <message>
+        <source>wrote {path}: {n} features with the people only each covers; {union} km² covered, {shared} km² of it by two or more</source>
+        <translation>skrev {path}: {n} objekt med de invånare som bara vart och ett täcker; {union} km² täckt, varav {shared} km² av två eller fler</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} features with the area only each covers; {union} km² covered, {shared} km² of it by two or more</source>
+        <translation>skrev {path}: {n} objekt med den areal som bara vart och ett täcker; {union} km² täckt, varav {shared} km² av två eller fler</translation>
+    </message>
+    <message>
         <source>--year {text!r}: give a year such as 2023</source>
         <translation>--year {text!r}: ange ett år, t.ex. 2023</translation>
     </message>
@@ -2762,6 +2818,58 @@
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
         <translation>--out {text}: skriv en .gpkg-, .geojson- eller .fgb-fil</translation>
+    </message>
+    <message>
+        <source>; {n} cells with fewer than {fewer} inhabitants (their age groups are unknown)</source>
+        <translation>; rutor med färre än {fewer} invånare: {n} (deras åldersgrupper är okända)</translation>
+    </message>
+    <message>
+        <source>population grid {size} {year} ({layer}) for {region}: {cells} cells, {people} people{hidden}</source>
+        <translation>befolkningsrutnät {size} {year} ({layer}) för {region}: {cells} rutor, {people} invånare{hidden}</translation>
+    </message>
+    <message>
+        <source>source: {credit}</source>
+        <translation>källa: {credit}</translation>
+    </message>
+    <message>
+        <source>urban-rural classification {year} ({layer}) for {region}: {areas} areas, classes in field {field!r}</source>
+        <translation>klassificering av stads- och landsbygdsområden {year} ({layer}) för {region}: {areas} områden, klasserna i fältet {field!r}</translation>
+    </message>
+    <message>
+        <source>zones: {command}</source>
+        <translation>zoner: {command}</translation>
+    </message>
+    <message>
+        <source>the built-in Helsinki-Uusimaa region</source>
+        <translation>det inbyggda Helsingfors-Nyland</translation>
+    </message>
+    <message>
+        <source>{n} municipalities of {file}</source>
+        <translation>{n} kommuner i {file}</translation>
+    </message>
+    <message>
+        <source>municipal boundaries {year} ({layer}): {areas} areas</source>
+        <translation>kommungränser {year} ({layer}): {areas} områden</translation>
+    </message>
+    <message>
+        <source>read from the cache, no network</source>
+        <translation>läst från cachen, utan nätverk</translation>
+    </message>
+    <message>
+        <source>downloaded from {url}</source>
+        <translation>nedladdat från {url}</translation>
+    </message>
+    <message>
+        <source>cache: {path} ({how})</source>
+        <translation>cache: {path} ({how})</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>anmärkning: {note}</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>skrivet: {path}</translation>
     </message>
     <message>
         <source>--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car</source>
@@ -2780,6 +2888,26 @@
         <translation>--network {path}: har inga linjer att ruttplanera på; ange ett väg- eller stignät (ett .osm.pbf-utdrag eller ett linjelager)</translation>
     </message>
     <message>
+        <source>--project {project} measures along the network {layer!r} in its Coverage dock; --compare and --unique measure in a straight line</source>
+        <translation>--project {project} mäter längs nätverket {layer!r} i sin panel Täckning; --compare och --unique mäter fågelvägen</translation>
+    </message>
+    <message>
+        <source>--project {project}: its Coverage dock measures along the network layer {layer!r}, which the project does not hold; give one with --network FILE[:MODE]</source>
+        <translation>--project {project}: dess panel Täckning mäter längs nätverkslagret {layer!r}, som projektet inte har; ange ett med --network FILE[:MODE]</translation>
+    </message>
+    <message>
+        <source>--project {project}: its network layer {layer!r} has no lines to route on; give one with --network FILE[:MODE]</source>
+        <translation>--project {project}: dess nätverkslager {layer!r} har inga linjer att dirigera längs; ange ett med --network FILE[:MODE]</translation>
+    </message>
+    <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage dock does; --network chooses another</source>
+        <translation>mätt längs projektets nätverk {layer!r} ({mode}, fästning {snap} m, i minuter), som dess panel Täckning gör; --network väljer ett annat</translation>
+    </message>
+    <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; --network chooses another</source>
+        <translation>mätt längs projektets nätverk {layer!r} ({mode}, fästning {snap} m), som dess panel Täckning gör; --network väljer ett annat</translation>
+    </message>
+    <message>
         <source>{option}: measures along a network; give one with --network FILE[:MODE]</source>
         <translation>{option}: mäter längs ett nät; ange ett med --network FIL[:FÄRDSÄTT]</translation>
     </message>
@@ -2792,6 +2920,10 @@
         <translation>--service-areas {out}: kan inte skriva ({exc}); kontrollera mappen</translation>
     </message>
     <message>
+        <source>service areas: {n} layer(s) along the network, ways buffered by {width} m, written to {out}</source>
+        <translation>serviceområden: {n} lager längs nätverket, vägar buffrade med {width} m, skrivna till {out}</translation>
+    </message>
+    <message>
         <source>--view {text}: give four numbers XMIN,YMIN,XMAX,YMAX in EPSG:3067 metres</source>
         <translation>--view {text}: ange fyra tal XMIN,YMIN,XMAX,YMAX i meter i EPSG:3067</translation>
     </message>
@@ -2802,6 +2934,18 @@
     <message>
         <source>{out}: a project file must end in .gpkg; use e.g. {name}</source>
         <translation>{out}: en projektfil måste sluta på .gpkg; använd t.ex. {name}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} layers</source>
+        <translation>skrev {path}: {n} lager</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {n} features, radius {radius} m)</source>
+        <translation>{name} ({kind}, {n} objekt, radie {radius} m)</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {n} features)</source>
+        <translation>{name} ({kind}, {n} objekt)</translation>
     </message>
     <message>
         <source>--candidates {text}: give the grid&apos;s spacing in metres, e.g. grid:500</source>
@@ -2900,6 +3044,18 @@
         <translation>--{option}: gäller med --connections; lägg till --connections eller ta bort --{option}</translation>
     </message>
     <message>
+        <source>{path} (layer routes)</source>
+        <translation>{path} (lager routes)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} stops; routes in {where}</source>
+        <translation>skrev {path}: {n} hållplatser; linjerna i {where}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} stops; routes not written (give --routes FILE or a .gpkg --out)</source>
+        <translation>skrev {path}: {n} hållplatser; linjerna skrevs inte (ange --routes FILE eller en .gpkg som --out)</translation>
+    </message>
+    <message>
         <source>--walk {walk:g}: give a distance from 0 to 5000 metres</source>
         <translation>--walk {walk:g}: ange ett avstånd på 0–5000 meter</translation>
     </message>
@@ -2910,6 +3066,34 @@
     <message>
         <source>--pairs {pairs_path}: the pairs are written as CSV; give a .csv file</source>
         <translation>--pairs {pairs_path}: paren skrivs som CSV; ange en .csv-fil</translation>
+    </message>
+    <message>
+        <source>{day} ({reason}), departures {start}-{end}</source>
+        <translation>{day} ({reason}), avgångar {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{feed}: {n} hot spots, {with_stops} with stops within {walk} m; {pairs} connected pairs on {when}</source>
+        <translation>{feed}: {n} koncentrationer, {with_stops} med hållplatser inom {walk} m; {pairs} förbundna par, {when}</translation>
+    </message>
+    <message>
+        <source>{a} -&gt; {b}: {kind}, {minutes} min, {per_day} a day</source>
+        <translation>{a} -&gt; {b}: {kind}, {minutes} min, {per_day} per dag</translation>
+    </message>
+    <message>
+        <source>isolated: {names}</source>
+        <translation>isolerade: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} connection lines; pairs in {pairs}</source>
+        <translation>skrev {path}: {n} förbindelselinjer; paren i {pairs}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} connection lines</source>
+        <translation>skrev {path}: {n} förbindelselinjer</translation>
     </message>
     <message>
         <source>{path}: cannot write the {name} ({exc}); check free disk space and that the folder is writable</source>
@@ -2942,6 +3126,30 @@
     <message>
         <source>--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000</source>
         <translation>--size {text}: ange bildens storlek som BREDDxHÖJD i pixlar, t.ex. 1600x1000</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} -&gt; {kept} vertices (tolerance {tolerance} m)</source>
+        <translation>{layer}: {n} -&gt; {kept} brytpunkter (tolerans {tolerance} m)</translation>
+    </message>
+    <message>
+        <source>Leaflet is loaded from a CDN (cdn.jsdelivr.net): the page needs internet to show</source>
+        <translation>Leaflet läses in från ett CDN (cdn.jsdelivr.net): sidan behöver internet för att visas</translation>
+    </message>
+    <message>
+        <source>basemap tiles come from OpenStreetMap and need internet when the page is viewed</source>
+        <translation>bakgrundskartans plattor kommer från OpenStreetMap och behöver internet när sidan visas</translation>
+    </message>
+    <message>
+        <source>the page is large ({size} MB) and may open slowly; hide dense point layers or export a smaller area as a PDF instead</source>
+        <translation>sidan är stor ({size} MB) och kan öppnas långsamt; dölj täta punktlager eller exportera ett mindre område som PDF i stället</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({size} MB, {n} layers)</source>
+        <translation>skrev {path} ({size} MB, {n} lager)</translation>
+    </message>
+    <message>
+        <source>simplified for the web: {what}</source>
+        <translation>förenklat för webben: {what}</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3365,21 @@
     <message>
         <source>energy</source>
         <translation>energi</translation>
+    </message>
+</context>
+<context>
+    <name>credits</name>
+    <message>
+        <source>Settlements: GeoNames (geonames.org), CC BY 4.0</source>
+        <translation>Orter: GeoNames (geonames.org), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Land outline: Natural Earth, public domain</source>
+        <translation>Landkontur: Natural Earth, public domain</translation>
+    </message>
+    <message>
+        <source>Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0</source>
+        <translation>Kommunnummer, namn och landarealer: Lantmäteriverket 2023, CC BY 4.0</translation>
     </message>
 </context>
 <context>
@@ -3600,8 +3823,20 @@
         <translation>dess rader (räknade hittills)</translation>
     </message>
     <message>
+        <source>reading table</source>
+        <translation>läser tabellen</translation>
+    </message>
+    <message>
         <source>{path}: cannot be read as a CSV table ({value}); check the delimiter and quoting</source>
         <translation>{path}: kan inte läsas som CSV-tabell ({value}); kontrollera avgränsaren och citattecknen</translation>
+    </message>
+    <message>
+        <source>CSV (geometry as WKT)</source>
+        <translation>CSV (geometri som WKT)</translation>
+    </message>
+    <message>
+        <source>CSV (points as X/Y columns)</source>
+        <translation>CSV (punkter som X/Y-kolumner)</translation>
     </message>
     <message>
         <source>{path}: is not a readable zip file ({exc}); give a zipped Shapefile</source>
@@ -3646,6 +3881,10 @@
     <message>
         <source>{path}: is not JSON text (it starts with {head!r}); give a GeoJSON file</source>
         <translation>{path}: är inte JSON-text (den börjar med {head!r}); ange en GeoJSON-fil</translation>
+    </message>
+    <message>
+        <source>checking text</source>
+        <translation>kontrollerar texten</translation>
     </message>
     <message>
         <source>{path}: holds only white space; export the data again</source>
@@ -3724,8 +3963,16 @@
         <translation>{path}: kan inte läsas: {short_error}; kontrollera att det är en giltig {formats}-fil</translation>
     </message>
     <message>
+        <source>reading {file}</source>
+        <translation>läser {file}</translation>
+    </message>
+    <message>
         <source>its highway lines</source>
         <translation>dess väglinjer (highway)</translation>
+    </message>
+    <message>
+        <source>reading GeoParquet</source>
+        <translation>läser GeoParquet</translation>
     </message>
     <message>
         <source>the memory it would need</source>
@@ -4427,6 +4674,66 @@
         <source>the memory {what} would need (estimated)</source>
         <translation>minnet {what} skulle behöva (uppskattat)</translation>
     </message>
+    <message>
+        <source>looking at {file}</source>
+        <translation>tittar på {file}</translation>
+    </message>
+    <message>
+        <source>looked at {file}</source>
+        <translation>tittade på {file}</translation>
+    </message>
+    <message>
+        <source>reading sheet {sheet}</source>
+        <translation>läser bladet {sheet}</translation>
+    </message>
+    <message>
+        <source>read sheet {sheet}</source>
+        <translation>läste bladet {sheet}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({exc}); check that the folder exists and is writable</source>
+        <translation>{path}: kan inte skrivas ({exc}); kontrollera att mappen finns och är skrivbar</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written as {format} ({exc}); check free disk space and that the folder is writable</source>
+        <translation>{path}: kan inte skrivas som {format} ({exc}); kontrollera ledigt diskutrymme och att mappen är skrivbar</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a format regionmap saves in; choose one of {names}</source>
+        <translation>{key!r} är inte ett format som regionmap sparar i; välj ett av {names}</translation>
+    </message>
+    <message>
+        <source>{crs} is not offered for saving; choose {choices}</source>
+        <translation>{crs} erbjuds inte för att spara; välj {choices}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist; choose an existing folder</source>
+        <translation>{path}: mappen {folder} finns inte; välj en befintlig mapp</translation>
+    </message>
+    <message>
+        <source>preparing {file}</source>
+        <translation>förbereder {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>skriver {file}</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>sparade {file}</translation>
+    </message>
+    <message>
+        <source>CSV with X/Y columns holds points only, and this layer has {types} features; choose {csv}</source>
+        <translation>CSV med X/Y-kolumner rymmer bara punkter, och det här lagret har objekt av typen {types}; välj {csv}</translation>
+    </message>
+    <message>
+        <source>a Shapefile holds one kind of geometry, and this layer has {types}; choose GeoPackage, GeoJSON or FlatGeobuf</source>
+        <translation>en Shapefile rymmer en sorts geometri, och det här lagret har {types}; välj GeoPackage, GeoJSON eller FlatGeobuf</translation>
+    </message>
 </context>
 <context>
     <name>layers</name>
@@ -4504,6 +4811,113 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>preparing {layer}</source>
+        <translation>förbereder {layer}</translation>
+    </message>
+    <message>
+        <source>writing the page</source>
+        <translation>skriver sidan</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({size} MB)</source>
+        <translation>skrev {file} ({size} MB)</translation>
+    </message>
+    <message>
+        <source>writing the coverage table</source>
+        <translation>skriver täckningstabellen</translation>
+    </message>
+    <message>
+        <source>writing zones and gaps</source>
+        <translation>skriver zoner och luckor</translation>
+    </message>
+    <message>
+        <source>report written</source>
+        <translation>rapporten skriven</translation>
+    </message>
+    <message>
+        <source>building the network</source>
+        <translation>bygger nätverket</translation>
+    </message>
+    <message>
+        <source>reach of {layer}</source>
+        <translation>nåbarhet: {layer}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>öppnar {file}</translation>
+    </message>
+    <message>
+        <source>reading layer {layer}</source>
+        <translation>läser lagret {layer}</translation>
+    </message>
+    <message>
+        <source>rebuilding the map</source>
+        <translation>bygger upp kartan igen</translation>
+    </message>
+    <message>
+        <source>opened {file}</source>
+        <translation>öppnade {file}</translation>
+    </message>
+    <message>
+        <source>saving {file}</source>
+        <translation>sparar {file}</translation>
+    </message>
+    <message>
+        <source>writing layer {layer}</source>
+        <translation>skriver lagret {layer}</translation>
+    </message>
+    <message>
+        <source>writing project state</source>
+        <translation>skriver projektets tillstånd</translation>
+    </message>
+    <message>
+        <source>checking the saved file</source>
+        <translation>kontrollerar den sparade filen</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>sparade {file}</translation>
+    </message>
+    <message>
+        <source>what each candidate would cover</source>
+        <translation>vad varje kandidat skulle täcka</translation>
+    </message>
+    <message>
+        <source>choosing {n} sites from {candidates} candidates</source>
+        <translation>väljer {n} platser bland {candidates} kandidater</translation>
+    </message>
+    <message>
+        <source>the table with the proposed sites</source>
+        <translation>tabellen med de föreslagna platserna</translation>
+    </message>
+    <message>
+        <source>{feed}: the runs of {day}</source>
+        <translation>{feed}: turerna {day}</translation>
+    </message>
+    <message>
+        <source>{feed}: connecting {n} hot spots</source>
+        <translation>{feed}: förbinder {n} koncentrationer</translation>
+    </message>
+    <message>
+        <source>{feed}: counting departures on {day}</source>
+        <translation>{feed}: räknar avgångar {day}</translation>
+    </message>
+    <message>
+        <source>{feed}: building route lines</source>
+        <translation>{feed}: bygger linjer</translation>
+    </message>
+    <message>
+        <source>{feed}: done</source>
+        <translation>{feed}: klart</translation>
     </message>
 </context>
 <context>

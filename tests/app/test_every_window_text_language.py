@@ -68,10 +68,6 @@ SAME_IN = {"fi": set(), "sv": {"Region", "Scenario:"}}  # words Swedish writes a
 FROM_LAYERS_NOT_YET_TRANSLATED = {
     "straight line",  # layers.coverage.network_choice.STRAIGHT_LINE_TEXT
     "Measure: click on the map to start; right-click finishes, Esc clears",  # layers.measure
-    "CSV (geometry as WKT) (.csv)", "CSV (points as X/Y columns) (.csv)",  # layers.io.write.WRITE_FORMATS
-    # the built-in region's credits (layers.shipped)
-    "Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0",
-    "Settlements: GeoNames (geonames.org), CC BY 4.0", "Land outline: Natural Earth, public domain",
 }
 FROM_LAYERS_PATTERNS = (
     re.compile(r"^(any service|every [\d.]+ min)\. "),  # the threshold box's headway (layers.transit.levels)
