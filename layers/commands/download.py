@@ -189,7 +189,7 @@ def _boundaries(args: Any, out: Path | None) -> int:
     got = download_boundaries(base_url=args.url or DEFAULT_BASE_URL, layer=layer, refresh=args.refresh)
     print(translate("cli", "municipal boundaries {year} ({layer}): {areas} areas").format(
         year=year, layer=layer, areas=format_number(len(got.loaded.data))))
-    print(translate("cli", "source: {credit}").format(credit=f"{ATTRIBUTION} ({year})"))
+    print(translate("cli", "source: {credit}").format(credit=f"{translate('io', ATTRIBUTION)} ({year})"))
     _print_cache(got.path, got.from_cache, args.url or DEFAULT_BASE_URL, got.loaded.report.notes)
     if out is not None:
         _write(got.loaded.data, out, "municipalities")

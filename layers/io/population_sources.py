@@ -78,10 +78,13 @@ class GridSource:
         return (self.cell_m / 1000) ** 2
 
     def attribution(self, year: int) -> str:
-        return f"Population grid {self.size} {year}: {self.publisher}, CC BY 4.0"
+        """The layer's credit in the interface language (the publisher as the language names it)."""
+        return translate("io", "Population grid {size} {year}: {publisher}, CC BY 4.0").format(
+            size=self.size, year=year, publisher=self.publisher_name)
 
     def layer_name(self, year: int) -> str:
-        return f"Population {self.size} {year}" + ("" if self.key == "statfi" else f" ({self.key.upper()})")
+        name = translate("io", "Population {size} {year}").format(size=self.size, year=year)
+        return name + ("" if self.key == "statfi" else f" ({self.key.upper()})")
 
     def cache_name(self, year: int) -> str:
         return f"vaki{year}_1km" if self.key == "statfi" else f"{self.key}{year}_{self.cell_m}m"

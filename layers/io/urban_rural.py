@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.io.wfs_paged import PAGE_SIZE, cached_files, cached_or_downloaded
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 from layers.urban_rural import class_field, spellings
@@ -42,7 +42,7 @@ DEFAULT_BASE_URL = "https://paikkatiedot.ymparisto.fi/geoserver/wfs"
 CACHE_FOLDER = "urban_rural"
 DEADLINE_S = 300.0
 FILE_NAME = "YKRKaupunkiMaaseutuLuokitus2018"  # SYKE's open-data file, for the message when no service has it
-LAYER_NAME = "Urban-rural classification"
+LAYER_NAME = QT_TRANSLATE_NOOP("io", "Urban-rural classification")  # English; the layer is named in the language
 # classes 1-7: the urban core red, the intermediate zone (3, 5) orange, the rural classes green
 CLASS_COLOURS = ("#c92a2a", "#f03e3e", "#fd7e14", "#94d82d", "#ffa94d", "#51cf66", "#2b8a3e")
 
@@ -139,11 +139,11 @@ class UrbanRural:
 
     @property
     def attribution(self) -> str:
-        return f"Urban-rural classification {self.year}: SYKE, CC BY 4.0"
+        return translate("io", "Urban-rural classification {year}: SYKE, CC BY 4.0").format(year=self.year)
 
     @property
     def layer_name(self) -> str:
-        return f"{LAYER_NAME} {self.year}"
+        return f"{translate('io', LAYER_NAME)} {self.year}"
 
     def to_layer(self) -> Layer:
         """A polygon layer credited to SYKE, coloured by class (urban red, intermediate orange, rural green)."""

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.io.download import fetch
 from layers.io.read import LoadedData, read_layer
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress, sub_progress
@@ -39,7 +39,7 @@ from layers.userdirs import data_dir
 
 DEFAULT_BASE_URL = "https://geo.stat.fi/geoserver/tilastointialueet/wfs"
 DEFAULT_LAYER = "tilastointialueet:kunta4500k_2023"
-ATTRIBUTION = "Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0"
+ATTRIBUTION = QT_TRANSLATE_NOOP("io", "Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0")  # English
 MAX_BYTES = 500 * 1024 * 1024
 DEADLINE_S = 180.0  # the whole download (kunta4500k is about 1 MB; a slow line still makes it in time)
 FROM_CACHE_NOTE = "read from the cache (no network)"  # English; origin_note gives the language's

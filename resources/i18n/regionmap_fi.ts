@@ -4259,6 +4259,14 @@
         <translation>Tilastokeskus</translation>
     </message>
     <message>
+        <source>Population grid {size} {year}: {publisher}, CC BY 4.0</source>
+        <translation>Väestöruudukko {size} {year}: {publisher}, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Population {size} {year}</source>
+        <translation>Väestö {size} {year}</translation>
+    </message>
+    <message>
         <source> (it has also {codes})</source>
         <translation> (siinä on myös {codes})</translation>
     </message>
@@ -4435,6 +4443,10 @@
         <translation>{source}: Helsinki-Uudenmaan 26 kunnasta mukana {n}; puuttuvat numerot: {codes}</translation>
     </message>
     <message>
+        <source>Urban-rural classification</source>
+        <translation>Kaupunki-maaseutuluokitus</translation>
+    </message>
+    <message>
         <source>urban-rural classification</source>
         <translation>kaupunki-maaseutuluokitus</translation>
     </message>
@@ -4461,6 +4473,14 @@
     <message>
         <source>no area lies in the region: another area, or another CRS</source>
         <translation>yksikään alue ei ole alueella: eri alue tai eri koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>Urban-rural classification {year}: SYKE, CC BY 4.0</source>
+        <translation>Kaupunki-maaseutuluokitus {year}: SYKE, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0</source>
+        <translation>Kuntarajat: Tilastokeskus (kunta4500k), CC BY 4.0</translation>
     </message>
     <message>
         <source>read from the cache (no network)</source>

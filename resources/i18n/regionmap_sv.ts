@@ -4259,6 +4259,14 @@
         <translation>Statistikcentralen</translation>
     </message>
     <message>
+        <source>Population grid {size} {year}: {publisher}, CC BY 4.0</source>
+        <translation>Befolkningsrutnät {size} {year}: {publisher}, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Population {size} {year}</source>
+        <translation>Befolkning {size} {year}</translation>
+    </message>
+    <message>
         <source> (it has also {codes})</source>
         <translation> (den har även {codes})</translation>
     </message>
@@ -4435,6 +4443,10 @@
         <translation>{source}: har {n} av de 26 kommunerna i Helsingfors-Nyland; saknade nummer: {codes}</translation>
     </message>
     <message>
+        <source>Urban-rural classification</source>
+        <translation>Klassificering av stads- och landsbygdsområden</translation>
+    </message>
+    <message>
         <source>urban-rural classification</source>
         <translation>klassificering av stads- och landsbygdsområden</translation>
     </message>
@@ -4461,6 +4473,14 @@
     <message>
         <source>no area lies in the region: another area, or another CRS</source>
         <translation>inget område ligger i regionen: ett annat område eller ett annat koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Urban-rural classification {year}: SYKE, CC BY 4.0</source>
+        <translation>Klassificering av stads- och landsbygdsområden {year}: SYKE, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0</source>
+        <translation>Kommungränser: Statistikcentralen (kunta4500k), CC BY 4.0</translation>
     </message>
     <message>
         <source>read from the cache (no network)</source>
