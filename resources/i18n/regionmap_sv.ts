@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
-        <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, mellanzon (stadens kranszon + landsbygd nära städer) och landsbygd</translation>
+        <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, växelverkansområdet mellan stad och landsbygd (stadens kransområde + stadsnära landsbygd) och landsbygd</translation>
     </message>
 </context>
 <context>
