@@ -35,8 +35,9 @@ def parse_layer_arg(text: str) -> LayerArg:
 
         minutes = float(m.group("radius"))
         if not (0 < minutes <= MAX_MINUTES):
-            raise UserError(f"{text}: the travel time must be more than 0 and at most {MAX_MINUTES:g} minutes, not "
-                            f"{minutes:g}")
+            raise UserError(translate(
+                "cli", "{text}: the travel time must be more than 0 and at most {most} minutes, not {minutes}").format(
+                text=text, most=f"{MAX_MINUTES:g}", minutes=f"{minutes:g}"))
         return LayerArg(Path(m.group("path")), None, minutes)
     if m and not Path(text).exists():
         radius = float(m.group("radius"))

@@ -68,8 +68,9 @@ def read_arrow(
             geom_name = meta.get("geometry_name") or "wkb_geometry"
             schema = reader.schema
             if geom_name not in schema.names:
-                raise UserError(f"{p}: has no geometry column (it is a plain table); for a CSV with coordinates "
-                                "name the columns lon/lat or x/y, or give a geodata file")
+                raise UserError(translate(
+                    "io", "{path}: has no geometry column (it is a plain table); for a CSV with coordinates name the "
+                    "columns lon/lat or x/y, or give a geodata file").format(path=p))
             attr_schema = schema.remove(schema.get_field_index(geom_name))
             spec = speculative_crs(given or meta.get("crs"))
             for batch in reader:

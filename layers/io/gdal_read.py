@@ -112,8 +112,9 @@ def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadRe
     if not names:
         raise UserError(translate("io", "{path}: holds no layers; give a file with geodata").format(path=p))
     if len(names) > 1:
-        report.notes.append(f"the file has {len(names)} layers ({', '.join(names)}); read the first, "
-                            f"{names[0]!r}: choose another with --layer NAME or in the load dialog")
+        report.notes.append(translate(
+            "io", "the file has {n} layers ({names}); read the first, {first!r}: choose another with --layer NAME or "
+            "in the load dialog").format(n=len(names), names=", ".join(names), first=names[0]))
     report.layer = names[0]
     return names[0]
 

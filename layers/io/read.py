@@ -123,7 +123,8 @@ def _read(
         gdf, skipped = read_csv(p, csv_columns, read_part, cancelled, limits)
         declared = None
         report.skipped_empty += skipped
-        report.notes.append("coordinates read from the table's columns; the CRS comes from their value ranges")
+        report.notes.append(translate("io", "coordinates read from the table's columns; the CRS comes from their "
+                                      "value ranges"))
         pre = None
     elif fmt == "geoparquet":
         gdf, declared = _read_parquet(p, read_part, cancelled, limits)
@@ -134,8 +135,9 @@ def _read(
         gdf, skipped, report.layer = read_spreadsheet(p, layer, read_part, cancelled, limits)
         declared, pre = None, None
         report.skipped_empty += skipped
-        report.notes.append(f"coordinates read from the columns of sheet {report.layer!r}; the CRS comes from "
-                            "their value ranges")
+        report.notes.append(translate(
+            "io", "coordinates read from the columns of sheet {sheet!r}; the CRS comes from their value ranges").format(
+            sheet=report.layer))
     elif fmt == "osm":
         gdf, declared, pre = _read_osm(p, report, limits)
     else:
@@ -158,8 +160,8 @@ def _read_osm(p: Path, report: LoadReport, limits: ReadLimits) -> tuple[gpd.GeoD
     gdf = read_osm_highways(p, limits.max_file_mb)
     limits.check(p, "max_features", len(gdf), detail=translate("io", "its highway lines"))
     report.layer = OSM_LAYER
-    report.notes.append("the extract's highway lines (roads, streets and paths) only, with their OSM tags; "
-                        "railways, power lines and outlines are left out")
+    report.notes.append(translate("io", "the extract's highway lines (roads, streets and paths) only, with their OSM "
+                                  "tags; railways, power lines and outlines are left out"))
     return gdf, "EPSG:4326", None
 
 

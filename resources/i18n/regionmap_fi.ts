@@ -2648,6 +2648,10 @@
         <translation>{path}: --crs {crs!r} ei ole tunnettu koordinaattijärjestelmä; anna EPSG-koodi, esim. EPSG:3067 tai 3879</translation>
     </message>
     <message>
+        <source>{text}: the travel time must be more than 0 and at most {most} minutes, not {minutes}</source>
+        <translation>{text}: matka-ajan on oltava yli 0 ja enintään {most} minuuttia, ei {minutes}</translation>
+    </message>
+    <message>
         <source>--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}</source>
         <translation>--layer {text}: säteen on oltava yli 0 ja enintään 100000 m, ei {radius:g}</translation>
     </message>
@@ -2732,6 +2736,14 @@
         <translation>--service: yhdelläkään aineiston {source} pysäkillä ei ole vähintään {service_threshold:g} lähtöä tunnissa ({when}); laske tasoa tai valitse toinen aikaikkuna tai --day</translation>
     </message>
     <message>
+        <source>{layer}: {kept} of {n} stops have at least {threshold} departures an hour ({when}); only they count</source>
+        <translation>{layer}: pysäkeistä {kept}/{n} on vähintään {threshold} lähtöä tunnissa ({when}); vain ne lasketaan</translation>
+    </message>
+    <message>
+        <source>hidden layers are not counted: {layers}</source>
+        <translation>piilotettuja tasoja ei lasketa: {layers}</translation>
+    </message>
+    <message>
         <source>{population}: has no features to use as population</source>
         <translation>{population}: ei sisällä kohteita väestötiedoksi</translation>
     </message>
@@ -2770,6 +2782,10 @@
     <message>
         <source>--zone-target {target}: the zone set {path}:{field} has no such class; its classes: {join}</source>
         <translation>--zone-target {target}: vyöhykejaossa {path}:{field} ei ole tällaista luokkaa; sen luokat: {join}</translation>
+    </message>
+    <message>
+        <source>--project: the zone set&apos;s layer {layer!r} is not in the project; open it in the window and choose the zones again, or give --zones FILE:FIELD=MAPPING</source>
+        <translation>--project: vyöhykejaon tasoa {layer!r} ei ole projektissa; avaa projekti ikkunassa ja valitse vyöhykkeet uudelleen tai anna --zones FILE:FIELD=MAPPING</translation>
     </message>
     <message>
         <source>--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg</source>
@@ -3875,6 +3891,10 @@
         <translation>{path}: siinä ei ole tasoja; anna paikkatietotiedosto</translation>
     </message>
     <message>
+        <source>the file has {n} layers ({names}); read the first, {first!r}: choose another with --layer NAME or in the load dialog</source>
+        <translation>tiedostossa on {n} tasoa ({names}); luettiin ensimmäinen, {first!r}: valitse toinen valitsimella --layer NAME tai latausikkunassa</translation>
+    </message>
+    <message>
         <source>{path}: the file is empty (0 bytes); export the data again</source>
         <translation>{path}: tiedosto on tyhjä (0 tavua); vie aineisto uudelleen</translation>
     </message>
@@ -3889,6 +3909,10 @@
     <message>
         <source>{path}: holds only white space; export the data again</source>
         <translation>{path}: sisältää vain tyhjää; vie aineisto uudelleen</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text ({where}); it was read as Windows-1252 (Latin-1) text, as desktop GIS does. Check that names with ä, ö and å look right, and re-save the file as UTF-8 to avoid this warning</source>
+        <translation>{file} ei ole UTF-8-tekstiä ({where}); se luettiin Windows-1252-tekstinä (Latin-1), kuten työpöytäpaikkatieto-ohjelmat tekevät. Tarkista, että nimet, joissa on ä, ö ja å, näyttävät oikeilta, ja tallenna tiedosto UTF-8-muodossa, niin tätä varoitusta ei tule</translation>
     </message>
     <message>
         <source>{path}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the temporary folder ({value}); free disk space or re-save the file as UTF-8</source>
@@ -3967,8 +3991,20 @@
         <translation>luetaan {file}</translation>
     </message>
     <message>
+        <source>coordinates read from the table&apos;s columns; the CRS comes from their value ranges</source>
+        <translation>koordinaatit luettiin taulukon sarakkeista; koordinaattijärjestelmä päätellään niiden arvoalueista</translation>
+    </message>
+    <message>
+        <source>coordinates read from the columns of sheet {sheet!r}; the CRS comes from their value ranges</source>
+        <translation>koordinaatit luettiin taulukkosivun {sheet!r} sarakkeista; koordinaattijärjestelmä päätellään niiden arvoalueista</translation>
+    </message>
+    <message>
         <source>its highway lines</source>
         <translation>tieviivat (highway)</translation>
+    </message>
+    <message>
+        <source>the extract&apos;s highway lines (roads, streets and paths) only, with their OSM tags; railways, power lines and outlines are left out</source>
+        <translation>otteesta vain tieviivat (tiet, kadut ja polut) OSM-tageineen; rautatiet, voimalinjat ja ääriviivat jätettiin pois</translation>
     </message>
     <message>
         <source>reading GeoParquet</source>
@@ -4029,6 +4065,10 @@
     <message>
         <source>{path}: cannot be read ({value}); check that it is a data file</source>
         <translation>{path}: ei voi lukea ({value}); tarkista, että se on aineistotiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: has no geometry column (it is a plain table); for a CSV with coordinates name the columns lon/lat or x/y, or give a geodata file</source>
+        <translation>{path}: ei sisällä geometriasaraketta (se on pelkkä taulukko); nimeä koordinaatteja sisältävän CSV:n sarakkeet lon/lat tai x/y tai anna paikkatietotiedosto</translation>
     </message>
     <message>
         <source>its features (counted so far)</source>
@@ -4703,8 +4743,32 @@
         <translation>tarkasteltu {file}</translation>
     </message>
     <message>
+        <source>{path}: cannot be opened as a spreadsheet ({exc}); save it again as XLSX or ODS</source>
+        <translation>{path}: ei voi avata taulukkolaskentatiedostona ({exc}); tallenna se uudelleen XLSX- tai ODS-muodossa</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheets; give a spreadsheet with a table of coordinates</source>
+        <translation>{path}: ei sisällä taulukkosivuja; anna taulukkolaskentatiedosto, jossa on koordinaattitaulukko</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheet {sheet!r}; its sheets are: {sheets}</source>
+        <translation>{path}: taulukkosivua {sheet!r} ei ole; sivut: {sheets}</translation>
+    </message>
+    <message>
         <source>reading sheet {sheet}</source>
         <translation>luetaan taulukkosivua {sheet}</translation>
+    </message>
+    <message>
+        <source>its rows</source>
+        <translation>rivit</translation>
+    </message>
+    <message>
+        <source>{path}: sheet {sheet!r} cannot be read ({exc})</source>
+        <translation>{path}: taulukkosivua {sheet!r} ei voi lukea ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: sheet {sheet!r} has no coordinate columns (columns: {columns}); name them lon/lat, x/y or E/N, or add a WKT column</source>
+        <translation>{path}: taulukkosivulla {sheet!r} ei ole koordinaattisarakkeita (sarakkeet: {columns}); nimeä ne lon/lat, x/y tai E/N tai lisää WKT-sarake</translation>
     </message>
     <message>
         <source>read sheet {sheet}</source>

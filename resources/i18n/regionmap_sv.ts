@@ -2648,6 +2648,10 @@
         <translation>{path}: --crs {crs!r} är inget känt koordinatsystem; ange en EPSG-kod, t.ex. EPSG:3067 eller 3879</translation>
     </message>
     <message>
+        <source>{text}: the travel time must be more than 0 and at most {most} minutes, not {minutes}</source>
+        <translation>{text}: restiden måste vara mer än 0 och högst {most} minuter, inte {minutes}</translation>
+    </message>
+    <message>
         <source>--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}</source>
         <translation>--layer {text}: radien måste vara över 0 och högst 100000 m, inte {radius:g}</translation>
     </message>
@@ -2732,6 +2736,14 @@
         <translation>--service: ingen hållplats i {source} har minst {service_threshold:g} avgångar per timme ({when}); sänk nivån eller välj ett annat tidsfönster eller --day</translation>
     </message>
     <message>
+        <source>{layer}: {kept} of {n} stops have at least {threshold} departures an hour ({when}); only they count</source>
+        <translation>{layer}: {kept} av {n} hållplatser har minst {threshold} avgångar per timme ({when}); bara de räknas</translation>
+    </message>
+    <message>
+        <source>hidden layers are not counted: {layers}</source>
+        <translation>dolda lager räknas inte: {layers}</translation>
+    </message>
+    <message>
         <source>{population}: has no features to use as population</source>
         <translation>{population}: har inga objekt att använda som befolkning</translation>
     </message>
@@ -2770,6 +2782,10 @@
     <message>
         <source>--zone-target {target}: the zone set {path}:{field} has no such class; its classes: {join}</source>
         <translation>--zone-target {target}: zonindelningen {path}:{field} har ingen sådan klass; dess klasser: {join}</translation>
+    </message>
+    <message>
+        <source>--project: the zone set&apos;s layer {layer!r} is not in the project; open it in the window and choose the zones again, or give --zones FILE:FIELD=MAPPING</source>
+        <translation>--project: zonindelningens lager {layer!r} finns inte i projektet; öppna det i fönstret och välj zonerna igen, eller ange --zones FILE:FIELD=MAPPING</translation>
     </message>
     <message>
         <source>--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg</source>
@@ -3875,6 +3891,10 @@
         <translation>{path}: innehåller inga lager; ange en fil med geodata</translation>
     </message>
     <message>
+        <source>the file has {n} layers ({names}); read the first, {first!r}: choose another with --layer NAME or in the load dialog</source>
+        <translation>filen har {n} lager ({names}); läste det första, {first!r}: välj ett annat med --layer NAME eller i inläsningsdialogen</translation>
+    </message>
+    <message>
         <source>{path}: the file is empty (0 bytes); export the data again</source>
         <translation>{path}: filen är tom (0 byte); exportera data igen</translation>
     </message>
@@ -3889,6 +3909,10 @@
     <message>
         <source>{path}: holds only white space; export the data again</source>
         <translation>{path}: innehåller bara blanktecken; exportera data igen</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text ({where}); it was read as Windows-1252 (Latin-1) text, as desktop GIS does. Check that names with ä, ö and å look right, and re-save the file as UTF-8 to avoid this warning</source>
+        <translation>{file} är inte UTF-8-text ({where}); den lästes som Windows-1252-text (Latin-1), som GIS-program gör. Kontrollera att namn med ä, ö och å ser rätt ut, och spara filen som UTF-8 för att undvika den här varningen</translation>
     </message>
     <message>
         <source>{path}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the temporary folder ({value}); free disk space or re-save the file as UTF-8</source>
@@ -3967,8 +3991,20 @@
         <translation>läser {file}</translation>
     </message>
     <message>
+        <source>coordinates read from the table&apos;s columns; the CRS comes from their value ranges</source>
+        <translation>koordinaterna lästes från tabellens kolumner; koordinatsystemet kommer från deras värdeintervall</translation>
+    </message>
+    <message>
+        <source>coordinates read from the columns of sheet {sheet!r}; the CRS comes from their value ranges</source>
+        <translation>koordinaterna lästes från kolumnerna i bladet {sheet!r}; koordinatsystemet kommer från deras värdeintervall</translation>
+    </message>
+    <message>
         <source>its highway lines</source>
         <translation>dess väglinjer (highway)</translation>
+    </message>
+    <message>
+        <source>the extract&apos;s highway lines (roads, streets and paths) only, with their OSM tags; railways, power lines and outlines are left out</source>
+        <translation>bara utdragets väglinjer (vägar, gator och stigar), med deras OSM-taggar; järnvägar, kraftledningar och konturer utelämnades</translation>
     </message>
     <message>
         <source>reading GeoParquet</source>
@@ -4029,6 +4065,10 @@
     <message>
         <source>{path}: cannot be read ({value}); check that it is a data file</source>
         <translation>{path}: kan inte läsas ({value}); kontrollera att det är en datafil</translation>
+    </message>
+    <message>
+        <source>{path}: has no geometry column (it is a plain table); for a CSV with coordinates name the columns lon/lat or x/y, or give a geodata file</source>
+        <translation>{path}: har ingen geometrikolumn (det är en vanlig tabell); för en CSV med koordinater, döp kolumnerna till lon/lat eller x/y, eller ange en geodatafil</translation>
     </message>
     <message>
         <source>its features (counted so far)</source>
@@ -4703,8 +4743,32 @@
         <translation>tittade på {file}</translation>
     </message>
     <message>
+        <source>{path}: cannot be opened as a spreadsheet ({exc}); save it again as XLSX or ODS</source>
+        <translation>{path}: kan inte öppnas som kalkylblad ({exc}); spara det igen som XLSX eller ODS</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheets; give a spreadsheet with a table of coordinates</source>
+        <translation>{path}: har inga blad; ange ett kalkylblad med en tabell med koordinater</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheet {sheet!r}; its sheets are: {sheets}</source>
+        <translation>{path}: har inget blad {sheet!r}; dess blad är: {sheets}</translation>
+    </message>
+    <message>
         <source>reading sheet {sheet}</source>
         <translation>läser bladet {sheet}</translation>
+    </message>
+    <message>
+        <source>its rows</source>
+        <translation>dess rader</translation>
+    </message>
+    <message>
+        <source>{path}: sheet {sheet!r} cannot be read ({exc})</source>
+        <translation>{path}: bladet {sheet!r} kan inte läsas ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: sheet {sheet!r} has no coordinate columns (columns: {columns}); name them lon/lat, x/y or E/N, or add a WKT column</source>
+        <translation>{path}: bladet {sheet!r} har inga koordinatkolumner (kolumner: {columns}); döp dem till lon/lat, x/y eller E/N, eller lägg till en WKT-kolumn</translation>
     </message>
     <message>
         <source>read sheet {sheet}</source>
