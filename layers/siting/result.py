@@ -16,6 +16,7 @@ import numpy as np
 
 from layers.coverage.verdict import AREA, PEOPLE
 from layers.crs import WORK_CRS
+from layers.i18n import format_number, format_percent, translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -64,12 +65,18 @@ class SitingResult:
         return out
 
     def summary(self) -> str:
-        unit = "people" if self.by == PEOPLE else "km²"
         scale = 1.0 if self.by == PEOPLE else 1e-6
         share = self.added / self.uncovered if self.uncovered > 0 else 0.0
-        return (f"{len(self.sites)} {self.sector} sites at {self.radius_m:g} m from {self.candidates:,} candidates "
-                f"add {self.added * scale:,.1f} {unit}, {100 * share:.1f} % of the {self.uncovered * scale:,.1f} "
-                f"{unit} uncovered in the chosen zones ({self.method})")
+        text = (translate("siting", "{n} {sector} sites at {radius} m from {candidates} candidates add {added} people, "
+                          "{share} of the {uncovered} people uncovered in the chosen zones ({method})")
+                if self.by == PEOPLE else
+                translate("siting", "{n} {sector} sites at {radius} m from {candidates} candidates add {added} km², "
+                          "{share} of the {uncovered} km² uncovered in the chosen zones ({method})"))
+        sector = translate("coverage", self.sector) if self.sector in ("transport", "energy") else self.sector
+        return text.format(n=len(self.sites), sector=sector, radius=f"{self.radius_m:g}",
+                           candidates=format_number(self.candidates), added=format_number(self.added * scale, 1),
+                           share=format_percent(share), uncovered=format_number(self.uncovered * scale, 1),
+                           method=self.method)
 
     def to_dict(self) -> dict[str, Any]:
         sites = [{k: _plain(v) for k, v in rec.items() if k != "geometry"}

@@ -16,7 +16,7 @@ import numpy as np
 
 from layers.crs import WGS84, WORK_CRS, transformer
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 from layers.transit.feed import Engine, open_feed
 from layers.transit.service import Platforms, day_calls, stop_service, trips_per_service
@@ -66,11 +66,12 @@ class TransitResult:
         counts = self.stops["service"].value_counts()
         from layers.transit.service import SERVICE_CLASSES
 
-        classes = ", ".join(f"{label}: {int(counts.get(label, 0)):,}" for _b, label in SERVICE_CLASSES)
-        lines = [f"{self.label}: {len(self.stops):,} stops on {self.day.isoformat()} ({self.day_reason}), "
-                 f"departures {self.window_text}: {classes}",
-                 f"{len(self.routes):,} route lines"]
-        lines += [f"note: {n}" for n in self.notes]
+        classes = ", ".join(f"{label}: {format_number(int(counts.get(label, 0)))}" for _b, label in SERVICE_CLASSES)
+        lines = [translate("cli", "{feed}: {n} stops on {day} ({reason}), departures {window}: {classes}").format(
+                     feed=self.label, n=format_number(len(self.stops)), day=self.day.isoformat(),
+                     reason=self.day_reason, window=self.window_text, classes=classes),
+                 translate("cli", "{n} route lines").format(n=format_number(len(self.routes)))]
+        lines += [translate("cli", "note: {note}").format(note=n) for n in self.notes]
         return "\n".join(lines)
 
 

@@ -3167,6 +3167,14 @@
         <source>simplified for the web: {what}</source>
         <translation>yksinkertaistettu verkkoa varten: {what}</translation>
     </message>
+    <message>
+        <source>{feed}: {n} stops on {day} ({reason}), departures {window}: {classes}</source>
+        <translation>{feed}: pysäkkejä {n}, {day} ({reason}), lähdöt {window}: {classes}</translation>
+    </message>
+    <message>
+        <source>{n} route lines</source>
+        <translation>reittiviivoja {n}</translation>
+    </message>
 </context>
 <context>
     <name>coverage</name>
@@ -5009,6 +5017,17 @@
     <message>
         <source>feature {n}</source>
         <translation>kohde {n}</translation>
+    </message>
+</context>
+<context>
+    <name>siting</name>
+    <message>
+        <source>{n} {sector} sites at {radius} m from {candidates} candidates add {added} people, {share} of the {uncovered} people uncovered in the chosen zones ({method})</source>
+        <translation>{n} sijaintia ({sector}, säde {radius} m, ehdokkaita {candidates}) lisäävät {added} asukasta, {share} valittujen vyöhykkeiden {uncovered} kattamattomasta asukkaasta ({method})</translation>
+    </message>
+    <message>
+        <source>{n} {sector} sites at {radius} m from {candidates} candidates add {added} km², {share} of the {uncovered} km² uncovered in the chosen zones ({method})</source>
+        <translation>{n} sijaintia ({sector}, säde {radius} m, ehdokkaita {candidates}) lisäävät {added} km², {share} valittujen vyöhykkeiden {uncovered} kattamattomasta km²:stä ({method})</translation>
     </message>
 </context>
 <context>

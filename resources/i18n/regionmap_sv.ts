@@ -3167,6 +3167,14 @@
         <source>simplified for the web: {what}</source>
         <translation>förenklat för webben: {what}</translation>
     </message>
+    <message>
+        <source>{feed}: {n} stops on {day} ({reason}), departures {window}: {classes}</source>
+        <translation>{feed}: {n} hållplatser {day} ({reason}), avgångar {window}: {classes}</translation>
+    </message>
+    <message>
+        <source>{n} route lines</source>
+        <translation>{n} linjer</translation>
+    </message>
 </context>
 <context>
     <name>coverage</name>
@@ -5009,6 +5017,17 @@
     <message>
         <source>feature {n}</source>
         <translation>objekt {n}</translation>
+    </message>
+</context>
+<context>
+    <name>siting</name>
+    <message>
+        <source>{n} {sector} sites at {radius} m from {candidates} candidates add {added} people, {share} of the {uncovered} people uncovered in the chosen zones ({method})</source>
+        <translation>{n} platser ({sector}, radie {radius} m, bland {candidates} kandidater) tillför {added} invånare, {share} av de {uncovered} otäckta invånarna i de valda zonerna ({method})</translation>
+    </message>
+    <message>
+        <source>{n} {sector} sites at {radius} m from {candidates} candidates add {added} km², {share} of the {uncovered} km² uncovered in the chosen zones ({method})</source>
+        <translation>{n} platser ({sector}, radie {radius} m, bland {candidates} kandidater) tillför {added} km², {share} av de {uncovered} otäckta km² i de valda zonerna ({method})</translation>
     </message>
 </context>
 <context>

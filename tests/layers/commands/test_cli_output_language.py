@@ -80,3 +80,25 @@ def test_the_download_summary_follows_the_language(tmp_path, code, first, cache)
         assert ("palvelin vastasi" if code == "fi" else "the server answered") in last
     finally:
         server.stop()
+
+
+def test_a_timetable_summary_and_its_wrote_line_in_swedish(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """In process (no subprocess start): the feed's summary and the wrote line under sv, the day "given" as
+    the feed's own reason, the stop and route counts as numbers."""
+    from app.cli import main
+    from layers import i18n
+    from tests.layers.transit.gtfs_writer import write_feed
+
+    feed = write_feed(tmp_path / "f.zip")
+    out = tmp_path / "stops.gpkg"
+    monkeypatch.setenv("REGIONMAP_LANG", "sv")
+    i18n.set_language(None)
+    try:
+        assert main(["transit", str(feed), "--day", "2024-01-02", "--window", "07-09", "--out", str(out)]) == 0
+    finally:
+        monkeypatch.setenv("REGIONMAP_LANG", "en")
+        i18n.set_language(None)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("f.zip: 4 hållplatser 2024-01-02 (given), avgångar 07:00-09:00: ")
+    assert lines[1].endswith(" linjer")
+    assert lines[-1] == f"skrev {out}: 4 hållplatser; linjerna i {out} (lager routes)"
