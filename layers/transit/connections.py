@@ -215,7 +215,7 @@ def run(inputs: ConnectionInputs, progress: ProgressFn = no_progress,
     if inputs.day is None:
         day, reason = feed.calendar.choose_day(trips_per_service(feed))
     else:
-        day, reason = inputs.day, "given"
+        day, reason = inputs.day, translate("transit", "given")
     services = feed.calendar.services_on(day)
     if not services:
         raise UserError(f"{feed.label}: no service of calendar.txt or calendar_dates.txt runs on "

@@ -85,7 +85,7 @@ def run(inputs: TransitInputs, progress: ProgressFn = no_progress,
     if inputs.day is None:
         day, reason = feed.calendar.choose_day(trips_per_service(feed), inputs.today)
     else:
-        day, reason = inputs.day, "given"
+        day, reason = inputs.day, translate("transit", "given")
         covered = feed.calendar.covered_dates()
         if covered and not (covered[0] <= day <= covered[-1]):
             raise UserError(f"{feed.label}: {day.isoformat()} is outside the feed's calendar ({covered[0]} to "

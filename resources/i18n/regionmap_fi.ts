@@ -5048,4 +5048,35 @@
         <translation>kaikki</translation>
     </message>
 </context>
+<context>
+    <name>transit</name>
+    <message>
+        <source>Tuesday-Thursday</source>
+        <translation>tiistai–torstai</translation>
+    </message>
+    <message>
+        <source>Monday or Friday</source>
+        <translation>maanantai tai perjantai</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>the next ordinary {what} ({trips} trips)</source>
+        <translation>seuraava tavallinen {what} (vuoroja {trips})</translation>
+    </message>
+    <message>
+        <source>the feed has ended: its last ordinary {what} ({trips} trips)</source>
+        <translation>aikataulu on päättynyt: sen viimeinen tavallinen {what} (vuoroja {trips})</translation>
+    </message>
+    <message>
+        <source>its first ordinary {what} ({trips} trips)</source>
+        <translation>sen ensimmäinen tavallinen {what} (vuoroja {trips})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>annettu</translation>
+    </message>
+</context>
 </TS>

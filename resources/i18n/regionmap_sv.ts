@@ -5048,4 +5048,35 @@
         <translation>alla</translation>
     </message>
 </context>
+<context>
+    <name>transit</name>
+    <message>
+        <source>Tuesday-Thursday</source>
+        <translation>tisdag–torsdag</translation>
+    </message>
+    <message>
+        <source>Monday or Friday</source>
+        <translation>måndag eller fredag</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>the next ordinary {what} ({trips} trips)</source>
+        <translation>nästa vanliga {what} ({trips} turer)</translation>
+    </message>
+    <message>
+        <source>the feed has ended: its last ordinary {what} ({trips} trips)</source>
+        <translation>tidtabellen har upphört: dess sista vanliga {what} ({trips} turer)</translation>
+    </message>
+    <message>
+        <source>its first ordinary {what} ({trips} trips)</source>
+        <translation>dess första vanliga {what} ({trips} turer)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>angiven</translation>
+    </message>
+</context>
 </TS>

@@ -83,7 +83,7 @@ def test_the_download_summary_follows_the_language(tmp_path, code, first, cache)
 
 
 def test_a_timetable_summary_and_its_wrote_line_in_swedish(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    """In process (no subprocess start): the feed's summary and the wrote line under sv, the day "given" as
+    """In process (no subprocess start): the feed's summary and the wrote line under sv, the day given (angiven) as
     the feed's own reason, the stop and route counts as numbers."""
     from app.cli import main
     from layers import i18n
@@ -99,6 +99,6 @@ def test_a_timetable_summary_and_its_wrote_line_in_swedish(tmp_path, monkeypatch
         monkeypatch.setenv("REGIONMAP_LANG", "en")
         i18n.set_language(None)
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("f.zip: 4 hållplatser 2024-01-02 (given), avgångar 07:00-09:00: ")
+    assert lines[0].startswith("f.zip: 4 hållplatser 2024-01-02 (angiven), avgångar 07:00-09:00: ")
     assert lines[1].endswith(" linjer")
     assert lines[-1] == f"skrev {out}: 4 hållplatser; linjerna i {out} (lager routes)"
