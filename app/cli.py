@@ -12,27 +12,34 @@ import sys
 from collections.abc import Sequence
 
 from layers.commands.support import print_error, run_command
-from layers.i18n import translate
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 
-SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "check": ("layers.commands.check", "print what a geodata file holds and how it would load"),
-    "coverage": ("layers.commands.coverage", "coverage of hot spots and in-between areas by service layers"),
-    "download": ("layers.commands.download", "download the population grid or the boundaries into the cache"),
-    "export": ("app.export.cli", "export a map snapshot (png, pdf, svg, html)"),
-    "project": ("layers.commands.project", "write a project file (GeoPackage)"),
-    "site": ("layers.commands.site", "propose new sites that cover the most uncovered people, and what each adds"),
-    "transit": ("layers.commands.transit", "stops of a GTFS feed by service level, and its route lines"),
+SUBCOMMANDS: dict[str, tuple[str, str]] = {  # the descriptions in English, shown through translate("cli", ...)
+    "check": ("layers.commands.check",
+             QT_TRANSLATE_NOOP("cli", "print what a geodata file holds and how it would load")),
+    "coverage": ("layers.commands.coverage",
+                QT_TRANSLATE_NOOP("cli", "coverage of hot spots and in-between areas by service layers")),
+    "download": ("layers.commands.download",
+                QT_TRANSLATE_NOOP("cli", "download the population grid or the boundaries into the cache")),
+    "export": ("app.export.cli",
+              QT_TRANSLATE_NOOP("cli", "export a map snapshot (png, pdf, svg, html)")),
+    "project": ("layers.commands.project",
+               QT_TRANSLATE_NOOP("cli", "write a project file (GeoPackage)")),
+    "site": ("layers.commands.site",
+            QT_TRANSLATE_NOOP("cli", "propose new sites that cover the most uncovered people, and what each adds")),
+    "transit": ("layers.commands.transit",
+               QT_TRANSLATE_NOOP("cli", "stops of a GTFS feed by service level, and its route lines")),
 }
 
 
 def _usage() -> str:
     lines = [
         "usage: regionmap [FILE ...] [--screenshot OUT.png [--size WxH]]",
-        "       regionmap COMMAND [options]   (COMMAND --help for its options)",
+        "       regionmap COMMAND [options]   " + translate("cli", "(COMMAND --help for its options)"),
         "",
-        "commands:",
+        translate("cli", "commands:"),
     ]
-    lines += [f"  {name:<10} {desc}" for name, (_, desc) in SUBCOMMANDS.items()]
+    lines += [f"  {name:<10} {translate('cli', desc)}" for name, (_, desc) in SUBCOMMANDS.items()]
     return "\n".join(lines)
 
 

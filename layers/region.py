@@ -115,7 +115,5 @@ def default_region() -> Region:
         land=shipped.land(),
         settlements=shipped.settlements(),
         schematic=True,
-        attribution="; ".join(
-            [shipped.MUNICIPALITY_FACTS_ATTRIBUTION, shipped.SETTLEMENTS_ATTRIBUTION, shipped.LAND_ATTRIBUTION]
-        ),
+        attribution=shipped.region_credits(),
     )

@@ -9,6 +9,7 @@ from importlib import resources as ir
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -56,11 +57,18 @@ def land() -> gpd.GeoDataFrame:
     return _geojson("land.geojson")
 
 
-SETTLEMENTS_ATTRIBUTION = "Settlements: GeoNames (geonames.org), CC BY 4.0"
-LAND_ATTRIBUTION = "Land outline: Natural Earth, public domain"
-MUNICIPALITY_FACTS_ATTRIBUTION = (
-    "Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0"
-)
+# The built-in region's credits in English (marked for the catalogue; :func:`region_credits` gives the language's,
+# the publishers' names in it and the licence names unchanged)
+SETTLEMENTS_ATTRIBUTION = QT_TRANSLATE_NOOP("credits", "Settlements: GeoNames (geonames.org), CC BY 4.0")
+LAND_ATTRIBUTION = QT_TRANSLATE_NOOP("credits", "Land outline: Natural Earth, public domain")
+MUNICIPALITY_FACTS_ATTRIBUTION = QT_TRANSLATE_NOOP(
+    "credits", "Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0")
+
+
+def region_credits() -> str:
+    """The built-in region's credit line in the interface language: municipal facts, settlements, land outline."""
+    return "; ".join(translate("credits", text) for text in (MUNICIPALITY_FACTS_ATTRIBUTION,
+                                                             SETTLEMENTS_ATTRIBUTION, LAND_ATTRIBUTION))
 
 
 def municipal_totals() -> dict[int, str]:

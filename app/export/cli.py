@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from layers.commands.common import add_document_args, check_region_options, document_from_args
-from layers.commands.support import ArgumentParser
+from layers.commands.support import ArgumentParser, print_warning
 from layers.errors import UserError
 from layers.export.atomic import check_writable
 from layers.export.page_layout import FORMATS, PageOptions, parse_size
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 
 DESCRIPTION = """Export the map as a print-ready page (PNG, PDF, SVG) or a shareable HTML map.
 
@@ -116,7 +116,7 @@ def _coverage(document: Any, target: float | None) -> Any:
         result.population_source = population_label(source.layer, source.field,
                                                     layer.attribution if layer is not None else "")
     for w in result.warnings:
-        sys.stderr.write(f"warning: {w}\n")
+        print_warning(w)
     return result
 
 
@@ -172,15 +172,15 @@ def main(argv: Sequence[str]) -> int:
         from layers.export.report import export_report
 
         files = export_report(coverage, args.report)
-        print(f"wrote {files.csv} and {files.geojson}")
+        print(translate("cli", "wrote {csv} and {geojson}").format(csv=files.csv, geojson=files.geojson))
     if fmt == "html":
-        from layers.export.html_map import HtmlOptions, describe, export_html
+        from layers.export.html_map import HtmlOptions, export_html
 
         result = export_html(document, out, HtmlOptions(title=_title(args.title), subtitle=args.subtitle,
                                                         tiles=args.tiles, inline_assets=not args.cdn,
                                                         simplify=not args.no_simplify),
                              coverage=coverage)
-        print(describe(result))
+        print(_describe_html(result))
         return 0
     from app.export.page_render import export_page
 
@@ -190,9 +190,20 @@ def main(argv: Sequence[str]) -> int:
                           include_coverage=coverage is not None)
     res = export_page(document, out, options.validate(), coverage=coverage, view=getattr(document, "view", None))
     w, h = res.size_px
-    print(f"wrote {res.path} ({fmt.upper()}, {w}x{h} px at {res.dpi} dpi, {res.size_mm[0]:.0f} x "
-          f"{res.size_mm[1]:.0f} mm, scale {res.scale_label}; legend: {', '.join(res.legend)})")
+    print(translate("cli", "wrote {path} ({format}, {w}x{h} px at {dpi} dpi, {width} x {height} mm, scale {scale}; "
+                    "legend: {legend})").format(
+        path=res.path, format=fmt.upper(), w=w, h=h, dpi=res.dpi, width=f"{res.size_mm[0]:.0f}",
+        height=f"{res.size_mm[1]:.0f}", scale=res.scale_label, legend=", ".join(res.legend)))
     return 0
+
+
+def _describe_html(result: Any) -> str:
+    """What ``export`` prints after an HTML map: the file, its size and layers, what was simplified, the notes."""
+    lines = [translate("cli", "wrote {path} ({size} MB, {n} layers)").format(
+        path=result.path, size=format_number(result.size_bytes / 1e6, 2), n=len(result.layers))]
+    lines += [translate("cli", "simplified for the web: {what}").format(what=s) for s in result.simplified]
+    lines += [translate("cli", "note: {note}").format(note=n) for n in result.notes]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

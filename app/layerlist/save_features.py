@@ -35,7 +35,7 @@ class SaveFeaturesDialog(QDialog):
         form = QFormLayout(self)
         self.format_box = QComboBox(self)
         for fmt in WRITE_FORMATS:
-            self.format_box.addItem(f"{fmt.name} ({fmt.suffix})", fmt.key)
+            self.format_box.addItem(f"{fmt.label} ({fmt.suffix})", fmt.key)
         self.crs_box = QComboBox(self)
         for crs in WRITE_CRS:
             self.crs_box.addItem(QCoreApplication.translate("SaveFeaturesDialog", CRS_LABELS.get(crs, crs)), crs)

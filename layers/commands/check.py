@@ -54,7 +54,7 @@ def main(argv: Sequence[str]) -> int:
     if args.layers:
         for info in list_layers(path):
             count = "?" if info.features is None else str(info.features)
-            print(f"{info.name}\t{info.geometry_type}\t{count} features")
+            print(f"{info.name}\t{info.geometry_type}\t" + translate("cli", "{count} features").format(count=count))
         return 0
     crs = _normalise_crs(args.crs) if args.crs else None
     if crs is not None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from layers.commands.support import print_warning
 from layers.errors import UserError
 from layers.i18n import translate
 
@@ -35,8 +35,9 @@ def parse_layer_arg(text: str) -> LayerArg:
 
         minutes = float(m.group("radius"))
         if not (0 < minutes <= MAX_MINUTES):
-            raise UserError(f"{text}: the travel time must be more than 0 and at most {MAX_MINUTES:g} minutes, not "
-                            f"{minutes:g}")
+            raise UserError(translate(
+                "cli", "{text}: the travel time must be more than 0 and at most {most} minutes, not {minutes}").format(
+                text=text, most=f"{MAX_MINUTES:g}", minutes=f"{minutes:g}"))
         return LayerArg(Path(m.group("path")), None, minutes)
     if m and not Path(text).exists():
         radius = float(m.group("radius"))
@@ -174,7 +175,7 @@ def _read_region(args: argparse.Namespace, land):  # type: ignore[no-untyped-def
 
     got = read_region_boundaries(Path(args.region), region_choice_from_args(args), land=land)
     for warning in got.warnings:
-        sys.stderr.write(f"warning: {warning}\n")
+        print_warning(warning)
     return got.data
 
 
@@ -229,7 +230,7 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
         derive = hotspot_polygons is None
         muni, derived, warnings = cached_region(args, derive, partial(_prepare_region, args, derive))
         for warning in warnings:
-            sys.stderr.write(f"warning: {warning}\n")
+            print_warning(warning)
         return CoverageSources(muni, derived if derive else hotspot_polygons, False, service_layers_from_args(args),
                                region_warnings=list(warnings))
     from layers.region import default_region

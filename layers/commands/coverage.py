@@ -27,7 +27,7 @@ from layers.commands import coverage_compare, network_args
 from layers.commands.common import add_document_args, parse_layer_arg
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 
 if TYPE_CHECKING:
     from layers.transit.levels import ServiceLevel
@@ -297,11 +297,14 @@ def main(argv: Sequence[str]) -> int:
                     "cli", "--service: no stop of {source} has at least {service_threshold:g} departures an hour "
                     "({when}); lower the level or choose another window or --day").format(
                     source=layer.source, service_threshold=layer.service_threshold, when=when))
-            zones.warnings.append(f"{layer.name}: {kept_stops:,} of {len(layer.data):,} stops have at least "
-                                  f"{layer.service_threshold:g} departures an hour ({when}); only they count")
+            zones.warnings.append(translate(
+                "cli", "{layer}: {kept} of {n} stops have at least {threshold} departures an hour ({when}); only they "
+                "count").format(layer=layer.name, kept=format_number(kept_stops), n=format_number(len(layer.data)),
+                                threshold=f"{layer.service_threshold:g}", when=when))
     hidden = [lyr.name for lyr in doc.service_layers() if not lyr.visible]
     if hidden:
-        zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
+        zones.warnings.append(translate("cli", "hidden layers are not counted: {layers}").format(
+            layers=", ".join(hidden)))
     energy = energy_services(args.energy)
     services += energy
     timed = network_args.travel_times(args, [] if args.project else doc.layers, pairs, feeds, energy)
@@ -450,8 +453,9 @@ def _project_zone_set_zones(doc: Any, hotspots: Any, land: Any) -> Any:
     zone_set = doc.zone_set
     layer = next((lay for lay in doc.layers if lay.name == zone_set.source and not lay.derived), None)
     if layer is None:
-        raise UserError(f"--project: the zone set's layer {zone_set.source!r} is not in the project; open it in the "
-                        "window and choose the zones again, or give --zones FILE:FIELD=MAPPING")
+        raise UserError(translate(
+            "cli", "--project: the zone set's layer {layer!r} is not in the project; open it in the window and "
+            "choose the zones again, or give --zones FILE:FIELD=MAPPING").format(layer=zone_set.source))
     return zones_from_zone_set(doc.municipalities, layer.data, zone_set, land, hotspots)
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 
 OTHER_PREFIX = "other: "
 
@@ -219,7 +219,10 @@ def write_unique(path: Path, engine: Any, specs: list[Any], quiet: bool) -> None
     features = pd.concat([p.features for p in parts], ignore_index=True) if len(parts) > 1 else parts[0].features
     _write(path, _driver(path, "unique"), [("unique_coverage", features)])
     if not quiet:
-        what = "people" if parts[0].has_population else "area"
         union, shared = sum(p.union_area for p in parts), sum(p.shared_area for p in parts)
-        sys.stdout.write(f"wrote {path}: {len(features):,} features with the {what} only each covers; "
-                         f"{union / 1e6:,.1f} km² covered, {shared / 1e6:,.1f} km² of it by two or more\n")
+        text = (translate("cli", "wrote {path}: {n} features with the people only each covers; {union} km² covered, "
+                          "{shared} km² of it by two or more") if parts[0].has_population else
+                translate("cli", "wrote {path}: {n} features with the area only each covers; {union} km² covered, "
+                          "{shared} km² of it by two or more"))
+        sys.stdout.write(text.format(path=path, n=format_number(len(features)), union=format_number(union / 1e6, 1),
+                                     shared=format_number(shared / 1e6, 1)) + "\n")

@@ -17,14 +17,13 @@ follow the convention of :mod:`layers.commands.support`: exit 2 and one ``region
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from layers.commands.support import ArgumentParser
+from layers.commands.support import ArgumentParser, print_warning
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -117,11 +116,13 @@ def _population(args: Any, out: Path | None) -> int:
     grid = download_population(within=within, codes=codes, year=args.year, base_url=args.url, source=source,
                                refresh=args.refresh)
     fewer = source.hidden_below or 10
-    hidden = f"; {grid.hidden_cells:,} cells with fewer than {fewer} inhabitants (their age groups are unknown)" \
-        if grid.hidden_cells else ""
-    print(f"population grid {source.size} {grid.year} ({grid.layer}) for {region}: {grid.cells:,} cells, "
-          f"{grid.people:,} people{hidden}")
-    print(f"source: {grid.attribution}")
+    hidden = translate("cli", "; {n} cells with fewer than {fewer} inhabitants (their age groups are unknown)").format(
+        n=format_number(grid.hidden_cells), fewer=fewer) if grid.hidden_cells else ""
+    print(translate("cli", "population grid {size} {year} ({layer}) for {region}: {cells} cells, {people} "
+                    "people{hidden}").format(size=source.size, year=grid.year, layer=grid.layer, region=region,
+                                             cells=format_number(grid.cells), people=format_number(grid.people),
+                                             hidden=hidden))
+    print(translate("cli", "source: {credit}").format(credit=grid.attribution))
     _print_cache(grid.path, grid.from_cache, grid.base_url, grid.notes)
     if out is not None:
         _write(grid.data, out, "population")
@@ -133,13 +134,15 @@ def _urban_rural(args: Any, out: Path | None) -> int:
 
     within, _codes, region = _outline(args)
     got = download_urban_rural(within=within, year=args.year, base_url=args.url, refresh=args.refresh)
-    print(f"urban-rural classification {got.year} ({got.layer}) for {region}: {got.areas:,} areas, classes in "
-          f"field {got.field!r}")
-    print(f"source: {got.attribution}")
+    print(translate("cli", "urban-rural classification {year} ({layer}) for {region}: {areas} areas, classes in "
+                    "field {field!r}").format(year=got.year, layer=got.layer, region=region,
+                                              areas=format_number(got.areas), field=got.field))
+    print(translate("cli", "source: {credit}").format(credit=got.attribution))
     _print_cache(got.path, got.from_cache, got.base_url, got.notes)
     if out is not None:
         _write(got.data, out, "urban_rural")
-        print(f"zones: regionmap coverage ... --zones {out}:{got.field}=syke-urban-rural")
+        print(translate("cli", "zones: {command}").format(
+            command=f"regionmap coverage ... --zones {out}:{got.field}=syke-urban-rural"))
     return 0
 
 
@@ -156,7 +159,8 @@ def _outline(args: Any) -> tuple[Any, list[str], str]:
         from layers.region import default_region
 
         region = default_region()
-        return region.outline, list(region.municipalities["code"]), "the built-in Helsinki-Uusimaa region"
+        return (region.outline, list(region.municipalities["code"]),
+                translate("cli", "the built-in Helsinki-Uusimaa region"))
     import shapely
 
     from layers.io.region_boundaries import RegionChoice, read_region_boundaries
@@ -172,9 +176,9 @@ def _outline(args: Any) -> tuple[Any, list[str], str]:
         choice = RegionChoice.uusimaa(**fields)
     got = read_region_boundaries(Path(args.region), choice, land=land())
     for warning in got.warnings:
-        sys.stderr.write(f"warning: {warning}\n")
+        print_warning(warning)
     return (shapely.union_all(got.data.geometry.values), [str(c) for c in got.data["code"]],
-            f"{len(got.data)} municipalities of {Path(args.region).name}")
+            translate("cli", "{n} municipalities of {file}").format(n=len(got.data), file=Path(args.region).name))
 
 
 def _boundaries(args: Any, out: Path | None) -> int:
@@ -183,8 +187,9 @@ def _boundaries(args: Any, out: Path | None) -> int:
     year = args.year or 2023
     layer = f"tilastointialueet:kunta4500k_{year}"
     got = download_boundaries(base_url=args.url or DEFAULT_BASE_URL, layer=layer, refresh=args.refresh)
-    print(f"municipal boundaries {year} ({layer}): {len(got.loaded.data):,} areas")
-    print(f"source: {ATTRIBUTION} ({year})")
+    print(translate("cli", "municipal boundaries {year} ({layer}): {areas} areas").format(
+        year=year, layer=layer, areas=format_number(len(got.loaded.data))))
+    print(translate("cli", "source: {credit}").format(credit=f"{translate('io', ATTRIBUTION)} ({year})"))
     _print_cache(got.path, got.from_cache, args.url or DEFAULT_BASE_URL, got.loaded.report.notes)
     if out is not None:
         _write(got.loaded.data, out, "municipalities")
@@ -192,12 +197,13 @@ def _boundaries(args: Any, out: Path | None) -> int:
 
 
 def _print_cache(path: Path, from_cache: bool, base_url: str, notes: list[str]) -> None:
-    how = "read from the cache, no network" if from_cache else f"downloaded from {base_url}"
-    print(f"cache: {path} ({how})")
+    how = (translate("cli", "read from the cache, no network") if from_cache
+           else translate("cli", "downloaded from {url}").format(url=base_url))
+    print(translate("cli", "cache: {path} ({how})").format(path=path, how=how))
     from layers.io.wfs import other_notes
 
     for note in other_notes(notes, base_url):
-        print(f"note: {note}")
+        print(translate("cli", "note: {note}").format(note=note))
 
 
 def _write(data: gpd.GeoDataFrame, out: Path, layer: str) -> None:
@@ -221,4 +227,4 @@ def _write(data: gpd.GeoDataFrame, out: Path, layer: str) -> None:
             shutil.rmtree(folder, ignore_errors=True)
     except OSError as exc:
         raise UserError(describe_os_error(exc, out)) from None
-    print(f"written: {out}")
+    print(translate("cli", "written: {path}").format(path=out))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from layers.commands.support import print_warning
 from layers.coverage.network_choice import MAX_SNAP_M, add_straight_shares, measure_along, reach_note
 from layers.errors import UserError
 from layers.i18n import translate
@@ -111,16 +112,21 @@ def project_network(args: Any, sources: Any) -> Network | None:
         return None
     layer = chosen_network_layer(sources.layers, choice)
     if layer is None:
-        raise UserError(f"--project {args.project}: its Coverage dock measures along the network layer "
-                        f"{choice.layer!r}, which the project does not hold; give one with --network FILE[:MODE]")
+        raise UserError(translate(
+            "cli", "--project {project}: its Coverage dock measures along the network layer {layer!r}, which the "
+            "project does not hold; give one with --network FILE[:MODE]").format(
+            project=args.project, layer=choice.layer))
     lines = normalise(layer.data)
     if lines.empty:
-        raise UserError(f"--project {args.project}: its network layer {choice.layer!r} has no lines to route on; "
-                        "give one with --network FILE[:MODE]")
+        raise UserError(translate(
+            "cli", "--project {project}: its network layer {layer!r} has no lines to route on; give one with "
+            "--network FILE[:MODE]").format(project=args.project, layer=choice.layer))
     args.network, args.snap_m, args.network_choice = NetworkArg(Path(choice.layer), choice.mode), choice.snap_m, choice
-    sys.stderr.write(f"warning: measured along the project's network {choice.layer!r} ({choice.mode}, snap "
-                     f"{choice.snap_m:g} m{', in minutes' if choice.minutes else ''}), as its Coverage dock does; "
-                     "--network chooses another\n")
+    print_warning((translate(
+        "cli", "measured along the project's network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage "
+        "dock does; --network chooses another") if choice.minutes else translate(
+        "cli", "measured along the project's network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; "
+        "--network chooses another")).format(layer=choice.layer, mode=choice.mode, snap=f"{choice.snap_m:g}"))
     return build_network(lines, choice.layer)
 
 
@@ -223,5 +229,6 @@ def write_service_areas(engine: Any, names: list[str], radii: dict[str, float], 
     except Exception as exc:
         raise UserError(translate(
             "cli", "--service-areas {out}: cannot write ({exc}); check the folder").format(out=out, exc=exc)) from None
-    sys.stderr.write(f"service areas: {len(frame)} layer(s) along the network, ways buffered by {AREA_WIDTH_M:g} m, "
-                     f"written to {out}\n")
+    sys.stderr.write(translate(
+        "cli", "service areas: {n} layer(s) along the network, ways buffered by {width} m, written to {out}").format(
+        n=len(frame), width=f"{AREA_WIDTH_M:g}", out=out) + "\n")

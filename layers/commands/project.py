@@ -56,8 +56,10 @@ def main(argv: Sequence[str]) -> int:
         document.view = document.region_extent()
     save_project(document, out)
     if not args.quiet:
-        sys.stdout.write(f"wrote {out}: {len(document.layers)} layers\n")
+        sys.stdout.write(translate("cli", "wrote {path}: {n} layers").format(path=out, n=len(document.layers)) + "\n")
         for layer in document.layers:
-            radius = f", radius {layer.radius_m:g} m" if layer.radius_m else ""
-            sys.stdout.write(f"  {layer.name} ({layer.kind.value}, {len(layer.data)} features{radius})\n")
+            text = (translate("cli", "{name} ({kind}, {n} features, radius {radius} m)") if layer.radius_m else
+                    translate("cli", "{name} ({kind}, {n} features)"))
+            sys.stdout.write("  " + text.format(name=layer.name, kind=layer.kind.value, n=len(layer.data),
+                                                radius=f"{layer.radius_m or 0:g}") + "\n")
     return 0

@@ -7,7 +7,8 @@ run, more than the coverage itself.  Kept beside the prepared zones (:mod:`layer
 folder and the same size bound and eviction):
 
 * **keyed by content**: the bytes of the boundaries file, the options that choose and prepare its areas
-  (``--codes``/``--all``, the field names, ``--no-clip-land``), the bytes of the shipped land outline,
+  (``--codes``/``--all``, the field names, ``--no-clip-land``), the language (of the warnings kept), the bytes
+  of the shipped land outline,
   settlements and municipality list, the source of the code that reads and derives them (every module of
   :mod:`layers.io`, the hot spots, the shipped data) and :data:`FORMAT`; another file, option or version never
   reads a file that is not its own;
@@ -54,7 +55,11 @@ def region_key(args: argparse.Namespace, derive: bool) -> str | None:
 
 
 def _content_key(digest: Any, region: Path | None) -> str | None:
-    """``digest`` of the boundaries file, the shipped data, the code and the libraries' versions."""
+    """``digest`` of the boundaries file, the shipped data, the code, the libraries' versions and the language
+    (the warnings kept are in it)."""
+    from layers.i18n import language
+
+    digest.update(language().encode())
     try:
         if region is not None:
             digest.update(region.read_bytes())

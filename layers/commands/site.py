@@ -27,7 +27,7 @@ from layers.commands.coverage import (
     energy_services,
     name_apart,
 )
-from layers.commands.support import ArgumentParser
+from layers.commands.support import ArgumentParser, print_warning
 from layers.errors import UserError
 from layers.i18n import translate
 
@@ -205,7 +205,7 @@ def main(argv: Sequence[str]) -> int:
                                   args.per_municipality_min))
         engine = result.engine
         for w in result.warnings:
-            sys.stderr.write(f"warning: {w}\n")
+            print_warning(w)
         if args.out:
             _write(Path(args.out), _driver(Path(args.out), "sites"), [(SITES_LAYER, result.sites)])
         if args.table:

@@ -2,7 +2,9 @@
 
 An error ends with exit code 2 and one last stderr line ``regionmap: <what is wrong, where, what to do>``.
 Never a traceback: unexpected exceptions are logged to a file in the user's cache folder
-(:func:`layers.userdirs.log_exception`), named in that line.
+(:func:`layers.userdirs.log_exception`), named in that line.  A warning is one stderr line
+``warning: <what>`` (:func:`print_warning`).  The two prefixes stay English in every language, so that scripts
+that look for them keep working; the words after them are in the interface language (``layers.i18n``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from layers.i18n import translate
 from layers.userdirs import log_exception
 
 EXIT_ERROR = 2
+ERROR_PREFIX = "regionmap: "
+WARNING_PREFIX = "warning: "
 
 
 def fail(message: str) -> NoReturn:
@@ -47,8 +51,13 @@ def one_line(message: str) -> str:
 
 
 def print_error(message: str) -> None:
-    sys.stderr.write(f"regionmap: {one_line(message)}\n")
+    sys.stderr.write(f"{ERROR_PREFIX}{one_line(message)}\n")
     sys.stderr.flush()
+
+
+def print_warning(message: str) -> None:
+    """``warning: <message>`` on stderr, one line (``message`` already in the language)."""
+    sys.stderr.write(f"{WARNING_PREFIX}{one_line(message)}\n")
 
 
 def run_command(fn: Callable[[Sequence[str]], int | None], argv: Sequence[str], context: str) -> int:

@@ -21,7 +21,7 @@ from pathlib import Path
 from layers.commands.support import ArgumentParser
 from layers.errors import UserError
 from layers.export.atomic import check_writable
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 
 DRIVERS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON", ".fgb": "FlatGeobuf"}
 
@@ -112,10 +112,11 @@ def main(argv: Sequence[str]) -> int:
         _write(routes_path, _driver(routes_path, "routes"), [("routes", result.routes)])
     if not args.quiet:
         sys.stdout.write(result.summary() + "\n")
-        where = f"{out} (layer routes)" if routes_in_out else (str(routes_path) if routes_path else "")
-        sys.stdout.write(f"wrote {out}: {len(result.stops):,} stops"
-                         + (f"; routes in {where}" if where else "; routes not written (give --routes FILE or a "
-                            ".gpkg --out)") + "\n")
+        where = (translate("cli", "{path} (layer routes)").format(path=out) if routes_in_out
+                 else (str(routes_path) if routes_path else ""))
+        text = (translate("cli", "wrote {path}: {n} stops; routes in {where}") if where else
+                translate("cli", "wrote {path}: {n} stops; routes not written (give --routes FILE or a .gpkg --out)"))
+        sys.stdout.write(text.format(path=out, n=format_number(len(result.stops)), where=where) + "\n")
     return 0
 
 
@@ -152,17 +153,23 @@ def _connections(args, feed: Path, day, window: tuple[int, int], out: Path, driv
 
         write_with(pairs_path, lambda tmp: got.pairs.drop(columns=["a", "b"]).to_csv(tmp, index=False))
     if not args.quiet:
-        when = f"{got.day.isoformat()} ({got.day_reason}), departures {format_time(window[0])}-{format_time(window[1])}"
+        when = translate("cli", "{day} ({reason}), departures {start}-{end}").format(
+            day=got.day.isoformat(), reason=got.day_reason, start=format_time(window[0]), end=format_time(window[1]))
         shown = got.pairs[got.pairs["connection"] != NONE]
-        sys.stdout.write(f"{feed.name}: {len(hot)} hot spots, {sum(k > 0 for k in got.stops_in)} with stops within "
-                         f"{walk:g} m; {len(shown)} connected pairs on {when}\n")
+        sys.stdout.write(translate(
+            "cli", "{feed}: {n} hot spots, {with_stops} with stops within {walk} m; {pairs} connected pairs on "
+            "{when}").format(feed=feed.name, n=len(hot), with_stops=sum(k > 0 for k in got.stops_in),
+                             walk=f"{walk:g}", pairs=len(shown), when=when) + "\n")
         shown = shown.sort_values("best_min")
         for a, b, kind, minutes, per_day in zip(shown["from"], shown["to"], shown["connection"], shown["best_min"],
                                                 shown["any_per_day"], strict=True):
-            sys.stdout.write(f"  {a} -> {b}: {kind}, {minutes:g} min, {per_day} a day\n")
-        sys.stdout.write(f"isolated: {', '.join(got.isolated) if got.isolated else 'none'}\n")
-        sys.stdout.write(f"wrote {out}: {len(got.lines):,} connection lines"
-                         + (f"; pairs in {pairs_path}" if pairs_path else "") + "\n")
+            sys.stdout.write("  " + translate("cli", "{a} -> {b}: {kind}, {minutes} min, {per_day} a day").format(
+                a=a, b=b, kind=kind, minutes=f"{minutes:g}", per_day=per_day) + "\n")
+        sys.stdout.write(translate("cli", "isolated: {names}").format(
+            names=", ".join(got.isolated) if got.isolated else translate("cli", "none")) + "\n")
+        text = (translate("cli", "wrote {path}: {n} connection lines; pairs in {pairs}") if pairs_path else
+                translate("cli", "wrote {path}: {n} connection lines"))
+        sys.stdout.write(text.format(path=out, n=format_number(len(got.lines)), pairs=pairs_path) + "\n")
     return 0
 
 

@@ -416,14 +416,17 @@ def build_page(
     visible = [lyr for lyr in document.layers if lyr.visible and len(lyr.data)]
     for i, layer in enumerate(visible):
         check_cancelled(cancelled)
-        progress(0.05 + 0.8 * i / max(len(visible), 1), f"preparing {layer.name}")
+        progress(0.05 + 0.8 * i / max(len(visible), 1),
+                 translate("progress", "preparing {layer}").format(layer=layer.name))
         gdf = layer.data
         family = geometry_family(gdf)
         n = _vertex_count(gdf)
         if options.simplify and family != "point" and n > SIMPLIFY_ABOVE_VERTICES:
             gdf = simplify_for_web(gdf, tolerance)
-            result.simplified.append(f"{layer.name}: {n:,} -> {_vertex_count(gdf):,} vertices "
-                                     f"(tolerance {tolerance:.0f} m)")
+            result.simplified.append(translate(
+                "cli", "{layer}: {n} -> {kept} vertices (tolerance {tolerance} m)").format(
+                layer=layer.name, n=format_number(n), kept=format_number(_vertex_count(gdf)),
+                tolerance=f"{tolerance:.0f}"))
         if family == "polygon" or (gdf.geom_type == "GeometryCollection").any():
             gdf = gdf.assign(geometry=polygonal(gdf.geometry.values, keep_other=family != "polygon"))
         gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
@@ -458,9 +461,11 @@ def build_page(
                       legend_html=_legend_html(document, table, has_gaps), data=data, sea_colour=SEA_COLOUR,
                       leaflet=_leaflet_assets() if options.inline_assets else None)
     if not options.inline_assets:
-        result.notes.append("Leaflet is loaded from a CDN (cdn.jsdelivr.net): the page needs internet to show")
+        result.notes.append(translate("cli", "Leaflet is loaded from a CDN (cdn.jsdelivr.net): the page needs "
+                                      "internet to show"))
     if options.tiles:
-        result.notes.append("basemap tiles come from OpenStreetMap and need internet when the page is viewed")
+        result.notes.append(translate("cli", "basemap tiles come from OpenStreetMap and need internet when the page "
+                                      "is viewed"))
     result.seconds = time.perf_counter() - t0
     return parts, result
 
@@ -478,23 +483,18 @@ def export_html(
     dest = check_writable(path)
     parts, result = build_page(document, options, coverage, progress, cancelled)
     check_cancelled(cancelled)
-    progress(0.9, "writing the page")
+    progress(0.9, translate("progress", "writing the page"))
     write_text(dest, render_page(parts))
     result.path = dest
     result.size_bytes = dest.stat().st_size
     if result.size_bytes > LARGE_FILE_BYTES:
-        result.notes.append(f"the page is large ({result.size_bytes / 1e6:.1f} MB) and may open slowly; hide dense "
-                            "point layers or export a smaller area as a PDF instead")
+        result.notes.append(translate(
+            "cli", "the page is large ({size} MB) and may open slowly; hide dense point layers or export a smaller "
+            "area as a PDF instead").format(size=format_number(result.size_bytes / 1e6, 1)))
     result.seconds = time.perf_counter() - t0
-    progress(1.0, f"wrote {dest.name} ({result.size_bytes / 1e6:.1f} MB)")
+    progress(1.0, translate("progress", "wrote {file} ({size} MB)").format(
+        file=dest.name, size=format_number(result.size_bytes / 1e6, 1)))
     return result
 
 
-def describe(result: HtmlResult) -> str:
-    lines = [f"wrote {result.path} ({result.size_bytes / 1e6:.2f} MB, {len(result.layers)} layers)"]
-    lines += [f"simplified for the web: {s}" for s in result.simplified]
-    lines += [f"note: {n}" for n in result.notes]
-    return "\n".join(lines)
-
-
-__all__ = ["HtmlOptions", "HtmlResult", "build_page", "describe", "esc", "export_html", "simplify_for_web"]
+__all__ = ["HtmlOptions", "HtmlResult", "build_page", "esc", "export_html", "simplify_for_web"]

@@ -369,7 +369,7 @@ def export_report(
         raise UserError("there is no coverage result to export; run the coverage check first")
     csv_path = Path(csv_path)
     geojson_path = Path(geojson_path) if geojson_path else csv_path.with_suffix(".geojson")
-    progress(0.1, "writing the coverage table")
+    progress(0.1, translate("progress", "writing the coverage table"))
     table = coverage_table(result)
     if csv_path.suffix.lower() == ".xlsx":
         from layers.io.write import write_rows_xlsx
@@ -380,7 +380,7 @@ def export_report(
     else:
         write_text(csv_path, table_csv(table))
     check_cancelled(cancelled)
-    progress(0.5, "writing zones and gaps")
+    progress(0.5, translate("progress", "writing zones and gaps"))
     write_text(geojson_path, json.dumps(zones_geojson(result, zones), ensure_ascii=False))
-    progress(1.0, "report written")
+    progress(1.0, translate("progress", "report written"))
     return ReportFiles(csv_path, geojson_path)

@@ -17,6 +17,7 @@ import numpy as np
 
 from layers.crs import WORK_CRS
 from layers.errors import Cancelled, UserError
+from layers.i18n import format_number, translate
 from layers.io import crs_detect
 from layers.io.limits import ReadLimits, current_limits, memory_estimate
 from layers.io.projection import projector, speculative_crs
@@ -67,8 +68,9 @@ def read_arrow(
             geom_name = meta.get("geometry_name") or "wkb_geometry"
             schema = reader.schema
             if geom_name not in schema.names:
-                raise UserError(f"{p}: has no geometry column (it is a plain table); for a CSV with coordinates "
-                                "name the columns lon/lat or x/y, or give a geodata file")
+                raise UserError(translate(
+                    "io", "{path}: has no geometry column (it is a plain table); for a CSV with coordinates name the "
+                    "columns lon/lat or x/y, or give a geodata file").format(path=p))
             attr_schema = schema.remove(schema.get_field_index(geom_name))
             spec = speculative_crs(given or meta.get("crs"))
             for batch in reader:
@@ -77,7 +79,8 @@ def read_arrow(
                 del batch
                 n += batches[-1].num_rows
                 guard.batch_read(n, batches[-1].nbytes, futures)
-                progress(min(n / total, 0.99) if total else 0.5, f"read {n:,} features")
+                progress(min(n / total, 0.99) if total else 0.5,
+                         translate("io", "read {n} features").format(n=format_number(n)))
                 check_cancelled(cancelled)
             parts = [f.result() for f in futures]
             guard.batch_read(n, 0, futures, wait=True)
@@ -119,15 +122,16 @@ class _StreamGuard:
 
     def batch_read(self, n: int, raw: int, futures: list[Any], wait: bool = False) -> None:
         self.raw += raw
-        self.limits.check(self.p, "max_features", n, detail="its features (counted so far)")
+        self.limits.check(self.p, "max_features", n, detail=translate("io", "its features (counted so far)"))
         while self.checked < len(futures) and (wait or futures[self.checked].done()):
             geoms, _, _, (most, total, where) = futures[self.checked].result()
-            self.limits.check(self.p, "max_vertices", most, detail=f"feature {self.rows + where + 1}'s vertices")
+            self.limits.check(self.p, "max_vertices", most, detail=translate("io", "feature {n}'s vertices").format(
+                n=self.rows + where + 1))
             self.rows += len(geoms)
             self.vertices += total
             self.checked += 1
         self.limits.check(self.p, "max_memory_mb", memory_estimate(n, self.vertices, self.raw),
-                          detail="the memory it needs (estimated, so far)")
+                          detail=translate("io", "the memory it needs (estimated, so far)"))
 
 
 def _decode_batch(

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ CODE_FIELDS = ("code", "NATCODE", "natcode", "kunta", "KUNTA", "kuntanro", "kunt
                "municipality_code", "KUNTANRO", "id")
 FILTER_FIELDS = ("maakunta", "MAAKUNTA", "region", "maakunta_koodi", "maaku", "REGION", "seutukunta")
 WITHIN_SHARE = 0.5
-LAND_NOTE = "areas are clipped to the land outline, so area figures count land only (sea areas left out)"
+LAND_NOTE = "areas are clipped to the land outline, so area figures count land only (sea areas left out)"  # English
 
 
 @dataclass(frozen=True)
@@ -82,31 +83,41 @@ def prepare_boundaries(
     filter_values: Iterable[Any] | None = None,
     within: Any = None,
     land: Any = None,
-    source: str = "the boundaries",
+    source: str | None = None,
 ) -> BoundariesResult:
-    """Normalise, filter and land-clip boundary polygons (see the module docstring)."""
+    """Normalise, filter and land-clip boundary polygons (see the module docstring); ``source`` names them in
+    messages (None: "the boundaries")."""
     import geopandas as gpd
     import numpy as np
     import shapely
 
+    source = source or translate("io", "the boundaries")
+
     polys = gdf[gdf.geom_type.isin(["Polygon", "MultiPolygon"])]
     if polys.empty:
-        raise UserError(f"{source}: has no polygons; municipal boundaries must be polygons")
+        raise UserError(translate("io", "{source}: has no polygons; municipal boundaries must be polygons").format(
+            source=source))
     fields = suggest_fields(polys)
     cols = list(fields.columns)
     name_field = name_field or fields.name
     code_field = code_field or fields.code
-    for f, what in ((name_field, "name"), (code_field, "code"), (filter_field, "filter")):
+    for f, what in ((name_field, translate("io", "name")), (code_field, translate("io", "code")),
+                    (filter_field, translate("io", "filter"))):
         if f is not None and f not in cols:
-            raise UserError(f"{source}: has no field {f!r} for the {what}; fields are: {', '.join(cols)}")
+            raise UserError(translate(
+                "io", "{source}: has no field {field!r} for the {what}; fields are: {fields}").format(
+                source=source, field=f, what=what, fields=", ".join(cols)))
     if name_field is None:
-        raise UserError(f"{source}: no municipality name field found; choose one (fields: {', '.join(cols)})")
+        raise UserError(translate(
+            "io", "{source}: no municipality name field found; choose one (fields: {fields})").format(
+            source=source, fields=", ".join(cols)))
     notes: list[str] = []
     n0 = len(polys)
     if filter_field is not None and filter_values is not None:
         wanted = {str(v).strip() for v in filter_values}
         polys = polys[polys[filter_field].astype(str).str.strip().isin(wanted)]
-        notes.append(f"kept {len(polys)} of {n0} areas whose {filter_field} is {', '.join(sorted(wanted))}")
+        notes.append(translate("io", "kept {kept} of {n} areas whose {field} is {values}").format(
+            kept=len(polys), n=n0, field=filter_field, values=", ".join(sorted(wanted))))
     land_geom = _as_geometry(land)
     if within is not None:
         outline = _as_geometry(within)
@@ -118,16 +129,18 @@ def prepare_boundaries(
         with np.errstate(invalid="ignore", divide="ignore"):
             share = np.where(base_area > 0, inside / np.where(base_area > 0, base_area, 1), 0.0)
         polys = polys[share >= WITHIN_SHARE]
-        notes.append(f"kept {len(polys)} of {n0} areas lying mostly inside the region")
+        notes.append(translate("io", "kept {kept} of {n} areas lying mostly inside the region").format(
+            kept=len(polys), n=n0))
     if polys.empty:
-        raise UserError(f"{source}: no areas are left after filtering; check the filter (field and value) or "
-                        "that the file covers the region")
+        raise UserError(translate(
+            "io", "{source}: no areas are left after filtering; check the filter (field and value) or that the file "
+            "covers the region").format(source=source))
     out = polys.copy()
     out["name"] = polys[name_field].astype(str).str.strip()
     out["code"] = (polys[code_field].astype(str).str.strip() if code_field
                    else [f"{i + 1:03d}" for i in range(len(polys))])
     if code_field is None:
-        notes.append("the file has no code field; areas were numbered 001, 002, ...")
+        notes.append(translate("io", "the file has no code field; areas were numbered 001, 002, ..."))
     clipped = False
     if land_geom is not None:
         geoms = shapely.intersection(np.asarray(out.geometry.values, dtype=object), land_geom)
@@ -137,7 +150,8 @@ def prepare_boundaries(
         out = out[keep]
         out = out.set_geometry(gpd.GeoSeries(geoms[keep], index=out.index, crs=out.crs))
         clipped = True
-        notes.append(LAND_NOTE)
+        notes.append(translate(
+            "io", "areas are clipped to the land outline, so area figures count land only (sea areas left out)"))
     out["land_area_km2"] = out.geometry.area / 1e6
     front = ["code", "name", "land_area_km2"]
     rest = [c for c in out.columns if c not in front and c != out.geometry.name]
@@ -191,10 +205,10 @@ def load_boundaries(
     p = Path(path)
     loaded = read_layer(p, layer=layer, crs=crs, progress=sub_progress(progress, 0.0, 0.7), cancelled=cancelled)
     check_cancelled(cancelled)
-    progress(0.75, "filtering and clipping boundaries")
+    progress(0.75, translate("io", "filtering and clipping boundaries"))
     result = prepare_boundaries(loaded.data, name_field=name_field, code_field=code_field,
                                 filter_field=filter_field, filter_values=filter_values, within=within, land=land,
                                 source=str(p))
     result.notes[:0] = loaded.report.notes
-    progress(1.0, f"{len(result.data)} areas")
+    progress(1.0, translate("io", "{n} areas").format(n=len(result.data)))
     return result

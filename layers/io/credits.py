@@ -25,6 +25,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from layers.i18n import translate
+
 WHO_KEYS = ("attribution", "credit", "credits", "copyright", "publisher", "source", "author")
 LICENCE_KEYS = ("license", "licence", "rights", "license_name", "licence_name")
 HEAD_BYTES = 256 * 1024
@@ -152,15 +154,15 @@ def _gdal_metadata(path: Path, layer: str | None) -> tuple[str, str]:
         meta = info.get(scope) or {}
         credit, keys = from_mapping(meta)
         if credit:
-            return credit, f"the file's metadata ({', '.join(keys)})"
+            return credit, translate("io", "the file's metadata ({keys})").format(keys=", ".join(keys))
         for key, value in meta.items():
             text = str(value or "")
             if text.lstrip().startswith("<"):
                 credit = from_xml(text)
                 if credit:
-                    return credit, "the file's metadata document"
+                    return credit, translate("io", "the file's metadata document")
             elif str(key).upper() == "DESCRIPTION" and _CREDIT_WORDS.search(text):
-                return clean(text), "the layer's description"
+                return clean(text), translate("io", "the layer's description")
     return "", ""
 
 
@@ -169,7 +171,7 @@ def _sidecar(path: Path) -> tuple[str, str]:
         if xml_path.is_file() and xml_path.stat().st_size <= MAX_XML_BYTES:
             credit = from_xml(xml_path.read_text(encoding="utf-8", errors="replace"))
             if credit:
-                return credit, f"the metadata file {xml_path.name}"
+                return credit, translate("io", "the metadata file {file}").format(file=xml_path.name)
     return "", ""
 
 
@@ -180,7 +182,8 @@ def read_credit(path: str | Path, fmt: str = "", layer: str | None = None) -> tu
         if fmt == "geojson" or p.suffix.lower() in (".geojson", ".json"):
             credit, keys = from_mapping(geojson_members(p))
             if credit:
-                return credit, f"the GeoJSON's {' and '.join(keys)}"
+                return credit, translate("io", "the GeoJSON's {keys}").format(
+                    keys=translate("io", " and ").join(keys))
         if p.suffix.lower() == ".shp":
             credit, where = _sidecar(p)
             if credit:

@@ -179,7 +179,8 @@ def read_csv(
                 path=path, column=c, columns=', '.join(guess.columns)))
     size = max(path.stat().st_size, 1)
     limits = limits or current_limits()
-    limits.check(path, "max_memory_mb", TEXT_MEMORY_FACTOR * size, detail="the memory it would need (estimated)")
+    limits.check(path, "max_memory_mb", TEXT_MEMORY_FACTOR * size,
+                 detail=translate("io", "the memory it would need (estimated)"))
     parts = []
     rows = 0
     try:
@@ -190,10 +191,10 @@ def read_csv(
                 parts.append(chunk)
                 rows += len(chunk)
                 done = fh.tell() if not fh.closed else size
-                limits.check(path, "max_features", rows, detail="its rows (counted so far)")
+                limits.check(path, "max_features", rows, detail=translate("io", "its rows (counted so far)"))
                 limits.check(path, "max_memory_mb", memory_estimate(rows, raw_bytes=2 * done),
-                             detail="the memory it needs (estimated, so far)")
-                progress(min(done / size, 1.0), "reading table")
+                             detail=translate("io", "the memory it needs (estimated, so far)"))
+                progress(min(done / size, 1.0), translate("io", "reading table"))
                 check_cancelled(cancelled)
     except (pd.errors.ParserError, ValueError) as exc:
         raise UserError(translate(

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled
 
 CHUNK = 64 * 1024
@@ -121,7 +122,7 @@ def fetch(
     transfer = _Transfer(request, os.fdopen(fd, "wb"), timeout, max_bytes)
     worker = threading.Thread(target=transfer.run, name=f"download {host}", daemon=True)
     started = time.monotonic() if started is None else started
-    progress(0.0, f"connecting to {host}")
+    progress(0.0, translate("io", "connecting to {host}").format(host=host))
     try:
         check_cancelled(cancelled)
         worker.start()
@@ -132,12 +133,14 @@ def fetch(
                 transfer.abort()
                 worker.join(STOP_WAIT_S)
                 check_cancelled(cancelled)
-                raise UserError(f"{host}: the download of {what} did not finish within {deadline:g} s (the server "
-                                "answers too slowly or stopped); try again later, or load them from a file")
+                raise UserError(translate(
+                    "io", "{host}: the download of {what} did not finish within {deadline} s (the server answers "
+                    "too slowly or stopped); try again later, or load them from a file").format(
+                    host=host, what=what, deadline=f"{deadline:g}"))
             if transfer.got != shown:
                 shown = transfer.got
                 progress(min(shown / transfer.total, 1.0) if transfer.total else 0.5,
-                         f"downloaded {shown / 1e6:.1f} MB")
+                         translate("io", "downloaded {mb} MB").format(mb=format_number(shown / 1e6, 1)))
         check_cancelled(cancelled)
         if transfer.error is not None:
             raise _user_error(transfer.error, host, what, max_bytes, transfer) from None
@@ -151,21 +154,28 @@ def fetch(
 
 def _user_error(exc: BaseException, host: str, what: str, max_bytes: int, transfer: _Transfer) -> BaseException:
     """The worker's exception as a message saying what happened and what to do."""
-    again = "try again, or load them from a file"
     if isinstance(exc, _TooLarge):
-        return UserError(f"{host}: the answer is larger than {max_bytes // 2**20} MB; check the layer")
+        return UserError(translate("io", "{host}: the answer is larger than {limit} MB; check the layer").format(
+            host=host, limit=max_bytes // 2**20))
     if isinstance(exc, _CutOff | http.client.IncompleteRead):
-        got = f"{transfer.got:,} of {transfer.total:,} bytes" if transfer.total else f"{transfer.got:,} bytes"
-        return UserError(f"{host}: the download of {what} was cut off before the end (got {got}); {again}")
+        got = (translate("io", "{got} of {total} bytes") if transfer.total else translate("io", "{got} bytes")).format(
+            got=format_number(transfer.got), total=format_number(transfer.total))
+        return UserError(translate(
+            "io", "{host}: the download of {what} was cut off before the end (got {got}); try again, or load them "
+            "from a file").format(host=host, what=what, got=got))
     if isinstance(exc, urllib.error.HTTPError):
-        return UserError(f"{host}: the server answered HTTP {exc.code} {exc.reason}; check the address and layer "
-                         "name, or load them from a file")
+        return UserError(translate(
+            "io", "{host}: the server answered HTTP {code} {reason}; check the address and layer name, or load them "
+            "from a file").format(host=host, code=exc.code, reason=exc.reason))
     if isinstance(exc, http.client.HTTPException):  # a malformed answer (bad status line, bad chunk sizes, ...)
-        return UserError(f"{host}: the server's answer is not valid HTTP ({type(exc).__name__}); {again}")
+        return UserError(translate(
+            "io", "{host}: the server's answer is not valid HTTP ({name}); try again, or load them from a "
+            "file").format(host=host, name=type(exc).__name__))
     if isinstance(exc, urllib.error.URLError | OSError):
         reason = getattr(exc, "reason", exc)
-        return UserError(f"{host}: could not download {what} ({reason}); check the network connection, or load "
-                         "them from a file")
+        return UserError(translate(
+            "io", "{host}: could not download {what} ({reason}); check the network connection, or load them from a "
+            "file").format(host=host, what=what, reason=reason))
     return exc
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from layers.io.limits import ReadLimits
@@ -75,10 +75,15 @@ class WriteFormat:
     geopandas itself), and the CRS the format requires whatever the planner chose (KML is WGS84 by definition)."""
 
     key: str
-    name: str
+    name: str  # English (marked for the catalogue where it has words to translate); :attr:`label` is shown
     suffix: str
     driver: str | None
     forced_crs: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The format's name in the interface language ("CSV (geometriat WKT-muodossa)"); proper names stay."""
+        return translate("io", self.name)
 
 
 # The one table of formats layers are saved in (the save dialog and layers/io/write.py follow it).
@@ -89,8 +94,8 @@ WRITE_FORMATS: tuple[WriteFormat, ...] = (
     WriteFormat("flatgeobuf", "FlatGeobuf", ".fgb", "FlatGeobuf"),
     WriteFormat("geoparquet", "GeoParquet", ".parquet", None),
     WriteFormat("kml", "KML", ".kml", "KML", forced_crs="EPSG:4326"),
-    WriteFormat("csv-wkt", "CSV (geometry as WKT)", ".csv", "CSV"),
-    WriteFormat("csv-xy", "CSV (points as X/Y columns)", ".csv", "CSV"),
+    WriteFormat("csv-wkt", QT_TRANSLATE_NOOP("io", "CSV (geometry as WKT)"), ".csv", "CSV"),
+    WriteFormat("csv-xy", QT_TRANSLATE_NOOP("io", "CSV (points as X/Y columns)"), ".csv", "CSV"),
 )
 WRITE_FORMAT_BY_KEY = {fmt.key: fmt for fmt in WRITE_FORMATS}
 WRITE_CRS = ("EPSG:3067", "EPSG:4326")  # TM35FIN (regionmap's own) or WGS84 lon/lat
@@ -98,7 +103,7 @@ WRITE_CRS = ("EPSG:3067", "EPSG:4326")  # TM35FIN (regionmap's own) or WGS84 lon
 
 def save_filters() -> str:
     """The save dialog's filter string, one line per :data:`WRITE_FORMATS` entry."""
-    return ";;".join(f"{fmt.name} (*{fmt.suffix})" for fmt in WRITE_FORMATS)
+    return ";;".join(f"{fmt.label} (*{fmt.suffix})" for fmt in WRITE_FORMATS)
 
 
 def _patterns(suffixes: tuple[str, ...]) -> str:
@@ -171,7 +176,7 @@ def shapefiles_in_zip(path: Path, limits: ReadLimits | None = None) -> list[str]
             "io", "{path}: is not a readable zip file ({exc}); give a zipped Shapefile").format(
             path=path, exc=exc)) from exc
     unpacked = sum(i.file_size for i in infos)
-    (limits or current_limits()).check(path, "max_file_mb", unpacked, detail="the zip's unpacked size")
+    (limits or current_limits()).check(path, "max_file_mb", unpacked, detail=translate("io", "the zip's unpacked size"))
     return sorted(i.filename for i in infos
                   if i.filename.lower().endswith(".shp") and not i.filename.startswith("__MACOSX/"))
 

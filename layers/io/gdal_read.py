@@ -50,7 +50,7 @@ def read_gdal_file(
             if total is None:
                 total = _feature_count(src, layer)
                 if total is not None:  # from the format's metadata: refuse before reading anything
-                    limits.check(p, "max_features", total, detail="its features")
+                    limits.check(p, "max_features", total, detail=translate("io", "its features"))
             _check_memory(p, fmt, total, limits)
             gdf, declared, pre = read_arrow(p, src, layer, total, given, progress, cancelled, limits)
             gdf.attrs["gdal_notes"] = [_named(note, shown, p) for note in gdf.attrs.get("gdal_notes", [])]
@@ -85,7 +85,7 @@ def _check_memory(p: Path, fmt: str, features: int | None, limits: ReadLimits) -
         estimate = max(TEXT_MEMORY_FACTOR * size, memory_estimate(features or 0))
     else:
         estimate = memory_estimate(features or 0, raw_bytes=size // 2)
-    limits.check(p, "max_memory_mb", estimate, detail="the memory it would need (estimated)")
+    limits.check(p, "max_memory_mb", estimate, detail=translate("io", "the memory it would need (estimated)"))
 
 
 def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadReport) -> str | None:
@@ -112,8 +112,9 @@ def _choose_layer(p: Path, src: str, layer: str | None, fmt: str, report: LoadRe
     if not names:
         raise UserError(translate("io", "{path}: holds no layers; give a file with geodata").format(path=p))
     if len(names) > 1:
-        report.notes.append(f"the file has {len(names)} layers ({', '.join(names)}); read the first, "
-                            f"{names[0]!r}: choose another with --layer NAME or in the load dialog")
+        report.notes.append(translate(
+            "io", "the file has {n} layers ({names}); read the first, {first!r}: choose another with --layer NAME or "
+            "in the load dialog").format(n=len(names), names=", ".join(names), first=names[0]))
     report.layer = names[0]
     return names[0]
 

@@ -141,7 +141,7 @@ def _scan_blocks(
         count += data.count(b'"Feature"')
         tail = block[-8:]  # a token split across blocks is counted once: it cannot fit in 8 bytes twice
         offset += len(block)
-        progress(min(offset / size, 1.0), "checking text")
+        progress(min(offset / size, 1.0), translate("io", "checking text"))
         check_cancelled(cancelled)
     if first:
         raise UserError(translate("io", "{path}: holds only white space; export the data again").format(path=path))

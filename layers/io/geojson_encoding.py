@@ -36,9 +36,10 @@ def scan_geojson_text(
     except NotUtf8Error as not_utf8:
         scan, copy = _transcode_to_temp(p, not_utf8, sub_progress(progress, SCAN_SHARE, 2 * SCAN_SHARE), cancelled)
         report.encoding = "cp1252"
-        report.notes.append(f"{p.name} is not UTF-8 text ({not_utf8.where}); it was read as Windows-1252 (Latin-1) "
-                            "text, as desktop GIS does. Check that names with ä, ö and å look right, and re-save the "
-                            "file as UTF-8 to avoid this warning")
+        report.notes.append(translate(
+            "io", "{file} is not UTF-8 text ({where}); it was read as Windows-1252 (Latin-1) text, as desktop GIS "
+            "does. Check that names with ä, ö and å look right, and re-save the file as UTF-8 to avoid this "
+            "warning").format(file=p.name, where=not_utf8.where))
         return scan, copy
 
 

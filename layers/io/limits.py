@@ -22,7 +22,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.userdirs import ZONE_CACHE_LIMIT_ENV, ZONE_CACHE_MB
 
 MB = 1024 * 1024
@@ -44,13 +44,17 @@ class Limit:
 
 
 LIMITS: tuple[Limit, ...] = (
-    Limit("max_file_mb", "REGIONMAP_MAX_FILE_MB", "file size, or a zip's unpacked size", "MB"),
-    Limit("max_features", "REGIONMAP_MAX_FEATURES", "features", ""),
-    Limit("max_vertices", "REGIONMAP_MAX_VERTICES", "vertices in one geometry", ""),
-    Limit("max_repair_vertices", "REGIONMAP_MAX_REPAIR_VERTICES", "vertices of an invalid geometry to repair", ""),
-    Limit("max_memory_mb", "REGIONMAP_MAX_MEMORY_MB", "estimated memory of the loaded layer", "MB"),
-    Limit("max_zone_cache_mb", ZONE_CACHE_LIMIT_ENV, "disk space of the prepared zones' cache", "MB"),
-)
+    Limit("max_file_mb", "REGIONMAP_MAX_FILE_MB", QT_TRANSLATE_NOOP("io", "file size, or a zip's unpacked size"),
+          "MB"),
+    Limit("max_features", "REGIONMAP_MAX_FEATURES", QT_TRANSLATE_NOOP("io", "features"), ""),
+    Limit("max_vertices", "REGIONMAP_MAX_VERTICES", QT_TRANSLATE_NOOP("io", "vertices in one geometry"), ""),
+    Limit("max_repair_vertices", "REGIONMAP_MAX_REPAIR_VERTICES",
+          QT_TRANSLATE_NOOP("io", "vertices of an invalid geometry to repair"), ""),
+    Limit("max_memory_mb", "REGIONMAP_MAX_MEMORY_MB", QT_TRANSLATE_NOOP("io", "estimated memory of the loaded layer"),
+          "MB"),
+    Limit("max_zone_cache_mb", ZONE_CACHE_LIMIT_ENV,
+          QT_TRANSLATE_NOOP("io", "disk space of the prepared zones' cache"), "MB"),
+)  # ``what`` in English; shown through translate("io", what)
 _BY_FIELD = {lim.field: lim for lim in LIMITS}
 
 
@@ -66,7 +70,7 @@ class ReadLimits:
     max_zone_cache_mb: float | None = ZONE_CACHE_MB  # not a read limit: beyond it the least recently used go
 
     def check(self, p: Path | str, field: str, value: float, *, detail: str = "",
-              instead: str = "load a smaller extract") -> None:
+              instead: str = "") -> None:
         """Raise :class:`UserError` when ``value`` (in bytes for the MB limits) is over the limit ``field``;
         the message names ``p``, the limit and its variable, and suggests ``instead`` or raising the limit."""
         limit = getattr(self, field)
@@ -79,8 +83,9 @@ class ReadLimits:
         raise UserError(translate(
             "io", "{path}: {what_here}: {value}, over regionmap's limit of {limit} ({what}); {instead}, or raise the "
             "limit deliberately if the computer has the memory, e.g. {env}={suggest}").format(
-            path=p, what_here=detail or lim.what, value=_fmt(shown, lim.unit), limit=_fmt(limit, lim.unit),
-            what=lim.what, instead=instead, env=lim.env, suggest=_suggest(shown)))
+            path=p, what_here=detail or translate("io", lim.what), value=_fmt(shown, lim.unit),
+            limit=_fmt(limit, lim.unit), what=translate("io", lim.what),
+            instead=instead or translate("io", "load a smaller extract"), env=lim.env, suggest=_suggest(shown)))
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -102,7 +107,8 @@ def _parse(lim: Limit, text: str) -> float | None:
     except ValueError:
         raise UserError(translate(
             "io", "environment variable {env}={text!r} is not a number; give a number ({unit}), or 0 for no "
-            "limit").format(env=lim.env, text=text, unit="megabytes" if lim.unit else "a count")) from None
+            "limit").format(env=lim.env, text=text, unit=translate("io", "megabytes") if lim.unit
+                            else translate("io", "a count"))) from None
     if value < 0 or value != value:
         raise UserError(translate(
             "io", "environment variable {env}={text!r} must be a positive number, or 0 for no limit").format(
@@ -134,6 +140,7 @@ def describe_limits(limits: ReadLimits | None = None) -> str:
     lines = []
     for lim in LIMITS:
         value = getattr(limits, lim.field)
-        shown = "0 (no limit)" if value is None else f"{value:.0f}"
-        lines.append(f"{lim.env}={shown}\t{lim.what}" + (" in MB" if lim.unit else ""))
+        shown = translate("io", "0 (no limit)") if value is None else f"{value:.0f}"
+        what = (translate("io", "{what} in MB") if lim.unit else "{what}").format(what=translate("io", lim.what))
+        lines.append(f"{lim.env}={shown}\t{what}")
     return "\n".join(lines)

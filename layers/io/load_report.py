@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from layers.crs import WORK_CRS
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -46,28 +47,37 @@ class LoadReport:
         return self.skipped_empty + self.skipped_nonfinite + self.skipped_out_of_range
 
     def summary(self) -> str:
-        lines = [f"file: {self.path}"]
+        """The report in the language (:func:`layers.i18n.translate`; the values as read)."""
+        how = {"declared": translate("io", "declared"), "detected": translate("io", "detected"),
+               "given": translate("io", "given"), "assumed": translate("io", "assumed")}
+        lines = [translate("io", "file: {path}").format(path=self.path)]
         if self.format:
-            lines.append(f"format: {self.format}" + (f", layer {self.layer!r}" if self.layer else ""))
+            lines.append((translate("io", "format: {format}, layer {layer!r}") if self.layer else
+                          translate("io", "format: {format}")).format(format=self.format, layer=self.layer))
         lines += [
-            f"features: {self.n_features}",
-            f"geometry types: {', '.join(self.geometry_types) or 'none'}",
-            f"CRS: {self.crs} ({self.crs_how})",
+            translate("io", "features: {n}").format(n=self.n_features),
+            translate("io", "geometry types: {types}").format(
+                types=", ".join(self.geometry_types) or translate("io", "none")),
+            translate("io", "CRS: {crs} ({how})").format(crs=self.crs, how=how.get(self.crs_how, self.crs_how)),
         ]
         if self.bbox_wgs84 is not None:
-            lines.append("bounding box (lon/lat): " + ", ".join(f"{v:.5f}" for v in self.bbox_wgs84))
-        lines.append(f"repaired invalid geometries: {self.repaired}")
-        lines.append(f"skipped null or empty geometries: {self.skipped_empty}")
+            lines.append(translate("io", "bounding box (lon/lat): {box}").format(
+                box=", ".join(f"{v:.5f}" for v in self.bbox_wgs84)))
+        lines.append(translate("io", "repaired invalid geometries: {n}").format(n=self.repaired))
+        lines.append(translate("io", "skipped null or empty geometries: {n}").format(n=self.skipped_empty))
         if self.skipped_nonfinite:
-            lines.append(f"{self.skipped_nonfinite} feature(s) with non-finite coordinates dropped (NaN or "
-                         "infinite x/y; not drawn or analysed)")
+            lines.append(translate(
+                "io", "{n} feature(s) with non-finite coordinates dropped (NaN or infinite x/y; not drawn or "
+                "analysed)").format(n=self.skipped_nonfinite))
         if self.skipped_out_of_range:
-            lines.append(f"skipped features with coordinates out of range: {self.skipped_out_of_range}")
+            lines.append(translate("io", "skipped features with coordinates out of range: {n}").format(
+                n=self.skipped_out_of_range))
         if self.flattened_3d:
-            lines.append(f"flattened 3D geometries: {self.flattened_3d}")
-        lines.append(f"source and licence: {self.credit} (from {self.credit_from})" if self.credit else
-                     "source and licence: not stated in the file")
-        lines += [f"note: {n}" for n in self.notes]
+            lines.append(translate("io", "flattened 3D geometries: {n}").format(n=self.flattened_3d))
+        lines.append(translate("io", "source and licence: {credit} (from {where})").format(
+            credit=self.credit, where=self.credit_from) if self.credit else
+            translate("io", "source and licence: not stated in the file"))
+        lines += [translate("io", "note: {note}").format(note=n) for n in self.notes]
         return "\n".join(lines)
 
 

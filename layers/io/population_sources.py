@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -53,23 +54,37 @@ class GridSource:
         return f"{self.cell_m // 1000} km" if self.cell_m % 1000 == 0 else f"{self.cell_m} m"
 
     # What :func:`layers.io.wfs_paged.download_pages` names it (its PagedSource).
-    noun = "population grid"
-    items = "population cells"
     table = "population"
 
+    @property
+    def noun(self) -> str:
+        return translate("io", "population grid")
+
+    @property
+    def items(self) -> str:
+        return translate("io", "population cells")
+
     def missing_layer(self) -> str:
-        return (f"no {self.size} population grid of {self.publisher} (no layer like "
-                f"{self.cache_name(2023).replace('2023', '<YEAR>')})")
+        return translate("io", "no {size} population grid of {publisher} (no layer like {like})").format(
+            size=self.size, publisher=self.publisher_name, like=self.cache_name(2023).replace("2023", "<YEAR>"))
+
+    @property
+    def publisher_name(self) -> str:
+        """The publisher as the language names it (Statistics Finland: Tilastokeskus, Statistikcentralen)."""
+        return translate("io", "Statistics Finland") if self.publisher == "Statistics Finland" else self.publisher
 
     @property
     def cell_km2(self) -> float:
         return (self.cell_m / 1000) ** 2
 
     def attribution(self, year: int) -> str:
-        return f"Population grid {self.size} {year}: {self.publisher}, CC BY 4.0"
+        """The layer's credit in the interface language (the publisher as the language names it)."""
+        return translate("io", "Population grid {size} {year}: {publisher}, CC BY 4.0").format(
+            size=self.size, year=year, publisher=self.publisher_name)
 
     def layer_name(self, year: int) -> str:
-        return f"Population {self.size} {year}" + ("" if self.key == "statfi" else f" ({self.key.upper()})")
+        name = translate("io", "Population {size} {year}").format(size=self.size, year=year)
+        return name + ("" if self.key == "statfi" else f" ({self.key.upper()})")
 
     def cache_name(self, year: int) -> str:
         return f"vaki{year}_1km" if self.key == "statfi" else f"{self.key}{year}_{self.cell_m}m"
@@ -96,10 +111,12 @@ class GridSource:
         names = dict(CAPITAL_REGION)
         outside = sorted(set(codes or ()) - set(self.covers))
         if codes is None or outside:
-            which = f" (it has also {', '.join(outside[:5])}{'…' if len(outside) > 5 else ''})" if outside else ""
-            raise UserError(f"{self.publisher}'s {self.size} grid covers only {', '.join(names.values())}, and the "
-                            f"region is not inside it{which}; load boundaries of those municipalities only, or use "
-                            "Statistics Finland's 1 km grid")
+            which = translate("io", " (it has also {codes})").format(
+                codes=", ".join(outside[:5]) + ("…" if len(outside) > 5 else "")) if outside else ""
+            raise UserError(translate(
+                "io", "{publisher}'s {size} grid covers only {names}, and the region is not inside it{which}; load "
+                "boundaries of those municipalities only, or use Statistics Finland's 1 km grid").format(
+                publisher=self.publisher_name, size=self.size, names=", ".join(names.values()), which=which))
 
     def clean(self, frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         """Counts as numbers, hidden ones as missing."""
@@ -125,24 +142,25 @@ class GridSource:
         import shapely
 
         def refuse(why: str) -> None:
-            raise UserError(f"{what} is not a usable population grid ({why}); nothing was cached; check the "
-                            "address, or load a population file with File > Open")
+            raise UserError(translate(
+                "io", "{what} is not a usable population grid ({why}); nothing was cached; check the address, or "
+                "load a population file with File > Open").format(what=what, why=why))
 
         if frame is None or not len(frame):
-            refuse("no cells in the region")
+            refuse(translate("io", "no cells in the region"))
         polygons = frame[frame.geom_type.isin(["Polygon", "MultiPolygon"])]
         if not len(polygons):
-            refuse("no polygons")
+            refuse(translate("io", "no polygons"))
         if self.count_field not in frame.columns or not pd.api.types.is_numeric_dtype(frame[self.count_field]):
-            refuse(f"no numeric population field {self.count_field!r}")
+            refuse(translate("io", "no numeric population field {field!r}").format(field=self.count_field))
         if frame.crs is None or frame.crs.to_epsg() != 3067:
-            refuse("not in EPSG:3067")
+            refuse(translate("io", "not in EPSG:3067"))
         median_km2 = float(polygons.geometry.area.median()) / 1e6
         if not (0.5 * self.cell_km2 <= median_km2 <= 2.0 * self.cell_km2):
-            refuse(f"a typical cell is {median_km2:.3g} km², not {self.cell_km2:g} km²: another grid, or another "
-                   "CRS")
+            refuse(translate("io", "a typical cell is {typical} km², not {cell} km²: another grid, or another "
+                             "CRS").format(typical=f"{median_km2:.3g}", cell=f"{self.cell_km2:g}"))
         if not shapely.intersects(polygons.geometry.values, within).any():
-            refuse("no cell lies in the region: another area, or another CRS")
+            refuse(translate("io", "no cell lies in the region: another area, or another CRS"))
 
 
 STATFI = GridSource(

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from layers.i18n import format_number, translate
 from layers.io.population_sources import CAPITAL_REGION, HSY, SOURCES, STATFI, GridSource
 from layers.io.wfs_paged import PAGE_SIZE, cache_path, cached_files, cached_or_downloaded, read_page
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
@@ -89,9 +90,11 @@ class PopulationGrid:
         from layers.model import Layer, LayerKind
 
         hidden, src = self.hidden_cells, self.source
-        parts = "sexes and age groups" if src is STATFI else "age groups"
-        note = (f"{hidden:,} cells of under {src.hidden_below or 10} inhabitants: {src.publisher} publishes only "
-                f"their total, so their {parts} are unknown (empty), not 0") if hidden else ""
+        note = (translate("io", "{n} cells of under {below} inhabitants: {publisher} publishes only their total, "
+                          "so their sexes and age groups are unknown (empty), not 0") if src is STATFI else
+                translate("io", "{n} cells of under {below} inhabitants: {publisher} publishes only their total, "
+                          "so their age groups are unknown (empty), not 0")).format(
+            n=format_number(hidden), below=src.hidden_below or 10, publisher=src.publisher_name) if hidden else ""
         return Layer(self.data, self.layer_name, kind=LayerKind.POPULATION, source=f"{self.base_url} ({self.layer})",
                      attribution=self.attribution, note=note)
 

@@ -21,6 +21,7 @@ import numpy as np
 
 from layers.crs import WORK_CRS
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.io import crs_detect
 from layers.io.limits import ReadLimits, current_limits
 from layers.io.load_report import LoadedData, LoadReport
@@ -47,7 +48,7 @@ def prepare_loaded(
 
     from layers.io import geometry_fix as fix
 
-    progress(0.0, "checking geometries")
+    progress(0.0, translate("io", "checking geometries"))
     gdf = holder.pop()
     report.notes += gdf.attrs.pop("gdal_notes", [])
     geoms = np.asarray(gdf.geometry.array, dtype=object)
@@ -69,7 +70,8 @@ def prepare_loaded(
     limits = limits or current_limits()
     if len(geoms):
         counts = shapely.get_num_coordinates(geoms)
-        limits.check(p, "max_vertices", int(counts.max()), detail=f"feature {int(counts.argmax()) + 1}'s vertices")
+        limits.check(p, "max_vertices", int(counts.max()), detail=translate("io", "feature {n}'s vertices").format(
+            n=int(counts.argmax()) + 1))
         del counts
     if pre is not None:
         report.flattened_3d = pre.flattened_3d  # projected geometries are already 2D
@@ -82,7 +84,8 @@ def prepare_loaded(
         try:
             declared_crs = CRS.from_user_input(declared)
         except Exception:
-            report.notes.append("the file's CRS definition could not be understood; detected one instead")
+            report.notes.append(translate("io", "the file's CRS definition could not be understood; detected one "
+                                          "instead"))
     report.crs_declared = crs_detect.crs_code(declared_crs) if declared_crs is not None else None
     bounds = pre_bounds if pre_bounds is not None else (shapely.bounds(geoms) if len(geoms) else np.zeros((0, 4)))
     src, mask = _choose_crs(p, bounds, declared_crs, given, report)
@@ -102,7 +105,7 @@ def prepare_loaded(
     if report.skipped_out_of_range:
         geoms, bounds = geoms[mask], bounds[mask]
         attrs = attrs[mask].reset_index(drop=True)
-    progress(0.3, "transforming to EPSG:3067")
+    progress(0.3, translate("io", "transforming to EPSG:3067"))
     src_crs = CRS.from_user_input(src)
     bbox = _bbox_wgs84_from_source(bounds, src_crs)
     moved = bool(len(geoms)) and src_crs.to_epsg() != 3067 and not in_work_crs
@@ -110,7 +113,7 @@ def prepare_loaded(
         with np.errstate(invalid="ignore", over="ignore"):
             geoms = shapely.transform(geoms, projector(src_crs, WORK_CRS))
     check_cancelled(cancelled)
-    progress(0.6, "repairing geometries")
+    progress(0.6, translate("io", "repairing geometries"))
     if len(geoms):  # the bounds of the CRS check where nothing moved since (a file in EPSG:3067)
         bad = fix.non_finite(bounds if not moved and pre is None else shapely.bounds(geoms))
         if bad.any():
@@ -122,8 +125,10 @@ def prepare_loaded(
         geoms, report.repaired = fix.make_valid(geoms, limits.max_repair_vertices)
     except fix.TooBigToRepair as big:
         limits.check(p, "max_repair_vertices", big.vertices,
-                     detail=f"feature {big.index + 1} is invalid (a ring crossing itself?) and its vertices",
-                     instead="repair it first in a GIS (QGIS: Vector > Geometry tools > Fix geometries)")
+                     detail=translate("io", "feature {n} is invalid (a ring crossing itself?) and its vertices").format(
+                         n=big.index + 1),
+                     instead=translate("io", "repair it first in a GIS (QGIS: Vector > Geometry tools > Fix "
+                                       "geometries)"))
         raise
     out = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(geoms, index=attrs.index, crs=WORK_CRS), crs=WORK_CRS)
     del attrs
@@ -131,18 +136,30 @@ def prepare_loaded(
     if len(out):
         report.geometry_types, report.families = fix.type_summary(geoms)
     if len(report.families) > 1:
-        report.notes.append("mixed geometry kept in one layer: " + ", ".join(
-            f"{n} {k}{'s' if n != 1 else ''}" for k, n in report.families.items()))
+        report.notes.append(translate("io", "mixed geometry kept in one layer: {counts}").format(counts=", ".join(
+            _family_count(k, n) for k, n in report.families.items())))
     if len(out):
         report.bbox_wgs84 = bbox or _bbox_from_work(out)
     else:
-        report.notes.append("the file holds no features to draw" + (
-            " (all were skipped, see the counts above)" if report.skipped else ""))
+        report.notes.append(translate("io", "the file holds no features to draw (all were skipped, see the counts "
+                                      "above)") if report.skipped else
+                            translate("io", "the file holds no features to draw"))
     if report.skipped_out_of_range:
-        report.notes.append(f"{report.skipped_out_of_range} feature(s) lie outside the valid range of {report.crs} "
-                            "and were left out")
-    progress(1.0, f"read {len(out):,} features")
+        report.notes.append(translate(
+            "io", "{n} feature(s) lie outside the valid range of {crs} and were left out").format(
+            n=report.skipped_out_of_range, crs=report.crs))
+    progress(1.0, translate("io", "read {n} features").format(n=format_number(len(out))))
     return LoadedData(out, report)
+
+
+def _family_count(family: str, n: int) -> str:
+    """``3 points``: a count of one geometry family (point, line, polygon, other), in the language."""
+    texts = {"point": (translate("io", "1 point"), translate("io", "{n} points")),
+             "line": (translate("io", "1 line"), translate("io", "{n} lines")),
+             "polygon": (translate("io", "1 polygon"), translate("io", "{n} polygons")),
+             "other": (translate("io", "1 other"), translate("io", "{n} others"))}
+    one, many = texts.get(family, (f"1 {family}", f"{{n}} {family}s"))
+    return one if n == 1 else many.format(n=n)
 
 
 def _bbox_wgs84_from_source(bounds: np.ndarray, src: Any) -> tuple[float, float, float, float] | None:
@@ -174,12 +191,14 @@ def _choose_crs(
         try:
             crs = CRS.from_user_input(given)
         except Exception as exc:
-            raise UserError(f"{p}: {given!r} is not a CRS regionmap knows; give an EPSG code such as EPSG:3067") \
-                from exc
+            raise UserError(translate(
+                "io", "{path}: {given!r} is not a CRS regionmap knows; give an EPSG code such as EPSG:3067").format(
+                path=p, given=given)) from exc
         mask = crs_detect.declared_fit(crs, bounds)
         if n and mask.mean() < crs_detect.MIN_FIT:
-            raise UserError(f"{p}: the coordinates ({crs_detect.describe_range(bounds)}) cannot be in "
-                            f"{crs_detect.crs_code(crs)}, the CRS given; check the CRS")
+            raise UserError(translate(
+                "io", "{path}: the coordinates ({range}) cannot be in {crs}, the CRS given; check the CRS").format(
+                path=p, range=crs_detect.describe_range(bounds), crs=crs_detect.crs_code(crs)))
         report.crs, report.crs_how = crs_detect.crs_code(crs), "given"
         return crs, mask
     if n == 0:
@@ -193,9 +212,10 @@ def _choose_crs(
             swapped = crs_detect.finland_swapped(bounds)
             if swapped is not None:
                 report.crs, report.crs_how, report.axes_swapped = crs_detect.crs_code(declared), "detected", True
-                report.notes.append("latitude and longitude were swapped in the file (the data would lie in the "
-                                    "Arabian Sea); swapped them back. If this is wrong, load with the CRS given "
-                                    f"explicitly ({report.crs})")
+                report.notes.append(translate(
+                    "io", "latitude and longitude were swapped in the file (the data would lie in the Arabian Sea); "
+                    "swapped them back. If this is wrong, load with the CRS given explicitly ({crs})").format(
+                    crs=report.crs))
                 return declared, swapped.mask
         mask = crs_detect.declared_fit(declared, bounds)
         if mask.mean() >= crs_detect.MIN_FIT:
@@ -204,17 +224,22 @@ def _choose_crs(
     det = crs_detect.detect_crs(bounds)
     rng = crs_detect.describe_range(bounds)
     if det is None:
-        said = (f"its coordinates ({rng}) do not fit its declared CRS {crs_detect.crs_code(declared)}"
-                if declared is not None else f"it declares no CRS and its coordinates ({rng})")
-        raise UserError(f"{p}: {said} nor any CRS used for Finnish data ({crs_detect.KNOWN_CRS_TEXT}); give the "
-                        "CRS explicitly (for example --crs EPSG:3879, or choose it in the load dialog)")
+        said = (translate("io", "its coordinates ({range}) do not fit its declared CRS {crs}").format(
+            range=rng, crs=crs_detect.crs_code(declared)) if declared is not None else
+            translate("io", "it declares no CRS and its coordinates ({range})").format(range=rng))
+        raise UserError(translate(
+            "io", "{path}: {said} nor any CRS used for Finnish data ({known}); give the CRS explicitly (for example "
+            "--crs EPSG:3879, or choose it in the load dialog)").format(
+            path=p, said=said, known=crs_detect.KNOWN_CRS_TEXT))
     cand = det.candidate
     report.crs, report.crs_how, report.axes_swapped = cand.crs, "detected", cand.swapped
     if declared is not None:
-        report.notes.append(f"the file says its CRS is {crs_detect.crs_code(declared)} but the coordinates ({rng}) "
-                            f"do not fit it; they fit {cand.label} ({cand.crs}), which was assumed. Give the CRS "
-                            "explicitly if this is wrong")
+        report.notes.append(translate(
+            "io", "the file says its CRS is {declared} but the coordinates ({range}) do not fit it; they fit {label} "
+            "({crs}), which was assumed. Give the CRS explicitly if this is wrong").format(
+            declared=crs_detect.crs_code(declared), range=rng, label=cand.label, crs=cand.crs))
     else:
-        report.notes.append(f"the file declares no CRS; its coordinates ({rng}) fit {cand.label} ({cand.crs}), "
-                            "which was assumed. Give the CRS explicitly if this is wrong")
+        report.notes.append(translate(
+            "io", "the file declares no CRS; its coordinates ({range}) fit {label} ({crs}), which was assumed. Give "
+            "the CRS explicitly if this is wrong").format(range=rng, label=cand.label, crs=cand.crs))
     return CRS.from_user_input(cand.crs), det.mask

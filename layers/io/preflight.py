@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def look_at_file(
 
     p = Path(path)
     check_source_file(p)
-    progress(0.1, f"looking at {p.name}")
+    progress(0.1, translate("io", "looking at {file}").format(file=p.name))
     found = None
     if layers:
         from layers.io.formats import list_layers
@@ -51,5 +52,5 @@ def look_at_file(
         from layers.io.csv_points import detect_csv_columns
 
         columns = detect_csv_columns(p)
-    progress(1.0, f"looked at {p.name}")
+    progress(1.0, translate("io", "looked at {file}").format(file=p.name))
     return FileLook(found, columns)

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import Cancelled, UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 from layers.io.arrow_batches import BATCH_SIZE
 from layers.io.formats import FORMAT_NAMES, SUPPORTED_TEXT, file_format
 from layers.io.gdal_read import read_gdal_file
@@ -115,7 +115,7 @@ def _read(
     report = LoadReport(path=str(p))
     fmt = file_format(p)
     report.format = FORMAT_NAMES.get(fmt, fmt)
-    progress(0.0, f"reading {p.name}")
+    progress(0.0, translate("io", "reading {file}").format(file=p.name))
     read_part = sub_progress(progress, 0.0, READ_SHARE)
     if fmt == "csv":
         from layers.io.csv_points import read_csv
@@ -123,7 +123,8 @@ def _read(
         gdf, skipped = read_csv(p, csv_columns, read_part, cancelled, limits)
         declared = None
         report.skipped_empty += skipped
-        report.notes.append("coordinates read from the table's columns; the CRS comes from their value ranges")
+        report.notes.append(translate("io", "coordinates read from the table's columns; the CRS comes from their "
+                                      "value ranges"))
         pre = None
     elif fmt == "geoparquet":
         gdf, declared = _read_parquet(p, read_part, cancelled, limits)
@@ -134,8 +135,9 @@ def _read(
         gdf, skipped, report.layer = read_spreadsheet(p, layer, read_part, cancelled, limits)
         declared, pre = None, None
         report.skipped_empty += skipped
-        report.notes.append(f"coordinates read from the columns of sheet {report.layer!r}; the CRS comes from "
-                            "their value ranges")
+        report.notes.append(translate(
+            "io", "coordinates read from the columns of sheet {sheet!r}; the CRS comes from their value ranges").format(
+            sheet=report.layer))
     elif fmt == "osm":
         gdf, declared, pre = _read_osm(p, report, limits)
     else:
@@ -156,10 +158,10 @@ def _read_osm(p: Path, report: LoadReport, limits: ReadLimits) -> tuple[gpd.GeoD
     from layers.network.tags import OSM_LAYER, read_osm_highways
 
     gdf = read_osm_highways(p, limits.max_file_mb)
-    limits.check(p, "max_features", len(gdf), detail="its highway lines")
+    limits.check(p, "max_features", len(gdf), detail=translate("io", "its highway lines"))
     report.layer = OSM_LAYER
-    report.notes.append("the extract's highway lines (roads, streets and paths) only, with their OSM tags; "
-                        "railways, power lines and outlines are left out")
+    report.notes.append(translate("io", "the extract's highway lines (roads, streets and paths) only, with their OSM "
+                                  "tags; railways, power lines and outlines are left out"))
     return gdf, "EPSG:4326", None
 
 
@@ -171,16 +173,16 @@ def _read_parquet(
     import geopandas as gpd
     import pyarrow.parquet as pq
 
-    progress(0.1, "reading GeoParquet")
+    progress(0.1, translate("io", "reading GeoParquet"))
     try:
         meta = pq.read_metadata(p)
     except Exception:
         meta = None  # not Parquet after all: GeoPandas' own error below says so
     if meta is not None:
         unpacked = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
-        limits.check(p, "max_features", meta.num_rows, detail="its features")
+        limits.check(p, "max_features", meta.num_rows, detail=translate("io", "its features"))
         limits.check(p, "max_memory_mb", memory_estimate(meta.num_rows, raw_bytes=unpacked),
-                     detail="the memory it would need")
+                     detail=translate("io", "the memory it would need"))
     try:
         gdf = gpd.read_parquet(p)
     except ValueError as exc:
@@ -191,5 +193,5 @@ def _read_parquet(
         raise
     check_cancelled(cancelled)
     declared = gdf.crs
-    progress(1.0, f"read {len(gdf):,} features")
+    progress(1.0, translate("io", "read {n} features").format(n=format_number(len(gdf))))
     return gdf.set_crs(None, allow_override=True), declared

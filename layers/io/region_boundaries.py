@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.io.boundaries import prepare_boundaries, suggest_fields
 from layers.names import SWEDISH_NAME_FIELDS
 
@@ -112,21 +113,24 @@ def with_swedish_names(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def region_boundaries(
-    gdf: gpd.GeoDataFrame, choice: RegionChoice, *, land: Any = None, source: str = "the boundaries"
+    gdf: gpd.GeoDataFrame, choice: RegionChoice, *, land: Any = None, source: str | None = None
 ) -> RegionBoundaries:
     """Filter ``gdf`` as ``choice`` says, clip it to ``land`` (unless ``choice.clip_land`` is off) and normalise
     its fields; raises :class:`UserError` (naming ``source``) when nothing is left or named codes are missing."""
     from layers import shipped
 
+    source = source or translate("io", "the boundaries")
     polys = gdf[gdf.geom_type.isin(["Polygon", "MultiPolygon"])]
     code_field = choice.code_field or (suggest_fields(polys).code if not polys.empty else None)
     kwargs: dict[str, Any] = {}
     warnings: list[str] = []
     if choice.keep in (Keep.UUSIMAA, Keep.CODES) and not polys.empty:
         if code_field is None or code_field not in polys.columns:
-            what = f"no field {code_field!r}" if code_field else "no municipality code field"
-            raise UserError(f"{source}: has {what} to pick municipalities by code; name the code field "
-                            "(--code-field) or keep every area (--all)")
+            what = (translate("io", "no field {field!r}").format(field=code_field) if code_field
+                    else translate("io", "no municipality code field"))
+            raise UserError(translate(
+                "io", "{source}: has {what} to pick municipalities by code; name the code field (--code-field) or "
+                "keep every area (--all)").format(source=source, what=what))
         wanted = shipped.region_codes() if choice.keep == Keep.UUSIMAA else choice.codes
         kwargs = _code_filter(polys, code_field, wanted, choice.keep, source, warnings)
     elif choice.keep == Keep.WITHIN:
@@ -148,15 +152,19 @@ def _code_filter(polys: gpd.GeoDataFrame, code_field: str, wanted: Iterable[str]
     wanted = [normal_code(c) for c in wanted]
     missing = [c for c in wanted if c not in by_code]
     if keep == Keep.CODES and missing:
-        raise UserError(f"{source}: has no municipality with code {', '.join(missing)} in field {code_field!r}; "
-                        "check --codes (e.g. 091 for Helsinki) or keep every area with --all")
+        raise UserError(translate(
+            "io", "{source}: has no municipality with code {codes} in field {field!r}; check --codes (e.g. 091 for "
+            "Helsinki) or keep every area with --all").format(source=source, codes=", ".join(missing),
+                                                               field=code_field))
     if keep == Keep.UUSIMAA and len(missing) == len(wanted):
-        raise UserError(f"{source}: has none of the 26 Helsinki-Uusimaa municipality codes in field "
-                        f"{code_field!r}; choose other areas (the dialog's Keep list, or --codes / --all on the "
-                        "command line)")
+        raise UserError(translate(
+            "io", "{source}: has none of the 26 Helsinki-Uusimaa municipality codes in field {field!r}; choose other "
+            "areas (the dialog's Keep list, or --codes / --all on the command line)").format(
+            source=source, field=code_field))
     if missing:
-        warnings.append(f"{source}: has {len(wanted) - len(missing)} of the 26 Helsinki-Uusimaa municipalities; "
-                        f"missing codes: {', '.join(missing)}")
+        warnings.append(translate(
+            "io", "{source}: has {n} of the 26 Helsinki-Uusimaa municipalities; missing codes: {codes}").format(
+            source=source, n=len(wanted) - len(missing), codes=", ".join(missing)))
     return {"filter_field": code_field, "filter_values": [raw for c in wanted for raw in by_code.get(c, [])]}
 
 

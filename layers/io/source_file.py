@@ -60,7 +60,7 @@ def check_source_file(p: Path, limits: ReadLimits | None = None) -> os.stat_resu
         path=p))
     if st.st_size == 0:
         raise UserError(translate("io", "{path}: the file is empty (0 bytes); export the data again").format(path=p))
-    (limits or current_limits()).check(p, "max_file_mb", st.st_size, detail="the file's size")
+    (limits or current_limits()).check(p, "max_file_mb", st.st_size, detail=translate("io", "the file's size"))
     return st
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.io.csv_points import WKT_NAMES, X_NAMES, Y_NAMES, _pick
 from layers.io.limits import ReadLimits, current_limits
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
@@ -47,23 +48,27 @@ def read_spreadsheet(
     try:
         sheets = [str(name) for name, _type in pyogrio.list_layers(path)]
     except Exception as exc:  # GDAL raises several types for a damaged file
-        raise UserError(f"{path}: cannot be opened as a spreadsheet ({str(exc)[:200]}); save it again as XLSX or "
-                        "ODS") from exc
+        raise UserError(translate(
+            "io", "{path}: cannot be opened as a spreadsheet ({exc}); save it again as XLSX or ODS").format(
+            path=path, exc=str(exc)[:200])) from exc
     if not sheets:
-        raise UserError(f"{path}: has no sheets; give a spreadsheet with a table of coordinates")
+        raise UserError(translate("io", "{path}: has no sheets; give a spreadsheet with a table of coordinates").format(
+            path=path))
     sheet = layer if layer is not None else sheets[0]
     if sheet not in sheets:
-        raise UserError(f"{path}: has no sheet {sheet!r}; its sheets are: {', '.join(sheets)}")
-    progress(0.1, f"reading sheet {sheet}")
+        raise UserError(translate("io", "{path}: has no sheet {sheet!r}; its sheets are: {sheets}").format(
+            path=path, sheet=sheet, sheets=", ".join(sheets)))
+    progress(0.1, translate("io", "reading sheet {sheet}").format(sheet=sheet))
     try:
         info = pyogrio.read_info(path, layer=sheet)
         (limits or current_limits()).check(path, "max_features", int(info.get("features") or 0),
-                                           detail="its rows")
+                                           detail=translate("io", "its rows"))
         df = pyogrio.read_dataframe(path, layer=sheet, read_geometry=False)
     except UserError:
         raise
     except Exception as exc:
-        raise UserError(f"{path}: sheet {sheet!r} cannot be read ({str(exc)[:200]})") from exc
+        raise UserError(translate("io", "{path}: sheet {sheet!r} cannot be read ({exc})").format(
+            path=path, sheet=sheet, exc=str(exc)[:200])) from exc
     check_cancelled(cancelled)
     columns = [str(c) for c in df.columns]
     x, y, wkt = _pick(columns, X_NAMES), _pick(columns, Y_NAMES), _pick(columns, WKT_NAMES)
@@ -76,11 +81,13 @@ def read_spreadsheet(
         geoms = np.full(len(df), None, dtype=object)
         geoms[ok] = shapely.points(xs[ok], ys[ok])
     else:
-        raise UserError(f"{path}: sheet {sheet!r} has no coordinate columns (columns: {', '.join(columns) or 'none'});"
-                        " name them lon/lat, x/y or E/N, or add a WKT column")
+        raise UserError(translate(
+            "io", "{path}: sheet {sheet!r} has no coordinate columns (columns: {columns}); name them lon/lat, x/y or "
+            "E/N, or add a WKT column").format(path=path, sheet=sheet,
+                                               columns=", ".join(columns) or translate("io", "none")))
     missing = np.array([g is None for g in geoms], dtype=bool)
     gdf = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries(list(geoms), index=df.index), crs=None)
-    progress(1.0, f"read sheet {sheet}")
+    progress(1.0, translate("io", "read sheet {sheet}").format(sheet=sheet))
     return gdf[~missing].reset_index(drop=True), int(missing.sum()), sheet
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.io.wfs_paged import PAGE_SIZE, cached_files, cached_or_downloaded
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress
 from layers.urban_rural import class_field, spellings
@@ -41,7 +42,7 @@ DEFAULT_BASE_URL = "https://paikkatiedot.ymparisto.fi/geoserver/wfs"
 CACHE_FOLDER = "urban_rural"
 DEADLINE_S = 300.0
 FILE_NAME = "YKRKaupunkiMaaseutuLuokitus2018"  # SYKE's open-data file, for the message when no service has it
-LAYER_NAME = "Urban-rural classification"
+LAYER_NAME = QT_TRANSLATE_NOOP("io", "Urban-rural classification")  # English; the layer is named in the language
 # classes 1-7: the urban core red, the intermediate zone (3, 5) orange, the rural classes green
 CLASS_NAME_FIELD = "class_name"  # the class in words, added to the layer for its legend
 CLASS_COLOURS = ("#c92a2a", "#f03e3e", "#fd7e14", "#94d82d", "#ffa94d", "#51cf66", "#2b8a3e")
@@ -52,11 +53,17 @@ class UrbanRuralSource:
     """SYKE's classification as :func:`layers.io.wfs_paged.download_pages` downloads it."""
 
     publisher: str = "SYKE"
-    noun: str = "urban-rural classification"
-    items: str = "urban-rural areas"
     table: str = "urban_rural"
     layer_pattern: re.Pattern[str] = re.compile(
         r"^(?:[\w.-]+:)?(?:ykr_?)?kaupunki_?maaseutu_?(?:luokitus_?)?(?P<year>\d{4})$", re.I)
+
+    @property
+    def noun(self) -> str:
+        return translate("io", "urban-rural classification")
+
+    @property
+    def items(self) -> str:
+        return translate("io", "urban-rural areas")
 
     def years(self, names: Iterable[str]) -> dict[int, str]:
         from layers.io.wfs_capabilities import layer_years
@@ -64,9 +71,10 @@ class UrbanRuralSource:
         return layer_years(self.layer_pattern, names)
 
     def missing_layer(self) -> str:
-        return (f"no urban-rural classification of SYKE (no layer like {FILE_NAME.replace('2018', '<YEAR>')}); "
-                f"SYKE publishes it as a file ({FILE_NAME}, CC BY 4.0, on avoindata.fi): load it with File > Open "
-                "and choose it in the Coverage dock's Zones row")
+        return translate(
+            "io", "no urban-rural classification of SYKE (no layer like {like}); SYKE publishes it as a file "
+            "({file}, CC BY 4.0, on avoindata.fi): load it with File > Open and choose it in the Coverage dock's "
+            "Zones row").format(like=FILE_NAME.replace("2018", "<YEAR>"), file=FILE_NAME)
 
     def cache_name(self, year: int) -> str:
         return f"urban_rural{year}"
@@ -87,21 +95,23 @@ class UrbanRuralSource:
         import shapely
 
         def refuse(why: str) -> None:
-            raise UserError(f"{what} is not a usable urban-rural classification ({why}); nothing was cached; check "
-                            f"the address, or load SYKE's file {FILE_NAME} with File > Open")
+            raise UserError(translate(
+                "io", "{what} is not a usable urban-rural classification ({why}); nothing was cached; check the "
+                "address, or load SYKE's file {file} with File > Open").format(what=what, why=why, file=FILE_NAME))
 
         if frame is None or not len(frame):
-            refuse("no areas in the region")
+            refuse(translate("io", "no areas in the region"))
         polygons = frame[frame.geom_type.isin(["Polygon", "MultiPolygon"])]
         if not len(polygons):
-            refuse("no polygons")
+            refuse(translate("io", "no polygons"))
         if class_field(polygons) is None:
-            fields = ", ".join(str(c) for c in frame.columns if c != "geometry")[:120] or "none"
-            refuse(f"no field names the 7 classes (1-7, K1-M7 or their names); fields: {fields}")
+            fields = ", ".join(str(c) for c in frame.columns if c != "geometry")[:120] or translate("io", "none")
+            refuse(translate("io", "no field names the 7 classes (1-7, K1-M7 or their names); fields: {fields}").format(
+                fields=fields))
         if frame.crs is None or frame.crs.to_epsg() != 3067:
-            refuse("not in EPSG:3067")
+            refuse(translate("io", "not in EPSG:3067"))
         if not shapely.intersects(polygons.geometry.values, within).any():
-            refuse("no area lies in the region: another area, or another CRS")
+            refuse(translate("io", "no area lies in the region: another area, or another CRS"))
 
 
 SYKE = UrbanRuralSource()
@@ -130,11 +140,11 @@ class UrbanRural:
 
     @property
     def attribution(self) -> str:
-        return f"Urban-rural classification {self.year}: SYKE, CC BY 4.0"
+        return translate("io", "Urban-rural classification {year}: SYKE, CC BY 4.0").format(year=self.year)
 
     @property
     def layer_name(self) -> str:
-        return f"{LAYER_NAME} {self.year}"
+        return f"{translate('io', LAYER_NAME)} {self.year}"
 
     def to_layer(self) -> Layer:
         """A polygon layer credited to SYKE, coloured by class (urban red, intermediate orange, rural green); a

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from layers.errors import UserError
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.io.download import fetch
 from layers.io.read import LoadedData, read_layer
 from layers.tasks import CancelledFn, ProgressFn, never_cancelled, no_progress, sub_progress
@@ -38,10 +39,10 @@ from layers.userdirs import data_dir
 
 DEFAULT_BASE_URL = "https://geo.stat.fi/geoserver/tilastointialueet/wfs"
 DEFAULT_LAYER = "tilastointialueet:kunta4500k_2023"
-ATTRIBUTION = "Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0"
+ATTRIBUTION = QT_TRANSLATE_NOOP("io", "Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0")  # English
 MAX_BYTES = 500 * 1024 * 1024
 DEADLINE_S = 180.0  # the whole download (kunta4500k is about 1 MB; a slow line still makes it in time)
-FROM_CACHE_NOTE = "read from the cache (no network)"
+FROM_CACHE_NOTE = "read from the cache (no network)"  # English; origin_note gives the language's
 
 
 @dataclass
@@ -54,7 +55,8 @@ class Downloaded:
 
 def origin_note(from_cache: bool, base_url: str) -> str:
     """The note saying where a download's data came from: the cache, or the service at ``base_url``."""
-    return FROM_CACHE_NOTE if from_cache else f"downloaded from {base_url}"
+    return (translate("io", "read from the cache (no network)") if from_cache
+            else translate("io", "downloaded from {url}").format(url=base_url))
 
 
 def other_notes(notes: Iterable[str], base_url: str) -> list[str]:
@@ -116,28 +118,31 @@ def download_boundaries(
     url = request_url(base_url, layer)
     stale_note = ""
     if target.exists() and not refresh:
-        progress(0.0, "reading cached boundaries")
+        progress(0.0, translate("io", "reading cached boundaries"))
         cached = _read_cached(target, base_url, layer, within, progress, cancelled)
         if cached is not None:
             return Downloaded(target, True, cached, url)
-        stale_note = "the boundaries cached earlier were not usable and were downloaded again"
+        stale_note = translate("io", "the boundaries cached earlier were not usable and were downloaded again")
     try:
         part = _fetch(url, target, timeout, deadline, sub_progress(progress, 0.0, 0.7), cancelled)
     except UserError:
         if refresh and target.exists():
             cached = _read_cached(target, base_url, layer, within, sub_progress(progress, 0.7, 1.0), cancelled)
             if cached is not None:
-                cached.report.notes.append("the download failed; used the boundaries cached earlier")
+                cached.report.notes.append(translate("io", "the download failed; used the boundaries cached earlier"))
                 return Downloaded(target, True, cached, url)
         raise
     try:
         try:
             loaded = read_layer(part, progress=sub_progress(progress, 0.7, 1.0), cancelled=cancelled)
         except UserError as exc:
-            raise UserError(f"{base_url}: the WFS answer is not usable boundaries ({exc}); nothing was cached; "
-                            "check the address and layer name, or load boundaries from a file") from None
+            raise UserError(translate(
+                "io", "{url}: the WFS answer is not usable boundaries ({exc}); nothing was cached; check the "
+                "address and layer name, or load boundaries from a file").format(url=base_url, exc=exc)) from None
         if loaded.data.empty:
-            raise UserError(f"{base_url}: the WFS returned no features for layer {layer!r}; check the layer name")
+            raise UserError(translate(
+                "io", "{url}: the WFS returned no features for layer {layer!r}; check the layer name").format(
+                url=base_url, layer=layer))
         check_usable(loaded.data, base_url, layer, within)
     except BaseException:
         part.unlink(missing_ok=True)
@@ -159,10 +164,12 @@ def check_usable(frame: Any, base_url: str, layer: str, within: Any = None) -> N
 
         within = default_region().outline
     try:
-        prepare_boundaries(frame, within=within, source="the answer")
+        prepare_boundaries(frame, within=within, source=translate("io", "the answer"))
     except UserError as exc:
-        raise UserError(f"{base_url}: the WFS answer for {layer!r} is not usable boundaries ({exc}); nothing was "
-                        "cached; check the address and layer name, or load boundaries from a file") from None
+        raise UserError(translate(
+            "io", "{url}: the WFS answer for {layer!r} is not usable boundaries ({exc}); nothing was cached; check "
+            "the address and layer name, or load boundaries from a file").format(
+            url=base_url, layer=layer, exc=exc)) from None
 
 
 def _read_cached(target: Path, base_url: str, layer: str, within: Any, progress: ProgressFn,
@@ -183,7 +190,7 @@ def _fetch(url: str, target: Path, timeout: float, deadline: float, progress: Pr
     WFS without GeoJSON output) is read by :mod:`layers.io.wfs_gml` and written there as GeoJSON."""
     from layers.io.wfs_gml import looks_like_gml, read_gml_page
 
-    part = fetch_answer(url, target.parent, what="the boundaries", timeout=timeout, deadline=deadline,
+    part = fetch_answer(url, target.parent, what=translate("io", "the boundaries"), timeout=timeout, deadline=deadline,
                         max_bytes=MAX_BYTES, progress=progress, cancelled=cancelled, suffix=".part.geojson")
     try:
         raw = part.read_bytes()
@@ -212,8 +219,9 @@ def fetch_answer(url: str, folder: Path, *, what: str, timeout: float, deadline:
         text = got.path.read_text(encoding="utf-8", errors="replace")  # a WFS ExceptionReport
         got.path.unlink(missing_ok=True)
         m = re.search(r"<(?:ows:)?ExceptionText>(.*?)</", text, re.S)
-        detail = m.group(1).strip()[:200] if m else "an XML answer instead of GeoJSON"
-        raise UserError(f"{host}: the WFS reported an error ({detail}); check the layer name")
+        detail = m.group(1).strip()[:200] if m else translate("io", "an XML answer instead of GeoJSON")
+        raise UserError(translate("io", "{host}: the WFS reported an error ({detail}); check the layer name").format(
+            host=host, detail=detail))
     return got.path
 
 
@@ -246,9 +254,9 @@ def official_boundaries(
 
     got = download_boundaries(base_url=base_url, layer=layer, timeout=timeout, deadline=deadline, refresh=refresh,
                               within=within, progress=sub_progress(progress, 0.0, 0.8), cancelled=cancelled)
-    progress(0.85, "filtering and clipping boundaries")
+    progress(0.85, translate("io", "filtering and clipping boundaries"))
     result = prepare_boundaries(got.loaded.data, within=within, land=land, source=base_url)
     notes = list(got.loaded.report.notes) + result.notes
     notes.append(origin_note(got.from_cache, base_url))
-    progress(1.0, f"{len(result.data)} municipalities")
+    progress(1.0, translate("io", "{n} municipalities").format(n=len(result.data)))
     return result.data, got, notes

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 MAX_BYTES = 20 * 1024 * 1024  # geo.stat.fi's vaestoruutu capabilities are about 0.2 MB
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.I)
@@ -35,17 +36,20 @@ def safe_xml_root(data: bytes, host: str, what: str, max_bytes: int = MAX_BYTES,
     parse (a GML page cut off or damaged), else "not valid XML"."""
     limit = max_bytes
     if len(data) > limit:
-        raise UserError(f"{host}: {what} are larger than {limit // 2**20} MB; check the address")
+        raise UserError(translate("io", "{host}: {what} are larger than {limit} MB; check the address").format(
+            host=host, what=what, limit=limit // 2**20))
     if _DOCTYPE.search(data):
-        raise UserError(f"{host}: {what} declare a DTD or entities, which a WFS never needs; refused "
-                        "(nothing was downloaded); check the address")
+        raise UserError(translate(
+            "io", "{host}: {what} declare a DTD or entities, which a WFS never needs; refused (nothing was "
+            "downloaded); check the address").format(host=host, what=what))
     try:
         return ET.fromstring(data)
     except ET.ParseError as exc:
         if cut_off is not None:
             raise UserError(f"{host}: {cut_off}") from None
-        raise UserError(f"{host}: {what} are not valid XML ({exc}); check the address, or try again "
-                        "later") from None
+        raise UserError(translate(
+            "io", "{host}: {what} are not valid XML ({exc}); check the address, or try again later").format(
+            host=host, what=what, exc=exc)) from None
 
 
 def feature_type_names(data: bytes, host: str) -> list[str]:
@@ -54,12 +58,15 @@ def feature_type_names(data: bytes, host: str) -> list[str]:
     Raises :class:`UserError` (naming ``host``) for a document that is too large, declares a DTD or entities, is
     not XML, is the service's ExceptionReport, or lists no feature types.
     """
-    root = safe_xml_root(data, host, "the WFS capabilities")
+    root = safe_xml_root(data, host, translate("io", "the WFS capabilities"))
     if _local(root.tag) == "ExceptionReport":
         text = next((el.text or "" for el in root.iter() if _local(el.tag) == "ExceptionText"), "").strip()
-        raise UserError(f"{host}: the WFS reported an error ({text[:200] or 'no reason given'}); check the address")
+        raise UserError(translate("io", "{host}: the WFS reported an error ({detail}); check the address").format(
+            host=host, detail=text[:200] or translate("io", "no reason given")))
     if _local(root.tag) != "WFS_Capabilities":
-        raise UserError(f"{host}: the answer is not WFS capabilities (it is <{_local(root.tag)}>); check the address")
+        raise UserError(translate(
+            "io", "{host}: the answer is not WFS capabilities (it is <{tag}>); check the address").format(
+            host=host, tag=_local(root.tag)))
     names: list[str] = []
     for type_list in (el for el in root.iter() if _local(el.tag) == "FeatureTypeList"):
         for feature_type in (el for el in type_list if _local(el.tag) == "FeatureType"):
@@ -67,7 +74,7 @@ def feature_type_names(data: bytes, host: str) -> list[str]:
             if name and name.strip():
                 names.append(name.strip())
     if not names:
-        raise UserError(f"{host}: the WFS offers no feature types; check the address")
+        raise UserError(translate("io", "{host}: the WFS offers no feature types; check the address").format(host=host))
     return names
 
 

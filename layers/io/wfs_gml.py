@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.io.wfs_capabilities import local_name, safe_xml_root
 
 if TYPE_CHECKING:
@@ -51,21 +52,26 @@ def read_gml_page(raw: bytes, host: str) -> tuple[gpd.GeoDataFrame, int, int | N
     import pandas as pd
     import shapely
 
-    root = safe_xml_root(raw, host, "the WFS's GML answers", max_bytes=MAX_PAGE_BYTES,
-                         cut_off=f"the WFS answer is not complete GML (cut off or damaged, {len(raw):,} bytes); "
-                                 "nothing was cached; try again")
+    root = safe_xml_root(raw, host, translate("io", "the WFS's GML answers"), max_bytes=MAX_PAGE_BYTES,
+                         cut_off=translate("io", "the WFS answer is not complete GML (cut off or damaged, {size} "
+                                           "bytes); nothing was cached; try again").format(
+                             size=format_number(len(raw))))
     if local_name(root.tag) == "ExceptionReport":
         text = next((el.text or "" for el in root.iter() if local_name(el.tag) == "ExceptionText"), "").strip()
-        raise UserError(f"{host}: the WFS reported an error ({text[:200] or 'no reason given'}); check the layer name")
+        raise UserError(translate("io", "{host}: the WFS reported an error ({detail}); check the layer name").format(
+            host=host, detail=text[:200] or translate("io", "no reason given")))
     if local_name(root.tag) != "FeatureCollection":
-        raise UserError(f"{host}: the WFS answer is XML but not a feature collection (it is <{local_name(root.tag)}>); "
-                        "nothing was cached; check the address")
+        raise UserError(translate(
+            "io", "{host}: the WFS answer is XML but not a feature collection (it is <{tag}>); nothing was cached; "
+            "check the address").format(host=host, tag=local_name(root.tag)))
     features = list(_features(root))
     matched = _count(root.get("numberMatched"))
     announced = _count(root.get("numberReturned", root.get("numberOfFeatures")))
     if announced is not None and announced != len(features):
-        raise UserError(f"{host}: the WFS answer announces {announced:,} features but holds {len(features):,} "
-                        "(incomplete); nothing was cached; try again")
+        raise UserError(translate(
+            "io", "{host}: the WFS answer announces {announced} features but holds {returned} (incomplete); nothing "
+            "was cached; try again").format(host=host, announced=format_number(announced),
+                                            returned=format_number(len(features))))
     rows: list[dict[str, Any]] = []
     geoms: list[Any] = []
     srs_names: set[str] = set()
@@ -77,8 +83,9 @@ def read_gml_page(raw: bytes, host: str) -> tuple[gpd.GeoDataFrame, int, int | N
             srs_names.add(srs)
     srs_names |= {el.get("srsName", "") for el in root.iter() if local_name(el.tag) == "Envelope"} - {""}
     if len(srs_names) > 1:
-        raise UserError(f"{host}: the WFS answer mixes coordinate systems ({', '.join(sorted(srs_names))[:120]}); "
-                        "nothing was cached; ask for EPSG:3067")
+        raise UserError(translate(
+            "io", "{host}: the WFS answer mixes coordinate systems ({names}); nothing was cached; ask for "
+            "EPSG:3067").format(host=host, names=", ".join(sorted(srs_names))[:120]))
     crs, swap = _crs(next(iter(srs_names), ""), host) if features else (3067, False)
     if swap:  # to x, y
         geoms = [None if g is None else shapely.transform(g, lambda c: c[:, ::-1]) for g in geoms]
@@ -163,8 +170,9 @@ def _ring(ring: ET.Element, host: str) -> list[tuple[float, float]]:
             return [(float(p[0]), float(p[1])) for p in pairs]
     except (ValueError, IndexError):
         pass
-    raise UserError(f"{host}: the WFS answer has a ring without readable coordinates; nothing was cached; check the "
-                    "address")
+    raise UserError(translate(
+        "io", "{host}: the WFS answer has a ring without readable coordinates; nothing was cached; check the "
+        "address").format(host=host))
 
 
 def _crs(srs_name: str, host: str) -> tuple[Any, bool]:
@@ -174,14 +182,16 @@ def _crs(srs_name: str, host: str) -> tuple[Any, bool]:
     from pyproj.exceptions import CRSError
 
     if not srs_name:
-        raise UserError(f"{host}: the WFS answer (GML) names no coordinate system; nothing was cached; ask for "
-                        "EPSG:3067")
+        raise UserError(translate(
+            "io", "{host}: the WFS answer (GML) names no coordinate system; nothing was cached; ask for "
+            "EPSG:3067").format(host=host))
     gml2 = _GML2_FORM.match(srs_name)
     try:
         crs = CRS.from_epsg(int(gml2.group(1))) if gml2 else CRS.from_user_input(srs_name)
     except CRSError:
-        raise UserError(f"{host}: the WFS answer is in a CRS this app does not know ({srs_name[:80]}); nothing was "
-                        "cached; ask for EPSG:3067") from None
+        raise UserError(translate(
+            "io", "{host}: the WFS answer is in a CRS this app does not know ({crs}); nothing was cached; ask for "
+            "EPSG:3067").format(host=host, crs=srs_name[:80])) from None
     first = crs.axis_info[0].direction.lower() if crs.axis_info else "east"
     return crs, bool(_LONG_FORM.match(srs_name)) and first in ("north", "south")
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.io.wfs import cache_file, capabilities_url, fetch_answer, origin_note, request_url
 from layers.io.wfs_capabilities import MAX_BYTES as CAPABILITIES_MAX_BYTES
 from layers.io.wfs_capabilities import feature_type_names
@@ -112,7 +113,7 @@ def cached_or_downloaded(source: PagedSource, folder: str, within: Any, year: in
         for y in _candidates(cached, year):
             got = _read_cached(source, cached[y], y, within, stale)
             if got is not None:
-                progress(1.0, f"{len(got.data):,} features from the cache")
+                progress(1.0, translate("io", "{n} features from the cache").format(n=format_number(len(got.data))))
                 return got
     try:
         got = download_pages(source, within, year, base_url,
@@ -123,7 +124,9 @@ def cached_or_downloaded(source: PagedSource, folder: str, within: Any, year: in
             for y in _candidates(cached, year):
                 got = _read_cached(source, cached[y], y, within, [])
                 if got is not None:
-                    got.notes.append(f"the download failed ({exc}); used the {source.noun} {y} cached earlier")
+                    got.notes.append(translate(
+                        "io", "the download failed ({exc}); used the {noun} {year} cached earlier").format(
+                        exc=exc, noun=source.noun, year=y))
                     return got
         raise
     got.notes = [*stale, origin_note(False, base_url)]
@@ -143,14 +146,18 @@ def _read_cached(source: PagedSource, path: Path, year: int, within: Any, notes:
 
     try:
         frame = gpd.read_file(path)
-        source.check_usable(frame, within, f"the cached {source.noun} {path.name}")
+        source.check_usable(frame, within, translate("io", "the cached {noun} {file}").format(
+            noun=source.noun, file=path.name))
     except UserError:
         path.unlink(missing_ok=True)
-        notes.append(f"the {source.noun} {year} cached earlier was not usable and was downloaded again")
+        notes.append(translate("io", "the {noun} {year} cached earlier was not usable and was downloaded again").format(
+            noun=source.noun, year=year))
         return None
     except Exception:  # an unreadable file (a crash while writing): the same
         path.unlink(missing_ok=True)
-        notes.append(f"the {source.noun} {year} cached earlier could not be read and was downloaded again")
+        notes.append(translate(
+            "io", "the {noun} {year} cached earlier could not be read and was downloaded again").format(
+            noun=source.noun, year=year))
         return None
     return Paged(frame, year, source.layer_for(year), path, True, [origin_note(True, "")])
 
@@ -165,16 +172,18 @@ def download_pages(source: PagedSource, within: Any, year: int | None, base_url:
     host = urllib.parse.urlsplit(base_url).netloc or base_url
     started = time.monotonic()
     folder = target(0).parent
-    progress(0.0, f"asking {host} which years it offers")
+    progress(0.0, translate("io", "asking {host} which years it offers").format(host=host))
     names = _capabilities(base_url, folder, timeout, deadline, started, cancelled)
     years = source.years(names)
     if not years:
-        raise UserError(f"{host}: the WFS offers {source.missing_layer()}; check the address")
+        raise UserError(translate("io", "{host}: the WFS offers {missing}; check the address").format(
+            host=host, missing=source.missing_layer()))
     if year is None:
         year = max(years)
     elif year not in years:
-        raise UserError(f"{host}: the WFS has no {source.noun} for {year} (it offers {_span(years)}); choose "
-                        "one of those years")
+        raise UserError(translate(
+            "io", "{host}: the WFS has no {noun} for {year} (it offers {years}); choose one of those years").format(
+            host=host, noun=source.noun, year=year, years=_span(years)))
     layer = years[year]
     x0, y0, x1, y1 = (float(v) for v in shapely.bounds(within))
     bbox = f"{math.floor(x0)},{math.floor(y0)},{math.ceil(x1)},{math.ceil(y1)},EPSG:3067"
@@ -184,9 +193,12 @@ def download_pages(source: PagedSource, within: Any, year: int | None, base_url:
     for page in range(MAX_PAGES):
         check_cancelled(cancelled)
         share = 0.05 + 0.85 * (min(got / matched, 1.0) if matched else min(page / (page + 2), 0.9))
-        progress(share, f"{source.noun} {year}: {got:,} features" + (f" of {matched:,}" if matched else ""))
+        progress(share, (translate("io", "{noun} {year}: {got} of {matched} features") if matched else
+                         translate("io", "{noun} {year}: {got} features")).format(
+            noun=source.noun, year=year, got=format_number(got), matched=format_number(matched or 0)))
         url = request_url(base_url, layer, extra={"bbox": bbox, "startIndex": got, "count": page_size})
-        part = fetch_answer(url, folder, what=f"the {source.noun}", timeout=timeout, deadline=deadline,
+        part = fetch_answer(url, folder, what=translate("io", "the {noun}").format(noun=source.noun),
+                            timeout=timeout, deadline=deadline,
                             max_bytes=PAGE_MAX_BYTES, progress=no_progress, cancelled=cancelled,
                             suffix=".part.json", started=started)
         try:
@@ -200,19 +212,23 @@ def download_pages(source: PagedSource, within: Any, year: int | None, base_url:
             if got >= matched:
                 break
             if returned == 0:
-                raise UserError(f"{host}: the WFS stopped after {got:,} of the {matched:,} features it announced; "
-                                "nothing was cached; try again later")
+                raise UserError(translate(
+                    "io", "{host}: the WFS stopped after {got} of the {matched} features it announced; nothing was "
+                    "cached; try again later").format(host=host, got=format_number(got),
+                                                      matched=format_number(matched)))
         elif returned < page_size:
             break
     else:
-        raise UserError(f"{host}: the {source.noun} did not end after {MAX_PAGES} pages; check the address")
-    progress(0.9, "checking the features")
+        raise UserError(translate("io", "{host}: the {noun} did not end after {pages} pages; check the address").format(
+            host=host, noun=source.noun, pages=MAX_PAGES))
+    progress(0.9, translate("io", "checking the features"))
     data = source.clean(_combine(frames, host, source.items))
-    source.check_usable(data, within, f"{host}: the answer for {layer!r}")
+    source.check_usable(data, within, translate("io", "{host}: the answer for {layer!r}").format(
+        host=host, layer=layer))
     data = data[shapely.intersects(data.geometry.values, within)].reset_index(drop=True)
     path = target(year)
     _keep(data, path, source)
-    progress(1.0, f"{len(data):,} features")
+    progress(1.0, translate("io", "{n} features").format(n=format_number(len(data))))
     return Paged(data, year, layer, path)
 
 
@@ -225,14 +241,16 @@ def _keep(data: gpd.GeoDataFrame, path: Path, source: PagedSource) -> None:
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise UserError(f"{path.parent}: could not keep the {source.noun} ({exc}); free some disk space or check "
-                        "the folder's permissions") from None
+        raise UserError(translate(
+            "io", "{folder}: could not keep the {noun} ({exc}); free some disk space or check the folder's "
+            "permissions").format(folder=path.parent, noun=source.noun, exc=exc)) from None
 
 
 def _capabilities(base_url: str, folder: Path, timeout: float, deadline: float, started: float,
                   cancelled: CancelledFn) -> list[str]:
     host = urllib.parse.urlsplit(base_url).netloc or base_url
-    part = fetch_answer(capabilities_url(base_url), folder, what="the WFS capabilities", timeout=timeout,
+    part = fetch_answer(capabilities_url(base_url), folder, what=translate("io", "the WFS capabilities"),
+                        timeout=timeout,
                         deadline=deadline, max_bytes=CAPABILITIES_MAX_BYTES, progress=no_progress,
                         cancelled=cancelled, suffix=".part.xml", xml=True, started=started)
     try:
@@ -260,24 +278,29 @@ def read_page(path: Path, host: str) -> tuple[gpd.GeoDataFrame, int, int | None]
 
     raw = path.read_bytes()
     if not raw.strip():
-        raise UserError(f"{host}: the WFS sent an empty answer; nothing was cached; try again later")
+        raise UserError(translate(
+            "io", "{host}: the WFS sent an empty answer; nothing was cached; try again later").format(host=host))
     if looks_like_gml(raw):
         return read_gml_page(raw, host)
     try:
         doc = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
-        raise UserError(f"{host}: the WFS answer is not complete GeoJSON (cut off or damaged, {len(raw):,} bytes); "
-                        "nothing was cached; try again") from None
+        raise UserError(translate(
+            "io", "{host}: the WFS answer is not complete GeoJSON (cut off or damaged, {size} bytes); nothing was "
+            "cached; try again").format(host=host, size=format_number(len(raw)))) from None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"),
                                                                                                list):
-        raise UserError(f"{host}: the WFS answer is not a GeoJSON FeatureCollection; nothing was cached; check the "
-                        "address")
+        raise UserError(translate(
+            "io", "{host}: the WFS answer is not a GeoJSON FeatureCollection; nothing was cached; check the "
+            "address").format(host=host))
     features = [f for f in doc["features"] if isinstance(f, dict) and isinstance(f.get("geometry"), dict)]
     returned = len(doc["features"])
     announced = _count(doc.get("numberReturned"))
     if announced is not None and announced != returned:
-        raise UserError(f"{host}: the WFS answer announces {announced:,} features but holds {returned:,} "
-                        "(incomplete); nothing was cached; try again")
+        raise UserError(translate(
+            "io", "{host}: the WFS answer announces {announced} features but holds {returned} (incomplete); nothing "
+            "was cached; try again").format(host=host, announced=format_number(announced),
+                                            returned=format_number(returned)))
     matched = _count(doc.get("numberMatched"))
     if matched is None:
         matched = _count(doc.get("totalFeatures"))
@@ -286,15 +309,17 @@ def read_page(path: Path, host: str) -> tuple[gpd.GeoDataFrame, int, int | None]
     try:
         crs = CRS.from_user_input(crs_name) if crs_name else CRS.from_epsg(4326)
     except CRSError:
-        raise UserError(f"{host}: the WFS answer is in a CRS this app does not know ({str(crs_name)[:80]}); nothing "
-                        "was cached; ask for EPSG:3067") from None
+        raise UserError(translate(
+            "io", "{host}: the WFS answer is in a CRS this app does not know ({crs}); nothing was cached; ask for "
+            "EPSG:3067").format(host=host, crs=str(crs_name)[:80])) from None
     frame = gpd.GeoDataFrame.from_features(features, crs=crs) if features else \
         gpd.GeoDataFrame({"geometry": gpd.GeoSeries([], crs=crs)}, crs=crs)
     if features and not crs_name:
         x0, y0, x1, y1 = frame.total_bounds
         if not (-180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90):
-            raise UserError(f"{host}: the WFS answer declares no CRS and its coordinates are not longitude/latitude "
-                            "(another CRS?); nothing was cached; check the address")
+            raise UserError(translate(
+                "io", "{host}: the WFS answer declares no CRS and its coordinates are not longitude/latitude "
+                "(another CRS?); nothing was cached; check the address").format(host=host))
     return frame.to_crs(3067), returned, matched
 
 
@@ -310,8 +335,9 @@ def _combine(frames: list[gpd.GeoDataFrame], host: str, items: str) -> gpd.GeoDa
 
     frames = [f for f in frames if len(f)]
     if not frames:
-        raise UserError(f"{host}: the WFS returned no {items} for the region's extent; nothing was cached; "
-                        "check the address and the region")
+        raise UserError(translate(
+            "io", "{host}: the WFS returned no {items} for the region's extent; nothing was cached; check the "
+            "address and the region").format(host=host, items=items))
     data = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=3067)
     data = data[data.geometry.notna() & ~data.geometry.is_empty]
     data = data[data.geom_type.isin(["Polygon", "MultiPolygon"])]

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.io.formats import WRITE_CRS, WRITE_FORMAT_BY_KEY, WRITE_FORMATS, WriteFormat
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
@@ -70,8 +71,9 @@ def write_rows_csv(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], pat
         os.replace(temp, target)
     except OSError as exc:
         _remove(temp)
-        raise UserError(f"{target}: cannot be written ({exc.strerror or exc}); check that the folder exists and "
-                        "is writable") from exc
+        raise UserError(translate(
+            "io", "{path}: cannot be written ({exc}); check that the folder exists and is writable").format(
+            path=target, exc=exc.strerror or exc)) from exc
     return target
 
 
@@ -125,8 +127,9 @@ def write_rows_xlsx(rows: Iterable[Mapping[str, Any]], fields: Sequence[str], pa
         os.replace(temp, target)
     except Exception as exc:  # pyogrio/GDAL raise several types
         _remove(temp)
-        raise UserError(f"{target}: cannot be written as XLSX ({exc}); check that the folder exists and is "
-                        "writable") from exc
+        raise UserError(translate(
+            "io", "{path}: cannot be written as {format} ({exc}); check free disk space and that the folder is "
+            "writable").format(path=target, format="XLSX", exc=exc)) from exc
     return target
 
 
@@ -147,7 +150,8 @@ def write_format(key: str) -> WriteFormat:
     fmt = WRITE_FORMAT_BY_KEY.get(key)
     if fmt is None:
         names = ", ".join(f.key for f in WRITE_FORMATS)
-        raise UserError(f"{key!r} is not a format regionmap saves in; choose one of {names}")
+        raise UserError(translate("io", "{key!r} is not a format regionmap saves in; choose one of {names}").format(
+            key=key, names=names))
     return fmt
 
 
@@ -163,14 +167,16 @@ def save_features(data: gpd.GeoDataFrame, path: str | Path, fmt_key: str, crs: s
     """Write ``data`` to ``path`` in the format ``fmt_key`` and CRS ``crs``; return the path written."""
     fmt = write_format(fmt_key)
     if crs not in WRITE_CRS:
-        raise UserError(f"{crs} is not offered for saving; choose {' or '.join(WRITE_CRS)}")
+        raise UserError(translate("io", "{crs} is not offered for saving; choose {choices}").format(
+            crs=crs, choices=translate("io", " or ").join(WRITE_CRS)))
     target = target_path(path, fmt)
     if not target.parent.is_dir():
-        raise UserError(f"{target}: the folder {target.parent} does not exist; choose an existing folder")
-    progress(0.05, f"preparing {target.name}")
+        raise UserError(translate("io", "{path}: the folder {folder} does not exist; choose an existing folder").format(
+            path=target, folder=target.parent))
+    progress(0.05, translate("io", "preparing {file}").format(file=target.name))
     frame = _prepared(data, fmt, fmt.forced_crs or crs)
     check_cancelled(cancelled)
-    progress(0.2, f"writing {target.name}")
+    progress(0.2, translate("io", "writing {file}").format(file=target.name))
     if fmt.key == "shapefile":
         _write(frame, target, fmt, layer_name)
     else:
@@ -182,7 +188,7 @@ def save_features(data: gpd.GeoDataFrame, path: str | Path, fmt_key: str, crs: s
         except BaseException:
             _remove(temp)
             raise
-    progress(1.0, f"saved {target.name}")
+    progress(1.0, translate("io", "saved {file}").format(file=target.name))
     return target
 
 
@@ -207,11 +213,13 @@ def _prepared(data: gpd.GeoDataFrame, fmt: WriteFormat, crs: str) -> gpd.GeoData
             frame[col] = text.map(safe_cell) if fmt.driver == "CSV" else text
     families = {t.replace("Multi", "") for t in frame.geom_type.dropna().unique()}
     if fmt.key == "csv-xy" and families - {"Point"}:
-        raise UserError(f"CSV with X/Y columns holds points only, and this layer has {', '.join(sorted(families))} "
-                        "features; choose CSV (geometry as WKT)")
+        raise UserError(translate(
+            "io", "CSV with X/Y columns holds points only, and this layer has {types} features; choose {csv}").format(
+            types=", ".join(sorted(families)), csv=WRITE_FORMAT_BY_KEY["csv-wkt"].label))
     if fmt.key == "shapefile" and len(families) > 1:
-        raise UserError(f"a Shapefile holds one kind of geometry, and this layer has {', '.join(sorted(families))}; "
-                        "choose GeoPackage, GeoJSON or FlatGeobuf")
+        raise UserError(translate(
+            "io", "a Shapefile holds one kind of geometry, and this layer has {types}; choose GeoPackage, GeoJSON or "
+            "FlatGeobuf").format(types=", ".join(sorted(families))))
     return frame
 
 
@@ -234,8 +242,9 @@ def _write(frame: gpd.GeoDataFrame, path: Path, fmt: WriteFormat, layer_name: st
     except UserError:
         raise
     except Exception as exc:  # pyogrio/GDAL/pyarrow raise several types
-        raise UserError(f"{path}: cannot be written as {fmt.name} ({exc}); check free disk space and that the "
-                        "folder is writable") from exc
+        raise UserError(translate(
+            "io", "{path}: cannot be written as {format} ({exc}); check free disk space and that the folder is "
+            "writable").format(path=path, format=fmt.label, exc=exc)) from exc
 
 
 def _temp_next_to(target: Path) -> Path:

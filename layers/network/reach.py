@@ -61,14 +61,15 @@ def run(inputs: ReachInputs, progress: ProgressFn = no_progress, cancelled: Canc
     lines = normalise(inputs.network)
     if lines.empty:
         raise UserError(f"{inputs.network_name}: has no lines to route on; choose a road or path layer")
-    progress(0.1, "building the network")
+    progress(0.1, translate("progress", "building the network"))
     graph = build_network(lines, inputs.network_name).graph(inputs.mode)
     if not graph.usable.any():
         raise UserError(f"{inputs.network_name}: has no way a {inputs.mode} trip may use; choose another mode")
     out = Reach(mode=inputs.mode)
     for i, (name, data, radius) in enumerate(inputs.services):
         check_cancelled(cancelled)
-        progress(0.2 + 0.8 * i / max(len(inputs.services), 1), f"reach of {name}")
+        progress(0.2 + 0.8 * i / max(len(inputs.services), 1),
+                 translate("progress", "reach of {layer}").format(layer=name))
         xy = service_points(data)
         sources = snap(graph, xy[:, 0], xy[:, 1], inputs.max_snap_m)
         if sources.unreachable == len(sources):
@@ -81,7 +82,7 @@ def run(inputs: ReachInputs, progress: ProgressFn = no_progress, cancelled: Canc
         out.areas[name] = gpd.GeoDataFrame({"layer": [name], "radius_m": [radius], "mode": [inputs.mode],
                                             "area_km2": [round(geom.area / 1e6, 4)]}, geometry=[geom],
                                            crs="EPSG:3067")
-    progress(1.0, "done")
+    progress(1.0, translate("progress", "done"))
     return out
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.model import MAX_THRESHOLD_PER_H
 from layers.project.schema import EXTRA_STATE, META_TABLE, ROLES, LayerState, ProjectState, style_from_dict
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
@@ -83,13 +84,13 @@ def _read_table(path: Path, st: LayerState, notes: list[str]) -> gpd.GeoDataFram
     from layers.io.limits import current_limits, memory_estimate
 
     limits = current_limits()
-    what = f"layer {st.name!r}"
+    what = translate("io", "layer {name!r}").format(name=st.name)
     try:
         counted = int(pyogrio.read_info(path, layer=st.table, force_feature_count=True)["features"])
         claimed = max(counted, st.n_features or 0)  # the state's claim and the table's own count
-        limits.check(path, "max_features", claimed, detail=f"{what}'s features")
+        limits.check(path, "max_features", claimed, detail=translate("io", "{what}'s features").format(what=what))
         limits.check(path, "max_memory_mb", memory_estimate(claimed),
-                     detail=f"the memory {what} would need (estimated)")
+                     detail=translate("io", "the memory {what} would need (estimated)").format(what=what))
         frame = pyogrio.read_dataframe(path, layer=st.table)
     except UserError:
         raise
@@ -190,7 +191,7 @@ def load_project(
     from layers.region import Region, schematic_municipalities
 
     p = Path(path)
-    progress(0.0, f"opening {p.name}")
+    progress(0.0, translate("progress", "opening {file}").format(file=p.name))
     repairs: list[str] = []
     state = read_state(p, repairs)
     if not state.layers:
@@ -203,11 +204,11 @@ def load_project(
     for st in state.layers:
         if st.role in RECOMPUTED_ROLES:
             continue
-        progress(0.85 * done / total, f"reading layer {st.name}")
+        progress(0.85 * done / total, translate("progress", "reading layer {layer}").format(layer=st.name))
         data[st.table] = _read_table(p, st, repairs)
         done += st.n_features or 0
         check_cancelled(cancelled)
-    progress(0.88, "rebuilding the map")
+    progress(0.88, translate("progress", "rebuilding the map"))
     region_st = next((st for st in state.layers if st.role == "region_layer"), None)
     if region_st is not None:
         municipalities = _geometry_named_geometry(data[region_st.table], region_st, repairs)
@@ -285,7 +286,7 @@ def load_project(
         log.warning("%s: repaired: %s", p, text)
     if notes is not None:
         notes.extend(repairs)
-    progress(1.0, f"opened {p.name}")
+    progress(1.0, translate("progress", "opened {file}").format(file=p.name))
     return document
 
 

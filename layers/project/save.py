@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import Cancelled, UserError
+from layers.i18n import translate
 from layers.project.qgis_tables import qgis_write_order
 from layers.project.schema import (
     META_TABLE,
@@ -263,11 +264,11 @@ def save_project(
     total = sum(max(st.n_features or 0, 1) for _lyr, st in pairs) or 1
     done = 0
     identifiers: set[str] = {META_TABLE}
-    progress(0.0, f"saving {target.name}")
+    progress(0.0, translate("progress", "saving {file}").format(file=target.name))
     try:
         for layer, st in qgis_write_order(pairs):
             check_cancelled(cancelled)
-            progress(0.9 * done / total, f"writing layer {layer.name}")
+            progress(0.9 * done / total, translate("progress", "writing layer {layer}").format(layer=layer.name))
             frame = _frame_for_table(layer.data, st)
             ident, i = st.name[:250], 2
             while ident in identifiers:  # gpkg_contents.identifier is UNIQUE
@@ -284,10 +285,10 @@ def save_project(
         if not pairs:
             _empty_geopackage(temp)
         check_cancelled(cancelled)
-        progress(0.92, "writing project state")
+        progress(0.92, translate("progress", "writing project state"))
         _write_meta(temp, state, pairs, target.name)
         _fsync_file(temp)
-        progress(0.95, "checking the saved file")
+        progress(0.95, translate("progress", "checking the saved file"))
         verify_project_file(temp, state)
         check_cancelled(cancelled)
         for note in settle_side_files(target):
@@ -306,7 +307,7 @@ def save_project(
     except BaseException:
         _remove_temp(temp)
         raise
-    progress(1.0, f"saved {target.name}")
+    progress(1.0, translate("progress", "saved {file}").format(file=target.name))
     return target
 
 

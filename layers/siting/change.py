@@ -19,7 +19,7 @@ import numpy as np
 from layers.coverage.gaps import label_polygons
 from layers.coverage.zones import IN_BETWEEN
 from layers.crs import WORK_CRS
-from layers.i18n import QT_TRANSLATE_NOOP
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def run_compare_and_change(inputs: CoverageInputs, names_a: list[str], names_b: 
                      engine.warnings)
     rows = rows_on(engine, inputs, names_a, names_b, labels)
     out = coverage_change(engine, names_a, names_b, tuple(zone_kinds or (inputs.zones.target,)))
-    progress(1.0, "done")
+    progress(1.0, translate("progress", "done"))
     return rows, out
 
 

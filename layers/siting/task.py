@@ -135,7 +135,7 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
             count=inputs.count, candidates=format_number(len(cands)), source=inputs.candidates.label))
     engine = prepare(inputs, sub_progress(progress, 0.0, 0.6), cancelled)
     check_cancelled(cancelled)
-    progress(0.6, "what each candidate would cover")
+    progress(0.6, translate("progress", "what each candidate would cover"))
     people, area = uncovered_weights(engine, inputs.sector, chosen)
     by = PEOPLE if engine.pop_reached is not None and people.sum() > 0 else AREA
     weight = people if by == PEOPLE else area
@@ -143,7 +143,8 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
     s = engine.samples
     sets = coverage_sets(cands.x, cands.y, s.x[cols], s.y[cols], inputs.radius_m)
     check_cancelled(cancelled)
-    progress(0.8, f"choosing {inputs.count} sites from {len(cands):,} candidates")
+    progress(0.8, translate("progress", "choosing {n} sites from {candidates} candidates").format(
+        n=inputs.count, candidates=format_number(len(cands))))
     groups, wanting, names = _municipality_groups(engine, cands, weight)
     choose = plain_greedy if inputs.greedy == "plain" else lazy_greedy
     choice = choose(sets, weight[cols], inputs.count, groups, inputs.per_municipality_min, wanting, cancelled)
@@ -159,12 +160,12 @@ def run(inputs: SitingInputs, progress: ProgressFn = no_progress,
     known = ((PEOPLE, people), (AREA, area)) if engine.pop_reached is not None else ((AREA, area),)
     adds = {key: _replay(sets, w[cols], choice.order) for key, w in known}
     sites = sites_frame(cands, choice.order, adds, zones, inputs.candidates, inputs.sector)
-    progress(0.9, "the table with the proposed sites")
+    progress(0.9, translate("progress", "the table with the proposed sites"))
     targets = Targets(inputs.coverage.targets, inputs.coverage.hotspot_targets)
     before = engine.evaluate(targets=targets)
     engine.add_services([ServiceSpec(inputs.name, sites, inputs.radius_m, inputs.sector)] if len(sites) else [])
     after = engine.evaluate(targets=targets)
-    progress(1.0, "done")
+    progress(1.0, translate("progress", "done"))
     return SitingResult(sites=sites, before=before, after=after, by=by, sector=inputs.sector,
                         radius_m=inputs.radius_m, uncovered=float(weight.sum()), candidates=len(cands),
                         evaluations=choice.evaluations, warnings=warnings + list(engine.warnings),

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
 if TYPE_CHECKING:
@@ -212,5 +213,5 @@ def run_unique(inputs: CoverageInputs, request: NetworkRequest | None = None, pr
         got = unique_coverage(engine, specs)
         for spec in specs:
             out[spec.name] = got.features[got.features["layer"] == spec.name].drop(columns="layer")
-    progress(1.0, "done")
+    progress(1.0, translate("progress", "done"))
     return out

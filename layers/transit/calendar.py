@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ORDINARY_SHARE = 0.9
@@ -108,20 +109,22 @@ class ServiceCalendar:
         if per_date.empty:
             raise UserError(f"{self.label}: the calendars (calendar.txt, calendar_dates.txt) never run any trip "
                             "of trips.txt; check their service_ids and dates")
-        for weekdays, what in (((1, 2, 3), "Tuesday-Thursday"), ((0, 4), "Monday or Friday"),
-                               (tuple(range(7)), "day")):
+        for weekdays, what in (((1, 2, 3), translate("transit", "Tuesday-Thursday")),
+                               ((0, 4), translate("transit", "Monday or Friday")),
+                               (tuple(range(7)), translate("transit", "day"))):
             pick = per_date[[d.weekday() in weekdays for d in per_date.index]]
             if pick.empty:
                 continue
             ordinary = pick[pick >= ORDINARY_SHARE * float(pick.median())]
             later = [d for d in ordinary.index if d >= today]
             if later:
-                day, when = later[0], "the next"
+                day, why = later[0], translate("transit", "the next ordinary {what} ({trips} trips)")
             elif ordinary.index[-1] < today:
-                day, when = ordinary.index[-1], "the feed has ended: its last"
+                day, why = ordinary.index[-1], translate(
+                    "transit", "the feed has ended: its last ordinary {what} ({trips} trips)")
             else:
-                day, when = ordinary.index[0], "its first"
-            return day, f"{when} ordinary {what} ({int(ordinary[day]):,} trips)"
+                day, why = ordinary.index[0], translate("transit", "its first ordinary {what} ({trips} trips)")
+            return day, why.format(what=what, trips=format_number(int(ordinary[day])))
         raise AssertionError("unreachable: per_date is not empty")
 
 

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 from layers.transit.task import DEFAULT_WINDOW
 
@@ -225,12 +226,12 @@ def run(inputs: ConnectionInputs, progress: ProgressFn = no_progress,
     if inputs.day is None:
         day, reason = feed.calendar.choose_day(trips_per_service(feed))
     else:
-        day, reason = inputs.day, "given"
+        day, reason = inputs.day, translate("transit", "given")
     services = feed.calendar.services_on(day)
     if not services:
         raise UserError(f"{feed.label}: no service of calendar.txt or calendar_dates.txt runs on "
                         f"{day.isoformat()} ({day.strftime('%A')}); choose another day")
-    progress(0.65, f"{feed.label}: the runs of {day.isoformat()}")
+    progress(0.65, translate("progress", "{feed}: the runs of {day}").format(feed=feed.label, day=day.isoformat()))
     calls = day_calls(feed, services)
     assert calls.run is not None
     targets = stop_targets(feed.stops, "parent")
@@ -238,14 +239,14 @@ def run(inputs: ConnectionInputs, progress: ProgressFn = no_progress,
     keep = station >= 0
     member = hotspot_stations(feed.stops, targets, hot.to_crs(3067) if hot.crs else hot, inputs.walk_m)
     check_cancelled(cancelled)
-    progress(0.75, f"{feed.label}: connecting {len(hot)} hot spots")
+    progress(0.75, translate("progress", "{feed}: connecting {n} hot spots").format(feed=feed.label, n=len(hot)))
     found = journeys(calls.run[keep], station[keep], calls.time[keep], member, inputs.transfer_s, cancelled)
     table = connection_table(found, len(hot), inputs.window)
     alone = isolated(table, len(hot), inputs.min_per_day)
     table.insert(0, "to", [names[b] for b in table["b"]])
     table.insert(0, "from", [names[a] for a in table["a"]])
     stops_in = np.bincount(member["h"].to_numpy(), minlength=len(hot)).tolist()
-    progress(1.0, "done")
+    progress(1.0, translate("progress", "done"))
     return ConnectionResult(day, reason, inputs.window, names, table, connection_lines(table, hot, names),
                             [names[h] for h in alone], stops_in, list(feed.notes))
 

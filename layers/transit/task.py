@@ -16,6 +16,7 @@ import numpy as np
 
 from layers.crs import WGS84, WORK_CRS, transformer
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 from layers.transit.feed import Engine, open_feed
 from layers.transit.service import Platforms, day_calls, stop_service, trips_per_service
@@ -65,11 +66,12 @@ class TransitResult:
         counts = self.stops["service"].value_counts()
         from layers.transit.service import SERVICE_CLASSES
 
-        classes = ", ".join(f"{label}: {int(counts.get(label, 0)):,}" for _b, label in SERVICE_CLASSES)
-        lines = [f"{self.label}: {len(self.stops):,} stops on {self.day.isoformat()} ({self.day_reason}), "
-                 f"departures {self.window_text}: {classes}",
-                 f"{len(self.routes):,} route lines"]
-        lines += [f"note: {n}" for n in self.notes]
+        classes = ", ".join(f"{label}: {format_number(int(counts.get(label, 0)))}" for _b, label in SERVICE_CLASSES)
+        lines = [translate("cli", "{feed}: {n} stops on {day} ({reason}), departures {window}: {classes}").format(
+                     feed=self.label, n=format_number(len(self.stops)), day=self.day.isoformat(),
+                     reason=self.day_reason, window=self.window_text, classes=classes),
+                 translate("cli", "{n} route lines").format(n=format_number(len(self.routes)))]
+        lines += [translate("cli", "note: {note}").format(note=n) for n in self.notes]
         return "\n".join(lines)
 
 
@@ -83,7 +85,7 @@ def run(inputs: TransitInputs, progress: ProgressFn = no_progress,
     if inputs.day is None:
         day, reason = feed.calendar.choose_day(trips_per_service(feed), inputs.today)
     else:
-        day, reason = inputs.day, "given"
+        day, reason = inputs.day, translate("transit", "given")
         covered = feed.calendar.covered_dates()
         if covered and not (covered[0] <= day <= covered[-1]):
             raise UserError(f"{feed.label}: {day.isoformat()} is outside the feed's calendar ({covered[0]} to "
@@ -92,18 +94,19 @@ def run(inputs: TransitInputs, progress: ProgressFn = no_progress,
     if not services:
         raise UserError(f"{feed.label}: no service of calendar.txt or calendar_dates.txt runs on "
                         f"{day.isoformat()} ({day.strftime('%A')}); choose another day")
-    progress(0.78, f"{feed.label}: counting departures on {day.isoformat()}")
+    progress(0.78, translate("progress", "{feed}: counting departures on {day}").format(
+        feed=feed.label, day=day.isoformat()))
     calls = day_calls(feed, services, boarding_only=inputs.boarding_only)
     check_cancelled(cancelled)
     table = stop_service(feed, calls, inputs.window, inputs.platforms, notes)
     stops = _stops_frame(table)
     check_cancelled(cancelled)
     if inputs.routes:
-        progress(0.88, f"{feed.label}: building route lines")
+        progress(0.88, translate("progress", "{feed}: building route lines").format(feed=feed.label))
         routes = route_lines(feed, calls, notes, engine=inputs.engine)
     else:
         routes = gpd.GeoDataFrame({"route_id": []}, geometry=gpd.GeoSeries([], crs=WORK_CRS))
-    progress(1.0, f"{feed.label}: done")
+    progress(1.0, translate("progress", "{feed}: done").format(feed=feed.label))
     return TransitResult(Path(inputs.path), day, reason, inputs.window, stops, routes, notes)
 
 

@@ -2516,6 +2516,42 @@
 <context>
     <name>cli</name>
     <message>
+        <source>print what a geodata file holds and how it would load</source>
+        <translation>näytä, mitä paikkatietotiedosto sisältää ja miten se latautuisi</translation>
+    </message>
+    <message>
+        <source>coverage of hot spots and in-between areas by service layers</source>
+        <translation>keskittymien ja välialueiden kattavuus palvelutasoilla</translation>
+    </message>
+    <message>
+        <source>download the population grid or the boundaries into the cache</source>
+        <translation>lataa väestöruudukko tai kuntarajat välimuistiin</translation>
+    </message>
+    <message>
+        <source>export a map snapshot (png, pdf, svg, html)</source>
+        <translation>vie kartta (png, pdf, svg, html)</translation>
+    </message>
+    <message>
+        <source>write a project file (GeoPackage)</source>
+        <translation>kirjoita projektitiedosto (GeoPackage)</translation>
+    </message>
+    <message>
+        <source>propose new sites that cover the most uncovered people, and what each adds</source>
+        <translation>ehdota uusia sijainteja, jotka kattavat eniten kattamattomia asukkaita, ja mitä kukin lisää</translation>
+    </message>
+    <message>
+        <source>stops of a GTFS feed by service level, and its route lines</source>
+        <translation>GTFS-aikataulun pysäkit palvelutason mukaan ja sen reittiviivat</translation>
+    </message>
+    <message>
+        <source>(COMMAND --help for its options)</source>
+        <translation>(COMMAND --help näyttää komennon valitsimet)</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>komennot:</translation>
+    </message>
+    <message>
         <source>{name}: this command is not available in this build ({exc}); reinstall with &apos;make run&apos;</source>
         <translation>{name}: komento ei ole käytettävissä tässä asennuksessa ({exc}); asenna uudelleen komennolla &apos;make run&apos;</translation>
     </message>
@@ -2570,6 +2606,26 @@
     <message>
         <source>give one --attribution per --layer, in the same order ({layers} layers, {credits} attributions)</source>
         <translation>anna yksi --attribution kutakin --layer-valitsinta kohden samassa järjestyksessä (tasoja {layers}, lähdetietoja {credits})</translation>
+    </message>
+    <message>
+        <source>wrote {csv} and {geojson}</source>
+        <translation>kirjoitettu {csv} ja {geojson}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({format}, {w}x{h} px at {dpi} dpi, {width} x {height} mm, scale {scale}; legend: {legend})</source>
+        <translation>kirjoitettu {path} ({format}, {w}x{h} px, {dpi} dpi, {width} x {height} mm, mittakaava {scale}; selite: {legend})</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({size} MB, {n} layers)</source>
+        <translation>kirjoitettu {path} ({size} MB, tasoja {n})</translation>
+    </message>
+    <message>
+        <source>simplified for the web: {what}</source>
+        <translation>yksinkertaistettu verkkoa varten: {what}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>huomautus: {note}</translation>
     </message>
     <message>
         <source>--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900</source>
@@ -2636,8 +2692,16 @@
         <translation>regionmap check: anna tarkistettava TIEDOSTO (tai --limits); katso &apos;regionmap check --help&apos;</translation>
     </message>
     <message>
+        <source>{count} features</source>
+        <translation>{count} kohdetta</translation>
+    </message>
+    <message>
         <source>{path}: --crs {crs!r} is not a known CRS; give an EPSG code such as EPSG:3067 or 3879</source>
         <translation>{path}: --crs {crs!r} ei ole tunnettu koordinaattijärjestelmä; anna EPSG-koodi, esim. EPSG:3067 tai 3879</translation>
+    </message>
+    <message>
+        <source>{text}: the travel time must be more than 0 and at most {most} minutes, not {minutes}</source>
+        <translation>{text}: matka-ajan on oltava yli 0 ja enintään {most} minuuttia, ei {minutes}</translation>
     </message>
     <message>
         <source>--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}</source>
@@ -2724,6 +2788,14 @@
         <translation>--service: yhdelläkään aineiston {source} pysäkillä ei ole vähintään {service_threshold:g} lähtöä tunnissa ({when}); laske tasoa tai valitse toinen aikaikkuna tai --day</translation>
     </message>
     <message>
+        <source>{layer}: {kept} of {n} stops have at least {threshold} departures an hour ({when}); only they count</source>
+        <translation>{layer}: pysäkeistä {kept}/{n} on vähintään {threshold} lähtöä tunnissa ({when}); vain ne lasketaan</translation>
+    </message>
+    <message>
+        <source>hidden layers are not counted: {layers}</source>
+        <translation>piilotettuja tasoja ei lasketa: {layers}</translation>
+    </message>
+    <message>
         <source>{population}: has no features to use as population</source>
         <translation>{population}: ei sisällä kohteita väestötiedoksi</translation>
     </message>
@@ -2764,6 +2836,10 @@
         <translation>--zone-target {target}: vyöhykejaossa {path}:{field} ei ole tällaista luokkaa; sen luokat: {join}</translation>
     </message>
     <message>
+        <source>--project: the zone set&apos;s layer {layer!r} is not in the project; open it in the window and choose the zones again, or give --zones FILE:FIELD=MAPPING</source>
+        <translation>--project: vyöhykejaon tasoa {layer!r} ei ole projektissa; avaa projekti ikkunassa ja valitse vyöhykkeet uudelleen tai anna --zones FILE:FIELD=MAPPING</translation>
+    </message>
+    <message>
         <source>--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg</source>
         <translation>--compare-map {compare_map}: tarvitsee vertailutilanteen; anna --compare PROJEKTI.gpkg</translation>
     </message>
@@ -2792,6 +2868,14 @@
         <translation>--unique {path}: mitattavia palvelutasoja ei ole; anna taso valitsimella --layer tai --energy</translation>
     </message>
     <message>
+        <source>wrote {path}: {n} features with the people only each covers; {union} km² covered, {shared} km² of it by two or more</source>
+        <translation>kirjoitettu {path}: {n} kohdetta ja asukkaat, jotka vain kukin kattaa; katettu {union} km², josta {shared} km² kahden tai useamman kattamaa</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} features with the area only each covers; {union} km² covered, {shared} km² of it by two or more</source>
+        <translation>kirjoitettu {path}: {n} kohdetta ja pinta-ala, jonka vain kukin kattaa; katettu {union} km², josta {shared} km² kahden tai useamman kattamaa</translation>
+    </message>
+    <message>
         <source>--year {text!r}: give a year such as 2023</source>
         <translation>--year {text!r}: anna vuosi, esim. 2023</translation>
     </message>
@@ -2802,6 +2886,54 @@
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
         <translation>--out {text}: kirjoita .gpkg-, .geojson- tai .fgb-tiedosto</translation>
+    </message>
+    <message>
+        <source>; {n} cells with fewer than {fewer} inhabitants (their age groups are unknown)</source>
+        <translation>; ruutuja, joissa alle {fewer} asukasta: {n} (niiden ikäryhmät ovat tuntemattomia)</translation>
+    </message>
+    <message>
+        <source>population grid {size} {year} ({layer}) for {region}: {cells} cells, {people} people{hidden}</source>
+        <translation>väestöruudukko {size} {year} ({layer}), {region}: ruutuja {cells}, asukkaita {people}{hidden}</translation>
+    </message>
+    <message>
+        <source>source: {credit}</source>
+        <translation>lähde: {credit}</translation>
+    </message>
+    <message>
+        <source>urban-rural classification {year} ({layer}) for {region}: {areas} areas, classes in field {field!r}</source>
+        <translation>kaupunki-maaseutuluokitus {year} ({layer}), {region}: alueita {areas}, luokat kentässä {field!r}</translation>
+    </message>
+    <message>
+        <source>zones: {command}</source>
+        <translation>vyöhykkeet: {command}</translation>
+    </message>
+    <message>
+        <source>the built-in Helsinki-Uusimaa region</source>
+        <translation>sisäänrakennettu Helsinki-Uusimaa</translation>
+    </message>
+    <message>
+        <source>{n} municipalities of {file}</source>
+        <translation>tiedoston {file} kunnat ({n})</translation>
+    </message>
+    <message>
+        <source>municipal boundaries {year} ({layer}): {areas} areas</source>
+        <translation>kuntarajat {year} ({layer}): alueita {areas}</translation>
+    </message>
+    <message>
+        <source>read from the cache, no network</source>
+        <translation>luettu välimuistista, ei verkkoyhteyttä</translation>
+    </message>
+    <message>
+        <source>downloaded from {url}</source>
+        <translation>ladattu osoitteesta {url}</translation>
+    </message>
+    <message>
+        <source>cache: {path} ({how})</source>
+        <translation>välimuisti: {path} ({how})</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>kirjoitettu: {path}</translation>
     </message>
     <message>
         <source>--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car</source>
@@ -2820,6 +2952,22 @@
         <translation>--network {path}: siinä ei ole viivoja reititykseen; anna tie- tai polkuverkko (.osm.pbf-ote tai viivataso)</translation>
     </message>
     <message>
+        <source>--project {project}: its Coverage dock measures along the network layer {layer!r}, which the project does not hold; give one with --network FILE[:MODE]</source>
+        <translation>--project {project}: sen Kattavuus-paneeli mittaa verkkotasoa {layer!r} pitkin, mutta projektissa ei ole sitä; anna verkko valitsimella --network FILE[:MODE]</translation>
+    </message>
+    <message>
+        <source>--project {project}: its network layer {layer!r} has no lines to route on; give one with --network FILE[:MODE]</source>
+        <translation>--project {project}: sen verkkotasossa {layer!r} ei ole reititettäviä viivoja; anna verkko valitsimella --network FILE[:MODE]</translation>
+    </message>
+    <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage dock does; --network chooses another</source>
+        <translation>mitattu projektin verkkoa {layer!r} pitkin ({mode}, kohdistus {snap} m, minuutteina), kuten sen Kattavuus-paneeli; --network valitsee toisen</translation>
+    </message>
+    <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; --network chooses another</source>
+        <translation>mitattu projektin verkkoa {layer!r} pitkin ({mode}, kohdistus {snap} m), kuten sen Kattavuus-paneeli; --network valitsee toisen</translation>
+    </message>
+    <message>
         <source>{option}: measures along a network; give one with --network FILE[:MODE]</source>
         <translation>{option}: mittaa verkostoa pitkin; anna verkko valitsimella --network TIEDOSTO[:KULKUTAPA]</translation>
     </message>
@@ -2832,6 +2980,10 @@
         <translation>--service-areas {out}: ei voi kirjoittaa ({exc}); tarkista kansio</translation>
     </message>
     <message>
+        <source>service areas: {n} layer(s) along the network, ways buffered by {width} m, written to {out}</source>
+        <translation>palvelualueet: tasoja {n} verkkoa pitkin, väylät puskuroitu {width} m, kirjoitettu tiedostoon {out}</translation>
+    </message>
+    <message>
         <source>--view {text}: give four numbers XMIN,YMIN,XMAX,YMAX in EPSG:3067 metres</source>
         <translation>--view {text}: anna neljä lukua XMIN,YMIN,XMAX,YMAX EPSG:3067-metreinä</translation>
     </message>
@@ -2842,6 +2994,18 @@
     <message>
         <source>{out}: a project file must end in .gpkg; use e.g. {name}</source>
         <translation>{out}: projektitiedoston nimen on päätyttävä .gpkg; käytä esim. {name}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} layers</source>
+        <translation>kirjoitettu {path}: tasoja {n}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {n} features, radius {radius} m)</source>
+        <translation>{name} ({kind}, kohteita {n}, säde {radius} m)</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {n} features)</source>
+        <translation>{name} ({kind}, kohteita {n})</translation>
     </message>
     <message>
         <source>--candidates {text}: give the grid&apos;s spacing in metres, e.g. grid:500</source>
@@ -2944,6 +3108,18 @@
         <translation>--{option}: koskee valitsinta --connections; lisää --connections tai jätä --{option} pois</translation>
     </message>
     <message>
+        <source>{path} (layer routes)</source>
+        <translation>{path} (taso routes)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} stops; routes in {where}</source>
+        <translation>kirjoitettu {path}: pysäkkejä {n}; reitit: {where}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} stops; routes not written (give --routes FILE or a .gpkg --out)</source>
+        <translation>kirjoitettu {path}: pysäkkejä {n}; reittejä ei kirjoitettu (anna --routes FILE tai .gpkg-tiedosto valitsimelle --out)</translation>
+    </message>
+    <message>
         <source>--walk {walk:g}: give a distance from 0 to 5000 metres</source>
         <translation>--walk {walk:g}: anna etäisyys 0–5000 metriä</translation>
     </message>
@@ -2954,6 +3130,34 @@
     <message>
         <source>--pairs {pairs_path}: the pairs are written as CSV; give a .csv file</source>
         <translation>--pairs {pairs_path}: parit kirjoitetaan CSV-muodossa; anna .csv-tiedosto</translation>
+    </message>
+    <message>
+        <source>{day} ({reason}), departures {start}-{end}</source>
+        <translation>{day} ({reason}), lähdöt {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{feed}: {n} hot spots, {with_stops} with stops within {walk} m; {pairs} connected pairs on {when}</source>
+        <translation>{feed}: keskittymiä {n}, joista {with_stops}:n {walk} m:n säteellä on pysäkkejä; yhdistettyjä pareja {pairs}, {when}</translation>
+    </message>
+    <message>
+        <source>{a} -&gt; {b}: {kind}, {minutes} min, {per_day} a day</source>
+        <translation>{a} -&gt; {b}: {kind}, {minutes} min, {per_day} päivässä</translation>
+    </message>
+    <message>
+        <source>isolated: {names}</source>
+        <translation>eristyksissä: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} connection lines; pairs in {pairs}</source>
+        <translation>kirjoitettu {path}: yhteysviivoja {n}; parit: {pairs}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} connection lines</source>
+        <translation>kirjoitettu {path}: yhteysviivoja {n}</translation>
     </message>
     <message>
         <source>{path}: cannot write the {name} ({exc}); check free disk space and that the folder is writable</source>
@@ -2986,6 +3190,30 @@
     <message>
         <source>--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000</source>
         <translation>--size {text}: anna kuvan koko muodossa LEVEYSxKORKEUS pikseleinä, esim. 1600x1000</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} -&gt; {kept} vertices (tolerance {tolerance} m)</source>
+        <translation>{layer}: {n} -&gt; {kept} taitepistettä (toleranssi {tolerance} m)</translation>
+    </message>
+    <message>
+        <source>Leaflet is loaded from a CDN (cdn.jsdelivr.net): the page needs internet to show</source>
+        <translation>Leaflet ladataan sisällönjakeluverkosta (cdn.jsdelivr.net): sivu tarvitsee internetyhteyden näkyäkseen</translation>
+    </message>
+    <message>
+        <source>basemap tiles come from OpenStreetMap and need internet when the page is viewed</source>
+        <translation>taustakartan tiilet tulevat OpenStreetMapista ja tarvitsevat internetyhteyden sivua katsottaessa</translation>
+    </message>
+    <message>
+        <source>the page is large ({size} MB) and may open slowly; hide dense point layers or export a smaller area as a PDF instead</source>
+        <translation>sivu on suuri ({size} MB) ja voi avautua hitaasti; piilota tiheät pistetasot tai vie pienempi alue PDF-tiedostona</translation>
+    </message>
+    <message>
+        <source>{feed}: {n} stops on {day} ({reason}), departures {window}: {classes}</source>
+        <translation>{feed}: pysäkkejä {n}, {day} ({reason}), lähdöt {window}: {classes}</translation>
+    </message>
+    <message>
+        <source>{n} route lines</source>
+        <translation>reittiviivoja {n}</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3633,21 @@
     <message>
         <source>car</source>
         <translation>auto</translation>
+    </message>
+</context>
+<context>
+    <name>credits</name>
+    <message>
+        <source>Settlements: GeoNames (geonames.org), CC BY 4.0</source>
+        <translation>Asutuskeskukset: GeoNames (geonames.org), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Land outline: Natural Earth, public domain</source>
+        <translation>Maa-alueen ääriviiva: Natural Earth, public domain</translation>
+    </message>
+    <message>
+        <source>Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0</source>
+        <translation>Kuntanumerot, nimet ja maapinta-alat: Maanmittauslaitos 2023, CC BY 4.0</translation>
     </message>
 </context>
 <context>
@@ -3840,12 +4083,36 @@
         <translation>{path}: saraketta {column!r} ei ole; sarakkeet: {columns}</translation>
     </message>
     <message>
+        <source>the memory it would need (estimated)</source>
+        <translation>tarvittava muisti (arvio)</translation>
+    </message>
+    <message>
+        <source>its rows (counted so far)</source>
+        <translation>rivit (tähän mennessä laskettu)</translation>
+    </message>
+    <message>
+        <source>reading table</source>
+        <translation>luetaan taulukkoa</translation>
+    </message>
+    <message>
         <source>{path}: cannot be read as a CSV table ({value}); check the delimiter and quoting</source>
         <translation>{path}: ei voi lukea CSV-taulukkona ({value}); tarkista erotin ja lainausmerkit</translation>
     </message>
     <message>
+        <source>CSV (geometry as WKT)</source>
+        <translation>CSV (geometria WKT-muodossa)</translation>
+    </message>
+    <message>
+        <source>CSV (points as X/Y columns)</source>
+        <translation>CSV (pisteet X/Y-sarakkeina)</translation>
+    </message>
+    <message>
         <source>{path}: is not a readable zip file ({exc}); give a zipped Shapefile</source>
         <translation>{path}: ei ole luettava zip-tiedosto ({exc}); anna pakattu Shapefile</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s unpacked size</source>
+        <translation>zip-tiedoston purettu koko</translation>
     </message>
     <message>
         <source>{path}: the zip holds no shapefile (.shp) (it holds: {inside}); zip the .shp, .shx, .dbf and .prj files together, or unzip and open the data file itself</source>
@@ -3860,6 +4127,10 @@
         <translation>{path}: ei aukea paikkatietona ({error}); anna {formats}-tiedosto</translation>
     </message>
     <message>
+        <source>its features</source>
+        <translation>kohteet</translation>
+    </message>
+    <message>
         <source>{path}: cannot be opened as geodata ({short_error}); give a {formats} file</source>
         <translation>{path}: ei aukea paikkatietona ({short_error}); anna {formats}-tiedosto</translation>
     </message>
@@ -3872,6 +4143,10 @@
         <translation>{path}: siinä ei ole tasoja; anna paikkatietotiedosto</translation>
     </message>
     <message>
+        <source>the file has {n} layers ({names}); read the first, {first!r}: choose another with --layer NAME or in the load dialog</source>
+        <translation>tiedostossa on {n} tasoa ({names}); luettiin ensimmäinen, {first!r}: valitse toinen valitsimella --layer NAME tai latausikkunassa</translation>
+    </message>
+    <message>
         <source>{path}: the file is empty (0 bytes); export the data again</source>
         <translation>{path}: tiedosto on tyhjä (0 tavua); vie aineisto uudelleen</translation>
     </message>
@@ -3880,24 +4155,76 @@
         <translation>{path}: ei ole JSON-tekstiä (alkaa {head!r}); anna GeoJSON-tiedosto</translation>
     </message>
     <message>
+        <source>checking text</source>
+        <translation>tarkistetaan tekstiä</translation>
+    </message>
+    <message>
         <source>{path}: holds only white space; export the data again</source>
         <translation>{path}: sisältää vain tyhjää; vie aineisto uudelleen</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text ({where}); it was read as Windows-1252 (Latin-1) text, as desktop GIS does. Check that names with ä, ö and å look right, and re-save the file as UTF-8 to avoid this warning</source>
+        <translation>{file} ei ole UTF-8-tekstiä ({where}); se luettiin Windows-1252-tekstinä (Latin-1), kuten työpöytäpaikkatieto-ohjelmat tekevät. Tarkista, että nimet, joissa on ä, ö ja å, näyttävät oikeilta, ja tallenna tiedosto UTF-8-muodossa, niin tätä varoitusta ei tule</translation>
     </message>
     <message>
         <source>{path}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the temporary folder ({value}); free disk space or re-save the file as UTF-8</source>
         <translation>{path}: on Windows-1252-tekstiä, ei UTF-8:aa, eikä sen UTF-8-kopiota voitu kirjoittaa väliaikaiskansioon ({value}); vapauta levytilaa tai tallenna tiedosto uudelleen UTF-8-muodossa</translation>
     </message>
     <message>
+        <source>file size, or a zip&apos;s unpacked size</source>
+        <translation>tiedoston koko tai zip-tiedoston purettu koko</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>kohteet</translation>
+    </message>
+    <message>
+        <source>vertices in one geometry</source>
+        <translation>taitepisteet yhdessä geometriassa</translation>
+    </message>
+    <message>
+        <source>vertices of an invalid geometry to repair</source>
+        <translation>korjattavan virheellisen geometrian taitepisteet</translation>
+    </message>
+    <message>
+        <source>estimated memory of the loaded layer</source>
+        <translation>ladatun tason arvioitu muistinkäyttö</translation>
+    </message>
+    <message>
+        <source>disk space of the prepared zones&apos; cache</source>
+        <translation>valmisteltujen vyöhykkeiden välimuistin levytila</translation>
+    </message>
+    <message>
         <source>{path}: {what_here}: {value}, over regionmap&apos;s limit of {limit} ({what}); {instead}, or raise the limit deliberately if the computer has the memory, e.g. {env}={suggest}</source>
         <translation>{path}: {what_here}: {value}, yli regionmapin rajan {limit} ({what}); {instead} tai nosta rajaa harkiten, jos koneessa on muistia, esim. {env}={suggest}</translation>
+    </message>
+    <message>
+        <source>load a smaller extract</source>
+        <translation>lataa pienempi ote</translation>
     </message>
     <message>
         <source>environment variable {env}={text!r} is not a number; give a number ({unit}), or 0 for no limit</source>
         <translation>ympäristömuuttuja {env}={text!r} ei ole luku; anna luku ({unit}) tai 0, jos rajaa ei haluta</translation>
     </message>
     <message>
+        <source>megabytes</source>
+        <translation>megatavuina</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>lukumäärä</translation>
+    </message>
+    <message>
         <source>environment variable {env}={text!r} must be a positive number, or 0 for no limit</source>
         <translation>ympäristömuuttujan {env}={text!r} on oltava positiivinen luku tai 0, jos rajaa ei haluta</translation>
+    </message>
+    <message>
+        <source>0 (no limit)</source>
+        <translation>0 (ei rajaa)</translation>
+    </message>
+    <message>
+        <source>{what} in MB</source>
+        <translation>{what} megatavuina</translation>
     </message>
     <message>
         <source>{path}: too big to load into the available memory; use a smaller extract of the data, or close other programs</source>
@@ -3910,6 +4237,34 @@
     <message>
         <source>{path}: cannot be read: {short_error}; check that it is a valid {formats} file</source>
         <translation>{path}: ei voi lukea: {short_error}; tarkista, että se on kelvollinen {formats}-tiedosto</translation>
+    </message>
+    <message>
+        <source>reading {file}</source>
+        <translation>luetaan {file}</translation>
+    </message>
+    <message>
+        <source>coordinates read from the table&apos;s columns; the CRS comes from their value ranges</source>
+        <translation>koordinaatit luettiin taulukon sarakkeista; koordinaattijärjestelmä päätellään niiden arvoalueista</translation>
+    </message>
+    <message>
+        <source>coordinates read from the columns of sheet {sheet!r}; the CRS comes from their value ranges</source>
+        <translation>koordinaatit luettiin taulukkosivun {sheet!r} sarakkeista; koordinaattijärjestelmä päätellään niiden arvoalueista</translation>
+    </message>
+    <message>
+        <source>its highway lines</source>
+        <translation>tieviivat (highway)</translation>
+    </message>
+    <message>
+        <source>the extract&apos;s highway lines (roads, streets and paths) only, with their OSM tags; railways, power lines and outlines are left out</source>
+        <translation>otteesta vain tieviivat (tiet, kadut ja polut) OSM-tageineen; rautatiet, voimalinjat ja ääriviivat jätettiin pois</translation>
+    </message>
+    <message>
+        <source>reading GeoParquet</source>
+        <translation>luetaan GeoParquet-tiedostoa</translation>
+    </message>
+    <message>
+        <source>the memory it would need</source>
+        <translation>tarvittava muisti</translation>
     </message>
     <message>
         <source>{path}: is a Parquet table without GeoParquet geometry metadata; write it with GeoPandas/GDAL as GeoParquet, or export it as CSV with coordinate columns</source>
@@ -3948,6 +4303,10 @@
         <translation>{path}: on järjestelmän erikoistiedosto, ei aineisto; valitse aineistotiedosto</translation>
     </message>
     <message>
+        <source>the file&apos;s size</source>
+        <translation>tiedoston koko</translation>
+    </message>
+    <message>
         <source>{path}: is a folder, not a file; choose the data file inside it</source>
         <translation>{path}: on kansio, ei tiedosto; valitse sen sisältä aineistotiedosto</translation>
     </message>
@@ -3958,6 +4317,758 @@
     <message>
         <source>{path}: cannot be read ({value}); check that it is a data file</source>
         <translation>{path}: ei voi lukea ({value}); tarkista, että se on aineistotiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: has no geometry column (it is a plain table); for a CSV with coordinates name the columns lon/lat or x/y, or give a geodata file</source>
+        <translation>{path}: ei sisällä geometriasaraketta (se on pelkkä taulukko); nimeä koordinaatteja sisältävän CSV:n sarakkeet lon/lat tai x/y tai anna paikkatietotiedosto</translation>
+    </message>
+    <message>
+        <source>read {n} features</source>
+        <translation>luettu {n} kohdetta</translation>
+    </message>
+    <message>
+        <source>its features (counted so far)</source>
+        <translation>kohteet (tähän mennessä laskettu)</translation>
+    </message>
+    <message>
+        <source>feature {n}&apos;s vertices</source>
+        <translation>kohteen {n} taitepisteet</translation>
+    </message>
+    <message>
+        <source>the memory it needs (estimated, so far)</source>
+        <translation>tarvittava muisti (arvio tähän mennessä)</translation>
+    </message>
+    <message>
+        <source>the boundaries</source>
+        <translation>kuntarajat</translation>
+    </message>
+    <message>
+        <source>{source}: has no polygons; municipal boundaries must be polygons</source>
+        <translation>{source}: ei sisällä polygoneja; kuntarajojen on oltava polygoneja</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kuntanumero</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>suodatin</translation>
+    </message>
+    <message>
+        <source>{source}: has no field {field!r} for the {what}; fields are: {fields}</source>
+        <translation>{source}: kenttää {field!r} ei ole ({what}); kentät: {fields}</translation>
+    </message>
+    <message>
+        <source>{source}: no municipality name field found; choose one (fields: {fields})</source>
+        <translation>{source}: kunnan nimen kenttää ei löytynyt; valitse se (kentät: {fields})</translation>
+    </message>
+    <message>
+        <source>kept {kept} of {n} areas whose {field} is {values}</source>
+        <translation>säilytettiin {kept}/{n} aluetta, joiden {field} on {values}</translation>
+    </message>
+    <message>
+        <source>kept {kept} of {n} areas lying mostly inside the region</source>
+        <translation>säilytettiin {kept}/{n} aluetta, jotka ovat pääosin alueen sisällä</translation>
+    </message>
+    <message>
+        <source>{source}: no areas are left after filtering; check the filter (field and value) or that the file covers the region</source>
+        <translation>{source}: suodatuksen jälkeen ei jäänyt yhtään aluetta; tarkista suodatin (kenttä ja arvo) tai että tiedosto kattaa alueen</translation>
+    </message>
+    <message>
+        <source>the file has no code field; areas were numbered 001, 002, ...</source>
+        <translation>tiedostossa ei ole kuntanumeron kenttää; alueet numeroitiin 001, 002, ...</translation>
+    </message>
+    <message>
+        <source>areas are clipped to the land outline, so area figures count land only (sea areas left out)</source>
+        <translation>alueet on rajattu maa-alueeseen, joten pinta-alat ovat maapinta-aloja (merialueet jätetty pois)</translation>
+    </message>
+    <message>
+        <source>filtering and clipping boundaries</source>
+        <translation>suodatetaan ja rajataan kuntarajoja</translation>
+    </message>
+    <message>
+        <source>{n} areas</source>
+        <translation>alueita {n}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s metadata ({keys})</source>
+        <translation>tiedoston metatiedot ({keys})</translation>
+    </message>
+    <message>
+        <source>the file&apos;s metadata document</source>
+        <translation>tiedoston metatietodokumentti</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s description</source>
+        <translation>tason kuvaus</translation>
+    </message>
+    <message>
+        <source>the metadata file {file}</source>
+        <translation>metatietotiedosto {file}</translation>
+    </message>
+    <message>
+        <source>the GeoJSON&apos;s {keys}</source>
+        <translation>GeoJSON-tiedoston {keys}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> ja </translation>
+    </message>
+    <message>
+        <source>connecting to {host}</source>
+        <translation>yhdistetään palvelimeen {host}</translation>
+    </message>
+    <message>
+        <source>{host}: the download of {what} did not finish within {deadline} s (the server answers too slowly or stopped); try again later, or load them from a file</source>
+        <translation>{host}: lataus ({what}) ei valmistunut {deadline} sekunnissa (palvelin vastaa liian hitaasti tai lakkasi vastaamasta); yritä myöhemmin uudelleen tai lataa aineisto tiedostosta</translation>
+    </message>
+    <message>
+        <source>downloaded {mb} MB</source>
+        <translation>ladattu {mb} MB</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is larger than {limit} MB; check the layer</source>
+        <translation>{host}: vastaus on suurempi kuin {limit} MB; tarkista taso</translation>
+    </message>
+    <message>
+        <source>{got} of {total} bytes</source>
+        <translation>{got}/{total} tavua</translation>
+    </message>
+    <message>
+        <source>{got} bytes</source>
+        <translation>{got} tavua</translation>
+    </message>
+    <message>
+        <source>{host}: the download of {what} was cut off before the end (got {got}); try again, or load them from a file</source>
+        <translation>{host}: lataus ({what}) katkesi ennen loppua (saatiin {got}); yritä uudelleen tai lataa aineisto tiedostosta</translation>
+    </message>
+    <message>
+        <source>{host}: the server answered HTTP {code} {reason}; check the address and layer name, or load them from a file</source>
+        <translation>{host}: palvelin vastasi HTTP {code} {reason}; tarkista osoite ja tason nimi tai lataa aineisto tiedostosta</translation>
+    </message>
+    <message>
+        <source>{host}: the server&apos;s answer is not valid HTTP ({name}); try again, or load them from a file</source>
+        <translation>{host}: palvelimen vastaus ei ole kelvollista HTTP:tä ({name}); yritä uudelleen tai lataa aineisto tiedostosta</translation>
+    </message>
+    <message>
+        <source>{host}: could not download {what} ({reason}); check the network connection, or load them from a file</source>
+        <translation>{host}: lataus ei onnistunut ({what}: {reason}); tarkista verkkoyhteys tai lataa aineisto tiedostosta</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>ilmoitettu</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>tunnistettu</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>annettu</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>oletettu</translation>
+    </message>
+    <message>
+        <source>file: {path}</source>
+        <translation>tiedosto: {path}</translation>
+    </message>
+    <message>
+        <source>format: {format}, layer {layer!r}</source>
+        <translation>muoto: {format}, taso {layer!r}</translation>
+    </message>
+    <message>
+        <source>format: {format}</source>
+        <translation>muoto: {format}</translation>
+    </message>
+    <message>
+        <source>features: {n}</source>
+        <translation>kohteita: {n}</translation>
+    </message>
+    <message>
+        <source>geometry types: {types}</source>
+        <translation>geometriatyypit: {types}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>CRS: {crs} ({how})</source>
+        <translation>koordinaattijärjestelmä: {crs} ({how})</translation>
+    </message>
+    <message>
+        <source>bounding box (lon/lat): {box}</source>
+        <translation>rajaava suorakulmio (lon/lat): {box}</translation>
+    </message>
+    <message>
+        <source>repaired invalid geometries: {n}</source>
+        <translation>korjattuja virheellisiä geometrioita: {n}</translation>
+    </message>
+    <message>
+        <source>skipped null or empty geometries: {n}</source>
+        <translation>ohitettuja puuttuvia tai tyhjiä geometrioita: {n}</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) with non-finite coordinates dropped (NaN or infinite x/y; not drawn or analysed)</source>
+        <translation>kohteita, joiden koordinaatit eivät ole äärellisiä, jätettiin pois: {n} (NaN tai ääretön x/y; ei piirretä eikä analysoida)</translation>
+    </message>
+    <message>
+        <source>skipped features with coordinates out of range: {n}</source>
+        <translation>ohitettuja kohteita, joiden koordinaatit ovat sallitun alueen ulkopuolella: {n}</translation>
+    </message>
+    <message>
+        <source>flattened 3D geometries: {n}</source>
+        <translation>2D-muotoon litistettyjä 3D-geometrioita: {n}</translation>
+    </message>
+    <message>
+        <source>source and licence: {credit} (from {where})</source>
+        <translation>lähde ja lisenssi: {credit} (lähde: {where})</translation>
+    </message>
+    <message>
+        <source>source and licence: not stated in the file</source>
+        <translation>lähde ja lisenssi: ei mainittu tiedostossa</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>huomautus: {note}</translation>
+    </message>
+    <message>
+        <source>population grid</source>
+        <translation>väestöruudukko</translation>
+    </message>
+    <message>
+        <source>population cells</source>
+        <translation>väestöruudut</translation>
+    </message>
+    <message>
+        <source>no {size} population grid of {publisher} (no layer like {like})</source>
+        <translation>ei julkaisijan {publisher} {size}:n väestöruudukkoa (ei tasoa, joka olisi muotoa {like})</translation>
+    </message>
+    <message>
+        <source>Statistics Finland</source>
+        <translation>Tilastokeskus</translation>
+    </message>
+    <message>
+        <source>Population grid {size} {year}: {publisher}, CC BY 4.0</source>
+        <translation>Väestöruudukko {size} {year}: {publisher}, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Population {size} {year}</source>
+        <translation>Väestö {size} {year}</translation>
+    </message>
+    <message>
+        <source> (it has also {codes})</source>
+        <translation> (siinä on myös {codes})</translation>
+    </message>
+    <message>
+        <source>{publisher}&apos;s {size} grid covers only {names}, and the region is not inside it{which}; load boundaries of those municipalities only, or use Statistics Finland&apos;s 1 km grid</source>
+        <translation>{publisher}: {size}:n ruudukko kattaa vain kunnat {names}, eikä alue ole sen sisällä{which}; lataa vain näiden kuntien rajat tai käytä Tilastokeskuksen 1 km:n ruudukkoa</translation>
+    </message>
+    <message>
+        <source>{what} is not a usable population grid ({why}); nothing was cached; check the address, or load a population file with File &gt; Open</source>
+        <translation>{what} ei ole käyttökelpoinen väestöruudukko ({why}); mitään ei tallennettu välimuistiin; tarkista osoite tai lataa väestötiedosto valitsemalla Tiedosto &gt; Avaa</translation>
+    </message>
+    <message>
+        <source>no cells in the region</source>
+        <translation>alueella ei ole ruutuja</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>ei polygoneja</translation>
+    </message>
+    <message>
+        <source>no numeric population field {field!r}</source>
+        <translation>ei numeerista väestökenttää {field!r}</translation>
+    </message>
+    <message>
+        <source>not in EPSG:3067</source>
+        <translation>ei EPSG:3067-järjestelmässä</translation>
+    </message>
+    <message>
+        <source>a typical cell is {typical} km², not {cell} km²: another grid, or another CRS</source>
+        <translation>tyypillinen ruutu on {typical} km², ei {cell} km²: eri ruudukko tai eri koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>no cell lies in the region: another area, or another CRS</source>
+        <translation>yksikään ruutu ei ole alueella: eri alue tai eri koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>{n} cells of under {below} inhabitants: {publisher} publishes only their total, so their sexes and age groups are unknown (empty), not 0</source>
+        <translation>ruutuja, joissa on alle {below} asukasta: {n}; {publisher} julkaisee niistä vain kokonaismäärän, joten niiden sukupuoli- ja ikäryhmät ovat tuntemattomia (tyhjiä), eivät 0</translation>
+    </message>
+    <message>
+        <source>{n} cells of under {below} inhabitants: {publisher} publishes only their total, so their age groups are unknown (empty), not 0</source>
+        <translation>ruutuja, joissa on alle {below} asukasta: {n}; {publisher} julkaisee niistä vain kokonaismäärän, joten niiden ikäryhmät ovat tuntemattomia (tyhjiä), eivät 0</translation>
+    </message>
+    <message>
+        <source>checking geometries</source>
+        <translation>tarkistetaan geometrioita</translation>
+    </message>
+    <message>
+        <source>the file&apos;s CRS definition could not be understood; detected one instead</source>
+        <translation>tiedoston koordinaattijärjestelmän määritystä ei ymmärretty; järjestelmä tunnistettiin koordinaateista</translation>
+    </message>
+    <message>
+        <source>transforming to EPSG:3067</source>
+        <translation>muunnetaan EPSG:3067-järjestelmään</translation>
+    </message>
+    <message>
+        <source>repairing geometries</source>
+        <translation>korjataan geometrioita</translation>
+    </message>
+    <message>
+        <source>feature {n} is invalid (a ring crossing itself?) and its vertices</source>
+        <translation>kohde {n} on virheellinen (itseään leikkaava rengas?), ja sen taitepisteet</translation>
+    </message>
+    <message>
+        <source>repair it first in a GIS (QGIS: Vector &gt; Geometry tools &gt; Fix geometries)</source>
+        <translation>korjaa se ensin paikkatieto-ohjelmassa (QGIS: Vektori &gt; Geometriatyökalut &gt; Korjaa geometriat)</translation>
+    </message>
+    <message>
+        <source>mixed geometry kept in one layer: {counts}</source>
+        <translation>eri geometriatyypit säilytettiin yhdessä tasossa: {counts}</translation>
+    </message>
+    <message>
+        <source>the file holds no features to draw (all were skipped, see the counts above)</source>
+        <translation>tiedostossa ei ole piirrettäviä kohteita (kaikki ohitettiin, katso määrät yllä)</translation>
+    </message>
+    <message>
+        <source>the file holds no features to draw</source>
+        <translation>tiedostossa ei ole piirrettäviä kohteita</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) lie outside the valid range of {crs} and were left out</source>
+        <translation>kohteita, jotka ovat järjestelmän {crs} sallitun alueen ulkopuolella, jätettiin pois: {n}</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 piste</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} pistettä</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 viiva</translation>
+    </message>
+    <message>
+        <source>{n} lines</source>
+        <translation>{n} viivaa</translation>
+    </message>
+    <message>
+        <source>1 polygon</source>
+        <translation>1 polygoni</translation>
+    </message>
+    <message>
+        <source>{n} polygons</source>
+        <translation>{n} polygonia</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 muu</translation>
+    </message>
+    <message>
+        <source>{n} others</source>
+        <translation>{n} muuta</translation>
+    </message>
+    <message>
+        <source>{path}: {given!r} is not a CRS regionmap knows; give an EPSG code such as EPSG:3067</source>
+        <translation>{path}: {given!r} ei ole regionmapin tuntema koordinaattijärjestelmä; anna EPSG-koodi, esim. EPSG:3067</translation>
+    </message>
+    <message>
+        <source>{path}: the coordinates ({range}) cannot be in {crs}, the CRS given; check the CRS</source>
+        <translation>{path}: koordinaatit ({range}) eivät voi olla annetussa järjestelmässä {crs}; tarkista koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped in the file (the data would lie in the Arabian Sea); swapped them back. If this is wrong, load with the CRS given explicitly ({crs})</source>
+        <translation>leveys- ja pituusaste olivat tiedostossa väärin päin (aineisto olisi Arabianmerellä); ne vaihdettiin takaisin. Jos tämä on väärin, lataa antamalla koordinaattijärjestelmä erikseen ({crs})</translation>
+    </message>
+    <message>
+        <source>its coordinates ({range}) do not fit its declared CRS {crs}</source>
+        <translation>sen koordinaatit ({range}) eivät sovi sen ilmoittamaan järjestelmään {crs}</translation>
+    </message>
+    <message>
+        <source>it declares no CRS and its coordinates ({range})</source>
+        <translation>se ei ilmoita koordinaattijärjestelmää, eivätkä sen koordinaatit ({range}) sovi</translation>
+    </message>
+    <message>
+        <source>{path}: {said} nor any CRS used for Finnish data ({known}); give the CRS explicitly (for example --crs EPSG:3879, or choose it in the load dialog)</source>
+        <translation>{path}: {said} eivätkä mihinkään suomalaisen aineiston järjestelmään ({known}); anna koordinaattijärjestelmä erikseen (esim. --crs EPSG:3879 tai valitse se latausikkunassa)</translation>
+    </message>
+    <message>
+        <source>the file says its CRS is {declared} but the coordinates ({range}) do not fit it; they fit {label} ({crs}), which was assumed. Give the CRS explicitly if this is wrong</source>
+        <translation>tiedoston mukaan sen koordinaattijärjestelmä on {declared}, mutta koordinaatit ({range}) eivät sovi siihen; ne sopivat järjestelmään {label} ({crs}), joka oletettiin. Anna koordinaattijärjestelmä erikseen, jos tämä on väärin</translation>
+    </message>
+    <message>
+        <source>the file declares no CRS; its coordinates ({range}) fit {label} ({crs}), which was assumed. Give the CRS explicitly if this is wrong</source>
+        <translation>tiedosto ei ilmoita koordinaattijärjestelmää; sen koordinaatit ({range}) sopivat järjestelmään {label} ({crs}), joka oletettiin. Anna koordinaattijärjestelmä erikseen, jos tämä on väärin</translation>
+    </message>
+    <message>
+        <source>looking at {file}</source>
+        <translation>tarkastellaan tiedostoa {file}</translation>
+    </message>
+    <message>
+        <source>looked at {file}</source>
+        <translation>tarkasteltu {file}</translation>
+    </message>
+    <message>
+        <source>no field {field!r}</source>
+        <translation>ei kenttää {field!r}</translation>
+    </message>
+    <message>
+        <source>no municipality code field</source>
+        <translation>ei kuntanumeron kenttää</translation>
+    </message>
+    <message>
+        <source>{source}: has {what} to pick municipalities by code; name the code field (--code-field) or keep every area (--all)</source>
+        <translation>{source}: {what} kuntien valitsemiseksi kuntanumeron mukaan; nimeä kuntanumeron kenttä (--code-field) tai säilytä kaikki alueet (--all)</translation>
+    </message>
+    <message>
+        <source>{source}: has no municipality with code {codes} in field {field!r}; check --codes (e.g. 091 for Helsinki) or keep every area with --all</source>
+        <translation>{source}: kentässä {field!r} ei ole kuntaa numerolla {codes}; tarkista --codes (esim. 091 on Helsinki) tai säilytä kaikki alueet valitsimella --all</translation>
+    </message>
+    <message>
+        <source>{source}: has none of the 26 Helsinki-Uusimaa municipality codes in field {field!r}; choose other areas (the dialog&apos;s Keep list, or --codes / --all on the command line)</source>
+        <translation>{source}: kentässä {field!r} ei ole yhtään Helsinki-Uudenmaan 26 kunnan numeroista; valitse muut alueet (ikkunan Säilytä-luettelo tai komentorivillä --codes / --all)</translation>
+    </message>
+    <message>
+        <source>{source}: has {n} of the 26 Helsinki-Uusimaa municipalities; missing codes: {codes}</source>
+        <translation>{source}: Helsinki-Uudenmaan 26 kunnasta mukana {n}; puuttuvat numerot: {codes}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as a spreadsheet ({exc}); save it again as XLSX or ODS</source>
+        <translation>{path}: ei voi avata taulukkolaskentatiedostona ({exc}); tallenna se uudelleen XLSX- tai ODS-muodossa</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheets; give a spreadsheet with a table of coordinates</source>
+        <translation>{path}: ei sisällä taulukkosivuja; anna taulukkolaskentatiedosto, jossa on koordinaattitaulukko</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheet {sheet!r}; its sheets are: {sheets}</source>
+        <translation>{path}: taulukkosivua {sheet!r} ei ole; sivut: {sheets}</translation>
+    </message>
+    <message>
+        <source>reading sheet {sheet}</source>
+        <translation>luetaan taulukkosivua {sheet}</translation>
+    </message>
+    <message>
+        <source>its rows</source>
+        <translation>rivit</translation>
+    </message>
+    <message>
+        <source>{path}: sheet {sheet!r} cannot be read ({exc})</source>
+        <translation>{path}: taulukkosivua {sheet!r} ei voi lukea ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: sheet {sheet!r} has no coordinate columns (columns: {columns}); name them lon/lat, x/y or E/N, or add a WKT column</source>
+        <translation>{path}: taulukkosivulla {sheet!r} ei ole koordinaattisarakkeita (sarakkeet: {columns}); nimeä ne lon/lat, x/y tai E/N tai lisää WKT-sarake</translation>
+    </message>
+    <message>
+        <source>read sheet {sheet}</source>
+        <translation>luettu taulukkosivu {sheet}</translation>
+    </message>
+    <message>
+        <source>Urban-rural classification</source>
+        <translation>Kaupunki-maaseutuluokitus</translation>
+    </message>
+    <message>
+        <source>urban-rural classification</source>
+        <translation>kaupunki-maaseutuluokitus</translation>
+    </message>
+    <message>
+        <source>urban-rural areas</source>
+        <translation>kaupunki-maaseutuluokituksen alueet</translation>
+    </message>
+    <message>
+        <source>no urban-rural classification of SYKE (no layer like {like}); SYKE publishes it as a file ({file}, CC BY 4.0, on avoindata.fi): load it with File &gt; Open and choose it in the Coverage dock&apos;s Zones row</source>
+        <translation>ei SYKEn kaupunki-maaseutuluokitusta (ei tasoa, joka olisi muotoa {like}); SYKE julkaisee sen tiedostona ({file}, CC BY 4.0, avoindata.fi-palvelussa): lataa se valitsemalla Tiedosto &gt; Avaa ja valitse se Kattavuus-paneelin Vyöhykkeet-rivillä</translation>
+    </message>
+    <message>
+        <source>{what} is not a usable urban-rural classification ({why}); nothing was cached; check the address, or load SYKE&apos;s file {file} with File &gt; Open</source>
+        <translation>{what} ei ole käyttökelpoinen kaupunki-maaseutuluokitus ({why}); mitään ei tallennettu välimuistiin; tarkista osoite tai lataa SYKEn tiedosto {file} valitsemalla Tiedosto &gt; Avaa</translation>
+    </message>
+    <message>
+        <source>no areas in the region</source>
+        <translation>alueella ei ole luokitusalueita</translation>
+    </message>
+    <message>
+        <source>no field names the 7 classes (1-7, K1-M7 or their names); fields: {fields}</source>
+        <translation>mikään kenttä ei nimeä 7 luokkaa (1–7, K1–M7 tai niiden nimet); kentät: {fields}</translation>
+    </message>
+    <message>
+        <source>no area lies in the region: another area, or another CRS</source>
+        <translation>yksikään alue ei ole alueella: eri alue tai eri koordinaattijärjestelmä</translation>
+    </message>
+    <message>
+        <source>Urban-rural classification {year}: SYKE, CC BY 4.0</source>
+        <translation>Kaupunki-maaseutuluokitus {year}: SYKE, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0</source>
+        <translation>Kuntarajat: Tilastokeskus (kunta4500k), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>read from the cache (no network)</source>
+        <translation>luettu välimuistista (ei verkkoyhteyttä)</translation>
+    </message>
+    <message>
+        <source>downloaded from {url}</source>
+        <translation>ladattu osoitteesta {url}</translation>
+    </message>
+    <message>
+        <source>reading cached boundaries</source>
+        <translation>luetaan välimuistiin tallennettuja kuntarajoja</translation>
+    </message>
+    <message>
+        <source>the boundaries cached earlier were not usable and were downloaded again</source>
+        <translation>aiemmin välimuistiin tallennetut kuntarajat eivät olleet käyttökelpoisia, ja ne ladattiin uudelleen</translation>
+    </message>
+    <message>
+        <source>the download failed; used the boundaries cached earlier</source>
+        <translation>lataus epäonnistui; käytettiin aiemmin välimuistiin tallennettuja kuntarajoja</translation>
+    </message>
+    <message>
+        <source>{url}: the WFS answer is not usable boundaries ({exc}); nothing was cached; check the address and layer name, or load boundaries from a file</source>
+        <translation>{url}: WFS-palvelun vastaus ei ole käyttökelpoisia kuntarajoja ({exc}); mitään ei tallennettu välimuistiin; tarkista osoite ja tason nimi tai lataa kuntarajat tiedostosta</translation>
+    </message>
+    <message>
+        <source>{url}: the WFS returned no features for layer {layer!r}; check the layer name</source>
+        <translation>{url}: WFS-palvelu ei palauttanut yhtään kohdetta tasolle {layer!r}; tarkista tason nimi</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>vastaus</translation>
+    </message>
+    <message>
+        <source>{url}: the WFS answer for {layer!r} is not usable boundaries ({exc}); nothing was cached; check the address and layer name, or load boundaries from a file</source>
+        <translation>{url}: WFS-palvelun vastaus tasolle {layer!r} ei ole käyttökelpoisia kuntarajoja ({exc}); mitään ei tallennettu välimuistiin; tarkista osoite ja tason nimi tai lataa kuntarajat tiedostosta</translation>
+    </message>
+    <message>
+        <source>an XML answer instead of GeoJSON</source>
+        <translation>XML-vastaus GeoJSONin sijaan</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS reported an error ({detail}); check the layer name</source>
+        <translation>{host}: WFS-palvelu ilmoitti virheestä ({detail}); tarkista tason nimi</translation>
+    </message>
+    <message>
+        <source>{n} municipalities</source>
+        <translation>kuntia {n}</translation>
+    </message>
+    <message>
+        <source>{host}: {what} are larger than {limit} MB; check the address</source>
+        <translation>{host}: {what}: suurempi kuin {limit} MB; tarkista osoite</translation>
+    </message>
+    <message>
+        <source>{host}: {what} declare a DTD or entities, which a WFS never needs; refused (nothing was downloaded); check the address</source>
+        <translation>{host}: {what}: sisältää DTD-määrittelyn tai entiteettejä, joita WFS ei koskaan tarvitse; hylätty (mitään ei ladattu); tarkista osoite</translation>
+    </message>
+    <message>
+        <source>{host}: {what} are not valid XML ({exc}); check the address, or try again later</source>
+        <translation>{host}: {what}: ei ole kelvollista XML:ää ({exc}); tarkista osoite tai yritä myöhemmin uudelleen</translation>
+    </message>
+    <message>
+        <source>the WFS capabilities</source>
+        <translation>WFS-palvelun kuvaus (GetCapabilities)</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS reported an error ({detail}); check the address</source>
+        <translation>{host}: WFS-palvelu ilmoitti virheestä ({detail}); tarkista osoite</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>syytä ei kerrottu</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is not WFS capabilities (it is &lt;{tag}&gt;); check the address</source>
+        <translation>{host}: vastaus ei ole WFS-palvelun kuvaus (se on &lt;{tag}&gt;); tarkista osoite</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS offers no feature types; check the address</source>
+        <translation>{host}: WFS-palvelu ei tarjoa yhtään kohdetyyppiä; tarkista osoite</translation>
+    </message>
+    <message>
+        <source>the WFS&apos;s GML answers</source>
+        <translation>WFS-palvelun GML-vastaus</translation>
+    </message>
+    <message>
+        <source>the WFS answer is not complete GML (cut off or damaged, {size} bytes); nothing was cached; try again</source>
+        <translation>WFS-palvelun vastaus ei ole kokonaista GML:ää (katkennut tai vioittunut, {size} tavua); mitään ei tallennettu välimuistiin; yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer is XML but not a feature collection (it is &lt;{tag}&gt;); nothing was cached; check the address</source>
+        <translation>{host}: WFS-palvelun vastaus on XML:ää mutta ei kohdejoukko (se on &lt;{tag}&gt;); mitään ei tallennettu välimuistiin; tarkista osoite</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer announces {announced} features but holds {returned} (incomplete); nothing was cached; try again</source>
+        <translation>{host}: WFS-palvelun vastaus ilmoittaa {announced} kohdetta mutta sisältää {returned} (puutteellinen); mitään ei tallennettu välimuistiin; yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer mixes coordinate systems ({names}); nothing was cached; ask for EPSG:3067</source>
+        <translation>{host}: WFS-palvelun vastauksessa on useita koordinaattijärjestelmiä ({names}); mitään ei tallennettu välimuistiin; pyydä EPSG:3067</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer has a ring without readable coordinates; nothing was cached; check the address</source>
+        <translation>{host}: WFS-palvelun vastauksessa on rengas, jonka koordinaatteja ei voi lukea; mitään ei tallennettu välimuistiin; tarkista osoite</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer (GML) names no coordinate system; nothing was cached; ask for EPSG:3067</source>
+        <translation>{host}: WFS-palvelun vastaus (GML) ei nimeä koordinaattijärjestelmää; mitään ei tallennettu välimuistiin; pyydä EPSG:3067</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer is in a CRS this app does not know ({crs}); nothing was cached; ask for EPSG:3067</source>
+        <translation>{host}: WFS-palvelun vastaus on koordinaattijärjestelmässä, jota sovellus ei tunne ({crs}); mitään ei tallennettu välimuistiin; pyydä EPSG:3067</translation>
+    </message>
+    <message>
+        <source>{n} features from the cache</source>
+        <translation>{n} kohdetta välimuistista</translation>
+    </message>
+    <message>
+        <source>the download failed ({exc}); used the {noun} {year} cached earlier</source>
+        <translation>lataus epäonnistui ({exc}); käytettiin aiemmin välimuistiin tallennettua aineistoa: {noun} {year}</translation>
+    </message>
+    <message>
+        <source>the cached {noun} {file}</source>
+        <translation>välimuistin aineisto ({noun}) {file}</translation>
+    </message>
+    <message>
+        <source>the {noun} {year} cached earlier was not usable and was downloaded again</source>
+        <translation>aiemmin välimuistiin tallennettu aineisto ({noun} {year}) ei ollut käyttökelpoinen, ja se ladattiin uudelleen</translation>
+    </message>
+    <message>
+        <source>the {noun} {year} cached earlier could not be read and was downloaded again</source>
+        <translation>aiemmin välimuistiin tallennettua aineistoa ({noun} {year}) ei voitu lukea, ja se ladattiin uudelleen</translation>
+    </message>
+    <message>
+        <source>asking {host} which years it offers</source>
+        <translation>kysytään palvelimelta {host}, mitä vuosia se tarjoaa</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS offers {missing}; check the address</source>
+        <translation>{host}: WFS-palvelussa on {missing}; tarkista osoite</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS has no {noun} for {year} (it offers {years}); choose one of those years</source>
+        <translation>{host}: WFS-palvelussa ei ole vuoden {year} aineistoa ({noun}) (tarjolla: {years}); valitse jokin näistä vuosista</translation>
+    </message>
+    <message>
+        <source>{noun} {year}: {got} of {matched} features</source>
+        <translation>{noun} {year}: {got}/{matched} kohdetta</translation>
+    </message>
+    <message>
+        <source>{noun} {year}: {got} features</source>
+        <translation>{noun} {year}: {got} kohdetta</translation>
+    </message>
+    <message>
+        <source>the {noun}</source>
+        <translation>{noun}</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS stopped after {got} of the {matched} features it announced; nothing was cached; try again later</source>
+        <translation>{host}: WFS-palvelu lopetti, kun ilmoitetuista {matched} kohteesta oli saatu {got}; mitään ei tallennettu välimuistiin; yritä myöhemmin uudelleen</translation>
+    </message>
+    <message>
+        <source>{host}: the {noun} did not end after {pages} pages; check the address</source>
+        <translation>{host}: aineisto ({noun}) ei päättynyt {pages} sivun jälkeen; tarkista osoite</translation>
+    </message>
+    <message>
+        <source>checking the features</source>
+        <translation>tarkistetaan kohteita</translation>
+    </message>
+    <message>
+        <source>{host}: the answer for {layer!r}</source>
+        <translation>{host}: vastaus tasolle {layer!r}</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>{n} kohdetta</translation>
+    </message>
+    <message>
+        <source>{folder}: could not keep the {noun} ({exc}); free some disk space or check the folder&apos;s permissions</source>
+        <translation>{folder}: aineistoa ({noun}) ei voitu tallentaa ({exc}); vapauta levytilaa tai tarkista kansion käyttöoikeudet</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS sent an empty answer; nothing was cached; try again later</source>
+        <translation>{host}: WFS-palvelu lähetti tyhjän vastauksen; mitään ei tallennettu välimuistiin; yritä myöhemmin uudelleen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer is not complete GeoJSON (cut off or damaged, {size} bytes); nothing was cached; try again</source>
+        <translation>{host}: WFS-palvelun vastaus ei ole kokonaista GeoJSONia (katkennut tai vioittunut, {size} tavua); mitään ei tallennettu välimuistiin; yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer is not a GeoJSON FeatureCollection; nothing was cached; check the address</source>
+        <translation>{host}: WFS-palvelun vastaus ei ole GeoJSON FeatureCollection -kokoelma; mitään ei tallennettu välimuistiin; tarkista osoite</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer declares no CRS and its coordinates are not longitude/latitude (another CRS?); nothing was cached; check the address</source>
+        <translation>{host}: WFS-palvelun vastaus ei ilmoita koordinaattijärjestelmää, eivätkä sen koordinaatit ole pituus- ja leveysasteita (eri järjestelmä?); mitään ei tallennettu välimuistiin; tarkista osoite</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS returned no {items} for the region&apos;s extent; nothing was cached; check the address and the region</source>
+        <translation>{host}: WFS-palvelu ei palauttanut alueen rajauksesta mitään ({items}); mitään ei tallennettu välimuistiin; tarkista osoite ja alue</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({exc}); check that the folder exists and is writable</source>
+        <translation>{path}: ei voi kirjoittaa ({exc}); tarkista, että kansio on olemassa ja siihen voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written as {format} ({exc}); check free disk space and that the folder is writable</source>
+        <translation>{path}: ei voi kirjoittaa muodossa {format} ({exc}); tarkista vapaa levytila ja että kansioon voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a format regionmap saves in; choose one of {names}</source>
+        <translation>{key!r} ei ole muoto, jossa regionmap tallentaa; valitse jokin näistä: {names}</translation>
+    </message>
+    <message>
+        <source>{crs} is not offered for saving; choose {choices}</source>
+        <translation>{crs} ei ole tarjolla tallennukseen; valitse {choices}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> tai </translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist; choose an existing folder</source>
+        <translation>{path}: kansiota {folder} ei ole; valitse olemassa oleva kansio</translation>
+    </message>
+    <message>
+        <source>preparing {file}</source>
+        <translation>valmistellaan {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>kirjoitetaan {file}</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>tallennettu {file}</translation>
+    </message>
+    <message>
+        <source>CSV with X/Y columns holds points only, and this layer has {types} features; choose {csv}</source>
+        <translation>X/Y-sarakkeinen CSV sisältää vain pisteitä, ja tässä tasossa on kohteita: {types}; valitse {csv}</translation>
+    </message>
+    <message>
+        <source>a Shapefile holds one kind of geometry, and this layer has {types}; choose GeoPackage, GeoJSON or FlatGeobuf</source>
+        <translation>Shapefile sisältää vain yhtä geometriatyyppiä, ja tässä tasossa on {types}; valitse GeoPackage, GeoJSON tai FlatGeobuf</translation>
+    </message>
+    <message>
+        <source>layer {name!r}</source>
+        <translation>taso {name!r}</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s features</source>
+        <translation>kohteet ({what})</translation>
+    </message>
+    <message>
+        <source>the memory {what} would need (estimated)</source>
+        <translation>tarvittava muisti ({what}, arvio)</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +5192,113 @@
     <message>
         <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
         <translation>saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) tason säteellä: saavutettavat väylät {width} m:n vyöhykkeenä</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>preparing {layer}</source>
+        <translation>valmistellaan tasoa {layer}</translation>
+    </message>
+    <message>
+        <source>writing the page</source>
+        <translation>kirjoitetaan sivua</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({size} MB)</source>
+        <translation>kirjoitettu {file} ({size} MB)</translation>
+    </message>
+    <message>
+        <source>writing the coverage table</source>
+        <translation>kirjoitetaan kattavuustaulukkoa</translation>
+    </message>
+    <message>
+        <source>writing zones and gaps</source>
+        <translation>kirjoitetaan vyöhykkeitä ja katvealueita</translation>
+    </message>
+    <message>
+        <source>report written</source>
+        <translation>raportti kirjoitettu</translation>
+    </message>
+    <message>
+        <source>building the network</source>
+        <translation>rakennetaan verkkoa</translation>
+    </message>
+    <message>
+        <source>reach of {layer}</source>
+        <translation>saavutettavuus: {layer}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>avataan {file}</translation>
+    </message>
+    <message>
+        <source>reading layer {layer}</source>
+        <translation>luetaan tasoa {layer}</translation>
+    </message>
+    <message>
+        <source>rebuilding the map</source>
+        <translation>rakennetaan karttaa uudelleen</translation>
+    </message>
+    <message>
+        <source>opened {file}</source>
+        <translation>avattu {file}</translation>
+    </message>
+    <message>
+        <source>saving {file}</source>
+        <translation>tallennetaan {file}</translation>
+    </message>
+    <message>
+        <source>writing layer {layer}</source>
+        <translation>kirjoitetaan tasoa {layer}</translation>
+    </message>
+    <message>
+        <source>writing project state</source>
+        <translation>kirjoitetaan projektin tilaa</translation>
+    </message>
+    <message>
+        <source>checking the saved file</source>
+        <translation>tarkistetaan tallennettua tiedostoa</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>tallennettu {file}</translation>
+    </message>
+    <message>
+        <source>what each candidate would cover</source>
+        <translation>mitä kukin ehdokas kattaisi</translation>
+    </message>
+    <message>
+        <source>choosing {n} sites from {candidates} candidates</source>
+        <translation>valitaan {n} sijaintia {candidates} ehdokkaasta</translation>
+    </message>
+    <message>
+        <source>the table with the proposed sites</source>
+        <translation>taulukko ehdotetuin sijainnein</translation>
+    </message>
+    <message>
+        <source>{feed}: the runs of {day}</source>
+        <translation>{feed}: vuorot {day}</translation>
+    </message>
+    <message>
+        <source>{feed}: connecting {n} hot spots</source>
+        <translation>{feed}: yhdistetään keskittymiä ({n})</translation>
+    </message>
+    <message>
+        <source>{feed}: counting departures on {day}</source>
+        <translation>{feed}: lasketaan lähtöjä {day}</translation>
+    </message>
+    <message>
+        <source>{feed}: building route lines</source>
+        <translation>{feed}: rakennetaan reittiviivoja</translation>
+    </message>
+    <message>
+        <source>{feed}: done</source>
+        <translation>{feed}: valmis</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +5509,37 @@
     <message>
         <source>any</source>
         <translation>kaikki</translation>
+    </message>
+</context>
+<context>
+    <name>transit</name>
+    <message>
+        <source>Tuesday-Thursday</source>
+        <translation>tiistai–torstai</translation>
+    </message>
+    <message>
+        <source>Monday or Friday</source>
+        <translation>maanantai tai perjantai</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>the next ordinary {what} ({trips} trips)</source>
+        <translation>seuraava tavallinen {what} (vuoroja {trips})</translation>
+    </message>
+    <message>
+        <source>the feed has ended: its last ordinary {what} ({trips} trips)</source>
+        <translation>aikataulu on päättynyt: sen viimeinen tavallinen {what} (vuoroja {trips})</translation>
+    </message>
+    <message>
+        <source>its first ordinary {what} ({trips} trips)</source>
+        <translation>sen ensimmäinen tavallinen {what} (vuoroja {trips})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>annettu</translation>
     </message>
 </context>
 </TS>

@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
-        <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, mellanzon (stadens kranszon + landsbygd nära städer) och landsbygd</translation>
+        <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, växelverkansområdet mellan stad och landsbygd (stadens kransområde + stadsnära landsbygd) och landsbygd</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2516,42 @@
 <context>
     <name>cli</name>
     <message>
+        <source>print what a geodata file holds and how it would load</source>
+        <translation>visa vad en geodatafil innehåller och hur den skulle läsas in</translation>
+    </message>
+    <message>
+        <source>coverage of hot spots and in-between areas by service layers</source>
+        <translation>täckning av koncentrationer och mellanområden med servicelager</translation>
+    </message>
+    <message>
+        <source>download the population grid or the boundaries into the cache</source>
+        <translation>ladda ner befolkningsrutnätet eller kommungränserna till cachen</translation>
+    </message>
+    <message>
+        <source>export a map snapshot (png, pdf, svg, html)</source>
+        <translation>exportera en karta (png, pdf, svg, html)</translation>
+    </message>
+    <message>
+        <source>write a project file (GeoPackage)</source>
+        <translation>skriv en projektfil (GeoPackage)</translation>
+    </message>
+    <message>
+        <source>propose new sites that cover the most uncovered people, and what each adds</source>
+        <translation>föreslå nya platser som täcker flest otäckta invånare, och vad var och en tillför</translation>
+    </message>
+    <message>
+        <source>stops of a GTFS feed by service level, and its route lines</source>
+        <translation>en GTFS-tidtabells hållplatser efter servicenivå, och dess linjer</translation>
+    </message>
+    <message>
+        <source>(COMMAND --help for its options)</source>
+        <translation>(COMMAND --help visar kommandots flaggor)</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>kommandon:</translation>
+    </message>
+    <message>
         <source>{name}: this command is not available in this build ({exc}); reinstall with &apos;make run&apos;</source>
         <translation>{name}: kommandot finns inte i den här installationen ({exc}); installera om med &apos;make run&apos;</translation>
     </message>
@@ -2570,6 +2606,26 @@
     <message>
         <source>give one --attribution per --layer, in the same order ({layers} layers, {credits} attributions)</source>
         <translation>ange en --attribution per --layer, i samma ordning (lager {layers}, källuppgifter {credits})</translation>
+    </message>
+    <message>
+        <source>wrote {csv} and {geojson}</source>
+        <translation>skrev {csv} och {geojson}</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({format}, {w}x{h} px at {dpi} dpi, {width} x {height} mm, scale {scale}; legend: {legend})</source>
+        <translation>skrev {path} ({format}, {w}x{h} px med {dpi} dpi, {width} x {height} mm, skala {scale}; teckenförklaring: {legend})</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({size} MB, {n} layers)</source>
+        <translation>skrev {path} ({size} MB, {n} lager)</translation>
+    </message>
+    <message>
+        <source>simplified for the web: {what}</source>
+        <translation>förenklat för webben: {what}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>anmärkning: {note}</translation>
     </message>
     <message>
         <source>--size {text!r}: expected WIDTHxHEIGHT in pixels, e.g. 1400x900</source>
@@ -2636,8 +2692,16 @@
         <translation>regionmap check: ange en FIL att kontrollera (eller --limits); se &apos;regionmap check --help&apos;</translation>
     </message>
     <message>
+        <source>{count} features</source>
+        <translation>{count} objekt</translation>
+    </message>
+    <message>
         <source>{path}: --crs {crs!r} is not a known CRS; give an EPSG code such as EPSG:3067 or 3879</source>
         <translation>{path}: --crs {crs!r} är inget känt koordinatsystem; ange en EPSG-kod, t.ex. EPSG:3067 eller 3879</translation>
+    </message>
+    <message>
+        <source>{text}: the travel time must be more than 0 and at most {most} minutes, not {minutes}</source>
+        <translation>{text}: restiden måste vara mer än 0 och högst {most} minuter, inte {minutes}</translation>
     </message>
     <message>
         <source>--layer {text}: the radius must be more than 0 and at most 100000 m, not {radius:g}</source>
@@ -2724,6 +2788,14 @@
         <translation>--service: ingen hållplats i {source} har minst {service_threshold:g} avgångar per timme ({when}); sänk nivån eller välj ett annat tidsfönster eller --day</translation>
     </message>
     <message>
+        <source>{layer}: {kept} of {n} stops have at least {threshold} departures an hour ({when}); only they count</source>
+        <translation>{layer}: {kept} av {n} hållplatser har minst {threshold} avgångar per timme ({when}); bara de räknas</translation>
+    </message>
+    <message>
+        <source>hidden layers are not counted: {layers}</source>
+        <translation>dolda lager räknas inte: {layers}</translation>
+    </message>
+    <message>
         <source>{population}: has no features to use as population</source>
         <translation>{population}: har inga objekt att använda som befolkning</translation>
     </message>
@@ -2764,6 +2836,10 @@
         <translation>--zone-target {target}: zonindelningen {path}:{field} har ingen sådan klass; dess klasser: {join}</translation>
     </message>
     <message>
+        <source>--project: the zone set&apos;s layer {layer!r} is not in the project; open it in the window and choose the zones again, or give --zones FILE:FIELD=MAPPING</source>
+        <translation>--project: zonindelningens lager {layer!r} finns inte i projektet; öppna det i fönstret och välj zonerna igen, eller ange --zones FILE:FIELD=MAPPING</translation>
+    </message>
+    <message>
         <source>--compare-map {compare_map}: needs the other state; give --compare PROJECT.gpkg</source>
         <translation>--compare-map {compare_map}: behöver jämförelseläget; ange --compare PROJEKT.gpkg</translation>
     </message>
@@ -2792,6 +2868,14 @@
         <translation>--unique {path}: det finns inget servicelager vars objekt kan mätas; ange ett med --layer eller --energy</translation>
     </message>
     <message>
+        <source>wrote {path}: {n} features with the people only each covers; {union} km² covered, {shared} km² of it by two or more</source>
+        <translation>skrev {path}: {n} objekt med de invånare som bara vart och ett täcker; {union} km² täckt, varav {shared} km² av två eller fler</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} features with the area only each covers; {union} km² covered, {shared} km² of it by two or more</source>
+        <translation>skrev {path}: {n} objekt med den areal som bara vart och ett täcker; {union} km² täckt, varav {shared} km² av två eller fler</translation>
+    </message>
+    <message>
         <source>--year {text!r}: give a year such as 2023</source>
         <translation>--year {text!r}: ange ett år, t.ex. 2023</translation>
     </message>
@@ -2802,6 +2886,54 @@
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
         <translation>--out {text}: skriv en .gpkg-, .geojson- eller .fgb-fil</translation>
+    </message>
+    <message>
+        <source>; {n} cells with fewer than {fewer} inhabitants (their age groups are unknown)</source>
+        <translation>; rutor med färre än {fewer} invånare: {n} (deras åldersgrupper är okända)</translation>
+    </message>
+    <message>
+        <source>population grid {size} {year} ({layer}) for {region}: {cells} cells, {people} people{hidden}</source>
+        <translation>befolkningsrutnät {size} {year} ({layer}) för {region}: {cells} rutor, {people} invånare{hidden}</translation>
+    </message>
+    <message>
+        <source>source: {credit}</source>
+        <translation>källa: {credit}</translation>
+    </message>
+    <message>
+        <source>urban-rural classification {year} ({layer}) for {region}: {areas} areas, classes in field {field!r}</source>
+        <translation>klassificering av stads- och landsbygdsområden {year} ({layer}) för {region}: {areas} områden, klasserna i fältet {field!r}</translation>
+    </message>
+    <message>
+        <source>zones: {command}</source>
+        <translation>zoner: {command}</translation>
+    </message>
+    <message>
+        <source>the built-in Helsinki-Uusimaa region</source>
+        <translation>det inbyggda Helsingfors-Nyland</translation>
+    </message>
+    <message>
+        <source>{n} municipalities of {file}</source>
+        <translation>{n} kommuner i {file}</translation>
+    </message>
+    <message>
+        <source>municipal boundaries {year} ({layer}): {areas} areas</source>
+        <translation>kommungränser {year} ({layer}): {areas} områden</translation>
+    </message>
+    <message>
+        <source>read from the cache, no network</source>
+        <translation>läst från cachen, utan nätverk</translation>
+    </message>
+    <message>
+        <source>downloaded from {url}</source>
+        <translation>nedladdat från {url}</translation>
+    </message>
+    <message>
+        <source>cache: {path} ({how})</source>
+        <translation>cache: {path} ({how})</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>skrivet: {path}</translation>
     </message>
     <message>
         <source>--network {text}: unknown mode {tail!r}; use FILE:walk, FILE:bike or FILE:car</source>
@@ -2820,6 +2952,22 @@
         <translation>--network {path}: har inga linjer att ruttplanera på; ange ett väg- eller stignät (ett .osm.pbf-utdrag eller ett linjelager)</translation>
     </message>
     <message>
+        <source>--project {project}: its Coverage dock measures along the network layer {layer!r}, which the project does not hold; give one with --network FILE[:MODE]</source>
+        <translation>--project {project}: dess panel Täckning mäter längs nätverkslagret {layer!r}, som projektet inte har; ange ett med --network FILE[:MODE]</translation>
+    </message>
+    <message>
+        <source>--project {project}: its network layer {layer!r} has no lines to route on; give one with --network FILE[:MODE]</source>
+        <translation>--project {project}: dess nätverkslager {layer!r} har inga linjer att dirigera längs; ange ett med --network FILE[:MODE]</translation>
+    </message>
+    <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage dock does; --network chooses another</source>
+        <translation>mätt längs projektets nätverk {layer!r} ({mode}, fästning {snap} m, i minuter), som dess panel Täckning gör; --network väljer ett annat</translation>
+    </message>
+    <message>
+        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; --network chooses another</source>
+        <translation>mätt längs projektets nätverk {layer!r} ({mode}, fästning {snap} m), som dess panel Täckning gör; --network väljer ett annat</translation>
+    </message>
+    <message>
         <source>{option}: measures along a network; give one with --network FILE[:MODE]</source>
         <translation>{option}: mäter längs ett nät; ange ett med --network FIL[:FÄRDSÄTT]</translation>
     </message>
@@ -2832,6 +2980,10 @@
         <translation>--service-areas {out}: kan inte skriva ({exc}); kontrollera mappen</translation>
     </message>
     <message>
+        <source>service areas: {n} layer(s) along the network, ways buffered by {width} m, written to {out}</source>
+        <translation>serviceområden: {n} lager längs nätverket, vägar buffrade med {width} m, skrivna till {out}</translation>
+    </message>
+    <message>
         <source>--view {text}: give four numbers XMIN,YMIN,XMAX,YMAX in EPSG:3067 metres</source>
         <translation>--view {text}: ange fyra tal XMIN,YMIN,XMAX,YMAX i meter i EPSG:3067</translation>
     </message>
@@ -2842,6 +2994,18 @@
     <message>
         <source>{out}: a project file must end in .gpkg; use e.g. {name}</source>
         <translation>{out}: en projektfil måste sluta på .gpkg; använd t.ex. {name}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} layers</source>
+        <translation>skrev {path}: {n} lager</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {n} features, radius {radius} m)</source>
+        <translation>{name} ({kind}, {n} objekt, radie {radius} m)</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, {n} features)</source>
+        <translation>{name} ({kind}, {n} objekt)</translation>
     </message>
     <message>
         <source>--candidates {text}: give the grid&apos;s spacing in metres, e.g. grid:500</source>
@@ -2944,6 +3108,18 @@
         <translation>--{option}: gäller med --connections; lägg till --connections eller ta bort --{option}</translation>
     </message>
     <message>
+        <source>{path} (layer routes)</source>
+        <translation>{path} (lager routes)</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} stops; routes in {where}</source>
+        <translation>skrev {path}: {n} hållplatser; linjerna i {where}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} stops; routes not written (give --routes FILE or a .gpkg --out)</source>
+        <translation>skrev {path}: {n} hållplatser; linjerna skrevs inte (ange --routes FILE eller en .gpkg som --out)</translation>
+    </message>
+    <message>
         <source>--walk {walk:g}: give a distance from 0 to 5000 metres</source>
         <translation>--walk {walk:g}: ange ett avstånd på 0–5000 meter</translation>
     </message>
@@ -2954,6 +3130,34 @@
     <message>
         <source>--pairs {pairs_path}: the pairs are written as CSV; give a .csv file</source>
         <translation>--pairs {pairs_path}: paren skrivs som CSV; ange en .csv-fil</translation>
+    </message>
+    <message>
+        <source>{day} ({reason}), departures {start}-{end}</source>
+        <translation>{day} ({reason}), avgångar {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{feed}: {n} hot spots, {with_stops} with stops within {walk} m; {pairs} connected pairs on {when}</source>
+        <translation>{feed}: {n} koncentrationer, {with_stops} med hållplatser inom {walk} m; {pairs} förbundna par, {when}</translation>
+    </message>
+    <message>
+        <source>{a} -&gt; {b}: {kind}, {minutes} min, {per_day} a day</source>
+        <translation>{a} -&gt; {b}: {kind}, {minutes} min, {per_day} per dag</translation>
+    </message>
+    <message>
+        <source>isolated: {names}</source>
+        <translation>isolerade: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} connection lines; pairs in {pairs}</source>
+        <translation>skrev {path}: {n} förbindelselinjer; paren i {pairs}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {n} connection lines</source>
+        <translation>skrev {path}: {n} förbindelselinjer</translation>
     </message>
     <message>
         <source>{path}: cannot write the {name} ({exc}); check free disk space and that the folder is writable</source>
@@ -2986,6 +3190,30 @@
     <message>
         <source>--size {text}: give the image size as WIDTHxHEIGHT in pixels, e.g. 1600x1000</source>
         <translation>--size {text}: ange bildens storlek som BREDDxHÖJD i pixlar, t.ex. 1600x1000</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} -&gt; {kept} vertices (tolerance {tolerance} m)</source>
+        <translation>{layer}: {n} -&gt; {kept} brytpunkter (tolerans {tolerance} m)</translation>
+    </message>
+    <message>
+        <source>Leaflet is loaded from a CDN (cdn.jsdelivr.net): the page needs internet to show</source>
+        <translation>Leaflet läses in från ett CDN (cdn.jsdelivr.net): sidan behöver internet för att visas</translation>
+    </message>
+    <message>
+        <source>basemap tiles come from OpenStreetMap and need internet when the page is viewed</source>
+        <translation>bakgrundskartans plattor kommer från OpenStreetMap och behöver internet när sidan visas</translation>
+    </message>
+    <message>
+        <source>the page is large ({size} MB) and may open slowly; hide dense point layers or export a smaller area as a PDF instead</source>
+        <translation>sidan är stor ({size} MB) och kan öppnas långsamt; dölj täta punktlager eller exportera ett mindre område som PDF i stället</translation>
+    </message>
+    <message>
+        <source>{feed}: {n} stops on {day} ({reason}), departures {window}: {classes}</source>
+        <translation>{feed}: {n} hållplatser {day} ({reason}), avgångar {window}: {classes}</translation>
+    </message>
+    <message>
+        <source>{n} route lines</source>
+        <translation>{n} linjer</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3633,21 @@
     <message>
         <source>car</source>
         <translation>bil</translation>
+    </message>
+</context>
+<context>
+    <name>credits</name>
+    <message>
+        <source>Settlements: GeoNames (geonames.org), CC BY 4.0</source>
+        <translation>Orter: GeoNames (geonames.org), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Land outline: Natural Earth, public domain</source>
+        <translation>Landkontur: Natural Earth, public domain</translation>
+    </message>
+    <message>
+        <source>Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0</source>
+        <translation>Kommunnummer, namn och landarealer: Lantmäteriverket 2023, CC BY 4.0</translation>
     </message>
 </context>
 <context>
@@ -3840,12 +4083,36 @@
         <translation>{path}: har ingen kolumn {column!r}; kolumnerna är: {columns}</translation>
     </message>
     <message>
+        <source>the memory it would need (estimated)</source>
+        <translation>minnet den skulle behöva (uppskattat)</translation>
+    </message>
+    <message>
+        <source>its rows (counted so far)</source>
+        <translation>dess rader (räknade hittills)</translation>
+    </message>
+    <message>
+        <source>reading table</source>
+        <translation>läser tabellen</translation>
+    </message>
+    <message>
         <source>{path}: cannot be read as a CSV table ({value}); check the delimiter and quoting</source>
         <translation>{path}: kan inte läsas som CSV-tabell ({value}); kontrollera avgränsaren och citattecknen</translation>
     </message>
     <message>
+        <source>CSV (geometry as WKT)</source>
+        <translation>CSV (geometri som WKT)</translation>
+    </message>
+    <message>
+        <source>CSV (points as X/Y columns)</source>
+        <translation>CSV (punkter som X/Y-kolumner)</translation>
+    </message>
+    <message>
         <source>{path}: is not a readable zip file ({exc}); give a zipped Shapefile</source>
         <translation>{path}: är ingen läsbar zip-fil ({exc}); ange en zippad Shapefile</translation>
+    </message>
+    <message>
+        <source>the zip&apos;s unpacked size</source>
+        <translation>zip-filens uppackade storlek</translation>
     </message>
     <message>
         <source>{path}: the zip holds no shapefile (.shp) (it holds: {inside}); zip the .shp, .shx, .dbf and .prj files together, or unzip and open the data file itself</source>
@@ -3860,6 +4127,10 @@
         <translation>{path}: kan inte öppnas som geodata ({error}); ange en {formats}-fil</translation>
     </message>
     <message>
+        <source>its features</source>
+        <translation>dess objekt</translation>
+    </message>
+    <message>
         <source>{path}: cannot be opened as geodata ({short_error}); give a {formats} file</source>
         <translation>{path}: kan inte öppnas som geodata ({short_error}); ange en {formats}-fil</translation>
     </message>
@@ -3872,6 +4143,10 @@
         <translation>{path}: innehåller inga lager; ange en fil med geodata</translation>
     </message>
     <message>
+        <source>the file has {n} layers ({names}); read the first, {first!r}: choose another with --layer NAME or in the load dialog</source>
+        <translation>filen har {n} lager ({names}); läste det första, {first!r}: välj ett annat med --layer NAME eller i inläsningsdialogen</translation>
+    </message>
+    <message>
         <source>{path}: the file is empty (0 bytes); export the data again</source>
         <translation>{path}: filen är tom (0 byte); exportera data igen</translation>
     </message>
@@ -3880,24 +4155,76 @@
         <translation>{path}: är inte JSON-text (den börjar med {head!r}); ange en GeoJSON-fil</translation>
     </message>
     <message>
+        <source>checking text</source>
+        <translation>kontrollerar texten</translation>
+    </message>
+    <message>
         <source>{path}: holds only white space; export the data again</source>
         <translation>{path}: innehåller bara blanktecken; exportera data igen</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text ({where}); it was read as Windows-1252 (Latin-1) text, as desktop GIS does. Check that names with ä, ö and å look right, and re-save the file as UTF-8 to avoid this warning</source>
+        <translation>{file} är inte UTF-8-text ({where}); den lästes som Windows-1252-text (Latin-1), som GIS-program gör. Kontrollera att namn med ä, ö och å ser rätt ut, och spara filen som UTF-8 för att undvika den här varningen</translation>
     </message>
     <message>
         <source>{path}: is Windows-1252 text, not UTF-8, and its UTF-8 copy could not be written to the temporary folder ({value}); free disk space or re-save the file as UTF-8</source>
         <translation>{path}: är Windows-1252-text, inte UTF-8, och dess UTF-8-kopia kunde inte skrivas till den tillfälliga mappen ({value}); frigör diskutrymme eller spara om filen som UTF-8</translation>
     </message>
     <message>
+        <source>file size, or a zip&apos;s unpacked size</source>
+        <translation>filstorlek eller en zip-fils uppackade storlek</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>vertices in one geometry</source>
+        <translation>brytpunkter i en geometri</translation>
+    </message>
+    <message>
+        <source>vertices of an invalid geometry to repair</source>
+        <translation>brytpunkter i en ogiltig geometri som ska repareras</translation>
+    </message>
+    <message>
+        <source>estimated memory of the loaded layer</source>
+        <translation>det inlästa lagrets uppskattade minne</translation>
+    </message>
+    <message>
+        <source>disk space of the prepared zones&apos; cache</source>
+        <translation>diskutrymme för cachen med förberedda zoner</translation>
+    </message>
+    <message>
         <source>{path}: {what_here}: {value}, over regionmap&apos;s limit of {limit} ({what}); {instead}, or raise the limit deliberately if the computer has the memory, e.g. {env}={suggest}</source>
         <translation>{path}: {what_here}: {value}, över regionmaps gräns på {limit} ({what}); {instead}, eller höj gränsen medvetet om datorn har minne, t.ex. {env}={suggest}</translation>
+    </message>
+    <message>
+        <source>load a smaller extract</source>
+        <translation>läs in ett mindre utdrag</translation>
     </message>
     <message>
         <source>environment variable {env}={text!r} is not a number; give a number ({unit}), or 0 for no limit</source>
         <translation>miljövariabeln {env}={text!r} är inget tal; ange ett tal ({unit}), eller 0 för ingen gräns</translation>
     </message>
     <message>
+        <source>megabytes</source>
+        <translation>megabyte</translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation>ett antal</translation>
+    </message>
+    <message>
         <source>environment variable {env}={text!r} must be a positive number, or 0 for no limit</source>
         <translation>miljövariabeln {env}={text!r} måste vara ett positivt tal, eller 0 för ingen gräns</translation>
+    </message>
+    <message>
+        <source>0 (no limit)</source>
+        <translation>0 (ingen gräns)</translation>
+    </message>
+    <message>
+        <source>{what} in MB</source>
+        <translation>{what} i MB</translation>
     </message>
     <message>
         <source>{path}: too big to load into the available memory; use a smaller extract of the data, or close other programs</source>
@@ -3910,6 +4237,34 @@
     <message>
         <source>{path}: cannot be read: {short_error}; check that it is a valid {formats} file</source>
         <translation>{path}: kan inte läsas: {short_error}; kontrollera att det är en giltig {formats}-fil</translation>
+    </message>
+    <message>
+        <source>reading {file}</source>
+        <translation>läser {file}</translation>
+    </message>
+    <message>
+        <source>coordinates read from the table&apos;s columns; the CRS comes from their value ranges</source>
+        <translation>koordinaterna lästes från tabellens kolumner; koordinatsystemet kommer från deras värdeintervall</translation>
+    </message>
+    <message>
+        <source>coordinates read from the columns of sheet {sheet!r}; the CRS comes from their value ranges</source>
+        <translation>koordinaterna lästes från kolumnerna i bladet {sheet!r}; koordinatsystemet kommer från deras värdeintervall</translation>
+    </message>
+    <message>
+        <source>its highway lines</source>
+        <translation>dess väglinjer (highway)</translation>
+    </message>
+    <message>
+        <source>the extract&apos;s highway lines (roads, streets and paths) only, with their OSM tags; railways, power lines and outlines are left out</source>
+        <translation>bara utdragets väglinjer (vägar, gator och stigar), med deras OSM-taggar; järnvägar, kraftledningar och konturer utelämnades</translation>
+    </message>
+    <message>
+        <source>reading GeoParquet</source>
+        <translation>läser GeoParquet</translation>
+    </message>
+    <message>
+        <source>the memory it would need</source>
+        <translation>minnet den skulle behöva</translation>
     </message>
     <message>
         <source>{path}: is a Parquet table without GeoParquet geometry metadata; write it with GeoPandas/GDAL as GeoParquet, or export it as CSV with coordinate columns</source>
@@ -3948,6 +4303,10 @@
         <translation>{path}: är en särskild systemfil, inte data; välj en datafil</translation>
     </message>
     <message>
+        <source>the file&apos;s size</source>
+        <translation>filens storlek</translation>
+    </message>
+    <message>
         <source>{path}: is a folder, not a file; choose the data file inside it</source>
         <translation>{path}: är en mapp, inte en fil; välj datafilen i den</translation>
     </message>
@@ -3958,6 +4317,758 @@
     <message>
         <source>{path}: cannot be read ({value}); check that it is a data file</source>
         <translation>{path}: kan inte läsas ({value}); kontrollera att det är en datafil</translation>
+    </message>
+    <message>
+        <source>{path}: has no geometry column (it is a plain table); for a CSV with coordinates name the columns lon/lat or x/y, or give a geodata file</source>
+        <translation>{path}: har ingen geometrikolumn (det är en vanlig tabell); för en CSV med koordinater, döp kolumnerna till lon/lat eller x/y, eller ange en geodatafil</translation>
+    </message>
+    <message>
+        <source>read {n} features</source>
+        <translation>läste {n} objekt</translation>
+    </message>
+    <message>
+        <source>its features (counted so far)</source>
+        <translation>dess objekt (räknade hittills)</translation>
+    </message>
+    <message>
+        <source>feature {n}&apos;s vertices</source>
+        <translation>objekt {n}:s brytpunkter</translation>
+    </message>
+    <message>
+        <source>the memory it needs (estimated, so far)</source>
+        <translation>minnet den behöver (uppskattat, hittills)</translation>
+    </message>
+    <message>
+        <source>the boundaries</source>
+        <translation>kommungränserna</translation>
+    </message>
+    <message>
+        <source>{source}: has no polygons; municipal boundaries must be polygons</source>
+        <translation>{source}: har inga polygoner; kommungränser måste vara polygoner</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kommunnummer</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>filter</translation>
+    </message>
+    <message>
+        <source>{source}: has no field {field!r} for the {what}; fields are: {fields}</source>
+        <translation>{source}: har inget fält {field!r} ({what}); fälten är: {fields}</translation>
+    </message>
+    <message>
+        <source>{source}: no municipality name field found; choose one (fields: {fields})</source>
+        <translation>{source}: inget fält med kommunnamn hittades; välj ett (fält: {fields})</translation>
+    </message>
+    <message>
+        <source>kept {kept} of {n} areas whose {field} is {values}</source>
+        <translation>behöll {kept} av {n} områden där {field} är {values}</translation>
+    </message>
+    <message>
+        <source>kept {kept} of {n} areas lying mostly inside the region</source>
+        <translation>behöll {kept} av {n} områden som till största delen ligger inom regionen</translation>
+    </message>
+    <message>
+        <source>{source}: no areas are left after filtering; check the filter (field and value) or that the file covers the region</source>
+        <translation>{source}: inga områden finns kvar efter filtreringen; kontrollera filtret (fält och värde) eller att filen täcker regionen</translation>
+    </message>
+    <message>
+        <source>the file has no code field; areas were numbered 001, 002, ...</source>
+        <translation>filen har inget fält med kommunnummer; områdena numrerades 001, 002, ...</translation>
+    </message>
+    <message>
+        <source>areas are clipped to the land outline, so area figures count land only (sea areas left out)</source>
+        <translation>områdena är klippta till landkonturen, så arealerna räknar bara land (havsområden utelämnade)</translation>
+    </message>
+    <message>
+        <source>filtering and clipping boundaries</source>
+        <translation>filtrerar och klipper kommungränser</translation>
+    </message>
+    <message>
+        <source>{n} areas</source>
+        <translation>områden {n}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s metadata ({keys})</source>
+        <translation>filens metadata ({keys})</translation>
+    </message>
+    <message>
+        <source>the file&apos;s metadata document</source>
+        <translation>filens metadatadokument</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s description</source>
+        <translation>lagrets beskrivning</translation>
+    </message>
+    <message>
+        <source>the metadata file {file}</source>
+        <translation>metadatafilen {file}</translation>
+    </message>
+    <message>
+        <source>the GeoJSON&apos;s {keys}</source>
+        <translation>GeoJSON-filens {keys}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>connecting to {host}</source>
+        <translation>ansluter till {host}</translation>
+    </message>
+    <message>
+        <source>{host}: the download of {what} did not finish within {deadline} s (the server answers too slowly or stopped); try again later, or load them from a file</source>
+        <translation>{host}: nedladdningen ({what}) blev inte klar inom {deadline} s (servern svarar för långsamt eller slutade svara); försök igen senare eller läs in data från en fil</translation>
+    </message>
+    <message>
+        <source>downloaded {mb} MB</source>
+        <translation>nedladdat {mb} MB</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is larger than {limit} MB; check the layer</source>
+        <translation>{host}: svaret är större än {limit} MB; kontrollera lagret</translation>
+    </message>
+    <message>
+        <source>{got} of {total} bytes</source>
+        <translation>{got} av {total} byte</translation>
+    </message>
+    <message>
+        <source>{got} bytes</source>
+        <translation>{got} byte</translation>
+    </message>
+    <message>
+        <source>{host}: the download of {what} was cut off before the end (got {got}); try again, or load them from a file</source>
+        <translation>{host}: nedladdningen ({what}) avbröts före slutet (fick {got}); försök igen eller läs in data från en fil</translation>
+    </message>
+    <message>
+        <source>{host}: the server answered HTTP {code} {reason}; check the address and layer name, or load them from a file</source>
+        <translation>{host}: servern svarade HTTP {code} {reason}; kontrollera adressen och lagrets namn eller läs in data från en fil</translation>
+    </message>
+    <message>
+        <source>{host}: the server&apos;s answer is not valid HTTP ({name}); try again, or load them from a file</source>
+        <translation>{host}: serverns svar är inte giltig HTTP ({name}); försök igen eller läs in data från en fil</translation>
+    </message>
+    <message>
+        <source>{host}: could not download {what} ({reason}); check the network connection, or load them from a file</source>
+        <translation>{host}: kunde inte ladda ner ({what}: {reason}); kontrollera nätverksanslutningen eller läs in data från en fil</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>angivet i filen</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>identifierat</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>givet</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>antaget</translation>
+    </message>
+    <message>
+        <source>file: {path}</source>
+        <translation>fil: {path}</translation>
+    </message>
+    <message>
+        <source>format: {format}, layer {layer!r}</source>
+        <translation>format: {format}, lager {layer!r}</translation>
+    </message>
+    <message>
+        <source>format: {format}</source>
+        <translation>format: {format}</translation>
+    </message>
+    <message>
+        <source>features: {n}</source>
+        <translation>objekt: {n}</translation>
+    </message>
+    <message>
+        <source>geometry types: {types}</source>
+        <translation>geometrityper: {types}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>CRS: {crs} ({how})</source>
+        <translation>koordinatsystem: {crs} ({how})</translation>
+    </message>
+    <message>
+        <source>bounding box (lon/lat): {box}</source>
+        <translation>omslutande rektangel (lon/lat): {box}</translation>
+    </message>
+    <message>
+        <source>repaired invalid geometries: {n}</source>
+        <translation>reparerade ogiltiga geometrier: {n}</translation>
+    </message>
+    <message>
+        <source>skipped null or empty geometries: {n}</source>
+        <translation>överhoppade saknade eller tomma geometrier: {n}</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) with non-finite coordinates dropped (NaN or infinite x/y; not drawn or analysed)</source>
+        <translation>objekt med icke-ändliga koordinater utelämnade: {n} (NaN eller oändligt x/y; ritas inte och analyseras inte)</translation>
+    </message>
+    <message>
+        <source>skipped features with coordinates out of range: {n}</source>
+        <translation>överhoppade objekt med koordinater utanför giltigt område: {n}</translation>
+    </message>
+    <message>
+        <source>flattened 3D geometries: {n}</source>
+        <translation>3D-geometrier plattade till 2D: {n}</translation>
+    </message>
+    <message>
+        <source>source and licence: {credit} (from {where})</source>
+        <translation>källa och licens: {credit} (från {where})</translation>
+    </message>
+    <message>
+        <source>source and licence: not stated in the file</source>
+        <translation>källa och licens: anges inte i filen</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>anmärkning: {note}</translation>
+    </message>
+    <message>
+        <source>population grid</source>
+        <translation>befolkningsrutnät</translation>
+    </message>
+    <message>
+        <source>population cells</source>
+        <translation>befolkningsrutor</translation>
+    </message>
+    <message>
+        <source>no {size} population grid of {publisher} (no layer like {like})</source>
+        <translation>inget befolkningsrutnät på {size} från {publisher} (inget lager som {like})</translation>
+    </message>
+    <message>
+        <source>Statistics Finland</source>
+        <translation>Statistikcentralen</translation>
+    </message>
+    <message>
+        <source>Population grid {size} {year}: {publisher}, CC BY 4.0</source>
+        <translation>Befolkningsrutnät {size} {year}: {publisher}, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Population {size} {year}</source>
+        <translation>Befolkning {size} {year}</translation>
+    </message>
+    <message>
+        <source> (it has also {codes})</source>
+        <translation> (den har även {codes})</translation>
+    </message>
+    <message>
+        <source>{publisher}&apos;s {size} grid covers only {names}, and the region is not inside it{which}; load boundaries of those municipalities only, or use Statistics Finland&apos;s 1 km grid</source>
+        <translation>{publisher}: rutnätet på {size} täcker bara {names}, och regionen ligger inte inom det{which}; läs in gränserna för endast de kommunerna eller använd Statistikcentralens rutnät på 1 km</translation>
+    </message>
+    <message>
+        <source>{what} is not a usable population grid ({why}); nothing was cached; check the address, or load a population file with File &gt; Open</source>
+        <translation>{what} är inte ett användbart befolkningsrutnät ({why}); inget sparades i cachen; kontrollera adressen eller läs in en befolkningsfil med Arkiv &gt; Öppna</translation>
+    </message>
+    <message>
+        <source>no cells in the region</source>
+        <translation>inga rutor i regionen</translation>
+    </message>
+    <message>
+        <source>no polygons</source>
+        <translation>inga polygoner</translation>
+    </message>
+    <message>
+        <source>no numeric population field {field!r}</source>
+        <translation>inget numeriskt befolkningsfält {field!r}</translation>
+    </message>
+    <message>
+        <source>not in EPSG:3067</source>
+        <translation>inte i EPSG:3067</translation>
+    </message>
+    <message>
+        <source>a typical cell is {typical} km², not {cell} km²: another grid, or another CRS</source>
+        <translation>en typisk ruta är {typical} km², inte {cell} km²: ett annat rutnät eller ett annat koordinatsystem</translation>
+    </message>
+    <message>
+        <source>no cell lies in the region: another area, or another CRS</source>
+        <translation>ingen ruta ligger i regionen: ett annat område eller ett annat koordinatsystem</translation>
+    </message>
+    <message>
+        <source>{n} cells of under {below} inhabitants: {publisher} publishes only their total, so their sexes and age groups are unknown (empty), not 0</source>
+        <translation>rutor med under {below} invånare: {n}; {publisher} publicerar bara totalen för dem, så deras kön och åldersgrupper är okända (tomma), inte 0</translation>
+    </message>
+    <message>
+        <source>{n} cells of under {below} inhabitants: {publisher} publishes only their total, so their age groups are unknown (empty), not 0</source>
+        <translation>rutor med under {below} invånare: {n}; {publisher} publicerar bara totalen för dem, så deras åldersgrupper är okända (tomma), inte 0</translation>
+    </message>
+    <message>
+        <source>checking geometries</source>
+        <translation>kontrollerar geometrier</translation>
+    </message>
+    <message>
+        <source>the file&apos;s CRS definition could not be understood; detected one instead</source>
+        <translation>filens definition av koordinatsystemet kunde inte tolkas; ett identifierades i stället</translation>
+    </message>
+    <message>
+        <source>transforming to EPSG:3067</source>
+        <translation>transformerar till EPSG:3067</translation>
+    </message>
+    <message>
+        <source>repairing geometries</source>
+        <translation>reparerar geometrier</translation>
+    </message>
+    <message>
+        <source>feature {n} is invalid (a ring crossing itself?) and its vertices</source>
+        <translation>objekt {n} är ogiltigt (en ring som korsar sig själv?) och dess brytpunkter</translation>
+    </message>
+    <message>
+        <source>repair it first in a GIS (QGIS: Vector &gt; Geometry tools &gt; Fix geometries)</source>
+        <translation>reparera det först i ett GIS (QGIS: Vektor &gt; Geometriverktyg &gt; Reparera geometrier)</translation>
+    </message>
+    <message>
+        <source>mixed geometry kept in one layer: {counts}</source>
+        <translation>blandad geometri behölls i ett lager: {counts}</translation>
+    </message>
+    <message>
+        <source>the file holds no features to draw (all were skipped, see the counts above)</source>
+        <translation>filen har inga objekt att rita (alla hoppades över, se antalen ovan)</translation>
+    </message>
+    <message>
+        <source>the file holds no features to draw</source>
+        <translation>filen har inga objekt att rita</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) lie outside the valid range of {crs} and were left out</source>
+        <translation>objekt som ligger utanför det giltiga området för {crs} utelämnades: {n}</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punkt</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>{n} punkter</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 linje</translation>
+    </message>
+    <message>
+        <source>{n} lines</source>
+        <translation>{n} linjer</translation>
+    </message>
+    <message>
+        <source>1 polygon</source>
+        <translation>1 polygon</translation>
+    </message>
+    <message>
+        <source>{n} polygons</source>
+        <translation>{n} polygoner</translation>
+    </message>
+    <message>
+        <source>1 other</source>
+        <translation>1 annan</translation>
+    </message>
+    <message>
+        <source>{n} others</source>
+        <translation>{n} andra</translation>
+    </message>
+    <message>
+        <source>{path}: {given!r} is not a CRS regionmap knows; give an EPSG code such as EPSG:3067</source>
+        <translation>{path}: {given!r} är inte ett koordinatsystem som regionmap känner till; ange en EPSG-kod, t.ex. EPSG:3067</translation>
+    </message>
+    <message>
+        <source>{path}: the coordinates ({range}) cannot be in {crs}, the CRS given; check the CRS</source>
+        <translation>{path}: koordinaterna ({range}) kan inte vara i {crs}, det givna koordinatsystemet; kontrollera koordinatsystemet</translation>
+    </message>
+    <message>
+        <source>latitude and longitude were swapped in the file (the data would lie in the Arabian Sea); swapped them back. If this is wrong, load with the CRS given explicitly ({crs})</source>
+        <translation>latitud och longitud var omkastade i filen (data skulle ligga i Arabiska havet); de kastades tillbaka. Om det är fel, läs in med koordinatsystemet angivet uttryckligen ({crs})</translation>
+    </message>
+    <message>
+        <source>its coordinates ({range}) do not fit its declared CRS {crs}</source>
+        <translation>dess koordinater ({range}) passar inte dess angivna koordinatsystem {crs}</translation>
+    </message>
+    <message>
+        <source>it declares no CRS and its coordinates ({range})</source>
+        <translation>den anger inget koordinatsystem och dess koordinater ({range}) passar inte</translation>
+    </message>
+    <message>
+        <source>{path}: {said} nor any CRS used for Finnish data ({known}); give the CRS explicitly (for example --crs EPSG:3879, or choose it in the load dialog)</source>
+        <translation>{path}: {said} och inte heller något koordinatsystem för finska data ({known}); ange koordinatsystemet uttryckligen (till exempel --crs EPSG:3879, eller välj det i inläsningsdialogen)</translation>
+    </message>
+    <message>
+        <source>the file says its CRS is {declared} but the coordinates ({range}) do not fit it; they fit {label} ({crs}), which was assumed. Give the CRS explicitly if this is wrong</source>
+        <translation>filen säger att dess koordinatsystem är {declared} men koordinaterna ({range}) passar inte; de passar {label} ({crs}), som antogs. Ange koordinatsystemet uttryckligen om det är fel</translation>
+    </message>
+    <message>
+        <source>the file declares no CRS; its coordinates ({range}) fit {label} ({crs}), which was assumed. Give the CRS explicitly if this is wrong</source>
+        <translation>filen anger inget koordinatsystem; dess koordinater ({range}) passar {label} ({crs}), som antogs. Ange koordinatsystemet uttryckligen om det är fel</translation>
+    </message>
+    <message>
+        <source>looking at {file}</source>
+        <translation>tittar på {file}</translation>
+    </message>
+    <message>
+        <source>looked at {file}</source>
+        <translation>tittade på {file}</translation>
+    </message>
+    <message>
+        <source>no field {field!r}</source>
+        <translation>inget fält {field!r}</translation>
+    </message>
+    <message>
+        <source>no municipality code field</source>
+        <translation>inget fält med kommunnummer</translation>
+    </message>
+    <message>
+        <source>{source}: has {what} to pick municipalities by code; name the code field (--code-field) or keep every area (--all)</source>
+        <translation>{source}: har {what} för att välja kommuner efter nummer; ange fältet med kommunnummer (--code-field) eller behåll alla områden (--all)</translation>
+    </message>
+    <message>
+        <source>{source}: has no municipality with code {codes} in field {field!r}; check --codes (e.g. 091 for Helsinki) or keep every area with --all</source>
+        <translation>{source}: har ingen kommun med nummer {codes} i fältet {field!r}; kontrollera --codes (t.ex. 091 för Helsingfors) eller behåll alla områden med --all</translation>
+    </message>
+    <message>
+        <source>{source}: has none of the 26 Helsinki-Uusimaa municipality codes in field {field!r}; choose other areas (the dialog&apos;s Keep list, or --codes / --all on the command line)</source>
+        <translation>{source}: har inget av de 26 kommunnumren i Helsingfors-Nyland i fältet {field!r}; välj andra områden (dialogens lista Behåll, eller --codes / --all på kommandoraden)</translation>
+    </message>
+    <message>
+        <source>{source}: has {n} of the 26 Helsinki-Uusimaa municipalities; missing codes: {codes}</source>
+        <translation>{source}: har {n} av de 26 kommunerna i Helsingfors-Nyland; saknade nummer: {codes}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as a spreadsheet ({exc}); save it again as XLSX or ODS</source>
+        <translation>{path}: kan inte öppnas som kalkylblad ({exc}); spara det igen som XLSX eller ODS</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheets; give a spreadsheet with a table of coordinates</source>
+        <translation>{path}: har inga blad; ange ett kalkylblad med en tabell med koordinater</translation>
+    </message>
+    <message>
+        <source>{path}: has no sheet {sheet!r}; its sheets are: {sheets}</source>
+        <translation>{path}: har inget blad {sheet!r}; dess blad är: {sheets}</translation>
+    </message>
+    <message>
+        <source>reading sheet {sheet}</source>
+        <translation>läser bladet {sheet}</translation>
+    </message>
+    <message>
+        <source>its rows</source>
+        <translation>dess rader</translation>
+    </message>
+    <message>
+        <source>{path}: sheet {sheet!r} cannot be read ({exc})</source>
+        <translation>{path}: bladet {sheet!r} kan inte läsas ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: sheet {sheet!r} has no coordinate columns (columns: {columns}); name them lon/lat, x/y or E/N, or add a WKT column</source>
+        <translation>{path}: bladet {sheet!r} har inga koordinatkolumner (kolumner: {columns}); döp dem till lon/lat, x/y eller E/N, eller lägg till en WKT-kolumn</translation>
+    </message>
+    <message>
+        <source>read sheet {sheet}</source>
+        <translation>läste bladet {sheet}</translation>
+    </message>
+    <message>
+        <source>Urban-rural classification</source>
+        <translation>Klassificering av stads- och landsbygdsområden</translation>
+    </message>
+    <message>
+        <source>urban-rural classification</source>
+        <translation>klassificering av stads- och landsbygdsområden</translation>
+    </message>
+    <message>
+        <source>urban-rural areas</source>
+        <translation>stads- och landsbygdsområden</translation>
+    </message>
+    <message>
+        <source>no urban-rural classification of SYKE (no layer like {like}); SYKE publishes it as a file ({file}, CC BY 4.0, on avoindata.fi): load it with File &gt; Open and choose it in the Coverage dock&apos;s Zones row</source>
+        <translation>ingen klassificering av stads- och landsbygdsområden från SYKE (inget lager som {like}); SYKE publicerar den som en fil ({file}, CC BY 4.0, på avoindata.fi): läs in den med Arkiv &gt; Öppna och välj den på raden Zoner i panelen Täckning</translation>
+    </message>
+    <message>
+        <source>{what} is not a usable urban-rural classification ({why}); nothing was cached; check the address, or load SYKE&apos;s file {file} with File &gt; Open</source>
+        <translation>{what} är inte en användbar klassificering av stads- och landsbygdsområden ({why}); inget sparades i cachen; kontrollera adressen eller läs in SYKE:s fil {file} med Arkiv &gt; Öppna</translation>
+    </message>
+    <message>
+        <source>no areas in the region</source>
+        <translation>inga områden i regionen</translation>
+    </message>
+    <message>
+        <source>no field names the 7 classes (1-7, K1-M7 or their names); fields: {fields}</source>
+        <translation>inget fält anger de 7 klasserna (1–7, K1–M7 eller deras namn); fält: {fields}</translation>
+    </message>
+    <message>
+        <source>no area lies in the region: another area, or another CRS</source>
+        <translation>inget område ligger i regionen: ett annat område eller ett annat koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Urban-rural classification {year}: SYKE, CC BY 4.0</source>
+        <translation>Klassificering av stads- och landsbygdsområden {year}: SYKE, CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>Municipal boundaries: Statistics Finland (kunta4500k), CC BY 4.0</source>
+        <translation>Kommungränser: Statistikcentralen (kunta4500k), CC BY 4.0</translation>
+    </message>
+    <message>
+        <source>read from the cache (no network)</source>
+        <translation>läst från cachen (utan nätverk)</translation>
+    </message>
+    <message>
+        <source>downloaded from {url}</source>
+        <translation>nedladdat från {url}</translation>
+    </message>
+    <message>
+        <source>reading cached boundaries</source>
+        <translation>läser cachade kommungränser</translation>
+    </message>
+    <message>
+        <source>the boundaries cached earlier were not usable and were downloaded again</source>
+        <translation>de tidigare cachade kommungränserna var inte användbara och laddades ner på nytt</translation>
+    </message>
+    <message>
+        <source>the download failed; used the boundaries cached earlier</source>
+        <translation>nedladdningen misslyckades; använde de tidigare cachade kommungränserna</translation>
+    </message>
+    <message>
+        <source>{url}: the WFS answer is not usable boundaries ({exc}); nothing was cached; check the address and layer name, or load boundaries from a file</source>
+        <translation>{url}: WFS-tjänstens svar är inte användbara kommungränser ({exc}); inget sparades i cachen; kontrollera adressen och lagrets namn eller läs in gränser från en fil</translation>
+    </message>
+    <message>
+        <source>{url}: the WFS returned no features for layer {layer!r}; check the layer name</source>
+        <translation>{url}: WFS-tjänsten returnerade inga objekt för lagret {layer!r}; kontrollera lagrets namn</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>svaret</translation>
+    </message>
+    <message>
+        <source>{url}: the WFS answer for {layer!r} is not usable boundaries ({exc}); nothing was cached; check the address and layer name, or load boundaries from a file</source>
+        <translation>{url}: WFS-tjänstens svar för {layer!r} är inte användbara kommungränser ({exc}); inget sparades i cachen; kontrollera adressen och lagrets namn eller läs in gränser från en fil</translation>
+    </message>
+    <message>
+        <source>an XML answer instead of GeoJSON</source>
+        <translation>ett XML-svar i stället för GeoJSON</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS reported an error ({detail}); check the layer name</source>
+        <translation>{host}: WFS-tjänsten rapporterade ett fel ({detail}); kontrollera lagrets namn</translation>
+    </message>
+    <message>
+        <source>{n} municipalities</source>
+        <translation>kommuner {n}</translation>
+    </message>
+    <message>
+        <source>{host}: {what} are larger than {limit} MB; check the address</source>
+        <translation>{host}: {what}: större än {limit} MB; kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>{host}: {what} declare a DTD or entities, which a WFS never needs; refused (nothing was downloaded); check the address</source>
+        <translation>{host}: {what}: deklarerar en DTD eller entiteter, vilket en WFS aldrig behöver; avvisat (inget laddades ner); kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>{host}: {what} are not valid XML ({exc}); check the address, or try again later</source>
+        <translation>{host}: {what}: är inte giltig XML ({exc}); kontrollera adressen eller försök igen senare</translation>
+    </message>
+    <message>
+        <source>the WFS capabilities</source>
+        <translation>WFS-tjänstens beskrivning (GetCapabilities)</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS reported an error ({detail}); check the address</source>
+        <translation>{host}: WFS-tjänsten rapporterade ett fel ({detail}); kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ingen orsak angavs</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is not WFS capabilities (it is &lt;{tag}&gt;); check the address</source>
+        <translation>{host}: svaret är inte en WFS-beskrivning (det är &lt;{tag}&gt;); kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS offers no feature types; check the address</source>
+        <translation>{host}: WFS-tjänsten erbjuder inga objekttyper; kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>the WFS&apos;s GML answers</source>
+        <translation>WFS-tjänstens GML-svar</translation>
+    </message>
+    <message>
+        <source>the WFS answer is not complete GML (cut off or damaged, {size} bytes); nothing was cached; try again</source>
+        <translation>WFS-tjänstens svar är inte fullständig GML (avbrutet eller skadat, {size} byte); inget sparades i cachen; försök igen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer is XML but not a feature collection (it is &lt;{tag}&gt;); nothing was cached; check the address</source>
+        <translation>{host}: WFS-tjänstens svar är XML men ingen objektsamling (det är &lt;{tag}&gt;); inget sparades i cachen; kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer announces {announced} features but holds {returned} (incomplete); nothing was cached; try again</source>
+        <translation>{host}: WFS-tjänstens svar anger {announced} objekt men innehåller {returned} (ofullständigt); inget sparades i cachen; försök igen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer mixes coordinate systems ({names}); nothing was cached; ask for EPSG:3067</source>
+        <translation>{host}: WFS-tjänstens svar blandar koordinatsystem ({names}); inget sparades i cachen; be om EPSG:3067</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer has a ring without readable coordinates; nothing was cached; check the address</source>
+        <translation>{host}: WFS-tjänstens svar har en ring utan läsbara koordinater; inget sparades i cachen; kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer (GML) names no coordinate system; nothing was cached; ask for EPSG:3067</source>
+        <translation>{host}: WFS-tjänstens svar (GML) anger inget koordinatsystem; inget sparades i cachen; be om EPSG:3067</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer is in a CRS this app does not know ({crs}); nothing was cached; ask for EPSG:3067</source>
+        <translation>{host}: WFS-tjänstens svar är i ett koordinatsystem som appen inte känner till ({crs}); inget sparades i cachen; be om EPSG:3067</translation>
+    </message>
+    <message>
+        <source>{n} features from the cache</source>
+        <translation>{n} objekt från cachen</translation>
+    </message>
+    <message>
+        <source>the download failed ({exc}); used the {noun} {year} cached earlier</source>
+        <translation>nedladdningen misslyckades ({exc}); använde tidigare cachade data: {noun} {year}</translation>
+    </message>
+    <message>
+        <source>the cached {noun} {file}</source>
+        <translation>cachade data ({noun}) {file}</translation>
+    </message>
+    <message>
+        <source>the {noun} {year} cached earlier was not usable and was downloaded again</source>
+        <translation>tidigare cachade data ({noun} {year}) var inte användbara och laddades ner på nytt</translation>
+    </message>
+    <message>
+        <source>the {noun} {year} cached earlier could not be read and was downloaded again</source>
+        <translation>tidigare cachade data ({noun} {year}) kunde inte läsas och laddades ner på nytt</translation>
+    </message>
+    <message>
+        <source>asking {host} which years it offers</source>
+        <translation>frågar {host} vilka år den erbjuder</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS offers {missing}; check the address</source>
+        <translation>{host}: WFS-tjänsten erbjuder {missing}; kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS has no {noun} for {year} (it offers {years}); choose one of those years</source>
+        <translation>{host}: WFS-tjänsten har inga data ({noun}) för {year} (den erbjuder {years}); välj ett av de åren</translation>
+    </message>
+    <message>
+        <source>{noun} {year}: {got} of {matched} features</source>
+        <translation>{noun} {year}: {got} av {matched} objekt</translation>
+    </message>
+    <message>
+        <source>{noun} {year}: {got} features</source>
+        <translation>{noun} {year}: {got} objekt</translation>
+    </message>
+    <message>
+        <source>the {noun}</source>
+        <translation>{noun}</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS stopped after {got} of the {matched} features it announced; nothing was cached; try again later</source>
+        <translation>{host}: WFS-tjänsten slutade efter {got} av de {matched} objekt den angav; inget sparades i cachen; försök igen senare</translation>
+    </message>
+    <message>
+        <source>{host}: the {noun} did not end after {pages} pages; check the address</source>
+        <translation>{host}: data ({noun}) tog inte slut efter {pages} sidor; kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>checking the features</source>
+        <translation>kontrollerar objekten</translation>
+    </message>
+    <message>
+        <source>{host}: the answer for {layer!r}</source>
+        <translation>{host}: svaret för {layer!r}</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>{n} objekt</translation>
+    </message>
+    <message>
+        <source>{folder}: could not keep the {noun} ({exc}); free some disk space or check the folder&apos;s permissions</source>
+        <translation>{folder}: kunde inte spara data ({noun}) ({exc}); frigör diskutrymme eller kontrollera mappens behörigheter</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS sent an empty answer; nothing was cached; try again later</source>
+        <translation>{host}: WFS-tjänsten skickade ett tomt svar; inget sparades i cachen; försök igen senare</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer is not complete GeoJSON (cut off or damaged, {size} bytes); nothing was cached; try again</source>
+        <translation>{host}: WFS-tjänstens svar är inte fullständig GeoJSON (avbrutet eller skadat, {size} byte); inget sparades i cachen; försök igen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer is not a GeoJSON FeatureCollection; nothing was cached; check the address</source>
+        <translation>{host}: WFS-tjänstens svar är inte en GeoJSON FeatureCollection; inget sparades i cachen; kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS answer declares no CRS and its coordinates are not longitude/latitude (another CRS?); nothing was cached; check the address</source>
+        <translation>{host}: WFS-tjänstens svar anger inget koordinatsystem och dess koordinater är inte longitud/latitud (ett annat koordinatsystem?); inget sparades i cachen; kontrollera adressen</translation>
+    </message>
+    <message>
+        <source>{host}: the WFS returned no {items} for the region&apos;s extent; nothing was cached; check the address and the region</source>
+        <translation>{host}: WFS-tjänsten returnerade inga {items} för regionens utbredning; inget sparades i cachen; kontrollera adressen och regionen</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({exc}); check that the folder exists and is writable</source>
+        <translation>{path}: kan inte skrivas ({exc}); kontrollera att mappen finns och är skrivbar</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written as {format} ({exc}); check free disk space and that the folder is writable</source>
+        <translation>{path}: kan inte skrivas som {format} ({exc}); kontrollera ledigt diskutrymme och att mappen är skrivbar</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a format regionmap saves in; choose one of {names}</source>
+        <translation>{key!r} är inte ett format som regionmap sparar i; välj ett av {names}</translation>
+    </message>
+    <message>
+        <source>{crs} is not offered for saving; choose {choices}</source>
+        <translation>{crs} erbjuds inte för att spara; välj {choices}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist; choose an existing folder</source>
+        <translation>{path}: mappen {folder} finns inte; välj en befintlig mapp</translation>
+    </message>
+    <message>
+        <source>preparing {file}</source>
+        <translation>förbereder {file}</translation>
+    </message>
+    <message>
+        <source>writing {file}</source>
+        <translation>skriver {file}</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>sparade {file}</translation>
+    </message>
+    <message>
+        <source>CSV with X/Y columns holds points only, and this layer has {types} features; choose {csv}</source>
+        <translation>CSV med X/Y-kolumner rymmer bara punkter, och det här lagret har objekt av typen {types}; välj {csv}</translation>
+    </message>
+    <message>
+        <source>a Shapefile holds one kind of geometry, and this layer has {types}; choose GeoPackage, GeoJSON or FlatGeobuf</source>
+        <translation>en Shapefile rymmer en sorts geometri, och det här lagret har {types}; välj GeoPackage, GeoJSON eller FlatGeobuf</translation>
+    </message>
+    <message>
+        <source>layer {name!r}</source>
+        <translation>lagret {name!r}</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s features</source>
+        <translation>objekten i {what}</translation>
+    </message>
+    <message>
+        <source>the memory {what} would need (estimated)</source>
+        <translation>minnet {what} skulle behöva (uppskattat)</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +5192,113 @@
     <message>
         <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
         <translation>nåbarhet längs nätverket &apos;{network}&apos; ({mode}) vid lagrets radie: de nåbara vägarna med en buffert på {width} m</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>preparing {layer}</source>
+        <translation>förbereder {layer}</translation>
+    </message>
+    <message>
+        <source>writing the page</source>
+        <translation>skriver sidan</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({size} MB)</source>
+        <translation>skrev {file} ({size} MB)</translation>
+    </message>
+    <message>
+        <source>writing the coverage table</source>
+        <translation>skriver täckningstabellen</translation>
+    </message>
+    <message>
+        <source>writing zones and gaps</source>
+        <translation>skriver zoner och luckor</translation>
+    </message>
+    <message>
+        <source>report written</source>
+        <translation>rapporten skriven</translation>
+    </message>
+    <message>
+        <source>building the network</source>
+        <translation>bygger nätverket</translation>
+    </message>
+    <message>
+        <source>reach of {layer}</source>
+        <translation>nåbarhet: {layer}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>opening {file}</source>
+        <translation>öppnar {file}</translation>
+    </message>
+    <message>
+        <source>reading layer {layer}</source>
+        <translation>läser lagret {layer}</translation>
+    </message>
+    <message>
+        <source>rebuilding the map</source>
+        <translation>bygger upp kartan igen</translation>
+    </message>
+    <message>
+        <source>opened {file}</source>
+        <translation>öppnade {file}</translation>
+    </message>
+    <message>
+        <source>saving {file}</source>
+        <translation>sparar {file}</translation>
+    </message>
+    <message>
+        <source>writing layer {layer}</source>
+        <translation>skriver lagret {layer}</translation>
+    </message>
+    <message>
+        <source>writing project state</source>
+        <translation>skriver projektets tillstånd</translation>
+    </message>
+    <message>
+        <source>checking the saved file</source>
+        <translation>kontrollerar den sparade filen</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>sparade {file}</translation>
+    </message>
+    <message>
+        <source>what each candidate would cover</source>
+        <translation>vad varje kandidat skulle täcka</translation>
+    </message>
+    <message>
+        <source>choosing {n} sites from {candidates} candidates</source>
+        <translation>väljer {n} platser bland {candidates} kandidater</translation>
+    </message>
+    <message>
+        <source>the table with the proposed sites</source>
+        <translation>tabellen med de föreslagna platserna</translation>
+    </message>
+    <message>
+        <source>{feed}: the runs of {day}</source>
+        <translation>{feed}: turerna {day}</translation>
+    </message>
+    <message>
+        <source>{feed}: connecting {n} hot spots</source>
+        <translation>{feed}: förbinder {n} koncentrationer</translation>
+    </message>
+    <message>
+        <source>{feed}: counting departures on {day}</source>
+        <translation>{feed}: räknar avgångar {day}</translation>
+    </message>
+    <message>
+        <source>{feed}: building route lines</source>
+        <translation>{feed}: bygger linjer</translation>
+    </message>
+    <message>
+        <source>{feed}: done</source>
+        <translation>{feed}: klart</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +5509,37 @@
     <message>
         <source>any</source>
         <translation>alla</translation>
+    </message>
+</context>
+<context>
+    <name>transit</name>
+    <message>
+        <source>Tuesday-Thursday</source>
+        <translation>tisdag–torsdag</translation>
+    </message>
+    <message>
+        <source>Monday or Friday</source>
+        <translation>måndag eller fredag</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>the next ordinary {what} ({trips} trips)</source>
+        <translation>nästa vanliga {what} ({trips} turer)</translation>
+    </message>
+    <message>
+        <source>the feed has ended: its last ordinary {what} ({trips} trips)</source>
+        <translation>tidtabellen har upphört: dess sista vanliga {what} ({trips} turer)</translation>
+    </message>
+    <message>
+        <source>its first ordinary {what} ({trips} trips)</source>
+        <translation>dess första vanliga {what} ({trips} turer)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>angiven</translation>
     </message>
 </context>
 </TS>

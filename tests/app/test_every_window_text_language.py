@@ -63,14 +63,9 @@ SAME_IN_EVERY_LANGUAGE = {
     "English", "suomi", "svenska", "dpi", "px", "mm", "m", "km", "%",
 }
 SAME_IN = {"fi": set(), "sv": {"Region", "Scenario:"}}  # words Swedish writes as English does (docs/glossary.md)
-# English texts written in layers/ that reach the window; they go through layers.i18n.translate in the
-# languages work on layers/ (issue 19) — this set then empties
-FROM_LAYERS_NOT_YET_TRANSLATED = {
-    "CSV (geometry as WKT) (.csv)", "CSV (points as X/Y columns) (.csv)",  # layers.io.write.WRITE_FORMATS
-    # the built-in region's credits (layers.shipped)
-    "Municipal codes, names and land areas: National Land Survey of Finland 2023, CC BY 4.0",
-    "Settlements: GeoNames (geonames.org), CC BY 4.0", "Land outline: Natural Earth, public domain",
-}
+# English texts written in layers/ that reach the window: none left (issue 19); a text layers/ adds must go through
+# layers.i18n.translate, or this test names it
+FROM_LAYERS_NOT_YET_TRANSLATED: frozenset[str] = frozenset()
 FROM_LAYERS_PATTERNS: tuple[re.Pattern[str], ...] = ()
 FORMAT_NAME = re.compile(r"^[A-Z][\w ]+ \(\.\w+\)$")  # "GeoPackage (.gpkg)": a format's own name
 ENGLISH_WORDS = re.compile(r"\b(the|of|and|or|with|from|for|this|that|click|none|any|layers?|people|areas?|"
