@@ -107,9 +107,9 @@ def _coverage(document: Any, target: float | None) -> Any:
         from layers.coverage.network_compute import run_along
 
         result = run_along(inputs, request).result
-        sys.stderr.write("warning: " + translate("cli", "measured along the project's network {layer!r} ({mode}, "
-                                                        "snap {snap} m), as its Coverage dock does").format(
-            layer=request.choice.layer, mode=request.choice.mode, snap=f"{request.choice.snap_m:g}") + "\n")
+        print_warning(translate("cli", "measured along the project's network {layer!r} ({mode}, snap {snap} m), as "
+                                       "its Coverage dock does").format(
+            layer=request.choice.layer, mode=request.choice.mode, snap=f"{request.choice.snap_m:g}"))
     if people.data is not None and source is not None:
         layer = next((lyr for lyr in document.layers if lyr.name == source.layer), None)
         result.population_basis = people.basis

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.commands import coverage_compare, network_args
 from layers.commands.common import add_document_args, parse_layer_arg
-from layers.commands.support import ArgumentParser
+from layers.commands.support import ArgumentParser, print_warning
 from layers.errors import UserError
 from layers.i18n import format_number, translate
 
@@ -187,7 +187,7 @@ def _gtfs_services(args: Any) -> list[tuple[Any, str]]:
     for arg in args.gtfs:
         result = run(TransitInputs(arg.path, day=args.day, window=window, routes=False))
         for note in result.notes:
-            sys.stderr.write(f"warning: {result.label}: {note}\n")
+            print_warning(f"{result.label}: {note}")
         if result.stops.empty:
             raise UserError(translate(
                 "cli", "{path}: the timetable has no stops with coordinates to count; check stops.txt").format(
@@ -340,7 +340,7 @@ def _write(args: Any, inputs: Any, engine: Any, result: Any, pairs: list[Any], p
     result.population_basis = _population_basis(args, population, result.has_population)
     result.population_source = _population_source(args, population, result.has_population)
     for w in result.warnings:
-        sys.stderr.write(f"warning: {w}\n")
+        print_warning(w)
     text = _to_json(result, zones) if args.format == "json" else result.to_csv()
     text = coverage_compare.extend(args, inputs, result, text, engine)
     finnish = args.csv_style == "fi"

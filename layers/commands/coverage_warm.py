@@ -27,7 +27,6 @@ import argparse
 import hashlib
 import json
 import logging
-import sys
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -35,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from layers.commands.common import LayerArg
+from layers.commands.support import print_warning
 
 FORMAT = "zones-table-1"  # bump when what is kept changes
 SUFFIX = ".zones.npz"
@@ -306,7 +306,7 @@ def run(args: argparse.Namespace, kept: Kept) -> tuple[Any, Any, Any, list[Any],
     if not samples_kept(kept.zones, inputs):
         return None
     for warning in kept.region_warnings:  # as the full path says them, on reading the region
-        sys.stderr.write(f"warning: {warning}\n")
+        print_warning(warning)
     inputs.targets = _targets(args.target, {s.sector for s in specs})
     inputs.hotspot_targets = _targets(args.hotspot_target, {s.sector for s in specs})
     engine, result = check(inputs)
