@@ -109,3 +109,20 @@ def settings(tmp_path, monkeypatch):
     path = tmp_path / "settings.ini"
     monkeypatch.setenv("REGIONMAP_SETTINGS_FILE", str(path))
     return Settings(path)
+
+
+@pytest.fixture()
+def language(monkeypatch):  # type: ignore[no-untyped-def]
+    """``use(code)``: the process's language for layers/ (``REGIONMAP_LANG``); English again after the test.  The
+    window's tests (tests/app/conftest.py) install Qt's translators as well."""
+    from layers import i18n
+
+    def use(code: str) -> str:
+        monkeypatch.setenv("REGIONMAP_LANG", code)
+        got = i18n.set_language(None)
+        assert got == code
+        return got
+
+    yield use
+    monkeypatch.setenv("REGIONMAP_LANG", "en")
+    i18n.set_language(None)

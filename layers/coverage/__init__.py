@@ -14,8 +14,9 @@ pulled pandas into every command that touched the package (0.5 s of a ``regionma
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from layers.lazy import lazy_names
 
 if TYPE_CHECKING:
     from layers.coverage.engine import CoverageEngine, check, run
@@ -48,14 +49,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'layers.coverage' has no attribute {name!r}")
-    value = getattr(import_module(f"layers.coverage.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_WHERE])
+__getattr__, __dir__ = lazy_names("layers.coverage", _WHERE, globals())

@@ -10,8 +10,9 @@ coverage check's service thresholds) does not import the timetable readers, and 
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from layers.lazy import lazy_names
 
 if TYPE_CHECKING:
     from layers.transit.feed import is_gtfs_path
@@ -24,14 +25,4 @@ _WHERE = {"is_gtfs_path": "feed", "SERVICE_CLASSES": "service", "TransitInputs":
 __all__ = ["SERVICE_CLASSES", "TransitInputs", "TransitResult", "is_gtfs_path", "run"]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'layers.transit' has no attribute {name!r}")
-    value = getattr(import_module(f"layers.transit.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_WHERE])
+__getattr__, __dir__ = lazy_names("layers.transit", _WHERE, globals())

@@ -44,8 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
-
 pytestmark = pytest.mark.gui
 
 # actions not triggered, and why
@@ -70,17 +68,6 @@ FROM_LAYERS_PATTERNS: tuple[re.Pattern[str], ...] = ()
 FORMAT_NAME = re.compile(r"^[A-Z][\w ]+ \(\.\w+\)$")  # "GeoPackage (.gpkg)": a format's own name
 ENGLISH_WORDS = re.compile(r"\b(the|of|and|or|with|from|for|this|that|click|none|any|layers?|people|areas?|"
                            r"zones?|targets?|share|shown|loaded|not|only|each|choose|open|save|file)\b", re.I)
-
-
-@pytest.fixture()
-def language(qapp, monkeypatch):  # type: ignore[no-untyped-def]
-    def use(code: str) -> str:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        return i18n.install(qapp)
-
-    yield use
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.install(qapp)
 
 
 def plain(text: str) -> list[str]:

@@ -21,24 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
-
 pytestmark = pytest.mark.gui
 
 # names, format codes and signs that read the same in every language
 SAME_IN_EVERY_LANGUAGE = {"PNG", "PDF", "SVG", "HTML", "EPSG:3067", "A4", "A3", "×", "Helsinki-Uusimaa"}
-
-
-@pytest.fixture()
-def language(qapp, monkeypatch):  # type: ignore[no-untyped-def]
-    """``use(code)`` installs the translators of ``code``; English again after the test."""
-    def use(code: str) -> str:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        return i18n.install(qapp)
-
-    yield use
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.install(qapp)
 
 
 def visible_texts(dialog: QDialog) -> list[str]:

@@ -25,19 +25,6 @@ EXPECTED = {
 }
 
 
-@pytest.fixture()
-def language(qapp, monkeypatch):  # type: ignore[no-untyped-def]
-    from app import i18n
-
-    def use(code: str) -> str:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        return i18n.install(qapp)
-
-    yield use
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.install(qapp)
-
-
 @pytest.mark.parametrize("code", ["fi", "sv"])
 def test_the_dock_after_a_compute_speaks_the_language(language, qtbot, document, code):  # type: ignore[no-untyped-def]
     from app.coverage import panel as coverage_panel

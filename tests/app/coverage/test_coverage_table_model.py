@@ -8,20 +8,6 @@ import pytest
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture()
-def language(qapp, monkeypatch):  # type: ignore[no-untyped-def]
-    """``use(code)`` installs the translators of ``code``; English again after the test."""
-    from app import i18n
-
-    def use(code: str) -> str:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        return i18n.install(qapp)
-
-    yield use
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.install(qapp)
-
-
 def made_up_rows():  # type: ignore[no-untyped-def]
     """Three rows with invented shares (not a computed result): one without a people share, one failing."""
     from layers.coverage.live_numbers import ZoneRow

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from app import i18n
 from app.io import population_download
 from tests.layers.io.population_server import PopulationWfs, grid_cells
 
@@ -28,17 +27,6 @@ def window(feature_window, monkeypatch, server):  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(population_download, "WFS_BASE", server.url)
     return feature_window(layer_panel, boundaries_dialog, population_download, size=(1000, 700))
-
-
-@pytest.fixture()
-def language(qapp, monkeypatch):  # type: ignore[no-untyped-def]
-    def use(code: str) -> None:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        assert i18n.install(qapp) == code
-
-    yield use
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.install(qapp)
 
 
 def test_the_progress_of_a_download_reaches_the_window_in_swedish(window, server, language) -> None:  # type: ignore[no-untyped-def]

@@ -7,20 +7,7 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from layers import i18n
-
 KM2 = 1e6
-
-
-@pytest.fixture()
-def language(monkeypatch):  # type: ignore[no-untyped-def]
-    def choose(code: str) -> None:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        i18n.set_language(None)
-
-    yield choose
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.set_language(None)
 
 
 @pytest.mark.parametrize(("code", "reason"), [

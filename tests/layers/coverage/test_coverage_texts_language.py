@@ -10,21 +10,9 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from layers import i18n
 from layers.model import Layer, LayerKind
 
 CRS = "EPSG:3067"
-
-
-@pytest.fixture()
-def language(monkeypatch):  # type: ignore[no-untyped-def]
-    def choose(code: str) -> None:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        i18n.set_language(None)
-
-    yield choose
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.set_language(None)
 
 
 @pytest.fixture()

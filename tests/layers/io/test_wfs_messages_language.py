@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from layers import i18n
 from layers.errors import UserError
 from layers.io.population_wfs import download_population
 from layers.io.urban_rural import download_urban_rural
@@ -20,17 +19,6 @@ def server():
     s = PopulationWfs(grid_cells())  # 24 cells: 3 pages of 10
     yield s
     s.stop()
-
-
-@pytest.fixture()
-def language(monkeypatch):  # type: ignore[no-untyped-def]
-    def use(code: str) -> None:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        assert i18n.set_language(None) == code
-
-    yield use
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.set_language(None)
 
 
 def host(server) -> str:  # type: ignore[no-untyped-def]

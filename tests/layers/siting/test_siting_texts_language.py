@@ -7,20 +7,8 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from layers import i18n
 from layers.coverage.network_choice import NetworkChoice
 from layers.errors import UserError
-
-
-@pytest.fixture()
-def language(monkeypatch):
-    def use(code: str) -> None:
-        monkeypatch.setenv("REGIONMAP_LANG", code)
-        i18n.set_language(None)
-
-    yield use
-    monkeypatch.setenv("REGIONMAP_LANG", "en")
-    i18n.set_language(None)
 
 
 def result(by: str = "people"):
