@@ -52,8 +52,9 @@ def _to_service(rec: Any) -> str:
     return translate("coverage", "{distance} m to service").format(distance=format_number(d))
 
 
-def links_text(conn: Connections | None) -> str:
-    """The hot-spot links in a line: how many, by which rule, and the isolated hot spots."""
+def links_text(conn: Connections | None, places: Mapping[str, PlaceName] | None = None) -> str:
+    """The hot-spot links in a line: how many, by which rule, and the isolated hot spots, their municipalities
+    named as ``places`` (Finnish name -> the interface language's, :func:`layers.names.name_lookup`) name them."""
     if conn is None or conn.lines is None:
         return translate("coverage", "Hot-spot links: need a transport layer with lines (routes) or stations "
                          "(points).")
@@ -62,5 +63,14 @@ def links_text(conn: Connections | None) -> str:
         links=len(conn.edges), linked=len(conn.names) - len(iso), rule=translate("coverage", LINK_RULE))
     if not iso:
         return head + translate("coverage", "No isolated hot spots.")
+    shown = [_in_language(name, places or {}) for name in iso[:30]]
     return head + translate("coverage", "Isolated ({n}): {names}").format(
-        n=len(iso), names=", ".join(iso[:30]) + ("…" if len(iso) > 30 else ""))
+        n=len(iso), names=", ".join(shown) + ("…" if len(iso) > 30 else ""))
+
+
+def _in_language(hot_spot: str, places: Mapping[str, PlaceName]) -> str:
+    """"Helsinki: Matinkylä" or "Porvoo" (a hot spot named by its municipality, then its settlement where the
+    municipality has several) with the municipality named in the interface language ("Borgå")."""
+    municipality, sep, rest = hot_spot.partition(": ")
+    place = places.get(municipality)
+    return f"{place.label}{sep}{rest}" if place is not None else hot_spot

@@ -496,4 +496,5 @@ class LiveCoverage(LiveSources, LiveNetwork):
 
     def links_text(self) -> str:
         """The line about the hot-spot links under the gap list."""
-        return "" if self.result is None else links_text(self.connections)
+        return "" if self.result is None else links_text(self.connections,
+                                                         name_lookup(self.document.region.municipalities))

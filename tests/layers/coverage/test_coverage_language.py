@@ -68,3 +68,20 @@ def test_the_gap_list_names_the_municipality_in_swedish_under_sv(language) -> No
                             geometry=[shapely.box(0, 0, 1, 1), shapely.box(2, 2, 3, 3)], crs=3067)
     texts = [t for t, _ in gap_entries(gaps, BY_AREA, 5, {"Porvoo": PlaceName("Borgå", "Porvoo")})]
     assert texts == ["Borgå: 2,00 km², 900 m till service", "Askola: 1,00 km², 800 m till service"]
+
+
+def test_isolated_hot_spots_are_named_by_their_municipality_in_the_language(language) -> None:  # type: ignore[no-untyped-def]
+    """Under svenska the isolated hot spots read "Borgå", "Helsingfors: Matinkylä" (the settlement as the data
+    name it), as the table and the map name the municipalities."""
+    from layers.coverage.connections import Connections
+    from layers.coverage.dock_texts import links_text
+    from layers.names import name_lookup
+
+    language("sv")
+    muni = gpd.GeoDataFrame({"name": ["Porvoo", "Helsinki"], "name_sv": ["Borgå", "Helsingfors"]},
+                            geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)], crs=3067)
+    conn = Connections(names=["Porvoo", "Helsinki: Matinkylä", "Elsewhere"], edges=[],
+                       isolated=["Porvoo", "Helsinki: Matinkylä", "Elsewhere"], link_lines=[])
+    text = links_text(conn, name_lookup(muni))
+    assert text.endswith(": Borgå, Helsingfors: Matinkylä, Elsewhere")
+    assert links_text(conn).endswith(": Porvoo, Helsinki: Matinkylä, Elsewhere")  # without names: as the data has
