@@ -21,6 +21,7 @@ from typing import Any
 
 from layers.colours import is_colour
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.model import Style
 from layers.project.state_check import ROLES as ROLES  # re-exported: save and load use schema.ROLES
 from layers.project.state_check import check_state
@@ -93,29 +94,39 @@ class ProjectState:
             # NaN and Infinity are not JSON (saves never write them): read as null, which the schema then judges.
             raw = json.loads(text, parse_constant=lambda _name: None)
         except RecursionError:
-            raise UserError(f"{where}: the project state is damaged (nested too deeply to be a project); open a "
-                            "backup copy or the autosaved recovery file") from None
+            raise UserError(translate(
+                "project", "{where}: the project state is damaged (nested too deeply to be a project); open a "
+                "backup copy or the autosaved recovery file").format(where=where)) from None
         except (TypeError, ValueError) as exc:
-            raise UserError(f"{where}: the project state is damaged (not valid JSON: {exc}); open a backup copy "
-                            "or the autosaved recovery file") from exc
+            raise UserError(translate(
+                "project", "{where}: the project state is damaged (not valid JSON: {exc}); open a backup copy or "
+                "the autosaved recovery file").format(where=where, exc=exc)) from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-            raise UserError(f"{where}: is not a regionmap project (its metadata table has no regionmap state)")
+            raise UserError(translate(
+                "project", "{where}: is not a regionmap project (its metadata table has no regionmap state)").format(
+                where=where))
         version = raw.get("schema_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise UserError(f"{where}: the project state has no valid schema version; the file is damaged")
+            raise UserError(translate(
+                "project", "{where}: the project state has no valid schema version; the file is damaged").format(
+                where=where))
         if version > SCHEMA_VERSION:
             from layers import __version__
 
             app_version = str(raw.get("app_version") or "unknown")[:40]
-            raise UserError(f"{where}: was saved by a newer regionmap ({app_version}, project schema {version}); "
-                            f"this regionmap {__version__} reads schema {SCHEMA_VERSION} at most; update regionmap "
-                            "to open it")
+            raise UserError(translate(
+                "project", "{where}: was saved by a newer regionmap ({app_version}, project schema {version}); this "
+                "regionmap {version_here} reads schema {schema_here} at most; update regionmap to open "
+                "it").format(where=where, app_version=app_version, version=version, version_here=__version__,
+                             schema_here=SCHEMA_VERSION))
         checked, repairs = check_state(raw, where)
         try:
             layers = [LayerState(**_known(LayerState, item)) for item in checked["layers"]]
             state = cls(**{**_known(cls, checked), "layers": layers})
         except (TypeError, ValueError) as exc:
-            raise UserError(f"{where}: the project state is damaged ({exc}); open a backup copy") from exc
+            raise UserError(translate(
+                "project", "{where}: the project state is damaged ({exc}); open a backup copy").format(
+                where=where, exc=exc)) from exc
         if notes is not None:
             notes.extend(repairs)
         return state

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,10 @@ def settle_side_files(target: Path) -> list[str]:
             _recover(target)
         except sqlite3.Error as exc:
             if _is_busy(exc):
-                raise UserError(f"{target}: is open in another program ({names} beside it are in use); close "
-                                "the project there (e.g. in QGIS) and save again; nothing was saved") from exc
+                raise UserError(translate(
+                    "project", "{target}: is open in another program ({names} beside it are in use); close the "
+                    "project there (e.g. in QGIS) and save again; nothing was saved").format(
+                    target=target, names=names)) from exc
             notes.append(f"{target.name}: found {names} left by a program that stopped without closing the file; "
                          f"the old file could not take them back ({exc}), which does not matter as it is replaced")
         else:
@@ -71,8 +74,10 @@ def settle_side_files(target: Path) -> list[str]:
         try:
             os.replace(leftover, aside)
         except OSError as exc:
-            raise UserError(f"{leftover}: cannot be moved out of the way ({exc.strerror or exc}); it would damage "
-                            f"the saved project; move or delete it and save again; nothing was saved") from exc
+            raise UserError(translate(
+                "project", "{leftover}: cannot be moved out of the way ({reason}); it would damage the saved "
+                "project; move or delete it and save again; nothing was saved").format(
+                leftover=leftover, reason=exc.strerror or exc)) from exc
         notes.append(f"moved {leftover.name} to {aside.name} so that it cannot damage the saved project")
     for note in notes:
         log.warning("%s", note)

@@ -22,6 +22,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 # Roles of the document's built-in layers (attributes of MapDocument); layers.project.schema uses these.
 ROLES = ("region_layer", "hotspot_layer", "in_between_layer", "settlement_layer")
@@ -98,11 +99,13 @@ def check_state(raw: dict[str, Any], where: str) -> tuple[dict[str, Any], list[s
     state = dict(raw)
     layers = state.get("layers")
     if "layers" not in state:
-        raise UserError(f"{where}: the project state has no layer list; the file is damaged; open a backup copy "
-                        "or the autosaved recovery file")
+        raise UserError(translate(
+            "project", "{where}: the project state has no layer list; the file is damaged; open a backup copy or "
+            "the autosaved recovery file").format(where=where))
     if not isinstance(layers, list):
-        raise UserError(f"{where}: the project's layer list is damaged (it is {_kind(layers)}, not a list); open a "
-                        "backup copy or the autosaved recovery file")
+        raise UserError(translate(
+            "project", "{where}: the project's layer list is damaged (it is {kind}, not a list); open a backup "
+            "copy or the autosaved recovery file").format(where=where, kind=_kind(layers)))
     state["layers"] = [dict(item) if isinstance(item, dict) else item for item in layers]
     if isinstance(state.get("hotspot_params"), dict):
         state["hotspot_params"] = dict(state["hotspot_params"])
@@ -110,7 +113,9 @@ def check_state(raw: dict[str, Any], where: str) -> tuple[dict[str, Any], list[s
     try:
         errors = list(_VALIDATOR.iter_errors(state))
     except RecursionError:
-        raise UserError(f"{where}: the project state is damaged (nested too deeply); open a backup copy") from None
+        raise UserError(translate(
+            "project", "{where}: the project state is damaged (nested too deeply); open a backup copy").format(
+            where=where)) from None
     dropped: set[int] = set()
     for error in errors:
         _repair(state, list(error.absolute_path), _describe(error), dropped, notes)
