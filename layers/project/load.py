@@ -151,8 +151,9 @@ def _in_tm35fin(frame: gpd.GeoDataFrame, st: LayerState, notes: list[str]) -> gp
         ok = False
     if ok:
         return moved
-    notes.append(f"layer {st.name!r}: its table declares {declared}, but its coordinates are not valid there; "
-                 "read them as EPSG:3067, the CRS regionmap saves in")
+    notes.append(translate(
+        "io", "layer {name!r}: its table declares {declared}, but its coordinates are not valid there; read "
+        "them as EPSG:3067, the CRS regionmap saves in").format(name=st.name, declared=declared))
     return frame.set_crs("EPSG:3067", allow_override=True)
 
 
@@ -169,7 +170,9 @@ def restore_columns(frame: gpd.GeoDataFrame, st: LayerState, notes: list[str] | 
     names = [geom_name if c == stored_geometry else rename.get(c, c) for c in frame.columns]
     if len(set(names)) != len(names):
         if notes is not None:
-            notes.append(f"layer {st.name!r}: its saved column names clash; the columns keep their stored names")
+            notes.append(translate(
+                "io", "layer {name!r}: its saved column names clash; the columns keep their stored names").format(
+                name=st.name))
         return frame
     frame = frame.rename(columns=rename)
     if frame.geometry.name != geom_name:
@@ -185,8 +188,9 @@ def _geometry_named_geometry(frame: gpd.GeoDataFrame, st: LayerState, notes: lis
     A damaged column list can make an attribute take that name (the geometry then keeps another one)."""
     if frame.geometry.name == "geometry":
         return frame
-    notes.append(f"layer {st.name!r}: its column list gave the name 'geometry' to an attribute; that attribute "
-                 "was left out")
+    notes.append(translate(
+        "io", "layer {name!r}: its column list gave the name 'geometry' to an attribute; that attribute was "
+        "left out").format(name=st.name))
     return frame.drop(columns=["geometry"], errors="ignore").rename_geometry("geometry")
 
 

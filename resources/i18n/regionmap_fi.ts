@@ -5159,6 +5159,18 @@
         <translation>{path}: tasossa {name!r} on {n} kohdetta eikä {n_features}; projektitiedosto on vioittunut</translation>
     </message>
     <message>
+        <source>layer {name!r}: its table declares {declared}, but its coordinates are not valid there; read them as EPSG:3067, the CRS regionmap saves in</source>
+        <translation>taso {name!r}: sen taulu ilmoittaa koordinaattijärjestelmäksi {declared}, mutta sen koordinaatit eivät ole siinä kelvollisia; ne luettiin EPSG:3067-koordinaatteina, joissa regionmap tallentaa</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its saved column names clash; the columns keep their stored names</source>
+        <translation>taso {name!r}: sen tallennetut sarakenimet ovat päällekkäiset; sarakkeet pitävät tallennetut nimensä</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its column list gave the name &apos;geometry&apos; to an attribute; that attribute was left out</source>
+        <translation>taso {name!r}: sen sarakeluettelo antoi ominaisuustiedolle nimen &apos;geometry&apos;; se ominaisuustieto jätettiin pois</translation>
+    </message>
+    <message>
         <source>{p}: the project&apos;s official boundaries are missing; the file is damaged</source>
         <translation>{p}: projektin viralliset rajat puuttuvat; tiedosto on vioittunut</translation>
     </message>
@@ -5476,8 +5488,24 @@
         <translation>{target}: on auki toisessa ohjelmassa (sen vieressä olevat {names} ovat käytössä); sulje projekti siellä (esim. QGISissä) ja tallenna uudelleen; mitään ei tallennettu</translation>
     </message>
     <message>
+        <source>{name}: found {names} left by a program that stopped without closing the file; the old file could not take them back ({exc}), which does not matter as it is replaced</source>
+        <translation>{name}: löytyi {names}, jotka jäivät ohjelmalta, joka pysähtyi sulkematta tiedostoa; vanha tiedosto ei voinut ottaa niitä takaisin ({exc}), millä ei ole väliä, koska se korvataan</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} left by a program that stopped without closing the file; SQLite finished or undid that program&apos;s last changes in the old file before this save replaced it</source>
+        <translation>{name}: löytyi {names}, jotka jäivät ohjelmalta, joka pysähtyi sulkematta tiedostoa; SQLite vei loppuun tai perui ohjelman viimeiset muutokset vanhassa tiedostossa ennen kuin tämä tallennus korvasi sen</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} without their database (left by a program that stopped without closing the file)</source>
+        <translation>{name}: löytyi {names} ilman tietokantaansa (jäivät ohjelmalta, joka pysähtyi sulkematta tiedostoa)</translation>
+    </message>
+    <message>
         <source>{leftover}: cannot be moved out of the way ({reason}); it would damage the saved project; move or delete it and save again; nothing was saved</source>
         <translation>{leftover}: ei voi siirtää pois tieltä ({reason}); se vioittaisi tallennetun projektin; siirrä tai poista se ja tallenna uudelleen; mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>moved {leftover} to {aside} so that it cannot damage the saved project</source>
+        <translation>{leftover} siirrettiin nimelle {aside}, jotta se ei voi vioittaa tallennettua projektia</translation>
     </message>
     <message>
         <source>{where}: the project state has no layer list; the file is damaged; open a backup copy or the autosaved recovery file</source>
@@ -5490,6 +5518,50 @@
     <message>
         <source>{where}: the project state is damaged (nested too deeply); open a backup copy</source>
         <translation>{where}: projektin tila on vioittunut (liian syvälle sisäkkäin); avaa varmuuskopio</translation>
+    </message>
+    <message>
+        <source>{label} was left out: its entry is damaged ({message})</source>
+        <translation>{label} jätettiin pois: sen merkintä on vioittunut ({message})</translation>
+    </message>
+    <message>
+        <source>{label}: its feature count was damaged ({message}); not checked</source>
+        <translation>{label}: sen kohteiden määrä oli vioittunut ({message}); ei tarkistettu</translation>
+    </message>
+    <message>
+        <source>{label}: {field} was damaged ({message}); used the default</source>
+        <translation>{label}: {field} oli vioittunut ({message}); käytettiin oletusta</translation>
+    </message>
+    <message>
+        <source>hot spot parameter {parameter} was damaged ({message}); used the default</source>
+        <translation>keskittymien parametri {parameter} oli vioittunut ({message}); käytettiin oletusta</translation>
+    </message>
+    <message>
+        <source>{key} was damaged ({message}); used the default</source>
+        <translation>{key} oli vioittunut ({message}); käytettiin oletusta</translation>
+    </message>
+    <message>
+        <source>{label}: a second {role}; kept as an ordinary layer</source>
+        <translation>{label}: toinen {role}; säilytettiin tavallisena tasona</translation>
+    </message>
+    <message>
+        <source>{label}: its column list names a column twice; the columns keep their stored names</source>
+        <translation>{label}: sen sarakeluettelossa on sama sarake kahdesti; sarakkeet pitävät tallennetut nimensä</translation>
+    </message>
+    <message>
+        <source>{label}: its geometry column had an attribute&apos;s name {geometry!r}; named it {name!r}</source>
+        <translation>{label}: sen geometriasarakkeella oli ominaisuustiedon nimi {geometry!r}; nimettiin {name!r}</translation>
+    </message>
+    <message>
+        <source>layer {name}</source>
+        <translation>taso {name}</translation>
+    </message>
+    <message>
+        <source>layer #{n}</source>
+        <translation>taso nro {n}</translation>
+    </message>
+    <message>
+        <source>a layer</source>
+        <translation>taso</translation>
     </message>
 </context>
 <context>

@@ -5159,6 +5159,18 @@
         <translation>{path}: lagret {name!r} har {n} objekt i stället för {n_features}; projektfilen är skadad</translation>
     </message>
     <message>
+        <source>layer {name!r}: its table declares {declared}, but its coordinates are not valid there; read them as EPSG:3067, the CRS regionmap saves in</source>
+        <translation>lagret {name!r}: dess tabell anger {declared}, men dess koordinater är inte giltiga där; de lästes som EPSG:3067, koordinatsystemet som regionmap sparar i</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its saved column names clash; the columns keep their stored names</source>
+        <translation>lagret {name!r}: dess sparade kolumnnamn krockar; kolumnerna behåller sina lagrade namn</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its column list gave the name &apos;geometry&apos; to an attribute; that attribute was left out</source>
+        <translation>lagret {name!r}: dess kolumnlista gav ett attribut namnet &apos;geometry&apos;; det attributet utelämnades</translation>
+    </message>
+    <message>
         <source>{p}: the project&apos;s official boundaries are missing; the file is damaged</source>
         <translation>{p}: projektets officiella gränser saknas; filen är skadad</translation>
     </message>
@@ -5476,8 +5488,24 @@
         <translation>{target}: är öppen i ett annat program ({names} bredvid den används); stäng projektet där (t.ex. i QGIS) och spara igen; ingenting sparades</translation>
     </message>
     <message>
+        <source>{name}: found {names} left by a program that stopped without closing the file; the old file could not take them back ({exc}), which does not matter as it is replaced</source>
+        <translation>{name}: hittade {names} kvar efter ett program som avslutades utan att stänga filen; den gamla filen kunde inte ta tillbaka dem ({exc}), vilket inte gör något eftersom den ersätts</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} left by a program that stopped without closing the file; SQLite finished or undid that program&apos;s last changes in the old file before this save replaced it</source>
+        <translation>{name}: hittade {names} kvar efter ett program som avslutades utan att stänga filen; SQLite slutförde eller ångrade programmets sista ändringar i den gamla filen innan denna sparning ersatte den</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} without their database (left by a program that stopped without closing the file)</source>
+        <translation>{name}: hittade {names} utan sin databas (kvar efter ett program som avslutades utan att stänga filen)</translation>
+    </message>
+    <message>
         <source>{leftover}: cannot be moved out of the way ({reason}); it would damage the saved project; move or delete it and save again; nothing was saved</source>
         <translation>{leftover}: kan inte flyttas undan ({reason}); den skulle skada det sparade projektet; flytta eller ta bort den och spara igen; ingenting sparades</translation>
+    </message>
+    <message>
+        <source>moved {leftover} to {aside} so that it cannot damage the saved project</source>
+        <translation>flyttade {leftover} till {aside} så att den inte kan skada det sparade projektet</translation>
     </message>
     <message>
         <source>{where}: the project state has no layer list; the file is damaged; open a backup copy or the autosaved recovery file</source>
@@ -5490,6 +5518,50 @@
     <message>
         <source>{where}: the project state is damaged (nested too deeply); open a backup copy</source>
         <translation>{where}: projektets tillstånd är skadat (för djupt nästlat); öppna en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>{label} was left out: its entry is damaged ({message})</source>
+        <translation>{label} utelämnades: dess post är skadad ({message})</translation>
+    </message>
+    <message>
+        <source>{label}: its feature count was damaged ({message}); not checked</source>
+        <translation>{label}: dess antal objekt var skadat ({message}); kontrollerades inte</translation>
+    </message>
+    <message>
+        <source>{label}: {field} was damaged ({message}); used the default</source>
+        <translation>{label}: {field} var skadat ({message}); standardvärdet användes</translation>
+    </message>
+    <message>
+        <source>hot spot parameter {parameter} was damaged ({message}); used the default</source>
+        <translation>parametern {parameter} för koncentrationer var skadad ({message}); standardvärdet användes</translation>
+    </message>
+    <message>
+        <source>{key} was damaged ({message}); used the default</source>
+        <translation>{key} var skadat ({message}); standardvärdet användes</translation>
+    </message>
+    <message>
+        <source>{label}: a second {role}; kept as an ordinary layer</source>
+        <translation>{label}: en andra {role}; behölls som ett vanligt lager</translation>
+    </message>
+    <message>
+        <source>{label}: its column list names a column twice; the columns keep their stored names</source>
+        <translation>{label}: dess kolumnlista nämner en kolumn två gånger; kolumnerna behåller sina lagrade namn</translation>
+    </message>
+    <message>
+        <source>{label}: its geometry column had an attribute&apos;s name {geometry!r}; named it {name!r}</source>
+        <translation>{label}: dess geometrikolumn hade ett attributs namn {geometry!r}; den fick namnet {name!r}</translation>
+    </message>
+    <message>
+        <source>layer {name}</source>
+        <translation>lagret {name}</translation>
+    </message>
+    <message>
+        <source>layer #{n}</source>
+        <translation>lager nr {n}</translation>
+    </message>
+    <message>
+        <source>a layer</source>
+        <translation>ett lager</translation>
     </message>
 </context>
 <context>
