@@ -318,7 +318,7 @@ def load_project(
 def _warn_style(path: Path, layer: Layer, problems: list[str]) -> None:
     """Say that a layer's saved style was repaired: in the log (stderr on the command line) and on the layer,
     whose note the app shows in the layer panel and every export lists."""
-    text = f"style repaired: {'; '.join(problems)}"
+    text = translate("io", "style repaired: {problems}").format(problems="; ".join(problems))
     log.warning("%s: layer %r: %s", path, layer.name, text)
     layer.note = f"{layer.note}; {text}" if layer.note else text
 

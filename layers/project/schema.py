@@ -167,7 +167,9 @@ def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | N
             if is_colour(value):
                 changes[f.name] = value
             else:
-                found.append(f"{f.name} {_shown(value)} is not a colour (used {getattr(default, f.name)})")
+                found.append(translate(
+                    "project", "{name} {value} is not a colour (used {default})").format(
+                    name=f.name, value=_shown(value), default=getattr(default, f.name)))
         elif f.name in ("category_field", "graduated_field"):
             changes[f.name] = None if value is None else str(value)
         elif f.name == "classes":
@@ -180,7 +182,9 @@ def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | N
             if isinstance(value, str) and value in METHODS:
                 changes[f.name] = value
             else:
-                found.append(f"classification {_shown(value)} is unknown (used {default.graduated_method})")
+                found.append(translate(
+                    "project", "classification {value} is unknown (used {graduated_method})").format(
+                    value=_shown(value), graduated_method=default.graduated_method))
         elif f.name == "graduated_ramp":
             from layers.classify import RAMPS
 
@@ -191,7 +195,9 @@ def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | N
             if math.isfinite(value) and low <= value <= high:
                 changes[f.name] = float(value)
             else:
-                found.append(f"{f.name} {_shown(value)} is out of range (used {getattr(default, f.name):g})")
+                found.append(translate(
+                    "project", "{name} {value} is out of range (used {default:g})").format(
+                    name=f.name, value=_shown(value), default=getattr(default, f.name)))
     return default.with_(**changes)
 
 
@@ -210,7 +216,9 @@ def _categories(value: Any, fallback: str, found: list[str]) -> tuple[tuple[str,
         if is_colour(colour):
             out.append((v, colour))
         else:
-            found.append(f"category {_shown(v)} colour {_shown(colour)} is not a colour (used {fallback})")
+            found.append(translate(
+                "project", "category {value} colour {colour} is not a colour (used {fallback})").format(
+                value=_shown(v), colour=_shown(colour), fallback=fallback))
             out.append((v, fallback))
     return tuple(out)
 
@@ -221,16 +229,21 @@ def _classes(value: Any, fallback: str, found: list[str]) -> tuple[tuple[float, 
     try:
         triples = [(float(lo), float(hi), c) for lo, hi, c in value or ()]
     except (TypeError, ValueError):
-        found.append(f"graduated classes {_shown(value)} are malformed (ignored)")
+        found.append(translate(
+            "project", "graduated classes {value} are malformed (ignored)").format(value=_shown(value)))
         return None
     if any(not (math.isfinite(lo) and math.isfinite(hi) and lo <= hi) for lo, hi, _c in triples) or any(
             a[1] > b[0] for a, b in itertools.pairwise(triples)):
-        found.append(f"graduated classes {_shown(value)} are not ascending finite bounds (ignored)")
+        found.append(translate(
+            "project", "graduated classes {value} are not ascending finite bounds (ignored)").format(
+            value=_shown(value)))
         return None
     out = []
     for lo, hi, colour in triples:
         if not is_colour(colour):
-            found.append(f"class {lo:g}–{hi:g} colour {_shown(colour)} is not a colour (used {fallback})")
+            found.append(translate(
+                "project", "class {lo:g}–{hi:g} colour {value} is not a colour (used {fallback})").format(
+                lo=lo, hi=hi, value=_shown(colour), fallback=fallback))
             colour = fallback
         out.append((lo, hi, colour))
     return tuple(out)

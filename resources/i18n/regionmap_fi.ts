@@ -5183,6 +5183,10 @@
         <translation>{p}: keskittymiä ei voi muodostaa uudelleen ({exc})</translation>
     </message>
     <message>
+        <source>style repaired: {problems}</source>
+        <translation>tyyli korjattu: {problems}</translation>
+    </message>
+    <message>
         <source>built-in resource {name!r} is missing or unreadable ({exc}); reinstall regionmap (make run)</source>
         <translation>sisäänrakennettu resurssi {name!r} puuttuu tai ei ole luettavissa ({exc}); asenna regionmap uudelleen (make run)</translation>
     </message>
@@ -5482,6 +5486,34 @@
     <message>
         <source>{where}: the project state is damaged ({exc}); open a backup copy</source>
         <translation>{where}: projektin tila on vioittunut ({exc}); avaa varmuuskopio</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a colour (used {default})</source>
+        <translation>{name} {value} ei ole väri (käytettiin {default})</translation>
+    </message>
+    <message>
+        <source>classification {value} is unknown (used {graduated_method})</source>
+        <translation>luokittelu {value} on tuntematon (käytettiin {graduated_method})</translation>
+    </message>
+    <message>
+        <source>{name} {value} is out of range (used {default:g})</source>
+        <translation>{name} {value} on sallitun alueen ulkopuolella (käytettiin {default:g})</translation>
+    </message>
+    <message>
+        <source>category {value} colour {colour} is not a colour (used {fallback})</source>
+        <translation>luokan {value} väri {colour} ei ole väri (käytettiin {fallback})</translation>
+    </message>
+    <message>
+        <source>graduated classes {value} are malformed (ignored)</source>
+        <translation>porrastetut luokat {value} ovat virheelliset (ohitettiin)</translation>
+    </message>
+    <message>
+        <source>graduated classes {value} are not ascending finite bounds (ignored)</source>
+        <translation>porrastetut luokat {value} eivät ole nousevia äärellisiä rajoja (ohitettiin)</translation>
+    </message>
+    <message>
+        <source>class {lo:g}–{hi:g} colour {value} is not a colour (used {fallback})</source>
+        <translation>luokan {lo:g}–{hi:g} väri {value} ei ole väri (käytettiin {fallback})</translation>
     </message>
     <message>
         <source>{target}: is open in another program ({names} beside it are in use); close the project there (e.g. in QGIS) and save again; nothing was saved</source>

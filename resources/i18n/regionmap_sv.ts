@@ -5183,6 +5183,10 @@
         <translation>{p}: koncentrationerna kan inte byggas upp på nytt ({exc})</translation>
     </message>
     <message>
+        <source>style repaired: {problems}</source>
+        <translation>stilen reparerad: {problems}</translation>
+    </message>
+    <message>
         <source>built-in resource {name!r} is missing or unreadable ({exc}); reinstall regionmap (make run)</source>
         <translation>den inbyggda resursen {name!r} saknas eller kan inte läsas ({exc}); installera om regionmap (make run)</translation>
     </message>
@@ -5482,6 +5486,34 @@
     <message>
         <source>{where}: the project state is damaged ({exc}); open a backup copy</source>
         <translation>{where}: projektets tillstånd är skadat ({exc}); öppna en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a colour (used {default})</source>
+        <translation>{name} {value} är inte en färg ({default} användes)</translation>
+    </message>
+    <message>
+        <source>classification {value} is unknown (used {graduated_method})</source>
+        <translation>klassificeringen {value} är okänd ({graduated_method} användes)</translation>
+    </message>
+    <message>
+        <source>{name} {value} is out of range (used {default:g})</source>
+        <translation>{name} {value} ligger utanför det tillåtna intervallet ({default:g} användes)</translation>
+    </message>
+    <message>
+        <source>category {value} colour {colour} is not a colour (used {fallback})</source>
+        <translation>kategorin {value}: färgen {colour} är inte en färg ({fallback} användes)</translation>
+    </message>
+    <message>
+        <source>graduated classes {value} are malformed (ignored)</source>
+        <translation>de graderade klasserna {value} är felaktiga (ignorerades)</translation>
+    </message>
+    <message>
+        <source>graduated classes {value} are not ascending finite bounds (ignored)</source>
+        <translation>de graderade klasserna {value} är inte stigande ändliga gränser (ignorerades)</translation>
+    </message>
+    <message>
+        <source>class {lo:g}–{hi:g} colour {value} is not a colour (used {fallback})</source>
+        <translation>klassen {lo:g}–{hi:g}: färgen {value} är inte en färg ({fallback} användes)</translation>
     </message>
     <message>
         <source>{target}: is open in another program ({names} beside it are in use); close the project there (e.g. in QGIS) and save again; nothing was saved</source>
