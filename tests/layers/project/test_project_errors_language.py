@@ -11,8 +11,9 @@ import pytest
 
 from layers.errors import UserError
 from layers.export.atomic import check_writable
+from layers.model import Style
 from layers.project import read_state
-from layers.project.schema import ProjectState
+from layers.project.schema import ProjectState, style_from_dict
 
 
 def _message(call, *args) -> str:  # type: ignore[no-untyped-def]
@@ -40,6 +41,10 @@ def test_project_errors_are_finnish(language, tmp_path: Path) -> None:  # type: 
     state = json.dumps({"format": "something else"})
     assert _message(ProjectState.from_json, state, "p.gpkg") == (
         "p.gpkg: ei ole regionmap-projekti (sen metatietotaulussa ei ole regionmapin tilaa)")
+    problems: list[str] = []
+    style = style_from_dict({"fill": "javascript:alert(1)"}, Style(), problems)
+    assert style.fill == Style().fill
+    assert len(problems) == 1 and problems[0].endswith(f"ei ole väri (käytettiin {Style().fill})")
 
     language("sv")
     assert _message(read_state, missing) == f"{missing}: filen finns inte; kontrollera sökvägen"
