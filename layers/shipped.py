@@ -19,9 +19,9 @@ def resource_text(name: str) -> str:
     try:
         return (ir.files("resources") / name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError, OSError) as exc:
-        raise UserError(
-            f"built-in resource {name!r} is missing or unreadable ({exc}); reinstall regionmap (make run)"
-        ) from exc
+        raise UserError(translate(
+            "io", "built-in resource {name!r} is missing or unreadable ({exc}); reinstall regionmap "
+            "(make run)").format(name=name, exc=exc)) from exc
 
 
 def _geojson(name: str) -> gpd.GeoDataFrame:
@@ -33,7 +33,9 @@ def _geojson(name: str) -> gpd.GeoDataFrame:
     try:
         gdf = gpd.read_file(io.BytesIO(text.encode("utf-8")))
     except Exception as exc:  # pyogrio raises several types for damaged data
-        raise UserError(f"built-in resource {name!r} is damaged ({exc}); reinstall regionmap (make run)") from exc
+        raise UserError(translate(
+            "io", "built-in resource {name!r} is damaged ({exc}); reinstall regionmap (make run)").format(
+            name=name, exc=exc)) from exc
     if gdf.crs is None:
         gdf = gdf.set_crs("EPSG:4326")
     return gdf.to_crs(WORK_CRS)

@@ -402,10 +402,12 @@ def export_page(
     dest = Path(path)
     fmt = (fmt or dest.suffix.lstrip(".")).lower()
     if fmt not in WRITERS:
-        raise UserError(f"{dest}: cannot export a page as {fmt or 'a file without extension'!r}; use .png, .pdf "
-                        "or .svg")
+        raise UserError(translate(
+            "export", "{dest}: cannot export a page as {kind!r}; use .png, .pdf or .svg").format(
+            dest=dest, kind=fmt or translate("export", "a file without extension")))
     if fmt != "png" and options.size_px is not None:
-        raise UserError("a pixel size (--size) is for PNG only; give a paper size and dpi for PDF and SVG")
+        raise UserError(translate(
+            "export", "a pixel size (--size) is for PNG only; give a paper size and dpi for PDF and SVG"))
     check_writable(dest)
     ensure_gui_app()
     renderer = PageRenderer(document, options, coverage, view)

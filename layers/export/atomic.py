@@ -15,6 +15,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 
 def describe_os_error(exc: OSError, path: Path) -> str:
@@ -36,12 +37,16 @@ def check_writable(path: str | Path) -> Path:
     """Fail early (before slow work) when ``path`` cannot possibly be written."""
     p = Path(path)
     if p.is_dir():
-        raise UserError(f"{p}: is a folder; give a file name")
+        raise UserError(translate("export", "{p}: is a folder; give a file name").format(p=p))
     parent = p.parent if str(p.parent) else Path(".")
     if not parent.is_dir():
-        raise UserError(f"{parent}: the folder does not exist; create it or choose another folder")
+        raise UserError(translate(
+            "export", "{parent}: the folder does not exist; create it or choose another folder").format(
+            parent=parent))
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise UserError(f"{p}: no permission to write in {parent}; choose a folder you can write to")
+        raise UserError(translate(
+            "export", "{p}: no permission to write in {parent}; choose a folder you can write to").format(
+            p=p, parent=parent))
     return p
 
 
@@ -58,7 +63,9 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     try:
         yield tmp
         if not tmp.exists() or tmp.stat().st_size == 0:
-            raise UserError(f"{dest}: nothing was written (the export produced an empty file); please report it")
+            raise UserError(translate(
+                "export", "{dest}: nothing was written (the export produced an empty file); please report it").format(
+                dest=dest))
         mode = 0o666 & ~_umask()
         os.chmod(tmp, mode)
         os.replace(tmp, dest)

@@ -248,8 +248,9 @@ def _leaflet_assets() -> tuple[str, str]:
     try:
         import xstatic.pkg.leaflet as xl
     except ImportError as exc:
-        raise UserError("the offline HTML export needs the package xstatic-leaflet; reinstall regionmap "
-                        "(make run) or export with web assets") from exc
+        raise UserError(translate(
+            "export", "the offline HTML export needs the package xstatic-leaflet; reinstall regionmap (make run) "
+            "or export with web assets")) from exc
     base = Path(xl.BASE_DIR)
     js = (base / "leaflet.js").read_text(encoding="utf-8")
     css = (base / "leaflet.css").read_text(encoding="utf-8")

@@ -366,7 +366,8 @@ def export_report(
     convention (``;``, decimal comma, UTF-8 with a byte-order mark, :func:`layers.io.write.write_rows_csv`);
     ``plain``: ``,`` and points.  Column names are the same in all."""
     if result is None:
-        raise UserError("there is no coverage result to export; run the coverage check first")
+        raise UserError(translate(
+            "export", "there is no coverage result to export; run the coverage check first"))
     csv_path = Path(csv_path)
     geojson_path = Path(geojson_path) if geojson_path else csv_path.with_suffix(".geojson")
     progress(0.1, translate("progress", "writing the coverage table"))

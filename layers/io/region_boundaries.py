@@ -65,7 +65,8 @@ class RegionChoice:
     def of_codes(cls, codes: Iterable[str], **fields: Any) -> RegionChoice:
         wanted = tuple(dict.fromkeys(c.strip() for c in codes if c.strip()))
         if not wanted:
-            raise UserError("--codes: name at least one municipality code, e.g. --codes 091,049 (Helsinki, Espoo)")
+            raise UserError(translate(
+                "io", "--codes: name at least one municipality code, e.g. --codes 091,049 (Helsinki, Espoo)"))
         return cls(Keep.CODES, codes=wanted, **fields)
 
     @classmethod

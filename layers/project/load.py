@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 from layers.model import MAX_THRESHOLD_PER_H
 from layers.project.schema import EXTRA_STATE, META_TABLE, ROLES, LayerState, ProjectState, style_from_dict
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
@@ -40,38 +40,52 @@ def read_state(path: str | Path, notes: list[str] | None = None) -> ProjectState
     p = Path(path)
     where = str(p)
     if not p.exists():
-        raise UserError(f"{where}: no such file; check the path")
+        raise UserError(translate("io", "{where}: no such file; check the path").format(where=where))
     if p.is_dir():
-        raise UserError(f"{where}: is a folder, not a project file")
+        raise UserError(translate(
+            "io", "{where}: is a folder, not a project file").format(where=where))
     try:
         with open(p, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise UserError(f"{where}: cannot be read ({exc.strerror or exc}); check the file permissions") from exc
+        raise UserError(translate(
+            "io", "{where}: cannot be read ({reason}); check the file permissions").format(
+            where=where, reason=exc.strerror or exc)) from exc
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise UserError(f"{where}: is not a regionmap project (not a GeoPackage/SQLite file, or it is damaged "
-                        "or truncated); open a backup copy or the autosaved recovery file")
+        raise UserError(translate(
+            "io", "{where}: is not a regionmap project (not a GeoPackage/SQLite file, or it is damaged or "
+            "truncated); open a backup copy or the autosaved recovery file").format(where=where))
     try:
         con = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise UserError(f"{where}: cannot be opened ({exc}); the file may be damaged") from exc
+        raise UserError(translate(
+            "io", "{where}: cannot be opened ({exc}); the file may be damaged").format(
+            where=where, exc=exc)) from exc
     try:
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "gpkg_contents" not in tables:
-            raise UserError(f"{where}: is an SQLite database but not a GeoPackage, so not a regionmap project")
+            raise UserError(translate(
+                "io", "{where}: is an SQLite database but not a GeoPackage, so not a regionmap project").format(
+                where=where))
         if META_TABLE not in tables:
-            raise UserError(f"{where}: is a GeoPackage but not a regionmap project (it has no {META_TABLE} "
-                            "table); open its layers as data instead")
+            raise UserError(translate(
+                "io", "{where}: is a GeoPackage but not a regionmap project (it has no {table} table); "
+                "open its layers as data instead").format(where=where, table=META_TABLE))
         row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'state'").fetchone()
         if row is None:
-            raise UserError(f"{where}: the project state is missing; the file is damaged")
+            raise UserError(translate(
+                "io", "{where}: the project state is missing; the file is damaged").format(where=where))
         state = ProjectState.from_json(row[0], where, notes)
         missing = [st.table for st in state.layers if st.table not in tables]
         if missing:
-            raise UserError(f"{where}: the project is damaged: layer tables {', '.join(missing)} are missing")
+            raise UserError(translate(
+                "io", "{where}: the project is damaged: layer tables {names} are missing").format(
+                where=where, names=', '.join(missing)))
         return state
     except sqlite3.Error as exc:
-        raise UserError(f"{where}: is damaged ({exc}); open a backup copy or the autosaved recovery file") from exc
+        raise UserError(translate(
+            "io", "{where}: is damaged ({exc}); open a backup copy or the autosaved recovery file").format(
+            where=where, exc=exc)) from exc
     finally:
         con.close()
 
@@ -95,14 +109,18 @@ def _read_table(path: Path, st: LayerState, notes: list[str]) -> gpd.GeoDataFram
     except UserError:
         raise
     except Exception as exc:  # pyogrio/GDAL raise several types
-        raise UserError(f"{path}: {what} cannot be read ({exc}); the project file is damaged") from exc
+        raise UserError(translate(
+            "io", "{path}: {what} cannot be read ({exc}); the project file is damaged").format(
+            path=path, what=what, exc=exc)) from exc
     if len(frame):
         counts = shapely.get_num_coordinates(frame.geometry.values)
         limits.check(path, "max_vertices", int(counts.max()),
                      detail=f"{what}: feature {int(counts.argmax()) + 1}'s vertices")
     if st.n_features is not None and len(frame) != st.n_features:
-        raise UserError(f"{path}: layer {st.name!r} has {len(frame)} features instead of {st.n_features}; the "
-                        "project file is damaged")
+        raise UserError(translate(
+            "io", "{path}: layer {name!r} has {n} features instead of {n_features}; the project file is "
+            "damaged").format(path=path, name=st.name, n=format_number(len(frame)),
+                              n_features=format_number(st.n_features)))
     return restore_columns(_in_tm35fin(frame, st, notes), st, notes)
 
 
@@ -133,8 +151,9 @@ def _in_tm35fin(frame: gpd.GeoDataFrame, st: LayerState, notes: list[str]) -> gp
         ok = False
     if ok:
         return moved
-    notes.append(f"layer {st.name!r}: its table declares {declared}, but its coordinates are not valid there; "
-                 "read them as EPSG:3067, the CRS regionmap saves in")
+    notes.append(translate(
+        "io", "layer {name!r}: its table declares {declared}, but its coordinates are not valid there; read "
+        "them as EPSG:3067, the CRS regionmap saves in").format(name=st.name, declared=declared))
     return frame.set_crs("EPSG:3067", allow_override=True)
 
 
@@ -151,7 +170,9 @@ def restore_columns(frame: gpd.GeoDataFrame, st: LayerState, notes: list[str] | 
     names = [geom_name if c == stored_geometry else rename.get(c, c) for c in frame.columns]
     if len(set(names)) != len(names):
         if notes is not None:
-            notes.append(f"layer {st.name!r}: its saved column names clash; the columns keep their stored names")
+            notes.append(translate(
+                "io", "layer {name!r}: its saved column names clash; the columns keep their stored names").format(
+                name=st.name))
         return frame
     frame = frame.rename(columns=rename)
     if frame.geometry.name != geom_name:
@@ -167,8 +188,9 @@ def _geometry_named_geometry(frame: gpd.GeoDataFrame, st: LayerState, notes: lis
     A damaged column list can make an attribute take that name (the geometry then keeps another one)."""
     if frame.geometry.name == "geometry":
         return frame
-    notes.append(f"layer {st.name!r}: its column list gave the name 'geometry' to an attribute; that attribute "
-                 "was left out")
+    notes.append(translate(
+        "io", "layer {name!r}: its column list gave the name 'geometry' to an attribute; that attribute was "
+        "left out").format(name=st.name))
     return frame.drop(columns=["geometry"], errors="ignore").rename_geometry("geometry")
 
 
@@ -216,14 +238,16 @@ def load_project(
     elif state.schematic:
         municipalities = schematic_municipalities()
     else:
-        raise UserError(f"{p}: the project's official boundaries are missing; the file is damaged")
+        raise UserError(translate(
+            "io", "{p}: the project's official boundaries are missing; the file is damaged").format(p=p))
     region = Region(municipalities, shipped.land(), shipped.settlements(), schematic=state.schematic,
                     attribution=state.region_attribution or "")
     try:
         params = HotspotParams(**{k: v for k, v in state.hotspot_params.items()
                                   if k in HotspotParams.__dataclass_fields__})
     except (TypeError, ValueError) as exc:
-        raise UserError(f"{p}: the hot spot parameters are damaged ({exc})") from exc
+        raise UserError(translate(
+            "io", "{p}: the hot spot parameters are damaged ({exc})").format(p=p, exc=exc)) from exc
     document = MapDocument(region)
     document.hotspot_params = params
     ordered: list[Layer] = []
@@ -265,7 +289,8 @@ def load_project(
     try:
         document.recompute()
     except ValueError as exc:
-        raise UserError(f"{p}: the hot spots cannot be rebuilt ({exc})") from exc
+        raise UserError(translate(
+            "io", "{p}: the hot spots cannot be rebuilt ({exc})").format(p=p, exc=exc)) from exc
     document.view = _view(state.view)
     if state.targets is not None:
         _apply_targets(document, state.targets)
@@ -293,7 +318,7 @@ def load_project(
 def _warn_style(path: Path, layer: Layer, problems: list[str]) -> None:
     """Say that a layer's saved style was repaired: in the log (stderr on the command line) and on the layer,
     whose note the app shows in the layer panel and every export lists."""
-    text = f"style repaired: {'; '.join(problems)}"
+    text = translate("io", "style repaired: {problems}").format(problems="; ".join(problems))
     log.warning("%s: layer %r: %s", path, layer.name, text)
     layer.note = f"{layer.note}; {text}" if layer.note else text
 

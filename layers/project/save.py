@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import Cancelled, UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 from layers.project.qgis_tables import qgis_write_order
 from layers.project.schema import (
     META_TABLE,
@@ -214,19 +214,25 @@ def verify_project_file(path: Path, state: ProjectState) -> None:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise UserError(f"{where}: the file written failed SQLite's integrity check")
+            raise UserError(translate(
+                "project", "{where}: the file written failed SQLite's integrity check").format(where=where))
         for layer in state.layers:
             if layer.table not in tables:
-                raise UserError(f"{where}: layer table {layer.table!r} is missing after writing")
+                raise UserError(translate(
+                    "project", "{where}: layer table {table!r} is missing after writing").format(
+                    where=where, table=layer.table))
             (count,) = con.execute(f'SELECT COUNT(*) FROM "{layer.table}"').fetchone()
             if count != layer.n_features:
-                raise UserError(f"{where}: layer {layer.name!r} has {count} features after writing, not "
-                                f"{layer.n_features}")
+                raise UserError(translate(
+                    "project", "{where}: layer {name!r} has {count} features after writing, not {n_features}").format(
+                    where=where, name=layer.name, count=format_number(count),
+                    n_features=layer.n_features))
         row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'state'").fetchone()
     finally:
         con.close()
     if row is None:
-        raise UserError(f"{where}: the project state is missing after writing")
+        raise UserError(translate(
+            "project", "{where}: the project state is missing after writing").format(where=where))
     ProjectState.from_json(row[0], where)
 
 
@@ -252,12 +258,17 @@ def save_project(
 
     target = Path(path)
     if target.suffix.lower() != ".gpkg":
-        raise UserError(f"{target}: a project file must end in .gpkg; choose a name like {target.stem}.gpkg")
+        raise UserError(translate(
+            "project", "{target}: a project file must end in .gpkg; choose a name like {stem}.gpkg").format(
+            target=target, stem=target.stem))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"{target}: the folder {folder} does not exist; choose an existing folder")
+        raise UserError(translate(
+            "project", "{target}: the folder {folder} does not exist; choose an existing folder").format(
+            target=target, folder=folder))
     if target.is_dir():
-        raise UserError(f"{target}: is a folder; choose a file name ending in .gpkg")
+        raise UserError(translate(
+            "project", "{target}: is a folder; choose a file name ending in .gpkg").format(target=target))
     remove_stale_temp_files(folder, target.stem)
     state, pairs = project_state(document)
     temp = folder / f".{target.stem}{TEMP_MARK}{os.getpid()}-{uuid.uuid4().hex[:8]}.gpkg"
@@ -279,8 +290,9 @@ def save_project(
                                         layer_options={"IDENTIFIER": ident, "SPATIAL_INDEX": "YES"},
                                         dataset_options={"VERSION": "1.2"})
             except Exception as exc:  # pyogrio/GDAL raise several types
-                raise UserError(f"{target}: cannot write layer {layer.name!r} ({exc}); check free disk space "
-                                "and that the folder is writable") from exc
+                raise UserError(translate(
+                    "project", "{target}: cannot write layer {name!r} ({exc}); check free disk space and that the "
+                    "folder is writable").format(target=target, name=layer.name, exc=exc)) from exc
             done += max(st.n_features or 0, 1)
         if not pairs:
             _empty_geopackage(temp)
@@ -302,8 +314,9 @@ def save_project(
         raise
     except OSError as exc:
         _remove_temp(temp)
-        raise UserError(f"{target}: cannot be saved ({exc.strerror or exc}); check free disk space and that the "
-                        "folder is writable") from exc
+        raise UserError(translate(
+            "project", "{target}: cannot be saved ({reason}); check free disk space and that the folder is "
+            "writable").format(target=target, reason=exc.strerror or exc)) from exc
     except BaseException:
         _remove_temp(temp)
         raise

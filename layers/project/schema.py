@@ -21,6 +21,7 @@ from typing import Any
 
 from layers.colours import is_colour
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.model import Style
 from layers.project.state_check import ROLES as ROLES  # re-exported: save and load use schema.ROLES
 from layers.project.state_check import check_state
@@ -93,29 +94,39 @@ class ProjectState:
             # NaN and Infinity are not JSON (saves never write them): read as null, which the schema then judges.
             raw = json.loads(text, parse_constant=lambda _name: None)
         except RecursionError:
-            raise UserError(f"{where}: the project state is damaged (nested too deeply to be a project); open a "
-                            "backup copy or the autosaved recovery file") from None
+            raise UserError(translate(
+                "project", "{where}: the project state is damaged (nested too deeply to be a project); open a "
+                "backup copy or the autosaved recovery file").format(where=where)) from None
         except (TypeError, ValueError) as exc:
-            raise UserError(f"{where}: the project state is damaged (not valid JSON: {exc}); open a backup copy "
-                            "or the autosaved recovery file") from exc
+            raise UserError(translate(
+                "project", "{where}: the project state is damaged (not valid JSON: {exc}); open a backup copy or "
+                "the autosaved recovery file").format(where=where, exc=exc)) from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
-            raise UserError(f"{where}: is not a regionmap project (its metadata table has no regionmap state)")
+            raise UserError(translate(
+                "project", "{where}: is not a regionmap project (its metadata table has no regionmap state)").format(
+                where=where))
         version = raw.get("schema_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise UserError(f"{where}: the project state has no valid schema version; the file is damaged")
+            raise UserError(translate(
+                "project", "{where}: the project state has no valid schema version; the file is damaged").format(
+                where=where))
         if version > SCHEMA_VERSION:
             from layers import __version__
 
             app_version = str(raw.get("app_version") or "unknown")[:40]
-            raise UserError(f"{where}: was saved by a newer regionmap ({app_version}, project schema {version}); "
-                            f"this regionmap {__version__} reads schema {SCHEMA_VERSION} at most; update regionmap "
-                            "to open it")
+            raise UserError(translate(
+                "project", "{where}: was saved by a newer regionmap ({app_version}, project schema {version}); this "
+                "regionmap {version_here} reads schema {schema_here} at most; update regionmap to open "
+                "it").format(where=where, app_version=app_version, version=version, version_here=__version__,
+                             schema_here=SCHEMA_VERSION))
         checked, repairs = check_state(raw, where)
         try:
             layers = [LayerState(**_known(LayerState, item)) for item in checked["layers"]]
             state = cls(**{**_known(cls, checked), "layers": layers})
         except (TypeError, ValueError) as exc:
-            raise UserError(f"{where}: the project state is damaged ({exc}); open a backup copy") from exc
+            raise UserError(translate(
+                "project", "{where}: the project state is damaged ({exc}); open a backup copy").format(
+                where=where, exc=exc)) from exc
         if notes is not None:
             notes.extend(repairs)
         return state
@@ -156,7 +167,9 @@ def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | N
             if is_colour(value):
                 changes[f.name] = value
             else:
-                found.append(f"{f.name} {_shown(value)} is not a colour (used {getattr(default, f.name)})")
+                found.append(translate(
+                    "project", "{name} {value} is not a colour (used {default})").format(
+                    name=f.name, value=_shown(value), default=getattr(default, f.name)))
         elif f.name in ("category_field", "graduated_field"):
             changes[f.name] = None if value is None else str(value)
         elif f.name == "classes":
@@ -169,7 +182,9 @@ def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | N
             if isinstance(value, str) and value in METHODS:
                 changes[f.name] = value
             else:
-                found.append(f"classification {_shown(value)} is unknown (used {default.graduated_method})")
+                found.append(translate(
+                    "project", "classification {value} is unknown (used {graduated_method})").format(
+                    value=_shown(value), graduated_method=default.graduated_method))
         elif f.name == "graduated_ramp":
             from layers.classify import RAMPS
 
@@ -180,7 +195,9 @@ def style_from_dict(raw: dict[str, Any], default: Style, problems: list[str] | N
             if math.isfinite(value) and low <= value <= high:
                 changes[f.name] = float(value)
             else:
-                found.append(f"{f.name} {_shown(value)} is out of range (used {getattr(default, f.name):g})")
+                found.append(translate(
+                    "project", "{name} {value} is out of range (used {default:g})").format(
+                    name=f.name, value=_shown(value), default=getattr(default, f.name)))
     return default.with_(**changes)
 
 
@@ -199,7 +216,9 @@ def _categories(value: Any, fallback: str, found: list[str]) -> tuple[tuple[str,
         if is_colour(colour):
             out.append((v, colour))
         else:
-            found.append(f"category {_shown(v)} colour {_shown(colour)} is not a colour (used {fallback})")
+            found.append(translate(
+                "project", "category {value} colour {colour} is not a colour (used {fallback})").format(
+                value=_shown(v), colour=_shown(colour), fallback=fallback))
             out.append((v, fallback))
     return tuple(out)
 
@@ -210,16 +229,21 @@ def _classes(value: Any, fallback: str, found: list[str]) -> tuple[tuple[float, 
     try:
         triples = [(float(lo), float(hi), c) for lo, hi, c in value or ()]
     except (TypeError, ValueError):
-        found.append(f"graduated classes {_shown(value)} are malformed (ignored)")
+        found.append(translate(
+            "project", "graduated classes {value} are malformed (ignored)").format(value=_shown(value)))
         return None
     if any(not (math.isfinite(lo) and math.isfinite(hi) and lo <= hi) for lo, hi, _c in triples) or any(
             a[1] > b[0] for a, b in itertools.pairwise(triples)):
-        found.append(f"graduated classes {_shown(value)} are not ascending finite bounds (ignored)")
+        found.append(translate(
+            "project", "graduated classes {value} are not ascending finite bounds (ignored)").format(
+            value=_shown(value)))
         return None
     out = []
     for lo, hi, colour in triples:
         if not is_colour(colour):
-            found.append(f"class {lo:g}–{hi:g} colour {_shown(colour)} is not a colour (used {fallback})")
+            found.append(translate(
+                "project", "class {lo:g}–{hi:g} colour {value} is not a colour (used {fallback})").format(
+                lo=lo, hi=hi, value=_shown(colour), fallback=fallback))
             colour = fallback
         out.append((lo, hi, colour))
     return tuple(out)

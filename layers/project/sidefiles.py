@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -52,28 +53,38 @@ def settle_side_files(target: Path) -> list[str]:
             _recover(target)
         except sqlite3.Error as exc:
             if _is_busy(exc):
-                raise UserError(f"{target}: is open in another program ({names} beside it are in use); close "
-                                "the project there (e.g. in QGIS) and save again; nothing was saved") from exc
-            notes.append(f"{target.name}: found {names} left by a program that stopped without closing the file; "
-                         f"the old file could not take them back ({exc}), which does not matter as it is replaced")
+                raise UserError(translate(
+                    "project", "{target}: is open in another program ({names} beside it are in use); close the "
+                    "project there (e.g. in QGIS) and save again; nothing was saved").format(
+                    target=target, names=names)) from exc
+            notes.append(translate(
+                "project", "{name}: found {names} left by a program that stopped without closing the file; the old "
+                "file could not take them back ({exc}), which does not matter as it is replaced").format(
+                name=target.name, names=names, exc=exc))
         else:
             settled = [p.name for p in found if not p.exists()]
             if settled:
-                notes.append(f"{target.name}: found {', '.join(settled)} left by a program that stopped without "
-                             "closing the file; SQLite finished or undid that program's last changes in the old "
-                             "file before this save replaced it")
+                notes.append(translate(
+                    "project", "{name}: found {names} left by a program that stopped without closing the file; "
+                    "SQLite finished or undid that program's last changes in the old file before this "
+                    "save replaced it").format(name=target.name, names=', '.join(settled)))
     else:
-        notes.append(f"{target.name}: found {names} without their database (left by a program that stopped "
-                     "without closing the file)")
+        notes.append(translate(
+            "project", "{name}: found {names} without their database (left by a program that stopped without "
+            "closing the file)").format(name=target.name, names=names))
     stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
     for leftover in side_files(target):
         aside = leftover.with_name(f"{leftover.name}.stale-{stamp}")
         try:
             os.replace(leftover, aside)
         except OSError as exc:
-            raise UserError(f"{leftover}: cannot be moved out of the way ({exc.strerror or exc}); it would damage "
-                            f"the saved project; move or delete it and save again; nothing was saved") from exc
-        notes.append(f"moved {leftover.name} to {aside.name} so that it cannot damage the saved project")
+            raise UserError(translate(
+                "project", "{leftover}: cannot be moved out of the way ({reason}); it would damage the saved "
+                "project; move or delete it and save again; nothing was saved").format(
+                leftover=leftover, reason=exc.strerror or exc)) from exc
+        notes.append(translate(
+            "project", "moved {leftover} to {aside} so that it cannot damage the saved project").format(
+            leftover=leftover.name, aside=aside.name))
     for note in notes:
         log.warning("%s", note)
     return notes

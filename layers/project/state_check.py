@@ -22,6 +22,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 # Roles of the document's built-in layers (attributes of MapDocument); layers.project.schema uses these.
 ROLES = ("region_layer", "hotspot_layer", "in_between_layer", "settlement_layer")
@@ -98,11 +99,13 @@ def check_state(raw: dict[str, Any], where: str) -> tuple[dict[str, Any], list[s
     state = dict(raw)
     layers = state.get("layers")
     if "layers" not in state:
-        raise UserError(f"{where}: the project state has no layer list; the file is damaged; open a backup copy "
-                        "or the autosaved recovery file")
+        raise UserError(translate(
+            "project", "{where}: the project state has no layer list; the file is damaged; open a backup copy or "
+            "the autosaved recovery file").format(where=where))
     if not isinstance(layers, list):
-        raise UserError(f"{where}: the project's layer list is damaged (it is {_kind(layers)}, not a list); open a "
-                        "backup copy or the autosaved recovery file")
+        raise UserError(translate(
+            "project", "{where}: the project's layer list is damaged (it is {kind}, not a list); open a backup "
+            "copy or the autosaved recovery file").format(where=where, kind=_kind(layers)))
     state["layers"] = [dict(item) if isinstance(item, dict) else item for item in layers]
     if isinstance(state.get("hotspot_params"), dict):
         state["hotspot_params"] = dict(state["hotspot_params"])
@@ -110,7 +113,9 @@ def check_state(raw: dict[str, Any], where: str) -> tuple[dict[str, Any], list[s
     try:
         errors = list(_VALIDATOR.iter_errors(state))
     except RecursionError:
-        raise UserError(f"{where}: the project state is damaged (nested too deeply); open a backup copy") from None
+        raise UserError(translate(
+            "project", "{where}: the project state is damaged (nested too deeply); open a backup copy").format(
+            where=where)) from None
     dropped: set[int] = set()
     for error in errors:
         _repair(state, list(error.absolute_path), _describe(error), dropped, notes)
@@ -137,26 +142,35 @@ def _repair(state: dict[str, Any], path: list[Any], message: str, dropped: set[i
         if len(path) == 2 or path[2] in _ESSENTIAL:
             if index not in dropped:
                 dropped.add(index)
-                notes.append(f"{label} was left out: its entry is damaged ({message})")
+                notes.append(translate(
+                    "project", "{label} was left out: its entry is damaged ({message})").format(
+                    label=label, message=message))
             return
         field = path[2]
         if index not in dropped and field in layer and layer[field] is not None:
             if field == "n_features":  # unknown: the table's count is not checked against it
                 layer[field] = None
-                notes.append(f"{label}: its feature count was damaged ({message}); not checked")
+                notes.append(translate(
+                    "project", "{label}: its feature count was damaged ({message}); not checked").format(
+                    label=label, message=message))
                 return
             del layer[field]
-            notes.append(f"{label}: {field} was damaged ({message}); used the default")
+            notes.append(translate(
+                "project", "{label}: {field} was damaged ({message}); used the default").format(
+                label=label, field=field, message=message))
         return
     if key == "hotspot_params" and len(path) >= 2:
         params = state.get("hotspot_params")
         if isinstance(params, dict) and path[1] in params:
             del params[path[1]]
-            notes.append(f"hot spot parameter {path[1]} was damaged ({message}); used the default")
+            notes.append(translate(
+                "project", "hot spot parameter {parameter} was damaged ({message}); used the default").format(
+                parameter=path[1], message=message))
         return
     if key in state and key not in ("format", "schema_version", "layers"):
         del state[key]
-        notes.append(f"{key} was damaged ({message}); used the default")
+        notes.append(translate(
+            "project", "{key} was damaged ({message}); used the default").format(key=key, message=message))
 
 
 def _check_roles(layers: list[dict[str, Any]], notes: list[str]) -> None:
@@ -168,8 +182,9 @@ def _check_roles(layers: list[dict[str, Any]], notes: list[str]) -> None:
             continue
         if role in seen:
             layer["role"] = None
-            notes.append(f"{_layer_label(layer, index)}: a second {role.replace('_', ' ')}; kept as an ordinary "
-                         "layer")
+            notes.append(translate(
+                "project", "{label}: a second {role}; kept as an ordinary layer").format(
+                label=_layer_label(layer, index), role=role.replace('_', ' ')))
         seen.add(role)
 
 
@@ -181,7 +196,9 @@ def _check_columns(layer: dict[str, Any], notes: list[str]) -> None:
     label = _layer_label(layer, None)
     if len(set(attributes)) != len(attributes) or len(set(stored_names)) != len(stored_names):
         del layer["columns"]
-        notes.append(f"{label}: its column list names a column twice; the columns keep their stored names")
+        notes.append(translate(
+            "project", "{label}: its column list names a column twice; the columns keep their stored names").format(
+            label=label))
         attributes = []
     geometry = layer.get("geometry_column", "geometry")
     if geometry in attributes:
@@ -189,7 +206,9 @@ def _check_columns(layer: dict[str, Any], notes: list[str]) -> None:
         while name in attributes:
             name, i = f"geometry_{i}", i + 1
         layer["geometry_column"] = name
-        notes.append(f"{label}: its geometry column had an attribute's name {geometry!r}; named it {name!r}")
+        notes.append(translate(
+            "project", "{label}: its geometry column had an attribute's name {geometry!r}; named it {name!r}").format(
+            label=label, geometry=geometry, name=name))
 
 
 def _describe(error: ValidationError) -> str:
@@ -214,8 +233,10 @@ def _layer_label(layer: Any, index: int | None) -> str:
     if isinstance(layer, dict):
         for key in ("name", "table"):
             if isinstance(layer.get(key), str) and layer[key]:
-                return f"layer {_short(repr(layer[key]))}"
-    return f"layer #{index + 1}" if index is not None else "a layer"
+                return translate("project", "layer {name}").format(name=_short(repr(layer[key])))
+    if index is not None:
+        return translate("project", "layer #{n}").format(n=index + 1)
+    return translate("project", "a layer")
 
 
 def _kind(value: Any) -> str:

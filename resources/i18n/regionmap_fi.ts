@@ -3689,6 +3689,18 @@
         <translation>Lähteet: {sources}</translation>
     </message>
     <message>
+        <source>{dest}: cannot export a page as {kind!r}; use .png, .pdf or .svg</source>
+        <translation>{dest}: sivua ei voi viedä muodossa {kind!r}; käytä päätettä .png, .pdf tai .svg</translation>
+    </message>
+    <message>
+        <source>a file without extension</source>
+        <translation>tiedosto ilman päätettä</translation>
+    </message>
+    <message>
+        <source>a pixel size (--size) is for PNG only; give a paper size and dpi for PDF and SVG</source>
+        <translation>pikselikoko (--size) koskee vain PNG:tä; anna PDF:lle ja SVG:lle paperikoko ja dpi</translation>
+    </message>
+    <message>
         <source>Coverage by municipality and zone</source>
         <translation>Kattavuus kunnittain ja vyöhykkeittäin</translation>
     </message>
@@ -3703,6 +3715,10 @@
     <message>
         <source>Page {page} of {total}</source>
         <translation>Sivu {page}/{total}</translation>
+    </message>
+    <message>
+        <source>the offline HTML export needs the package xstatic-leaflet; reinstall regionmap (make run) or export with web assets</source>
+        <translation>offline-HTML-vienti tarvitsee paketin xstatic-leaflet; asenna regionmap uudelleen (make run) tai vie verkkoresurssein</translation>
     </message>
     <message>
         <source>Coverage: {summary}</source>
@@ -3845,6 +3861,10 @@
         <translation>ei</translation>
     </message>
     <message>
+        <source>there is no coverage result to export; run the coverage check first</source>
+        <translation>vietävää kattavuustulosta ei ole; tee ensin kattavuustarkastelu</translation>
+    </message>
+    <message>
         <source>Zone</source>
         <translation>Vyöhyke</translation>
     </message>
@@ -3959,6 +3979,22 @@
     <message>
         <source>licence not stated</source>
         <translation>lisenssiä ei ole ilmoitettu</translation>
+    </message>
+    <message>
+        <source>{p}: is a folder; give a file name</source>
+        <translation>{p}: on kansio; anna tiedostonimi</translation>
+    </message>
+    <message>
+        <source>{parent}: the folder does not exist; create it or choose another folder</source>
+        <translation>{parent}: kansiota ei ole; luo se tai valitse toinen kansio</translation>
+    </message>
+    <message>
+        <source>{p}: no permission to write in {parent}; choose a folder you can write to</source>
+        <translation>{p}: ei kirjoitusoikeutta kansioon {parent}; valitse kansio, johon voit kirjoittaa</translation>
+    </message>
+    <message>
+        <source>{dest}: nothing was written (the export produced an empty file); please report it</source>
+        <translation>{dest}: mitään ei kirjoitettu (vienti tuotti tyhjän tiedoston); ilmoita tästä virheestä</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4755,10 @@
         <translation>tarkasteltu {file}</translation>
     </message>
     <message>
+        <source>--codes: name at least one municipality code, e.g. --codes 091,049 (Helsinki, Espoo)</source>
+        <translation>--codes: anna vähintään yksi kuntanumero, esim. --codes 091,049 (Helsinki, Espoo)</translation>
+    </message>
+    <message>
         <source>no field {field!r}</source>
         <translation>ei kenttää {field!r}</translation>
     </message>
@@ -5059,6 +5099,46 @@
         <translation>Shapefile sisältää vain yhtä geometriatyyppiä, ja tässä tasossa on {types}; valitse GeoPackage, GeoJSON tai FlatGeobuf</translation>
     </message>
     <message>
+        <source>{where}: no such file; check the path</source>
+        <translation>{where}: tiedostoa ei ole; tarkista polku</translation>
+    </message>
+    <message>
+        <source>{where}: is a folder, not a project file</source>
+        <translation>{where}: on kansio eikä projektitiedosto</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read ({reason}); check the file permissions</source>
+        <translation>{where}: ei voi lukea ({reason}); tarkista tiedoston käyttöoikeudet</translation>
+    </message>
+    <message>
+        <source>{where}: is not a regionmap project (not a GeoPackage/SQLite file, or it is damaged or truncated); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: ei ole regionmap-projekti (ei GeoPackage- tai SQLite-tiedosto, tai se on vioittunut tai katkennut); avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be opened ({exc}); the file may be damaged</source>
+        <translation>{where}: ei aukea ({exc}); tiedosto voi olla vioittunut</translation>
+    </message>
+    <message>
+        <source>{where}: is an SQLite database but not a GeoPackage, so not a regionmap project</source>
+        <translation>{where}: on SQLite-tietokanta mutta ei GeoPackage, joten se ei ole regionmap-projekti</translation>
+    </message>
+    <message>
+        <source>{where}: is a GeoPackage but not a regionmap project (it has no {table} table); open its layers as data instead</source>
+        <translation>{where}: on GeoPackage mutta ei regionmap-projekti (siinä ei ole taulua {table}); avaa sen tasot sen sijaan aineistona</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is missing; the file is damaged</source>
+        <translation>{where}: projektin tila puuttuu; tiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>{where}: the project is damaged: layer tables {names} are missing</source>
+        <translation>{where}: projekti on vioittunut: tasotaulut {names} puuttuvat</translation>
+    </message>
+    <message>
+        <source>{where}: is damaged ({exc}); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: on vioittunut ({exc}); avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
+    </message>
+    <message>
         <source>layer {name!r}</source>
         <translation>taso {name!r}</translation>
     </message>
@@ -5069,6 +5149,50 @@
     <message>
         <source>the memory {what} would need (estimated)</source>
         <translation>tarvittava muisti ({what}, arvio)</translation>
+    </message>
+    <message>
+        <source>{path}: {what} cannot be read ({exc}); the project file is damaged</source>
+        <translation>{path}: {what} ei ole luettavissa ({exc}); projektitiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>{path}: layer {name!r} has {n} features instead of {n_features}; the project file is damaged</source>
+        <translation>{path}: tasossa {name!r} on {n} kohdetta eikä {n_features}; projektitiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its table declares {declared}, but its coordinates are not valid there; read them as EPSG:3067, the CRS regionmap saves in</source>
+        <translation>taso {name!r}: sen taulu ilmoittaa koordinaattijärjestelmäksi {declared}, mutta sen koordinaatit eivät ole siinä kelvollisia; ne luettiin EPSG:3067-koordinaatteina, joissa regionmap tallentaa</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its saved column names clash; the columns keep their stored names</source>
+        <translation>taso {name!r}: sen tallennetut sarakenimet ovat päällekkäiset; sarakkeet pitävät tallennetut nimensä</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its column list gave the name &apos;geometry&apos; to an attribute; that attribute was left out</source>
+        <translation>taso {name!r}: sen sarakeluettelo antoi ominaisuustiedolle nimen &apos;geometry&apos;; se ominaisuustieto jätettiin pois</translation>
+    </message>
+    <message>
+        <source>{p}: the project&apos;s official boundaries are missing; the file is damaged</source>
+        <translation>{p}: projektin viralliset rajat puuttuvat; tiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>{p}: the hot spot parameters are damaged ({exc})</source>
+        <translation>{p}: keskittymien parametrit ovat vioittuneet ({exc})</translation>
+    </message>
+    <message>
+        <source>{p}: the hot spots cannot be rebuilt ({exc})</source>
+        <translation>{p}: keskittymiä ei voi muodostaa uudelleen ({exc})</translation>
+    </message>
+    <message>
+        <source>style repaired: {problems}</source>
+        <translation>tyyli korjattu: {problems}</translation>
+    </message>
+    <message>
+        <source>built-in resource {name!r} is missing or unreadable ({exc}); reinstall regionmap (make run)</source>
+        <translation>sisäänrakennettu resurssi {name!r} puuttuu tai ei ole luettavissa ({exc}); asenna regionmap uudelleen (make run)</translation>
+    </message>
+    <message>
+        <source>built-in resource {name!r} is damaged ({exc}); reinstall regionmap (make run)</source>
+        <translation>sisäänrakennettu resurssi {name!r} on vioittunut ({exc}); asenna regionmap uudelleen (make run)</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5423,177 @@
     <message>
         <source>{feed}: done</source>
         <translation>{feed}: valmis</translation>
+    </message>
+</context>
+<context>
+    <name>project</name>
+    <message>
+        <source>{where}: the file written failed SQLite&apos;s integrity check</source>
+        <translation>{where}: kirjoitettu tiedosto ei läpäissyt SQLiten eheystarkistusta</translation>
+    </message>
+    <message>
+        <source>{where}: layer table {table!r} is missing after writing</source>
+        <translation>{where}: tasotaulu {table!r} puuttuu kirjoittamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>{where}: layer {name!r} has {count} features after writing, not {n_features}</source>
+        <translation>{where}: tasossa {name!r} on kirjoittamisen jälkeen {count} kohdetta eikä {n_features}</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is missing after writing</source>
+        <translation>{where}: projektin tila puuttuu kirjoittamisen jälkeen</translation>
+    </message>
+    <message>
+        <source>{target}: a project file must end in .gpkg; choose a name like {stem}.gpkg</source>
+        <translation>{target}: projektitiedoston päätteen on oltava .gpkg; valitse nimi kuten {stem}.gpkg</translation>
+    </message>
+    <message>
+        <source>{target}: the folder {folder} does not exist; choose an existing folder</source>
+        <translation>{target}: kansiota {folder} ei ole; valitse olemassa oleva kansio</translation>
+    </message>
+    <message>
+        <source>{target}: is a folder; choose a file name ending in .gpkg</source>
+        <translation>{target}: on kansio; valitse tiedostonimi, jonka pääte on .gpkg</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write layer {name!r} ({exc}); check free disk space and that the folder is writable</source>
+        <translation>{target}: tasoa {name!r} ei voi kirjoittaa ({exc}); tarkista vapaa levytila ja kansion kirjoitusoikeus</translation>
+    </message>
+    <message>
+        <source>{target}: cannot be saved ({reason}); check free disk space and that the folder is writable</source>
+        <translation>{target}: ei voi tallentaa ({reason}); tarkista vapaa levytila ja kansion kirjoitusoikeus</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is damaged (nested too deeply to be a project); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: projektin tila on vioittunut (liian syvälle sisäkkäin ollakseen projekti); avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is damaged (not valid JSON: {exc}); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: projektin tila on vioittunut (ei kelvollista JSONia: {exc}); avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
+    </message>
+    <message>
+        <source>{where}: is not a regionmap project (its metadata table has no regionmap state)</source>
+        <translation>{where}: ei ole regionmap-projekti (sen metatietotaulussa ei ole regionmapin tilaa)</translation>
+    </message>
+    <message>
+        <source>{where}: the project state has no valid schema version; the file is damaged</source>
+        <translation>{where}: projektin tilalla ei ole kelvollista skeemaversiota; tiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>{where}: was saved by a newer regionmap ({app_version}, project schema {version}); this regionmap {version_here} reads schema {schema_here} at most; update regionmap to open it</source>
+        <translation>{where}: on tallennettu uudemmalla regionmapilla ({app_version}, projektiskeema {version}); tämä regionmap {version_here} lukee enintään skeemaa {schema_here}; päivitä regionmap avataksesi sen</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is damaged ({exc}); open a backup copy</source>
+        <translation>{where}: projektin tila on vioittunut ({exc}); avaa varmuuskopio</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a colour (used {default})</source>
+        <translation>{name} {value} ei ole väri (käytettiin {default})</translation>
+    </message>
+    <message>
+        <source>classification {value} is unknown (used {graduated_method})</source>
+        <translation>luokittelu {value} on tuntematon (käytettiin {graduated_method})</translation>
+    </message>
+    <message>
+        <source>{name} {value} is out of range (used {default:g})</source>
+        <translation>{name} {value} on sallitun alueen ulkopuolella (käytettiin {default:g})</translation>
+    </message>
+    <message>
+        <source>category {value} colour {colour} is not a colour (used {fallback})</source>
+        <translation>luokan {value} väri {colour} ei ole väri (käytettiin {fallback})</translation>
+    </message>
+    <message>
+        <source>graduated classes {value} are malformed (ignored)</source>
+        <translation>porrastetut luokat {value} ovat virheelliset (ohitettiin)</translation>
+    </message>
+    <message>
+        <source>graduated classes {value} are not ascending finite bounds (ignored)</source>
+        <translation>porrastetut luokat {value} eivät ole nousevia äärellisiä rajoja (ohitettiin)</translation>
+    </message>
+    <message>
+        <source>class {lo:g}–{hi:g} colour {value} is not a colour (used {fallback})</source>
+        <translation>luokan {lo:g}–{hi:g} väri {value} ei ole väri (käytettiin {fallback})</translation>
+    </message>
+    <message>
+        <source>{target}: is open in another program ({names} beside it are in use); close the project there (e.g. in QGIS) and save again; nothing was saved</source>
+        <translation>{target}: on auki toisessa ohjelmassa (sen vieressä olevat {names} ovat käytössä); sulje projekti siellä (esim. QGISissä) ja tallenna uudelleen; mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} left by a program that stopped without closing the file; the old file could not take them back ({exc}), which does not matter as it is replaced</source>
+        <translation>{name}: löytyi {names}, jotka jäivät ohjelmalta, joka pysähtyi sulkematta tiedostoa; vanha tiedosto ei voinut ottaa niitä takaisin ({exc}), millä ei ole väliä, koska se korvataan</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} left by a program that stopped without closing the file; SQLite finished or undid that program&apos;s last changes in the old file before this save replaced it</source>
+        <translation>{name}: löytyi {names}, jotka jäivät ohjelmalta, joka pysähtyi sulkematta tiedostoa; SQLite vei loppuun tai perui ohjelman viimeiset muutokset vanhassa tiedostossa ennen kuin tämä tallennus korvasi sen</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} without their database (left by a program that stopped without closing the file)</source>
+        <translation>{name}: löytyi {names} ilman tietokantaansa (jäivät ohjelmalta, joka pysähtyi sulkematta tiedostoa)</translation>
+    </message>
+    <message>
+        <source>{leftover}: cannot be moved out of the way ({reason}); it would damage the saved project; move or delete it and save again; nothing was saved</source>
+        <translation>{leftover}: ei voi siirtää pois tieltä ({reason}); se vioittaisi tallennetun projektin; siirrä tai poista se ja tallenna uudelleen; mitään ei tallennettu</translation>
+    </message>
+    <message>
+        <source>moved {leftover} to {aside} so that it cannot damage the saved project</source>
+        <translation>{leftover} siirrettiin nimelle {aside}, jotta se ei voi vioittaa tallennettua projektia</translation>
+    </message>
+    <message>
+        <source>{where}: the project state has no layer list; the file is damaged; open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: projektin tilassa ei ole tasoluetteloa; tiedosto on vioittunut; avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
+    </message>
+    <message>
+        <source>{where}: the project&apos;s layer list is damaged (it is {kind}, not a list); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: projektin tasoluettelo on vioittunut (se on {kind} eikä luettelo); avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is damaged (nested too deeply); open a backup copy</source>
+        <translation>{where}: projektin tila on vioittunut (liian syvälle sisäkkäin); avaa varmuuskopio</translation>
+    </message>
+    <message>
+        <source>{label} was left out: its entry is damaged ({message})</source>
+        <translation>{label} jätettiin pois: sen merkintä on vioittunut ({message})</translation>
+    </message>
+    <message>
+        <source>{label}: its feature count was damaged ({message}); not checked</source>
+        <translation>{label}: sen kohteiden määrä oli vioittunut ({message}); ei tarkistettu</translation>
+    </message>
+    <message>
+        <source>{label}: {field} was damaged ({message}); used the default</source>
+        <translation>{label}: {field} oli vioittunut ({message}); käytettiin oletusta</translation>
+    </message>
+    <message>
+        <source>hot spot parameter {parameter} was damaged ({message}); used the default</source>
+        <translation>keskittymien parametri {parameter} oli vioittunut ({message}); käytettiin oletusta</translation>
+    </message>
+    <message>
+        <source>{key} was damaged ({message}); used the default</source>
+        <translation>{key} oli vioittunut ({message}); käytettiin oletusta</translation>
+    </message>
+    <message>
+        <source>{label}: a second {role}; kept as an ordinary layer</source>
+        <translation>{label}: toinen {role}; säilytettiin tavallisena tasona</translation>
+    </message>
+    <message>
+        <source>{label}: its column list names a column twice; the columns keep their stored names</source>
+        <translation>{label}: sen sarakeluettelossa on sama sarake kahdesti; sarakkeet pitävät tallennetut nimensä</translation>
+    </message>
+    <message>
+        <source>{label}: its geometry column had an attribute&apos;s name {geometry!r}; named it {name!r}</source>
+        <translation>{label}: sen geometriasarakkeella oli ominaisuustiedon nimi {geometry!r}; nimettiin {name!r}</translation>
+    </message>
+    <message>
+        <source>layer {name}</source>
+        <translation>taso {name}</translation>
+    </message>
+    <message>
+        <source>layer #{n}</source>
+        <translation>taso nro {n}</translation>
+    </message>
+    <message>
+        <source>a layer</source>
+        <translation>taso</translation>
     </message>
 </context>
 <context>

@@ -3689,6 +3689,18 @@
         <translation>Källor: {sources}</translation>
     </message>
     <message>
+        <source>{dest}: cannot export a page as {kind!r}; use .png, .pdf or .svg</source>
+        <translation>{dest}: en sida kan inte exporteras som {kind!r}; använd .png, .pdf eller .svg</translation>
+    </message>
+    <message>
+        <source>a file without extension</source>
+        <translation>en fil utan filändelse</translation>
+    </message>
+    <message>
+        <source>a pixel size (--size) is for PNG only; give a paper size and dpi for PDF and SVG</source>
+        <translation>en pixelstorlek (--size) gäller bara PNG; ange pappersstorlek och dpi för PDF och SVG</translation>
+    </message>
+    <message>
         <source>Coverage by municipality and zone</source>
         <translation>Täckning per kommun och zon</translation>
     </message>
@@ -3703,6 +3715,10 @@
     <message>
         <source>Page {page} of {total}</source>
         <translation>Sida {page} av {total}</translation>
+    </message>
+    <message>
+        <source>the offline HTML export needs the package xstatic-leaflet; reinstall regionmap (make run) or export with web assets</source>
+        <translation>HTML-exporten för offlinebruk behöver paketet xstatic-leaflet; installera om regionmap (make run) eller exportera med webbresurser</translation>
     </message>
     <message>
         <source>Coverage: {summary}</source>
@@ -3845,6 +3861,10 @@
         <translation>nej</translation>
     </message>
     <message>
+        <source>there is no coverage result to export; run the coverage check first</source>
+        <translation>det finns inget täckningsresultat att exportera; kör täckningskontrollen först</translation>
+    </message>
+    <message>
         <source>Zone</source>
         <translation>Zon</translation>
     </message>
@@ -3959,6 +3979,22 @@
     <message>
         <source>licence not stated</source>
         <translation>licens inte angiven</translation>
+    </message>
+    <message>
+        <source>{p}: is a folder; give a file name</source>
+        <translation>{p}: är en mapp; ange ett filnamn</translation>
+    </message>
+    <message>
+        <source>{parent}: the folder does not exist; create it or choose another folder</source>
+        <translation>{parent}: mappen finns inte; skapa den eller välj en annan mapp</translation>
+    </message>
+    <message>
+        <source>{p}: no permission to write in {parent}; choose a folder you can write to</source>
+        <translation>{p}: ingen skrivbehörighet i {parent}; välj en mapp som du kan skriva i</translation>
+    </message>
+    <message>
+        <source>{dest}: nothing was written (the export produced an empty file); please report it</source>
+        <translation>{dest}: ingenting skrevs (exporten gav en tom fil); rapportera felet</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4755,10 @@
         <translation>tittade på {file}</translation>
     </message>
     <message>
+        <source>--codes: name at least one municipality code, e.g. --codes 091,049 (Helsinki, Espoo)</source>
+        <translation>--codes: ange minst en kommunkod, t.ex. --codes 091,049 (Helsingfors, Esbo)</translation>
+    </message>
+    <message>
         <source>no field {field!r}</source>
         <translation>inget fält {field!r}</translation>
     </message>
@@ -5059,6 +5099,46 @@
         <translation>en Shapefile rymmer en sorts geometri, och det här lagret har {types}; välj GeoPackage, GeoJSON eller FlatGeobuf</translation>
     </message>
     <message>
+        <source>{where}: no such file; check the path</source>
+        <translation>{where}: filen finns inte; kontrollera sökvägen</translation>
+    </message>
+    <message>
+        <source>{where}: is a folder, not a project file</source>
+        <translation>{where}: är en mapp, inte en projektfil</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read ({reason}); check the file permissions</source>
+        <translation>{where}: kan inte läsas ({reason}); kontrollera filens behörigheter</translation>
+    </message>
+    <message>
+        <source>{where}: is not a regionmap project (not a GeoPackage/SQLite file, or it is damaged or truncated); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: är inte ett regionmap-projekt (inte en GeoPackage- eller SQLite-fil, eller så är den skadad eller avkortad); öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be opened ({exc}); the file may be damaged</source>
+        <translation>{where}: kan inte öppnas ({exc}); filen kan vara skadad</translation>
+    </message>
+    <message>
+        <source>{where}: is an SQLite database but not a GeoPackage, so not a regionmap project</source>
+        <translation>{where}: är en SQLite-databas men inte en GeoPackage, alltså inte ett regionmap-projekt</translation>
+    </message>
+    <message>
+        <source>{where}: is a GeoPackage but not a regionmap project (it has no {table} table); open its layers as data instead</source>
+        <translation>{where}: är en GeoPackage men inte ett regionmap-projekt (den har ingen tabell {table}); öppna i stället dess lager som data</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is missing; the file is damaged</source>
+        <translation>{where}: projektets tillstånd saknas; filen är skadad</translation>
+    </message>
+    <message>
+        <source>{where}: the project is damaged: layer tables {names} are missing</source>
+        <translation>{where}: projektet är skadat: lagertabellerna {names} saknas</translation>
+    </message>
+    <message>
+        <source>{where}: is damaged ({exc}); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: är skadad ({exc}); öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
+    </message>
+    <message>
         <source>layer {name!r}</source>
         <translation>lagret {name!r}</translation>
     </message>
@@ -5069,6 +5149,50 @@
     <message>
         <source>the memory {what} would need (estimated)</source>
         <translation>minnet {what} skulle behöva (uppskattat)</translation>
+    </message>
+    <message>
+        <source>{path}: {what} cannot be read ({exc}); the project file is damaged</source>
+        <translation>{path}: {what} kan inte läsas ({exc}); projektfilen är skadad</translation>
+    </message>
+    <message>
+        <source>{path}: layer {name!r} has {n} features instead of {n_features}; the project file is damaged</source>
+        <translation>{path}: lagret {name!r} har {n} objekt i stället för {n_features}; projektfilen är skadad</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its table declares {declared}, but its coordinates are not valid there; read them as EPSG:3067, the CRS regionmap saves in</source>
+        <translation>lagret {name!r}: dess tabell anger {declared}, men dess koordinater är inte giltiga där; de lästes som EPSG:3067, koordinatsystemet som regionmap sparar i</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its saved column names clash; the columns keep their stored names</source>
+        <translation>lagret {name!r}: dess sparade kolumnnamn krockar; kolumnerna behåller sina lagrade namn</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: its column list gave the name &apos;geometry&apos; to an attribute; that attribute was left out</source>
+        <translation>lagret {name!r}: dess kolumnlista gav ett attribut namnet &apos;geometry&apos;; det attributet utelämnades</translation>
+    </message>
+    <message>
+        <source>{p}: the project&apos;s official boundaries are missing; the file is damaged</source>
+        <translation>{p}: projektets officiella gränser saknas; filen är skadad</translation>
+    </message>
+    <message>
+        <source>{p}: the hot spot parameters are damaged ({exc})</source>
+        <translation>{p}: parametrarna för koncentrationerna är skadade ({exc})</translation>
+    </message>
+    <message>
+        <source>{p}: the hot spots cannot be rebuilt ({exc})</source>
+        <translation>{p}: koncentrationerna kan inte byggas upp på nytt ({exc})</translation>
+    </message>
+    <message>
+        <source>style repaired: {problems}</source>
+        <translation>stilen reparerad: {problems}</translation>
+    </message>
+    <message>
+        <source>built-in resource {name!r} is missing or unreadable ({exc}); reinstall regionmap (make run)</source>
+        <translation>den inbyggda resursen {name!r} saknas eller kan inte läsas ({exc}); installera om regionmap (make run)</translation>
+    </message>
+    <message>
+        <source>built-in resource {name!r} is damaged ({exc}); reinstall regionmap (make run)</source>
+        <translation>den inbyggda resursen {name!r} är skadad ({exc}); installera om regionmap (make run)</translation>
     </message>
 </context>
 <context>
@@ -5299,6 +5423,177 @@
     <message>
         <source>{feed}: done</source>
         <translation>{feed}: klart</translation>
+    </message>
+</context>
+<context>
+    <name>project</name>
+    <message>
+        <source>{where}: the file written failed SQLite&apos;s integrity check</source>
+        <translation>{where}: den skrivna filen klarade inte SQLites integritetskontroll</translation>
+    </message>
+    <message>
+        <source>{where}: layer table {table!r} is missing after writing</source>
+        <translation>{where}: lagertabellen {table!r} saknas efter skrivningen</translation>
+    </message>
+    <message>
+        <source>{where}: layer {name!r} has {count} features after writing, not {n_features}</source>
+        <translation>{where}: lagret {name!r} har {count} objekt efter skrivningen, inte {n_features}</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is missing after writing</source>
+        <translation>{where}: projektets tillstånd saknas efter skrivningen</translation>
+    </message>
+    <message>
+        <source>{target}: a project file must end in .gpkg; choose a name like {stem}.gpkg</source>
+        <translation>{target}: en projektfil måste sluta på .gpkg; välj ett namn som {stem}.gpkg</translation>
+    </message>
+    <message>
+        <source>{target}: the folder {folder} does not exist; choose an existing folder</source>
+        <translation>{target}: mappen {folder} finns inte; välj en befintlig mapp</translation>
+    </message>
+    <message>
+        <source>{target}: is a folder; choose a file name ending in .gpkg</source>
+        <translation>{target}: är en mapp; välj ett filnamn som slutar på .gpkg</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write layer {name!r} ({exc}); check free disk space and that the folder is writable</source>
+        <translation>{target}: lagret {name!r} kan inte skrivas ({exc}); kontrollera ledigt diskutrymme och att mappen är skrivbar</translation>
+    </message>
+    <message>
+        <source>{target}: cannot be saved ({reason}); check free disk space and that the folder is writable</source>
+        <translation>{target}: kan inte sparas ({reason}); kontrollera ledigt diskutrymme och att mappen är skrivbar</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is damaged (nested too deeply to be a project); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: projektets tillstånd är skadat (för djupt nästlat för att vara ett projekt); öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is damaged (not valid JSON: {exc}); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: projektets tillstånd är skadat (ogiltig JSON: {exc}); öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
+    </message>
+    <message>
+        <source>{where}: is not a regionmap project (its metadata table has no regionmap state)</source>
+        <translation>{where}: är inte ett regionmap-projekt (dess metadatatabell har inget regionmap-tillstånd)</translation>
+    </message>
+    <message>
+        <source>{where}: the project state has no valid schema version; the file is damaged</source>
+        <translation>{where}: projektets tillstånd har ingen giltig schemaversion; filen är skadad</translation>
+    </message>
+    <message>
+        <source>{where}: was saved by a newer regionmap ({app_version}, project schema {version}); this regionmap {version_here} reads schema {schema_here} at most; update regionmap to open it</source>
+        <translation>{where}: sparades av en nyare regionmap ({app_version}, projektschema {version}); denna regionmap {version_here} läser högst schema {schema_here}; uppdatera regionmap för att öppna den</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is damaged ({exc}); open a backup copy</source>
+        <translation>{where}: projektets tillstånd är skadat ({exc}); öppna en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a colour (used {default})</source>
+        <translation>{name} {value} är inte en färg ({default} användes)</translation>
+    </message>
+    <message>
+        <source>classification {value} is unknown (used {graduated_method})</source>
+        <translation>klassificeringen {value} är okänd ({graduated_method} användes)</translation>
+    </message>
+    <message>
+        <source>{name} {value} is out of range (used {default:g})</source>
+        <translation>{name} {value} ligger utanför det tillåtna intervallet ({default:g} användes)</translation>
+    </message>
+    <message>
+        <source>category {value} colour {colour} is not a colour (used {fallback})</source>
+        <translation>kategorin {value}: färgen {colour} är inte en färg ({fallback} användes)</translation>
+    </message>
+    <message>
+        <source>graduated classes {value} are malformed (ignored)</source>
+        <translation>de graderade klasserna {value} är felaktiga (ignorerades)</translation>
+    </message>
+    <message>
+        <source>graduated classes {value} are not ascending finite bounds (ignored)</source>
+        <translation>de graderade klasserna {value} är inte stigande ändliga gränser (ignorerades)</translation>
+    </message>
+    <message>
+        <source>class {lo:g}–{hi:g} colour {value} is not a colour (used {fallback})</source>
+        <translation>klassen {lo:g}–{hi:g}: färgen {value} är inte en färg ({fallback} användes)</translation>
+    </message>
+    <message>
+        <source>{target}: is open in another program ({names} beside it are in use); close the project there (e.g. in QGIS) and save again; nothing was saved</source>
+        <translation>{target}: är öppen i ett annat program ({names} bredvid den används); stäng projektet där (t.ex. i QGIS) och spara igen; ingenting sparades</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} left by a program that stopped without closing the file; the old file could not take them back ({exc}), which does not matter as it is replaced</source>
+        <translation>{name}: hittade {names} kvar efter ett program som avslutades utan att stänga filen; den gamla filen kunde inte ta tillbaka dem ({exc}), vilket inte gör något eftersom den ersätts</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} left by a program that stopped without closing the file; SQLite finished or undid that program&apos;s last changes in the old file before this save replaced it</source>
+        <translation>{name}: hittade {names} kvar efter ett program som avslutades utan att stänga filen; SQLite slutförde eller ångrade programmets sista ändringar i den gamla filen innan denna sparning ersatte den</translation>
+    </message>
+    <message>
+        <source>{name}: found {names} without their database (left by a program that stopped without closing the file)</source>
+        <translation>{name}: hittade {names} utan sin databas (kvar efter ett program som avslutades utan att stänga filen)</translation>
+    </message>
+    <message>
+        <source>{leftover}: cannot be moved out of the way ({reason}); it would damage the saved project; move or delete it and save again; nothing was saved</source>
+        <translation>{leftover}: kan inte flyttas undan ({reason}); den skulle skada det sparade projektet; flytta eller ta bort den och spara igen; ingenting sparades</translation>
+    </message>
+    <message>
+        <source>moved {leftover} to {aside} so that it cannot damage the saved project</source>
+        <translation>flyttade {leftover} till {aside} så att den inte kan skada det sparade projektet</translation>
+    </message>
+    <message>
+        <source>{where}: the project state has no layer list; the file is damaged; open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: projektets tillstånd har ingen lagerlista; filen är skadad; öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
+    </message>
+    <message>
+        <source>{where}: the project&apos;s layer list is damaged (it is {kind}, not a list); open a backup copy or the autosaved recovery file</source>
+        <translation>{where}: projektets lagerlista är skadad (den är {kind}, inte en lista); öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
+    </message>
+    <message>
+        <source>{where}: the project state is damaged (nested too deeply); open a backup copy</source>
+        <translation>{where}: projektets tillstånd är skadat (för djupt nästlat); öppna en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>{label} was left out: its entry is damaged ({message})</source>
+        <translation>{label} utelämnades: dess post är skadad ({message})</translation>
+    </message>
+    <message>
+        <source>{label}: its feature count was damaged ({message}); not checked</source>
+        <translation>{label}: dess antal objekt var skadat ({message}); kontrollerades inte</translation>
+    </message>
+    <message>
+        <source>{label}: {field} was damaged ({message}); used the default</source>
+        <translation>{label}: {field} var skadat ({message}); standardvärdet användes</translation>
+    </message>
+    <message>
+        <source>hot spot parameter {parameter} was damaged ({message}); used the default</source>
+        <translation>parametern {parameter} för koncentrationer var skadad ({message}); standardvärdet användes</translation>
+    </message>
+    <message>
+        <source>{key} was damaged ({message}); used the default</source>
+        <translation>{key} var skadat ({message}); standardvärdet användes</translation>
+    </message>
+    <message>
+        <source>{label}: a second {role}; kept as an ordinary layer</source>
+        <translation>{label}: en andra {role}; behölls som ett vanligt lager</translation>
+    </message>
+    <message>
+        <source>{label}: its column list names a column twice; the columns keep their stored names</source>
+        <translation>{label}: dess kolumnlista nämner en kolumn två gånger; kolumnerna behåller sina lagrade namn</translation>
+    </message>
+    <message>
+        <source>{label}: its geometry column had an attribute&apos;s name {geometry!r}; named it {name!r}</source>
+        <translation>{label}: dess geometrikolumn hade ett attributs namn {geometry!r}; den fick namnet {name!r}</translation>
+    </message>
+    <message>
+        <source>layer {name}</source>
+        <translation>lagret {name}</translation>
+    </message>
+    <message>
+        <source>layer #{n}</source>
+        <translation>lager nr {n}</translation>
+    </message>
+    <message>
+        <source>a layer</source>
+        <translation>ett lager</translation>
     </message>
 </context>
 <context>
