@@ -186,7 +186,8 @@ class LiveCoverage(LiveSources, LiveNetwork):
         if people.missing:
             zones.warnings.append(people.missing + "; counted by area")
         if hidden:
-            zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
+            zones.warnings.append(translate("coverage", "hidden layers are not counted: {names}").format(
+                                      names=', '.join(hidden)))
         judged = self._judged({s.sector for s in services})
         inputs = CoverageInputs(zones, services, population=people.data, population_field=people.field,
                                 targets=dict(judged.in_between), hotspot_targets=dict(judged.hotspot))

@@ -43,8 +43,8 @@ def request_network(request: NetworkRequest, progress: ProgressFn = no_progress)
     progress(0.0, f"building the {choice.mode} network of {choice.layer}")
     lines = normalise(request.lines)  # an OSM extract's lines: only its highways are ways
     if lines.empty:
-        raise UserError(f"network layer {choice.layer!r}: has no lines to route on; choose a road or path layer or "
-                        "a straight line")
+        raise UserError(translate("coverage", "network layer {layer!r}: has no lines to route on; choose a road or "
+                                              "path layer or a straight line").format(layer=choice.layer))
     return build_network(lines, choice.layer)
 
 

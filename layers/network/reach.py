@@ -60,11 +60,15 @@ def run(inputs: ReachInputs, progress: ProgressFn = no_progress, cancelled: Canc
 
     lines = normalise(inputs.network)
     if lines.empty:
-        raise UserError(f"{inputs.network_name}: has no lines to route on; choose a road or path layer")
+        raise UserError(translate("network", "{network_name}: has no lines to route on; choose a road or path "
+                                          "layer").format(
+                            network_name=inputs.network_name))
     progress(0.1, translate("progress", "building the network"))
     graph = build_network(lines, inputs.network_name).graph(inputs.mode)
     if not graph.usable.any():
-        raise UserError(f"{inputs.network_name}: has no way a {inputs.mode} trip may use; choose another mode")
+        raise UserError(translate("network", "{network_name}: has no way a {mode} trip may use; choose another "
+                                          "mode").format(
+                            network_name=inputs.network_name, mode=inputs.mode))
     out = Reach(mode=inputs.mode)
     for i, (name, data, radius) in enumerate(inputs.services):
         check_cancelled(cancelled)

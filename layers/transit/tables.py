@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 from layers.transit.calendar import ServiceCalendar
 from layers.transit.feed import Engine, FeedSource, read_table
@@ -65,8 +66,10 @@ def load_feed(source: FeedSource, *, engine: Engine = "pyarrow", progress: Progr
     check_cancelled(stop)
     report(0.7, f"{label}: matching stop times to trips and stops")
     if "arrival_time" not in table.column_names and "departure_time" not in table.column_names:
-        raise UserError(f"{label}: stop_times.txt (the stop_times table) has neither departure_time nor "
-                        "arrival_time, so no service can be counted; add them")
+        raise UserError(translate("transit", "{label}: stop_times.txt (the stop_times table) has neither "
+                                             "departure_time nor arrival_time, so no service can be counted; "
+                                             "add them").format(
+                            label=label))
     arrays = _stop_time_arrays(table, stops, trips, label, notes)
     del table
     check_cancelled(stop)
@@ -92,7 +95,8 @@ def _stops(source: FeedSource, engine: Engine, notes: list[str]) -> pd.DataFrame
     out["parent_station"] = parent.to_numpy()
     out = _first_of_each(out, "stop_id", "stops.txt", notes)
     if out.empty:
-        raise UserError(f"{source.label}: stops.txt (the stops table) has no stops; a feed needs its stops")
+        raise UserError(translate("transit", "{label}: stops.txt (the stops table) has no stops; a feed needs its "
+                                             "stops").format(label=source.label))
     return out.reset_index(drop=True)
 
 
@@ -125,7 +129,8 @@ def _trips(source: FeedSource, engine: Engine, routes: pd.DataFrame, notes: list
         out = out[known]
     out = _first_of_each(out, "trip_id", "trips.txt", notes)
     if out.empty:
-        raise UserError(f"{source.label}: trips.txt (the trips table) has no trips of the routes in routes.txt")
+        raise UserError(translate("transit", "{label}: trips.txt (the trips table) has no trips of the routes in "
+                                             "routes.txt").format(label=source.label))
     return out.reset_index(drop=True)
 
 
@@ -151,7 +156,8 @@ def _stop_time_arrays(table: pa.Table, stops: pd.DataFrame, trips: pd.DataFrame,
                       notes: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     n = table.num_rows
     if n == 0:
-        raise UserError(f"{label}: stop_times.txt (the stop_times table) is empty: no trip stops anywhere")
+        raise UserError(translate("transit", "{label}: stop_times.txt (the stop_times table) is empty: no trip stops "
+                                             "anywhere").format(label=label))
     trip = _codes(table["trip_id"], pd.Index(trips["trip_id"]))
     stop = _codes(table["stop_id"], pd.Index(stops["stop_id"]))
     seq = pd.to_numeric(table["stop_sequence"].to_pandas(), errors="coerce").fillna(-1).to_numpy(np.int64)
@@ -180,8 +186,9 @@ def _stop_time_arrays(table: pa.Table, stops: pd.DataFrame, trips: pd.DataFrame,
         if bad.any():
             notes.append(f"stop_times.txt: {int(bad.sum()):,} stop times {what} were dropped")
     if not keep.any():
-        raise UserError(f"{label}: stop_times.txt (the stop_times table) has no usable stop time: none matches a "
-                        "trip of trips.txt and a stop of stops.txt with a time; check the ids")
+        raise UserError(translate("transit", "{label}: stop_times.txt (the stop_times table) has no usable stop "
+                                             "time: none matches a trip of trips.txt and a stop of stops.txt with a "
+                                             "time; check the ids").format(label=label))
     return (trip[keep].astype(np.int32), stop[keep].astype(np.int32), seq[keep], time[keep], pickup[keep])
 
 
