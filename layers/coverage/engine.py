@@ -109,8 +109,9 @@ class CoverageEngine(CoverageState):
         progress(0.3, "indexing " + ", ".join(spec.name for spec in inputs.services))
         engine.add_services(inputs.services, cancelled)
         if not engine.services:
-            raise UserError("no usable service layer: " + "; ".join(warnings[-len(inputs.services):] or
-                                                                   ["give at least one --layer"]))
+            raise UserError(translate("coverage", "no usable service layer: {why}").format(
+                why="; ".join(warnings[-len(inputs.services):] or
+                              [translate("coverage", "give at least one --layer")])))
         progress(1.0, "prepared")
         return engine
 

@@ -260,14 +260,17 @@ def class_polygons(layer: gpd.GeoDataFrame, zone_set: ZoneSet, warnings: list[st
     if unmapped.any():
         left = list(dict.fromkeys(polys[zone_set.field].astype(str)[unmapped]))
         km2 = float(shapely.area(geoms[unmapped]).sum()) / 1e6
-        warnings.append(f"zone set {where}:{zone_set.field}: {int(unmapped.sum())} polygon(s) with a value the "
-                        f"mapping does not name are left out ({km2:.2f} km2): "
-                        + ", ".join(repr(v) for v in left[:8]) + (" …" if len(left) > 8 else ""))
+        warnings.append(translate("coverage", "zone set {where}:{field}: {count} polygon(s) with a value the "
+                                              "mapping does not name are left out ({area} km2): {values}").format(
+                            where=where, field=zone_set.field, count=format_number(int(unmapped.sum())),
+                            area=format_number(km2, 2),
+                            values=", ".join(repr(v) for v in left[:8]) + (" …" if len(left) > 8 else "")))
     seen = set(keys)
     unused = [k for k in zone_set.mapping if not zone_set.preset and value_key(k) not in seen]
     if unused:
-        warnings.append(f"zone set {where}:{zone_set.field}: the mapping names value(s) the field does not have: "
-                        + ", ".join(repr(v) for v in unused[:8]))
+        warnings.append(translate("coverage", "zone set {where}:{field}: the mapping names value(s) the field does "
+                                              "not have: {values}").format(
+                            where=where, field=zone_set.field, values=", ".join(repr(v) for v in unused[:8])))
     out: dict[str, Any] = {}
     if _is_coverage(geoms[~unmapped]):  # a grid or a clean partition: no overlaps to resolve, a fast union
         return {cls: shapely.coverage_union_all(geoms[classes == cls]) if (classes == cls).any()
@@ -328,8 +331,10 @@ def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFram
     zoned = frame.groupby("code", sort=False).geometry.apply(lambda g: float(g.area.sum()))
     outside = [n for c, n in zip(muni["code"], muni["name"], strict=True) if zoned.get(c, 0.0) <= 0]
     if outside:
-        warnings.append(f"the zone set {zone_set.source} does not reach {len(outside)} municipality(ies), whose rows "
-                        f"have no area: {', '.join(outside[:5])}" + (" …" if len(outside) > 5 else ""))
+        warnings.append(translate("coverage", "the zone set {source} does not reach {count} municipality(ies), "
+                                              "whose rows have no area: {names}").format(
+                            source=zone_set.source, count=format_number(len(outside)),
+                            names=", ".join(outside[:5]) + (" …" if len(outside) > 5 else "")))
     not_zoned = float(region.area) - float(zoned.sum())
     if not_zoned > 1e4:  # m2; the zone set leaves part of the region in no class
         warnings.append(translate("coverage", "{area} km2 of the region lie in no class of the zone set {source} and "

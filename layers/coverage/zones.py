@@ -136,9 +136,12 @@ def clipped_hotspots(hotspots: gpd.GeoDataFrame | None, region: Any, warnings: l
     outside = total - inside
     if outside.sum() > 1.0:
         n_out = int((inside <= 0).sum())
-        warnings.append(f"hot spots reach {outside.sum() / 1e6:.2f} km2 outside the region"
-                        + (f" ({n_out} lie entirely outside)" if n_out else "")
-                        + "; only the parts inside the region are counted")
+        area = format_number(outside.sum() / 1e6, 2)
+        warnings.append(translate("coverage", "hot spots reach {area} km2 outside the region ({count} lie entirely "
+                                              "outside); only the parts inside the region are counted").format(
+                            area=area, count=format_number(n_out)) if n_out else
+                        translate("coverage", "hot spots reach {area} km2 outside the region; only the parts inside "
+                                              "the region are counted").format(area=area))
     hot["geometry"] = shapely.intersection(hot.geometry.values, region)
     hot = hot[~hot.geometry.is_empty & (hot.geometry.area > 0)]
     if "name" not in hot.columns:

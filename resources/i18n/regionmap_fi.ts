@@ -3471,6 +3471,14 @@
         <translation>vyöhykkeistä otettu näytteet ositetuilla ruudukoilla, väli {spacing} ({samples} näytettä); ruutu, jonka yksi ympyrä leikkaa, mitataan tarkasti, muut leikatut ruudut 16 osanäytteestä kukin tarkoin etäisyyksin; liukusäätimet laskevat kokonaisia ruutuja</translation>
     </message>
     <message>
+        <source>no usable service layer: {why}</source>
+        <translation>ei käyttökelpoista palvelutasoa: {why}</translation>
+    </message>
+    <message>
+        <source>give at least one --layer</source>
+        <translation>anna vähintään yksi --layer</translation>
+    </message>
+    <message>
         <source>selected layer(s) not available: {names}</source>
         <translation>valittuja tasoja ei ole saatavilla: {names}</translation>
     </message>
@@ -3481,6 +3489,14 @@
     <message>
         <source>ready</source>
         <translation>valmis</translation>
+    </message>
+    <message>
+        <source>no shown transport or energy layer with features: load one, set its kind and tick it (hidden, so not counted: {names})</source>
+        <translation>ei näkyvää liikenne- tai energiatasoa, jossa on kohteita: lataa taso, aseta sen laji ja valitse se (piilotettuja, joten ei laskettu: {names})</translation>
+    </message>
+    <message>
+        <source>no shown transport or energy layer with features: load one, set its kind and tick it</source>
+        <translation>ei näkyvää liikenne- tai energiatasoa, jossa on kohteita: lataa taso, aseta sen laji ja valitse se</translation>
     </message>
     <message>
         <source>hidden layers are not counted: {names}</source>
@@ -3553,6 +3569,10 @@
     <message>
         <source>network layer {layer!r}: has no lines to route on; choose a road or path layer or a straight line</source>
         <translation>verkkotaso {layer!r}: siinä ei ole viivoja reititykseen; valitse tie- tai polkutaso tai linnuntie</translation>
+    </message>
+    <message>
+        <source>{where}: no service layer reaches the network within {snap:g} m: {why}</source>
+        <translation>{where}: mikään palvelutaso ei ulotu verkkoon {snap:g} m:n säteellä: {why}</translation>
     </message>
     <message>
         <source>distances along the network {layer} ({mode}; {edges} edges; places more than {snap} m from a {mode} way are unreachable); a cell counts whole by its sample; straight-line shares beside them. </source>
@@ -3675,8 +3695,20 @@
         <translation>--zones {where}:{field}: mikään kentän arvo ei ole vastaavuudessa (arvot: {present}); liitä ne muodossa arvo=luokka</translation>
     </message>
     <message>
+        <source>zone set {where}:{field}: {count} polygon(s) with a value the mapping does not name are left out ({area} km2): {values}</source>
+        <translation>vyöhykejako {where}:{field}: alueita {count}, joiden arvoa vastaavuus ei nimeä, jätetään pois ({area} km2): {values}</translation>
+    </message>
+    <message>
+        <source>zone set {where}:{field}: the mapping names value(s) the field does not have: {values}</source>
+        <translation>vyöhykejako {where}:{field}: vastaavuus nimeää arvoja, joita kentässä ei ole: {values}</translation>
+    </message>
+    <message>
         <source>zone set {where}: polygons of different classes overlap ({area} km2); each overlap is counted once, for the class named first</source>
         <translation>vyöhykejako {where}: eri luokkien alueet ovat päällekkäin ({area} km2); kukin päällekkäisyys lasketaan kerran, ensimmäiseksi nimetylle luokalle</translation>
+    </message>
+    <message>
+        <source>the zone set {source} does not reach {count} municipality(ies), whose rows have no area: {names}</source>
+        <translation>vyöhykejako {source} ei ulotu kuntiin ({count}), joiden riveillä ei ole pinta-alaa: {names}</translation>
     </message>
     <message>
         <source>{area} km2 of the region lie in no class of the zone set {source} and are not counted</source>
@@ -3749,6 +3781,14 @@
     <message>
         <source>no municipality overlaps the land outline; check that --land covers the region</source>
         <translation>mikään kunta ei osu maa-alueelle; tarkista, että --land kattaa alueen</translation>
+    </message>
+    <message>
+        <source>hot spots reach {area} km2 outside the region ({count} lie entirely outside); only the parts inside the region are counted</source>
+        <translation>keskittymistä {area} km2 on alueen ulkopuolella (kokonaan ulkopuolella {count}); vain alueen sisäpuoliset osat lasketaan</translation>
+    </message>
+    <message>
+        <source>hot spots reach {area} km2 outside the region; only the parts inside the region are counted</source>
+        <translation>keskittymistä {area} km2 on alueen ulkopuolella; vain alueen sisäpuoliset osat lasketaan</translation>
     </message>
 </context>
 <context>

@@ -3471,6 +3471,14 @@
         <translation>zonerna samplade på stratifierade rutnät med avståndet {spacing} ({samples} sampel); en ruta som en cirkel skär mäts exakt, andra skurna rutor utifrån 16 delsampel var med exakta avstånd; reglagen räknar hela rutor</translation>
     </message>
     <message>
+        <source>no usable service layer: {why}</source>
+        <translation>inget användbart servicelager: {why}</translation>
+    </message>
+    <message>
+        <source>give at least one --layer</source>
+        <translation>ange minst ett --layer</translation>
+    </message>
+    <message>
         <source>selected layer(s) not available: {names}</source>
         <translation>valda lager är inte tillgängliga: {names}</translation>
     </message>
@@ -3481,6 +3489,14 @@
     <message>
         <source>ready</source>
         <translation>klar</translation>
+    </message>
+    <message>
+        <source>no shown transport or energy layer with features: load one, set its kind and tick it (hidden, so not counted: {names})</source>
+        <translation>inget synligt trafik- eller energilager med objekt: läs in ett, ange dess typ och markera det (dolda, så inte räknade: {names})</translation>
+    </message>
+    <message>
+        <source>no shown transport or energy layer with features: load one, set its kind and tick it</source>
+        <translation>inget synligt trafik- eller energilager med objekt: läs in ett, ange dess typ och markera det</translation>
     </message>
     <message>
         <source>hidden layers are not counted: {names}</source>
@@ -3553,6 +3569,10 @@
     <message>
         <source>network layer {layer!r}: has no lines to route on; choose a road or path layer or a straight line</source>
         <translation>nätverkslagret {layer!r}: har inga linjer att ruttplanera på; välj ett väg- eller stiglager eller fågelväg</translation>
+    </message>
+    <message>
+        <source>{where}: no service layer reaches the network within {snap:g} m: {why}</source>
+        <translation>{where}: inget servicelager når nätet inom {snap:g} m: {why}</translation>
     </message>
     <message>
         <source>distances along the network {layer} ({mode}; {edges} edges; places more than {snap} m from a {mode} way are unreachable); a cell counts whole by its sample; straight-line shares beside them. </source>
@@ -3675,8 +3695,20 @@
         <translation>--zones {where}:{field}: inget av fältets värden finns i kopplingen (värden: {present}); koppla dem som värde=klass</translation>
     </message>
     <message>
+        <source>zone set {where}:{field}: {count} polygon(s) with a value the mapping does not name are left out ({area} km2): {values}</source>
+        <translation>zonindelning {where}:{field}: polygoner {count} med ett värde som kopplingen inte nämner utelämnas ({area} km2): {values}</translation>
+    </message>
+    <message>
+        <source>zone set {where}:{field}: the mapping names value(s) the field does not have: {values}</source>
+        <translation>zonindelning {where}:{field}: kopplingen nämner värden som fältet inte har: {values}</translation>
+    </message>
+    <message>
         <source>zone set {where}: polygons of different classes overlap ({area} km2); each overlap is counted once, for the class named first</source>
         <translation>zonindelning {where}: polygoner i olika klasser överlappar ({area} km2); varje överlappning räknas en gång, för den klass som nämns först</translation>
+    </message>
+    <message>
+        <source>the zone set {source} does not reach {count} municipality(ies), whose rows have no area: {names}</source>
+        <translation>zonindelningen {source} når inte kommuner ({count}), vars rader saknar areal: {names}</translation>
     </message>
     <message>
         <source>{area} km2 of the region lie in no class of the zone set {source} and are not counted</source>
@@ -3749,6 +3781,14 @@
     <message>
         <source>no municipality overlaps the land outline; check that --land covers the region</source>
         <translation>ingen kommun överlappar landkonturen; kontrollera att --land täcker regionen</translation>
+    </message>
+    <message>
+        <source>hot spots reach {area} km2 outside the region ({count} lie entirely outside); only the parts inside the region are counted</source>
+        <translation>koncentrationer sträcker sig {area} km2 utanför regionen (helt utanför {count}); bara delarna inom regionen räknas</translation>
+    </message>
+    <message>
+        <source>hot spots reach {area} km2 outside the region; only the parts inside the region are counted</source>
+        <translation>koncentrationer sträcker sig {area} km2 utanför regionen; bara delarna inom regionen räknas</translation>
     </message>
 </context>
 <context>
