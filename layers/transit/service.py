@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 from layers.transit.tables import Feed
 
 Platforms = Literal["parent", "each"]
@@ -152,8 +152,9 @@ def stop_service(feed: Feed, calls: Calls, window: tuple[int, int], platforms: P
     lost = ~counted
     unplaced = listed & ~located
     if unplaced.any():
-        notes.append(f"stops.txt: {int(unplaced.sum()):,} stops without coordinates were dropped "
-                     f"({int(lost.sum()):,} of the day's calls)")
+        notes.append(translate("transit", "stops.txt: {count} stops without coordinates were dropped ({count2} of "
+                                          "the day's calls)").format(
+                         count=format_number(int(unplaced.sum())), count2=format_number(int(lost.sum()))))
     if not (listed & located).any():
         raise UserError(translate("transit", "{label}: stops.txt (the stops table) has no stop with coordinates "
                                              "(stop_lat, stop_lon); add them").format(label=feed.label))

@@ -5354,6 +5354,14 @@
         <translation>{network_name}: siinä ei ole väylää, jota kulkutapa {mode} voi käyttää; valitse toinen kulkutapa</translation>
     </message>
     <message>
+        <source>{name}: none of its places is within {max_snap_m:g} m of the network</source>
+        <translation>{name}: yksikään sen paikoista ei ole {max_snap_m:g} m:n päässä verkosta</translation>
+    </message>
+    <message>
+        <source>{name}: {unreachable} of {count} places are more than {max_snap_m:g} m from the network and serve no one</source>
+        <translation>{name}: paikoista {unreachable}/{count} on yli {max_snap_m:g} m:n päässä verkosta eivätkä palvele ketään</translation>
+    </message>
+    <message>
         <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
         <translation>saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) tason säteellä: saavutettavat väylät {width} m:n vyöhykkeenä</translation>
     </message>
@@ -5810,6 +5818,10 @@
         <translation>{label}: mikään trips.txt-tiedoston vuoro ei kulje valittuna päivänä (niiden service_id-tunnukset eivät ole kalenterissa sille päivälle); valitse toinen päivä (--day) aikataulun voimassaoloajalta</translation>
     </message>
     <message>
+        <source>stops.txt: {count} stops without coordinates were dropped ({count2} of the day&apos;s calls)</source>
+        <translation>stops.txt: pysäkkejä ilman koordinaatteja poistettiin {count} (päivän pysähdyksistä {count2})</translation>
+    </message>
+    <message>
         <source>{label}: stops.txt (the stops table) has no stop with coordinates (stop_lat, stop_lon); add them</source>
         <translation>{label}: stops.txt (stops-taulu) ei sisällä yhtään pysäkkiä, jolla on koordinaatit (stop_lat, stop_lon); lisää ne</translation>
     </message>
@@ -5818,8 +5830,16 @@
         <translation>{label}: stop_times.txt (stop_times-taulu) ei sisällä departure_time- eikä arrival_time-saraketta, joten liikennöintiä ei voi laskea; lisää ne</translation>
     </message>
     <message>
+        <source>{count} trips in trips.txt have no stop times and were dropped</source>
+        <translation>trips.txt-tiedoston vuoroja, joilla ei ole pysähtymisaikoja, poistettiin {count}</translation>
+    </message>
+    <message>
         <source>{label}: stops.txt (the stops table) has no stops; a feed needs its stops</source>
         <translation>{label}: stops.txt (stops-taulu) ei sisällä pysäkkejä; aikataulu tarvitsee pysäkkinsä</translation>
+    </message>
+    <message>
+        <source>trips.txt: {count} trips of routes missing from routes.txt were dropped</source>
+        <translation>trips.txt: vuoroja, joiden linjaa ei ole routes.txt-tiedostossa, poistettiin {count}</translation>
     </message>
     <message>
         <source>{label}: trips.txt (the trips table) has no trips of the routes in routes.txt</source>
@@ -5830,8 +5850,40 @@
         <translation>{label}: stop_times.txt (stop_times-taulu) on tyhjä: mikään vuoro ei pysähdy missään</translation>
     </message>
     <message>
+        <source>stop_times.txt: {filled} stop times without a time were interpolated between their trip&apos;s timed stops (by stop order)</source>
+        <translation>stop_times.txt: pysähtymisajat ilman aikaa ({filled}) interpoloitiin vuoron ajallisten pysäkkien väliin (pysäkkijärjestyksen mukaan)</translation>
+    </message>
+    <message>
+        <source>of trips missing from trips.txt</source>
+        <translation>joiden vuoroa ei ole trips.txt-tiedostossa</translation>
+    </message>
+    <message>
+        <source>at stops missing from stops.txt</source>
+        <translation>joiden pysäkkiä ei ole stops.txt-tiedostossa</translation>
+    </message>
+    <message>
+        <source>without a time, and no timed stop of their trip on both sides,</source>
+        <translation>joilla ei ole aikaa eikä vuoron ajallista pysäkkiä molemmin puolin</translation>
+    </message>
+    <message>
+        <source>stop_times.txt: {count} stop times {what} were dropped</source>
+        <translation>stop_times.txt: poistettiin pysähtymisajat ({count}), {what}</translation>
+    </message>
+    <message>
         <source>{label}: stop_times.txt (the stop_times table) has no usable stop time: none matches a trip of trips.txt and a stop of stops.txt with a time; check the ids</source>
         <translation>{label}: stop_times.txt (stop_times-taulu) ei sisällä käyttökelpoista pysähtymisaikaa: mikään ei vastaa trips.txt-tiedoston vuoroa ja stops.txt-tiedoston pysäkkiä, jolla on aika; tarkista tunnukset</translation>
+    </message>
+    <message>
+        <source>frequencies.txt: {count} blocks with an unknown trip, a bad time or a headway of 0 were dropped</source>
+        <translation>frequencies.txt: jaksoja, joilla on tuntematon vuoro, virheellinen aika tai vuoroväli 0, poistettiin {count}</translation>
+    </message>
+    <message>
+        <source>frequencies.txt: {count} blocks are headway-based (exact_times 0): their departures are counted every headway_secs from start_time, as an estimate</source>
+        <translation>frequencies.txt: vuorovälipohjaisia jaksoja (exact_times 0) on {count}: niiden lähdöt lasketaan arviona headway_secs-välein alkaen start_time-ajasta</translation>
+    </message>
+    <message>
+        <source>{table}: {count} repeated {key}s; the first of each was kept</source>
+        <translation>{table}: toistuvia {key}-arvoja {count}; kustakin säilytettiin ensimmäinen</translation>
     </message>
     <message>
         <source>{label}: {day} is outside the feed&apos;s calendar ({first} to {last}, calendar.txt and calendar_dates.txt); choose a day within it</source>

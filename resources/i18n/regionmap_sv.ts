@@ -5354,6 +5354,14 @@
         <translation>{network_name}: har ingen väg som en resa med färdsättet {mode} kan använda; välj ett annat färdsätt</translation>
     </message>
     <message>
+        <source>{name}: none of its places is within {max_snap_m:g} m of the network</source>
+        <translation>{name}: ingen av dess platser ligger inom {max_snap_m:g} m från nätet</translation>
+    </message>
+    <message>
+        <source>{name}: {unreachable} of {count} places are more than {max_snap_m:g} m from the network and serve no one</source>
+        <translation>{name}: {unreachable} av {count} platser ligger mer än {max_snap_m:g} m från nätet och betjänar ingen</translation>
+    </message>
+    <message>
         <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
         <translation>nåbarhet längs nätverket &apos;{network}&apos; ({mode}) vid lagrets radie: de nåbara vägarna med en buffert på {width} m</translation>
     </message>
@@ -5810,6 +5818,10 @@
         <translation>{label}: ingen tur i trips.txt går den valda dagen (dess service_id finns inte i kalendern för den dagen); välj en annan dag (--day) inom tidtabellens datum</translation>
     </message>
     <message>
+        <source>stops.txt: {count} stops without coordinates were dropped ({count2} of the day&apos;s calls)</source>
+        <translation>stops.txt: hållplatser utan koordinater {count} togs bort ({count2} av dagens anlöp)</translation>
+    </message>
+    <message>
         <source>{label}: stops.txt (the stops table) has no stop with coordinates (stop_lat, stop_lon); add them</source>
         <translation>{label}: stops.txt (tabellen stops) har ingen hållplats med koordinater (stop_lat, stop_lon); lägg till dem</translation>
     </message>
@@ -5818,8 +5830,16 @@
         <translation>{label}: stop_times.txt (tabellen stop_times) har varken departure_time eller arrival_time, så ingen trafik kan räknas; lägg till dem</translation>
     </message>
     <message>
+        <source>{count} trips in trips.txt have no stop times and were dropped</source>
+        <translation>turer i trips.txt utan stopptider {count} togs bort</translation>
+    </message>
+    <message>
         <source>{label}: stops.txt (the stops table) has no stops; a feed needs its stops</source>
         <translation>{label}: stops.txt (tabellen stops) har inga hållplatser; en tidtabell behöver sina hållplatser</translation>
+    </message>
+    <message>
+        <source>trips.txt: {count} trips of routes missing from routes.txt were dropped</source>
+        <translation>trips.txt: turer på linjer som saknas i routes.txt {count} togs bort</translation>
     </message>
     <message>
         <source>{label}: trips.txt (the trips table) has no trips of the routes in routes.txt</source>
@@ -5830,8 +5850,40 @@
         <translation>{label}: stop_times.txt (tabellen stop_times) är tom: ingen tur stannar någonstans</translation>
     </message>
     <message>
+        <source>stop_times.txt: {filled} stop times without a time were interpolated between their trip&apos;s timed stops (by stop order)</source>
+        <translation>stop_times.txt: stopptider utan tid ({filled}) interpolerades mellan turens tidsatta hållplatser (i hållplatsordning)</translation>
+    </message>
+    <message>
+        <source>of trips missing from trips.txt</source>
+        <translation>för turer som saknas i trips.txt</translation>
+    </message>
+    <message>
+        <source>at stops missing from stops.txt</source>
+        <translation>vid hållplatser som saknas i stops.txt</translation>
+    </message>
+    <message>
+        <source>without a time, and no timed stop of their trip on both sides,</source>
+        <translation>utan tid och utan tidsatt hållplats i turen på båda sidor</translation>
+    </message>
+    <message>
+        <source>stop_times.txt: {count} stop times {what} were dropped</source>
+        <translation>stop_times.txt: stopptider {what} togs bort ({count})</translation>
+    </message>
+    <message>
         <source>{label}: stop_times.txt (the stop_times table) has no usable stop time: none matches a trip of trips.txt and a stop of stops.txt with a time; check the ids</source>
         <translation>{label}: stop_times.txt (tabellen stop_times) har ingen användbar stopptid: ingen motsvarar en tur i trips.txt och en hållplats i stops.txt med en tid; kontrollera id:na</translation>
+    </message>
+    <message>
+        <source>frequencies.txt: {count} blocks with an unknown trip, a bad time or a headway of 0 were dropped</source>
+        <translation>frequencies.txt: block med okänd tur, felaktig tid eller turtäthet 0 togs bort ({count})</translation>
+    </message>
+    <message>
+        <source>frequencies.txt: {count} blocks are headway-based (exact_times 0): their departures are counted every headway_secs from start_time, as an estimate</source>
+        <translation>frequencies.txt: turtäthetsbaserade block (exact_times 0) {count}: deras avgångar räknas var headway_secs från start_time, som en uppskattning</translation>
+    </message>
+    <message>
+        <source>{table}: {count} repeated {key}s; the first of each was kept</source>
+        <translation>{table}: upprepade {key}-värden {count}; det första av varje behölls</translation>
     </message>
     <message>
         <source>{label}: {day} is outside the feed&apos;s calendar ({first} to {last}, calendar.txt and calendar_dates.txt); choose a day within it</source>
