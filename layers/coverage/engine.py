@@ -95,9 +95,10 @@ class CoverageEngine(CoverageState):
             fld = population_field(inputs.population, inputs.population_field)
             if fld is None:
                 wanted = inputs.population_field or "population"
-                warnings.append(f"the population layer has no field {wanted!r} (fields: "
-                                f"{', '.join(c for c in inputs.population.columns if c != 'geometry')}); "
-                                "population is not computed")
+                warnings.append(translate("coverage", "the population layer has no field {wanted!r} (fields: "
+                                                      "{names}); population is not computed").format(
+                                    wanted=wanted,
+                                    names=", ".join(c for c in inputs.population.columns if c != "geometry")))
             else:
                 samples, pop_reached = add_population(samples, inputs.zones, inputs.population, fld, warnings)
         engine = cls(inputs.zones, samples, {}, warnings, pop_reached, "")
@@ -108,8 +109,9 @@ class CoverageEngine(CoverageState):
         progress(0.3, "indexing " + ", ".join(spec.name for spec in inputs.services))
         engine.add_services(inputs.services, cancelled)
         if not engine.services:
-            raise UserError("no usable service layer: " + "; ".join(warnings[-len(inputs.services):] or
-                                                                   ["give at least one --layer"]))
+            raise UserError(translate("coverage", "no usable service layer: {why}").format(
+                why="; ".join(warnings[-len(inputs.services):] or
+                              [translate("coverage", "give at least one --layer")])))
         progress(1.0, "prepared")
         return engine
 
@@ -190,7 +192,8 @@ def check(inputs: CoverageInputs, progress: ProgressFn = no_progress,
     if names is not None:
         missing = [n for n in names if n not in engine.services]
         if missing:
-            engine.warnings.append(f"selected layer(s) not available: {', '.join(missing)}")
+            engine.warnings.append(translate("coverage", "selected layer(s) not available: {names}").format(
+                                       names=', '.join(missing)))
     result = engine.evaluate(names=names, targets=Targets(inputs.targets, inputs.hotspot_targets))
     check_cancelled(cancelled)
     if inputs.curve:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -224,7 +225,7 @@ def feature_index(data: gpd.GeoDataFrame, step: float = COARSE_STEP_M) -> Featur
         half_step = 0.0
     point_xy = shapely.get_coordinates(parts[types == 0])
     if not len(a) and not len(point_xy):
-        raise UserError("the layer has no point, line or polygon features")
+        raise UserError(translate("coverage", "the layer has no point, line or polygon features"))
     # vertices: every piece's start (a point is a piece from itself to itself), then each segment's far end
     n_line = len(a)
     piece_a = np.concatenate([a, point_xy])

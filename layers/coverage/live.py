@@ -178,15 +178,19 @@ class LiveCoverage(LiveSources, LiveNetwork):
         hidden = [layer.name for layer in doc.service_layers() if not layer.visible]
         pairs = [(layer, spec) for layer, spec in service_specs(shown) if len(layer.data)]
         if not pairs:
-            raise UserError("no shown transport or energy layer with features: load one, set its kind and tick it"
-                            + (f" (hidden, so not counted: {', '.join(hidden)})" if hidden else ""))
+            raise UserError(translate("coverage", "no shown transport or energy layer with features: load one, set "
+                                                  "its kind and tick it (hidden, so not counted: {names})").format(
+                                names=", ".join(hidden)) if hidden else
+                            translate("coverage", "no shown transport or energy layer with features: load one, set "
+                                                  "its kind and tick it"))
         people = resolve(doc, self.population_source)
         services = [spec for _, spec in pairs]
         zones = self._zones()
         if people.missing:
             zones.warnings.append(people.missing + "; counted by area")
         if hidden:
-            zones.warnings.append(f"hidden layers are not counted: {', '.join(hidden)}")
+            zones.warnings.append(translate("coverage", "hidden layers are not counted: {names}").format(
+                                      names=', '.join(hidden)))
         judged = self._judged({s.sector for s in services})
         inputs = CoverageInputs(zones, services, population=people.data, population_field=people.field,
                                 targets=dict(judged.in_between), hotspot_targets=dict(judged.hotspot))

@@ -124,7 +124,8 @@ def measure_along(inputs: CoverageInputs, network: Network, mode: str, snap_m: f
     minutes = minutes or {}
     graph = network.graph(mode)
     if not graph.usable.any():
-        raise UserError(f"{where}: has no way a {mode} trip may use; choose another mode or network")
+        raise UserError(translate("coverage", "{where}: has no way a {mode} trip may use; choose another mode or "
+                                              "network").format(where=where, mode=mode))
     along = [NetworkServiceSpec(s.name, s.data, minutes.get(s.name, s.radius_m), s.sector, network=network,
                                 mode=mode, max_snap_m=snap_m, minutes=s.name in minutes) for s in inputs.services]
     straight = [replace(s, name=s.name + STRAIGHT, radius_m=straight_radius_m(a, a.radius_m))
@@ -318,6 +319,7 @@ class LiveNetwork:
         if choice is None:
             return None
         if layer is None:
-            raise UserError(f"the network layer {choice.layer!r} is not loaded: load it again or choose another "
-                            "distance in the Distance row")
+            raise UserError(translate("coverage", "the network layer {layer!r} is not loaded: load it again or "
+                                                  "choose another distance in the Distance row").format(
+                                layer=choice.layer))
         return NetworkRequest(layer.data.copy(), choice)

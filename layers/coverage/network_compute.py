@@ -43,8 +43,8 @@ def request_network(request: NetworkRequest, progress: ProgressFn = no_progress)
     progress(0.0, f"building the {choice.mode} network of {choice.layer}")
     lines = normalise(request.lines)  # an OSM extract's lines: only its highways are ways
     if lines.empty:
-        raise UserError(f"network layer {choice.layer!r}: has no lines to route on; choose a road or path layer or "
-                        "a straight line")
+        raise UserError(translate("coverage", "network layer {layer!r}: has no lines to route on; choose a road or "
+                                              "path layer or a straight line").format(layer=choice.layer))
     return build_network(lines, choice.layer)
 
 
@@ -65,8 +65,9 @@ def run_along(inputs: CoverageInputs, request: NetworkRequest, progress: Progres
         _ = computed.engine.services[copy].distance  # in the task: the first slider move reads them at once
     along = [n for n in computed.result.radii_m if not n.endswith(STRAIGHT)]
     if not along:
-        raise UserError(f"{where}: no service layer reaches the network within {choice.snap_m:g} m: "
-                        + "; ".join(computed.engine.warnings))
+        raise UserError(translate("coverage", "{where}: no service layer reaches the network within {snap:g} m: "
+                                              "{why}").format(where=where, snap=choice.snap_m,
+                                                              why="; ".join(computed.engine.warnings)))
     add_straight_shares(computed.engine, computed.result, {n: computed.result.radii_m[n] for n in along})
     computed.result.method = translate(
         "coverage", "distances along the network {layer} ({mode}; {edges} edges; places more than {snap} m from a "

@@ -16,6 +16,7 @@ import numpy as np
 
 from layers.coverage.cells import with_points
 from layers.coverage.samples import Samples
+from layers.i18n import format_number, translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -45,8 +46,9 @@ def land_parts(cells: np.ndarray, land: gpd.GeoDataFrame | None, warnings: list[
     clipped = shapely.intersection(cells, outline)
     at_sea = shapely.area(clipped) <= 0
     if at_sea.any():
-        warnings.append(f"{int(at_sea.sum())} population cell(s) lie entirely off the land outline; their people "
-                        "are spread over the whole cell")
+        warnings.append(translate("coverage", "{count} population cell(s) lie entirely off the land outline; their "
+                                              "people are spread over the whole cell").format(
+                            count=format_number(int(at_sea.sum()))))
         clipped = np.where(at_sea, cells, clipped)
     return clipped
 
@@ -254,9 +256,10 @@ def _add_population(
     values = np.asarray(data[field], dtype=float)
     bad = ~np.isfinite(values) | (values < 0)
     if bad.any():
-        warnings.append(f"population field {field!r}: {int(bad.sum())} feature(s) without a count (unknown, e.g. "
-                        "small counts the publisher hides, or negative) counted as 0 people: the people figures "
-                        "are a lower bound")
+        warnings.append(translate("coverage", "population field {field!r}: {count} feature(s) without a count "
+                                              "(unknown, e.g. small counts the publisher hides, or negative) counted "
+                                              "as 0 people: the people figures are a lower bound").format(
+                            field=field, count=format_number(int(bad.sum()))))
         values = np.where(bad, 0.0, values)
     geoms = data.geometry.values
     types = shapely.get_type_id(geoms)
@@ -290,12 +293,14 @@ def _add_population(
         p_idx, z_idx = p_idx[first], z_idx[first]
         outside = len(pts) - len(p_idx)
         if outside:
-            warnings.append(f"{outside} population point(s) lie outside every zone and are not counted")
+            warnings.append(translate("coverage", "{outside} population point(s) lie outside every zone and are not "
+                                                  "counted").format(outside=format_number(outside)))
         xy = shapely.get_coordinates(pts[p_idx])
         samples = append_points(samples, xy[:, 0], xy[:, 1], z_idx.astype(np.int32), pvals[p_idx])
         reached[np.unique(z_idx)] = True
     if not (poly.any() or point.any()):
-        warnings.append("the population layer has neither points nor polygons; population is not computed")
+        warnings.append(translate("coverage", "the population layer has neither points nor polygons; population is "
+                                              "not computed"))
     return samples, reached
 
 

@@ -23,6 +23,7 @@ import numpy as np
 from layers.coverage.cells import cell_geometry
 from layers.coverage.samples import Samples, ZoneGrid, spacing_for
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spa
     kept = [(k, made[k][1]) for k in range(len(geoms)) if k in made and len(made[k][1][0])]
     progress(1.0, "zones sampled")
     if not kept:
-        raise UserError("all zones are empty; check the region and the hot spots")
+        raise UserError(translate("coverage", "all zones are empty; check the region and the hot spots"))
     x, y, ix, iy, w, edge = (np.concatenate([a[i] for _, a in kept]) for i in range(6))
     zone = np.concatenate([np.full(len(a[0]), k, dtype=np.int32) for k, a in kept])
     samples = Samples(x=x, y=y, zone=zone, ix=ix, iy=iy, area_w=w, pop_w=np.zeros(len(x)), grids=grids,

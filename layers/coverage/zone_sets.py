@@ -31,7 +31,7 @@ from layers.coverage.zones import Zones, clipped_hotspots, prepared_municipaliti
 from layers.crs import WORK_CRS
 from layers.errors import UserError
 from layers.hotspots import category_key as value_key  # a field value as the mapping matches it
-from layers.i18n import QT_TRANSLATE_NOOP, translate
+from layers.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 from layers.urban_rural import INTERMEDIATE, RURAL, URBAN_CORE, URBAN_RURAL_CLASSES
 
@@ -193,19 +193,24 @@ def parse_mapping(text: str) -> tuple[dict[str, str], str | None]:
     if name in PRESETS:
         return dict(PRESETS[name].mapping), name
     if "=" not in name:
-        raise UserError(f"zone mapping {text!r}: give value=class pairs separated by commas "
-                        f"(e.g. keskusta=core,autovyöhyke=car zone) or a preset: {', '.join(PRESETS)}")
+        raise UserError(translate("coverage", "zone mapping {text!r}: give value=class pairs separated by commas "
+                                              "(e.g. keskusta=core,autovyöhyke=car zone) or a preset: {names}").format(
+                            text=text, names=', '.join(PRESETS)))
     mapping: dict[str, str] = {}
     for part in name.split(","):
         value, sep, cls = part.partition("=")
         value, cls = value.strip(), cls.strip()
         if not sep or not value or not cls:
-            raise UserError(f"zone mapping {text!r}: {part.strip()!r} is not value=class; give pairs such as "
-                            "autovyöhyke=car zone")
+            raise UserError(translate("coverage", "zone mapping {text!r}: {value!r} is not value=class; give pairs "
+                                                  "such as autovyöhyke=car zone").format(
+                                text=text, value=part.strip()))
         if cls.casefold() in RESERVED_CLASSES:
-            raise UserError(f"zone mapping {text!r}: {cls!r} cannot be a class name (it is the totals' row)")
+            raise UserError(translate("coverage", "zone mapping {text!r}: {cls!r} cannot be a class name (it is the "
+                                                  "totals' row)").format(text=text, cls=cls))
         if value in mapping and mapping[value] != cls:
-            raise UserError(f"zone mapping {text!r}: value {value!r} is mapped twice ({mapping[value]!r}, {cls!r})")
+            raise UserError(translate("coverage", "zone mapping {text!r}: value {value!r} is mapped twice "
+                                                  "({earlier!r}, {cls!r})").format(
+                                text=text, value=value, earlier=mapping[value], cls=cls))
         mapping[value] = cls
     return mapping, None
 
@@ -234,11 +239,13 @@ def class_polygons(layer: gpd.GeoDataFrame, zone_set: ZoneSet, warnings: list[st
     where = f"{zone_set.source}"
     if zone_set.field not in layer.columns:
         fields = ", ".join(c for c in layer.columns if c != "geometry") or "none"
-        raise UserError(f"--zones {where}: has no field {zone_set.field!r} (fields: {fields}); name the zone "
-                        "field after the file, FILE:FIELD=MAPPING")
+        raise UserError(translate("coverage", "--zones {where}: has no field {field!r} (fields: {fields}); name the "
+                                              "zone field after the file, FILE:FIELD=MAPPING").format(
+                            where=where, field=zone_set.field, fields=fields))
     polys = layer[layer.geom_type.isin(["Polygon", "MultiPolygon"])]
     if polys.empty:
-        raise UserError(f"--zones {where}: has no polygons; a zone set is a polygon layer")
+        raise UserError(translate("coverage", "--zones {where}: has no polygons; a zone set is a polygon layer").format(
+                            where=where))
     polys = polys.to_crs(WORK_CRS) if polys.crs is not None and str(polys.crs) != WORK_CRS else polys
     mapping = {value_key(k): v for k, v in zone_set.mapping.items()}
     keys = np.array([value_key(v) for v in polys[zone_set.field].tolist()], dtype=object)
@@ -247,19 +254,23 @@ def class_polygons(layer: gpd.GeoDataFrame, zone_set: ZoneSet, warnings: list[st
     unmapped = classes == None  # noqa: E711 (element-wise)
     if unmapped.all():
         present = ", ".join(repr(v) for v in list(dict.fromkeys(polys[zone_set.field].astype(str)))[:10])
-        raise UserError(f"--zones {where}:{zone_set.field}: no value of the field is in the mapping (values: "
-                        f"{present}); map them as value=class")
+        raise UserError(translate("coverage", "--zones {where}:{field}: no value of the field is in the mapping "
+                                              "(values: {present}); map them as value=class").format(
+                            where=where, field=zone_set.field, present=present))
     if unmapped.any():
         left = list(dict.fromkeys(polys[zone_set.field].astype(str)[unmapped]))
         km2 = float(shapely.area(geoms[unmapped]).sum()) / 1e6
-        warnings.append(f"zone set {where}:{zone_set.field}: {int(unmapped.sum())} polygon(s) with a value the "
-                        f"mapping does not name are left out ({km2:.2f} km2): "
-                        + ", ".join(repr(v) for v in left[:8]) + (" …" if len(left) > 8 else ""))
+        warnings.append(translate("coverage", "zone set {where}:{field}: {count} polygon(s) with a value the "
+                                              "mapping does not name are left out ({area} km2): {values}").format(
+                            where=where, field=zone_set.field, count=format_number(int(unmapped.sum())),
+                            area=format_number(km2, 2),
+                            values=", ".join(repr(v) for v in left[:8]) + (" …" if len(left) > 8 else "")))
     seen = set(keys)
     unused = [k for k in zone_set.mapping if not zone_set.preset and value_key(k) not in seen]
     if unused:
-        warnings.append(f"zone set {where}:{zone_set.field}: the mapping names value(s) the field does not have: "
-                        + ", ".join(repr(v) for v in unused[:8]))
+        warnings.append(translate("coverage", "zone set {where}:{field}: the mapping names value(s) the field does "
+                                              "not have: {values}").format(
+                            where=where, field=zone_set.field, values=", ".join(repr(v) for v in unused[:8])))
     out: dict[str, Any] = {}
     if _is_coverage(geoms[~unmapped]):  # a grid or a clean partition: no overlaps to resolve, a fast union
         return {cls: shapely.coverage_union_all(geoms[classes == cls]) if (classes == cls).any()
@@ -273,8 +284,9 @@ def class_polygons(layer: gpd.GeoDataFrame, zone_set: ZoneSet, warnings: list[st
         out[cls] = part
         taken = shapely.union(taken, part)
     if overlap > 1.0:
-        warnings.append(f"zone set {where}: polygons of different classes overlap ({overlap / 1e6:.2f} km2); "
-                        "each overlap is counted once, for the class named first")
+        warnings.append(translate("coverage", "zone set {where}: polygons of different classes overlap ({area} km2); "
+                                              "each overlap is counted once, for the class named first").format(
+                            where=where, area=format_number(overlap / 1e6, 2)))
     return out
 
 
@@ -319,15 +331,19 @@ def zones_from_zone_set(municipalities: gpd.GeoDataFrame, layer: gpd.GeoDataFram
     zoned = frame.groupby("code", sort=False).geometry.apply(lambda g: float(g.area.sum()))
     outside = [n for c, n in zip(muni["code"], muni["name"], strict=True) if zoned.get(c, 0.0) <= 0]
     if outside:
-        warnings.append(f"the zone set {zone_set.source} does not reach {len(outside)} municipality(ies), whose rows "
-                        f"have no area: {', '.join(outside[:5])}" + (" …" if len(outside) > 5 else ""))
+        warnings.append(translate("coverage", "the zone set {source} does not reach {count} municipality(ies), "
+                                              "whose rows have no area: {names}").format(
+                            source=zone_set.source, count=format_number(len(outside)),
+                            names=", ".join(outside[:5]) + (" …" if len(outside) > 5 else "")))
     not_zoned = float(region.area) - float(zoned.sum())
     if not_zoned > 1e4:  # m2; the zone set leaves part of the region in no class
-        warnings.append(f"{not_zoned / 1e6:.2f} km2 of the region lie in no class of the zone set "
-                        f"{zone_set.source} and are not counted")
+        warnings.append(translate("coverage", "{area} km2 of the region lie in no class of the zone set {source} and "
+                                              "are not counted").format(
+                            area=format_number(not_zoned / 1e6, 2), source=zone_set.source))
     if zone_set.target not in zone_set.classes:
-        warnings.append(f"the zone set has no class {zone_set.target!r} (classes: {', '.join(zone_set.classes)}); "
-                        "targets judge nothing")
+        warnings.append(translate("coverage", "the zone set has no class {target!r} (classes: {names}); targets "
+                                              "judge nothing").format(
+                            target=zone_set.target, names=', '.join(zone_set.classes)))
     return Zones(frame=frame, hotspots=clipped_hotspots(hotspots, region, warnings), warnings=warnings, land=land,
                  classes=zone_set.classes, target=zone_set.target, zone_set=zone_set.to_dict())
 
@@ -353,8 +369,9 @@ class ZoneRequest:
             return cls(None, document.region.municipalities, None, document.hotspot_layer.data, document.land)
         layer = next((lay for lay in document.layers if lay.name == zone_set.source and not lay.derived), None)
         if layer is None:
-            raise UserError(f"the zone set's layer {zone_set.source!r} is not loaded: load it again or choose "
-                            "another zone set in the Zones row")
+            raise UserError(translate("coverage", "the zone set's layer {source!r} is not loaded: load it again or "
+                                                  "choose another zone set in the Zones row").format(
+                                source=zone_set.source))
         return cls(zone_set, document.region.municipalities, layer.data, document.hotspot_layer.data,
                    document.land)
 

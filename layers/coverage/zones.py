@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.crs import WORK_CRS
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -60,7 +61,9 @@ def _clean_municipalities(muni: gpd.GeoDataFrame, warnings: list[str]) -> gpd.Ge
     invalid = ~muni.geometry.is_valid
     if invalid.any():
         names = ", ".join(muni.loc[invalid, "name"].astype(str).head(5))
-        warnings.append(f"{int(invalid.sum())} municipality polygon(s) were invalid and have been repaired ({names})")
+        warnings.append(translate("coverage", "{count} municipality polygon(s) were invalid and have been repaired "
+                                              "({names})").format(
+                            count=format_number(int(invalid.sum())), names=names))
         muni.loc[invalid, "geometry"] = shapely.make_valid(muni.geometry[invalid].values)
     muni["geometry"] = [shapely.union_all(shapely.get_parts(g)[shapely.area(shapely.get_parts(g)) > 0])
                         if g.geom_type == "GeometryCollection" else g for g in muni.geometry]
@@ -79,8 +82,11 @@ def _clean_municipalities(muni: gpd.GeoDataFrame, warnings: list[str]) -> gpd.Ge
     if overlap_pairs:
         total = sum(a for *_, a in overlap_pairs) / 1e6
         pairs_text = [f"{muni['name'].iloc[i]} / {muni['name'].iloc[j]}" for i, j, _ in overlap_pairs[:3]]
-        warnings.append(f"municipalities overlap in {len(overlap_pairs)} place(s), {total:.2f} km2 in all "
-                        f"({'; '.join(pairs_text)}); each overlap is counted once, for the first municipality")
+        warnings.append(translate("coverage", "municipalities overlap in {count} place(s), {total} km2 in all "
+                                              "({names}); each overlap is counted once, for the first "
+                                              "municipality").format(
+                            count=format_number(len(overlap_pairs)), total=format_number(total, 2),
+                            names='; '.join(pairs_text)))
         muni["geometry"] = geoms
     return muni.reset_index(drop=True)
 
@@ -92,10 +98,10 @@ def prepared_municipalities(municipalities: gpd.GeoDataFrame, land: gpd.GeoDataF
     import shapely
 
     if municipalities is None or municipalities.empty:
-        raise UserError("the region has no municipalities; give a polygon file with --region")
+        raise UserError(translate("coverage", "the region has no municipalities; give a polygon file with --region"))
     muni = municipalities.copy()
     if "name" not in muni.columns:
-        raise UserError("the municipalities need a 'name' field")
+        raise UserError(translate("coverage", "the municipalities need a 'name' field"))
     if "code" not in muni.columns:
         muni["code"] = [f"{i + 1:03d}" for i in range(len(muni))]
     muni["name"] = muni["name"].astype(str)
@@ -106,11 +112,13 @@ def prepared_municipalities(municipalities: gpd.GeoDataFrame, land: gpd.GeoDataF
         muni["geometry"] = shapely.intersection(muni.geometry.values, outline)
         gone = muni.geometry.is_empty | (muni.geometry.area <= 0)
         if gone.any():
-            warnings.append(f"{int(gone.sum())} municipality(ies) lie entirely outside the land outline and are "
-                            f"left out: {', '.join(muni.loc[gone, 'name'].head(5))}")
+            warnings.append(translate("coverage", "{count} municipality(ies) lie entirely outside the land outline "
+                                                  "and are left out: {names}").format(
+                                count=format_number(int(gone.sum())), names=', '.join(muni.loc[gone, 'name'].head(5))))
         muni = muni[~gone].reset_index(drop=True)
         if muni.empty:
-            raise UserError("no municipality overlaps the land outline; check that --land covers the region")
+            raise UserError(translate("coverage", "no municipality overlaps the land outline; check that --land "
+                                                  "covers the region"))
     return muni
 
 
@@ -128,9 +136,12 @@ def clipped_hotspots(hotspots: gpd.GeoDataFrame | None, region: Any, warnings: l
     outside = total - inside
     if outside.sum() > 1.0:
         n_out = int((inside <= 0).sum())
-        warnings.append(f"hot spots reach {outside.sum() / 1e6:.2f} km2 outside the region"
-                        + (f" ({n_out} lie entirely outside)" if n_out else "")
-                        + "; only the parts inside the region are counted")
+        area = format_number(outside.sum() / 1e6, 2)
+        warnings.append(translate("coverage", "hot spots reach {area} km2 outside the region ({count} lie entirely "
+                                              "outside); only the parts inside the region are counted").format(
+                            area=area, count=format_number(n_out)) if n_out else
+                        translate("coverage", "hot spots reach {area} km2 outside the region; only the parts inside "
+                                              "the region are counted").format(area=area))
     hot["geometry"] = shapely.intersection(hot.geometry.values, region)
     hot = hot[~hot.geometry.is_empty & (hot.geometry.area > 0)]
     if "name" not in hot.columns:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from layers.errors import UserError
+from layers.i18n import translate
 from layers.network.profiles import Profile, profile
 
 if TYPE_CHECKING:
@@ -143,10 +144,13 @@ def build_network(lines: gpd.GeoDataFrame, source: str = "") -> Network:
 
     geoms = np.asarray(lines.geometry.values)
     if not len(geoms):
-        raise UserError(f"{source or 'the network'}: has no lines to route on; give a road or path network")
+        raise UserError(translate("network", "{network}: has no lines to route on; give a road or path network").format(
+                            network=source or translate("network", "the network")))
     coords, line = shapely.get_coordinates(geoms, return_index=True)
     if not len(coords):
-        raise UserError(f"{source or 'the network'}: its lines have no coordinates; give a road or path network")
+        raise UserError(translate("network", "{network}: its lines have no coordinates; give a road or path "
+                                          "network").format(
+                            network=source or translate("network", "the network")))
     level = lines["level"].to_numpy(dtype=np.int64) if "level" in lines.columns else np.zeros(len(geoms), np.int64)
     counts = np.bincount(line, minlength=len(geoms))
     starts = np.cumsum(counts) - counts
@@ -176,7 +180,8 @@ def build_network(lines: gpd.GeoDataFrame, source: str = "") -> Network:
     keep = length > 0  # a zero-length piece (a repeated vertex) is no way anywhere
     a, b, length = a[keep], b[keep], length[keep]
     if not len(a):
-        raise UserError(f"{source or 'the network'}: its lines have no length; give a road or path network")
+        raise UserError(translate("network", "{network}: its lines have no length; give a road or path network").format(
+                            network=source or translate("network", "the network")))
     node_x = np.empty(int(node.max()) + 1)
     node_y = np.empty_like(node_x)
     node_x[node], node_y[node] = coords[:, 0], coords[:, 1]

@@ -60,11 +60,15 @@ def run(inputs: ReachInputs, progress: ProgressFn = no_progress, cancelled: Canc
 
     lines = normalise(inputs.network)
     if lines.empty:
-        raise UserError(f"{inputs.network_name}: has no lines to route on; choose a road or path layer")
+        raise UserError(translate("network", "{network_name}: has no lines to route on; choose a road or path "
+                                          "layer").format(
+                            network_name=inputs.network_name))
     progress(0.1, translate("progress", "building the network"))
     graph = build_network(lines, inputs.network_name).graph(inputs.mode)
     if not graph.usable.any():
-        raise UserError(f"{inputs.network_name}: has no way a {inputs.mode} trip may use; choose another mode")
+        raise UserError(translate("network", "{network_name}: has no way a {mode} trip may use; choose another "
+                                          "mode").format(
+                            network_name=inputs.network_name, mode=inputs.mode))
     out = Reach(mode=inputs.mode)
     for i, (name, data, radius) in enumerate(inputs.services):
         check_cancelled(cancelled)
@@ -73,11 +77,14 @@ def run(inputs: ReachInputs, progress: ProgressFn = no_progress, cancelled: Canc
         xy = service_points(data)
         sources = snap(graph, xy[:, 0], xy[:, 1], inputs.max_snap_m)
         if sources.unreachable == len(sources):
-            out.notes.append(f"{name}: none of its places is within {inputs.max_snap_m:g} m of the network")
+            out.notes.append(translate("network", "{name}: none of its places is within {max_snap_m:g} m of the "
+                                                  "network").format(name=name, max_snap_m=inputs.max_snap_m))
             continue
         if sources.unreachable:
-            out.notes.append(f"{name}: {sources.unreachable:,} of {len(sources):,} places are more than "
-                             f"{inputs.max_snap_m:g} m from the network and serve no one")
+            out.notes.append(translate("network", "{name}: {unreachable} of {count} places are more than "
+                                                  "{max_snap_m:g} m from the network and serve no one").format(
+                                 name=name, unreachable=format_number(sources.unreachable),
+                                 count=format_number(len(sources)), max_snap_m=inputs.max_snap_m))
         geom = service_area(graph, sources, node_costs(graph, sources, radius), radius)
         out.areas[name] = gpd.GeoDataFrame({"layer": [name], "radius_m": [radius], "mode": [inputs.mode],
                                             "area_km2": [round(geom.area / 1e6, 4)]}, geometry=[geom],

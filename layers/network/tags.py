@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -39,19 +40,22 @@ def read_osm_highways(path: Path, max_file_mb: float | None = 2048.0) -> gpd.Geo
     import pyogrio
 
     if not path.is_file():
-        raise UserError(f"{path}: no such file; give an .osm.pbf extract or a line layer as the network")
+        raise UserError(translate("network", "{path}: no such file; give an .osm.pbf extract or a line layer as the "
+                                             "network").format(path=path))
     if max_file_mb is not None and path.stat().st_size > max_file_mb * 1024 * 1024:
-        raise UserError(f"{path}: the file is over regionmap's limit of {max_file_mb:g} MB; cut a smaller extract "
-                        "(e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB deliberately")
+        raise UserError(translate("network", "{path}: the file is over regionmap's limit of {max_file_mb:g} MB; cut "
+                                             "a smaller extract (e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB "
+                                             "deliberately").format(path=path, max_file_mb=max_file_mb))
     try:
         data = pyogrio.read_dataframe(path, layer=OSM_LAYER, columns=list(OSM_COLUMNS))
     except Exception as exc:  # GDAL's errors name the driver's problem; ours names the file
-        raise UserError(f"{path}: cannot be read as an OpenStreetMap extract ({str(exc).splitlines()[0]}); "
-                        "give an .osm.pbf file") from None
+        raise UserError(translate("network", "{path}: cannot be read as an OpenStreetMap extract ({error}); give an "
+                                             ".osm.pbf file").format(
+                            path=path, error=str(exc).splitlines()[0])) from None
     data = data[data["highway"].notna()].reset_index(drop=True)
     if data.empty:
-        raise UserError(f"{path}: the extract has no highway lines (roads, streets or paths) to route on; give an "
-                        "extract with the street network")
+        raise UserError(translate("network", "{path}: the extract has no highway lines (roads, streets or paths) to "
+                                             "route on; give an extract with the street network").format(path=path))
     return data.set_crs("EPSG:4326", allow_override=True)
 
 

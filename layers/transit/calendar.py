@@ -60,8 +60,9 @@ class ServiceCalendar:
             kind = pd.to_numeric(dates["exception_type"], errors="coerce")
             bad = ~kind.isin([1, 2])
             if bad.all():
-                raise UserError(f"{label}: calendar_dates.txt (the calendar_dates table) has no exception_type 1 "
-                                "(added) or 2 (removed); fix the column")
+                raise UserError(translate("transit", "{label}: calendar_dates.txt (the calendar_dates table) has no "
+                                                     "exception_type 1 (added) or 2 (removed); fix the column").format(
+                                    label=label))
             ok = ~bad
             exceptions = pd.DataFrame({
                 "service_id": dates["service_id"].astype(str)[ok].to_numpy(),
@@ -107,8 +108,9 @@ class ServiceCalendar:
         per_date = self.trips_by_date(trips_per_service)
         per_date = per_date[per_date > 0]
         if per_date.empty:
-            raise UserError(f"{self.label}: the calendars (calendar.txt, calendar_dates.txt) never run any trip "
-                            "of trips.txt; check their service_ids and dates")
+            raise UserError(translate("transit", "{label}: the calendars (calendar.txt, calendar_dates.txt) never "
+                                                 "run any trip of trips.txt; check their service_ids and dates").format(
+                                label=self.label))
         for weekdays, what in (((1, 2, 3), translate("transit", "Tuesday-Thursday")),
                                ((0, 4), translate("transit", "Monday or Friday")),
                                (tuple(range(7)), translate("transit", "day"))):
@@ -133,6 +135,8 @@ def _dates(values: pd.Series, label: str, name: str, column: str) -> list[dt.dat
     bad = parsed.isna()
     if bad.any():
         example = values[bad].iloc[0]
-        raise UserError(f"{label}: {name} (the {name.removesuffix('.txt')} table) has {int(bad.sum())} "
-                        f"{column} values that are not dates YYYYMMDD (e.g. {example!r}); fix them")
+        raise UserError(translate("transit", "{label}: {name} (the {table} table) has {count} {column} values that "
+                                             "are not dates YYYYMMDD (e.g. {example!r}); fix them").format(
+                            label=label, name=name, table=name.removesuffix('.txt'),
+                            count=format_number(int(bad.sum())), column=column, example=example))
     return [d.date() for d in parsed]

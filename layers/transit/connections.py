@@ -220,7 +220,7 @@ def run(inputs: ConnectionInputs, progress: ProgressFn = no_progress,
 
     hot = inputs.hotspots
     if hot is None or not len(hot):
-        raise UserError("no hot spots to connect: the region has none (give --hotspots FILE)")
+        raise UserError(translate("transit", "no hot spots to connect: the region has none (give --hotspots FILE)"))
     names = list(inputs.names) or [f"hot spot {i + 1}" for i in range(len(hot))]
     feed = load_feed(open_feed(inputs.path), progress=sub_progress(progress, 0.0, 0.6), cancelled=cancelled)
     if inputs.day is None:
@@ -229,8 +229,9 @@ def run(inputs: ConnectionInputs, progress: ProgressFn = no_progress,
         day, reason = inputs.day, translate("transit", "given")
     services = feed.calendar.services_on(day)
     if not services:
-        raise UserError(f"{feed.label}: no service of calendar.txt or calendar_dates.txt runs on "
-                        f"{day.isoformat()} ({day.strftime('%A')}); choose another day")
+        raise UserError(translate("transit", "{label}: no service of calendar.txt or calendar_dates.txt runs on "
+                                             "{day} ({weekday}); choose another day").format(
+                            label=feed.label, day=day.isoformat(), weekday=day.strftime('%A')))
     progress(0.65, translate("progress", "{feed}: the runs of {day}").format(feed=feed.label, day=day.isoformat()))
     calls = day_calls(feed, services)
     assert calls.run is not None

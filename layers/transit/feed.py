@@ -19,6 +19,7 @@ from typing import IO, Literal
 import pyarrow as pa
 
 from layers.errors import UserError
+from layers.i18n import translate
 
 Engine = Literal["pyarrow", "c"]
 
@@ -71,14 +72,18 @@ class FeedSource:
         """Refuse a table too large to read here (see :data:`MAX_TABLE_BYTES` and :data:`MEMORY_PER_BYTE`)."""
         size = self.sizes.get(name, 0)
         if size > MAX_TABLE_BYTES:
-            raise UserError(f"{self.label}: {name} is {_size(size)} uncompressed, more than regionmap reads "
-                            f"({_size(MAX_TABLE_BYTES)}); crop the feed to the region (or to fewer days) and open "
-                            "it again")
+            raise UserError(translate("transit", "{label}: {name} is {size} uncompressed, more than regionmap reads "
+                                                 "({limit}); crop the feed to the region (or to fewer days) and open "
+                                                 "it again").format(
+                                label=self.label, name=name, size=_size(size), limit=_size(MAX_TABLE_BYTES)))
         free = available_memory()
         if name == "stop_times.txt" and free is not None and size * MEMORY_PER_BYTE > free:
-            raise UserError(f"{self.label}: {name} is {_size(size)} uncompressed; reading it needs about "
-                            f"{_size(size * MEMORY_PER_BYTE)} of memory and {_size(free)} is free; close other "
-                            "programs, or crop the feed to the region (or to fewer days) and open it again")
+            raise UserError(translate("transit", "{label}: {name} is {size} uncompressed; reading it needs about "
+                                                 "{needed} of memory and {free} is free; close other programs, or "
+                                                 "crop the feed to the region (or to fewer days) and open it "
+                                                 "again").format(
+                                label=self.label, name=name, size=_size(size), needed=_size(size * MEMORY_PER_BYTE),
+                                free=_size(free)))
 
     @contextmanager
     def open_stream(self, name: str) -> Iterator[IO[bytes]]:
@@ -92,7 +97,8 @@ class FeedSource:
                 with open(self.path / self.members[name], "rb") as fh:
                     yield fh
         except (OSError, zipfile.BadZipFile, KeyError, EOFError) as exc:
-            raise UserError(f"{self.label}: {name} could not be read ({exc}); check the file") from None
+            raise UserError(translate("transit", "{label}: {name} could not be read ({exc}); check the file").format(
+                                label=self.label, name=name, exc=exc)) from None
 
     def head(self, name: str, size: int = 65536) -> bytes:
         """The first bytes of a table (its header line)."""
@@ -104,7 +110,7 @@ def open_feed(path: str | Path) -> FeedSource:
     """Find a feed's tables; refuses a path that is not a feed, or one that lacks a required table."""
     p = Path(path)
     if not p.exists():
-        raise UserError(f"{p}: no such file or folder; check the name")
+        raise UserError(translate("transit", "{path}: no such file or folder; check the name").format(path=p))
     members: dict[str, str] = {}
     sizes: dict[str, int] = {}
     if p.is_dir():
@@ -122,17 +128,18 @@ def open_feed(path: str | Path) -> FeedSource:
                         members[name] = info.filename
                         sizes[name] = info.file_size
         except (OSError, zipfile.BadZipFile) as exc:
-            raise UserError(f"{p.name}: not a readable zip file ({exc}); a GTFS feed is a .zip or a folder of "
-                            ".txt tables") from None
+            raise UserError(translate("transit", "{name}: not a readable zip file ({exc}); a GTFS feed is a .zip or "
+                                                 "a folder of .txt tables").format(name=p.name, exc=exc)) from None
         is_zip = True
     source = FeedSource(p, members, sizes, is_zip)
     missing = [n for n in REQUIRED_FILES if n not in members]
     if missing:
-        raise UserError(f"{p.name}: not a complete GTFS feed: {', '.join(missing)} missing (a feed needs "
-                        f"{', '.join(REQUIRED_FILES)} and calendar.txt or calendar_dates.txt)")
+        raise UserError(translate("transit", "{name}: not a complete GTFS feed: {names} missing (a feed needs "
+                                             "{required} and calendar.txt or calendar_dates.txt)").format(
+                            name=p.name, names=', '.join(missing), required=', '.join(REQUIRED_FILES)))
     if "calendar.txt" not in members and "calendar_dates.txt" not in members:
-        raise UserError(f"{p.name}: neither calendar.txt nor calendar_dates.txt is in the feed, so no day's "
-                        "service can be chosen; add one of them")
+        raise UserError(translate("transit", "{name}: neither calendar.txt nor calendar_dates.txt is in the feed, so "
+                                             "no day's service can be chosen; add one of them").format(name=p.name))
     return source
 
 
@@ -147,8 +154,12 @@ def read_table(source: FeedSource, name: str, required: Sequence[str], optional:
     header = _header(source.head(name), source.label, name)
     missing = [c for c in required if c not in header]
     if missing:
-        raise UserError(f"{source.label}: {name} (the {table_name} table) lacks the column"
-                        f"{'s' if len(missing) > 1 else ''} {', '.join(missing)}; found {', '.join(header) or 'none'}")
+        template = (translate("transit", "{label}: {name} (the {table} table) lacks the column {names}; "
+                                         "found {found}") if len(missing) == 1 else
+                    translate("transit", "{label}: {name} (the {table} table) lacks the columns {names}; "
+                                         "found {found}"))
+        raise UserError(template.format(label=source.label, name=name, table=table_name,
+                                        names=", ".join(missing), found=", ".join(header) or "none"))
     wanted = list(dict.fromkeys([*required, *(c for c in optional if c in header)]))
     text_cols = set(strings) | ID_COLUMNS
     if engine == "c":
@@ -169,8 +180,10 @@ def read_table(source: FeedSource, name: str, required: Sequence[str], optional:
                                                      strings_can_be_null=True, quoted_strings_can_be_null=True),
             )
     except pa.ArrowException as exc:
-        raise UserError(f"{source.label}: {name} (the {table_name} table) could not be read: "
-                        f"{_first_line(exc)}; check the file") from None
+        raise UserError(translate("transit", "{label}: {name} (the {table} table) could not be read: "
+                                             "{first_line}; check the file").format(
+                            label=source.label, name=name, table=table_name,
+                            first_line=_first_line(exc))) from None
     return table.unify_dictionaries() if types else table
 
 
@@ -184,8 +197,10 @@ def _read_with_pandas(fh: IO[bytes], header: list[str], wanted: list[str], text_
         frame = pd.read_csv(fh, header=0, names=header, usecols=wanted, dtype=dtypes,  # type: ignore[arg-type]
                             encoding="utf-8-sig")
     except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise UserError(f"{label}: {name} (the {name.removesuffix('.txt')} table) could not be read: "
-                        f"{_first_line(exc)}; check the file") from None
+        raise UserError(translate("transit", "{label}: {name} (the {table} table) could not be read: {first_line}; "
+                                             "check the file").format(
+                            label=label, name=name, table=name.removesuffix('.txt'),
+                            first_line=_first_line(exc))) from None
     return pa.Table.from_pandas(frame[wanted], preserve_index=False)
 
 
@@ -194,10 +209,12 @@ def _header(raw: bytes, label: str, name: str) -> list[str]:
     try:
         text = first.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(f"{label}: {name} is not UTF-8 text (GTFS tables must be); save it as UTF-8") from None
+        raise UserError(translate("transit", "{label}: {name} is not UTF-8 text (GTFS tables must be); save it as "
+                                             "UTF-8").format(label=label, name=name)) from None
     if not text.strip():
-        raise UserError(f"{label}: {name} is empty (no header line); the {name.removesuffix('.txt')} table is "
-                        "needed")
+        raise UserError(translate("transit", "{label}: {name} is empty (no header line); the {table} table is "
+                                          "needed").format(
+                            label=label, name=name, table=name.removesuffix('.txt')))
     import csv
 
     names = [c.strip() for c in next(csv.reader([text]))]

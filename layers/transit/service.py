@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.transit.tables import Feed
 
 Platforms = Literal["parent", "each"]
@@ -70,8 +71,9 @@ def day_calls(feed: Feed, services: set[str], *, boarding_only: bool = False) ->
     """Every call of the trips that run on a day with ``services``, frequency blocks expanded."""
     active = feed.trips["service_id"].isin(services).to_numpy()
     if not active.any():
-        raise UserError(f"{feed.label}: no trip of trips.txt runs on the chosen day (its service_ids are not in "
-                        "the calendar for that day); choose another day (--day) within the feed's dates")
+        raise UserError(translate("transit", "{label}: no trip of trips.txt runs on the chosen day (its service_ids "
+                                             "are not in the calendar for that day); choose another day (--day) "
+                                             "within the feed's dates").format(label=feed.label))
     f = feed.frequencies
     is_freq = np.zeros(len(feed.trips), dtype=bool)
     is_freq[f["trip"].to_numpy()] = True
@@ -150,11 +152,12 @@ def stop_service(feed: Feed, calls: Calls, window: tuple[int, int], platforms: P
     lost = ~counted
     unplaced = listed & ~located
     if unplaced.any():
-        notes.append(f"stops.txt: {int(unplaced.sum()):,} stops without coordinates were dropped "
-                     f"({int(lost.sum()):,} of the day's calls)")
+        notes.append(translate("transit", "stops.txt: {count} stops without coordinates were dropped ({count2} of "
+                                          "the day's calls)").format(
+                         count=format_number(int(unplaced.sum())), count2=format_number(int(lost.sum()))))
     if not (listed & located).any():
-        raise UserError(f"{feed.label}: stops.txt (the stops table) has no stop with coordinates (stop_lat, "
-                        "stop_lon); add them")
+        raise UserError(translate("transit", "{label}: stops.txt (the stops table) has no stop with coordinates "
+                                             "(stop_lat, stop_lon); add them").format(label=feed.label))
     rows = np.flatnonzero(listed & located)
     out_index = np.full(len(stops), -1)
     out_index[rows] = np.arange(len(rows))

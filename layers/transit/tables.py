@@ -15,6 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from layers.errors import UserError
+from layers.i18n import format_number, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 from layers.transit.calendar import ServiceCalendar
 from layers.transit.feed import Engine, FeedSource, read_table
@@ -65,15 +66,18 @@ def load_feed(source: FeedSource, *, engine: Engine = "pyarrow", progress: Progr
     check_cancelled(stop)
     report(0.7, f"{label}: matching stop times to trips and stops")
     if "arrival_time" not in table.column_names and "departure_time" not in table.column_names:
-        raise UserError(f"{label}: stop_times.txt (the stop_times table) has neither departure_time nor "
-                        "arrival_time, so no service can be counted; add them")
+        raise UserError(translate("transit", "{label}: stop_times.txt (the stop_times table) has neither "
+                                             "departure_time nor arrival_time, so no service can be counted; "
+                                             "add them").format(
+                            label=label))
     arrays = _stop_time_arrays(table, stops, trips, label, notes)
     del table
     check_cancelled(stop)
     frequencies = _frequencies(source, engine, trips, notes)
     served = np.bincount(arrays[0], minlength=len(trips)) > 0
     if (~served).any():
-        notes.append(f"{int((~served).sum()):,} trips in trips.txt have no stop times and were dropped")
+        notes.append(translate("transit", "{count} trips in trips.txt have no stop times and were dropped").format(
+                         count=format_number(int((~served).sum()))))
     report(0.8, f"{label}: tables read")
     return Feed(source, stops, routes, trips, *arrays, frequencies=frequencies, calendar=calendar, notes=notes)
 
@@ -92,7 +96,8 @@ def _stops(source: FeedSource, engine: Engine, notes: list[str]) -> pd.DataFrame
     out["parent_station"] = parent.to_numpy()
     out = _first_of_each(out, "stop_id", "stops.txt", notes)
     if out.empty:
-        raise UserError(f"{source.label}: stops.txt (the stops table) has no stops; a feed needs its stops")
+        raise UserError(translate("transit", "{label}: stops.txt (the stops table) has no stops; a feed needs its "
+                                             "stops").format(label=source.label))
     return out.reset_index(drop=True)
 
 
@@ -121,11 +126,13 @@ def _trips(source: FeedSource, engine: Engine, routes: pd.DataFrame, notes: list
     out["direction_id"] = direction.fillna(-1).astype(int).to_numpy() if direction is not None else -1
     known = out["route_id"].isin(routes["route_id"])
     if (~known).any():
-        notes.append(f"trips.txt: {int((~known).sum()):,} trips of routes missing from routes.txt were dropped")
+        notes.append(translate("transit", "trips.txt: {count} trips of routes missing from routes.txt were "
+                                          "dropped").format(count=format_number(int((~known).sum()))))
         out = out[known]
     out = _first_of_each(out, "trip_id", "trips.txt", notes)
     if out.empty:
-        raise UserError(f"{source.label}: trips.txt (the trips table) has no trips of the routes in routes.txt")
+        raise UserError(translate("transit", "{label}: trips.txt (the trips table) has no trips of the routes in "
+                                             "routes.txt").format(label=source.label))
     return out.reset_index(drop=True)
 
 
@@ -151,7 +158,8 @@ def _stop_time_arrays(table: pa.Table, stops: pd.DataFrame, trips: pd.DataFrame,
                       notes: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     n = table.num_rows
     if n == 0:
-        raise UserError(f"{label}: stop_times.txt (the stop_times table) is empty: no trip stops anywhere")
+        raise UserError(translate("transit", "{label}: stop_times.txt (the stop_times table) is empty: no trip stops "
+                                             "anywhere").format(label=label))
     trip = _codes(table["trip_id"], pd.Index(trips["trip_id"]))
     stop = _codes(table["stop_id"], pd.Index(stops["stop_id"]))
     seq = pd.to_numeric(table["stop_sequence"].to_pandas(), errors="coerce").fillna(-1).to_numpy(np.int64)
@@ -171,17 +179,21 @@ def _stop_time_arrays(table: pa.Table, stops: pd.DataFrame, trips: pd.DataFrame,
         time = interpolate_times(trip, seq, time)
         filled = int((untimed & (time != MISSING)).sum())
         if filled:
-            notes.append(f"stop_times.txt: {filled:,} stop times without a time were interpolated between their "
-                         "trip's timed stops (by stop order)")
+            notes.append(translate("transit", "stop_times.txt: {filled} stop times without a time were interpolated "
+                                              "between their trip's timed stops (by stop order)").format(
+                             filled=format_number(filled)))
     keep = (trip >= 0) & (stop >= 0) & (time != MISSING)
-    for bad, what in ((trip < 0, "of trips missing from trips.txt"), (stop < 0, "at stops missing from stops.txt"),
-                      ((trip >= 0) & (stop >= 0) & (time == MISSING), "without a time, and no timed stop of "
-                                                                        "their trip on both sides,")):
+    for bad, what in ((trip < 0, translate("transit", "of trips missing from trips.txt")),
+                      (stop < 0, translate("transit", "at stops missing from stops.txt")),
+                      ((trip >= 0) & (stop >= 0) & (time == MISSING),
+                       translate("transit", "without a time, and no timed stop of their trip on both sides,"))):
         if bad.any():
-            notes.append(f"stop_times.txt: {int(bad.sum()):,} stop times {what} were dropped")
+            notes.append(translate("transit", "stop_times.txt: {count} stop times {what} were dropped").format(
+                             count=format_number(int(bad.sum())), what=what))
     if not keep.any():
-        raise UserError(f"{label}: stop_times.txt (the stop_times table) has no usable stop time: none matches a "
-                        "trip of trips.txt and a stop of stops.txt with a time; check the ids")
+        raise UserError(translate("transit", "{label}: stop_times.txt (the stop_times table) has no usable stop "
+                                             "time: none matches a trip of trips.txt and a stop of stops.txt with a "
+                                             "time; check the ids").format(label=label))
     return (trip[keep].astype(np.int32), stop[keep].astype(np.int32), seq[keep], time[keep], pickup[keep])
 
 
@@ -221,11 +233,13 @@ def _frequencies(source: FeedSource, engine: Engine, trips: pd.DataFrame, notes:
              if "exact_times" in t.column_names else np.zeros(len(trip), np.int64))
     ok = (trip >= 0) & (start != MISSING) & (end > start) & (headway > 0)
     if (~ok).any():
-        notes.append(f"frequencies.txt: {int((~ok).sum()):,} blocks with an unknown trip, a bad time or a "
-                     "headway of 0 were dropped")
+        notes.append(translate("transit", "frequencies.txt: {count} blocks with an unknown trip, a bad time or a "
+                                          "headway of 0 were dropped").format(count=format_number(int((~ok).sum()))))
     if (exact[ok] == 0).any():
-        notes.append(f"frequencies.txt: {int((exact[ok] == 0).sum()):,} blocks are headway-based (exact_times "
-                     "0): their departures are counted every headway_secs from start_time, as an estimate")
+        notes.append(translate("transit", "frequencies.txt: {count} blocks are headway-based (exact_times 0): their "
+                                          "departures are counted every headway_secs from start_time, as an "
+                                          "estimate").format(
+                         count=format_number(int((exact[ok] == 0).sum()))))
     return pd.DataFrame({"trip": trip[ok].astype(np.int32), "start": start[ok], "end": end[ok],
                          "headway": headway[ok].astype(np.int32), "exact": exact[ok].astype(np.int8)})
 
@@ -234,6 +248,7 @@ def _first_of_each(out: pd.DataFrame, key: str, table: str, notes: list[str]) ->
     """``out`` with the first row of each ``key`` only, noting how many repeats ``table`` had."""
     dupes = out[key].duplicated()
     if dupes.any():
-        notes.append(f"{table}: {int(dupes.sum()):,} repeated {key}s; the first of each was kept")
+        notes.append(translate("transit", "{table}: {count} repeated {key}s; the first of each was kept").format(
+                         table=table, count=format_number(int(dupes.sum())), key=key))
         out = out[~dupes]
     return out

@@ -88,12 +88,15 @@ def run(inputs: TransitInputs, progress: ProgressFn = no_progress,
         day, reason = inputs.day, translate("transit", "given")
         covered = feed.calendar.covered_dates()
         if covered and not (covered[0] <= day <= covered[-1]):
-            raise UserError(f"{feed.label}: {day.isoformat()} is outside the feed's calendar ({covered[0]} to "
-                            f"{covered[-1]}, calendar.txt and calendar_dates.txt); choose a day within it")
+            raise UserError(translate("transit", "{label}: {day} is outside the feed's calendar ({first} to "
+                                                 "{last}, calendar.txt and calendar_dates.txt); choose a day "
+                                                 "within it").format(
+                                label=feed.label, day=day.isoformat(), first=covered[0], last=covered[-1]))
     services = feed.calendar.services_on(day)
     if not services:
-        raise UserError(f"{feed.label}: no service of calendar.txt or calendar_dates.txt runs on "
-                        f"{day.isoformat()} ({day.strftime('%A')}); choose another day")
+        raise UserError(translate("transit", "{label}: no service of calendar.txt or calendar_dates.txt runs on "
+                                             "{day} ({weekday}); choose another day").format(
+                            label=feed.label, day=day.isoformat(), weekday=day.strftime('%A')))
     progress(0.78, translate("progress", "{feed}: counting departures on {day}").format(
         feed=feed.label, day=day.isoformat()))
     calls = day_calls(feed, services, boarding_only=inputs.boarding_only)

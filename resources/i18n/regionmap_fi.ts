@@ -3463,8 +3463,24 @@
         <translation>{where}: katettu osuus tason {layer} säteen mukaan{others}</translation>
     </message>
     <message>
+        <source>the population layer has no field {wanted!r} (fields: {names}); population is not computed</source>
+        <translation>väestötasolla ei ole kenttää {wanted!r} (kentät: {names}); väestöä ei lasketa</translation>
+    </message>
+    <message>
         <source>zones sampled on stratified grids of {spacing} spacing ({samples} samples); a cell one circle cuts is measured exactly, other cut cells from 16 sub-samples each, with exact distances; sliders count whole cells</source>
         <translation>vyöhykkeistä otettu näytteet ositetuilla ruudukoilla, väli {spacing} ({samples} näytettä); ruutu, jonka yksi ympyrä leikkaa, mitataan tarkasti, muut leikatut ruudut 16 osanäytteestä kukin tarkoin etäisyyksin; liukusäätimet laskevat kokonaisia ruutuja</translation>
+    </message>
+    <message>
+        <source>no usable service layer: {why}</source>
+        <translation>ei käyttökelpoista palvelutasoa: {why}</translation>
+    </message>
+    <message>
+        <source>give at least one --layer</source>
+        <translation>anna vähintään yksi --layer</translation>
+    </message>
+    <message>
+        <source>selected layer(s) not available: {names}</source>
+        <translation>valittuja tasoja ei ole saatavilla: {names}</translation>
     </message>
     <message>
         <source>pass/fail map not available: {error}</source>
@@ -3473,6 +3489,18 @@
     <message>
         <source>ready</source>
         <translation>valmis</translation>
+    </message>
+    <message>
+        <source>no shown transport or energy layer with features: load one, set its kind and tick it (hidden, so not counted: {names})</source>
+        <translation>ei näkyvää liikenne- tai energiatasoa, jossa on kohteita: lataa taso, aseta sen laji ja valitse se (piilotettuja, joten ei laskettu: {names})</translation>
+    </message>
+    <message>
+        <source>no shown transport or energy layer with features: load one, set its kind and tick it</source>
+        <translation>ei näkyvää liikenne- tai energiatasoa, jossa on kohteita: lataa taso, aseta sen laji ja valitse se</translation>
+    </message>
+    <message>
+        <source>hidden layers are not counted: {names}</source>
+        <translation>piilotettuja tasoja ei lasketa: {names}</translation>
     </message>
     <message>
         <source>{basis}. Method: {method}.</source>
@@ -3511,6 +3539,10 @@
         <translation>verkkoa pitkin: {layer} ({mode})</translation>
     </message>
     <message>
+        <source>{where}: has no way a {mode} trip may use; choose another mode or network</source>
+        <translation>{where}: siinä ei ole väylää, jota kulkutapa {mode} voi käyttää; valitse toinen kulkutapa tai verkko</translation>
+    </message>
+    <message>
         <source>Reach in minutes ({layers}): each way&apos;s length at the {mode} speed of its road class, the snap distance at {speed} km/h; their straight-line shares are of the circle those minutes cover at {speed} km/h ({per_minute} m a minute). </source>
         <translation>Saavutettavuus minuutteina ({layers}): kunkin väylän pituus tieluokan nopeudella (kulkumuoto: {mode}), liittymisetäisyys nopeudella {speed} km/h; niiden linnuntieosuudet ovat ympyrästä, jonka nuo minuutit kattavat nopeudella {speed} km/h ({per_minute} m minuutissa). </translation>
     </message>
@@ -3529,6 +3561,18 @@
     <message>
         <source>the reach is now in metres</source>
         <translation>saavutettavuus on nyt metreinä</translation>
+    </message>
+    <message>
+        <source>the network layer {layer!r} is not loaded: load it again or choose another distance in the Distance row</source>
+        <translation>verkkotasoa {layer!r} ei ole ladattu: lataa se uudelleen tai valitse toinen etäisyys Etäisyys-rivillä</translation>
+    </message>
+    <message>
+        <source>network layer {layer!r}: has no lines to route on; choose a road or path layer or a straight line</source>
+        <translation>verkkotaso {layer!r}: siinä ei ole viivoja reititykseen; valitse tie- tai polkutaso tai linnuntie</translation>
+    </message>
+    <message>
+        <source>{where}: no service layer reaches the network within {snap:g} m: {why}</source>
+        <translation>{where}: mikään palvelutaso ei ulotu verkkoon {snap:g} m:n säteellä: {why}</translation>
     </message>
     <message>
         <source>distances along the network {layer} ({mode}; {edges} edges; places more than {snap} m from a {mode} way are unreachable); a cell counts whole by its sample; straight-line shares beside them. </source>
@@ -3623,6 +3667,62 @@
         <translation>{file}: {field} ({how}: {classes}; arvioidaan: {target})</translation>
     </message>
     <message>
+        <source>zone mapping {text!r}: give value=class pairs separated by commas (e.g. keskusta=core,autovyöhyke=car zone) or a preset: {names}</source>
+        <translation>vyöhykevastaavuus {text!r}: anna pilkuin erotettuja arvo=luokka-pareja (esim. keskusta=core,autovyöhyke=car zone) tai valmis vastaavuus: {names}</translation>
+    </message>
+    <message>
+        <source>zone mapping {text!r}: {value!r} is not value=class; give pairs such as autovyöhyke=car zone</source>
+        <translation>vyöhykevastaavuus {text!r}: {value!r} ei ole muotoa arvo=luokka; anna pareja kuten autovyöhyke=car zone</translation>
+    </message>
+    <message>
+        <source>zone mapping {text!r}: {cls!r} cannot be a class name (it is the totals&apos; row)</source>
+        <translation>vyöhykevastaavuus {text!r}: {cls!r} ei voi olla luokan nimi (se on yhteensä-rivi)</translation>
+    </message>
+    <message>
+        <source>zone mapping {text!r}: value {value!r} is mapped twice ({earlier!r}, {cls!r})</source>
+        <translation>vyöhykevastaavuus {text!r}: arvo {value!r} on liitetty kahdesti ({earlier!r}, {cls!r})</translation>
+    </message>
+    <message>
+        <source>--zones {where}: has no field {field!r} (fields: {fields}); name the zone field after the file, FILE:FIELD=MAPPING</source>
+        <translation>--zones {where}: kenttää {field!r} ei ole (kentät: {fields}); nimeä vyöhykekenttä tiedoston perään, TIEDOSTO:KENTTÄ=VASTAAVUUS</translation>
+    </message>
+    <message>
+        <source>--zones {where}: has no polygons; a zone set is a polygon layer</source>
+        <translation>--zones {where}: siinä ei ole alueita (polygoneja); vyöhykejako on aluetaso</translation>
+    </message>
+    <message>
+        <source>--zones {where}:{field}: no value of the field is in the mapping (values: {present}); map them as value=class</source>
+        <translation>--zones {where}:{field}: mikään kentän arvo ei ole vastaavuudessa (arvot: {present}); liitä ne muodossa arvo=luokka</translation>
+    </message>
+    <message>
+        <source>zone set {where}:{field}: {count} polygon(s) with a value the mapping does not name are left out ({area} km2): {values}</source>
+        <translation>vyöhykejako {where}:{field}: alueita {count}, joiden arvoa vastaavuus ei nimeä, jätetään pois ({area} km2): {values}</translation>
+    </message>
+    <message>
+        <source>zone set {where}:{field}: the mapping names value(s) the field does not have: {values}</source>
+        <translation>vyöhykejako {where}:{field}: vastaavuus nimeää arvoja, joita kentässä ei ole: {values}</translation>
+    </message>
+    <message>
+        <source>zone set {where}: polygons of different classes overlap ({area} km2); each overlap is counted once, for the class named first</source>
+        <translation>vyöhykejako {where}: eri luokkien alueet ovat päällekkäin ({area} km2); kukin päällekkäisyys lasketaan kerran, ensimmäiseksi nimetylle luokalle</translation>
+    </message>
+    <message>
+        <source>the zone set {source} does not reach {count} municipality(ies), whose rows have no area: {names}</source>
+        <translation>vyöhykejako {source} ei ulotu kuntiin ({count}), joiden riveillä ei ole pinta-alaa: {names}</translation>
+    </message>
+    <message>
+        <source>{area} km2 of the region lie in no class of the zone set {source} and are not counted</source>
+        <translation>alueesta {area} km2 ei kuulu mihinkään vyöhykejaon {source} luokkaan, eikä sitä lasketa</translation>
+    </message>
+    <message>
+        <source>the zone set has no class {target!r} (classes: {names}); targets judge nothing</source>
+        <translation>vyöhykejaossa ei ole luokkaa {target!r} (luokat: {names}); tavoitteet eivät arvioi mitään</translation>
+    </message>
+    <message>
+        <source>the zone set&apos;s layer {source!r} is not loaded: load it again or choose another zone set in the Zones row</source>
+        <translation>vyöhykejaon tasoa {source!r} ei ole ladattu: lataa se uudelleen tai valitse toinen vyöhykejako Vyöhykkeet-rivillä</translation>
+    </message>
+    <message>
         <source>walk</source>
         <translation>kävely</translation>
     </message>
@@ -3633,6 +3733,62 @@
     <message>
         <source>car</source>
         <translation>auto</translation>
+    </message>
+    <message>
+        <source>the layer has no point, line or polygon features</source>
+        <translation>tasolla ei ole piste-, viiva- tai aluekohteita</translation>
+    </message>
+    <message>
+        <source>{count} population cell(s) lie entirely off the land outline; their people are spread over the whole cell</source>
+        <translation>väestöruutuja {count} on kokonaan maa-alueen ulkopuolella; niiden asukkaat jaetaan koko ruudulle</translation>
+    </message>
+    <message>
+        <source>population field {field!r}: {count} feature(s) without a count (unknown, e.g. small counts the publisher hides, or negative) counted as 0 people: the people figures are a lower bound</source>
+        <translation>väestökenttä {field!r}: kohteita ilman lukua {count} (tuntematon, esim. julkaisijan piilottama pieni luku, tai negatiivinen) laskettu 0 asukkaaksi: asukasluvut ovat alaraja</translation>
+    </message>
+    <message>
+        <source>{outside} population point(s) lie outside every zone and are not counted</source>
+        <translation>väestöpisteitä {outside} on kaikkien vyöhykkeiden ulkopuolella, eikä niitä lasketa</translation>
+    </message>
+    <message>
+        <source>the population layer has neither points nor polygons; population is not computed</source>
+        <translation>väestötasolla ei ole pisteitä eikä alueita; väestöä ei lasketa</translation>
+    </message>
+    <message>
+        <source>all zones are empty; check the region and the hot spots</source>
+        <translation>kaikki vyöhykkeet ovat tyhjiä; tarkista alue ja keskittymät</translation>
+    </message>
+    <message>
+        <source>{count} municipality polygon(s) were invalid and have been repaired ({names})</source>
+        <translation>virheellisiä kuntien alueita {count} korjattiin ({names})</translation>
+    </message>
+    <message>
+        <source>municipalities overlap in {count} place(s), {total} km2 in all ({names}); each overlap is counted once, for the first municipality</source>
+        <translation>kunnat ovat päällekkäin {count} kohdassa, yhteensä {total} km2 ({names}); kukin päällekkäisyys lasketaan kerran, ensimmäiselle kunnalle</translation>
+    </message>
+    <message>
+        <source>the region has no municipalities; give a polygon file with --region</source>
+        <translation>alueella ei ole kuntia; anna aluetiedosto (polygonit) valitsimella --region</translation>
+    </message>
+    <message>
+        <source>the municipalities need a &apos;name&apos; field</source>
+        <translation>kunnilla on oltava kenttä &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>{count} municipality(ies) lie entirely outside the land outline and are left out: {names}</source>
+        <translation>kuntia {count} on kokonaan maa-alueen ulkopuolella, ja ne jätetään pois: {names}</translation>
+    </message>
+    <message>
+        <source>no municipality overlaps the land outline; check that --land covers the region</source>
+        <translation>mikään kunta ei osu maa-alueelle; tarkista, että --land kattaa alueen</translation>
+    </message>
+    <message>
+        <source>hot spots reach {area} km2 outside the region ({count} lie entirely outside); only the parts inside the region are counted</source>
+        <translation>keskittymistä {area} km2 on alueen ulkopuolella (kokonaan ulkopuolella {count}); vain alueen sisäpuoliset osat lasketaan</translation>
+    </message>
+    <message>
+        <source>hot spots reach {area} km2 outside the region; only the parts inside the region are counted</source>
+        <translation>keskittymistä {area} km2 on alueen ulkopuolella; vain alueen sisäpuoliset osat lasketaan</translation>
     </message>
 </context>
 <context>
@@ -5314,8 +5470,56 @@
 <context>
     <name>network</name>
     <message>
+        <source>{network_name}: has no lines to route on; choose a road or path layer</source>
+        <translation>{network_name}: siinä ei ole viivoja reititykseen; valitse tie- tai polkutaso</translation>
+    </message>
+    <message>
+        <source>{network_name}: has no way a {mode} trip may use; choose another mode</source>
+        <translation>{network_name}: siinä ei ole väylää, jota kulkutapa {mode} voi käyttää; valitse toinen kulkutapa</translation>
+    </message>
+    <message>
+        <source>{name}: none of its places is within {max_snap_m:g} m of the network</source>
+        <translation>{name}: yksikään sen paikoista ei ole {max_snap_m:g} m:n päässä verkosta</translation>
+    </message>
+    <message>
+        <source>{name}: {unreachable} of {count} places are more than {max_snap_m:g} m from the network and serve no one</source>
+        <translation>{name}: paikoista {unreachable}/{count} on yli {max_snap_m:g} m:n päässä verkosta eivätkä palvele ketään</translation>
+    </message>
+    <message>
         <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
         <translation>saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) tason säteellä: saavutettavat väylät {width} m:n vyöhykkeenä</translation>
+    </message>
+    <message>
+        <source>{network}: has no lines to route on; give a road or path network</source>
+        <translation>{network}: siinä ei ole viivoja reititykseen; anna tie- tai polkuverkko</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>verkko</translation>
+    </message>
+    <message>
+        <source>{network}: its lines have no coordinates; give a road or path network</source>
+        <translation>{network}: sen viivoilla ei ole koordinaatteja; anna tie- tai polkuverkko</translation>
+    </message>
+    <message>
+        <source>{network}: its lines have no length; give a road or path network</source>
+        <translation>{network}: sen viivoilla ei ole pituutta; anna tie- tai polkuverkko</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; give an .osm.pbf extract or a line layer as the network</source>
+        <translation>{path}: tiedostoa ei ole; anna verkoksi .osm.pbf-ote tai viivataso</translation>
+    </message>
+    <message>
+        <source>{path}: the file is over regionmap&apos;s limit of {max_file_mb:g} MB; cut a smaller extract (e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB deliberately</source>
+        <translation>{path}: tiedosto ylittää regionmapin {max_file_mb:g} MB:n rajan; leikkaa pienempi ote (esim. osmium extract) tai nosta REGIONMAP_MAX_FILE_MB harkiten</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as an OpenStreetMap extract ({error}); give an .osm.pbf file</source>
+        <translation>{path}: ei voi lukea OpenStreetMap-otteena ({error}); anna .osm.pbf-tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: the extract has no highway lines (roads, streets or paths) to route on; give an extract with the street network</source>
+        <translation>{path}: otteessa ei ole highway-viivoja (teitä, katuja tai polkuja) reititykseen; anna ote, jossa on katuverkko</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +6013,14 @@
 <context>
     <name>transit</name>
     <message>
+        <source>{label}: calendar_dates.txt (the calendar_dates table) has no exception_type 1 (added) or 2 (removed); fix the column</source>
+        <translation>{label}: calendar_dates.txt (calendar_dates-taulu) ei sisällä exception_type-arvoa 1 (lisätty) tai 2 (poistettu); korjaa sarake</translation>
+    </message>
+    <message>
+        <source>{label}: the calendars (calendar.txt, calendar_dates.txt) never run any trip of trips.txt; check their service_ids and dates</source>
+        <translation>{label}: kalenterit (calendar.txt, calendar_dates.txt) eivät koskaan aja yhtään trips.txt-tiedoston vuoroa; tarkista niiden service_id-tunnukset ja päivämäärät</translation>
+    </message>
+    <message>
         <source>Tuesday-Thursday</source>
         <translation>tiistai–torstai</translation>
     </message>
@@ -5833,8 +6045,144 @@
         <translation>sen ensimmäinen tavallinen {what} (vuoroja {trips})</translation>
     </message>
     <message>
+        <source>{label}: {name} (the {table} table) has {count} {column} values that are not dates YYYYMMDD (e.g. {example!r}); fix them</source>
+        <translation>{label}: {name} ({table}-taulu): {column}-arvoja, jotka eivät ole päivämääriä VVVVKKPP, on {count} (esim. {example!r}); korjaa ne</translation>
+    </message>
+    <message>
+        <source>no hot spots to connect: the region has none (give --hotspots FILE)</source>
+        <translation>ei yhdistettäviä keskittymiä: alueella ei ole niitä (anna --hotspots TIEDOSTO)</translation>
+    </message>
+    <message>
         <source>given</source>
         <translation>annettu</translation>
+    </message>
+    <message>
+        <source>{label}: no service of calendar.txt or calendar_dates.txt runs on {day} ({weekday}); choose another day</source>
+        <translation>{label}: mikään calendar.txt- tai calendar_dates.txt-tiedoston liikennöinti ei kulje {day} ({weekday}); valitse toinen päivä</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size} uncompressed, more than regionmap reads ({limit}); crop the feed to the region (or to fewer days) and open it again</source>
+        <translation>{label}: {name} on purettuna {size}, enemmän kuin regionmap lukee ({limit}); rajaa aikataulu alueeseen (tai harvempiin päiviin) ja avaa se uudelleen</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size} uncompressed; reading it needs about {needed} of memory and {free} is free; close other programs, or crop the feed to the region (or to fewer days) and open it again</source>
+        <translation>{label}: {name} on purettuna {size}; sen lukeminen vaatii noin {needed} muistia ja vapaana on {free}; sulje muita ohjelmia tai rajaa aikataulu alueeseen (tai harvempiin päiviin) ja avaa se uudelleen</translation>
+    </message>
+    <message>
+        <source>{label}: {name} could not be read ({exc}); check the file</source>
+        <translation>{label}: tiedostoa {name} ei voitu lukea ({exc}); tarkista tiedosto</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder; check the name</source>
+        <translation>{path}: tiedostoa tai kansiota ei ole; tarkista nimi</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable zip file ({exc}); a GTFS feed is a .zip or a folder of .txt tables</source>
+        <translation>{name}: ei ole luettava zip-tiedosto ({exc}); GTFS-aikataulu on .zip tai kansio, jossa on .txt-taulut</translation>
+    </message>
+    <message>
+        <source>{name}: not a complete GTFS feed: {names} missing (a feed needs {required} and calendar.txt or calendar_dates.txt)</source>
+        <translation>{name}: ei ole täydellinen GTFS-aikataulu: {names} puuttuu (aikataulu tarvitsee tiedostot {required} sekä calendar.txt tai calendar_dates.txt)</translation>
+    </message>
+    <message>
+        <source>{name}: neither calendar.txt nor calendar_dates.txt is in the feed, so no day&apos;s service can be chosen; add one of them</source>
+        <translation>{name}: aikataulussa ei ole calendar.txt- eikä calendar_dates.txt-tiedostoa, joten minkään päivän liikennöintiä ei voi valita; lisää jompikumpi</translation>
+    </message>
+    <message>
+        <source>{label}: {name} (the {table} table) lacks the column {names}; found {found}</source>
+        <translation>{label}: tiedostosta {name} ({table}-taulu) puuttuu sarake {names}; löytyi {found}</translation>
+    </message>
+    <message>
+        <source>{label}: {name} (the {table} table) lacks the columns {names}; found {found}</source>
+        <translation>{label}: tiedostosta {name} ({table}-taulu) puuttuvat sarakkeet {names}; löytyi {found}</translation>
+    </message>
+    <message>
+        <source>{label}: {name} (the {table} table) could not be read: {first_line}; check the file</source>
+        <translation>{label}: tiedostoa {name} ({table}-taulu) ei voitu lukea: {first_line}; tarkista tiedosto</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not UTF-8 text (GTFS tables must be); save it as UTF-8</source>
+        <translation>{label}: {name} ei ole UTF-8-tekstiä (GTFS-taulujen on oltava); tallenna se UTF-8-muodossa</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is empty (no header line); the {table} table is needed</source>
+        <translation>{label}: {name} on tyhjä (ei otsikkoriviä); {table}-taulu tarvitaan</translation>
+    </message>
+    <message>
+        <source>{label}: no trip of trips.txt runs on the chosen day (its service_ids are not in the calendar for that day); choose another day (--day) within the feed&apos;s dates</source>
+        <translation>{label}: mikään trips.txt-tiedoston vuoro ei kulje valittuna päivänä (niiden service_id-tunnukset eivät ole kalenterissa sille päivälle); valitse toinen päivä (--day) aikataulun voimassaoloajalta</translation>
+    </message>
+    <message>
+        <source>stops.txt: {count} stops without coordinates were dropped ({count2} of the day&apos;s calls)</source>
+        <translation>stops.txt: pysäkkejä ilman koordinaatteja poistettiin {count} (päivän pysähdyksistä {count2})</translation>
+    </message>
+    <message>
+        <source>{label}: stops.txt (the stops table) has no stop with coordinates (stop_lat, stop_lon); add them</source>
+        <translation>{label}: stops.txt (stops-taulu) ei sisällä yhtään pysäkkiä, jolla on koordinaatit (stop_lat, stop_lon); lisää ne</translation>
+    </message>
+    <message>
+        <source>{label}: stop_times.txt (the stop_times table) has neither departure_time nor arrival_time, so no service can be counted; add them</source>
+        <translation>{label}: stop_times.txt (stop_times-taulu) ei sisällä departure_time- eikä arrival_time-saraketta, joten liikennöintiä ei voi laskea; lisää ne</translation>
+    </message>
+    <message>
+        <source>{count} trips in trips.txt have no stop times and were dropped</source>
+        <translation>trips.txt-tiedoston vuoroja, joilla ei ole pysähtymisaikoja, poistettiin {count}</translation>
+    </message>
+    <message>
+        <source>{label}: stops.txt (the stops table) has no stops; a feed needs its stops</source>
+        <translation>{label}: stops.txt (stops-taulu) ei sisällä pysäkkejä; aikataulu tarvitsee pysäkkinsä</translation>
+    </message>
+    <message>
+        <source>trips.txt: {count} trips of routes missing from routes.txt were dropped</source>
+        <translation>trips.txt: vuoroja, joiden linjaa ei ole routes.txt-tiedostossa, poistettiin {count}</translation>
+    </message>
+    <message>
+        <source>{label}: trips.txt (the trips table) has no trips of the routes in routes.txt</source>
+        <translation>{label}: trips.txt (trips-taulu) ei sisällä routes.txt-tiedoston linjojen vuoroja</translation>
+    </message>
+    <message>
+        <source>{label}: stop_times.txt (the stop_times table) is empty: no trip stops anywhere</source>
+        <translation>{label}: stop_times.txt (stop_times-taulu) on tyhjä: mikään vuoro ei pysähdy missään</translation>
+    </message>
+    <message>
+        <source>stop_times.txt: {filled} stop times without a time were interpolated between their trip&apos;s timed stops (by stop order)</source>
+        <translation>stop_times.txt: pysähtymisajat ilman aikaa ({filled}) interpoloitiin vuoron ajallisten pysäkkien väliin (pysäkkijärjestyksen mukaan)</translation>
+    </message>
+    <message>
+        <source>of trips missing from trips.txt</source>
+        <translation>joiden vuoroa ei ole trips.txt-tiedostossa</translation>
+    </message>
+    <message>
+        <source>at stops missing from stops.txt</source>
+        <translation>joiden pysäkkiä ei ole stops.txt-tiedostossa</translation>
+    </message>
+    <message>
+        <source>without a time, and no timed stop of their trip on both sides,</source>
+        <translation>joilla ei ole aikaa eikä vuoron ajallista pysäkkiä molemmin puolin</translation>
+    </message>
+    <message>
+        <source>stop_times.txt: {count} stop times {what} were dropped</source>
+        <translation>stop_times.txt: poistettiin pysähtymisajat ({count}), {what}</translation>
+    </message>
+    <message>
+        <source>{label}: stop_times.txt (the stop_times table) has no usable stop time: none matches a trip of trips.txt and a stop of stops.txt with a time; check the ids</source>
+        <translation>{label}: stop_times.txt (stop_times-taulu) ei sisällä käyttökelpoista pysähtymisaikaa: mikään ei vastaa trips.txt-tiedoston vuoroa ja stops.txt-tiedoston pysäkkiä, jolla on aika; tarkista tunnukset</translation>
+    </message>
+    <message>
+        <source>frequencies.txt: {count} blocks with an unknown trip, a bad time or a headway of 0 were dropped</source>
+        <translation>frequencies.txt: jaksoja, joilla on tuntematon vuoro, virheellinen aika tai vuoroväli 0, poistettiin {count}</translation>
+    </message>
+    <message>
+        <source>frequencies.txt: {count} blocks are headway-based (exact_times 0): their departures are counted every headway_secs from start_time, as an estimate</source>
+        <translation>frequencies.txt: vuorovälipohjaisia jaksoja (exact_times 0) on {count}: niiden lähdöt lasketaan arviona headway_secs-välein alkaen start_time-ajasta</translation>
+    </message>
+    <message>
+        <source>{table}: {count} repeated {key}s; the first of each was kept</source>
+        <translation>{table}: toistuvia {key}-arvoja {count}; kustakin säilytettiin ensimmäinen</translation>
+    </message>
+    <message>
+        <source>{label}: {day} is outside the feed&apos;s calendar ({first} to {last}, calendar.txt and calendar_dates.txt); choose a day within it</source>
+        <translation>{label}: {day} on aikataulun kalenterin ulkopuolella ({first}–{last}, calendar.txt ja calendar_dates.txt); valitse päivä sen sisältä</translation>
     </message>
 </context>
 </TS>

@@ -3463,8 +3463,24 @@
         <translation>{where}: täckt andel efter radien för {layer}{others}</translation>
     </message>
     <message>
+        <source>the population layer has no field {wanted!r} (fields: {names}); population is not computed</source>
+        <translation>befolkningslagret har inget fält {wanted!r} (fält: {names}); befolkningen beräknas inte</translation>
+    </message>
+    <message>
         <source>zones sampled on stratified grids of {spacing} spacing ({samples} samples); a cell one circle cuts is measured exactly, other cut cells from 16 sub-samples each, with exact distances; sliders count whole cells</source>
         <translation>zonerna samplade på stratifierade rutnät med avståndet {spacing} ({samples} sampel); en ruta som en cirkel skär mäts exakt, andra skurna rutor utifrån 16 delsampel var med exakta avstånd; reglagen räknar hela rutor</translation>
+    </message>
+    <message>
+        <source>no usable service layer: {why}</source>
+        <translation>inget användbart servicelager: {why}</translation>
+    </message>
+    <message>
+        <source>give at least one --layer</source>
+        <translation>ange minst ett --layer</translation>
+    </message>
+    <message>
+        <source>selected layer(s) not available: {names}</source>
+        <translation>valda lager är inte tillgängliga: {names}</translation>
     </message>
     <message>
         <source>pass/fail map not available: {error}</source>
@@ -3473,6 +3489,18 @@
     <message>
         <source>ready</source>
         <translation>klar</translation>
+    </message>
+    <message>
+        <source>no shown transport or energy layer with features: load one, set its kind and tick it (hidden, so not counted: {names})</source>
+        <translation>inget synligt trafik- eller energilager med objekt: läs in ett, ange dess typ och markera det (dolda, så inte räknade: {names})</translation>
+    </message>
+    <message>
+        <source>no shown transport or energy layer with features: load one, set its kind and tick it</source>
+        <translation>inget synligt trafik- eller energilager med objekt: läs in ett, ange dess typ och markera det</translation>
+    </message>
+    <message>
+        <source>hidden layers are not counted: {names}</source>
+        <translation>dolda lager räknas inte: {names}</translation>
     </message>
     <message>
         <source>{basis}. Method: {method}.</source>
@@ -3511,6 +3539,10 @@
         <translation>längs nätverket: {layer} ({mode})</translation>
     </message>
     <message>
+        <source>{where}: has no way a {mode} trip may use; choose another mode or network</source>
+        <translation>{where}: har ingen väg som en resa med färdsättet {mode} kan använda; välj ett annat färdsätt eller nät</translation>
+    </message>
+    <message>
         <source>Reach in minutes ({layers}): each way&apos;s length at the {mode} speed of its road class, the snap distance at {speed} km/h; their straight-line shares are of the circle those minutes cover at {speed} km/h ({per_minute} m a minute). </source>
         <translation>Nåbarhet i minuter ({layers}): varje vägs längd vid vägklassens hastighet (färdsätt: {mode}), anslutningsavståndet vid {speed} km/h; deras andelar fågelvägen gäller cirkeln som de minuterna täcker vid {speed} km/h ({per_minute} m i minuten). </translation>
     </message>
@@ -3529,6 +3561,18 @@
     <message>
         <source>the reach is now in metres</source>
         <translation>nåbarheten är nu i meter</translation>
+    </message>
+    <message>
+        <source>the network layer {layer!r} is not loaded: load it again or choose another distance in the Distance row</source>
+        <translation>nätverkslagret {layer!r} är inte inläst: läs in det igen eller välj ett annat avstånd på raden Avstånd</translation>
+    </message>
+    <message>
+        <source>network layer {layer!r}: has no lines to route on; choose a road or path layer or a straight line</source>
+        <translation>nätverkslagret {layer!r}: har inga linjer att ruttplanera på; välj ett väg- eller stiglager eller fågelväg</translation>
+    </message>
+    <message>
+        <source>{where}: no service layer reaches the network within {snap:g} m: {why}</source>
+        <translation>{where}: inget servicelager når nätet inom {snap:g} m: {why}</translation>
     </message>
     <message>
         <source>distances along the network {layer} ({mode}; {edges} edges; places more than {snap} m from a {mode} way are unreachable); a cell counts whole by its sample; straight-line shares beside them. </source>
@@ -3623,6 +3667,62 @@
         <translation>{file}: {field} ({how}: {classes}; bedöms: {target})</translation>
     </message>
     <message>
+        <source>zone mapping {text!r}: give value=class pairs separated by commas (e.g. keskusta=core,autovyöhyke=car zone) or a preset: {names}</source>
+        <translation>zonkoppling {text!r}: ange par värde=klass åtskilda med kommatecken (t.ex. keskusta=core,autovyöhyke=car zone) eller en färdig koppling: {names}</translation>
+    </message>
+    <message>
+        <source>zone mapping {text!r}: {value!r} is not value=class; give pairs such as autovyöhyke=car zone</source>
+        <translation>zonkoppling {text!r}: {value!r} är inte värde=klass; ange par som autovyöhyke=car zone</translation>
+    </message>
+    <message>
+        <source>zone mapping {text!r}: {cls!r} cannot be a class name (it is the totals&apos; row)</source>
+        <translation>zonkoppling {text!r}: {cls!r} kan inte vara ett klassnamn (det är summaraden)</translation>
+    </message>
+    <message>
+        <source>zone mapping {text!r}: value {value!r} is mapped twice ({earlier!r}, {cls!r})</source>
+        <translation>zonkoppling {text!r}: värdet {value!r} är kopplat två gånger ({earlier!r}, {cls!r})</translation>
+    </message>
+    <message>
+        <source>--zones {where}: has no field {field!r} (fields: {fields}); name the zone field after the file, FILE:FIELD=MAPPING</source>
+        <translation>--zones {where}: har inget fält {field!r} (fält: {fields}); ange zonfältet efter filen, FIL:FÄLT=KOPPLING</translation>
+    </message>
+    <message>
+        <source>--zones {where}: has no polygons; a zone set is a polygon layer</source>
+        <translation>--zones {where}: har inga polygoner; en zonindelning är ett polygonlager</translation>
+    </message>
+    <message>
+        <source>--zones {where}:{field}: no value of the field is in the mapping (values: {present}); map them as value=class</source>
+        <translation>--zones {where}:{field}: inget av fältets värden finns i kopplingen (värden: {present}); koppla dem som värde=klass</translation>
+    </message>
+    <message>
+        <source>zone set {where}:{field}: {count} polygon(s) with a value the mapping does not name are left out ({area} km2): {values}</source>
+        <translation>zonindelning {where}:{field}: polygoner {count} med ett värde som kopplingen inte nämner utelämnas ({area} km2): {values}</translation>
+    </message>
+    <message>
+        <source>zone set {where}:{field}: the mapping names value(s) the field does not have: {values}</source>
+        <translation>zonindelning {where}:{field}: kopplingen nämner värden som fältet inte har: {values}</translation>
+    </message>
+    <message>
+        <source>zone set {where}: polygons of different classes overlap ({area} km2); each overlap is counted once, for the class named first</source>
+        <translation>zonindelning {where}: polygoner i olika klasser överlappar ({area} km2); varje överlappning räknas en gång, för den klass som nämns först</translation>
+    </message>
+    <message>
+        <source>the zone set {source} does not reach {count} municipality(ies), whose rows have no area: {names}</source>
+        <translation>zonindelningen {source} når inte kommuner ({count}), vars rader saknar areal: {names}</translation>
+    </message>
+    <message>
+        <source>{area} km2 of the region lie in no class of the zone set {source} and are not counted</source>
+        <translation>{area} km2 av regionen ligger inte i någon klass i zonindelningen {source} och räknas inte</translation>
+    </message>
+    <message>
+        <source>the zone set has no class {target!r} (classes: {names}); targets judge nothing</source>
+        <translation>zonindelningen har ingen klass {target!r} (klasser: {names}); målen bedömer ingenting</translation>
+    </message>
+    <message>
+        <source>the zone set&apos;s layer {source!r} is not loaded: load it again or choose another zone set in the Zones row</source>
+        <translation>zonindelningens lager {source!r} är inte inläst: läs in det igen eller välj en annan zonindelning på raden Zoner</translation>
+    </message>
+    <message>
         <source>walk</source>
         <translation>gång</translation>
     </message>
@@ -3633,6 +3733,62 @@
     <message>
         <source>car</source>
         <translation>bil</translation>
+    </message>
+    <message>
+        <source>the layer has no point, line or polygon features</source>
+        <translation>lagret har inga punkt-, linje- eller polygonobjekt</translation>
+    </message>
+    <message>
+        <source>{count} population cell(s) lie entirely off the land outline; their people are spread over the whole cell</source>
+        <translation>befolkningsrutor {count} ligger helt utanför landkonturen; deras invånare fördelas över hela rutan</translation>
+    </message>
+    <message>
+        <source>population field {field!r}: {count} feature(s) without a count (unknown, e.g. small counts the publisher hides, or negative) counted as 0 people: the people figures are a lower bound</source>
+        <translation>befolkningsfält {field!r}: objekt utan antal {count} (okänt, t.ex. små antal som utgivaren döljer, eller negativt) räknade som 0 invånare: invånarsiffrorna är en nedre gräns</translation>
+    </message>
+    <message>
+        <source>{outside} population point(s) lie outside every zone and are not counted</source>
+        <translation>befolkningspunkter {outside} ligger utanför alla zoner och räknas inte</translation>
+    </message>
+    <message>
+        <source>the population layer has neither points nor polygons; population is not computed</source>
+        <translation>befolkningslagret har varken punkter eller polygoner; befolkningen beräknas inte</translation>
+    </message>
+    <message>
+        <source>all zones are empty; check the region and the hot spots</source>
+        <translation>alla zoner är tomma; kontrollera regionen och koncentrationerna</translation>
+    </message>
+    <message>
+        <source>{count} municipality polygon(s) were invalid and have been repaired ({names})</source>
+        <translation>ogiltiga kommunpolygoner {count} har reparerats ({names})</translation>
+    </message>
+    <message>
+        <source>municipalities overlap in {count} place(s), {total} km2 in all ({names}); each overlap is counted once, for the first municipality</source>
+        <translation>kommuner överlappar på {count} ställen, totalt {total} km2 ({names}); varje överlappning räknas en gång, för den första kommunen</translation>
+    </message>
+    <message>
+        <source>the region has no municipalities; give a polygon file with --region</source>
+        <translation>regionen har inga kommuner; ange en polygonfil med --region</translation>
+    </message>
+    <message>
+        <source>the municipalities need a &apos;name&apos; field</source>
+        <translation>kommunerna behöver ett fält &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>{count} municipality(ies) lie entirely outside the land outline and are left out: {names}</source>
+        <translation>kommuner {count} ligger helt utanför landkonturen och utelämnas: {names}</translation>
+    </message>
+    <message>
+        <source>no municipality overlaps the land outline; check that --land covers the region</source>
+        <translation>ingen kommun överlappar landkonturen; kontrollera att --land täcker regionen</translation>
+    </message>
+    <message>
+        <source>hot spots reach {area} km2 outside the region ({count} lie entirely outside); only the parts inside the region are counted</source>
+        <translation>koncentrationer sträcker sig {area} km2 utanför regionen (helt utanför {count}); bara delarna inom regionen räknas</translation>
+    </message>
+    <message>
+        <source>hot spots reach {area} km2 outside the region; only the parts inside the region are counted</source>
+        <translation>koncentrationer sträcker sig {area} km2 utanför regionen; bara delarna inom regionen räknas</translation>
     </message>
 </context>
 <context>
@@ -5314,8 +5470,56 @@
 <context>
     <name>network</name>
     <message>
+        <source>{network_name}: has no lines to route on; choose a road or path layer</source>
+        <translation>{network_name}: har inga linjer att ruttplanera på; välj ett väg- eller stiglager</translation>
+    </message>
+    <message>
+        <source>{network_name}: has no way a {mode} trip may use; choose another mode</source>
+        <translation>{network_name}: har ingen väg som en resa med färdsättet {mode} kan använda; välj ett annat färdsätt</translation>
+    </message>
+    <message>
+        <source>{name}: none of its places is within {max_snap_m:g} m of the network</source>
+        <translation>{name}: ingen av dess platser ligger inom {max_snap_m:g} m från nätet</translation>
+    </message>
+    <message>
+        <source>{name}: {unreachable} of {count} places are more than {max_snap_m:g} m from the network and serve no one</source>
+        <translation>{name}: {unreachable} av {count} platser ligger mer än {max_snap_m:g} m från nätet och betjänar ingen</translation>
+    </message>
+    <message>
         <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
         <translation>nåbarhet längs nätverket &apos;{network}&apos; ({mode}) vid lagrets radie: de nåbara vägarna med en buffert på {width} m</translation>
+    </message>
+    <message>
+        <source>{network}: has no lines to route on; give a road or path network</source>
+        <translation>{network}: har inga linjer att ruttplanera på; ange ett väg- eller stignät</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>nätet</translation>
+    </message>
+    <message>
+        <source>{network}: its lines have no coordinates; give a road or path network</source>
+        <translation>{network}: dess linjer har inga koordinater; ange ett väg- eller stignät</translation>
+    </message>
+    <message>
+        <source>{network}: its lines have no length; give a road or path network</source>
+        <translation>{network}: dess linjer har ingen längd; ange ett väg- eller stignät</translation>
+    </message>
+    <message>
+        <source>{path}: no such file; give an .osm.pbf extract or a line layer as the network</source>
+        <translation>{path}: filen finns inte; ange ett .osm.pbf-utdrag eller ett linjelager som nät</translation>
+    </message>
+    <message>
+        <source>{path}: the file is over regionmap&apos;s limit of {max_file_mb:g} MB; cut a smaller extract (e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB deliberately</source>
+        <translation>{path}: filen överskrider regionmaps gräns på {max_file_mb:g} MB; klipp ut ett mindre utdrag (t.ex. osmium extract) eller höj REGIONMAP_MAX_FILE_MB medvetet</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as an OpenStreetMap extract ({error}); give an .osm.pbf file</source>
+        <translation>{path}: kan inte läsas som ett OpenStreetMap-utdrag ({error}); ange en .osm.pbf-fil</translation>
+    </message>
+    <message>
+        <source>{path}: the extract has no highway lines (roads, streets or paths) to route on; give an extract with the street network</source>
+        <translation>{path}: utdraget har inga highway-linjer (vägar, gator eller stigar) att ruttplanera på; ange ett utdrag med gatunätet</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +6013,14 @@
 <context>
     <name>transit</name>
     <message>
+        <source>{label}: calendar_dates.txt (the calendar_dates table) has no exception_type 1 (added) or 2 (removed); fix the column</source>
+        <translation>{label}: calendar_dates.txt (tabellen calendar_dates) har ingen exception_type 1 (tillagd) eller 2 (borttagen); rätta kolumnen</translation>
+    </message>
+    <message>
+        <source>{label}: the calendars (calendar.txt, calendar_dates.txt) never run any trip of trips.txt; check their service_ids and dates</source>
+        <translation>{label}: kalendrarna (calendar.txt, calendar_dates.txt) kör aldrig någon tur i trips.txt; kontrollera deras service_id och datum</translation>
+    </message>
+    <message>
         <source>Tuesday-Thursday</source>
         <translation>tisdag–torsdag</translation>
     </message>
@@ -5833,8 +6045,144 @@
         <translation>dess första vanliga {what} ({trips} turer)</translation>
     </message>
     <message>
+        <source>{label}: {name} (the {table} table) has {count} {column} values that are not dates YYYYMMDD (e.g. {example!r}); fix them</source>
+        <translation>{label}: {name} (tabellen {table}) har {count} {column}-värden som inte är datum ÅÅÅÅMMDD (t.ex. {example!r}); rätta dem</translation>
+    </message>
+    <message>
+        <source>no hot spots to connect: the region has none (give --hotspots FILE)</source>
+        <translation>inga koncentrationer att förbinda: regionen har inga (ange --hotspots FIL)</translation>
+    </message>
+    <message>
         <source>given</source>
         <translation>angiven</translation>
+    </message>
+    <message>
+        <source>{label}: no service of calendar.txt or calendar_dates.txt runs on {day} ({weekday}); choose another day</source>
+        <translation>{label}: ingen trafik i calendar.txt eller calendar_dates.txt går {day} ({weekday}); välj en annan dag</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size} uncompressed, more than regionmap reads ({limit}); crop the feed to the region (or to fewer days) and open it again</source>
+        <translation>{label}: {name} är {size} okomprimerad, mer än regionmap läser ({limit}); beskär tidtabellen till regionen (eller till färre dagar) och öppna den igen</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is {size} uncompressed; reading it needs about {needed} of memory and {free} is free; close other programs, or crop the feed to the region (or to fewer days) and open it again</source>
+        <translation>{label}: {name} är {size} okomprimerad; att läsa den kräver cirka {needed} minne och {free} är ledigt; stäng andra program, eller beskär tidtabellen till regionen (eller till färre dagar) och öppna den igen</translation>
+    </message>
+    <message>
+        <source>{label}: {name} could not be read ({exc}); check the file</source>
+        <translation>{label}: {name} kunde inte läsas ({exc}); kontrollera filen</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder; check the name</source>
+        <translation>{path}: filen eller mappen finns inte; kontrollera namnet</translation>
+    </message>
+    <message>
+        <source>{name}: not a readable zip file ({exc}); a GTFS feed is a .zip or a folder of .txt tables</source>
+        <translation>{name}: ingen läsbar zip-fil ({exc}); en GTFS-tidtabell är en .zip eller en mapp med .txt-tabeller</translation>
+    </message>
+    <message>
+        <source>{name}: not a complete GTFS feed: {names} missing (a feed needs {required} and calendar.txt or calendar_dates.txt)</source>
+        <translation>{name}: ingen fullständig GTFS-tidtabell: {names} saknas (en tidtabell behöver {required} och calendar.txt eller calendar_dates.txt)</translation>
+    </message>
+    <message>
+        <source>{name}: neither calendar.txt nor calendar_dates.txt is in the feed, so no day&apos;s service can be chosen; add one of them</source>
+        <translation>{name}: varken calendar.txt eller calendar_dates.txt finns i tidtabellen, så ingen dags trafik kan väljas; lägg till en av dem</translation>
+    </message>
+    <message>
+        <source>{label}: {name} (the {table} table) lacks the column {names}; found {found}</source>
+        <translation>{label}: {name} (tabellen {table}) saknar kolumnen {names}; hittade {found}</translation>
+    </message>
+    <message>
+        <source>{label}: {name} (the {table} table) lacks the columns {names}; found {found}</source>
+        <translation>{label}: {name} (tabellen {table}) saknar kolumnerna {names}; hittade {found}</translation>
+    </message>
+    <message>
+        <source>{label}: {name} (the {table} table) could not be read: {first_line}; check the file</source>
+        <translation>{label}: {name} (tabellen {table}) kunde inte läsas: {first_line}; kontrollera filen</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is not UTF-8 text (GTFS tables must be); save it as UTF-8</source>
+        <translation>{label}: {name} är inte UTF-8-text (GTFS-tabeller måste vara det); spara den som UTF-8</translation>
+    </message>
+    <message>
+        <source>{label}: {name} is empty (no header line); the {table} table is needed</source>
+        <translation>{label}: {name} är tom (ingen rubrikrad); tabellen {table} behövs</translation>
+    </message>
+    <message>
+        <source>{label}: no trip of trips.txt runs on the chosen day (its service_ids are not in the calendar for that day); choose another day (--day) within the feed&apos;s dates</source>
+        <translation>{label}: ingen tur i trips.txt går den valda dagen (dess service_id finns inte i kalendern för den dagen); välj en annan dag (--day) inom tidtabellens datum</translation>
+    </message>
+    <message>
+        <source>stops.txt: {count} stops without coordinates were dropped ({count2} of the day&apos;s calls)</source>
+        <translation>stops.txt: hållplatser utan koordinater {count} togs bort ({count2} av dagens anlöp)</translation>
+    </message>
+    <message>
+        <source>{label}: stops.txt (the stops table) has no stop with coordinates (stop_lat, stop_lon); add them</source>
+        <translation>{label}: stops.txt (tabellen stops) har ingen hållplats med koordinater (stop_lat, stop_lon); lägg till dem</translation>
+    </message>
+    <message>
+        <source>{label}: stop_times.txt (the stop_times table) has neither departure_time nor arrival_time, so no service can be counted; add them</source>
+        <translation>{label}: stop_times.txt (tabellen stop_times) har varken departure_time eller arrival_time, så ingen trafik kan räknas; lägg till dem</translation>
+    </message>
+    <message>
+        <source>{count} trips in trips.txt have no stop times and were dropped</source>
+        <translation>turer i trips.txt utan stopptider {count} togs bort</translation>
+    </message>
+    <message>
+        <source>{label}: stops.txt (the stops table) has no stops; a feed needs its stops</source>
+        <translation>{label}: stops.txt (tabellen stops) har inga hållplatser; en tidtabell behöver sina hållplatser</translation>
+    </message>
+    <message>
+        <source>trips.txt: {count} trips of routes missing from routes.txt were dropped</source>
+        <translation>trips.txt: turer på linjer som saknas i routes.txt {count} togs bort</translation>
+    </message>
+    <message>
+        <source>{label}: trips.txt (the trips table) has no trips of the routes in routes.txt</source>
+        <translation>{label}: trips.txt (tabellen trips) har inga turer på linjerna i routes.txt</translation>
+    </message>
+    <message>
+        <source>{label}: stop_times.txt (the stop_times table) is empty: no trip stops anywhere</source>
+        <translation>{label}: stop_times.txt (tabellen stop_times) är tom: ingen tur stannar någonstans</translation>
+    </message>
+    <message>
+        <source>stop_times.txt: {filled} stop times without a time were interpolated between their trip&apos;s timed stops (by stop order)</source>
+        <translation>stop_times.txt: stopptider utan tid ({filled}) interpolerades mellan turens tidsatta hållplatser (i hållplatsordning)</translation>
+    </message>
+    <message>
+        <source>of trips missing from trips.txt</source>
+        <translation>för turer som saknas i trips.txt</translation>
+    </message>
+    <message>
+        <source>at stops missing from stops.txt</source>
+        <translation>vid hållplatser som saknas i stops.txt</translation>
+    </message>
+    <message>
+        <source>without a time, and no timed stop of their trip on both sides,</source>
+        <translation>utan tid och utan tidsatt hållplats i turen på båda sidor</translation>
+    </message>
+    <message>
+        <source>stop_times.txt: {count} stop times {what} were dropped</source>
+        <translation>stop_times.txt: stopptider {what} togs bort ({count})</translation>
+    </message>
+    <message>
+        <source>{label}: stop_times.txt (the stop_times table) has no usable stop time: none matches a trip of trips.txt and a stop of stops.txt with a time; check the ids</source>
+        <translation>{label}: stop_times.txt (tabellen stop_times) har ingen användbar stopptid: ingen motsvarar en tur i trips.txt och en hållplats i stops.txt med en tid; kontrollera id:na</translation>
+    </message>
+    <message>
+        <source>frequencies.txt: {count} blocks with an unknown trip, a bad time or a headway of 0 were dropped</source>
+        <translation>frequencies.txt: block med okänd tur, felaktig tid eller turtäthet 0 togs bort ({count})</translation>
+    </message>
+    <message>
+        <source>frequencies.txt: {count} blocks are headway-based (exact_times 0): their departures are counted every headway_secs from start_time, as an estimate</source>
+        <translation>frequencies.txt: turtäthetsbaserade block (exact_times 0) {count}: deras avgångar räknas var headway_secs från start_time, som en uppskattning</translation>
+    </message>
+    <message>
+        <source>{table}: {count} repeated {key}s; the first of each was kept</source>
+        <translation>{table}: upprepade {key}-värden {count}; det första av varje behölls</translation>
+    </message>
+    <message>
+        <source>{label}: {day} is outside the feed&apos;s calendar ({first} to {last}, calendar.txt and calendar_dates.txt); choose a day within it</source>
+        <translation>{label}: {day} ligger utanför tidtabellens kalender ({first} till {last}, calendar.txt och calendar_dates.txt); välj en dag inom den</translation>
     </message>
 </context>
 </TS>
