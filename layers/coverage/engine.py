@@ -112,7 +112,7 @@ class CoverageEngine(CoverageState):
             raise UserError(translate("coverage", "no usable service layer: {why}").format(
                 why="; ".join(warnings[-len(inputs.services):] or
                               [translate("coverage", "give at least one --layer")])))
-        progress(1.0, "prepared")
+        progress(1.0, translate("coverage", "prepared"))
         return engine
 
     def add_service(self, spec: ServiceSpec) -> bool:

@@ -3479,6 +3479,10 @@
         <translation>anna vähintään yksi --layer</translation>
     </message>
     <message>
+        <source>prepared</source>
+        <translation>valmisteltu</translation>
+    </message>
+    <message>
         <source>selected layer(s) not available: {names}</source>
         <translation>valittuja tasoja ei ole saatavilla: {names}</translation>
     </message>

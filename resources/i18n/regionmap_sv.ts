@@ -3479,6 +3479,10 @@
         <translation>ange minst ett --layer</translation>
     </message>
     <message>
+        <source>prepared</source>
+        <translation>förberett</translation>
+    </message>
+    <message>
         <source>selected layer(s) not available: {names}</source>
         <translation>valda lager är inte tillgängliga: {names}</translation>
     </message>
