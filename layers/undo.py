@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.document import DocumentEvent
 from layers.events import Emitter, Event
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 from layers.model import LayerEvent, LayerListEvent
 
 if TYPE_CHECKING:
@@ -41,9 +42,14 @@ if TYPE_CHECKING:
 
 MERGE_WINDOW_S = 1.0
 # The layer changes that are undo steps, with the word the step is called by.
-LABELS: dict[LayerEvent, str] = {LayerEvent.NAME: "rename", LayerEvent.STYLE: "style", LayerEvent.KIND: "kind",
-                                 LayerEvent.RADIUS: "radius", LayerEvent.THRESHOLD: "service threshold",
-                                 LayerEvent.ATTRIBUTION: "credit"}
+LABELS: dict[LayerEvent, str] = {  # how the Edit menu names the step, the layer's name filled in
+    LayerEvent.NAME: QT_TRANSLATE_NOOP("undo", "rename {layer}"),
+    LayerEvent.STYLE: QT_TRANSLATE_NOOP("undo", "style {layer}"),
+    LayerEvent.KIND: QT_TRANSLATE_NOOP("undo", "kind {layer}"),
+    LayerEvent.RADIUS: QT_TRANSLATE_NOOP("undo", "radius {layer}"),
+    LayerEvent.THRESHOLD: QT_TRANSLATE_NOOP("undo", "service threshold {layer}"),
+    LayerEvent.ATTRIBUTION: QT_TRANSLATE_NOOP("undo", "credit {layer}"),
+}
 RECORDED = frozenset(LABELS)
 SETTERS: dict[LayerEvent, Callable[[Layer, Any], None]] = {
     LayerEvent.NAME: lambda layer, v: setattr(layer, "name", v),
@@ -75,7 +81,7 @@ class AddLayer(Command):
     layer: Layer
 
     def __post_init__(self) -> None:
-        self.text = f"add {self.layer.name}"  # the name at the time of the change
+        self.text = translate("undo", "add {layer}").format(layer=self.layer.name)  # the name at the time
 
     def undo(self, layers: LayerList) -> None:
         layers.remove(self.layer)
@@ -91,7 +97,7 @@ class RemoveLayer(Command):
     follow: list[Command] = field(default_factory=list)  # roles the layer lost with its removal
 
     def __post_init__(self) -> None:
-        self.text = f"remove {self.layer.name}"  # the name at the time of the change
+        self.text = translate("undo", "remove {layer}").format(layer=self.layer.name)  # the name at the time
 
     def undo(self, layers: LayerList) -> None:
         layers.insert(self.index, self.layer)
@@ -113,7 +119,8 @@ class ChangeHotspotSource(Command):
     new: Layer | None
 
     def __post_init__(self) -> None:
-        self.text = f"hot spots from {self.new.name}" if self.new is not None else "hot spots from settlements"
+        self.text = (translate("undo", "hot spots from {layer}").format(layer=self.new.name) if self.new is not None
+                     else translate("undo", "hot spots from settlements"))
 
     def undo(self, layers: LayerList) -> None:
         self._use(self.old)
@@ -133,7 +140,7 @@ class MoveLayer(Command):
     layer: Layer
 
     def __post_init__(self) -> None:
-        self.text = f"move {self.layer.name}"  # the name at the time of the change
+        self.text = translate("undo", "move {layer}").format(layer=self.layer.name)  # the name at the time
 
     def undo(self, layers: LayerList) -> None:
         layers.move(layers.index(self.layer), min(self.src, len(layers) - 1))
@@ -153,7 +160,7 @@ class ChangeLayer(Command):
 
     def __post_init__(self) -> None:
         name = self.old if self.what is LayerEvent.NAME else self.layer.name
-        self.text = f"{LABELS[self.what]} {name}"  # the name at the time of the change
+        self.text = translate("undo", LABELS[self.what]).format(layer=name)  # the name at the time of the change
 
     def undo(self, layers: LayerList) -> None:
         for cmd in reversed(self.follow):

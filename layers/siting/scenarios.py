@@ -206,7 +206,7 @@ class SwitchScenario(Command):
     after: _MapState
 
     def __post_init__(self) -> None:
-        self.text = f"switch to scenario {self.name}"
+        self.text = translate("undo", "switch to scenario {name}").format(name=self.name)
 
     def undo(self, layers: Any) -> None:
         _put_back(self.document, self.before)

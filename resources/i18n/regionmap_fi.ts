@@ -6189,4 +6189,55 @@
         <translation>{label}: {day} on aikataulun kalenterin ulkopuolella ({first}–{last}, calendar.txt ja calendar_dates.txt); valitse päivä sen sisältä</translation>
     </message>
 </context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>switch to scenario {name}</source>
+        <translation>vaihto skenaarioon {name}</translation>
+    </message>
+    <message>
+        <source>rename {layer}</source>
+        <translation>tason {layer} nimeäminen</translation>
+    </message>
+    <message>
+        <source>style {layer}</source>
+        <translation>tason {layer} tyyli</translation>
+    </message>
+    <message>
+        <source>kind {layer}</source>
+        <translation>tason {layer} laji</translation>
+    </message>
+    <message>
+        <source>radius {layer}</source>
+        <translation>tason {layer} palvelusäde</translation>
+    </message>
+    <message>
+        <source>service threshold {layer}</source>
+        <translation>tason {layer} palvelutaso</translation>
+    </message>
+    <message>
+        <source>credit {layer}</source>
+        <translation>tason {layer} lähde ja lisenssi</translation>
+    </message>
+    <message>
+        <source>add {layer}</source>
+        <translation>tason {layer} lisääminen</translation>
+    </message>
+    <message>
+        <source>remove {layer}</source>
+        <translation>tason {layer} poistaminen</translation>
+    </message>
+    <message>
+        <source>hot spots from {layer}</source>
+        <translation>keskittymät tasosta {layer}</translation>
+    </message>
+    <message>
+        <source>hot spots from settlements</source>
+        <translation>keskittymät asutuskeskuksista</translation>
+    </message>
+    <message>
+        <source>move {layer}</source>
+        <translation>tason {layer} siirtäminen</translation>
+    </message>
+</context>
 </TS>

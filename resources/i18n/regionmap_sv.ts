@@ -6189,4 +6189,55 @@
         <translation>{label}: {day} ligger utanför tidtabellens kalender ({first} till {last}, calendar.txt och calendar_dates.txt); välj en dag inom den</translation>
     </message>
 </context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>switch to scenario {name}</source>
+        <translation>byte till scenario {name}</translation>
+    </message>
+    <message>
+        <source>rename {layer}</source>
+        <translation>namnbyte av {layer}</translation>
+    </message>
+    <message>
+        <source>style {layer}</source>
+        <translation>stil för {layer}</translation>
+    </message>
+    <message>
+        <source>kind {layer}</source>
+        <translation>typ för {layer}</translation>
+    </message>
+    <message>
+        <source>radius {layer}</source>
+        <translation>serviceradie för {layer}</translation>
+    </message>
+    <message>
+        <source>service threshold {layer}</source>
+        <translation>servicenivå för {layer}</translation>
+    </message>
+    <message>
+        <source>credit {layer}</source>
+        <translation>källa och licens för {layer}</translation>
+    </message>
+    <message>
+        <source>add {layer}</source>
+        <translation>tillägg av {layer}</translation>
+    </message>
+    <message>
+        <source>remove {layer}</source>
+        <translation>borttagning av {layer}</translation>
+    </message>
+    <message>
+        <source>hot spots from {layer}</source>
+        <translation>koncentrationer från {layer}</translation>
+    </message>
+    <message>
+        <source>hot spots from settlements</source>
+        <translation>koncentrationer från orterna</translation>
+    </message>
+    <message>
+        <source>move {layer}</source>
+        <translation>flyttning av {layer}</translation>
+    </message>
+</context>
 </TS>

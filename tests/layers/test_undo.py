@@ -366,3 +366,17 @@ def test_choosing_a_derived_layer_as_the_hot_spots_is_not_an_undo_step(document)
     document.layers.remove(areas)  # the rerun removes it: the document derives the hot spots again
     assert document.hotspot_source is None
     assert not stack.can_undo
+
+
+@pytest.mark.parametrize(("code", "added", "radius"), [
+    ("en", "add d", "radius d"), ("fi", "tason d lisääminen", "tason d palvelusäde"),
+    ("sv", "tillägg av d", "serviceradie för d")])
+def test_the_steps_are_named_in_the_interface_language(language, code, added, radius):
+    """The Edit menu's "Undo …" names the step in the language (the layer's name as it was)."""
+    language(code)
+    layers = LayerList()
+    stack = UndoStack(layers)
+    layers.append(_layer("d", "transport"))
+    assert stack.undo_text == added
+    layers[0].radius_m = 900.0
+    assert stack.undo_text == radius
