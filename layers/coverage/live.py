@@ -456,9 +456,8 @@ class LiveCoverage(LiveSources, LiveNetwork):
         if engine is None or result is None or self._settled == self.radii:
             return
         at_compute = (self.radii, current_thresholds(engine, result.thresholds)) == (result.radii_m, result.thresholds)
-        names = list(self.radii)
         self.gaps = result.gaps if at_compute and result.gaps is not None else \
-            engine.gaps(self.radii, names, zone_kind=engine.zones.target)
+            engine.gaps(self.radii, list(self.radii), zone_kind=engine.zones.target)
         self.connections = result.connections if at_compute else hotspot_links(engine, self.radii)
         layers = self.document.layers
         show_gaps(layers, self.gaps, engine.zones.target, engine.zones.zone_set)
@@ -491,14 +490,11 @@ class LiveCoverage(LiveSources, LiveNetwork):
         return next((lyr for lyr in self.document.layers if is_analysis_layer(lyr, GAP_LAYER_NAME)), None)
 
     def gap_entries(self) -> list[tuple[str, tuple[float, float, float, float]]]:
-        """The gap list: text and bounds of the gaps, one per connected uncovered place, most people then largest
-        first (entry ``k`` is row ``k`` of :meth:`gap_layer`)."""
-        from layers.names import name_lookup
-
-        return gap_entries(self.gaps, self.population_basis, GAPS_LISTED,
-                           name_lookup(self.document.region.municipalities))
+        """The gap list's texts and bounds, most people then largest first (entry ``k``: row ``k`` of the layer)."""
+        places = name_lookup(self.document.region.municipalities)
+        return gap_entries(self.gaps, self.population_basis, GAPS_LISTED, places)
 
     def links_text(self) -> str:
         """The line about the hot-spot links under the gap list."""
-        return "" if self.result is None else links_text(self.connections,
-                                                         name_lookup(self.document.region.municipalities))
+        places = name_lookup(self.document.region.municipalities)
+        return "" if self.result is None else links_text(self.connections, places)

@@ -10,8 +10,7 @@
   fixed text, HTML whose data strings were escaped here with :func:`esc` (title, legend), and one JSON document
   (features, popups, tooltips, layer names, styles) that the page's script reads and shows with ``textContent``.
   So ``{{ ... }}``, ``<img onerror=...>`` or ``</script>`` in a layer name, an attribute, a credit or the title
-  is shown as text, never run.  (The page used to be rendered by folium, whose double Jinja pass executed
-  ``{{ ... }}`` from the data.)
+  is shown as text, never run (folium, which rendered the page before, ran ``{{ ... }}`` from the data).
 * Colours are checked with :func:`layers.colours.colour_or` before they reach CSS or the data, so a style from a
   tampered project cannot smuggle anything in either.
 * Large layers are simplified for the web: polygon coverages with ``shapely.coverage_simplify`` (shared edges
