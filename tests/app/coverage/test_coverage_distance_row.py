@@ -4,13 +4,11 @@ result out of date."""
 
 from __future__ import annotations
 
-import geopandas as gpd
 import pytest
-import shapely
 
 from layers.coverage.labels import zone_word
 from layers.coverage.live_numbers import COLUMNS, SECTOR_COLUMNS, STRAIGHT_COLUMNS
-from tests.layers.network.network_writer import CRS, X0, Y0, add_streets_and_stop
+from tests.layers.network.network_writer import SQUARES, add_streets_and_stop, two_municipalities
 
 pytestmark = pytest.mark.gui
 
@@ -18,19 +16,8 @@ pytestmark = pytest.mark.gui
 @pytest.fixture()
 def document():
     """West and East, 1 km squares; a 100 m street grid over West only, with a stop on it (300 m)."""
-    from layers.document import MapDocument
-    from layers.region import Region
 
-    names = ["West", "East"]
-    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": names, "name_sv": names, "population": [900, 900],
-                             "land_area_km2": [1.0, 1.0]},
-                            geometry=[shapely.box(X0 + i * 1000, Y0, X0 + (i + 1) * 1000, Y0 + 1000)
-                                      for i in range(2)], crs=CRS)
-    land = gpd.GeoDataFrame(geometry=[shapely.box(X0, Y0, X0 + 2000, Y0 + 1000)], crs=CRS)
-    places = gpd.GeoDataFrame({"name": names, "population": [500, 500]},
-                              geometry=[shapely.Point(X0 + 200, Y0 + 800), shapely.Point(X0 + 1800, Y0 + 200)],
-                              crs=CRS)
-    doc = MapDocument(Region(muni, land, places, schematic=False, attribution="test"))
+    doc = two_municipalities(*SQUARES)
     add_streets_and_stop(doc)
     return doc
 

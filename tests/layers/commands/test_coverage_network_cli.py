@@ -173,21 +173,10 @@ def network_project(tmp_path: Path):  # type: ignore[no-untyped-def]
     from layers.coverage.live import LiveCoverage
     from layers.coverage.network_choice import NetworkChoice
     from layers.coverage.network_compute import compute_task
-    from layers.document import MapDocument
     from layers.project import save_project
-    from layers.region import Region
-    from tests.layers.network.network_writer import add_streets_and_stop
+    from tests.layers.network.network_writer import SQUARES, add_streets_and_stop, two_municipalities
 
-    names = ["West", "East"]
-    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": names, "name_sv": names, "population": [900, 900],
-                             "land_area_km2": [1.0, 1.0]},
-                            geometry=[shapely.box(X0 + i * 1000, Y0, X0 + (i + 1) * 1000, Y0 + 1000)
-                                      for i in range(2)], crs=CRS)
-    land = gpd.GeoDataFrame(geometry=[shapely.box(X0, Y0, X0 + 2000, Y0 + 1000)], crs=CRS)
-    places = gpd.GeoDataFrame({"name": names, "population": [500, 500]},
-                              geometry=[shapely.Point(X0 + 200, Y0 + 800), shapely.Point(X0 + 1800, Y0 + 200)],
-                              crs=CRS)
-    doc = MapDocument(Region(muni, land, places, schematic=False, attribution="test"))
+    doc = two_municipalities(*SQUARES)
     add_streets_and_stop(doc)
     live = LiveCoverage(doc)
     live.set_network_choice(NetworkChoice("Streets", "walk", 150.0, unit="min", reach_min=(("Stops", 3.0),)))

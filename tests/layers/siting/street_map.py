@@ -12,25 +12,14 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from tests.layers.network.network_writer import CRS, X0, Y0, lattice
+from tests.layers.network.network_writer import CRS, SQUARES, X0, Y0, lattice, two_municipalities
 
 
 def street_document():  # type: ignore[no-untyped-def]
     from layers.coverage.population_source import PopulationSource
-    from layers.document import MapDocument
     from layers.model import Layer, LayerKind
-    from layers.region import Region
 
-    names = ["West", "East"]
-    muni = gpd.GeoDataFrame({"code": ["001", "002"], "name": names, "name_sv": names, "population": [900, 900],
-                             "land_area_km2": [1.0, 1.0]},
-                            geometry=[shapely.box(X0 + i * 1000, Y0, X0 + (i + 1) * 1000, Y0 + 1000)
-                                      for i in range(2)], crs=CRS)
-    land = gpd.GeoDataFrame(geometry=[shapely.box(X0, Y0, X0 + 2000, Y0 + 1000)], crs=CRS)
-    places = gpd.GeoDataFrame({"name": names, "population": [500, 500]},
-                              geometry=[shapely.Point(X0 + 200, Y0 + 800), shapely.Point(X0 + 1800, Y0 + 200)],
-                              crs=CRS)
-    doc = MapDocument(Region(muni, land, places, schematic=False, attribution="test"))
+    doc = two_municipalities(*SQUARES)
     streets = lattice(11, 100.0)
     streets["highway"] = "residential"
     doc.layers.append(Layer(gpd.GeoDataFrame(streets, crs=CRS), "Streets", kind=LayerKind.OTHER))
