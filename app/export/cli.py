@@ -76,9 +76,8 @@ def _load_document(args: Any) -> Any:
 def _coverage(document: Any, target: float | None) -> Any:
     """Run the coverage check on the document's service layers (same inputs as ``regionmap coverage``)."""
     try:
+        from layers.commands.common import project_people
         from layers.coverage import CoverageInputs, ServiceSpec, run
-        from layers.coverage.labels import population_label
-        from layers.coverage.population_source import resolve
         from layers.coverage.zone_sets import document_zones
         from layers.model import service_radius_m
     except ImportError as exc:
@@ -94,10 +93,9 @@ def _coverage(document: Any, target: float | None) -> Any:
         if names.count(s.name) > 1:
             s.name = f"{s.name} ({i + 1})"
     zones = document_zones(document)  # a project's zone set, as the window's Compute uses it
-    source = getattr(document, "population_source", None)  # a project's people, as its Coverage dock counts them
-    people = resolve(document, source)
+    people, people_label = project_people(document)  # a project's people, as its Coverage dock counts them
     if people.missing:
-        zones.warnings.append(people.missing + "; counted by area")
+        zones.warnings.append(people.missing)
     inputs = CoverageInputs(zones=zones, services=services, population=people.data, population_field=people.field,
                             targets={"all": target} if target is not None else {}, curve=False)
     request = _network_request(document)
@@ -110,11 +108,9 @@ def _coverage(document: Any, target: float | None) -> Any:
         print_warning(translate("cli", "measured along the project's network {layer!r} ({mode}, snap {snap} m), as "
                                        "its Coverage dock does").format(
             layer=request.choice.layer, mode=request.choice.mode, snap=f"{request.choice.snap_m:g}"))
-    if people.data is not None and source is not None:
-        layer = next((lyr for lyr in document.layers if lyr.name == source.layer), None)
+    if people_label:
         result.population_basis = people.basis
-        result.population_source = population_label(source.layer, source.field,
-                                                    layer.attribution if layer is not None else "")
+        result.population_source = people_label
     for w in result.warnings:
         print_warning(w)
     return result

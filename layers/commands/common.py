@@ -210,6 +210,8 @@ class CoverageSources:
     zone_set: Any = None  # a project's zone set (layers.coverage.zone_sets.ZoneSet), as the window counts with it
     distance: Any = None  # a --project's Coverage distance (a NetworkChoice: along its network; None: straight)
     region_warnings: list[str] = field(default_factory=list)  # what reading --region said (already printed)
+    people: Any = None  # a --project's population source as its dock counts it (ResolvedPopulation), else None
+    people_label: str = ""  # that source as every output names it (population_label); "" by area
 
     def service_layers(self) -> list:
         return [lyr for lyr in self.layers if lyr.kind.is_service]
@@ -221,8 +223,10 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
     if getattr(args, "project", None):
         doc = document_from_args(args)
         hot = hotspot_polygons if hotspot_polygons is not None else doc.hotspot_layer.data
+        people, label = project_people(doc)
         return CoverageSources(doc.region.municipalities, hot, doc.region.schematic, list(doc.layers),
-                               zone_set=getattr(doc, "zone_set", None), distance=doc.coverage_distance)
+                               zone_set=getattr(doc, "zone_set", None), distance=doc.coverage_distance,
+                               people=people, people_label=label)
     check_region_options(args)
     if getattr(args, "region", None):
         from layers.commands.region_cache import cached_region
@@ -256,3 +260,18 @@ def _derived_hotspots(muni: Any) -> Any:
 
     return hotspots_from_settlements(shipped.settlements(), muni, HotspotParams(),
                                      municipal_totals=shipped.municipal_totals())
+
+
+def project_people(document: Any) -> tuple[Any, str]:
+    """A project's population source resolved as its Coverage dock resolves it
+    (:func:`layers.coverage.population_source.resolve`: by area when it has none or its layer or field has gone,
+    with the reason in ``missing``), and the source's label as the outputs name it ("" by area)."""
+    from layers.coverage.labels import population_label
+    from layers.coverage.population_source import resolve
+
+    source = getattr(document, "population_source", None)
+    people = resolve(document, source)
+    if people.data is None or source is None:
+        return people, ""
+    layer = next((lyr for lyr in document.layers if lyr.name == source.layer), None)
+    return people, population_label(source.layer, source.field, layer.attribution if layer is not None else "")

@@ -312,33 +312,42 @@ def main(argv: Sequence[str]) -> int:
     minutes = {spec.name: m for spec, m in timed}  # PATH:5min: a travel time along the network
     if from_project and network is not None:
         minutes = network_args.project_minutes(doc, services)
-    population = None
+    population, people = None, doc.people if not args.population else None  # a --project's people, as its dock
     if args.population:
         population = read_layer(Path(args.population)).data
         if population.empty:
             raise UserError(translate(
                 "cli", "{population}: has no features to use as population").format(
                 population=args.population))
+    elif people is not None:
+        population = people.data
+        if people.missing:
+            zones.warnings.append(people.missing)
     inputs = CoverageInputs(zones=zones, services=services, population=population,
-                            population_field=args.population_field,
+                            population_field=people.field if people is not None else args.population_field,
                             targets=_targets(args.target, {s.sector for s in services}),
                             hotspot_targets=_targets(args.hotspot_target, {s.sector for s in services}),
                             gaps=bool(args.gaps), curve=False)
     engine, result = network_args.check_along(inputs, network, args, minutes) if network else check(inputs)
     if keep_at is not None:  # the next run on this region can go the warm way
         coverage_warm.keep(keep_at, zones, doc.region_warnings)
-    return _write(args, inputs, engine, result, pairs, population)
+    named = (people.basis, doc.people_label) if people is not None and doc.people_label else None
+    return _write(args, inputs, engine, result, pairs, population, named)
 
 
-def _write(args: Any, inputs: Any, engine: Any, result: Any, pairs: list[Any], population: Any) -> int:
+def _write(args: Any, inputs: Any, engine: Any, result: Any, pairs: list[Any], population: Any,
+           named: tuple[str, str] | None = None) -> int:
     """Name what the rows count, say the warnings, and write the rows (``--format``, ``--csv-style``, ``--out``)
     and the gaps (``--gaps``)."""
     from layers.coverage.service_layers import service_thresholds
 
     zones = inputs.zones
     result.thresholds = service_thresholds({spec.name: layer for layer, spec in pairs})
-    result.population_basis = _population_basis(args, population, result.has_population)
-    result.population_source = _population_source(args, population, result.has_population)
+    if named:  # a --project's population source: (basis, label)
+        result.population_basis, result.population_source = named
+    else:
+        result.population_basis = _population_basis(args, population, result.has_population)
+        result.population_source = _population_source(args, population, result.has_population)
     for w in result.warnings:
         print_warning(w)
     text = _to_json(result, zones) if args.format == "json" else result.to_csv()

@@ -187,7 +187,7 @@ class LiveCoverage(LiveSources, LiveNetwork):
         services = [spec for _, spec in pairs]
         zones = self._zones()
         if people.missing:
-            zones.warnings.append(people.missing + "; counted by area")
+            zones.warnings.append(people.missing)
         if hidden:
             zones.warnings.append(translate("coverage", "hidden layers are not counted: {names}").format(
                                       names=', '.join(hidden)))

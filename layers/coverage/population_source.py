@@ -74,7 +74,7 @@ class ResolvedPopulation:
     data: gpd.GeoDataFrame | None
     field: str | None
     basis: str  # "by area", "people: <layer> (<field>)" or GEONAMES_BASIS
-    missing: str = ""  # why a chosen source is not used (its layer or field has gone)
+    missing: str = ""  # why a chosen source is not used (its layer or field has gone), as the warning says it
 
     @property
     def has_people(self) -> bool:
@@ -105,9 +105,11 @@ def resolve(document: MapDocument, source: PopulationSource | None) -> ResolvedP
         return ResolvedPopulation(None, None, BY_AREA)
     layer = next((lay for lay in document.layers if lay.name == source.layer and not lay.derived), None)
     if layer is None:
-        return ResolvedPopulation(None, None, BY_AREA, f"population layer {source.layer!r} is not loaded")
+        return ResolvedPopulation(None, None, BY_AREA, translate(
+            "coverage", "population layer {layer!r} is not loaded; counted by area").format(layer=source.layer))
     if source.field not in numeric_fields(layer.data):
-        return ResolvedPopulation(None, None, BY_AREA,
-                                  f"population layer {source.layer!r} has no numeric field {source.field!r}")
+        return ResolvedPopulation(None, None, BY_AREA, translate(
+            "coverage", "population layer {layer!r} has no numeric field {field!r}; counted by area").format(
+            layer=source.layer, field=source.field))
     basis = GEONAMES_BASIS if layer is document.settlement_layer else f"{PEOPLE}{layer.name} ({source.field})"
     return ResolvedPopulation(layer.data, source.field, basis)

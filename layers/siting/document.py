@@ -35,7 +35,7 @@ def coverage_inputs(document: MapDocument, population: PopulationSource | None,
     people = resolve(document, population)
     zones = zones if zones is not None else zones_from_document(document)
     if people.missing:
-        zones.warnings.append(people.missing + "; counted by area")
+        zones.warnings.append(people.missing)
     return CoverageInputs(zones, services, population=people.data, population_field=people.field,
                           targets=dict(targets.in_between), hotspot_targets=dict(targets.hotspot), gaps=False,
                           curve=False, connections=False)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import geopandas as gpd
+import pytest
 from shapely.geometry import Point
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -71,3 +72,49 @@ def test_coverage_of_a_project_uses_its_zone_set(tmp_path):
     assert out["zone_set"]["file"] == "Urban zones" and out["zone_set"]["target_class"] == "core"
     core = next(r for r in out["rows"] if r["municipality"] == "Helsinki" and r["zone"] == "core")
     assert 2.0 < core["covered_km2"] <= math.pi * 1.01
+
+
+def _people_project(tmp_path: Path, source_field: str) -> tuple[Path, float]:
+    """A project on the built-in region whose Coverage dock counts the people of a point layer (900 at a stop in
+    Helsinki, 100 five kilometres east), its population source naming ``source_field``; and the people the stop's
+    500 m reach holds."""
+    from layers.coverage.population_source import PopulationSource
+    from layers.document import MapDocument
+    from layers.model import Layer, LayerKind
+    from layers.project.save import save_project
+    from layers.region import default_region
+
+    doc = MapDocument(default_region())
+    helsinki = doc.region.municipalities.set_index("name").geometry["Helsinki"]
+    inside = helsinki.representative_point()
+    people = gpd.GeoDataFrame({"asukkaat": [900, 100]}, crs=3067, geometry=[inside, Point(inside.x + 5_000, inside.y)])
+    doc.layers.append(Layer(people, "Residents", kind=LayerKind.OTHER))
+    doc.layers.append(Layer(gpd.GeoDataFrame(geometry=[inside], crs=3067), "Stops", kind=LayerKind.TRANSPORT,
+                            radius_m=500))
+    doc.population_source = PopulationSource("Residents", source_field)
+    project = tmp_path / "people.gpkg"
+    save_project(doc, project)
+    return project, 900.0
+
+
+def test_coverage_of_a_project_counts_the_people_its_dock_counts(tmp_path):
+    """``coverage --project P`` counts the people of the project's population source, as its Coverage dock and
+    ``export --project P --coverage`` do, and names the source; without it the rows were by area."""
+    project, reached = _people_project(tmp_path, "asukkaat")
+    got = _cli("coverage", "--project", str(project))
+    assert got.returncode == 0, got.stderr
+    out = json.loads(got.stdout)
+    assert out["population_basis"].startswith("people: Residents (asukkaat)"), out["population_basis"]
+    assert "Residents" in out["population_source"]
+    people = sum(r["population"] for r in out["rows"] if r.get("population") is not None)
+    covered = sum(r["population_covered"] for r in out["rows"] if r.get("population_covered") is not None)
+    assert people == pytest.approx(1000.0, abs=0.5)
+    assert covered == pytest.approx(reached, abs=0.5)
+
+
+def test_a_project_whose_population_field_has_gone_is_counted_by_area_with_a_warning(tmp_path):
+    project, _ = _people_project(tmp_path, "vaesto")
+    got = _cli("coverage", "--project", str(project))
+    assert got.returncode == 0, got.stderr
+    assert "population layer 'Residents' has no numeric field 'vaesto'; counted by area" in got.stderr
+    assert json.loads(got.stdout)["population_basis"] == "by area"
