@@ -283,8 +283,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"benchmarks/coverage.py: {BOUNDARIES} is missing; point REGIONMAP_SHARED_DATA at the shared data")
         return 2
     rows = build_rows(args.quick)
-    if args.rows:
-        rows = [r for r in rows if any(t.strip() in r.name for t in args.rows.split(";"))]
+    if args.rows:  # a text that is a row's whole name picks that row alone (else every row containing it)
+        texts = [t.strip() for t in args.rows.split(";")]
+        rows = [r for r in rows if any(t == r.name or (t in r.name and not any(t == o.name for o in rows))
+                                       for t in texts)]
     repeats = args.repeats or (1 if args.quick else 3)
     compile_sources()
     with tempfile.TemporaryDirectory(prefix="regionmap-bench-") as work:
