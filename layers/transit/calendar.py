@@ -21,10 +21,19 @@ import numpy as np
 import pandas as pd
 
 from layers.errors import UserError
-from layers.i18n import format_number, translate
+from layers.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAY_NAMES = (QT_TRANSLATE_NOOP("transit", "Monday"), QT_TRANSLATE_NOOP("transit", "Tuesday"),
+             QT_TRANSLATE_NOOP("transit", "Wednesday"), QT_TRANSLATE_NOOP("transit", "Thursday"),
+             QT_TRANSLATE_NOOP("transit", "Friday"), QT_TRANSLATE_NOOP("transit", "Saturday"),
+             QT_TRANSLATE_NOOP("transit", "Sunday"))
 ORDINARY_SHARE = 0.9
+
+
+def weekday_name(day: dt.date) -> str:
+    """The day's weekday in the interface language ("Tuesday", "tiistai", "tisdag"; not the C locale's)."""
+    return translate("transit", DAY_NAMES[day.weekday()])
 
 
 def parse_day(text: str) -> dt.date:

@@ -33,6 +33,7 @@ import pandas as pd
 from layers.errors import UserError
 from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+from layers.transit.calendar import weekday_name
 from layers.transit.task import DEFAULT_WINDOW
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ def run(inputs: ConnectionInputs, progress: ProgressFn = no_progress,
     if not services:
         raise UserError(translate("transit", "{label}: no service of calendar.txt or calendar_dates.txt runs on "
                                              "{day} ({weekday}); choose another day").format(
-                            label=feed.label, day=day.isoformat(), weekday=day.strftime('%A')))
+                            label=feed.label, day=day.isoformat(), weekday=weekday_name(day)))
     progress(0.65, translate("progress", "{feed}: the runs of {day}").format(feed=feed.label, day=day.isoformat()))
     calls = day_calls(feed, services)
     assert calls.run is not None

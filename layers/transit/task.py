@@ -18,6 +18,7 @@ from layers.crs import WGS84, WORK_CRS, transformer
 from layers.errors import UserError
 from layers.i18n import format_number, translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
+from layers.transit.calendar import weekday_name
 from layers.transit.feed import Engine, open_feed
 from layers.transit.service import Platforms, day_calls, stop_service, trips_per_service
 from layers.transit.shapes import route_lines
@@ -96,7 +97,7 @@ def run(inputs: TransitInputs, progress: ProgressFn = no_progress,
     if not services:
         raise UserError(translate("transit", "{label}: no service of calendar.txt or calendar_dates.txt runs on "
                                              "{day} ({weekday}); choose another day").format(
-                            label=feed.label, day=day.isoformat(), weekday=day.strftime('%A')))
+                            label=feed.label, day=day.isoformat(), weekday=weekday_name(day)))
     progress(0.78, translate("progress", "{feed}: counting departures on {day}").format(
         feed=feed.label, day=day.isoformat()))
     calls = day_calls(feed, services, boarding_only=inputs.boarding_only)

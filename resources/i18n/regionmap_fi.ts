@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>AttributeTable</name>
@@ -328,7 +327,7 @@
         <translation>johdettu kattavuustarkastelusta: vyöhykkeen {zone} osuus (väestöstä, kun se tiedetään) verrattuna tavoitteeseen</translation>
     </message>
     <message>
-        <source>derived from the coverage check: hot spots linked by transport ({rule}; a station layer&apos;s links are drawn as the shortest set joining its hot spots), at the radii of the sliders</source>
+        <source>derived from the coverage check: hot spots linked by transport ({rule}; a station layer's links are drawn as the shortest set joining its hot spots), at the radii of the sliders</source>
         <translation>johdettu kattavuustarkastelusta: liikenteen yhdistämät keskittymät ({rule}; asematason yhteydet piirretään lyhimpänä joukkona, joka yhdistää sen keskittymät), liukusäätimien säteillä</translation>
     </message>
 </context>
@@ -466,34 +465,34 @@
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <source>Who publishes the data and under which licence; exports credit it on the map and on the sources page. Separate several parts with &apos;;&apos;.</source>
-        <translation>Kuka aineiston julkaisee ja millä lisenssillä; viennit mainitsevat sen kartalla ja lähdesivulla. Erota useampi osa merkillä &apos;;&apos;.</translation>
+        <source>Who publishes the data and under which licence; exports credit it on the map and on the sources page. Separate several parts with ';'.</source>
+        <translation>Kuka aineiston julkaisee ja millä lisenssillä; viennit mainitsevat sen kartalla ja lähdesivulla. Erota useampi osa merkillä ';'.</translation>
     </message>
     <message>
-        <source>Source and licence of &apos;{layer}&apos;: {credit}</source>
-        <translation>Tason &apos;{layer}&apos; lähde ja lisenssi: {credit}</translation>
+        <source>Source and licence of '{layer}': {credit}</source>
+        <translation>Tason '{layer}' lähde ja lisenssi: {credit}</translation>
     </message>
     <message>
-        <source>&apos;{layer}&apos;: source and licence from {where}: {credit}</source>
-        <translation>&apos;{layer}&apos;: lähde ja lisenssi tiedostosta ({where}): {credit}</translation>
+        <source>'{layer}': source and licence from {where}: {credit}</source>
+        <translation>'{layer}': lähde ja lisenssi tiedostosta ({where}): {credit}</translation>
     </message>
     <message>
         <source>Add source and licence…</source>
         <translation>Lisää lähde ja lisenssi…</translation>
     </message>
     <message>
-        <source>The file does not say its source or licence; exports will list it as &apos;licence not stated&apos;</source>
-        <translation>Tiedosto ei kerro lähdettään eikä lisenssiään; viennit merkitsevät sen: &apos;licence not stated&apos;</translation>
+        <source>The file does not say its source or licence; exports will list it as 'licence not stated'</source>
+        <translation>Tiedosto ei kerro lähdettään eikä lisenssiään; viennit merkitsevät sen: 'licence not stated'</translation>
     </message>
     <message>
-        <source>&apos;{layer}&apos; does not say its source or licence; exports will list it as &apos;licence not stated&apos;</source>
-        <translation>&apos;{layer}&apos; ei kerro lähdettään eikä lisenssiään; viennit merkitsevät sen: &apos;licence not stated&apos;</translation>
+        <source>'{layer}' does not say its source or licence; exports will list it as 'licence not stated'</source>
+        <translation>'{layer}' ei kerro lähdettään eikä lisenssiään; viennit merkitsevät sen: 'licence not stated'</translation>
     </message>
 </context>
 <context>
     <name>DayFields</name>
     <message>
-        <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
+        <source>HH-HH or HH:MM-HH:MM on the service day's clock (it may pass 24:00)</source>
         <translation>HH-HH tai HH:MM-HH:MM liikennepäivän kellon mukaan (voi ylittää 24:00)</translation>
     </message>
     <message>
@@ -520,7 +519,7 @@
         <translation>Seuraava tavallinen arkipäivä, jonka kukin aikataulu kattaa</translation>
     </message>
     <message>
-        <source>Count the departures of these feeds&apos; stops again:</source>
+        <source>Count the departures of these feeds' stops again:</source>
         <translation>Laske näiden aikataulujen pysäkkien lähdöt uudelleen:</translation>
     </message>
     <message>
@@ -583,7 +582,7 @@
         <translation>minuuttia</translation>
     </message>
     <message>
-        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode's speed on each road class (the sliders then move in minutes)</source>
         <translation>Verkostoa pitkin: kukin taso ulottuu säteensä verran metreinä tai niin pitkälle kuin sen matka-aika minuutteina riittää kulkutavan nopeudella kullakin tieluokalla (liukusäätimet liikkuvat silloin minuutteina)</translation>
     </message>
     <message>
@@ -618,8 +617,8 @@
         <translation>Vie kartta</translation>
     </message>
     <message>
-        <source>optional, e.g. &apos;Coverage of in-between areas, draft&apos;</source>
-        <translation>valinnainen, esim. &apos;Välialueiden kattavuus, luonnos&apos;</translation>
+        <source>optional, e.g. 'Coverage of in-between areas, draft'</source>
+        <translation>valinnainen, esim. 'Välialueiden kattavuus, luonnos'</translation>
     </message>
     <message>
         <source>Current view</source>
@@ -848,7 +847,7 @@
 <context>
     <name>HotspotSourceRow</name>
     <message>
-        <source>Keep only the polygons of some categories of this field (e.g. SYKE&apos;s centre zones)</source>
+        <source>Keep only the polygons of some categories of this field (e.g. SYKE's centre zones)</source>
         <translation>Säilytä vain tämän kentän joidenkin luokkien alueet (esim. SYKEn keskustavyöhykkeet)</translation>
     </message>
     <message>
@@ -1072,7 +1071,7 @@
         <translation>Tallenna kohteet muodossa…</translation>
     </message>
     <message>
-        <source>Save the current layer&apos;s features in another format</source>
+        <source>Save the current layer's features in another format</source>
         <translation>Tallenna valitun tason kohteet toiseen muotoon</translation>
     </message>
     <message>
@@ -1350,8 +1349,8 @@
         <translation>ei UTF-8: teksti luettu merkistöllä {encoding} — tarkista nimet</translation>
     </message>
     <message>
-        <source>Added &apos;{layer}&apos;: {features}</source>
-        <translation>Lisätty &apos;{layer}&apos;: {features}</translation>
+        <source>Added '{layer}': {features}</source>
+        <translation>Lisätty '{layer}': {features}</translation>
     </message>
     <message>
         <source>Zoom to layer</source>
@@ -1497,8 +1496,8 @@
         <translation>{task}: valmis, kesto {seconds} s</translation>
     </message>
     <message>
-        <source>Loading official boundaries is not available in this build; open a boundary file (GeoPackage, Shapefile, GeoJSON) with fields &apos;code&apos; and &apos;name&apos; instead.</source>
-        <translation>Virallisten kuntarajojen lataus ei ole käytettävissä tässä versiossa; avaa sen sijaan rajatiedosto (GeoPackage, Shapefile, GeoJSON), jossa on kentät &apos;code&apos; ja &apos;name&apos;.</translation>
+        <source>Loading official boundaries is not available in this build; open a boundary file (GeoPackage, Shapefile, GeoJSON) with fields 'code' and 'name' instead.</source>
+        <translation>Virallisten kuntarajojen lataus ei ole käytettävissä tässä versiossa; avaa sen sijaan rajatiedosto (GeoPackage, Shapefile, GeoJSON), jossa on kentät 'code' ja 'name'.</translation>
     </message>
     <message>
         <source>{path}: no such file; check the name and the folder</source>
@@ -1552,8 +1551,8 @@
         <translation>taustakartta</translation>
     </message>
     <message>
-        <source>layer &apos;{layer}&apos; could not be drawn ({error}); details in the log file</source>
-        <translation>tasoa &apos;{layer}&apos; ei voitu piirtää ({error}); lisätiedot lokitiedostossa</translation>
+        <source>layer '{layer}' could not be drawn ({error}); details in the log file</source>
+        <translation>tasoa '{layer}' ei voitu piirtää ({error}); lisätiedot lokitiedostossa</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1585,7 @@
         <translation>Saavutettavuus verkkoa pitkin: lataa ensin tie- tai polkuverkko (viivataso, esim. OpenStreetMapin kadut tai Digiroad)</translation>
     </message>
     <message>
-        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <source>Each visible service layer's reach along the network, at its radius.</source>
         <translation>Kunkin näkyvän palvelutason saavutettavuus verkkoa pitkin sen säteellä.</translation>
     </message>
     <message>
@@ -1598,8 +1597,8 @@
         <translation>Kulkutapa</translation>
     </message>
     <message>
-        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
-        <translation>Saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) piirretty; tasoja {count}</translation>
+        <source>Reach along '{network}' ({mode}) drawn for {count} layer(s)</source>
+        <translation>Saavutettavuus verkkoa '{network}' pitkin ({mode}) piirretty; tasoja {count}</translation>
     </message>
     <message>
         <source>Reach along the network: {error}</source>
@@ -1610,7 +1609,7 @@
         <translation>Saavutettavuus &amp;verkkoa pitkin…</translation>
     </message>
     <message>
-        <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer&apos;s reach along it at its radius</source>
+        <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer's reach along it at its radius</source>
         <translation>Valitse tie- tai reittitaso verkostoksi (kävely, pyöräily tai auto) ja piirrä kunkin näkyvän palvelutason saavutettavuus verkkoa pitkin sen säteellä</translation>
     </message>
 </context>
@@ -1652,8 +1651,8 @@
         <translation>ladattu</translation>
     </message>
     <message>
-        <source>Added &apos;{layer}&apos;: {cells} cells, {people} people ({credit}), {how}; the coverage check now counts people with it</source>
-        <translation>Lisätty &apos;{layer}&apos;: ruutuja {cells}, asukkaita {people} ({credit}), {how}; kattavuustarkastelu laskee nyt asukkaat sen mukaan</translation>
+        <source>Added '{layer}': {cells} cells, {people} people ({credit}), {how}; the coverage check now counts people with it</source>
+        <translation>Lisätty '{layer}': ruutuja {cells}, asukkaita {people} ({credit}), {how}; kattavuustarkastelu laskee nyt asukkaat sen mukaan</translation>
     </message>
     <message>
         <source>Zoom to layer</source>
@@ -1668,7 +1667,7 @@
         <translation>Lataa &amp;väestöruudukko…</translation>
     </message>
     <message>
-        <source>People for the region: Statistics Finland&apos;s 1 km population grid (CC BY 4.0), the latest year, kept for offline use and used by the coverage check</source>
+        <source>People for the region: Statistics Finland's 1 km population grid (CC BY 4.0), the latest year, kept for offline use and used by the coverage check</source>
         <translation>Asukkaat alueelle: Tilastokeskuksen 1 km:n väestöruudukko (CC BY 4.0), uusin vuosi, tallennetaan käytettäväksi ilman verkkoyhteyttä ja kattavuustarkastelun pohjaksi</translation>
     </message>
     <message>
@@ -1676,7 +1675,7 @@
         <translation>Lataa väestöruudukko (&amp;HSY 250 m, pääkaupunkiseutu)…</translation>
     </message>
     <message>
-        <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
+        <source>HSY's finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
         <translation>HSY:n tarkempi 250 m:n ruudukko (CC BY 4.0); käytettävissä, kun alue on Helsingin, Espoon, Vantaan ja Kauniaisten sisällä (lataa ensin niiden viralliset rajat)</translation>
     </message>
 </context>
@@ -1691,7 +1690,7 @@
         <translation>Asukkaat tasosta:</translation>
     </message>
     <message>
-        <source>The layer whose features count people: a population grid (people spread over each cell&apos;s land) or points; none: the check is by area</source>
+        <source>The layer whose features count people: a population grid (people spread over each cell's land) or points; none: the check is by area</source>
         <translation>Taso, jonka kohteet kertovat asukasmäärän: väestöruudukko (asukkaat jaetaan kunkin ruudun maa-alueelle) tai pisteet; ei mitään: tarkastelu pinta-alan mukaan</translation>
     </message>
     <message>
@@ -1742,7 +1741,7 @@
         <translation>Tallennetaanko muutokset projektiin {name}?</translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <source>Your changes will be lost if you don't save them.</source>
         <translation>Muutokset menetetään, jos niitä ei tallenneta.</translation>
     </message>
     <message>
@@ -2310,8 +2309,8 @@
         <translation>Täytön peittävyys</translation>
     </message>
     <message>
-        <source>Most frequent values get their own colour; the rest are &apos;other values&apos;</source>
-        <translation>Yleisimmät arvot saavat oman värinsä; loput ovat &apos;muita arvoja&apos;</translation>
+        <source>Most frequent values get their own colour; the rest are 'other values'</source>
+        <translation>Yleisimmät arvot saavat oman värinsä; loput ovat 'muita arvoja'</translation>
     </message>
     <message>
         <source>Double-click a category to change its colour</source>
@@ -2407,8 +2406,8 @@
         <translation>ladattu</translation>
     </message>
     <message>
-        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
-        <translation>Lisättiin &apos;{layer}&apos;: {areas} aluetta ({credit}), {how}; kattavuustarkastelun vyöhykkeet ovat nyt sen luokat ({classes}): laske ne painamalla Laske</translation>
+        <source>Added '{layer}': {areas} areas ({credit}), {how}; the coverage check's zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lisättiin '{layer}': {areas} aluetta ({credit}), {how}; kattavuustarkastelun vyöhykkeet ovat nyt sen luokat ({classes}): laske ne painamalla Laske</translation>
     </message>
     <message>
         <source>Zoom to layer</source>
@@ -2423,7 +2422,7 @@
         <translation>Lataa kaupunki-&amp;maaseutu-luokitus…</translation>
     </message>
     <message>
-        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <source>SYKE's urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check's zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
         <translation>SYKEn kaupunki-maaseutu-luokitus (7 luokkaa, CC BY 4.0) alueelle, tallennetaan käyttöön ilman verkkoyhteyttä; kattavuustarkastelun vyöhykkeiksi tulevat sen luokat: kaupunkiydin, välivyöhyke (kaupungin kehysalue + kaupungin läheinen maaseutu) ja maaseutu</translation>
     </message>
 </context>
@@ -2442,7 +2441,7 @@
         <translation>Liitä kentän kukin arvo vyöhykeluokkaan (tyhjä: jätetään pois). Kattavuustaulukossa on silloin rivi kutakin kuntaa ja luokkaa kohden.</translation>
     </message>
     <message>
-        <source>A built-in mapping of SYKE&apos;s open data (CC BY 4.0), offered where it fits the field&apos;s values</source>
+        <source>A built-in mapping of SYKE's open data (CC BY 4.0), offered where it fits the field's values</source>
         <translation>SYKEn avoimen aineiston (CC BY 4.0) valmis vastaavuus, tarjolla kun se sopii kentän arvoihin</translation>
     </message>
     <message>
@@ -2478,7 +2477,7 @@
         <translation>Vyöhykeluokka</translation>
     </message>
     <message>
-        <source>{name} cannot be a class name (it is the totals&apos; row)</source>
+        <source>{name} cannot be a class name (it is the totals' row)</source>
         <translation>{name} ei voi olla luokan nimi (se on yhteensä-rivi)</translation>
     </message>
     <message>
@@ -2497,7 +2496,7 @@
         <translation>Vyöhykkeet:</translation>
     </message>
     <message>
-        <source>What the region is cut into: each municipality&apos;s hot spots and in-between area, or the zone classes of a polygon layer&apos;s category field (e.g. SYKE&apos;s urban zones)</source>
+        <source>What the region is cut into: each municipality's hot spots and in-between area, or the zone classes of a polygon layer's category field (e.g. SYKE's urban zones)</source>
         <translation>Mihin alue jaetaan: kunkin kunnan keskittymät ja välialue tai aluetason luokkakentän vyöhykeluokat (esim. SYKEn yhdyskuntarakenteen vyöhykkeet)</translation>
     </message>
     <message>
@@ -2505,7 +2504,7 @@
         <translation>Vastaavuus…</translation>
     </message>
     <message>
-        <source>Which value of the layer&apos;s field is which zone class, and which class the targets judge</source>
+        <source>Which value of the layer's field is which zone class, and which class the targets judge</source>
         <translation>Mikä tason kentän arvo on mikäkin vyöhykeluokka ja mitä luokkaa tavoitteet arvioivat</translation>
     </message>
     <message>
@@ -2552,8 +2551,8 @@
         <translation>komennot:</translation>
     </message>
     <message>
-        <source>{name}: this command is not available in this build ({exc}); reinstall with &apos;make run&apos;</source>
-        <translation>{name}: komento ei ole käytettävissä tässä asennuksessa ({exc}); asenna uudelleen komennolla &apos;make run&apos;</translation>
+        <source>{name}: this command is not available in this build ({exc}); reinstall with 'make run'</source>
+        <translation>{name}: komento ei ole käytettävissä tässä asennuksessa ({exc}); asenna uudelleen komennolla 'make run'</translation>
     </message>
     <message>
         <source>--project cannot be combined with --region, --hotspots or --layer; add layers to the project in the app instead</source>
@@ -2576,7 +2575,7 @@
         <translation>--coverage: tarkasteltavaa palvelutasoa ei ole; lisää taso valitsimella --layer POLKU[:SÄDE_M]</translation>
     </message>
     <message>
-        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does</source>
+        <source>measured along the project's network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does</source>
         <translation>mitattu projektin verkkoa {layer!r} pitkin ({mode}, kohdistus {snap} m), kuten sen kattavuuspaneeli mittaa</translation>
     </message>
     <message>
@@ -2688,8 +2687,8 @@
         <translation>--screenshot {out}: kuvaa ei voitu kirjoittaa; tarkista kansio ja vapaa levytila</translation>
     </message>
     <message>
-        <source>regionmap check: give a FILE to check (or --limits); see &apos;regionmap check --help&apos;</source>
-        <translation>regionmap check: anna tarkistettava TIEDOSTO (tai --limits); katso &apos;regionmap check --help&apos;</translation>
+        <source>regionmap check: give a FILE to check (or --limits); see 'regionmap check --help'</source>
+        <translation>regionmap check: anna tarkistettava TIEDOSTO (tai --limits); katso 'regionmap check --help'</translation>
     </message>
     <message>
         <source>{count} features</source>
@@ -2816,7 +2815,7 @@
         <translation>--zones {text}: anna TIEDOSTO:KENTTÄ=LUOKITUS, esim. --zones zones.gpkg:vyohselite=syke-urban-zones tai zones.gpkg:luokka=K1=core,K3=intermediate</translation>
     </message>
     <message>
-        <source>--zones {path}: no such file; give the zone set&apos;s polygon file</source>
+        <source>--zones {path}: no such file; give the zone set's polygon file</source>
         <translation>--zones {path}: tiedostoa ei ole; anna vyöhykejaon aluetiedosto</translation>
     </message>
     <message>
@@ -2836,7 +2835,7 @@
         <translation>--zone-target {target}: vyöhykejaossa {path}:{field} ei ole tällaista luokkaa; sen luokat: {join}</translation>
     </message>
     <message>
-        <source>--project: the zone set&apos;s layer {layer!r} is not in the project; open it in the window and choose the zones again, or give --zones FILE:FIELD=MAPPING</source>
+        <source>--project: the zone set's layer {layer!r} is not in the project; open it in the window and choose the zones again, or give --zones FILE:FIELD=MAPPING</source>
         <translation>--project: vyöhykejaon tasoa {layer!r} ei ole projektissa; avaa projekti ikkunassa ja valitse vyöhykkeet uudelleen tai anna --zones FILE:FIELD=MAPPING</translation>
     </message>
     <message>
@@ -2852,7 +2851,7 @@
         <translation>--compare {text}: nimeä skenaario #-merkin jälkeen tai jätä # pois, jos vertaat itse projektiin</translation>
     </message>
     <message>
-        <source>--compare {path}: its region is different ({theirs} municipalities against this run&apos;s {mine}; e.g. code {code} is in one only); compare a project of the same region, or give this run that project&apos;s --project or --region</source>
+        <source>--compare {path}: its region is different ({theirs} municipalities against this run's {mine}; e.g. code {code} is in one only); compare a project of the same region, or give this run that project's --project or --region</source>
         <translation>--compare {path}: sen alue on eri (kuntia {theirs}, tässä ajossa {mine}; esim. kuntanumero {code} on vain toisessa); vertaa saman alueen projektiin tai anna tälle ajolle sen projektin --project tai --region</translation>
     </message>
     <message>
@@ -2880,8 +2879,8 @@
         <translation>--year {text!r}: anna vuosi, esim. 2023</translation>
     </message>
     <message>
-        <source>download: say what to download: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; or &apos;regionmap download urban-rural&apos; (see &apos;regionmap download --help&apos;)</source>
-        <translation>download: kerro, mitä ladataan: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; tai &apos;regionmap download urban-rural&apos; (katso &apos;regionmap download --help&apos;)</translation>
+        <source>download: say what to download: 'regionmap download population', 'regionmap download boundaries' or 'regionmap download urban-rural' (see 'regionmap download --help')</source>
+        <translation>download: kerro, mitä ladataan: 'regionmap download population', 'regionmap download boundaries' tai 'regionmap download urban-rural' (katso 'regionmap download --help')</translation>
     </message>
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
@@ -2960,11 +2959,11 @@
         <translation>--project {project}: sen verkkotasossa {layer!r} ei ole reititettäviä viivoja; anna verkko valitsimella --network FILE[:MODE]</translation>
     </message>
     <message>
-        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage dock does; --network chooses another</source>
+        <source>measured along the project's network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage dock does; --network chooses another</source>
         <translation>mitattu projektin verkkoa {layer!r} pitkin ({mode}, kohdistus {snap} m, minuutteina), kuten sen Kattavuus-paneeli; --network valitsee toisen</translation>
     </message>
     <message>
-        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; --network chooses another</source>
+        <source>measured along the project's network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; --network chooses another</source>
         <translation>mitattu projektin verkkoa {layer!r} pitkin ({mode}, kohdistus {snap} m), kuten sen Kattavuus-paneeli; --network valitsee toisen</translation>
     </message>
     <message>
@@ -3008,7 +3007,7 @@
         <translation>{name} ({kind}, kohteita {n})</translation>
     </message>
     <message>
-        <source>--candidates {text}: give the grid&apos;s spacing in metres, e.g. grid:500</source>
+        <source>--candidates {text}: give the grid's spacing in metres, e.g. grid:500</source>
         <translation>--candidates {text}: anna ruudukon väli metreinä, esim. grid:500</translation>
     </message>
     <message>
@@ -3020,11 +3019,11 @@
         <translation>--candidates {text}: tiedostoa ei ole; anna grid:VÄLI_M, pistetiedosto tai points:X,Y;X,Y</translation>
     </message>
     <message>
-        <source>--radius: give the new {sector} sites&apos; radius in metres (the {sector} layers have several: {radii})</source>
+        <source>--radius: give the new {sector} sites' radius in metres (the {sector} layers have several: {radii})</source>
         <translation>--radius: anna uusien sijaintien säde metreinä ({sector}; tasoilla ({sector}) on useita: {radii})</translation>
     </message>
     <message>
-        <source>--radius: give the new {sector} sites&apos; radius in metres (there is no {sector} layer to take it from)</source>
+        <source>--radius: give the new {sector} sites' radius in metres (there is no {sector} layer to take it from)</source>
         <translation>--radius: anna uusien sijaintien säde metreinä ({sector}; tasoa ({sector}), josta sen voisi ottaa, ei ole)</translation>
     </message>
     <message>
@@ -3060,8 +3059,8 @@
         <translation>--table {path}: ei voi kirjoittaa ({strerror}); tarkista kansio</translation>
     </message>
     <message>
-        <source>{prog}: {message}; see &apos;{prog} --help&apos;</source>
-        <translation>{prog}: {message}; katso &apos;{prog} --help&apos;</translation>
+        <source>{prog}: {message}; see '{prog} --help'</source>
+        <translation>{prog}: {message}; katso '{prog} --help'</translation>
     </message>
     <message>
         <source>{context}: cancelled</source>
@@ -3176,8 +3175,8 @@
         <translation>sivun reunan on oltava 60–2000 mm, ei {w_mm:.0f} x {h_mm:.0f} mm</translation>
     </message>
     <message>
-        <source>the frame must be &apos;region&apos; or &apos;view&apos;, not {frame!r}</source>
-        <translation>rajauksen on oltava &apos;region&apos; tai &apos;view&apos;, ei {frame!r}</translation>
+        <source>the frame must be 'region' or 'view', not {frame!r}</source>
+        <translation>rajauksen on oltava 'region' tai 'view', ei {frame!r}</translation>
     </message>
     <message>
         <source>unknown paper size {paper!r}; use A4, A3 or custom</source>
@@ -3391,6 +3390,14 @@
         <translation>Pinta-alan mukaan (väestölähdettä ei ole valittu)</translation>
     </message>
     <message>
+        <source>population layer {layer!r} is not loaded; counted by area</source>
+        <translation>väestötaso {layer!r} ei ole ladattuna; laskettu pinta-alan mukaan</translation>
+    </message>
+    <message>
+        <source>population layer {layer!r} has no numeric field {field!r}; counted by area</source>
+        <translation>väestötasolla {layer!r} ei ole numerokenttää {field!r}; laskettu pinta-alan mukaan</translation>
+    </message>
+    <message>
         <source>no target set</source>
         <translation>tavoitetta ei ole asetettu</translation>
     </message>
@@ -3547,7 +3554,7 @@
         <translation>{where}: siinä ei ole väylää, jota kulkutapa {mode} voi käyttää; valitse toinen kulkutapa tai verkko</translation>
     </message>
     <message>
-        <source>Reach in minutes ({layers}): each way&apos;s length at the {mode} speed of its road class, the snap distance at {speed} km/h; their straight-line shares are of the circle those minutes cover at {speed} km/h ({per_minute} m a minute). </source>
+        <source>Reach in minutes ({layers}): each way's length at the {mode} speed of its road class, the snap distance at {speed} km/h; their straight-line shares are of the circle those minutes cover at {speed} km/h ({per_minute} m a minute). </source>
         <translation>Saavutettavuus minuutteina ({layers}): kunkin väylän pituus tieluokan nopeudella (kulkumuoto: {mode}), liittymisetäisyys nopeudella {speed} km/h; niiden linnuntieosuudet ovat ympyrästä, jonka nuo minuutit kattavat nopeudella {speed} km/h ({per_minute} m minuutissa). </translation>
     </message>
     <message>
@@ -3603,11 +3610,11 @@
         <translation>verkkotason {layer} kohteet muuttuivat</translation>
     </message>
     <message>
-        <source>the zone set&apos;s layer {layer} was removed</source>
+        <source>the zone set's layer {layer} was removed</source>
         <translation>vyöhykejaon taso {layer} poistettiin</translation>
     </message>
     <message>
-        <source>the features of the zone set&apos;s layer {layer} changed</source>
+        <source>the features of the zone set's layer {layer} changed</source>
         <translation>vyöhykejaon tason {layer} kohteet muuttuivat</translation>
     </message>
     <message>
@@ -3679,7 +3686,7 @@
         <translation>vyöhykevastaavuus {text!r}: {value!r} ei ole muotoa arvo=luokka; anna pareja kuten autovyöhyke=car zone</translation>
     </message>
     <message>
-        <source>zone mapping {text!r}: {cls!r} cannot be a class name (it is the totals&apos; row)</source>
+        <source>zone mapping {text!r}: {cls!r} cannot be a class name (it is the totals' row)</source>
         <translation>vyöhykevastaavuus {text!r}: {cls!r} ei voi olla luokan nimi (se on yhteensä-rivi)</translation>
     </message>
     <message>
@@ -3723,7 +3730,7 @@
         <translation>vyöhykejaossa ei ole luokkaa {target!r} (luokat: {names}); tavoitteet eivät arvioi mitään</translation>
     </message>
     <message>
-        <source>the zone set&apos;s layer {source!r} is not loaded: load it again or choose another zone set in the Zones row</source>
+        <source>the zone set's layer {source!r} is not loaded: load it again or choose another zone set in the Zones row</source>
         <translation>vyöhykejaon tasoa {source!r} ei ole ladattu: lataa se uudelleen tai valitse toinen vyöhykejako Vyöhykkeet-rivillä</translation>
     </message>
     <message>
@@ -3775,8 +3782,8 @@
         <translation>alueella ei ole kuntia; anna aluetiedosto (polygonit) valitsimella --region</translation>
     </message>
     <message>
-        <source>the municipalities need a &apos;name&apos; field</source>
-        <translation>kunnilla on oltava kenttä &apos;name&apos;</translation>
+        <source>the municipalities need a 'name' field</source>
+        <translation>kunnilla on oltava kenttä 'name'</translation>
     </message>
     <message>
         <source>{count} municipality(ies) lie entirely outside the land outline and are left out: {names}</source>
@@ -4307,7 +4314,7 @@
         <translation>{path}: ei ole luettava zip-tiedosto ({exc}); anna pakattu Shapefile</translation>
     </message>
     <message>
-        <source>the zip&apos;s unpacked size</source>
+        <source>the zip's unpacked size</source>
         <translation>zip-tiedoston purettu koko</translation>
     </message>
     <message>
@@ -4367,7 +4374,7 @@
         <translation>{path}: on Windows-1252-tekstiä, ei UTF-8:aa, eikä sen UTF-8-kopiota voitu kirjoittaa väliaikaiskansioon ({value}); vapauta levytilaa tai tallenna tiedosto uudelleen UTF-8-muodossa</translation>
     </message>
     <message>
-        <source>file size, or a zip&apos;s unpacked size</source>
+        <source>file size, or a zip's unpacked size</source>
         <translation>tiedoston koko tai zip-tiedoston purettu koko</translation>
     </message>
     <message>
@@ -4387,11 +4394,11 @@
         <translation>ladatun tason arvioitu muistinkäyttö</translation>
     </message>
     <message>
-        <source>disk space of the prepared zones&apos; cache</source>
+        <source>disk space of the prepared zones' cache</source>
         <translation>valmisteltujen vyöhykkeiden välimuistin levytila</translation>
     </message>
     <message>
-        <source>{path}: {what_here}: {value}, over regionmap&apos;s limit of {limit} ({what}); {instead}, or raise the limit deliberately if the computer has the memory, e.g. {env}={suggest}</source>
+        <source>{path}: {what_here}: {value}, over regionmap's limit of {limit} ({what}); {instead}, or raise the limit deliberately if the computer has the memory, e.g. {env}={suggest}</source>
         <translation>{path}: {what_here}: {value}, yli regionmapin rajan {limit} ({what}); {instead} tai nosta rajaa harkiten, jos koneessa on muistia, esim. {env}={suggest}</translation>
     </message>
     <message>
@@ -4439,7 +4446,7 @@
         <translation>luetaan {file}</translation>
     </message>
     <message>
-        <source>coordinates read from the table&apos;s columns; the CRS comes from their value ranges</source>
+        <source>coordinates read from the table's columns; the CRS comes from their value ranges</source>
         <translation>koordinaatit luettiin taulukon sarakkeista; koordinaattijärjestelmä päätellään niiden arvoalueista</translation>
     </message>
     <message>
@@ -4451,7 +4458,7 @@
         <translation>tieviivat (highway)</translation>
     </message>
     <message>
-        <source>the extract&apos;s highway lines (roads, streets and paths) only, with their OSM tags; railways, power lines and outlines are left out</source>
+        <source>the extract's highway lines (roads, streets and paths) only, with their OSM tags; railways, power lines and outlines are left out</source>
         <translation>otteesta vain tieviivat (tiet, kadut ja polut) OSM-tageineen; rautatiet, voimalinjat ja ääriviivat jätettiin pois</translation>
     </message>
     <message>
@@ -4499,7 +4506,7 @@
         <translation>{path}: on järjestelmän erikoistiedosto, ei aineisto; valitse aineistotiedosto</translation>
     </message>
     <message>
-        <source>the file&apos;s size</source>
+        <source>the file's size</source>
         <translation>tiedoston koko</translation>
     </message>
     <message>
@@ -4527,7 +4534,7 @@
         <translation>kohteet (tähän mennessä laskettu)</translation>
     </message>
     <message>
-        <source>feature {n}&apos;s vertices</source>
+        <source>feature {n}'s vertices</source>
         <translation>kohteen {n} taitepisteet</translation>
     </message>
     <message>
@@ -4591,15 +4598,15 @@
         <translation>alueita {n}</translation>
     </message>
     <message>
-        <source>the file&apos;s metadata ({keys})</source>
+        <source>the file's metadata ({keys})</source>
         <translation>tiedoston metatiedot ({keys})</translation>
     </message>
     <message>
-        <source>the file&apos;s metadata document</source>
+        <source>the file's metadata document</source>
         <translation>tiedoston metatietodokumentti</translation>
     </message>
     <message>
-        <source>the layer&apos;s description</source>
+        <source>the layer's description</source>
         <translation>tason kuvaus</translation>
     </message>
     <message>
@@ -4607,7 +4614,7 @@
         <translation>metatietotiedosto {file}</translation>
     </message>
     <message>
-        <source>the GeoJSON&apos;s {keys}</source>
+        <source>the GeoJSON's {keys}</source>
         <translation>GeoJSON-tiedoston {keys}</translation>
     </message>
     <message>
@@ -4647,7 +4654,7 @@
         <translation>{host}: palvelin vastasi HTTP {code} {reason}; tarkista osoite ja tason nimi tai lataa aineisto tiedostosta</translation>
     </message>
     <message>
-        <source>{host}: the server&apos;s answer is not valid HTTP ({name}); try again, or load them from a file</source>
+        <source>{host}: the server's answer is not valid HTTP ({name}); try again, or load them from a file</source>
         <translation>{host}: palvelimen vastaus ei ole kelvollista HTTP:tä ({name}); yritä uudelleen tai lataa aineisto tiedostosta</translation>
     </message>
     <message>
@@ -4763,7 +4770,7 @@
         <translation> (siinä on myös {codes})</translation>
     </message>
     <message>
-        <source>{publisher}&apos;s {size} grid covers only {names}, and the region is not inside it{which}; load boundaries of those municipalities only, or use Statistics Finland&apos;s 1 km grid</source>
+        <source>{publisher}'s {size} grid covers only {names}, and the region is not inside it{which}; load boundaries of those municipalities only, or use Statistics Finland's 1 km grid</source>
         <translation>{publisher}: {size}:n ruudukko kattaa vain kunnat {names}, eikä alue ole sen sisällä{which}; lataa vain näiden kuntien rajat tai käytä Tilastokeskuksen 1 km:n ruudukkoa</translation>
     </message>
     <message>
@@ -4807,7 +4814,7 @@
         <translation>tarkistetaan geometrioita</translation>
     </message>
     <message>
-        <source>the file&apos;s CRS definition could not be understood; detected one instead</source>
+        <source>the file's CRS definition could not be understood; detected one instead</source>
         <translation>tiedoston koordinaattijärjestelmän määritystä ei ymmärretty; järjestelmä tunnistettiin koordinaateista</translation>
     </message>
     <message>
@@ -4935,7 +4942,7 @@
         <translation>{source}: kentässä {field!r} ei ole kuntaa numerolla {codes}; tarkista --codes (esim. 091 on Helsinki) tai säilytä kaikki alueet valitsimella --all</translation>
     </message>
     <message>
-        <source>{source}: has none of the 26 Helsinki-Uusimaa municipality codes in field {field!r}; choose other areas (the dialog&apos;s Keep list, or --codes / --all on the command line)</source>
+        <source>{source}: has none of the 26 Helsinki-Uusimaa municipality codes in field {field!r}; choose other areas (the dialog's Keep list, or --codes / --all on the command line)</source>
         <translation>{source}: kentässä {field!r} ei ole yhtään Helsinki-Uudenmaan 26 kunnan numeroista; valitse muut alueet (ikkunan Säilytä-luettelo tai komentorivillä --codes / --all)</translation>
     </message>
     <message>
@@ -4987,11 +4994,11 @@
         <translation>kaupunki-maaseutuluokituksen alueet</translation>
     </message>
     <message>
-        <source>no urban-rural classification of SYKE (no layer like {like}); SYKE publishes it as a file ({file}, CC BY 4.0, on avoindata.fi): load it with File &gt; Open and choose it in the Coverage dock&apos;s Zones row</source>
+        <source>no urban-rural classification of SYKE (no layer like {like}); SYKE publishes it as a file ({file}, CC BY 4.0, on avoindata.fi): load it with File &gt; Open and choose it in the Coverage dock's Zones row</source>
         <translation>ei SYKEn kaupunki-maaseutuluokitusta (ei tasoa, joka olisi muotoa {like}); SYKE julkaisee sen tiedostona ({file}, CC BY 4.0, avoindata.fi-palvelussa): lataa se valitsemalla Tiedosto &gt; Avaa ja valitse se Kattavuus-paneelin Vyöhykkeet-rivillä</translation>
     </message>
     <message>
-        <source>{what} is not a usable urban-rural classification ({why}); nothing was cached; check the address, or load SYKE&apos;s file {file} with File &gt; Open</source>
+        <source>{what} is not a usable urban-rural classification ({why}); nothing was cached; check the address, or load SYKE's file {file} with File &gt; Open</source>
         <translation>{what} ei ole käyttökelpoinen kaupunki-maaseutuluokitus ({why}); mitään ei tallennettu välimuistiin; tarkista osoite tai lataa SYKEn tiedosto {file} valitsemalla Tiedosto &gt; Avaa</translation>
     </message>
     <message>
@@ -5095,7 +5102,7 @@
         <translation>{host}: WFS-palvelu ei tarjoa yhtään kohdetyyppiä; tarkista osoite</translation>
     </message>
     <message>
-        <source>the WFS&apos;s GML answers</source>
+        <source>the WFS's GML answers</source>
         <translation>WFS-palvelun GML-vastaus</translation>
     </message>
     <message>
@@ -5191,7 +5198,7 @@
         <translation>{n} kohdetta</translation>
     </message>
     <message>
-        <source>{folder}: could not keep the {noun} ({exc}); free some disk space or check the folder&apos;s permissions</source>
+        <source>{folder}: could not keep the {noun} ({exc}); free some disk space or check the folder's permissions</source>
         <translation>{folder}: aineistoa ({noun}) ei voitu tallentaa ({exc}); vapauta levytilaa tai tarkista kansion käyttöoikeudet</translation>
     </message>
     <message>
@@ -5211,7 +5218,7 @@
         <translation>{host}: WFS-palvelun vastaus ei ilmoita koordinaattijärjestelmää, eivätkä sen koordinaatit ole pituus- ja leveysasteita (eri järjestelmä?); mitään ei tallennettu välimuistiin; tarkista osoite</translation>
     </message>
     <message>
-        <source>{host}: the WFS returned no {items} for the region&apos;s extent; nothing was cached; check the address and the region</source>
+        <source>{host}: the WFS returned no {items} for the region's extent; nothing was cached; check the address and the region</source>
         <translation>{host}: WFS-palvelu ei palauttanut alueen rajauksesta mitään ({items}); mitään ei tallennettu välimuistiin; tarkista osoite ja alue</translation>
     </message>
     <message>
@@ -5303,7 +5310,7 @@
         <translation>taso {name!r}</translation>
     </message>
     <message>
-        <source>{what}&apos;s features</source>
+        <source>{what}'s features</source>
         <translation>kohteet ({what})</translation>
     </message>
     <message>
@@ -5327,11 +5334,11 @@
         <translation>taso {name!r}: sen tallennetut sarakenimet ovat päällekkäiset; sarakkeet pitävät tallennetut nimensä</translation>
     </message>
     <message>
-        <source>layer {name!r}: its column list gave the name &apos;geometry&apos; to an attribute; that attribute was left out</source>
-        <translation>taso {name!r}: sen sarakeluettelo antoi ominaisuustiedolle nimen &apos;geometry&apos;; se ominaisuustieto jätettiin pois</translation>
+        <source>layer {name!r}: its column list gave the name 'geometry' to an attribute; that attribute was left out</source>
+        <translation>taso {name!r}: sen sarakeluettelo antoi ominaisuustiedolle nimen 'geometry'; se ominaisuustieto jätettiin pois</translation>
     </message>
     <message>
-        <source>{p}: the project&apos;s official boundaries are missing; the file is damaged</source>
+        <source>{p}: the project's official boundaries are missing; the file is damaged</source>
         <translation>{p}: projektin viralliset rajat puuttuvat; tiedosto on vioittunut</translation>
     </message>
     <message>
@@ -5390,8 +5397,8 @@
         <translation>; likimääräiset asutuskiekot, missä tasolla ei ole tietoja</translation>
     </message>
     <message>
-        <source>from layer &apos;{layer}&apos;{kept}{discs}</source>
-        <translation>tasosta &apos;{layer}&apos;{kept}{discs}</translation>
+        <source>from layer '{layer}'{kept}{discs}</source>
+        <translation>tasosta '{layer}'{kept}{discs}</translation>
     </message>
     <message>
         <source>approximate: discs of population / {density} inh/km² around GeoNames settlements of ≥ {minimum} inhabitants</source>
@@ -5405,8 +5412,8 @@
 <context>
     <name>levels</name>
     <message>
-        <source>&quot;4/h&quot;, &quot;&gt;= 4&quot;, &quot;every 15 min&quot; or &quot;any&quot;</source>
-        <translation>&quot;4/h&quot;, &quot;&gt;= 4&quot;, &quot;15 min välein&quot; tai &quot;kaikki&quot;</translation>
+        <source>"4/h", "&gt;= 4", "every 15 min" or "any"</source>
+        <translation>"4/h", "&gt;= 4", "15 min välein" tai "kaikki"</translation>
     </message>
     <message>
         <source>every {minutes} min</source>
@@ -5490,8 +5497,8 @@
         <translation>{name}: paikoista {unreachable}/{count} on yli {max_snap_m:g} m:n päässä verkosta eivätkä palvele ketään</translation>
     </message>
     <message>
-        <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
-        <translation>saavutettavuus verkkoa &apos;{network}&apos; pitkin ({mode}) tason säteellä: saavutettavat väylät {width} m:n vyöhykkeenä</translation>
+        <source>reach along the network '{network}' ({mode}) at the layer's radius: the reachable ways buffered by {width} m</source>
+        <translation>saavutettavuus verkkoa '{network}' pitkin ({mode}) tason säteellä: saavutettavat väylät {width} m:n vyöhykkeenä</translation>
     </message>
     <message>
         <source>{network}: has no lines to route on; give a road or path network</source>
@@ -5514,7 +5521,7 @@
         <translation>{path}: tiedostoa ei ole; anna verkoksi .osm.pbf-ote tai viivataso</translation>
     </message>
     <message>
-        <source>{path}: the file is over regionmap&apos;s limit of {max_file_mb:g} MB; cut a smaller extract (e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB deliberately</source>
+        <source>{path}: the file is over regionmap's limit of {max_file_mb:g} MB; cut a smaller extract (e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB deliberately</source>
         <translation>{path}: tiedosto ylittää regionmapin {max_file_mb:g} MB:n rajan; leikkaa pienempi ote (esim. osmium extract) tai nosta REGIONMAP_MAX_FILE_MB harkiten</translation>
     </message>
     <message>
@@ -5636,7 +5643,7 @@
 <context>
     <name>project</name>
     <message>
-        <source>{where}: the file written failed SQLite&apos;s integrity check</source>
+        <source>{where}: the file written failed SQLite's integrity check</source>
         <translation>{where}: kirjoitettu tiedosto ei läpäissyt SQLiten eheystarkistusta</translation>
     </message>
     <message>
@@ -5732,7 +5739,7 @@
         <translation>{name}: löytyi {names}, jotka jäivät ohjelmalta, joka pysähtyi sulkematta tiedostoa; vanha tiedosto ei voinut ottaa niitä takaisin ({exc}), millä ei ole väliä, koska se korvataan</translation>
     </message>
     <message>
-        <source>{name}: found {names} left by a program that stopped without closing the file; SQLite finished or undid that program&apos;s last changes in the old file before this save replaced it</source>
+        <source>{name}: found {names} left by a program that stopped without closing the file; SQLite finished or undid that program's last changes in the old file before this save replaced it</source>
         <translation>{name}: löytyi {names}, jotka jäivät ohjelmalta, joka pysähtyi sulkematta tiedostoa; SQLite vei loppuun tai perui ohjelman viimeiset muutokset vanhassa tiedostossa ennen kuin tämä tallennus korvasi sen</translation>
     </message>
     <message>
@@ -5752,7 +5759,7 @@
         <translation>{where}: projektin tilassa ei ole tasoluetteloa; tiedosto on vioittunut; avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
     </message>
     <message>
-        <source>{where}: the project&apos;s layer list is damaged (it is {kind}, not a list); open a backup copy or the autosaved recovery file</source>
+        <source>{where}: the project's layer list is damaged (it is {kind}, not a list); open a backup copy or the autosaved recovery file</source>
         <translation>{where}: projektin tasoluettelo on vioittunut (se on {kind} eikä luettelo); avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
     </message>
     <message>
@@ -5788,7 +5795,7 @@
         <translation>{label}: sen sarakeluettelossa on sama sarake kahdesti; sarakkeet pitävät tallennetut nimensä</translation>
     </message>
     <message>
-        <source>{label}: its geometry column had an attribute&apos;s name {geometry!r}; named it {name!r}</source>
+        <source>{label}: its geometry column had an attribute's name {geometry!r}; named it {name!r}</source>
         <translation>{label}: sen geometriasarakkeella oli ominaisuustiedon nimi {geometry!r}; nimettiin {name!r}</translation>
     </message>
     <message>
@@ -5868,7 +5875,7 @@
         <translation>mitattu verkkoa {layer} pitkin ({mode}; yli {snap} m:n päässä väylästä olevia paikkoja ei saavuteta)</translation>
     </message>
     <message>
-        <source>, each layer&apos;s reach in minutes of travel</source>
+        <source>, each layer's reach in minutes of travel</source>
         <translation>, kunkin tason saavutettavuus matka-aikana minuutteina</translation>
     </message>
     <message>
@@ -5900,7 +5907,7 @@
         <translation>annetut pisteet</translation>
     </message>
     <message>
-        <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones&apos; extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
+        <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones' extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
         <translation>ehdokasruudukko {spacing} m: {nodes} pistettä valittujen vyöhykkeiden alueella on liikaa (enintään {most}); anna väliksi vähintään {coarser} m</translation>
     </message>
     <message>
@@ -5912,7 +5919,7 @@
         <translation>ehdokkaat {label}: ehdokassijainteja ei ole; anna pistetaso, grid:VÄLI tai pisteet</translation>
     </message>
     <message>
-        <source>candidates {label}: none of the {total} candidate sites lies inside the region; check that they are in the region&apos;s area and coordinates (EPSG:3067 or a declared CRS)</source>
+        <source>candidates {label}: none of the {total} candidate sites lies inside the region; check that they are in the region's area and coordinates (EPSG:3067 or a declared CRS)</source>
         <translation>ehdokkaat {label}: yksikään {total} ehdokassijainnista ei ole alueella; tarkista, että ne ovat alueella ja sen koordinaateissa (EPSG:3067 tai ilmoitettu koordinaattijärjestelmä)</translation>
     </message>
     <message>
@@ -6006,8 +6013,8 @@
 <context>
     <name>threshold_box</name>
     <message>
-        <source>Only stops with at least this many departures an hour serve (any: every stop). Type a number or a headway (&quot;every 20 min&quot; is 3 an hour); the arrows step through the headways the coverage check prepares</source>
-        <translation>Vain pysäkit, joilta lähtee vähintään näin monta vuoroa tunnissa, palvelevat (kaikki: jokainen pysäkki). Kirjoita luku tai vuoroväli (&quot;every 20 min&quot; on 3 tunnissa); nuolet käyvät läpi kattavuustarkastelun valmistelemat vuorovälit</translation>
+        <source>Only stops with at least this many departures an hour serve (any: every stop). Type a number or a headway ("every 20 min" is 3 an hour); the arrows step through the headways the coverage check prepares</source>
+        <translation>Vain pysäkit, joilta lähtee vähintään näin monta vuoroa tunnissa, palvelevat (kaikki: jokainen pysäkki). Kirjoita luku tai vuoroväli ("every 20 min" on 3 tunnissa); nuolet käyvät läpi kattavuustarkastelun valmistelemat vuorovälit</translation>
     </message>
     <message>
         <source>any</source>
@@ -6016,6 +6023,34 @@
 </context>
 <context>
     <name>transit</name>
+    <message>
+        <source>Monday</source>
+        <translation>maanantai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tiistai</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>keskiviikko</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torstai</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>perjantai</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lauantai</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sunnuntai</translation>
+    </message>
     <message>
         <source>{label}: calendar_dates.txt (the calendar_dates table) has no exception_type 1 (added) or 2 (removed); fix the column</source>
         <translation>{label}: calendar_dates.txt (calendar_dates-taulu) ei sisällä exception_type-arvoa 1 (lisätty) tai 2 (poistettu); korjaa sarake</translation>
@@ -6089,7 +6124,7 @@
         <translation>{name}: ei ole täydellinen GTFS-aikataulu: {names} puuttuu (aikataulu tarvitsee tiedostot {required} sekä calendar.txt tai calendar_dates.txt)</translation>
     </message>
     <message>
-        <source>{name}: neither calendar.txt nor calendar_dates.txt is in the feed, so no day&apos;s service can be chosen; add one of them</source>
+        <source>{name}: neither calendar.txt nor calendar_dates.txt is in the feed, so no day's service can be chosen; add one of them</source>
         <translation>{name}: aikataulussa ei ole calendar.txt- eikä calendar_dates.txt-tiedostoa, joten minkään päivän liikennöintiä ei voi valita; lisää jompikumpi</translation>
     </message>
     <message>
@@ -6113,11 +6148,11 @@
         <translation>{label}: {name} on tyhjä (ei otsikkoriviä); {table}-taulu tarvitaan</translation>
     </message>
     <message>
-        <source>{label}: no trip of trips.txt runs on the chosen day (its service_ids are not in the calendar for that day); choose another day (--day) within the feed&apos;s dates</source>
+        <source>{label}: no trip of trips.txt runs on the chosen day (its service_ids are not in the calendar for that day); choose another day (--day) within the feed's dates</source>
         <translation>{label}: mikään trips.txt-tiedoston vuoro ei kulje valittuna päivänä (niiden service_id-tunnukset eivät ole kalenterissa sille päivälle); valitse toinen päivä (--day) aikataulun voimassaoloajalta</translation>
     </message>
     <message>
-        <source>stops.txt: {count} stops without coordinates were dropped ({count2} of the day&apos;s calls)</source>
+        <source>stops.txt: {count} stops without coordinates were dropped ({count2} of the day's calls)</source>
         <translation>stops.txt: pysäkkejä ilman koordinaatteja poistettiin {count} (päivän pysähdyksistä {count2})</translation>
     </message>
     <message>
@@ -6149,7 +6184,7 @@
         <translation>{label}: stop_times.txt (stop_times-taulu) on tyhjä: mikään vuoro ei pysähdy missään</translation>
     </message>
     <message>
-        <source>stop_times.txt: {filled} stop times without a time were interpolated between their trip&apos;s timed stops (by stop order)</source>
+        <source>stop_times.txt: {filled} stop times without a time were interpolated between their trip's timed stops (by stop order)</source>
         <translation>stop_times.txt: pysähtymisajat ilman aikaa ({filled}) interpoloitiin vuoron ajallisten pysäkkien väliin (pysäkkijärjestyksen mukaan)</translation>
     </message>
     <message>
@@ -6185,7 +6220,7 @@
         <translation>{table}: toistuvia {key}-arvoja {count}; kustakin säilytettiin ensimmäinen</translation>
     </message>
     <message>
-        <source>{label}: {day} is outside the feed&apos;s calendar ({first} to {last}, calendar.txt and calendar_dates.txt); choose a day within it</source>
+        <source>{label}: {day} is outside the feed's calendar ({first} to {last}, calendar.txt and calendar_dates.txt); choose a day within it</source>
         <translation>{label}: {day} on aikataulun kalenterin ulkopuolella ({first}–{last}, calendar.txt ja calendar_dates.txt); valitse päivä sen sisältä</translation>
     </message>
 </context>

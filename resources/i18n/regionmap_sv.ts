@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_FI">
 <context>
     <name>AttributeTable</name>
@@ -328,7 +327,7 @@
         <translation>härledd från täckningskontrollen: andelen i zonen {zone} (av befolkningen där den är känd) jämfört med målet</translation>
     </message>
     <message>
-        <source>derived from the coverage check: hot spots linked by transport ({rule}; a station layer&apos;s links are drawn as the shortest set joining its hot spots), at the radii of the sliders</source>
+        <source>derived from the coverage check: hot spots linked by transport ({rule}; a station layer's links are drawn as the shortest set joining its hot spots), at the radii of the sliders</source>
         <translation>härledd från täckningskontrollen: koncentrationer som trafiken förbinder ({rule}; ett stationslagers förbindelser ritas som den kortaste mängd som förenar dess koncentrationer), vid reglagens radier</translation>
     </message>
 </context>
@@ -466,34 +465,34 @@
         <translation>t.ex. {example}</translation>
     </message>
     <message>
-        <source>Who publishes the data and under which licence; exports credit it on the map and on the sources page. Separate several parts with &apos;;&apos;.</source>
-        <translation>Vem som publicerar data och under vilken licens; exporterna anger det på kartan och på källsidan. Skilj flera delar åt med &apos;;&apos;.</translation>
+        <source>Who publishes the data and under which licence; exports credit it on the map and on the sources page. Separate several parts with ';'.</source>
+        <translation>Vem som publicerar data och under vilken licens; exporterna anger det på kartan och på källsidan. Skilj flera delar åt med ';'.</translation>
     </message>
     <message>
-        <source>Source and licence of &apos;{layer}&apos;: {credit}</source>
-        <translation>Källa och licens för &apos;{layer}&apos;: {credit}</translation>
+        <source>Source and licence of '{layer}': {credit}</source>
+        <translation>Källa och licens för '{layer}': {credit}</translation>
     </message>
     <message>
-        <source>&apos;{layer}&apos;: source and licence from {where}: {credit}</source>
-        <translation>&apos;{layer}&apos;: källa och licens ur filen ({where}): {credit}</translation>
+        <source>'{layer}': source and licence from {where}: {credit}</source>
+        <translation>'{layer}': källa och licens ur filen ({where}): {credit}</translation>
     </message>
     <message>
         <source>Add source and licence…</source>
         <translation>Lägg till källa och licens…</translation>
     </message>
     <message>
-        <source>The file does not say its source or licence; exports will list it as &apos;licence not stated&apos;</source>
-        <translation>Filen anger inte sin källa eller licens; exporterna listar den som &apos;licence not stated&apos;</translation>
+        <source>The file does not say its source or licence; exports will list it as 'licence not stated'</source>
+        <translation>Filen anger inte sin källa eller licens; exporterna listar den som 'licence not stated'</translation>
     </message>
     <message>
-        <source>&apos;{layer}&apos; does not say its source or licence; exports will list it as &apos;licence not stated&apos;</source>
-        <translation>&apos;{layer}&apos; anger inte sin källa eller licens; exporterna listar den som &apos;licence not stated&apos;</translation>
+        <source>'{layer}' does not say its source or licence; exports will list it as 'licence not stated'</source>
+        <translation>'{layer}' anger inte sin källa eller licens; exporterna listar den som 'licence not stated'</translation>
     </message>
 </context>
 <context>
     <name>DayFields</name>
     <message>
-        <source>HH-HH or HH:MM-HH:MM on the service day&apos;s clock (it may pass 24:00)</source>
+        <source>HH-HH or HH:MM-HH:MM on the service day's clock (it may pass 24:00)</source>
         <translation>HH-HH eller HH:MM-HH:MM enligt trafikdygnets klocka (kan passera 24:00)</translation>
     </message>
     <message>
@@ -520,7 +519,7 @@
         <translation>Nästa vanliga vardag som varje tidtabell omfattar</translation>
     </message>
     <message>
-        <source>Count the departures of these feeds&apos; stops again:</source>
+        <source>Count the departures of these feeds' stops again:</source>
         <translation>Räkna om avgångarna från dessa tidtabellers hållplatser:</translation>
     </message>
     <message>
@@ -583,7 +582,7 @@
         <translation>minuter</translation>
     </message>
     <message>
-        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode&apos;s speed on each road class (the sliders then move in minutes)</source>
+        <source>Along a network: each layer reaches its radius in metres, or as far as its minutes of travel at the mode's speed on each road class (the sliders then move in minutes)</source>
         <translation>Längs ett nätverk: varje lager når sin radie i meter, eller så långt som dess restid i minuter räcker med färdsättets hastighet på varje vägklass (reglagen rör sig då i minuter)</translation>
     </message>
     <message>
@@ -618,8 +617,8 @@
         <translation>Exportera karta</translation>
     </message>
     <message>
-        <source>optional, e.g. &apos;Coverage of in-between areas, draft&apos;</source>
-        <translation>valfri, t.ex. &apos;Mellanområdenas täckning, utkast&apos;</translation>
+        <source>optional, e.g. 'Coverage of in-between areas, draft'</source>
+        <translation>valfri, t.ex. 'Mellanområdenas täckning, utkast'</translation>
     </message>
     <message>
         <source>Current view</source>
@@ -848,7 +847,7 @@
 <context>
     <name>HotspotSourceRow</name>
     <message>
-        <source>Keep only the polygons of some categories of this field (e.g. SYKE&apos;s centre zones)</source>
+        <source>Keep only the polygons of some categories of this field (e.g. SYKE's centre zones)</source>
         <translation>Behåll bara polygonerna i vissa kategorier av detta fält (t.ex. SYKE:s centrumzoner)</translation>
     </message>
     <message>
@@ -1072,7 +1071,7 @@
         <translation>Spara objekt som…</translation>
     </message>
     <message>
-        <source>Save the current layer&apos;s features in another format</source>
+        <source>Save the current layer's features in another format</source>
         <translation>Spara det aktuella lagrets objekt i ett annat format</translation>
     </message>
     <message>
@@ -1350,8 +1349,8 @@
         <translation>inte UTF-8: texten läst som {encoding} — kontrollera namnen</translation>
     </message>
     <message>
-        <source>Added &apos;{layer}&apos;: {features}</source>
-        <translation>Tillagt &apos;{layer}&apos;: {features}</translation>
+        <source>Added '{layer}': {features}</source>
+        <translation>Tillagt '{layer}': {features}</translation>
     </message>
     <message>
         <source>Zoom to layer</source>
@@ -1497,8 +1496,8 @@
         <translation>{task}: klar på {seconds} s</translation>
     </message>
     <message>
-        <source>Loading official boundaries is not available in this build; open a boundary file (GeoPackage, Shapefile, GeoJSON) with fields &apos;code&apos; and &apos;name&apos; instead.</source>
-        <translation>Att läsa in officiella kommungränser är inte tillgängligt i den här versionen; öppna i stället en gränsfil (GeoPackage, Shapefile, GeoJSON) med fälten &apos;code&apos; och &apos;name&apos;.</translation>
+        <source>Loading official boundaries is not available in this build; open a boundary file (GeoPackage, Shapefile, GeoJSON) with fields 'code' and 'name' instead.</source>
+        <translation>Att läsa in officiella kommungränser är inte tillgängligt i den här versionen; öppna i stället en gränsfil (GeoPackage, Shapefile, GeoJSON) med fälten 'code' och 'name'.</translation>
     </message>
     <message>
         <source>{path}: no such file; check the name and the folder</source>
@@ -1552,8 +1551,8 @@
         <translation>bakgrundskartan</translation>
     </message>
     <message>
-        <source>layer &apos;{layer}&apos; could not be drawn ({error}); details in the log file</source>
-        <translation>lagret &apos;{layer}&apos; kunde inte ritas ({error}); detaljer i loggfilen</translation>
+        <source>layer '{layer}' could not be drawn ({error}); details in the log file</source>
+        <translation>lagret '{layer}' kunde inte ritas ({error}); detaljer i loggfilen</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1585,7 @@
         <translation>Nåbarhet längs nätverket: läs först in ett väg- eller stignät (ett linjelager, t.ex. OpenStreetMaps gator eller Digiroad)</translation>
     </message>
     <message>
-        <source>Each visible service layer&apos;s reach along the network, at its radius.</source>
+        <source>Each visible service layer's reach along the network, at its radius.</source>
         <translation>Varje synligt servicelagers nåbarhet längs nätverket inom dess radie.</translation>
     </message>
     <message>
@@ -1598,8 +1597,8 @@
         <translation>Färdsätt</translation>
     </message>
     <message>
-        <source>Reach along &apos;{network}&apos; ({mode}) drawn for {count} layer(s)</source>
-        <translation>Nåbarhet längs &apos;{network}&apos; ({mode}) ritad; lager {count}</translation>
+        <source>Reach along '{network}' ({mode}) drawn for {count} layer(s)</source>
+        <translation>Nåbarhet längs '{network}' ({mode}) ritad; lager {count}</translation>
     </message>
     <message>
         <source>Reach along the network: {error}</source>
@@ -1610,7 +1609,7 @@
         <translation>&amp;Nåbarhet längs ett nätverk…</translation>
     </message>
     <message>
-        <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer&apos;s reach along it at its radius</source>
+        <source>Choose a road or path layer as the network (walk, bike or car) and draw each visible service layer's reach along it at its radius</source>
         <translation>Välj ett väg- eller stiglager som nätverk (gång, cykel eller bil) och rita varje synligt servicelagers nåbarhet längs det inom dess radie</translation>
     </message>
 </context>
@@ -1652,8 +1651,8 @@
         <translation>nedladdat</translation>
     </message>
     <message>
-        <source>Added &apos;{layer}&apos;: {cells} cells, {people} people ({credit}), {how}; the coverage check now counts people with it</source>
-        <translation>Tillagt &apos;{layer}&apos;: rutor {cells}, invånare {people} ({credit}), {how}; täckningskontrollen räknar nu invånarna med det</translation>
+        <source>Added '{layer}': {cells} cells, {people} people ({credit}), {how}; the coverage check now counts people with it</source>
+        <translation>Tillagt '{layer}': rutor {cells}, invånare {people} ({credit}), {how}; täckningskontrollen räknar nu invånarna med det</translation>
     </message>
     <message>
         <source>Zoom to layer</source>
@@ -1668,7 +1667,7 @@
         <translation>Ladda ner &amp;befolkningsrutnät…</translation>
     </message>
     <message>
-        <source>People for the region: Statistics Finland&apos;s 1 km population grid (CC BY 4.0), the latest year, kept for offline use and used by the coverage check</source>
+        <source>People for the region: Statistics Finland's 1 km population grid (CC BY 4.0), the latest year, kept for offline use and used by the coverage check</source>
         <translation>Invånare för regionen: Statistikcentralens befolkningsrutnät på 1 km (CC BY 4.0), det senaste året, sparas för användning utan nätverk och används av täckningskontrollen</translation>
     </message>
     <message>
@@ -1676,7 +1675,7 @@
         <translation>Ladda ner befolkningsrutnät (&amp;HSY 250 m, huvudstadsregionen)…</translation>
     </message>
     <message>
-        <source>HSY&apos;s finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
+        <source>HSY's finer 250 m grid (CC BY 4.0); offered when the region lies inside Helsinki, Espoo, Vantaa and Kauniainen (load their official boundaries first)</source>
         <translation>HRM:s (HSY) finare rutnät på 250 m (CC BY 4.0); finns när regionen ligger inom Helsingfors, Esbo, Vanda och Grankulla (läs först in deras officiella gränser)</translation>
     </message>
 </context>
@@ -1691,7 +1690,7 @@
         <translation>Invånare ur:</translation>
     </message>
     <message>
-        <source>The layer whose features count people: a population grid (people spread over each cell&apos;s land) or points; none: the check is by area</source>
+        <source>The layer whose features count people: a population grid (people spread over each cell's land) or points; none: the check is by area</source>
         <translation>Lagret vars objekt räknar invånare: ett befolkningsrutnät (invånarna fördelas över varje rutas landareal) eller punkter; ingen: kontrollen görs efter areal</translation>
     </message>
     <message>
@@ -1742,7 +1741,7 @@
         <translation>Spara ändringarna i {name}?</translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <source>Your changes will be lost if you don't save them.</source>
         <translation>Ändringarna går förlorade om du inte sparar dem.</translation>
     </message>
     <message>
@@ -2310,8 +2309,8 @@
         <translation>Fyllnadens opacitet</translation>
     </message>
     <message>
-        <source>Most frequent values get their own colour; the rest are &apos;other values&apos;</source>
-        <translation>De vanligaste värdena får en egen färg; resten är &apos;övriga värden&apos;</translation>
+        <source>Most frequent values get their own colour; the rest are 'other values'</source>
+        <translation>De vanligaste värdena får en egen färg; resten är 'övriga värden'</translation>
     </message>
     <message>
         <source>Double-click a category to change its colour</source>
@@ -2407,8 +2406,8 @@
         <translation>nedladdad</translation>
     </message>
     <message>
-        <source>Added &apos;{layer}&apos;: {areas} areas ({credit}), {how}; the coverage check&apos;s zones are now its classes ({classes}): Compute to count them</source>
-        <translation>Lade till &apos;{layer}&apos;: {areas} områden ({credit}), {how}; täckningskontrollens zoner är nu dess klasser ({classes}): räkna dem med Beräkna</translation>
+        <source>Added '{layer}': {areas} areas ({credit}), {how}; the coverage check's zones are now its classes ({classes}): Compute to count them</source>
+        <translation>Lade till '{layer}': {areas} områden ({credit}), {how}; täckningskontrollens zoner är nu dess klasser ({classes}): räkna dem med Beräkna</translation>
     </message>
     <message>
         <source>Zoom to layer</source>
@@ -2423,7 +2422,7 @@
         <translation>Ladda ner &amp;stad–land-klassificeringen…</translation>
     </message>
     <message>
-        <source>SYKE&apos;s urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check&apos;s zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
+        <source>SYKE's urban-rural classification (7 classes, CC BY 4.0) of the region, kept for offline use; the coverage check's zones become its classes: urban core, intermediate (peri-urban + rural areas close to urban areas) and rural</source>
         <translation>SYKE:s stad–land-klassificering (7 klasser, CC BY 4.0) för regionen, sparad för användning utan nätverk; täckningskontrollens zoner blir dess klasser: stadskärna, växelverkansområdet mellan stad och landsbygd (stadens kransområde + stadsnära landsbygd) och landsbygd</translation>
     </message>
 </context>
@@ -2442,7 +2441,7 @@
         <translation>Koppla varje värde i fältet till en zonklass (tomt: utelämnas). Täckningstabellen får då en rad per kommun och klass.</translation>
     </message>
     <message>
-        <source>A built-in mapping of SYKE&apos;s open data (CC BY 4.0), offered where it fits the field&apos;s values</source>
+        <source>A built-in mapping of SYKE's open data (CC BY 4.0), offered where it fits the field's values</source>
         <translation>En inbyggd koppling för SYKE:s öppna data (CC BY 4.0), erbjuds där den passar fältets värden</translation>
     </message>
     <message>
@@ -2478,7 +2477,7 @@
         <translation>Zonklass</translation>
     </message>
     <message>
-        <source>{name} cannot be a class name (it is the totals&apos; row)</source>
+        <source>{name} cannot be a class name (it is the totals' row)</source>
         <translation>{name} kan inte vara ett klassnamn (det är summaraden)</translation>
     </message>
     <message>
@@ -2497,7 +2496,7 @@
         <translation>Zoner:</translation>
     </message>
     <message>
-        <source>What the region is cut into: each municipality&apos;s hot spots and in-between area, or the zone classes of a polygon layer&apos;s category field (e.g. SYKE&apos;s urban zones)</source>
+        <source>What the region is cut into: each municipality's hot spots and in-between area, or the zone classes of a polygon layer's category field (e.g. SYKE's urban zones)</source>
         <translation>Vad regionen delas in i: varje kommuns koncentrationer och mellanområde, eller zonklasserna i ett polygonlagers kategorifält (t.ex. SYKE:s zoner för samhällsstrukturen)</translation>
     </message>
     <message>
@@ -2505,7 +2504,7 @@
         <translation>Koppling…</translation>
     </message>
     <message>
-        <source>Which value of the layer&apos;s field is which zone class, and which class the targets judge</source>
+        <source>Which value of the layer's field is which zone class, and which class the targets judge</source>
         <translation>Vilket värde i lagrets fält som är vilken zonklass, och vilken klass målen bedömer</translation>
     </message>
     <message>
@@ -2552,8 +2551,8 @@
         <translation>kommandon:</translation>
     </message>
     <message>
-        <source>{name}: this command is not available in this build ({exc}); reinstall with &apos;make run&apos;</source>
-        <translation>{name}: kommandot finns inte i den här installationen ({exc}); installera om med &apos;make run&apos;</translation>
+        <source>{name}: this command is not available in this build ({exc}); reinstall with 'make run'</source>
+        <translation>{name}: kommandot finns inte i den här installationen ({exc}); installera om med 'make run'</translation>
     </message>
     <message>
         <source>--project cannot be combined with --region, --hotspots or --layer; add layers to the project in the app instead</source>
@@ -2576,7 +2575,7 @@
         <translation>--coverage: det finns inget servicelager att kontrollera; lägg till ett med --layer SÖKVÄG[:RADIE_M]</translation>
     </message>
     <message>
-        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does</source>
+        <source>measured along the project's network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does</source>
         <translation>mätt längs projektets nät {layer!r} ({mode}, fästning {snap} m), så som dess täckningspanel mäter</translation>
     </message>
     <message>
@@ -2688,8 +2687,8 @@
         <translation>--screenshot {out}: bilden kunde inte skrivas; kontrollera mappen och ledigt diskutrymme</translation>
     </message>
     <message>
-        <source>regionmap check: give a FILE to check (or --limits); see &apos;regionmap check --help&apos;</source>
-        <translation>regionmap check: ange en FIL att kontrollera (eller --limits); se &apos;regionmap check --help&apos;</translation>
+        <source>regionmap check: give a FILE to check (or --limits); see 'regionmap check --help'</source>
+        <translation>regionmap check: ange en FIL att kontrollera (eller --limits); se 'regionmap check --help'</translation>
     </message>
     <message>
         <source>{count} features</source>
@@ -2816,7 +2815,7 @@
         <translation>--zones {text}: ange FIL:FÄLT=INDELNING, t.ex. --zones zones.gpkg:vyohselite=syke-urban-zones eller zones.gpkg:luokka=K1=core,K3=intermediate</translation>
     </message>
     <message>
-        <source>--zones {path}: no such file; give the zone set&apos;s polygon file</source>
+        <source>--zones {path}: no such file; give the zone set's polygon file</source>
         <translation>--zones {path}: filen finns inte; ange zonindelningens polygonfil</translation>
     </message>
     <message>
@@ -2836,7 +2835,7 @@
         <translation>--zone-target {target}: zonindelningen {path}:{field} har ingen sådan klass; dess klasser: {join}</translation>
     </message>
     <message>
-        <source>--project: the zone set&apos;s layer {layer!r} is not in the project; open it in the window and choose the zones again, or give --zones FILE:FIELD=MAPPING</source>
+        <source>--project: the zone set's layer {layer!r} is not in the project; open it in the window and choose the zones again, or give --zones FILE:FIELD=MAPPING</source>
         <translation>--project: zonindelningens lager {layer!r} finns inte i projektet; öppna det i fönstret och välj zonerna igen, eller ange --zones FILE:FIELD=MAPPING</translation>
     </message>
     <message>
@@ -2852,7 +2851,7 @@
         <translation>--compare {text}: ange scenariot efter #, eller utelämna # för själva projektet</translation>
     </message>
     <message>
-        <source>--compare {path}: its region is different ({theirs} municipalities against this run&apos;s {mine}; e.g. code {code} is in one only); compare a project of the same region, or give this run that project&apos;s --project or --region</source>
+        <source>--compare {path}: its region is different ({theirs} municipalities against this run's {mine}; e.g. code {code} is in one only); compare a project of the same region, or give this run that project's --project or --region</source>
         <translation>--compare {path}: dess region är en annan (kommuner {theirs}, i den här körningen {mine}; t.ex. kommunnummer {code} finns bara i den ena); jämför med ett projekt för samma region, eller ge den här körningen projektets --project eller --region</translation>
     </message>
     <message>
@@ -2880,8 +2879,8 @@
         <translation>--year {text!r}: ange ett år, t.ex. 2023</translation>
     </message>
     <message>
-        <source>download: say what to download: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; or &apos;regionmap download urban-rural&apos; (see &apos;regionmap download --help&apos;)</source>
-        <translation>download: ange vad som ska laddas ner: &apos;regionmap download population&apos;, &apos;regionmap download boundaries&apos; eller &apos;regionmap download urban-rural&apos; (se &apos;regionmap download --help&apos;)</translation>
+        <source>download: say what to download: 'regionmap download population', 'regionmap download boundaries' or 'regionmap download urban-rural' (see 'regionmap download --help')</source>
+        <translation>download: ange vad som ska laddas ner: 'regionmap download population', 'regionmap download boundaries' eller 'regionmap download urban-rural' (se 'regionmap download --help')</translation>
     </message>
     <message>
         <source>--out {text}: write a .gpkg, .geojson or .fgb file</source>
@@ -2960,11 +2959,11 @@
         <translation>--project {project}: dess nätverkslager {layer!r} har inga linjer att dirigera längs; ange ett med --network FILE[:MODE]</translation>
     </message>
     <message>
-        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage dock does; --network chooses another</source>
+        <source>measured along the project's network {layer!r} ({mode}, snap {snap} m, in minutes), as its Coverage dock does; --network chooses another</source>
         <translation>mätt längs projektets nätverk {layer!r} ({mode}, fästning {snap} m, i minuter), som dess panel Täckning gör; --network väljer ett annat</translation>
     </message>
     <message>
-        <source>measured along the project&apos;s network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; --network chooses another</source>
+        <source>measured along the project's network {layer!r} ({mode}, snap {snap} m), as its Coverage dock does; --network chooses another</source>
         <translation>mätt längs projektets nätverk {layer!r} ({mode}, fästning {snap} m), som dess panel Täckning gör; --network väljer ett annat</translation>
     </message>
     <message>
@@ -3008,7 +3007,7 @@
         <translation>{name} ({kind}, {n} objekt)</translation>
     </message>
     <message>
-        <source>--candidates {text}: give the grid&apos;s spacing in metres, e.g. grid:500</source>
+        <source>--candidates {text}: give the grid's spacing in metres, e.g. grid:500</source>
         <translation>--candidates {text}: ange rutnätets avstånd i meter, t.ex. grid:500</translation>
     </message>
     <message>
@@ -3020,11 +3019,11 @@
         <translation>--candidates {text}: filen finns inte; ange grid:AVSTÅND_M, en punktfil eller points:X,Y;X,Y</translation>
     </message>
     <message>
-        <source>--radius: give the new {sector} sites&apos; radius in metres (the {sector} layers have several: {radii})</source>
+        <source>--radius: give the new {sector} sites' radius in metres (the {sector} layers have several: {radii})</source>
         <translation>--radius: ange de nya platsernas radie i meter ({sector}; lagren ({sector}) har flera: {radii})</translation>
     </message>
     <message>
-        <source>--radius: give the new {sector} sites&apos; radius in metres (there is no {sector} layer to take it from)</source>
+        <source>--radius: give the new {sector} sites' radius in metres (there is no {sector} layer to take it from)</source>
         <translation>--radius: ange de nya platsernas radie i meter ({sector}; det finns inget lager ({sector}) att ta den från)</translation>
     </message>
     <message>
@@ -3060,8 +3059,8 @@
         <translation>--table {path}: kan inte skriva ({strerror}); kontrollera mappen</translation>
     </message>
     <message>
-        <source>{prog}: {message}; see &apos;{prog} --help&apos;</source>
-        <translation>{prog}: {message}; se &apos;{prog} --help&apos;</translation>
+        <source>{prog}: {message}; see '{prog} --help'</source>
+        <translation>{prog}: {message}; se '{prog} --help'</translation>
     </message>
     <message>
         <source>{context}: cancelled</source>
@@ -3176,8 +3175,8 @@
         <translation>sidans kanter måste vara mellan 60 och 2000 mm, inte {w_mm:.0f} x {h_mm:.0f} mm</translation>
     </message>
     <message>
-        <source>the frame must be &apos;region&apos; or &apos;view&apos;, not {frame!r}</source>
-        <translation>utsnittet måste vara &apos;region&apos; eller &apos;view&apos;, inte {frame!r}</translation>
+        <source>the frame must be 'region' or 'view', not {frame!r}</source>
+        <translation>utsnittet måste vara 'region' eller 'view', inte {frame!r}</translation>
     </message>
     <message>
         <source>unknown paper size {paper!r}; use A4, A3 or custom</source>
@@ -3391,6 +3390,14 @@
         <translation>Efter areal (ingen befolkningskälla vald)</translation>
     </message>
     <message>
+        <source>population layer {layer!r} is not loaded; counted by area</source>
+        <translation>befolkningslagret {layer!r} är inte inläst; räknat efter areal</translation>
+    </message>
+    <message>
+        <source>population layer {layer!r} has no numeric field {field!r}; counted by area</source>
+        <translation>befolkningslagret {layer!r} har inget numeriskt fält {field!r}; räknat efter areal</translation>
+    </message>
+    <message>
         <source>no target set</source>
         <translation>inget mål angivet</translation>
     </message>
@@ -3547,7 +3554,7 @@
         <translation>{where}: har ingen väg som en resa med färdsättet {mode} kan använda; välj ett annat färdsätt eller nät</translation>
     </message>
     <message>
-        <source>Reach in minutes ({layers}): each way&apos;s length at the {mode} speed of its road class, the snap distance at {speed} km/h; their straight-line shares are of the circle those minutes cover at {speed} km/h ({per_minute} m a minute). </source>
+        <source>Reach in minutes ({layers}): each way's length at the {mode} speed of its road class, the snap distance at {speed} km/h; their straight-line shares are of the circle those minutes cover at {speed} km/h ({per_minute} m a minute). </source>
         <translation>Nåbarhet i minuter ({layers}): varje vägs längd vid vägklassens hastighet (färdsätt: {mode}), anslutningsavståndet vid {speed} km/h; deras andelar fågelvägen gäller cirkeln som de minuterna täcker vid {speed} km/h ({per_minute} m i minuten). </translation>
     </message>
     <message>
@@ -3603,11 +3610,11 @@
         <translation>objekten i nätverkslagret {layer} ändrades</translation>
     </message>
     <message>
-        <source>the zone set&apos;s layer {layer} was removed</source>
+        <source>the zone set's layer {layer} was removed</source>
         <translation>zonindelningens lager {layer} togs bort</translation>
     </message>
     <message>
-        <source>the features of the zone set&apos;s layer {layer} changed</source>
+        <source>the features of the zone set's layer {layer} changed</source>
         <translation>objekten i zonindelningens lager {layer} ändrades</translation>
     </message>
     <message>
@@ -3679,7 +3686,7 @@
         <translation>zonkoppling {text!r}: {value!r} är inte värde=klass; ange par som autovyöhyke=car zone</translation>
     </message>
     <message>
-        <source>zone mapping {text!r}: {cls!r} cannot be a class name (it is the totals&apos; row)</source>
+        <source>zone mapping {text!r}: {cls!r} cannot be a class name (it is the totals' row)</source>
         <translation>zonkoppling {text!r}: {cls!r} kan inte vara ett klassnamn (det är summaraden)</translation>
     </message>
     <message>
@@ -3723,7 +3730,7 @@
         <translation>zonindelningen har ingen klass {target!r} (klasser: {names}); målen bedömer ingenting</translation>
     </message>
     <message>
-        <source>the zone set&apos;s layer {source!r} is not loaded: load it again or choose another zone set in the Zones row</source>
+        <source>the zone set's layer {source!r} is not loaded: load it again or choose another zone set in the Zones row</source>
         <translation>zonindelningens lager {source!r} är inte inläst: läs in det igen eller välj en annan zonindelning på raden Zoner</translation>
     </message>
     <message>
@@ -3775,8 +3782,8 @@
         <translation>regionen har inga kommuner; ange en polygonfil med --region</translation>
     </message>
     <message>
-        <source>the municipalities need a &apos;name&apos; field</source>
-        <translation>kommunerna behöver ett fält &apos;name&apos;</translation>
+        <source>the municipalities need a 'name' field</source>
+        <translation>kommunerna behöver ett fält 'name'</translation>
     </message>
     <message>
         <source>{count} municipality(ies) lie entirely outside the land outline and are left out: {names}</source>
@@ -4307,7 +4314,7 @@
         <translation>{path}: är ingen läsbar zip-fil ({exc}); ange en zippad Shapefile</translation>
     </message>
     <message>
-        <source>the zip&apos;s unpacked size</source>
+        <source>the zip's unpacked size</source>
         <translation>zip-filens uppackade storlek</translation>
     </message>
     <message>
@@ -4367,7 +4374,7 @@
         <translation>{path}: är Windows-1252-text, inte UTF-8, och dess UTF-8-kopia kunde inte skrivas till den tillfälliga mappen ({value}); frigör diskutrymme eller spara om filen som UTF-8</translation>
     </message>
     <message>
-        <source>file size, or a zip&apos;s unpacked size</source>
+        <source>file size, or a zip's unpacked size</source>
         <translation>filstorlek eller en zip-fils uppackade storlek</translation>
     </message>
     <message>
@@ -4387,11 +4394,11 @@
         <translation>det inlästa lagrets uppskattade minne</translation>
     </message>
     <message>
-        <source>disk space of the prepared zones&apos; cache</source>
+        <source>disk space of the prepared zones' cache</source>
         <translation>diskutrymme för cachen med förberedda zoner</translation>
     </message>
     <message>
-        <source>{path}: {what_here}: {value}, over regionmap&apos;s limit of {limit} ({what}); {instead}, or raise the limit deliberately if the computer has the memory, e.g. {env}={suggest}</source>
+        <source>{path}: {what_here}: {value}, over regionmap's limit of {limit} ({what}); {instead}, or raise the limit deliberately if the computer has the memory, e.g. {env}={suggest}</source>
         <translation>{path}: {what_here}: {value}, över regionmaps gräns på {limit} ({what}); {instead}, eller höj gränsen medvetet om datorn har minne, t.ex. {env}={suggest}</translation>
     </message>
     <message>
@@ -4439,7 +4446,7 @@
         <translation>läser {file}</translation>
     </message>
     <message>
-        <source>coordinates read from the table&apos;s columns; the CRS comes from their value ranges</source>
+        <source>coordinates read from the table's columns; the CRS comes from their value ranges</source>
         <translation>koordinaterna lästes från tabellens kolumner; koordinatsystemet kommer från deras värdeintervall</translation>
     </message>
     <message>
@@ -4451,7 +4458,7 @@
         <translation>dess väglinjer (highway)</translation>
     </message>
     <message>
-        <source>the extract&apos;s highway lines (roads, streets and paths) only, with their OSM tags; railways, power lines and outlines are left out</source>
+        <source>the extract's highway lines (roads, streets and paths) only, with their OSM tags; railways, power lines and outlines are left out</source>
         <translation>bara utdragets väglinjer (vägar, gator och stigar), med deras OSM-taggar; järnvägar, kraftledningar och konturer utelämnades</translation>
     </message>
     <message>
@@ -4499,7 +4506,7 @@
         <translation>{path}: är en särskild systemfil, inte data; välj en datafil</translation>
     </message>
     <message>
-        <source>the file&apos;s size</source>
+        <source>the file's size</source>
         <translation>filens storlek</translation>
     </message>
     <message>
@@ -4527,7 +4534,7 @@
         <translation>dess objekt (räknade hittills)</translation>
     </message>
     <message>
-        <source>feature {n}&apos;s vertices</source>
+        <source>feature {n}'s vertices</source>
         <translation>objekt {n}:s brytpunkter</translation>
     </message>
     <message>
@@ -4591,15 +4598,15 @@
         <translation>områden {n}</translation>
     </message>
     <message>
-        <source>the file&apos;s metadata ({keys})</source>
+        <source>the file's metadata ({keys})</source>
         <translation>filens metadata ({keys})</translation>
     </message>
     <message>
-        <source>the file&apos;s metadata document</source>
+        <source>the file's metadata document</source>
         <translation>filens metadatadokument</translation>
     </message>
     <message>
-        <source>the layer&apos;s description</source>
+        <source>the layer's description</source>
         <translation>lagrets beskrivning</translation>
     </message>
     <message>
@@ -4607,7 +4614,7 @@
         <translation>metadatafilen {file}</translation>
     </message>
     <message>
-        <source>the GeoJSON&apos;s {keys}</source>
+        <source>the GeoJSON's {keys}</source>
         <translation>GeoJSON-filens {keys}</translation>
     </message>
     <message>
@@ -4647,7 +4654,7 @@
         <translation>{host}: servern svarade HTTP {code} {reason}; kontrollera adressen och lagrets namn eller läs in data från en fil</translation>
     </message>
     <message>
-        <source>{host}: the server&apos;s answer is not valid HTTP ({name}); try again, or load them from a file</source>
+        <source>{host}: the server's answer is not valid HTTP ({name}); try again, or load them from a file</source>
         <translation>{host}: serverns svar är inte giltig HTTP ({name}); försök igen eller läs in data från en fil</translation>
     </message>
     <message>
@@ -4763,7 +4770,7 @@
         <translation> (den har även {codes})</translation>
     </message>
     <message>
-        <source>{publisher}&apos;s {size} grid covers only {names}, and the region is not inside it{which}; load boundaries of those municipalities only, or use Statistics Finland&apos;s 1 km grid</source>
+        <source>{publisher}'s {size} grid covers only {names}, and the region is not inside it{which}; load boundaries of those municipalities only, or use Statistics Finland's 1 km grid</source>
         <translation>{publisher}: rutnätet på {size} täcker bara {names}, och regionen ligger inte inom det{which}; läs in gränserna för endast de kommunerna eller använd Statistikcentralens rutnät på 1 km</translation>
     </message>
     <message>
@@ -4807,7 +4814,7 @@
         <translation>kontrollerar geometrier</translation>
     </message>
     <message>
-        <source>the file&apos;s CRS definition could not be understood; detected one instead</source>
+        <source>the file's CRS definition could not be understood; detected one instead</source>
         <translation>filens definition av koordinatsystemet kunde inte tolkas; ett identifierades i stället</translation>
     </message>
     <message>
@@ -4935,7 +4942,7 @@
         <translation>{source}: har ingen kommun med nummer {codes} i fältet {field!r}; kontrollera --codes (t.ex. 091 för Helsingfors) eller behåll alla områden med --all</translation>
     </message>
     <message>
-        <source>{source}: has none of the 26 Helsinki-Uusimaa municipality codes in field {field!r}; choose other areas (the dialog&apos;s Keep list, or --codes / --all on the command line)</source>
+        <source>{source}: has none of the 26 Helsinki-Uusimaa municipality codes in field {field!r}; choose other areas (the dialog's Keep list, or --codes / --all on the command line)</source>
         <translation>{source}: har inget av de 26 kommunnumren i Helsingfors-Nyland i fältet {field!r}; välj andra områden (dialogens lista Behåll, eller --codes / --all på kommandoraden)</translation>
     </message>
     <message>
@@ -4987,11 +4994,11 @@
         <translation>stads- och landsbygdsområden</translation>
     </message>
     <message>
-        <source>no urban-rural classification of SYKE (no layer like {like}); SYKE publishes it as a file ({file}, CC BY 4.0, on avoindata.fi): load it with File &gt; Open and choose it in the Coverage dock&apos;s Zones row</source>
+        <source>no urban-rural classification of SYKE (no layer like {like}); SYKE publishes it as a file ({file}, CC BY 4.0, on avoindata.fi): load it with File &gt; Open and choose it in the Coverage dock's Zones row</source>
         <translation>ingen klassificering av stads- och landsbygdsområden från SYKE (inget lager som {like}); SYKE publicerar den som en fil ({file}, CC BY 4.0, på avoindata.fi): läs in den med Arkiv &gt; Öppna och välj den på raden Zoner i panelen Täckning</translation>
     </message>
     <message>
-        <source>{what} is not a usable urban-rural classification ({why}); nothing was cached; check the address, or load SYKE&apos;s file {file} with File &gt; Open</source>
+        <source>{what} is not a usable urban-rural classification ({why}); nothing was cached; check the address, or load SYKE's file {file} with File &gt; Open</source>
         <translation>{what} är inte en användbar klassificering av stads- och landsbygdsområden ({why}); inget sparades i cachen; kontrollera adressen eller läs in SYKE:s fil {file} med Arkiv &gt; Öppna</translation>
     </message>
     <message>
@@ -5095,7 +5102,7 @@
         <translation>{host}: WFS-tjänsten erbjuder inga objekttyper; kontrollera adressen</translation>
     </message>
     <message>
-        <source>the WFS&apos;s GML answers</source>
+        <source>the WFS's GML answers</source>
         <translation>WFS-tjänstens GML-svar</translation>
     </message>
     <message>
@@ -5191,7 +5198,7 @@
         <translation>{n} objekt</translation>
     </message>
     <message>
-        <source>{folder}: could not keep the {noun} ({exc}); free some disk space or check the folder&apos;s permissions</source>
+        <source>{folder}: could not keep the {noun} ({exc}); free some disk space or check the folder's permissions</source>
         <translation>{folder}: kunde inte spara data ({noun}) ({exc}); frigör diskutrymme eller kontrollera mappens behörigheter</translation>
     </message>
     <message>
@@ -5211,7 +5218,7 @@
         <translation>{host}: WFS-tjänstens svar anger inget koordinatsystem och dess koordinater är inte longitud/latitud (ett annat koordinatsystem?); inget sparades i cachen; kontrollera adressen</translation>
     </message>
     <message>
-        <source>{host}: the WFS returned no {items} for the region&apos;s extent; nothing was cached; check the address and the region</source>
+        <source>{host}: the WFS returned no {items} for the region's extent; nothing was cached; check the address and the region</source>
         <translation>{host}: WFS-tjänsten returnerade inga {items} för regionens utbredning; inget sparades i cachen; kontrollera adressen och regionen</translation>
     </message>
     <message>
@@ -5303,7 +5310,7 @@
         <translation>lagret {name!r}</translation>
     </message>
     <message>
-        <source>{what}&apos;s features</source>
+        <source>{what}'s features</source>
         <translation>objekten i {what}</translation>
     </message>
     <message>
@@ -5327,11 +5334,11 @@
         <translation>lagret {name!r}: dess sparade kolumnnamn krockar; kolumnerna behåller sina lagrade namn</translation>
     </message>
     <message>
-        <source>layer {name!r}: its column list gave the name &apos;geometry&apos; to an attribute; that attribute was left out</source>
-        <translation>lagret {name!r}: dess kolumnlista gav ett attribut namnet &apos;geometry&apos;; det attributet utelämnades</translation>
+        <source>layer {name!r}: its column list gave the name 'geometry' to an attribute; that attribute was left out</source>
+        <translation>lagret {name!r}: dess kolumnlista gav ett attribut namnet 'geometry'; det attributet utelämnades</translation>
     </message>
     <message>
-        <source>{p}: the project&apos;s official boundaries are missing; the file is damaged</source>
+        <source>{p}: the project's official boundaries are missing; the file is damaged</source>
         <translation>{p}: projektets officiella gränser saknas; filen är skadad</translation>
     </message>
     <message>
@@ -5390,8 +5397,8 @@
         <translation>; ungefärliga ortcirklar där lagret saknar data</translation>
     </message>
     <message>
-        <source>from layer &apos;{layer}&apos;{kept}{discs}</source>
-        <translation>från lagret &apos;{layer}&apos;{kept}{discs}</translation>
+        <source>from layer '{layer}'{kept}{discs}</source>
+        <translation>från lagret '{layer}'{kept}{discs}</translation>
     </message>
     <message>
         <source>approximate: discs of population / {density} inh/km² around GeoNames settlements of ≥ {minimum} inhabitants</source>
@@ -5405,8 +5412,8 @@
 <context>
     <name>levels</name>
     <message>
-        <source>&quot;4/h&quot;, &quot;&gt;= 4&quot;, &quot;every 15 min&quot; or &quot;any&quot;</source>
-        <translation>&quot;4/h&quot;, &quot;&gt;= 4&quot;, &quot;var 15 min&quot; eller &quot;alla&quot;</translation>
+        <source>"4/h", "&gt;= 4", "every 15 min" or "any"</source>
+        <translation>"4/h", "&gt;= 4", "var 15 min" eller "alla"</translation>
     </message>
     <message>
         <source>every {minutes} min</source>
@@ -5490,8 +5497,8 @@
         <translation>{name}: {unreachable} av {count} platser ligger mer än {max_snap_m:g} m från nätet och betjänar ingen</translation>
     </message>
     <message>
-        <source>reach along the network &apos;{network}&apos; ({mode}) at the layer&apos;s radius: the reachable ways buffered by {width} m</source>
-        <translation>nåbarhet längs nätverket &apos;{network}&apos; ({mode}) vid lagrets radie: de nåbara vägarna med en buffert på {width} m</translation>
+        <source>reach along the network '{network}' ({mode}) at the layer's radius: the reachable ways buffered by {width} m</source>
+        <translation>nåbarhet längs nätverket '{network}' ({mode}) vid lagrets radie: de nåbara vägarna med en buffert på {width} m</translation>
     </message>
     <message>
         <source>{network}: has no lines to route on; give a road or path network</source>
@@ -5514,7 +5521,7 @@
         <translation>{path}: filen finns inte; ange ett .osm.pbf-utdrag eller ett linjelager som nät</translation>
     </message>
     <message>
-        <source>{path}: the file is over regionmap&apos;s limit of {max_file_mb:g} MB; cut a smaller extract (e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB deliberately</source>
+        <source>{path}: the file is over regionmap's limit of {max_file_mb:g} MB; cut a smaller extract (e.g. osmium extract) or raise REGIONMAP_MAX_FILE_MB deliberately</source>
         <translation>{path}: filen överskrider regionmaps gräns på {max_file_mb:g} MB; klipp ut ett mindre utdrag (t.ex. osmium extract) eller höj REGIONMAP_MAX_FILE_MB medvetet</translation>
     </message>
     <message>
@@ -5636,7 +5643,7 @@
 <context>
     <name>project</name>
     <message>
-        <source>{where}: the file written failed SQLite&apos;s integrity check</source>
+        <source>{where}: the file written failed SQLite's integrity check</source>
         <translation>{where}: den skrivna filen klarade inte SQLites integritetskontroll</translation>
     </message>
     <message>
@@ -5732,7 +5739,7 @@
         <translation>{name}: hittade {names} kvar efter ett program som avslutades utan att stänga filen; den gamla filen kunde inte ta tillbaka dem ({exc}), vilket inte gör något eftersom den ersätts</translation>
     </message>
     <message>
-        <source>{name}: found {names} left by a program that stopped without closing the file; SQLite finished or undid that program&apos;s last changes in the old file before this save replaced it</source>
+        <source>{name}: found {names} left by a program that stopped without closing the file; SQLite finished or undid that program's last changes in the old file before this save replaced it</source>
         <translation>{name}: hittade {names} kvar efter ett program som avslutades utan att stänga filen; SQLite slutförde eller ångrade programmets sista ändringar i den gamla filen innan denna sparning ersatte den</translation>
     </message>
     <message>
@@ -5752,7 +5759,7 @@
         <translation>{where}: projektets tillstånd har ingen lagerlista; filen är skadad; öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
     </message>
     <message>
-        <source>{where}: the project&apos;s layer list is damaged (it is {kind}, not a list); open a backup copy or the autosaved recovery file</source>
+        <source>{where}: the project's layer list is damaged (it is {kind}, not a list); open a backup copy or the autosaved recovery file</source>
         <translation>{where}: projektets lagerlista är skadad (den är {kind}, inte en lista); öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
     </message>
     <message>
@@ -5788,7 +5795,7 @@
         <translation>{label}: dess kolumnlista nämner en kolumn två gånger; kolumnerna behåller sina lagrade namn</translation>
     </message>
     <message>
-        <source>{label}: its geometry column had an attribute&apos;s name {geometry!r}; named it {name!r}</source>
+        <source>{label}: its geometry column had an attribute's name {geometry!r}; named it {name!r}</source>
         <translation>{label}: dess geometrikolumn hade ett attributs namn {geometry!r}; den fick namnet {name!r}</translation>
     </message>
     <message>
@@ -5868,7 +5875,7 @@
         <translation>mätt längs nätverket {layer} ({mode}; platser mer än {snap} m från en väg nås inte)</translation>
     </message>
     <message>
-        <source>, each layer&apos;s reach in minutes of travel</source>
+        <source>, each layer's reach in minutes of travel</source>
         <translation>, varje lagers räckvidd som restid i minuter</translation>
     </message>
     <message>
@@ -5900,7 +5907,7 @@
         <translation>angivna punkter</translation>
     </message>
     <message>
-        <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones&apos; extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
+        <source>candidate grid {spacing} m: {nodes} nodes over the chosen zones' extent are too many (at most {most}); give a spacing of at least {coarser} m</source>
         <translation>kandidatrutnät {spacing} m: {nodes} punkter över de valda zonernas utbredning är för många (högst {most}); ange ett avstånd på minst {coarser} m</translation>
     </message>
     <message>
@@ -5912,7 +5919,7 @@
         <translation>kandidater {label}: det finns inga kandidatplatser; ange ett punktlager, grid:AVSTÅND eller punkter</translation>
     </message>
     <message>
-        <source>candidates {label}: none of the {total} candidate sites lies inside the region; check that they are in the region&apos;s area and coordinates (EPSG:3067 or a declared CRS)</source>
+        <source>candidates {label}: none of the {total} candidate sites lies inside the region; check that they are in the region's area and coordinates (EPSG:3067 or a declared CRS)</source>
         <translation>kandidater {label}: ingen av de {total} kandidatplatserna ligger i regionen; kontrollera att de ligger i regionens område och koordinater (EPSG:3067 eller ett angivet koordinatsystem)</translation>
     </message>
     <message>
@@ -6006,8 +6013,8 @@
 <context>
     <name>threshold_box</name>
     <message>
-        <source>Only stops with at least this many departures an hour serve (any: every stop). Type a number or a headway (&quot;every 20 min&quot; is 3 an hour); the arrows step through the headways the coverage check prepares</source>
-        <translation>Endast hållplatser med minst så här många avgångar per timme betjänar (alla: varje hållplats). Skriv ett tal eller ett turintervall (&quot;every 20 min&quot; är 3 per timme); pilarna stegar genom de turintervall som täckningskontrollen förbereder</translation>
+        <source>Only stops with at least this many departures an hour serve (any: every stop). Type a number or a headway ("every 20 min" is 3 an hour); the arrows step through the headways the coverage check prepares</source>
+        <translation>Endast hållplatser med minst så här många avgångar per timme betjänar (alla: varje hållplats). Skriv ett tal eller ett turintervall ("every 20 min" är 3 per timme); pilarna stegar genom de turintervall som täckningskontrollen förbereder</translation>
     </message>
     <message>
         <source>any</source>
@@ -6016,6 +6023,34 @@
 </context>
 <context>
     <name>transit</name>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tisdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lördag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>söndag</translation>
+    </message>
     <message>
         <source>{label}: calendar_dates.txt (the calendar_dates table) has no exception_type 1 (added) or 2 (removed); fix the column</source>
         <translation>{label}: calendar_dates.txt (tabellen calendar_dates) har ingen exception_type 1 (tillagd) eller 2 (borttagen); rätta kolumnen</translation>
@@ -6089,7 +6124,7 @@
         <translation>{name}: ingen fullständig GTFS-tidtabell: {names} saknas (en tidtabell behöver {required} och calendar.txt eller calendar_dates.txt)</translation>
     </message>
     <message>
-        <source>{name}: neither calendar.txt nor calendar_dates.txt is in the feed, so no day&apos;s service can be chosen; add one of them</source>
+        <source>{name}: neither calendar.txt nor calendar_dates.txt is in the feed, so no day's service can be chosen; add one of them</source>
         <translation>{name}: varken calendar.txt eller calendar_dates.txt finns i tidtabellen, så ingen dags trafik kan väljas; lägg till en av dem</translation>
     </message>
     <message>
@@ -6113,11 +6148,11 @@
         <translation>{label}: {name} är tom (ingen rubrikrad); tabellen {table} behövs</translation>
     </message>
     <message>
-        <source>{label}: no trip of trips.txt runs on the chosen day (its service_ids are not in the calendar for that day); choose another day (--day) within the feed&apos;s dates</source>
+        <source>{label}: no trip of trips.txt runs on the chosen day (its service_ids are not in the calendar for that day); choose another day (--day) within the feed's dates</source>
         <translation>{label}: ingen tur i trips.txt går den valda dagen (dess service_id finns inte i kalendern för den dagen); välj en annan dag (--day) inom tidtabellens datum</translation>
     </message>
     <message>
-        <source>stops.txt: {count} stops without coordinates were dropped ({count2} of the day&apos;s calls)</source>
+        <source>stops.txt: {count} stops without coordinates were dropped ({count2} of the day's calls)</source>
         <translation>stops.txt: hållplatser utan koordinater {count} togs bort ({count2} av dagens anlöp)</translation>
     </message>
     <message>
@@ -6149,7 +6184,7 @@
         <translation>{label}: stop_times.txt (tabellen stop_times) är tom: ingen tur stannar någonstans</translation>
     </message>
     <message>
-        <source>stop_times.txt: {filled} stop times without a time were interpolated between their trip&apos;s timed stops (by stop order)</source>
+        <source>stop_times.txt: {filled} stop times without a time were interpolated between their trip's timed stops (by stop order)</source>
         <translation>stop_times.txt: stopptider utan tid ({filled}) interpolerades mellan turens tidsatta hållplatser (i hållplatsordning)</translation>
     </message>
     <message>
@@ -6185,7 +6220,7 @@
         <translation>{table}: upprepade {key}-värden {count}; det första av varje behölls</translation>
     </message>
     <message>
-        <source>{label}: {day} is outside the feed&apos;s calendar ({first} to {last}, calendar.txt and calendar_dates.txt); choose a day within it</source>
+        <source>{label}: {day} is outside the feed's calendar ({first} to {last}, calendar.txt and calendar_dates.txt); choose a day within it</source>
         <translation>{label}: {day} ligger utanför tidtabellens kalender ({first} till {last}, calendar.txt och calendar_dates.txt); välj en dag inom den</translation>
     </message>
 </context>

@@ -97,6 +97,14 @@ def test_a_day_the_calendar_never_runs_is_named(tmp_path):
         _run(path, day=dt.date(2026, 1, 6))
 
 
+@pytest.mark.parametrize(("code", "saturday"), [("fi", "lauantai"), ("sv", "lördag")])
+def test_the_day_is_named_in_the_interface_language(tmp_path, language, code, saturday):
+    """The weekday in the message is the language's (it was the C locale's English "Saturday")."""
+    language(code)
+    with pytest.raises(UserError, match=rf"2024-01-06 \({saturday}\)"):
+        _run(write_feed(tmp_path / "f.zip"), day=dt.date(2024, 1, 6))
+
+
 def test_a_calendar_that_never_runs_any_trip_is_an_error(tmp_path):
     trips = BASE["trips.txt"].replace("WK", "OTHER")
     with pytest.raises(UserError, match=r"never run any trip of trips.txt"):
