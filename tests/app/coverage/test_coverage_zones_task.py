@@ -38,20 +38,26 @@ def panel(qtbot, bare_window):
     return bare_window.findChild(CoveragePanel)
 
 
-def test_the_zones_are_built_in_a_task_once(panel, qtbot, monkeypatch) -> None:
-    from app.coverage import panel as coverage_panel
-    from layers.coverage import zone_sets
-    from layers.coverage.zone_sets import PRESETS, ZoneSet
-
+def threads_calling(monkeypatch, real, *where):  # type: ignore[no-untyped-def]
+    """The names of the threads that call ``real``, patched in at each (module, attribute name) of ``where``."""
     threads: list[str] = []
-    real = zone_sets.build_zones
 
     def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(coverage_panel, "build_zones", recording)
-    monkeypatch.setattr(zone_sets, "build_zones", recording)  # what Compute would call on the GUI thread
+    for module, name in where:
+        monkeypatch.setattr(module, name, recording)
+    return threads
+
+def test_the_zones_are_built_in_a_task_once(panel, qtbot, monkeypatch) -> None:
+    from app.coverage import panel as coverage_panel
+    from layers.coverage import zone_sets
+    from layers.coverage.zone_sets import PRESETS, ZoneSet
+
+    # what the panel's task calls, and what Compute would call on the GUI thread
+    threads = threads_calling(monkeypatch, zone_sets.build_zones, (coverage_panel, "build_zones"),
+                              (zone_sets, "build_zones"))
     live = panel.live
     live.set_zone_set(ZoneSet("Urban-rural", "luokka", dict(PRESETS["syke-urban-rural"].mapping),
                               "syke-urban-rural"))
@@ -76,15 +82,8 @@ def test_choosing_a_zone_set_builds_its_zones_in_the_background(panel, qtbot, mo
     from layers.coverage import zone_sets
     from layers.coverage.zone_sets import PRESETS, ZoneSet
 
-    threads: list[str] = []
-    real = zone_sets.build_zones
-
-    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread().name)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(coverage_panel, "build_zones", recording)
-    monkeypatch.setattr(zone_sets, "build_zones", recording)
+    threads = threads_calling(monkeypatch, zone_sets.build_zones, (coverage_panel, "build_zones"),
+                              (zone_sets, "build_zones"))
     panel.live.set_zone_set(ZoneSet("Urban-rural", "luokka", dict(PRESETS["syke-urban-rural"].mapping),
                                     "syke-urban-rural"))
     assert panel.main_window.task_runner.wait_idle(120)
@@ -100,14 +99,7 @@ def test_the_hot_spot_and_in_between_zones_are_built_in_a_task_too(panel, qtbot,
     for official boundaries) and keeps them: a second Compute on the same region builds none."""
     from layers.coverage import zones as zones_module
 
-    threads: list[str] = []
-    real = zones_module.zones_from_frames
-
-    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
-        threads.append(threading.current_thread().name)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(zones_module, "zones_from_frames", recording)
+    threads = threads_calling(monkeypatch, zones_module.zones_from_frames, (zones_module, "zones_from_frames"))
     assert panel.live.zone_set is None
     panel.compute()
     assert panel.status.toPlainText() == "Computing…" and not panel.compute_button.isEnabled()
