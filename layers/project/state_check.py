@@ -22,10 +22,14 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import QT_TRANSLATE_NOOP, translate
 
 # Roles of the document's built-in layers (attributes of MapDocument); layers.project.schema uses these.
 ROLES = ("region_layer", "hotspot_layer", "in_between_layer", "settlement_layer")
+ROLE_WORDS = {"region_layer": QT_TRANSLATE_NOOP("project", "region layer"),
+              "hotspot_layer": QT_TRANSLATE_NOOP("project", "hot spot layer"),
+              "in_between_layer": QT_TRANSLATE_NOOP("project", "in-between layer"),
+              "settlement_layer": QT_TRANSLATE_NOOP("project", "settlement layer")}  # "{label}: a second {role}"
 
 _STRING = {"type": "string"}
 _BOOLEAN = {"type": "boolean"}
@@ -184,7 +188,7 @@ def _check_roles(layers: list[dict[str, Any]], notes: list[str]) -> None:
             layer["role"] = None
             notes.append(translate(
                 "project", "{label}: a second {role}; kept as an ordinary layer").format(
-                label=_layer_label(layer, index), role=role.replace('_', ' ')))
+                label=_layer_label(layer, index), role=translate("project", ROLE_WORDS[role])))
         seen.add(role)
 
 

@@ -19,7 +19,7 @@ from typing import IO, Literal
 import pyarrow as pa
 
 from layers.errors import UserError
-from layers.i18n import translate
+from layers.i18n import format_number, translate
 
 Engine = Literal["pyarrow", "c"]
 
@@ -158,8 +158,8 @@ def read_table(source: FeedSource, name: str, required: Sequence[str], optional:
                                          "found {found}") if len(missing) == 1 else
                     translate("transit", "{label}: {name} (the {table} table) lacks the columns {names}; "
                                          "found {found}"))
-        raise UserError(template.format(label=source.label, name=name, table=table_name,
-                                        names=", ".join(missing), found=", ".join(header) or "none"))
+        raise UserError(template.format(label=source.label, name=name, table=table_name, names=", ".join(missing),
+                                        found=", ".join(header) or translate("transit", "none")))
     wanted = list(dict.fromkeys([*required, *(c for c in optional if c in header)]))
     text_cols = set(strings) | ID_COLUMNS
     if engine == "c":
@@ -241,7 +241,10 @@ def available_memory() -> int | None:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1024**3:.1f} GB" if n >= 1024**3 else f"{n / 1024**2:.1f} MB" if n >= 1024**2 else f"{n:,} bytes"
+    """A file or memory size as the language writes numbers ("1,5 GB" in fi/sv)."""
+    if n >= 1024**2:
+        return f"{format_number(n / 1024**3, 1)} GB" if n >= 1024**3 else f"{format_number(n / 1024**2, 1)} MB"
+    return translate("transit", "{n} bytes").format(n=format_number(n))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -5755,6 +5755,22 @@
         <translation>{leftover} siirrettiin nimelle {aside}, jotta se ei voi vioittaa tallennettua projektia</translation>
     </message>
     <message>
+        <source>region layer</source>
+        <translation>aluetaso</translation>
+    </message>
+    <message>
+        <source>hot spot layer</source>
+        <translation>keskittymätaso</translation>
+    </message>
+    <message>
+        <source>in-between layer</source>
+        <translation>välialuetaso</translation>
+    </message>
+    <message>
+        <source>settlement layer</source>
+        <translation>asutuskeskustaso</translation>
+    </message>
+    <message>
         <source>{where}: the project state has no layer list; the file is damaged; open a backup copy or the autosaved recovery file</source>
         <translation>{where}: projektin tilassa ei ole tasoluetteloa; tiedosto on vioittunut; avaa varmuuskopio tai automaattisesti tallennettu palautustiedosto</translation>
     </message>
@@ -6136,6 +6152,10 @@
         <translation>{label}: tiedostosta {name} ({table}-taulu) puuttuvat sarakkeet {names}; löytyi {found}</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
         <source>{label}: {name} (the {table} table) could not be read: {first_line}; check the file</source>
         <translation>{label}: tiedostoa {name} ({table}-taulu) ei voitu lukea: {first_line}; tarkista tiedosto</translation>
     </message>
@@ -6146,6 +6166,10 @@
     <message>
         <source>{label}: {name} is empty (no header line); the {table} table is needed</source>
         <translation>{label}: {name} on tyhjä (ei otsikkoriviä); {table}-taulu tarvitaan</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} tavua</translation>
     </message>
     <message>
         <source>{label}: no trip of trips.txt runs on the chosen day (its service_ids are not in the calendar for that day); choose another day (--day) within the feed's dates</source>

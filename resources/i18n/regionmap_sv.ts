@@ -5755,6 +5755,22 @@
         <translation>flyttade {leftover} till {aside} så att den inte kan skada det sparade projektet</translation>
     </message>
     <message>
+        <source>region layer</source>
+        <translation>regionlager</translation>
+    </message>
+    <message>
+        <source>hot spot layer</source>
+        <translation>koncentrationslager</translation>
+    </message>
+    <message>
+        <source>in-between layer</source>
+        <translation>mellanområdeslager</translation>
+    </message>
+    <message>
+        <source>settlement layer</source>
+        <translation>ortslager</translation>
+    </message>
+    <message>
         <source>{where}: the project state has no layer list; the file is damaged; open a backup copy or the autosaved recovery file</source>
         <translation>{where}: projektets tillstånd har ingen lagerlista; filen är skadad; öppna en säkerhetskopia eller den automatiskt sparade återställningsfilen</translation>
     </message>
@@ -5788,7 +5804,7 @@
     </message>
     <message>
         <source>{label}: a second {role}; kept as an ordinary layer</source>
-        <translation>{label}: en andra {role}; behölls som ett vanligt lager</translation>
+        <translation>{label}: ett andra {role}; behölls som ett vanligt lager</translation>
     </message>
     <message>
         <source>{label}: its column list names a column twice; the columns keep their stored names</source>
@@ -6136,6 +6152,10 @@
         <translation>{label}: {name} (tabellen {table}) saknar kolumnerna {names}; hittade {found}</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
         <source>{label}: {name} (the {table} table) could not be read: {first_line}; check the file</source>
         <translation>{label}: {name} (tabellen {table}) kunde inte läsas: {first_line}; kontrollera filen</translation>
     </message>
@@ -6146,6 +6166,10 @@
     <message>
         <source>{label}: {name} is empty (no header line); the {table} table is needed</source>
         <translation>{label}: {name} är tom (ingen rubrikrad); tabellen {table} behövs</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
     </message>
     <message>
         <source>{label}: no trip of trips.txt runs on the chosen day (its service_ids are not in the calendar for that day); choose another day (--day) within the feed's dates</source>

@@ -228,3 +228,18 @@ def test_random_mutations_open_cleanly_or_name_the_file(good_project, good_state
             bad.unlink()
 
     check()
+
+
+@pytest.mark.parametrize(("code", "word"), [("en", "a second region layer"), ("fi", "toinen aluetaso"),
+                                            ("sv", "ett andra regionlager")])
+def test_a_second_layer_of_a_role_is_named_in_the_language(good_state, code, word, language):
+    """Two layers claiming the region's role: the second becomes ordinary, and the note names the role in the
+    interface language (it read "region_layer" with the underscore turned to a space in every language)."""
+    from layers.project.state_check import check_state
+
+    language(code)
+    state = json.loads(json.dumps(good_state))
+    state["layers"][SETTLEMENTS]["role"] = "region_layer"
+    repaired, notes = check_state(state, "p.gpkg")
+    assert repaired["layers"][SETTLEMENTS]["role"] is None
+    assert any(word in note for note in notes), notes
