@@ -104,6 +104,9 @@ READ = {  # inputs the light reader must read, exactly as the full reader does
         _point({"small": 1, "big": 2**40, "some": 3, "flag": True, "maybe": False, "none": None, "real": 1}),
         _point({"small": -5, "big": 7, "some": None, "flag": False, "maybe": None, "none": None, "real": 2.5,
                 "late": "x"})]),
+    "no geometry member": _collection([_point({"a": 1}), {"type": "Feature", "properties": {"a": 2}}]),
+    "bbox members": _collection([{**_point({"a": 1}), "bbox": [24.94, 60.17, 24.94, 60.17]}],
+                                bbox=[24.94, 60.17, 24.94, 60.17]),
     "string ids": _collection([_point({"a": 1}, id="first"), _point({"a": 2}, id="second")]),
     "integer ids": _collection([_point({"a": 1}, id=10), _point({"a": 2}, id=20)]),
     "legacy crs EPSG:3067": _collection([_point({"a": 1}, (385000.0, 6672000.0))], crs={
@@ -130,6 +133,9 @@ DECLINED_TEXT = {  # inputs it must leave to the full reader (which reads them, 
     "a bare Feature": _point({"a": 1}),
     "string ids and an id property": _collection([_point({"id": 1}, id="x")]),
     "a property named geometry": _collection([_point({"geometry": "x"})]),
+    "string ids on some features only": _collection([_point({"a": 1}, id="x"), _point({"a": 2})]),
+    "a nested object property": _collection([_point({"a": {"b": 1}})]),
+    "a boolean coordinate": _collection([_point({"a": 1}, (True, 60.2))]),
     "a description member": _collection([_point({"a": 1})], description="Data © Someone, CC BY 4.0"),
 }
 
@@ -153,7 +159,8 @@ def test_inputs_not_read_exactly_are_declined(tmp_path, name):
 
 @pytest.mark.parametrize("text", ["not JSON at all", '{"type": "FeatureCollection", "features": [', "[1, 2, 3]",
                                   '{"type": "FeatureCollection", "features": [], "a": NaN}',
-                                  '{"type": "FeatureCollection", "type": "Feature", "features": []}'])
+                                  '{"type": "FeatureCollection", "type": "Feature", "features": []}',
+                                  '\ufeff{"type": "FeatureCollection", "features": []}'])
 def test_text_that_is_not_a_plain_collection_is_declined(tmp_path, text):
     assert read_light(_write(tmp_path, "odd", text)) is None
 
@@ -171,6 +178,13 @@ def test_non_finite_numbers_are_declined_as_gdal_refuses_them(tmp_path, where):
 def test_nan_tokens_are_declined(tmp_path):
     path = _write(tmp_path, "nan", json.dumps(_collection([_point({"a": 1.0}, (24.9, 0.5))])).replace("0.5", "NaN"))
     assert read_light(path) is None
+
+
+def test_text_that_is_not_utf8_is_left_to_the_full_reader(tmp_path):
+    path = tmp_path / "latin1.geojson"
+    path.write_bytes(json.dumps(_collection([_point({"name": "Mäntsälä"})]), ensure_ascii=False).encode("cp1252"))
+    assert read_light(path) is None
+    assert read_layer(path).report.encoding == "cp1252"  # which reads it, with its note
 
 
 def test_files_beyond_the_limits_are_declined_and_refused_by_the_full_reader(tmp_path):
@@ -214,6 +228,18 @@ def _parquet(tmp_path: Path, crs: str, **columns: Any) -> Path:
 def test_simple_geoparquet_reads_as_the_full_reader_reads_it(tmp_path, crs):
     path = _parquet(tmp_path, crs, name=["a", None, "c"], n=[1, 2, 3], real=[1.5, None, 2.0], ok=[True, False, True])
     assert_same(read_light(path), path)
+
+
+def test_geoparquet_with_a_null_geometry_skips_it_as_the_full_reader_does(tmp_path):
+    import geopandas as gpd
+
+    path = _parquet(tmp_path, "EPSG:3067", n=[1, 2, 3])
+    frame = gpd.read_parquet(path)
+    frame.loc[1, "geometry"] = None
+    frame.to_parquet(path)
+    light = read_light(path)
+    assert_same(light, path)
+    assert light is not None and light.report.skipped_empty == 1
 
 
 def test_geoparquet_in_another_crs_is_declined(tmp_path):
