@@ -14,6 +14,8 @@ from layers.i18n import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from layers.coverage.tables import GeoTable
+
 
 def resource_text(name: str) -> str:
     try:
@@ -41,6 +43,29 @@ def _geojson(name: str) -> gpd.GeoDataFrame:
     return gdf.to_crs(WORK_CRS)
 
 
+def _geojson_table(name: str) -> GeoTable:
+    """The resource as :func:`_geojson` reads it, without pandas, geopandas and pyogrio (the light reader's GeoJSON
+    parsing, :mod:`layers.io.light_geojson`): the same columns and the same geometries, bit for bit."""
+    import shapely
+
+    from layers.coverage.tables import GeoTable
+    from layers.crs import WORK_CRS
+    from layers.io.light_geojson import Declined, parse_geojson
+    from layers.io.projection import projector
+
+    text = resource_text(name)
+    try:
+        parsed = parse_geojson(text)
+    except Declined as exc:  # the shipped files are plain FeatureCollections: anything else is damage
+        raise UserError(translate(
+            "io", "built-in resource {name!r} is damaged ({exc}); reinstall regionmap (make run)").format(
+            name=name, exc=exc)) from exc
+    geoms = parsed.geometries
+    if parsed.declared != WORK_CRS:
+        geoms = shapely.transform(geoms, projector(parsed.declared, WORK_CRS))
+    return GeoTable(parsed.columns, geoms)
+
+
 @lru_cache(maxsize=1)
 def municipality_rows() -> tuple[dict[str, str], ...]:
     """Rows of ``municipalities.csv`` (the region's 26 and the neighbours that bound the partition)."""
@@ -57,6 +82,18 @@ def settlements() -> gpd.GeoDataFrame:
 def land() -> gpd.GeoDataFrame:
     """Land polygons around Uusimaa (Natural Earth 10 m), EPSG:3067."""
     return _geojson("land.geojson")
+
+
+@lru_cache(maxsize=1)
+def settlements_table() -> GeoTable:
+    """:func:`settlements` as a :class:`~layers.coverage.tables.GeoTable` (for the light cold path)."""
+    return _geojson_table("settlements.geojson")
+
+
+@lru_cache(maxsize=1)
+def land_table() -> GeoTable:
+    """:func:`land` as a :class:`~layers.coverage.tables.GeoTable` (for the light cold path)."""
+    return _geojson_table("land.geojson")
 
 
 # The built-in region's credits in English (marked for the catalogue; :func:`region_credits` gives the language's,

@@ -137,12 +137,19 @@ class _StreamGuard:
 def _decode_batch(
     column: Any, spec: Any
 ) -> tuple[np.ndarray, np.ndarray | None, tuple[int, np.ndarray | None], tuple[int, int, int]]:
-    """One batch's geometries; with a CRS ``spec``, those that fit it projected to EPSG:3067, plus the bounds
-    in ``spec``, (the count of 3D geometries, the mask of the projected ones) and (the most vertices of one
-    geometry, all the vertices, the index of that geometry)."""
+    """One batch's geometries, decoded from WKB and :func:`project_fitting`."""
+    return project_fitting(_wkb_to_geoms(column), spec)
+
+
+def project_fitting(
+    geoms: np.ndarray, spec: Any
+) -> tuple[np.ndarray, np.ndarray | None, tuple[int, np.ndarray | None], tuple[int, int, int]]:
+    """Geometries as read; with a CRS ``spec``, those that fit it projected to EPSG:3067, plus the bounds in
+    ``spec``, (the count of 3D geometries, the mask of the projected ones) and (the most vertices of one geometry,
+    all the vertices, the index of that geometry).  The streamed reader calls it batch by batch, the light reader
+    (:mod:`layers.io.light_read`) once: the same numbers either way."""
     import shapely
 
-    geoms = _wkb_to_geoms(column)
     counts = shapely.get_num_coordinates(geoms)
     stats = (int(counts.max()), int(counts.sum()), int(counts.argmax())) if len(counts) else (0, 0, 0)
     if spec is None:

@@ -175,15 +175,25 @@ def _sidecar(path: Path) -> tuple[str, str]:
     return "", ""
 
 
+def geojson_credit(path: Path) -> tuple[str, str] | None:
+    """What :func:`read_credit` finds in a GeoJSON file's members; ``("", "")`` when they name no credit and GDAL
+    has nothing more to say (its only metadata of a GeoJSON layer is a ``description`` member), None when GDAL's
+    metadata would decide (the light reader, :mod:`layers.io.light_read`, then leaves the file to the full one)."""
+    members = geojson_members(path)
+    credit, keys = from_mapping(members)
+    if credit:
+        return credit, translate("io", "the GeoJSON's {keys}").format(keys=translate("io", " and ").join(keys))
+    return None if any(str(k).casefold() == "description" for k in members) else ("", "")
+
+
 def read_credit(path: str | Path, fmt: str = "", layer: str | None = None) -> tuple[str, str]:
     """``(credit, where it was found)`` from the file's metadata, or ``("", "")``; never raises."""
     p = Path(path)
     try:
         if fmt == "geojson" or p.suffix.lower() in (".geojson", ".json"):
-            credit, keys = from_mapping(geojson_members(p))
-            if credit:
-                return credit, translate("io", "the GeoJSON's {keys}").format(
-                    keys=translate("io", " and ").join(keys))
+            found = geojson_credit(p)
+            if found is not None and found[0]:
+                return found
         if p.suffix.lower() == ".shp":
             credit, where = _sidecar(p)
             if credit:
@@ -195,4 +205,4 @@ def read_credit(path: str | Path, fmt: str = "", layer: str | None = None) -> tu
     return "", ""
 
 
-__all__ = ["clean", "credit_text", "from_mapping", "from_xml", "geojson_members", "read_credit"]
+__all__ = ["clean", "credit_text", "from_mapping", "from_xml", "geojson_credit", "geojson_members", "read_credit"]

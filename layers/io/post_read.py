@@ -38,22 +38,40 @@ def prepare_loaded(
     p: Path, holder: list[gpd.GeoDataFrame], declared: Any, given: str | None, report: LoadReport,
     progress: ProgressFn, cancelled: CancelledFn, pre: Decoded | None = None, limits: ReadLimits | None = None,
 ) -> LoadedData:
-    """Clean, choose the CRS, repair, transform.  ``holder`` holds the only reference to the frame read, so its
-    memory can go as soon as the parts are taken out (peak memory matters for big files).  ``declared`` is the
-    file's CRS (any pyproj input, or None), ``given`` the caller's; ``pre`` what was projected while reading.
-    ``limits``: the vertices of one geometry, and of an invalid one to repair (:mod:`layers.io.limits`)."""
+    """Clean, choose the CRS, repair, transform (:func:`prepare_geometries`).  ``holder`` holds the only reference
+    to the frame read, so its memory can go as soon as the parts are taken out (peak memory matters for big
+    files).  ``declared`` is the file's CRS (any pyproj input, or None), ``given`` the caller's; ``pre`` what was
+    projected while reading.  ``limits``: the vertices of one geometry, and of an invalid one to repair
+    (:mod:`layers.io.limits`)."""
     import geopandas as gpd
+
+    gdf = holder.pop()
+    report.notes += gdf.attrs.pop("gdal_notes", [])
+    geoms = np.asarray(gdf.geometry.array, dtype=object)
+    attrs = gdf.drop(columns=gdf.geometry.name)
+    del gdf
+    geoms, rows = prepare_geometries(p, geoms, declared, given, report, progress, cancelled, pre, limits)
+    attrs = (attrs if len(rows) == len(attrs) else attrs.iloc[rows]).reset_index(drop=True)
+    out = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(geoms, index=attrs.index, crs=WORK_CRS), crs=WORK_CRS)
+    del attrs
+    progress(1.0, translate("io", "read {n} features").format(n=format_number(len(out))))
+    return LoadedData(out, report)
+
+
+def prepare_geometries(
+    p: Path, geoms: np.ndarray, declared: Any, given: str | None, report: LoadReport, progress: ProgressFn,
+    cancelled: CancelledFn, pre: Decoded | None = None, limits: ReadLimits | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The steps of :func:`prepare_loaded` on the geometries alone, for every reader (the full one's frame and the
+    light one's table, :mod:`layers.io.light_read`): the geometries in EPSG:3067, and the rows of the input they
+    come from (ascending), with the report filled in (all but the final progress)."""
     import shapely
     from pyproj import CRS
 
     from layers.io import geometry_fix as fix
 
     progress(0.0, translate("io", "checking geometries"))
-    gdf = holder.pop()
-    report.notes += gdf.attrs.pop("gdal_notes", [])
-    geoms = np.asarray(gdf.geometry.array, dtype=object)
-    attrs = gdf.drop(columns=gdf.geometry.name)
-    del gdf
+    rows = np.arange(len(geoms))
     missing = fix.null_or_empty(geoms)
     nonfinite = fix.has_nonfinite_coords(geoms) & ~missing
     report.skipped_empty += int(missing.sum())
@@ -63,10 +81,9 @@ def prepare_loaded(
     projected = pre.projected if pre is not None else None
     if not keep.all():
         geoms = geoms[keep]
-        attrs = attrs[keep]
+        rows = rows[keep]
         if pre_bounds is not None and projected is not None:
             pre_bounds, projected = pre_bounds[keep], projected[keep]
-    attrs = attrs.reset_index(drop=True)
     limits = limits or current_limits()
     if len(geoms):
         counts = shapely.get_num_coordinates(geoms)
@@ -103,8 +120,7 @@ def prepare_loaded(
         bounds = bounds[:, [1, 0, 3, 2]]
     report.skipped_out_of_range = int((~mask).sum())
     if report.skipped_out_of_range:
-        geoms, bounds = geoms[mask], bounds[mask]
-        attrs = attrs[mask].reset_index(drop=True)
+        geoms, bounds, rows = geoms[mask], bounds[mask], rows[mask]
     progress(0.3, translate("io", "transforming to EPSG:3067"))
     src_crs = CRS.from_user_input(src)
     bbox = _bbox_wgs84_from_source(bounds, src_crs)
@@ -118,8 +134,7 @@ def prepare_loaded(
         bad = fix.non_finite(bounds if not moved and pre is None else shapely.bounds(geoms))
         if bad.any():
             report.skipped_out_of_range += int(bad.sum())
-            geoms = geoms[~bad]
-            attrs = attrs[~bad].reset_index(drop=True)
+            geoms, rows = geoms[~bad], rows[~bad]
             bbox = None
     try:
         geoms, report.repaired = fix.make_valid(geoms, limits.max_repair_vertices)
@@ -130,16 +145,14 @@ def prepare_loaded(
                      instead=translate("io", "repair it first in a GIS (QGIS: Vector > Geometry tools > Fix "
                                        "geometries)"))
         raise
-    out = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(geoms, index=attrs.index, crs=WORK_CRS), crs=WORK_CRS)
-    del attrs
-    report.n_features = len(out)
-    if len(out):
+    report.n_features = len(geoms)
+    if len(geoms):
         report.geometry_types, report.families = fix.type_summary(geoms)
     if len(report.families) > 1:
         report.notes.append(translate("io", "mixed geometry kept in one layer: {counts}").format(counts=", ".join(
             _family_count(k, n) for k, n in report.families.items())))
-    if len(out):
-        report.bbox_wgs84 = bbox or _bbox_from_work(out)
+    if len(geoms):
+        report.bbox_wgs84 = bbox or _bbox_from_work(geoms)
     else:
         report.notes.append(translate("io", "the file holds no features to draw (all were skipped, see the counts "
                                       "above)") if report.skipped else
@@ -148,8 +161,7 @@ def prepare_loaded(
         report.notes.append(translate(
             "io", "{n} feature(s) lie outside the valid range of {crs} and were left out").format(
             n=report.skipped_out_of_range, crs=report.crs))
-    progress(1.0, translate("io", "read {n} features").format(n=format_number(len(out))))
-    return LoadedData(out, report)
+    return geoms, rows
 
 
 def _family_count(family: str, n: int) -> str:
@@ -171,11 +183,14 @@ def _bbox_wgs84_from_source(bounds: np.ndarray, src: Any) -> tuple[float, float,
     return b if np.isfinite(b).all() else None
 
 
-def _bbox_from_work(out: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
+def _bbox_from_work(geoms: np.ndarray) -> tuple[float, float, float, float]:
     """The EPSG:3067 bounds transformed to lon/lat (densified edges; slightly larger than the data's own)."""
+    import shapely
+
     from layers.crs import transformer
 
-    x0, y0, x1, y1 = out.total_bounds
+    b = shapely.bounds(geoms)  # the frame's total_bounds, as GeoPandas takes them
+    x0, y0, x1, y1 = np.nanmin(b[:, 0]), np.nanmin(b[:, 1]), np.nanmax(b[:, 2]), np.nanmax(b[:, 3])
     b = transformer(WORK_CRS, "EPSG:4326").transform_bounds(x0, y0, x1, y1)  # type: ignore[attr-defined]
     return (float(b[0]), float(b[1]), float(b[2]), float(b[3]))
 
