@@ -92,13 +92,14 @@ def hotspots_from_settlements(
     total_of = {codes[i]: i for i in range(len(ids)) if totals.get(ids[i]) == codes[i] and codes[i]}
 
     separate: set[int] = set()
+    made: dict[tuple[int, int], Any] = {}
     for _ in range(10):  # shrinking a total's disc can set more of its places apart; stops when stable
         effective = list(pops)
         for i in separate:
             t = total_of.get(codes[i])
             if t is not None and t != i:
                 effective[t] -= pops[i]
-        accepted = _accept_discs(effective, points, params, resolution)
+        accepted = _accept_discs(effective, points, params, resolution, made)
         now = {i for i in accepted if codes[i] in total_of and total_of[codes[i]] != i}
         if now == separate:
             break
@@ -133,16 +134,30 @@ def _municipality_codes(points: Any, region: Any) -> list[str]:
     return [str(region_codes[k]) for k in np.argmin(distance, axis=1)] if len(points) else []
 
 
-def _accept_discs(effective: list[int], points: list, params: HotspotParams, resolution: int) -> dict[int, dict]:
-    """Largest first: a place inside an accepted disc is absorbed; others under the threshold are dropped."""
+def _accept_discs(effective: list[int], points: list, params: HotspotParams, resolution: int,
+                  made: dict[tuple[int, int], Any] | None = None) -> dict[int, dict]:
+    """Largest first: a place inside an accepted disc (the first accepted that covers it) is absorbed; others
+    under the threshold are dropped.  ``made`` keeps the discs by place and population for the next round."""
+    import numpy as np
+    import shapely
+
+    made = {} if made is None else made
+    order = sorted(range(len(points)), key=lambda k: -effective[k])
+    ordered = np.asarray(points, dtype=object)[order] if order else np.empty(0, dtype=object)
+    host = np.full(len(order), -1, dtype=np.intp)  # the disc (its place) that absorbs each later place
     accepted: dict[int, dict] = {}
-    for i in sorted(range(len(points)), key=lambda k: -effective[k]):
-        host = next((a for a in accepted.values() if a["disc"].covers(points[i])), None)
-        if host is not None:
-            host["absorbed"].append(i)
+    for pos, i in enumerate(order):
+        if host[pos] >= 0:
+            accepted[int(host[pos])]["absorbed"].append(i)
         elif effective[i] >= params.min_population:
-            radius = disc_radius_m(float(effective[i]), params.density_per_km2)
-            accepted[i] = {"disc": points[i].buffer(radius, resolution), "absorbed": []}
+            disc = made.get((i, effective[i]))
+            if disc is None:
+                radius = disc_radius_m(float(effective[i]), params.density_per_km2)
+                disc = made[(i, effective[i])] = points[i].buffer(radius, resolution)
+                shapely.prepare(disc)
+            accepted[i] = {"disc": disc, "absorbed": []}
+            free = pos + 1 + np.flatnonzero(host[pos + 1:] < 0)  # later places no earlier disc has absorbed
+            host[free[shapely.covers(disc, ordered[free])]] = i
     return accepted
 
 
