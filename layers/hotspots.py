@@ -16,9 +16,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from layers.crs import WORK_CRS
+from layers.frames import frame_like, geometries, take, union_all, values, with_columns
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -58,41 +59,47 @@ SNAP_M = 2_000.0  # settlements this close to the region (coastal towns on a coa
 
 
 def hotspots_from_settlements(
-    settlements: gpd.GeoDataFrame,
-    region: gpd.GeoDataFrame,
+    settlements: Any,
+    region: Any,
     params: HotspotParams = HotspotParams(),
     municipal_totals: Mapping[int, str] | None = None,
     resolution: int = 32,
-) -> gpd.GeoDataFrame:
+) -> Any:
     """Hot spot polygons with ``name``, ``population``, ``absorbed`` (names of nested places), ``municipality``.
 
     ``municipal_totals`` maps the ``geonames_id`` of a settlement whose population is the whole municipality's
     (GeoNames gives Finnish towns their municipal population) to that municipality's ``code``.  Other places of
     that municipality are part of the total: one that becomes a hot spot of its own has its population taken off
-    the total's, so no inhabitant is counted twice.
+    the total's, so no inhabitant is counted twice.  ``settlements`` and ``region`` are GeoDataFrames or
+    :class:`~layers.coverage.tables.GeoTable` s; the hot spots are of ``region``'s kind (:mod:`layers.frames`).
     """
-    import geopandas as gpd
+    import numpy as np
     import shapely
 
-    outline = region.union_all()
-    cand = settlements[settlements["population"] >= params.min_population]
-    cand = cand[cand.dwithin(outline, SNAP_M)].sort_values("population", ascending=False, kind="stable")
-    names = [str(n) for n in cand["name"]]
-    pops = [int(p) for p in cand["population"]]
-    points = list(cand.geometry)
-    ids = [int(i) for i in cand["geonames_id"]] if "geonames_id" in cand.columns else [-1] * len(cand)
-    codes = _municipality_codes(cand, region)
+    outline = union_all(region)
+    points_all = geometries(settlements)
+    population = np.asarray(values(settlements, "population"))
+    near = np.flatnonzero(population >= params.min_population)
+    near = near[shapely.dwithin(points_all[near], outline, SNAP_M)]
+    order = near[np.argsort(-population[near], kind="stable")]  # largest first, ties in the file's order
+    names = [str(n) for n in np.asarray(values(settlements, "name"), dtype=object)[order]]
+    pops = [int(p) for p in population[order]]
+    points = list(points_all[order])
+    ids = ([int(i) for i in np.asarray(values(settlements, "geonames_id"))[order]]
+           if "geonames_id" in settlements.columns else [-1] * len(order))
+    codes = _municipality_codes(points_all[order], region)
     totals = dict(municipal_totals or {})
     total_of = {codes[i]: i for i in range(len(ids)) if totals.get(ids[i]) == codes[i] and codes[i]}
 
     separate: set[int] = set()
+    made: dict[tuple[int, int], Any] = {}
     for _ in range(10):  # shrinking a total's disc can set more of its places apart; stops when stable
         effective = list(pops)
         for i in separate:
             t = total_of.get(codes[i])
             if t is not None and t != i:
                 effective[t] -= pops[i]
-        accepted = _accept_discs(effective, points, params, resolution)
+        accepted = _accept_discs(effective, points, params, resolution, made)
         now = {i for i in accepted if codes[i] in total_of and total_of[codes[i]] != i}
         if now == separate:
             break
@@ -106,36 +113,51 @@ def hotspots_from_settlements(
         taken = shapely.union(taken, disc)
         if part.is_empty:
             continue
-        rows.append({
-            "name": names[i],
-            "population": effective[i],
-            "absorbed": ", ".join(names[k] for k in accepted[i]["absorbed"]),
-            "geometry": part,
-        })
-    out = gpd.GeoDataFrame(rows, columns=["name", "population", "absorbed", "geometry"], geometry="geometry",
-                           crs=WORK_CRS)
+        rows.append((names[i], effective[i], ", ".join(names[k] for k in accepted[i]["absorbed"]), part))
+    columns = [np.array([row[c] for row in rows], dtype=object) if not rows else [row[c] for row in rows]
+               for c in range(4)]
+    out = frame_like(region, dict(zip(("name", "population", "absorbed", "geometry"), columns, strict=True)),
+                     crs=WORK_CRS)
     return _attach_municipality(out, region)
 
 
-def _municipality_codes(points: gpd.GeoDataFrame, region: gpd.GeoDataFrame) -> list[str]:
-    """Code of the municipality containing (or, off the coast, nearest to) each point."""
-    codes = []
-    for pt in points.geometry:
-        dist = region.geometry.distance(pt)
-        codes.append(str(region["code"].iloc[int(dist.argmin())]) if len(dist) else "")
-    return codes
+def _municipality_codes(points: Any, region: Any) -> list[str]:
+    """Code of the municipality containing (or, off the coast, nearest to) each point (an array of them)."""
+    import numpy as np
+    import shapely
+
+    muni = geometries(region)
+    if not len(muni):
+        return [""] * len(points)
+    region_codes = values(region, "code")
+    distance = shapely.distance(muni[np.newaxis, :], np.asarray(points, dtype=object)[:, np.newaxis])
+    return [str(region_codes[k]) for k in np.argmin(distance, axis=1)] if len(points) else []
 
 
-def _accept_discs(effective: list[int], points: list, params: HotspotParams, resolution: int) -> dict[int, dict]:
-    """Largest first: a place inside an accepted disc is absorbed; others under the threshold are dropped."""
+def _accept_discs(effective: list[int], points: list, params: HotspotParams, resolution: int,
+                  made: dict[tuple[int, int], Any] | None = None) -> dict[int, dict]:
+    """Largest first: a place inside an accepted disc (the first accepted that covers it) is absorbed; others
+    under the threshold are dropped.  ``made`` keeps the discs by place and population for the next round."""
+    import numpy as np
+    import shapely
+
+    made = {} if made is None else made
+    order = sorted(range(len(points)), key=lambda k: -effective[k])
+    ordered = np.asarray(points, dtype=object)[order] if order else np.empty(0, dtype=object)
+    host = np.full(len(order), -1, dtype=np.intp)  # the disc (its place) that absorbs each later place
     accepted: dict[int, dict] = {}
-    for i in sorted(range(len(points)), key=lambda k: -effective[k]):
-        host = next((a for a in accepted.values() if a["disc"].covers(points[i])), None)
-        if host is not None:
-            host["absorbed"].append(i)
+    for pos, i in enumerate(order):
+        if host[pos] >= 0:
+            accepted[int(host[pos])]["absorbed"].append(i)
         elif effective[i] >= params.min_population:
-            radius = disc_radius_m(float(effective[i]), params.density_per_km2)
-            accepted[i] = {"disc": points[i].buffer(radius, resolution), "absorbed": []}
+            disc = made.get((i, effective[i]))
+            if disc is None:
+                radius = disc_radius_m(float(effective[i]), params.density_per_km2)
+                disc = made[(i, effective[i])] = points[i].buffer(radius, resolution)
+                shapely.prepare(disc)
+            accepted[i] = {"disc": disc, "absorbed": []}
+            free = pos + 1 + np.flatnonzero(host[pos + 1:] < 0)  # later places no earlier disc has absorbed
+            host[free[shapely.covers(disc, ordered[free])]] = i
     return accepted
 
 
@@ -155,27 +177,33 @@ def hotspots_from_polygons(polygons: gpd.GeoDataFrame, region: gpd.GeoDataFrame)
     return _attach_municipality(out, region)
 
 
-def _attach_municipality(hot: gpd.GeoDataFrame, region: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Name the municipality holding the largest share of each hot spot."""
-    names = []
-    for geom in hot.geometry:
-        shares = region.geometry.intersection(geom).area
-        names.append(str(region["name"].iloc[int(shares.argmax())]) if len(shares) and shares.max() > 0 else "")
-    hot = hot.copy()
-    hot["municipality"] = names
-    return hot
-
-
-def in_between(region: gpd.GeoDataFrame, hotspots: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Each municipality minus the hot spots (``code``, ``name``, ``area_km2``)."""
+def _attach_municipality(hot: Any, region: Any) -> Any:
+    """Name the municipality holding the largest share of each hot spot (a copy of ``hot`` with
+    ``municipality``)."""
+    import numpy as np
     import shapely
 
-    hot = hotspots.union_all() if len(hotspots) else shapely.Polygon()
-    out = region[["code", "name", "geometry"]].copy()
-    out["geometry"] = shapely.difference(out.geometry.values, hot)
-    out = out[~out.geometry.is_empty].reset_index(drop=True)
-    out["area_km2"] = out.geometry.area / 1e6
-    return out
+    muni = geometries(region)
+    region_names = values(region, "name")
+    names = []
+    for geom in geometries(hot):
+        shares = shapely.area(shapely.intersection(muni, geom))
+        names.append(str(region_names[int(np.argmax(shares))]) if len(shares) and shares.max() > 0 else "")
+    return with_columns(hot, {"municipality": names})
+
+
+def in_between(region: Any, hotspots: Any) -> Any:
+    """Each municipality minus the hot spots (``code``, ``name``, ``geometry``, ``area_km2``), of ``region``'s
+    kind (a GeoDataFrame or a :class:`~layers.coverage.tables.GeoTable`)."""
+    import numpy as np
+    import shapely
+
+    hot = union_all(hotspots) if len(hotspots) else shapely.Polygon()
+    geoms = shapely.difference(geometries(region), hot)
+    rows = np.flatnonzero(~shapely.is_empty(geoms))
+    kept = take(region, rows)
+    return frame_like(kept, {"code": kept["code"], "name": kept["name"], "geometry": geoms[rows],
+                             "area_km2": shapely.area(geoms[rows]) / 1e6})
 
 
 def category_key(value: object) -> str:

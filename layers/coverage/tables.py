@@ -4,13 +4,14 @@ The engine reads its zones, hot spots and service layers through a handful of ta
 name, the geometries and their areas, the rows a mask keeps, the geometry types, the length.  A
 :class:`GeoTable` answers exactly those from numpy arrays and shapely geometries, so that a run whose region,
 zones and layers come from the caches and a light reader (:mod:`layers.commands.coverage_warm`) computes with the
-same engine without importing pandas, geopandas and pyproj (1 s of a 2 s run).  It is not a data frame: anything
-else the engine is given stays a GeoDataFrame, and a GeoTable never leaves the command that made it.
+same engine without importing pandas, geopandas and pyproj (1 s of a 2 s run).  It is not a data frame: the
+region's preparation reads and builds it through :mod:`layers.frames` (as it does GeoDataFrames), anything else
+the engine is given stays a GeoDataFrame, and a GeoTable never leaves the command that made it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -79,18 +80,28 @@ class GeometryColumn(Column):
 
 class GeoTable:
     """Columns of equal length (strings as Python ``str`` objects, numbers as floats) and a geometry column, in
-    EPSG:3067."""
+    EPSG:3067; ``order`` lists every column, ``"geometry"`` included, where it is not last (as the GeoDataFrame
+    the region's preparation makes of the same rows, :mod:`layers.frames`)."""
 
-    def __init__(self, columns: Mapping[str, Any], geometry: Any) -> None:
+    def __init__(self, columns: Mapping[str, Any], geometry: Any, *, order: Sequence[str] | None = None) -> None:
         self.geometry = GeometryColumn(geometry, dtype=object)
         self._columns = {name: Column(values) for name, values in columns.items()}
         for name, values in self._columns.items():
             if len(values) != len(self.geometry):
                 raise ValueError(f"column {name!r} has {len(values)} values for {len(self.geometry)} geometries")
+        self._order = [*self._columns, "geometry"] if order is None else list(order)
+        if sorted(self._order) != sorted([*self._columns, "geometry"]):
+            raise ValueError(f"the column order {self._order} does not name the columns once each")
 
     @property
     def columns(self) -> list[str]:
-        return [*self._columns, "geometry"]
+        return list(self._order)
+
+    def union_all(self) -> Any:
+        """The union of the geometries (as GeoDataFrame.union_all)."""
+        import shapely
+
+        return shapely.union_all(np.asarray(self.geometry))
 
     @property
     def empty(self) -> bool:
@@ -110,4 +121,5 @@ class GeoTable:
         mask = np.asarray(key)
         if mask.dtype != bool or mask.shape != (len(self),):
             raise TypeError("a GeoTable takes a column name or a boolean mask of its rows")
-        return GeoTable({n: np.asarray(v)[mask] for n, v in self._columns.items()}, np.asarray(self.geometry)[mask])
+        return GeoTable({n: np.asarray(v)[mask] for n, v in self._columns.items()}, np.asarray(self.geometry)[mask],
+                        order=self._order)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.crs import WORK_CRS
 from layers.errors import UserError
+from layers.frames import column_order, frame_like, geometries, take, text, union_all, values
 from layers.i18n import format_number, translate
 
 if TYPE_CHECKING:
@@ -54,85 +55,97 @@ class Zones:
         return geom
 
 
-def _clean_municipalities(muni: gpd.GeoDataFrame, warnings: list[str]) -> gpd.GeoDataFrame:
+def _clean_municipalities(muni: Any, warnings: list[str]) -> Any:
+    """``muni`` (``code``, ``name``, ``geometry``) without missing, empty or zero-area polygons, invalid ones
+    repaired and overlaps counted once (for the first municipality), renumbered from 0."""
+    import numpy as np
     import shapely
 
-    muni = muni[muni.geometry.notna() & ~muni.geometry.is_empty].copy()
-    invalid = ~muni.geometry.is_valid
+    geoms = geometries(muni)
+    muni = take(muni, np.flatnonzero(~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)))
+    geoms, names = geometries(muni), values(muni, "name")
+    invalid = ~shapely.is_valid(geoms)
     if invalid.any():
-        names = ", ".join(muni.loc[invalid, "name"].astype(str).head(5))
+        listed = ", ".join(str(names[i]) for i in np.flatnonzero(invalid)[:5])
         warnings.append(translate("coverage", "{count} municipality polygon(s) were invalid and have been repaired "
                                               "({names})").format(
-                            count=format_number(int(invalid.sum())), names=names))
-        muni.loc[invalid, "geometry"] = shapely.make_valid(muni.geometry[invalid].values)
-    muni["geometry"] = [shapely.union_all(shapely.get_parts(g)[shapely.area(shapely.get_parts(g)) > 0])
-                        if g.geom_type == "GeometryCollection" else g for g in muni.geometry]
-    muni = muni[muni.geometry.area > 0]
+                            count=format_number(int(invalid.sum())), names=listed))
+        geoms[invalid] = shapely.make_valid(geoms[invalid])
+    geoms = np.array([shapely.union_all(shapely.get_parts(g)[shapely.area(shapely.get_parts(g)) > 0])
+                      if g.geom_type == "GeometryCollection" else g for g in geoms], dtype=object)
+    rows = np.flatnonzero(shapely.area(geoms) > 0)
+    muni, geoms = take(muni, rows), geoms[rows]
+    names = values(muni, "name")
     # Overlaps: an area claimed by two municipalities is counted once, for the first one.
-    tree = shapely.STRtree(muni.geometry.values)
-    left, right = tree.query(muni.geometry.values, predicate="intersects")
+    tree = shapely.STRtree(geoms)
+    left, right = tree.query(geoms, predicate="intersects")
     pairs = [(i, j) for i, j in zip(left, right, strict=True) if i < j]
     overlap_pairs = []
-    geoms = list(muni.geometry.values)
+    cut = list(geoms)
     for i, j in pairs:
-        inter = shapely.intersection(geoms[i], geoms[j])
+        inter = shapely.intersection(cut[i], cut[j])
         if inter.area > 1.0:  # m2; shared borders have zero area
             overlap_pairs.append((i, j, inter.area))
-            geoms[j] = shapely.difference(geoms[j], geoms[i])
+            cut[j] = shapely.difference(cut[j], cut[i])
     if overlap_pairs:
         total = sum(a for *_, a in overlap_pairs) / 1e6
-        pairs_text = [f"{muni['name'].iloc[i]} / {muni['name'].iloc[j]}" for i, j, _ in overlap_pairs[:3]]
+        pairs_text = [f"{names[i]} / {names[j]}" for i, j, _ in overlap_pairs[:3]]
         warnings.append(translate("coverage", "municipalities overlap in {count} place(s), {total} km2 in all "
                                               "({names}); each overlap is counted once, for the first "
                                               "municipality").format(
                             count=format_number(len(overlap_pairs)), total=format_number(total, 2),
                             names='; '.join(pairs_text)))
-        muni["geometry"] = geoms
-    return muni.reset_index(drop=True)
+    return frame_like(muni, {"code": muni["code"], "name": muni["name"], "geometry": np.array(cut, dtype=object)})
 
 
-def prepared_municipalities(municipalities: gpd.GeoDataFrame, land: gpd.GeoDataFrame | None,
-                            warnings: list[str]) -> gpd.GeoDataFrame:
+def prepared_municipalities(municipalities: Any, land: Any, warnings: list[str]) -> Any:
     """The municipalities (``code``, ``name``, ``geometry``) repaired, without overlaps and clipped to ``land``:
-    what every zone set cuts into zones, so that hot spots and zone classes share one region."""
+    what every zone set cuts into zones, so that hot spots and zone classes share one region.  GeoDataFrames or
+    :class:`~layers.coverage.tables.GeoTable` s; the result of ``municipalities``' kind (:mod:`layers.frames`)."""
+    import numpy as np
     import shapely
 
     if municipalities is None or municipalities.empty:
         raise UserError(translate("coverage", "the region has no municipalities; give a polygon file with --region"))
-    muni = municipalities.copy()
-    if "name" not in muni.columns:
+    if "name" not in municipalities.columns:
         raise UserError(translate("coverage", "the municipalities need a 'name' field"))
-    if "code" not in muni.columns:
-        muni["code"] = [f"{i + 1:03d}" for i in range(len(muni))]
-    muni["name"] = muni["name"].astype(str)
-    muni["code"] = muni["code"].astype(str)
-    muni = _clean_municipalities(muni[["code", "name", "geometry"]], warnings)
+    codes = (values(municipalities, "code") if "code" in municipalities.columns
+             else [f"{i + 1:03d}" for i in range(len(municipalities))])
+    muni = frame_like(municipalities, {"code": [text(v) for v in codes],
+                                       "name": [text(v) for v in values(municipalities, "name")],
+                                       "geometry": geometries(municipalities)})
+    muni = _clean_municipalities(muni, warnings)
     if land is not None and not land.empty:
-        outline = shapely.make_valid(land.union_all())
-        muni["geometry"] = shapely.intersection(muni.geometry.values, outline)
-        gone = muni.geometry.is_empty | (muni.geometry.area <= 0)
+        outline = shapely.make_valid(union_all(land))
+        geoms = shapely.intersection(geometries(muni), outline)
+        gone = shapely.is_empty(geoms) | (shapely.area(geoms) <= 0)
         if gone.any():
+            names = values(muni, "name")
             warnings.append(translate("coverage", "{count} municipality(ies) lie entirely outside the land outline "
                                                   "and are left out: {names}").format(
-                                count=format_number(int(gone.sum())), names=', '.join(muni.loc[gone, 'name'].head(5))))
-        muni = muni[~gone].reset_index(drop=True)
+                                count=format_number(int(gone.sum())),
+                                names=', '.join(str(names[i]) for i in np.flatnonzero(gone)[:5])))
+        rows = np.flatnonzero(~gone)
+        kept = take(muni, rows)
+        muni = frame_like(kept, {"code": kept["code"], "name": kept["name"], "geometry": geoms[rows]})
         if muni.empty:
             raise UserError(translate("coverage", "no municipality overlaps the land outline; check that --land "
                                                   "covers the region"))
     return muni
 
 
-def clipped_hotspots(hotspots: gpd.GeoDataFrame | None, region: Any, warnings: list[str]) -> gpd.GeoDataFrame:
-    """The hot spot polygons inside ``region`` (a warning says how much lay outside), each with a ``name``."""
-    import geopandas as gpd
+def clipped_hotspots(hotspots: Any, region: Any, warnings: list[str], *, like: Any = None) -> Any:
+    """The hot spot polygons inside ``region`` (a warning says how much lay outside), each with a ``name``; of
+    ``hotspots``' kind (none: of ``like``'s, default a GeoDataFrame)."""
+    import numpy as np
     import shapely
 
     if hotspots is None or hotspots.empty:
-        return gpd.GeoDataFrame({"name": []}, geometry=[], crs=WORK_CRS)
-    hot = hotspots[hotspots.geom_type.isin(["Polygon", "MultiPolygon"])].copy()
-    hot["geometry"] = shapely.make_valid(hot.geometry.values)
-    inside = shapely.area(shapely.intersection(hot.geometry.values, region))
-    total = hot.geometry.area.to_numpy()
+        return frame_like(like if hotspots is None else hotspots, {"name": [], "geometry": []}, crs=WORK_CRS)
+    hot = hotspots[hotspots.geom_type.isin(["Polygon", "MultiPolygon"])]
+    geoms = shapely.make_valid(geometries(hot))
+    inside = shapely.area(shapely.intersection(geoms, region))
+    total = shapely.area(geoms)
     outside = total - inside
     if outside.sum() > 1.0:
         n_out = int((inside <= 0).sum())
@@ -142,39 +155,40 @@ def clipped_hotspots(hotspots: gpd.GeoDataFrame | None, region: Any, warnings: l
                             area=area, count=format_number(n_out)) if n_out else
                         translate("coverage", "hot spots reach {area} km2 outside the region; only the parts inside "
                                               "the region are counted").format(area=area))
-    hot["geometry"] = shapely.intersection(hot.geometry.values, region)
-    hot = hot[~hot.geometry.is_empty & (hot.geometry.area > 0)]
-    if "name" not in hot.columns:
-        hot["name"] = [f"hot spot {i + 1}" for i in range(len(hot))]
-    return hot.reset_index(drop=True)
+    geoms = shapely.intersection(geoms, region)
+    rows = np.flatnonzero(~shapely.is_empty(geoms) & (shapely.area(geoms) > 0))
+    kept = take(hot, rows)
+    columns = {c: geoms[rows] if c == "geometry" else kept[c] for c in column_order(kept)}
+    if "name" not in columns:
+        columns["name"] = [f"hot spot {i + 1}" for i in range(len(rows))]
+    return frame_like(kept, columns)
 
 
-def zones_from_frames(
-    municipalities: gpd.GeoDataFrame,
-    hotspots: gpd.GeoDataFrame | None,
-    land: gpd.GeoDataFrame | None = None,
-) -> Zones:
-    """Zones from municipalities (``name``, optional ``code``) and hot spot polygons, clipped to ``land``."""
-    import geopandas as gpd
+def zones_from_frames(municipalities: Any, hotspots: Any, land: Any = None) -> Zones:
+    """Zones from municipalities (``name``, optional ``code``) and hot spot polygons, clipped to ``land``;
+    GeoDataFrames or :class:`~layers.coverage.tables.GeoTable` s, the zones' frames of ``municipalities``' kind."""
+    import numpy as np
     import shapely
 
     from layers.hotspots import in_between
 
     warnings: list[str] = []
     muni = prepared_municipalities(municipalities, land, warnings)
-    region = muni.union_all()
-    hot = clipped_hotspots(hotspots, region, warnings)
-    hot_union = hot.union_all() if len(hot) else shapely.Polygon()
-    rows = []
-    hot_parts = shapely.intersection(muni.geometry.values, hot_union)
+    region = union_all(muni)
+    hot = clipped_hotspots(hotspots, region, warnings, like=muni)
+    hot_union = union_all(hot) if len(hot) else shapely.Polygon()
+    hot_parts = shapely.intersection(geometries(muni), hot_union)
     between = in_between(muni, hot)
-    between_by_code = dict(zip(between["code"], between.geometry, strict=True))
-    for code, name, hp in zip(muni["code"], muni["name"], hot_parts, strict=True):
-        rows.append({"code": code, "municipality": name, "zone": HOTSPOT, "geometry": hp})
-        rows.append({"code": code, "municipality": name, "zone": IN_BETWEEN,
-                     "geometry": between_by_code.get(code, shapely.Polygon())})
-    frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=WORK_CRS)
-    frame["geometry"] = [shapely.make_valid(g) if not g.is_valid else g for g in frame.geometry]
+    between_by_code = dict(zip(values(between, "code"), geometries(between), strict=True))
+    codes, names = values(muni, "code"), values(muni, "name")
+    geoms = np.empty(2 * len(codes), dtype=object)
+    geoms[0::2] = hot_parts
+    geoms[1::2] = [between_by_code.get(code, shapely.Polygon()) for code in codes]
+    invalid = ~shapely.is_valid(geoms)
+    geoms[invalid] = shapely.make_valid(geoms[invalid])
+    frame = frame_like(muni, {"code": [c for c in codes for _ in ZONE_KINDS],
+                              "municipality": [n for n in names for _ in ZONE_KINDS],
+                              "zone": [HOTSPOT, IN_BETWEEN] * len(codes), "geometry": geoms}, crs=WORK_CRS)
     return Zones(frame=frame, hotspots=hot, warnings=warnings, land=land)
 
 

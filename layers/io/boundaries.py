@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.frames import field_names, frame_like, geometries, take, text, values
 from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
@@ -60,13 +61,15 @@ class BoundariesResult:
     dropped: int = 0  # areas left out by the filter
 
 
-def suggest_fields(gdf: gpd.GeoDataFrame) -> BoundaryFields:
-    cols = [str(c) for c in gdf.columns if c != gdf.geometry.name]
+def suggest_fields(gdf: Any) -> BoundaryFields:
+    """The fields of a GeoDataFrame or :class:`~layers.coverage.tables.GeoTable` that look like the name, the
+    code and region filters (a name field by its name, else the first text column of mostly distinct values)."""
+    cols = field_names(gdf)
     name = next((c for c in NAME_FIELDS if c in cols), None)
     if name is None:  # the first text column with mostly distinct values
         for c in cols:
-            s = gdf[c]
-            if s.dtype == object and len(s) and s.nunique() >= 0.9 * len(s):
+            given = [v for v in values(gdf, c) if text(v)]
+            if given and all(isinstance(v, str) for v in given) and len(set(given)) >= 0.9 * len(gdf):
                 name = c
                 break
     code = next((c for c in CODE_FIELDS if c in cols), None)
@@ -75,7 +78,7 @@ def suggest_fields(gdf: gpd.GeoDataFrame) -> BoundaryFields:
 
 
 def prepare_boundaries(
-    gdf: gpd.GeoDataFrame,
+    gdf: Any,
     *,
     name_field: str | None = None,
     code_field: str | None = None,
@@ -86,8 +89,8 @@ def prepare_boundaries(
     source: str | None = None,
 ) -> BoundariesResult:
     """Normalise, filter and land-clip boundary polygons (see the module docstring); ``source`` names them in
-    messages (None: "the boundaries")."""
-    import geopandas as gpd
+    messages (None: "the boundaries").  ``gdf`` is a GeoDataFrame or a
+    :class:`~layers.coverage.tables.GeoTable`, and the result's frame is of the same kind (:mod:`layers.frames`)."""
     import numpy as np
     import shapely
 
@@ -113,51 +116,50 @@ def prepare_boundaries(
             source=source, fields=", ".join(cols)))
     notes: list[str] = []
     n0 = len(polys)
+    keep = np.ones(n0, dtype=bool)
     if filter_field is not None and filter_values is not None:
-        wanted = {str(v).strip() for v in filter_values}
-        polys = polys[polys[filter_field].astype(str).str.strip().isin(wanted)]
+        wanted = {text(v).strip() for v in filter_values}
+        keep = np.array([text(v).strip() in wanted for v in values(polys, filter_field)], dtype=bool)
         notes.append(translate("io", "kept {kept} of {n} areas whose {field} is {values}").format(
-            kept=len(polys), n=n0, field=filter_field, values=", ".join(sorted(wanted))))
+            kept=int(keep.sum()), n=n0, field=filter_field, values=", ".join(sorted(wanted))))
     land_geom = _as_geometry(land)
     if within is not None:
         outline = _as_geometry(within)
-        base = polys.geometry.values
+        base = geometries(polys)[keep]
         if land_geom is not None:
-            base = shapely.intersection(np.asarray(base, dtype=object), land_geom)
+            base = shapely.intersection(base, land_geom)
         base_area = shapely.area(base)
         inside = shapely.area(shapely.intersection(base, outline))
         with np.errstate(invalid="ignore", divide="ignore"):
             share = np.where(base_area > 0, inside / np.where(base_area > 0, base_area, 1), 0.0)
-        polys = polys[share >= WITHIN_SHARE]
+        keep[np.flatnonzero(keep)] = share >= WITHIN_SHARE
         notes.append(translate("io", "kept {kept} of {n} areas lying mostly inside the region").format(
-            kept=len(polys), n=n0))
-    if polys.empty:
+            kept=int(keep.sum()), n=n0))
+    if not keep.any():
         raise UserError(translate(
             "io", "{source}: no areas are left after filtering; check the filter (field and value) or that the file "
             "covers the region").format(source=source))
-    out = polys.copy()
-    out["name"] = polys[name_field].astype(str).str.strip()
-    out["code"] = (polys[code_field].astype(str).str.strip() if code_field
-                   else [f"{i + 1:03d}" for i in range(len(polys))])
+    kept = take(polys, np.flatnonzero(keep))
+    geoms = geometries(kept)
+    codes = ([text(v).strip() for v in values(kept, code_field)] if code_field
+             else [f"{i + 1:03d}" for i in range(len(kept))])
+    names = [text(v).strip() for v in values(kept, name_field)]
     if code_field is None:
         notes.append(translate("io", "the file has no code field; areas were numbered 001, 002, ..."))
     clipped = False
     if land_geom is not None:
-        geoms = shapely.intersection(np.asarray(out.geometry.values, dtype=object), land_geom)
-        geoms = shapely.make_valid(geoms)
+        geoms = shapely.make_valid(shapely.intersection(geoms, land_geom))
         geoms = np.array([_polygonal(g) for g in geoms], dtype=object)
-        keep = ~shapely.is_empty(geoms)
-        out = out[keep]
-        out = out.set_geometry(gpd.GeoSeries(geoms[keep], index=out.index, crs=out.crs))
+        on_land = ~shapely.is_empty(geoms)
+        rows = np.flatnonzero(on_land)
+        kept, geoms = take(kept, rows), geoms[rows]
+        codes, names = [codes[i] for i in rows], [names[i] for i in rows]
         clipped = True
         notes.append(translate(
             "io", "areas are clipped to the land outline, so area figures count land only (sea areas left out)"))
-    out["land_area_km2"] = out.geometry.area / 1e6
-    front = ["code", "name", "land_area_km2"]
-    rest = [c for c in out.columns if c not in front and c != out.geometry.name]
-    out = out[front + rest + [out.geometry.name]].reset_index(drop=True)
-    if out.geometry.name != "geometry":
-        out = out.rename_geometry("geometry")
+    front = {"code": codes, "name": names, "land_area_km2": shapely.area(geoms) / 1e6}
+    rest = {c: kept[c] for c in field_names(kept) if c not in front}
+    out = frame_like(kept, {**front, **rest, "geometry": geoms})
     return BoundariesResult(out, notes, clipped, n0 - len(out))
 
 
@@ -180,7 +182,7 @@ def _polygonal(g: Any) -> Any:
 def _as_geometry(obj: Any) -> Any:
     if obj is None:
         return None
-    if hasattr(obj, "union_all"):  # GeoDataFrame / GeoSeries
+    if hasattr(obj, "union_all"):  # GeoDataFrame / GeoSeries / GeoTable
         return obj.union_all() if len(obj) else None
     return obj
 

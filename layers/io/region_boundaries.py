@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
+from layers.frames import column_order, frame_like, geometries, text, values
 from layers.i18n import translate
 from layers.io.boundaries import prepare_boundaries, suggest_fields
 from layers.names import SWEDISH_NAME_FIELDS
@@ -87,7 +88,7 @@ class RegionBoundaries:
     """The municipalities (``code``, ``name``, [``name_sv``], ``land_area_km2``, the file's other fields,
     ``geometry`` in EPSG:3067), what was done (``notes``) and what the planner should check (``warnings``)."""
 
-    data: gpd.GeoDataFrame
+    data: gpd.GeoDataFrame  # or a GeoTable, of the kind given to region_boundaries
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     land_clipped: bool = False
@@ -101,23 +102,28 @@ def normal_code(value: Any) -> str:
     return text.zfill(CODE_WIDTH) if text.isdigit() and len(text) < CODE_WIDTH else text
 
 
-def with_swedish_names(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Add ``name_sv`` (as the built-in region has) from the source's Swedish name field when there is one."""
+def with_swedish_names(gdf: Any) -> Any:
+    """Add ``name_sv`` (as the built-in region has, third) from the source's Swedish name field when there is
+    one; a GeoDataFrame or a :class:`~layers.coverage.tables.GeoTable`, the result of its kind."""
     if "name_sv" in gdf.columns:
         return gdf
     name_field = next((f for f in SWEDISH_NAME_FIELDS if f in gdf.columns), None)
     if name_field is None:
         return gdf
-    out = gdf.copy()
-    out.insert(2, "name_sv", gdf[name_field].astype(str).str.strip())
-    return out
+    order = column_order(gdf)
+    order.insert(2, "name_sv")
+    columns = {c: geometries(gdf) if c == "geometry" else gdf[c] for c in column_order(gdf)}
+    columns["name_sv"] = [text(v).strip() for v in values(gdf, name_field)]
+    return frame_like(gdf, {c: columns[c] for c in order})
 
 
 def region_boundaries(
-    gdf: gpd.GeoDataFrame, choice: RegionChoice, *, land: Any = None, source: str | None = None
+    gdf: Any, choice: RegionChoice, *, land: Any = None, source: str | None = None
 ) -> RegionBoundaries:
     """Filter ``gdf`` as ``choice`` says, clip it to ``land`` (unless ``choice.clip_land`` is off) and normalise
-    its fields; raises :class:`UserError` (naming ``source``) when nothing is left or named codes are missing."""
+    its fields; raises :class:`UserError` (naming ``source``) when nothing is left or named codes are missing.
+    ``gdf`` and ``land`` are GeoDataFrames or :class:`~layers.coverage.tables.GeoTable` s; ``data`` is of
+    ``gdf``'s kind (by the same rules: :mod:`layers.frames`)."""
     from layers import shipped
 
     source = source or translate("io", "the boundaries")
@@ -143,12 +149,12 @@ def region_boundaries(
     return RegionBoundaries(with_swedish_names(result.data), result.notes, warnings, result.land_clipped)
 
 
-def _code_filter(polys: gpd.GeoDataFrame, code_field: str, wanted: Iterable[str], keep: Keep, source: str,
+def _code_filter(polys: Any, code_field: str, wanted: Iterable[str], keep: Keep, source: str,
                  warnings: list[str]) -> dict[str, Any]:
     """``prepare_boundaries`` filter arguments that keep the areas whose code is one of ``wanted`` (compared with
     :func:`normal_code`); named codes the file lacks are an error, missing Uusimaa codes a warning."""
     by_code: dict[str, list[str]] = {}
-    for raw in polys[code_field].astype(str).str.strip():
+    for raw in (text(v).strip() for v in values(polys, code_field)):
         by_code.setdefault(normal_code(raw), []).append(raw)
     wanted = [normal_code(c) for c in wanted]
     missing = [c for c in wanted if c not in by_code]
