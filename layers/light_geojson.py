@@ -1,9 +1,10 @@
 """GeoJSON text to columns and shapely geometries as GDAL reads them, with Python's json and numpy only.
 
-The light reader (:mod:`layers.io.light_read`) and the light twins of the shipped data (:mod:`layers.shipped`)
-read GeoJSON without pandas, geopandas and pyogrio (0.8 s of imports).  What they get must be what
-:func:`layers.io.read_layer` gets from GDAL's GeoJSON driver, so this takes only what it knows GDAL reads the same
-way, and raises :class:`Declined` for anything else (the full reader then reads the file, with its messages):
+The light reader (:mod:`layers.io.light_read`) and the light twins of the shipped data (:mod:`layers.shipped`, a
+layer below ``layers.io``: hence this module's place) read GeoJSON without pandas, geopandas and pyogrio (0.8 s of
+imports).  What they get must be what :func:`layers.io.read_layer` gets from GDAL's GeoJSON driver, so this takes
+only what it knows GDAL reads the same way, and raises :class:`Declined` for anything else (the full reader then
+reads the file, with its messages):
 
 * a FeatureCollection of Features (no foreign members on a feature), each with a null geometry or a Point,
   LineString, Polygon or Multi* geometry of 2D positions (3D, empty parts, unclosed or short rings, a
@@ -55,11 +56,12 @@ class Declined(Exception):
 
 @dataclass
 class ParsedGeoJson:
-    """A FeatureCollection's columns (in GDAL's order), geometries in the source CRS (None for a null one), and
-    the CRS GDAL declares for it."""
+    """A FeatureCollection's columns (in GDAL's order), geometries in the ``declared`` CRS (None for a null one),
+    and the CRS GDAL declares for it.  ``GeoTable(parsed.columns, parsed.geometry)`` makes the engine's table
+    (:class:`layers.coverage.tables.GeoTable`, which this layer may not import) once in EPSG:3067."""
 
     columns: dict[str, np.ndarray]
-    geometries: np.ndarray
+    geometry: np.ndarray
     declared: str
 
 
