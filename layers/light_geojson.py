@@ -125,7 +125,10 @@ def _columns(features: list[dict[str, Any]]) -> dict[str, np.ndarray]:
         if any(isinstance(f.get("properties"), dict) and "id" in f["properties"] for f in features):
             raise Declined("string feature ids and an id property")  # GDAL keeps the property
         values["id"] = ids
-    elif not kinds <= {int, type(None)} or (int in kinds and None in ids):
+    elif kinds == {int}:
+        if len(set(ids)) != n or min(ids) < 0 or max(ids) > INT64[1]:
+            raise Declined("feature ids GDAL renumbers (with a warning)")
+    elif kinds and kinds != {type(None)}:
         raise Declined("feature ids GDAL would not take as feature numbers")
     for row, f in enumerate(features):
         props = f.get("properties")
@@ -140,9 +143,14 @@ def _columns(features: list[dict[str, Any]]) -> dict[str, np.ndarray]:
                     raise Declined("a property GDAL names apart")
                 col = values[key] = [None] * n
             col[row] = value
+    position = {k: i for i, k in enumerate(values)}
+    for f in features:  # GDAL orders the fields by every feature's order; agreeing with the first seen is sure
+        order = [position[k] for k in f.get("properties") or ()]
+        if order != sorted(order):
+            raise Declined("features that order their properties differently")
     folded = {k.casefold() for k in values}
-    if len(folded) != len(values):
-        raise Declined("property names differing only in case")
+    if len(folded) != len(values) or not all(_plain_text(k) for k in values):
+        raise Declined("property names differing only in case, or names GDAL reads otherwise")
     return {key: _column(col) for key, col in values.items()}
 
 
@@ -154,8 +162,8 @@ def _column(values: list[Any]) -> np.ndarray:
     if not kinds:
         return np.array(values, dtype=object)
     if kinds == {str}:
-        if any(v is not None and _DATE_LIKE.match(v) for v in values):
-            raise Declined("a date-like string")
+        if any(v is not None and (_DATE_LIKE.match(v) or not _plain_text(v)) for v in values):
+            raise Declined("a date-like string, or text GDAL reads otherwise")
         return np.array(values, dtype=object)
     if kinds == {bool}:
         return np.array(values, dtype=object if has_null else bool)
@@ -171,6 +179,17 @@ def _column(values: list[Any]) -> np.ndarray:
             raise Declined("a number beyond the float range")
         return out
     raise Declined("a field of mixed kinds, lists or objects")
+
+
+def _plain_text(text: str) -> bool:
+    """Text GDAL keeps as it is: no NUL (a C string ends there) and no lone surrogate (not UTF-8)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # ---- the geometries -----------------------------------------------------------------------------------------

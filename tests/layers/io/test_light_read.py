@@ -111,6 +111,7 @@ READ = {  # inputs the light reader must read, exactly as the full reader does
     "no geometry member": _collection([_point({"a": 1}), {"type": "Feature", "properties": {"a": 2}}]),
     "bbox members": _collection([{**_point({"a": 1}), "bbox": [24.94, 60.17, 24.94, 60.17]}],
                                 bbox=[24.94, 60.17, 24.94, 60.17]),
+    "fields added in order": _collection([_point({"a": 1}), _point({"b": 2.5}), _point({"a": 2, "c": "y"})]),
     "string ids": _collection([_point({"a": 1}, id="first"), _point({"a": 2}, id="second")]),
     "integer ids": _collection([_point({"a": 1}, id=10), _point({"a": 2}, id=20)]),
     "legacy crs EPSG:3067": _collection([_point({"a": 1}, (385000.0, 6672000.0))], crs={
@@ -140,6 +141,11 @@ DECLINED_TEXT = {  # inputs it must leave to the full reader (which reads them, 
     "string ids on some features only": _collection([_point({"a": 1}, id="x"), _point({"a": 2})]),
     "a nested object property": _collection([_point({"a": {"b": 1}})]),
     "a boolean coordinate": _collection([_point({"a": 1}, (True, 60.2))]),
+    "fields in different orders": _collection([_point({"a": 1, "c": "x"}), _point({"b": 2.5, "a": 2, "c": "y"})]),
+    "a field inserted between others": _collection([_point({"a": 1, "c": "x"}), _point({"a": 2, "b": 2.5, "c": "y"})]),
+    "duplicate integer ids": _collection([_point({"a": 1}, id=3), _point({"a": 2}, id=3)]),
+    "a NUL in a text value": _collection([_point({"a": "before\u0000after"})]),
+    "a lone surrogate in a text value": _collection([_point({"a": "\ud800"})]),
     "a description member": _collection([_point({"a": 1})], description="Data © Someone, CC BY 4.0"),
 }
 
