@@ -126,7 +126,8 @@ def _columns(features: list[dict[str, Any]]) -> dict[str, np.ndarray]:
             raise Declined("string feature ids and an id property")  # GDAL keeps the property
         values["id"] = ids
     elif kinds == {int}:
-        if len(set(ids)) != n or min(ids) < 0 or max(ids) > INT64[1]:
+        numbers = [int(i) for i in ids if i is not None]
+        if len(set(numbers)) != n or min(numbers) < 0 or max(numbers) > INT64[1]:
             raise Declined("feature ids GDAL renumbers (with a warning)")
     elif kinds and kinds != {type(None)}:
         raise Declined("feature ids GDAL would not take as feature numbers")
