@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import numpy as np
+
+Projector = Callable[["np.ndarray"], "np.ndarray"]  # (n, 2) coordinates -> (n, 2), for shapely.transform
 
 WORK_CRS = "EPSG:3067"  # ETRS89 / TM35FIN(E,N)
 WGS84 = "EPSG:4326"
@@ -54,3 +58,23 @@ def transformer(src: str, dst: str):  # type: ignore[no-untyped-def]
 
         _transformers[key] = Transformer.from_crs(src, dst, always_xy=True)
     return _transformers[key]
+
+
+def projector(src: Any, dst: Any) -> Projector:
+    """A function projecting x/y columns from ``src`` to ``dst`` (any pyproj CRS input), with the cached
+    transformer of :func:`layers.crs.transformer`."""
+    from pyproj import CRS
+
+    def key(c: Any) -> str:
+        c = CRS.from_user_input(c)
+        return f"EPSG:{c.to_epsg()}" if c.to_epsg() else c.to_wkt()
+
+    t = transformer(key(src), key(dst))
+
+    def project(coords: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        x, y = t.transform(coords[:, 0], coords[:, 1])  # type: ignore[attr-defined]
+        return np.column_stack([x, y])
+
+    return project

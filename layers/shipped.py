@@ -14,7 +14,7 @@ from layers.i18n import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from layers.coverage.tables import GeoTable
+    from layers.light_geojson import ParsedGeoJson
 
 
 def resource_text(name: str) -> str:
@@ -43,15 +43,13 @@ def _geojson(name: str) -> gpd.GeoDataFrame:
     return gdf.to_crs(WORK_CRS)
 
 
-def _geojson_table(name: str) -> GeoTable:
-    """The resource as :func:`_geojson` reads it, without pandas, geopandas and pyogrio (the light reader's GeoJSON
-    parsing, :mod:`layers.io.light_geojson`): the same columns and the same geometries, bit for bit."""
+def _geojson_light(name: str) -> ParsedGeoJson:
+    """The resource as :func:`_geojson` reads it, in EPSG:3067, without pandas, geopandas and pyogrio (the light
+    reader's GeoJSON parsing, :mod:`layers.light_geojson`): the same columns and geometries, bit for bit."""
     import shapely
 
-    from layers.coverage.tables import GeoTable
-    from layers.crs import WORK_CRS
-    from layers.io.light_geojson import Declined, parse_geojson
-    from layers.io.projection import projector
+    from layers.crs import WORK_CRS, projector
+    from layers.light_geojson import Declined, parse_geojson
 
     text = resource_text(name)
     try:
@@ -60,10 +58,10 @@ def _geojson_table(name: str) -> GeoTable:
         raise UserError(translate(
             "io", "built-in resource {name!r} is damaged ({exc}); reinstall regionmap (make run)").format(
             name=name, exc=exc)) from exc
-    geoms = parsed.geometries
     if parsed.declared != WORK_CRS:
-        geoms = shapely.transform(geoms, projector(parsed.declared, WORK_CRS))
-    return GeoTable(parsed.columns, geoms)
+        parsed.geometry = shapely.transform(parsed.geometry, projector(parsed.declared, WORK_CRS))
+        parsed.declared = WORK_CRS
+    return parsed
 
 
 @lru_cache(maxsize=1)
@@ -85,15 +83,16 @@ def land() -> gpd.GeoDataFrame:
 
 
 @lru_cache(maxsize=1)
-def settlements_table() -> GeoTable:
-    """:func:`settlements` as a :class:`~layers.coverage.tables.GeoTable` (for the light cold path)."""
-    return _geojson_table("settlements.geojson")
+def settlements_table() -> ParsedGeoJson:
+    """:func:`settlements` without pandas (for the light cold path): its columns and geometries in EPSG:3067, for
+    ``GeoTable(t.columns, t.geometry)`` (:class:`layers.coverage.tables.GeoTable`).  Not to be changed: cached."""
+    return _geojson_light("settlements.geojson")
 
 
 @lru_cache(maxsize=1)
-def land_table() -> GeoTable:
-    """:func:`land` as a :class:`~layers.coverage.tables.GeoTable` (for the light cold path)."""
-    return _geojson_table("land.geojson")
+def land_table() -> ParsedGeoJson:
+    """:func:`land` without pandas (for the light cold path), as :func:`settlements_table` gives it."""
+    return _geojson_light("land.geojson")
 
 
 # The built-in region's credits in English (marked for the catalogue; :func:`region_credits` gives the language's,

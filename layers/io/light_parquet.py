@@ -5,7 +5,7 @@ is declared as EPSG:4326 or EPSG:3067, a plain row index (pandas' range index, o
 attribute columns of strings, 32/64-bit integers, doubles or booleans.  Their values are what the full
 reader's frame holds (``gpd.read_parquet``, then pandas' conversion): integers with nulls become float64 with
 NaN, booleans with nulls objects, text nulls None.  Anything else raises
-:class:`~layers.io.light_geojson.Declined`.  The limits are checked as the full reader checks them, from the
+:class:`~layers.light_geojson.Declined`.  The limits are checked as the full reader checks them, from the
 file's footer, before anything is read.
 """
 
@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from layers.io.light_geojson import Declined
 from layers.io.limits import ReadLimits, memory_estimate
+from layers.light_geojson import Declined
 
 _DECLARED = {4326: "EPSG:4326", 3067: "EPSG:3067"}
 _PANDAS_TYPES = frozenset(("unicode", "object", "int32", "int64", "float64", "bool", "empty"))

@@ -1,10 +1,11 @@
 """Read a GeoJSON or GeoParquet file without pandas, geopandas and pyogrio, exactly as the full reader would.
 
 ``regionmap coverage`` on a small region spends 0.8 s of a cold run importing pandas, geopandas and pyogrio just to
-read its files.  :func:`read_light` reads the files it is sure of with Python's json (:mod:`layers.io.light_geojson`)
-or pyarrow (:mod:`layers.io.light_parquet`), shapely and pyproj, into a :class:`~layers.coverage.tables.GeoTable`,
-and gives what :func:`layers.io.read_layer` gives for them: the same columns and values, the same geometries
-to the last bit, the same report (CRS, counts, notes, the credit of :func:`layers.io.credits.read_credit`).
+read its files.  :func:`read_light` reads the files it is sure of with Python's json (:mod:`layers.light_geojson`)
+or pyarrow (:mod:`layers.io.light_parquet`), shapely and pyproj, as columns and geometries for a
+:class:`~layers.coverage.tables.GeoTable`, and gives what :func:`layers.io.read_layer` gives for them: the same
+columns and values, the same geometries to the last bit, the same report (CRS, counts, notes, the credit of
+:func:`layers.io.credits.read_credit`).
 
 It follows the full reader step by step and calls its functions rather than repeating its rules: the source file
 check and the read limits (:mod:`layers.io.source_file`, :mod:`layers.io.limits`), the projection while reading
@@ -22,16 +23,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-from layers.io.limits import TEXT_MEMORY_FACTOR, ReadLimits, current_limits, memory_estimate
+from layers.io.limits import MB, TEXT_MEMORY_FACTOR, ReadLimits, current_limits, memory_estimate
 from layers.io.load_report import LoadReport
+from layers.light_geojson import Declined
 from layers.tasks import never_cancelled, no_progress
-
-if TYPE_CHECKING:
-    from layers.coverage.tables import GeoTable
 
 log = logging.getLogger("regionmap.light_read")
 
@@ -40,16 +39,15 @@ log = logging.getLogger("regionmap.light_read")
 LIGHT_MAX_TEXT_MB = 64
 
 
-class Decline(Exception):
-    """The file is not one the light reader reads exactly as the full reader does (the reason)."""
-
-
 @dataclass
 class LightRead:
-    """A light read: the table (columns as the full reader's frame holds them, strings as ``str``, nulls of
-    text columns as None; geometry in EPSG:3067) and the full reader's report of it."""
+    """A light read: the columns as the full reader's frame holds them (strings as ``str``, nulls of text columns
+    as None), the geometries in EPSG:3067, and the full reader's report.  ``GeoTable(light.columns,
+    light.geometry)`` is the engine's table (:class:`layers.coverage.tables.GeoTable`: a layer ``layers.io``
+    may not import, so the caller makes it)."""
 
-    table: GeoTable
+    columns: dict[str, np.ndarray]
+    geometry: np.ndarray
     report: LoadReport
 
     @property
@@ -86,26 +84,26 @@ def read_light(path: str | Path, limits: ReadLimits | None = None) -> LightRead 
 
 def _read_geojson(p: Path, limits: ReadLimits) -> LightRead:
     from layers.io.arrow_batches import project_fitting
-    from layers.io.light_geojson import parse_geojson
     from layers.io.projection import speculative_crs
     from layers.io.source_file import check_source_file, open_regular
+    from layers.light_geojson import parse_geojson
 
     size = check_source_file(p, limits).st_size
     if size > LIGHT_MAX_TEXT_MB * 1024 * 1024:
-        raise Decline("too big to parse whole")
+        raise Declined("too big to parse whole")
     limits.check(p, "max_memory_mb", TEXT_MEMORY_FACTOR * size)  # the full reader's estimate from the size
     with open_regular(p) as fh:
         text = fh.read(size + 1)
     if len(text) != size:
-        raise Decline("the file changed while read")
+        raise Declined("the file changed while read")
     parsed = parse_geojson(text)
     del text
-    n = len(parsed.geometries)
+    n = len(parsed.geometry)
     limits.check(p, "max_features", n)
     spec = speculative_crs(parsed.declared)  # as GDAL's stream is read: projected while decoded
-    geoms, bounds, (n3d, fit), (most, total, _) = project_fitting(parsed.geometries, spec)
+    geoms, bounds, (n3d, fit), (most, total, _) = project_fitting(parsed.geometry, spec)
     limits.check(p, "max_vertices", most)
-    limits.check(p, "max_memory_mb", memory_estimate(n, total, _attribute_bytes(parsed.columns)))
+    _memory_well_within(limits, memory_estimate(n, total, _attribute_bytes(parsed.columns)))
     pre = None
     if spec is not None:
         from layers.io.arrow_batches import Decoded
@@ -113,6 +111,13 @@ def _read_geojson(p: Path, limits: ReadLimits) -> LightRead:
         assert bounds is not None and fit is not None
         pre = Decoded(spec, bounds, n3d, fit)
     return _prepared(p, "geojson", parsed.columns, geoms, parsed.declared, pre, limits)
+
+
+def _memory_well_within(limits: ReadLimits, estimate: int) -> None:
+    """Decline a table whose memory estimate comes near the limit: the full reader counts the attributes' bytes
+    in Arrow, a little differently, and decides there."""
+    if limits.max_memory_mb is not None and 2 * estimate > limits.max_memory_mb * MB:
+        raise Declined("near the memory limit")
 
 
 def _attribute_bytes(columns: dict[str, np.ndarray]) -> int:
@@ -129,7 +134,6 @@ def _prepared(
     limits: ReadLimits, raw: int = 0,
 ) -> LightRead:
     """The full reader's steps after the read (:func:`layers.io.post_read.prepare_geometries`) and its report."""
-    from layers.coverage.tables import GeoTable
     from layers.io.credits import geojson_credit, read_credit
     from layers.io.formats import FORMAT_NAMES
     from layers.io.post_read import prepare_geometries
@@ -139,15 +143,15 @@ def _prepared(
     if fmt == "geojson":
         found = geojson_credit(p)
         if found is None:
-            raise Decline("a description member, which GDAL's metadata reads")
+            raise Declined("a description member, which GDAL's metadata reads")
         report.credit, report.credit_from = found
     else:
         report.credit, report.credit_from = read_credit(p, fmt, None)
     geoms, rows = prepare_geometries(p, geoms, declared, None, report, no_progress, never_cancelled, pre, limits)
     if report.axes_swapped or report.crs_how == "detected":
-        raise Decline("the coordinates do not fit the declared CRS")  # the full reader words what it assumed
+        raise Declined("the coordinates do not fit the declared CRS")  # the full reader words what it assumed
     kept = {name: (col if len(rows) == len(col) else col[rows]) for name, col in columns.items()}
-    return LightRead(GeoTable(kept, geoms), report)
+    return LightRead(kept, geoms, report)
 
 
 __all__ = ["LIGHT_MAX_TEXT_MB", "LightRead", "read_light"]

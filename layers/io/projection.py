@@ -7,12 +7,11 @@ when the CRS check disagreed with the CRS used while reading).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-import numpy as np
+from layers.crs import Projector, projector  # the projectors live with the transformers (the shipped data uses them)
 
-Projector = Callable[[np.ndarray], np.ndarray]  # (n, 2) coordinates -> (n, 2), for shapely.transform
+__all__ = ["Projector", "projector", "speculative_crs"]
 
 
 def speculative_crs(crs: Any) -> Any:
@@ -26,23 +25,3 @@ def speculative_crs(crs: Any) -> Any:
     except Exception:
         return None
     return None if c.to_epsg() == 3067 else c
-
-
-def projector(src: Any, dst: Any) -> Projector:
-    """A function projecting x/y columns from ``src`` to ``dst`` (any pyproj CRS input), with the cached
-    transformer of :func:`layers.crs.transformer`."""
-    from pyproj import CRS
-
-    from layers.crs import transformer
-
-    def key(c: Any) -> str:
-        c = CRS.from_user_input(c)
-        return f"EPSG:{c.to_epsg()}" if c.to_epsg() else c.to_wkt()
-
-    t = transformer(key(src), key(dst))
-
-    def project(coords: np.ndarray) -> np.ndarray:
-        x, y = t.transform(coords[:, 0], coords[:, 1])  # type: ignore[attr-defined]
-        return np.column_stack([x, y])
-
-    return project

@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 import shapely
 
+from layers.coverage.tables import GeoTable
 from layers.errors import UserError
 from layers.io import read_layer
 from layers.io.light_read import LightRead, read_light
@@ -34,18 +35,19 @@ def _values(column: Any) -> list[Any]:
 def assert_same(light: LightRead | None, path: Path) -> None:
     """``light`` is what read_layer gives for ``path``: columns, values, dtypes, geometries and report."""
     assert light is not None, f"{path.name} was declined"
+    table = GeoTable(light.columns, light.geometry)  # what the caller makes of it
     full = read_layer(path)
     frame = full.data
-    assert light.table.columns == list(frame.columns)
+    assert table.columns == list(frame.columns)
     for name in frame.columns[:-1]:
-        mine, theirs = light.table[name].to_numpy(), frame[name].to_numpy()
+        mine, theirs = table[name].to_numpy(), frame[name].to_numpy()
         if theirs.dtype.kind in "biuf":  # numbers and booleans: the frame's dtype exactly
             assert mine.dtype == theirs.dtype, name
             assert np.array_equal(mine, theirs, equal_nan=theirs.dtype.kind == "f"), name
         else:  # text (pandas' str dtype) and objects: Python values, None for the nulls
             assert mine.dtype == object, name
             assert _values(mine) == _values(theirs), name
-    assert np.array_equal(shapely.to_wkb(np.asarray(light.table.geometry)),
+    assert np.array_equal(shapely.to_wkb(np.asarray(table.geometry)),
                           shapely.to_wkb(np.asarray(frame.geometry.values)))
     assert light.report == full.report
     assert light.credit == full.report.credit and light.notes == full.report.notes
@@ -60,7 +62,9 @@ def test_real_geojson_reads_as_the_full_reader_reads_it(shared_data, name):
 def test_shipped_land_and_settlements_tables_equal_the_frames():
     from layers import shipped
 
-    for frame, table in ((shipped.land(), shipped.land_table()), (shipped.settlements(), shipped.settlements_table())):
+    for frame, light in ((shipped.land(), shipped.land_table()), (shipped.settlements(), shipped.settlements_table())):
+        table = GeoTable(light.columns, light.geometry)
+        assert light.declared == "EPSG:3067"
         assert table.columns == list(frame.columns)
         for name in frame.columns[:-1]:
             assert _values(table[name]) == _values(frame[name])
@@ -107,6 +111,7 @@ READ = {  # inputs the light reader must read, exactly as the full reader does
     "no geometry member": _collection([_point({"a": 1}), {"type": "Feature", "properties": {"a": 2}}]),
     "bbox members": _collection([{**_point({"a": 1}), "bbox": [24.94, 60.17, 24.94, 60.17]}],
                                 bbox=[24.94, 60.17, 24.94, 60.17]),
+    "fields added in order": _collection([_point({"a": 1}), _point({"b": 2.5}), _point({"a": 2, "c": "y"})]),
     "string ids": _collection([_point({"a": 1}, id="first"), _point({"a": 2}, id="second")]),
     "integer ids": _collection([_point({"a": 1}, id=10), _point({"a": 2}, id=20)]),
     "legacy crs EPSG:3067": _collection([_point({"a": 1}, (385000.0, 6672000.0))], crs={
@@ -136,6 +141,11 @@ DECLINED_TEXT = {  # inputs it must leave to the full reader (which reads them, 
     "string ids on some features only": _collection([_point({"a": 1}, id="x"), _point({"a": 2})]),
     "a nested object property": _collection([_point({"a": {"b": 1}})]),
     "a boolean coordinate": _collection([_point({"a": 1}, (True, 60.2))]),
+    "fields in different orders": _collection([_point({"a": 1, "c": "x"}), _point({"b": 2.5, "a": 2, "c": "y"})]),
+    "a field inserted between others": _collection([_point({"a": 1, "c": "x"}), _point({"a": 2, "b": 2.5, "c": "y"})]),
+    "duplicate integer ids": _collection([_point({"a": 1}, id=3), _point({"a": 2}, id=3)]),
+    "a NUL in a text value": _collection([_point({"a": "before\u0000after"})]),
+    "a lone surrogate in a text value": _collection([_point({"a": "\ud800"})]),
     "a description member": _collection([_point({"a": 1})], description="Data © Someone, CC BY 4.0"),
 }
 
@@ -197,7 +207,7 @@ def test_files_beyond_the_limits_are_declined_and_refused_by_the_full_reader(tmp
 
 
 def test_the_date_pattern_covers_every_string_gdal_makes_a_date_or_time(tmp_path):
-    from layers.io.light_geojson import _DATE_LIKE
+    from layers.light_geojson import _DATE_LIKE
 
     samples = ["2024-05", "1-35", "24/12/2024", "2024/1/1", "2024/01/01", "10:00", "1:2", "T10:00", " 2024-01-01",
                "2024-01-01Z", "+10:00", "12:5", "99:99", "2024-13-01", "2024-1-1", "1/2/3", "12:30:45.5",
@@ -255,8 +265,8 @@ def test_reading_the_municipalities_imports_no_pandas_geopandas_or_pyogrio(share
     code = ("import sys; from layers.io.light_read import read_light; "
             f"got = read_light({str(shared_data / 'fi_municipalities_2023_nls.geojson')!r}); "
             "from layers import shipped; shipped.land_table(); shipped.settlements_table(); shipped.region_codes(); "
-            "shipped.municipal_totals(); "
-            "print(got is not None and len(got.table) == 309, "
+            "shipped.municipal_totals(); from layers.coverage.tables import GeoTable; "
+            "print(got is not None and len(GeoTable(got.columns, got.geometry)) == 309, "
             "sorted(m for m in ('pandas', 'geopandas', 'pyogrio', 'fiona') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["True", "[]"], out.stdout + out.stderr

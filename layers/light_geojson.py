@@ -1,9 +1,10 @@
 """GeoJSON text to columns and shapely geometries as GDAL reads them, with Python's json and numpy only.
 
-The light reader (:mod:`layers.io.light_read`) and the light twins of the shipped data (:mod:`layers.shipped`)
-read GeoJSON without pandas, geopandas and pyogrio (0.8 s of imports).  What they get must be what
-:func:`layers.io.read_layer` gets from GDAL's GeoJSON driver, so this takes only what it knows GDAL reads the same
-way, and raises :class:`Declined` for anything else (the full reader then reads the file, with its messages):
+The light reader (:mod:`layers.io.light_read`) and the light twins of the shipped data (:mod:`layers.shipped`, a
+layer below ``layers.io``: hence this module's place) read GeoJSON without pandas, geopandas and pyogrio (0.8 s of
+imports).  What they get must be what :func:`layers.io.read_layer` gets from GDAL's GeoJSON driver, so this takes
+only what it knows GDAL reads the same way, and raises :class:`Declined` for anything else (the full reader then
+reads the file, with its messages):
 
 * a FeatureCollection of Features (no foreign members on a feature), each with a null geometry or a Point,
   LineString, Polygon or Multi* geometry of 2D positions (3D, empty parts, unclosed or short rings, a
@@ -55,11 +56,12 @@ class Declined(Exception):
 
 @dataclass
 class ParsedGeoJson:
-    """A FeatureCollection's columns (in GDAL's order), geometries in the source CRS (None for a null one), and
-    the CRS GDAL declares for it."""
+    """A FeatureCollection's columns (in GDAL's order), geometries in the ``declared`` CRS (None for a null one),
+    and the CRS GDAL declares for it.  ``GeoTable(parsed.columns, parsed.geometry)`` makes the engine's table
+    (:class:`layers.coverage.tables.GeoTable`, which this layer may not import) once in EPSG:3067."""
 
     columns: dict[str, np.ndarray]
-    geometries: np.ndarray
+    geometry: np.ndarray
     declared: str
 
 
@@ -123,7 +125,11 @@ def _columns(features: list[dict[str, Any]]) -> dict[str, np.ndarray]:
         if any(isinstance(f.get("properties"), dict) and "id" in f["properties"] for f in features):
             raise Declined("string feature ids and an id property")  # GDAL keeps the property
         values["id"] = ids
-    elif not kinds <= {int, type(None)} or (int in kinds and None in ids):
+    elif kinds == {int}:
+        numbers = [int(i) for i in ids if i is not None]
+        if len(set(numbers)) != n or min(numbers) < 0 or max(numbers) > INT64[1]:
+            raise Declined("feature ids GDAL renumbers (with a warning)")
+    elif kinds and kinds != {type(None)}:
         raise Declined("feature ids GDAL would not take as feature numbers")
     for row, f in enumerate(features):
         props = f.get("properties")
@@ -138,9 +144,14 @@ def _columns(features: list[dict[str, Any]]) -> dict[str, np.ndarray]:
                     raise Declined("a property GDAL names apart")
                 col = values[key] = [None] * n
             col[row] = value
+    position = {k: i for i, k in enumerate(values)}
+    for f in features:  # GDAL orders the fields by every feature's order; agreeing with the first seen is sure
+        order = [position[k] for k in f.get("properties") or ()]
+        if order != sorted(order):
+            raise Declined("features that order their properties differently")
     folded = {k.casefold() for k in values}
-    if len(folded) != len(values):
-        raise Declined("property names differing only in case")
+    if len(folded) != len(values) or not all(_plain_text(k) for k in values):
+        raise Declined("property names differing only in case, or names GDAL reads otherwise")
     return {key: _column(col) for key, col in values.items()}
 
 
@@ -152,8 +163,8 @@ def _column(values: list[Any]) -> np.ndarray:
     if not kinds:
         return np.array(values, dtype=object)
     if kinds == {str}:
-        if any(v is not None and _DATE_LIKE.match(v) for v in values):
-            raise Declined("a date-like string")
+        if any(v is not None and (_DATE_LIKE.match(v) or not _plain_text(v)) for v in values):
+            raise Declined("a date-like string, or text GDAL reads otherwise")
         return np.array(values, dtype=object)
     if kinds == {bool}:
         return np.array(values, dtype=object if has_null else bool)
@@ -169,6 +180,17 @@ def _column(values: list[Any]) -> np.ndarray:
             raise Declined("a number beyond the float range")
         return out
     raise Declined("a field of mixed kinds, lists or objects")
+
+
+def _plain_text(text: str) -> bool:
+    """Text GDAL keeps as it is: no NUL (a C string ends there) and no lone surrogate (not UTF-8)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # ---- the geometries -----------------------------------------------------------------------------------------
