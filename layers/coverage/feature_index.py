@@ -241,13 +241,14 @@ def feature_index(data: gpd.GeoDataFrame, step: float = COARSE_STEP_M) -> Featur
 
 def distinct_segments(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Start and end of the lines' distinct segments (a segment two routes share counts once, either way round)."""
-    import pandas as pd
     import shapely
 
     xy, owner = shapely.get_coordinates(lines, return_index=True)
     same = owner[1:] == owner[:-1]
-    # a segment is a pair of vertex numbers (hash tables, several times faster than sorting rows)
-    vertex, uniq = pd.factorize(np.ascontiguousarray(xy).view(np.complex128).ravel())
+    # a segment is a pair of vertex numbers; which numbers does not matter (the first occurrence of each distinct
+    # pair is kept, in the lines' order): numpy's sort (pandas' hash table was faster, but pandas costs 0.5 s to
+    # import on a run that needs nothing else of it)
+    uniq, vertex = np.unique(np.ascontiguousarray(xy).view(np.complex128).ravel(), return_inverse=True)
     a, b = vertex[:-1][same].astype(np.int64), vertex[1:][same].astype(np.int64)
     _, first = np.unique(np.minimum(a, b) * len(uniq) + np.maximum(a, b), return_index=True)
     first.sort()
