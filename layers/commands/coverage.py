@@ -240,7 +240,7 @@ def _read_polygons(path: str, what: str):  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str]) -> int:
-    from layers.commands import coverage_warm
+    from layers.commands import coverage_light, coverage_warm
 
     args = build_parser().parse_args(list(argv))
     zone_arg = _zones_arg(args) if args.zones else None  # a mistyped --zones is said before the region loads
@@ -257,7 +257,8 @@ def main(argv: Sequence[str]) -> int:
     keep_at = None  # where this run keeps its zones for the next (none kept yet, or a damaged file)
     if warm:
         path, kept = coverage_warm.kept_zones(args)
-        got = coverage_warm.run(args, kept) if kept is not None else None
+        got = (None if coverage_light.full_path_asked() else  # REGIONMAP_FULL_PATH=1: to compare the paths
+               coverage_warm.run(args, kept) if kept is not None else coverage_light.run(args, path))
         if got is not None:
             return _write(args, *got)
         keep_at = path if kept is None else None
