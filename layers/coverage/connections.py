@@ -126,19 +126,31 @@ def _add_line_links(counts: dict[tuple[int, int], list[str]], tree: shapely.STRt
 
 def _joining_links(centres: np.ndarray, served: list[int]) -> list[tuple[int, int]]:
     """The shortest set of links (a minimum spanning tree of the centres) that joins the ``served`` hot spots:
-    how one network's hot spots are drawn when which of them a train runs between is not known."""
+    how one network's hot spots are drawn when which of them a train runs between is not known.
+
+    Prim's algorithm on the matrix of straight distances (O(n²) for n hot spots, a few hundred at most: no graph
+    library needed): the tree grows from the first served hot spot, each time by the shortest link from the tree
+    to a hot spot outside it.  Where all distances differ the tree is the one minimum spanning tree; among equal
+    links the hot spot earliest in ``served`` joins first, through the tree member that reached that distance
+    first."""
     if len(served) < 2:
         return []
-    if len(served) == 2:  # the tree of two is their link (without importing scipy for it)
-        return [(served[0], served[1])]
     import shapely
-    from scipy.sparse.csgraph import minimum_spanning_tree
 
     xy = shapely.get_coordinates(centres[served])
     dist = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
-    tree = minimum_spanning_tree(np.maximum(dist, 1e-3) * (1 - np.eye(len(served)))).tocoo()
-    return sorted((min(served[i], served[j]), max(served[i], served[j])) for i, j in zip(tree.row, tree.col,
-                                                                                          strict=True))
+    joined = np.zeros(len(served), dtype=bool)
+    joined[0] = True
+    best, via = dist[0].copy(), np.zeros(len(served), dtype=np.int64)  # shortest link from the tree, and its end
+    best[0] = np.inf
+    links = []
+    for _ in range(len(served) - 1):
+        j = int(np.argmin(best))
+        links.append((served[int(via[j])], served[j]))
+        joined[j], best[j] = True, np.inf
+        closer = ~joined & (dist[j] < best)
+        best[closer], via[closer] = dist[j][closer], j
+    return sorted((min(a, b), max(a, b)) for a, b in links)
 
 
 def hotspot_names(hotspots: gpd.GeoDataFrame, municipalities: Iterable[str] = ()) -> list[str]:

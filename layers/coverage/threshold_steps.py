@@ -26,6 +26,7 @@ from weakref import WeakKeyDictionary
 import numpy as np
 
 from layers.coverage.distances import build_service
+from layers.coverage.feature_index import KdTree
 from layers.coverage.inputs import ServiceSpec
 from layers.i18n import translate
 from layers.model import Layer, LayerEvent, LayerListEvent
@@ -135,11 +136,9 @@ def nested_distances(xy: np.ndarray, per_hour: np.ndarray, keys: list[float | No
                      upper: float, cancelled: CancelledFn = never_cancelled) -> Iterator[tuple[Key, np.ndarray]]:
     """(key, float32 distance of every sample to the nearest stop with ``per_hour >= key``, ``inf`` beyond
     ``upper``) for each key; the same numbers as a query of the key's stops alone (the same coordinates)."""
-    from scipy.spatial import cKDTree
-
     at = np.c_[samples.x, samples.y]
     k = min(NEAREST_FEW, len(xy))
-    d, i = cKDTree(xy).query(at, k=k, workers=-1, distance_upper_bound=upper)
+    d, i = KdTree(xy).query(at, k=k, workers=-1, distance_upper_bound=upper)
     d, i = d.reshape(len(at), k), i.reshape(len(at), k)
     level = np.append(per_hour, np.nan)[i]  # a missing neighbour (i == len(xy)) meets nothing
     more = i[:, -1] < len(xy)  # all few found are real stops: a farther one within ``upper`` may meet the key
@@ -152,7 +151,7 @@ def nested_distances(xy: np.ndarray, per_hour: np.ndarray, keys: list[float | No
         out = np.where(found, d[rows, first], np.inf)
         again = np.flatnonzero(~found & more)
         if len(again):
-            out[again] = cKDTree(xy[per_hour >= (-np.inf if key is ANY else key)]).query(
+            out[again] = KdTree(xy[per_hour >= (-np.inf if key is ANY else key)]).query(
                 at[again], workers=-1, distance_upper_bound=upper)[0]
         yield key, out.astype(np.float32)
 

@@ -1,6 +1,6 @@
 """The warm path of ``regionmap coverage`` (layers/commands/coverage_warm.py): a run again on a prepared region
-imports none of pandas, geopandas, pyproj (nor scipy for a layer of a few points) and writes exactly what the full
-path writes: the same rows (JSON, CSV, Finnish CSV, targets), the same warnings, the same errors."""
+imports none of pandas, geopandas, pyproj or scipy and writes exactly what the full path writes: the same rows
+(JSON, CSV, Finnish CSV, targets), the same warnings, the same errors."""
 
 from __future__ import annotations
 
@@ -15,10 +15,8 @@ import numpy as np
 import pyarrow as pa
 import pytest
 import shapely
-from scipy.spatial import cKDTree
 
 from layers.commands import coverage_warm
-from layers.coverage.feature_index import SmallTree
 from layers.coverage.tables import GeoTable
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -87,7 +85,7 @@ def test_a_warm_run_on_official_boundaries_writes_what_the_full_path_writes(offi
     assert full[0] == warm[0] == 0
     assert {"pandas", "geopandas", "pyproj"} <= full[3]
     assert not warm[3] & {"pandas", "geopandas", "pyproj"}, "the warm run imported what it does not need"
-    assert ("scipy" in warm[3]) == (case != "json, one point")  # a one-point layer needs no k-d tree
+    assert "scipy" not in warm[3]  # the k-d trees are pykdtree's, the hot spots' spanning tree ours
     assert warm[1] == full[1] and warm[2] == full[2]
     if "--out" in argv:
         assert (tmp_path / "rows.csv").read_bytes() == written
@@ -159,23 +157,6 @@ def test_point_coordinates_reads_2d_little_endian_points_and_nothing_else():
     big_endian = pa.array([shapely.to_wkb(shapely.Point(1, 2), byte_order=0)], type=pa.binary())
     assert coverage_warm.point_coordinates(big_endian) is None
     assert coverage_warm.point_coordinates(pa.array([None], type=pa.binary())) is None
-
-
-def test_a_small_tree_answers_as_scipys_k_d_tree():
-    rng = np.random.default_rng(3)
-    for n in (1, 2, 7, 64):
-        pts = rng.random((n, 2)) * 1000
-        kd, small = cKDTree(pts, leafsize=16, balanced_tree=False, compact_nodes=False), SmallTree(pts)
-        q = rng.random((3000, 2)) * 1400 - 200
-        for k in (1, 5, 17):
-            for upper in (np.inf, 250.0, 40.0):
-                a, b = kd.query(q, k=k, distance_upper_bound=upper), small.query(q, k=k, distance_upper_bound=upper)
-                assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
-        r = rng.random(3000) * 150
-        assert [sorted(v) for v in kd.query_ball_point(q, r)] == [sorted(v) for v in small.query_ball_point(q, r)]
-    tied = SmallTree(np.array([[0.0, 0.0], [3.0, 4.0], [3.0, 4.0]]))
-    d, i = tied.query(np.array([[0.0, 0.0]]), k=4, distance_upper_bound=5.0)  # 5 m is not within 5 m
-    assert d.tolist() == [[0.0, np.inf, np.inf, np.inf]] and i.tolist() == [[0, 3, 3, 3]]
 
 
 def test_a_geo_table_answers_the_table_operations_the_engine_uses():
