@@ -188,7 +188,8 @@ def _read(data: Any) -> Kept:
 
 # ---- the light reader ---------------------------------------------------------------------------------------
 def read_points(path: Path, window: Any) -> Any:
-    """A GeoParquet file of points in EPSG:3067 as a :class:`~layers.coverage.tables.GeoTable`, when
+    """A GeoParquet file of points in EPSG:3067 as a :class:`~layers.coverage.tables.PointTable` (its
+    coordinates: the engine makes no Point of them), when
     :func:`layers.io.read_layer` would take it as it is (see the module's docstring); else None (the full reader
     then reads it, with its messages)."""
     from layers.io.formats import file_format
@@ -204,9 +205,8 @@ def read_points(path: Path, window: Any) -> Any:
 
 def _read_points(path: Path, window: Any) -> Any:
     import pyarrow.parquet as pq
-    import shapely
 
-    from layers.coverage.tables import GeoTable
+    from layers.coverage.tables import PointTable
     from layers.io.crs_detect import window_fit
     from layers.io.limits import current_limits, memory_estimate
     from layers.io.source_file import check_source_file
@@ -231,7 +231,7 @@ def _read_points(path: Path, window: Any) -> Any:
     xy = point_coordinates(parquet.read(columns=[column]).column(column).combine_chunks())
     if xy is None or not window_fit(window, np.c_[xy, xy]).all():
         return None
-    return GeoTable({}, shapely.points(xy))
+    return PointTable(xy)
 
 
 POINT_WKB = 21  # bytes of a 2D point in little-endian WKB: order (1), type 1 (uint32), x, y (float64)

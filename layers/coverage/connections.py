@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from layers.coverage.tables import point_xy
 from layers.crs import WORK_CRS
 from layers.i18n import QT_TRANSLATE_NOOP
 
@@ -77,7 +78,8 @@ def transport_links(hotspots: gpd.GeoDataFrame, layers: Iterable[tuple[str, str,
     those radii; None without hot spots or without a transport layer that has lines or points.
     ``municipalities``: the region's municipality names (for :func:`hotspot_names`)."""
     chosen = [(name, data, radii[name]) for name, sector, data in layers if sector == "transport" and name in radii]
-    if not len(hotspots) or not any(d.geom_type.isin(LINE_TYPES + POINT_TYPES).any() for _, d, _ in chosen):
+    if not len(hotspots) or not any(point_xy(d) is not None or d.geom_type.isin(LINE_TYPES + POINT_TYPES).any()
+                                    for _, d, _ in chosen):
         return None
     return hotspot_connections(hotspots, chosen, municipalities)
 
@@ -96,18 +98,52 @@ def hotspot_connections(
     tree = shapely.STRtree(geoms)
     centres = shapely.point_on_surface(geoms)
     for layer_name, data, radius in line_layers:
-        _add_line_links(counts, tree, layer_name, data[data.geom_type.isin(LINE_TYPES)], radius)
-        stations = data[data.geom_type.isin(POINT_TYPES)]
-        if not stations.empty:
+        xy = point_xy(data)  # a layer of points only: its coordinates, no Point made and no line
+        if xy is not None:
+            served = served_by_points(np.asarray(geoms), xy, radius)
+        else:
+            _add_line_links(counts, tree, layer_name, data[data.geom_type.isin(LINE_TYPES)], radius)
+            stations = data[data.geom_type.isin(POINT_TYPES)]
+            if stations.empty:
+                continue
             _, hot_idx = tree.query(stations.geometry.values, predicate="dwithin", distance=radius)
-            for a, b in _joining_links(centres, sorted(set(hot_idx.tolist()))):
-                counts.setdefault((a, b), []).append(layer_name)
+            served = sorted(set(hot_idx.tolist()))
+        for a, b in _joining_links(centres, served):
+            counts.setdefault((a, b), []).append(layer_name)
     ordered = sorted(counts, key=lambda k: (-len(counts[k]), k))
     edges = [(names[a], names[b], len(counts[(a, b)]), list(dict.fromkeys(counts[(a, b)]))[:5]) for a, b in ordered]
     linked = {i for pair in counts for i in pair}
     isolated = [names[i] for i in range(len(names)) if i not in linked]
     return Connections(names=names, edges=edges, isolated=isolated,
                        link_lines=[shapely.LineString([centres[a], centres[b]]) for a, b in ordered])
+
+
+def served_by_points(hot: np.ndarray, xy: np.ndarray, radius: float) -> list[int]:
+    """The hot spots (rows of ``hot``, sorted) that have one of the points ``xy`` within ``radius``: the rows a
+    ``dwithin`` query of the points against the hot spots finds.  Only the hot spots are looked at one by one
+    (tens to hundreds): the points sorted by x once, each hot spot measures only those within its bounding box
+    widened by ``radius`` (whether one lies inside first, then their distances), not a tree query of a million
+    points."""
+    import shapely
+
+    order = np.argsort(xy[:, 0])
+    xs, ys = xy[order, 0], xy[order, 1]
+    margin = radius * (1 + 1e-9) + 1e-6  # wider than any rounding of the distance: the prefilter drops no hit
+    served = []
+    for i, (x0, y0, x1, y1) in enumerate(shapely.bounds(hot)):
+        if not x0 <= x1:  # a missing or empty hot spot is within reach of nothing
+            continue
+        lo = int(np.searchsorted(xs, x0 - margin, side="left"))
+        hi = int(np.searchsorted(xs, x1 + margin, side="right"))
+        near = np.flatnonzero((ys[lo:hi] >= y0 - margin) & (ys[lo:hi] <= y1 + margin)) + lo
+        if not len(near):
+            continue
+        px, py = xs[near], ys[near]
+        shapely.prepare(hot[i])
+        if shapely.intersects_xy(hot[i], px, py).any() or \
+                shapely.dwithin(shapely.points(px, py), hot[i], radius).any():
+            served.append(i)
+    return served
 
 
 def _add_line_links(counts: dict[tuple[int, int], list[str]], tree: shapely.STRtree, layer_name: str,
