@@ -229,7 +229,8 @@ def _read_points(path: Path, window: Any) -> Any:
     if PER_HOUR in parquet.schema_arrow.names or not meta.num_rows:
         return None
     xy = point_coordinates(parquet.read(columns=[column]).column(column).combine_chunks())
-    if xy is None or not window_fit(window, np.c_[xy, xy]).all():
+    # the points' bounding box fits the window exactly when every point does (the coordinates are finite)
+    if xy is None or not window_fit(window, np.r_[xy.min(axis=0), xy.max(axis=0)].reshape(1, 4)).all():
         return None
     return PointTable(xy)
 
@@ -250,11 +251,13 @@ def point_coordinates(column: Any) -> np.ndarray | None:
     offsets = np.frombuffer(offsets_buf, dtype=offset_type)[column.offset:column.offset + len(column) + 1]
     if not len(column) or not (np.diff(offsets) == POINT_WKB).all():
         return None
-    raw = np.frombuffer(data_buf, dtype=np.uint8)[int(offsets[0]):int(offsets[-1])].reshape(-1, POINT_WKB)
-    kind = raw[:, 1:5].copy().view("<u4").ravel()
-    if not ((raw[:, 0] == 1).all() and (kind == 1).all()):
+    n = len(column)
+    raw = np.frombuffer(data_buf, dtype=np.uint8, count=n * POINT_WKB, offset=int(offsets[0]))
+    # strided views of the fields of each 21-byte record: read in place, one copy of the coordinates
+    kind = np.ndarray((n,), dtype="<u4", buffer=raw, offset=1, strides=(POINT_WKB,))
+    if not ((raw[::POINT_WKB] == 1).all() and (kind == 1).all()):
         return None
-    xy = raw[:, 5:].copy().view("<f8")
+    xy = np.ndarray((n, 2), dtype="<f8", buffer=raw, offset=5, strides=(POINT_WKB, 8)).astype(np.float64)
     return xy if np.isfinite(xy).all() else None
 
 

@@ -19,7 +19,7 @@ from layers.coverage.feature_index import feature_index
 from layers.coverage.inputs import SECTORS, check_radius
 from layers.coverage.parallel import any_chunked, chunks, in_halves, in_two_threads
 from layers.coverage.state import BlockLists, Service
-from layers.coverage.tables import point_xy
+from layers.coverage.tables import PointTable, point_xy
 
 if TYPE_CHECKING:
     from layers.coverage.feature_index import FeatureIndex
@@ -75,7 +75,7 @@ def build_service(state: CoverageState, spec: ServiceSpec) -> tuple[Service | No
                         f"{spec.radius_m:g} m of the region; it covers nothing there")
     elif not inside:
         problems.append(f"layer {spec.name!r} has no features inside the region (only near it)")
-    index = feature_index(data)
+    index = feature_index(data if xy is None else PointTable(xy))  # the coordinates read once
     c = state.cells
     block_upper = spec.radius_m + c.block_reach_max + 1.0
     block_lo, block_hi, block_i = index.bounds(c.block_x, c.block_y, block_upper)

@@ -200,9 +200,9 @@ def feature_index(data: gpd.GeoDataFrame, step: float = COARSE_STEP_M) -> Featur
     """Build the index for a layer's geometries (points, lines, polygons or a mix)."""
     import shapely
 
-    from layers.coverage.tables import point_xy
+    from layers.coverage.tables import point_xy as coordinates_of_points
 
-    xy = point_xy(data)
+    xy = coordinates_of_points(data)
     if xy is not None:  # points only: their coordinates are the pieces (each from itself to itself) and vertices
         ids = np.arange(len(xy))
         return FeatureIndex(tree=_kd_tree(xy), polygons=np.empty(0, dtype=object), n_features=len(xy),
