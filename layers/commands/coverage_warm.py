@@ -14,8 +14,9 @@ without those libraries, by the same engine:
 * **service layers read lightly**: a GeoParquet file of points declared in EPSG:3067 is read with pyarrow and
   shapely only, and is taken only when the full reader would change nothing in it (every geometry a 2D point
   with finite coordinates inside that window, within the read limits, and no departures per hour);
-* the engine gets them as :class:`layers.coverage.tables.GeoTable` (the few table operations it uses) and its
-  samples from the zone cache as always; the output is written by the same code as the full path's.
+* the engine gets them as :class:`layers.coverage.tables.GeoTable` (the few table operations it uses; a layer
+  of points as a ``PointTable``, its coordinates, no shapely Point made of them) and its samples from the zone
+  cache as always; the output is written by the same code as the full path's.
 
 Anything else (another option, a file the light reader does not take, a cache missing or damaged) goes the
 full path, which then keeps the zones for the next run; every message and every figure is the full path's.
