@@ -14,8 +14,9 @@ without those libraries, by the same engine:
 * **service layers read lightly**: a GeoParquet file of points declared in EPSG:3067 is read with pyarrow and
   shapely only, and is taken only when the full reader would change nothing in it (every geometry a 2D point
   with finite coordinates inside that window, within the read limits, and no departures per hour);
-* the engine gets them as :class:`layers.coverage.tables.GeoTable` (the few table operations it uses) and its
-  samples from the zone cache as always; the output is written by the same code as the full path's.
+* the engine gets them as :class:`layers.coverage.tables.GeoTable` (the few table operations it uses; a layer
+  of points as a ``PointTable``, its coordinates, no shapely Point made of them) and its samples from the zone
+  cache as always; the output is written by the same code as the full path's.
 
 Anything else (another option, a file the light reader does not take, a cache missing or damaged) goes the
 full path, which then keeps the zones for the next run; every message and every figure is the full path's.
@@ -188,7 +189,8 @@ def _read(data: Any) -> Kept:
 
 # ---- the light reader ---------------------------------------------------------------------------------------
 def read_points(path: Path, window: Any) -> Any:
-    """A GeoParquet file of points in EPSG:3067 as a :class:`~layers.coverage.tables.GeoTable`, when
+    """A GeoParquet file of points in EPSG:3067 as a :class:`~layers.coverage.tables.PointTable` (its
+    coordinates: the engine makes no Point of them), when
     :func:`layers.io.read_layer` would take it as it is (see the module's docstring); else None (the full reader
     then reads it, with its messages)."""
     from layers.io.formats import file_format
@@ -204,9 +206,8 @@ def read_points(path: Path, window: Any) -> Any:
 
 def _read_points(path: Path, window: Any) -> Any:
     import pyarrow.parquet as pq
-    import shapely
 
-    from layers.coverage.tables import GeoTable
+    from layers.coverage.tables import PointTable
     from layers.io.crs_detect import window_fit
     from layers.io.limits import current_limits, memory_estimate
     from layers.io.source_file import check_source_file
@@ -229,9 +230,10 @@ def _read_points(path: Path, window: Any) -> Any:
     if PER_HOUR in parquet.schema_arrow.names or not meta.num_rows:
         return None
     xy = point_coordinates(parquet.read(columns=[column]).column(column).combine_chunks())
-    if xy is None or not window_fit(window, np.c_[xy, xy]).all():
+    # the points' bounding box fits the window exactly when every point does (the coordinates are finite)
+    if xy is None or not window_fit(window, np.r_[xy.min(axis=0), xy.max(axis=0)].reshape(1, 4)).all():
         return None
-    return GeoTable({}, shapely.points(xy))
+    return PointTable(xy)
 
 
 POINT_WKB = 21  # bytes of a 2D point in little-endian WKB: order (1), type 1 (uint32), x, y (float64)
@@ -250,11 +252,13 @@ def point_coordinates(column: Any) -> np.ndarray | None:
     offsets = np.frombuffer(offsets_buf, dtype=offset_type)[column.offset:column.offset + len(column) + 1]
     if not len(column) or not (np.diff(offsets) == POINT_WKB).all():
         return None
-    raw = np.frombuffer(data_buf, dtype=np.uint8)[int(offsets[0]):int(offsets[-1])].reshape(-1, POINT_WKB)
-    kind = raw[:, 1:5].copy().view("<u4").ravel()
-    if not ((raw[:, 0] == 1).all() and (kind == 1).all()):
+    n = len(column)
+    raw = np.frombuffer(data_buf, dtype=np.uint8, count=n * POINT_WKB, offset=int(offsets[0]))
+    # strided views of the fields of each 21-byte record: read in place, one copy of the coordinates
+    kind = np.ndarray((n,), dtype="<u4", buffer=raw, offset=1, strides=(POINT_WKB,))
+    if not ((raw[::POINT_WKB] == 1).all() and (kind == 1).all()):
         return None
-    xy = raw[:, 5:].copy().view("<f8")
+    xy = np.ndarray((n, 2), dtype="<f8", buffer=raw, offset=5, strides=(POINT_WKB, 8)).astype(np.float64)
     return xy if np.isfinite(xy).all() else None
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from layers.coverage.tables import PointTable, point_xy
 from layers.crs import WORK_CRS
 from layers.i18n import QT_TRANSLATE_NOOP
 
@@ -76,14 +77,24 @@ def transport_links(hotspots: gpd.GeoDataFrame, layers: Iterable[tuple[str, str,
     """Hot spots linked by the transport layers among ``layers`` ((name, sector, data)) that are in ``radii``, at
     those radii; None without hot spots or without a transport layer that has lines or points.
     ``municipalities``: the region's municipality names (for :func:`hotspot_names`)."""
-    chosen = [(name, data, radii[name]) for name, sector, data in layers if sector == "transport" and name in radii]
-    if not len(hotspots) or not any(d.geom_type.isin(LINE_TYPES + POINT_TYPES).any() for _, d, _ in chosen):
+    chosen = [(name, _as_points(data), radii[name]) for name, sector, data in layers
+              if sector == "transport" and name in radii]
+    if not len(hotspots) or not any(isinstance(d, PointTable) or d.geom_type.isin(LINE_TYPES + POINT_TYPES).any()
+                                    for _, d, _ in chosen):
         return None
     return hotspot_connections(hotspots, chosen, municipalities)
 
 
+def _as_points(data: gpd.GeoDataFrame) -> gpd.GeoDataFrame | PointTable:
+    """A layer of points only as its coordinates (read from the geometries once), any other as it is."""
+    if isinstance(data, PointTable):
+        return data
+    xy = point_xy(data)
+    return data if xy is None else PointTable(xy)
+
+
 def hotspot_connections(
-    hotspots: gpd.GeoDataFrame, line_layers: list[tuple[str, gpd.GeoDataFrame, float]],
+    hotspots: gpd.GeoDataFrame, line_layers: list[tuple[str, gpd.GeoDataFrame | PointTable, float]],
     municipalities: Iterable[str] = (),
 ) -> Connections:
     """``line_layers``: (layer name, data, radius m) of transport layers; their lines and points count (see the
@@ -96,18 +107,84 @@ def hotspot_connections(
     tree = shapely.STRtree(geoms)
     centres = shapely.point_on_surface(geoms)
     for layer_name, data, radius in line_layers:
-        _add_line_links(counts, tree, layer_name, data[data.geom_type.isin(LINE_TYPES)], radius)
-        stations = data[data.geom_type.isin(POINT_TYPES)]
-        if not stations.empty:
+        xy = point_xy(data)  # a layer of points only: its coordinates, no Point made and no line
+        if xy is not None:
+            served = served_by_points(np.asarray(geoms), xy, radius)
+        else:
+            _add_line_links(counts, tree, layer_name, data[data.geom_type.isin(LINE_TYPES)], radius)
+            stations = data[data.geom_type.isin(POINT_TYPES)]
+            if stations.empty:
+                continue
             _, hot_idx = tree.query(stations.geometry.values, predicate="dwithin", distance=radius)
-            for a, b in _joining_links(centres, sorted(set(hot_idx.tolist()))):
-                counts.setdefault((a, b), []).append(layer_name)
+            served = sorted(set(hot_idx.tolist()))
+        for a, b in _joining_links(centres, served):
+            counts.setdefault((a, b), []).append(layer_name)
     ordered = sorted(counts, key=lambda k: (-len(counts[k]), k))
     edges = [(names[a], names[b], len(counts[(a, b)]), list(dict.fromkeys(counts[(a, b)]))[:5]) for a, b in ordered]
     linked = {i for pair in counts for i in pair}
     isolated = [names[i] for i in range(len(names)) if i not in linked]
     return Connections(names=names, edges=edges, isolated=isolated,
                        link_lines=[shapely.LineString([centres[a], centres[b]]) for a, b in ordered])
+
+
+def served_by_points(hot: np.ndarray, xy: np.ndarray, radius: float) -> list[int]:
+    """The hot spots (rows of ``hot``, sorted) that have one of the points ``xy`` within ``radius``: the rows a
+    ``dwithin`` query of the points against the hot spots finds.  Only the hot spots are looked at one by one
+    (tens to hundreds), each measuring only the points within its bounding box widened by ``radius`` (whether
+    one lies inside first, then their distances), not a tree query of a million points."""
+    import shapely
+
+    box = shapely.bounds(hot)
+    margin = radius * (1 + 1e-9) + 1e-6  # wider than any rounding of the distance: the prefilters drop no hit
+    box[:, :2] -= margin
+    box[:, 2:] += margin
+    real = np.flatnonzero(box[:, 0] <= box[:, 2])  # a missing or empty hot spot (NaN bounds) is near nothing
+    if not len(real):
+        return []
+    near = _near_boxes(xy, box[real])
+    order = near[np.argsort(xy[near, 0])]  # the points near some hot spot, by x
+    xs, ys = xy[order, 0], xy[order, 1]
+    centre = shapely.get_coordinates(shapely.point_on_surface(hot[real]))
+    served = []
+    for i, (cx, cy) in zip(real, centre, strict=True):
+        x0, y0, x1, y1 = box[i]
+        lo, hi = int(np.searchsorted(xs, x0, side="left")), int(np.searchsorted(xs, x1, side="right"))
+        rows = np.flatnonzero((ys[lo:hi] >= y0) & (ys[lo:hi] <= y1)) + lo
+        if len(rows) > FIRST_LOOK:  # the points nearest a point of the hot spot first: mostly one of them serves
+            d2 = (xs[rows] - cx) ** 2 + (ys[rows] - cy) ** 2
+            rows = rows[np.argpartition(d2, FIRST_LOOK)]
+        shapely.prepare(hot[i])
+        if any(_serves(hot[i], xs[part], ys[part], radius) for part in (rows[:FIRST_LOOK], rows[FIRST_LOOK:])):
+            served.append(int(i))
+    return served
+
+
+FIRST_LOOK = 64  # points of a hot spot's neighbourhood measured before the others
+
+
+def _serves(hot: shapely.Geometry, x: np.ndarray, y: np.ndarray, radius: float) -> bool:
+    """Whether one of the points (x, y) lies within ``radius`` of the hot spot (inside it, or near)."""
+    import shapely
+
+    return bool(len(x)) and bool(shapely.intersects_xy(hot, x, y).any() or
+                                 shapely.dwithin(shapely.points(x, y), hot, radius).any())
+
+
+def _near_boxes(xy: np.ndarray, box: np.ndarray, cells: int = 2048) -> np.ndarray:
+    """Rows of ``xy`` that may lie in one of the boxes (xmin, ymin, xmax, ymax): the points in the cells of a grid
+    (at most ``cells`` a side) that the boxes touch; every point inside a box is among them (a point and a box's
+    corners get their cells by the same arithmetic, which keeps their order)."""
+    gx0, gy0 = box[:, 0].min(), box[:, 1].min()
+    scale = 1.0 / max((box[:, 2].max() - gx0) / cells, (box[:, 3].max() - gy0) / cells, 1e-3)
+    corners = ((box - [gx0, gy0, gx0, gy0]) * scale).astype(np.int64)  # all >= 0: truncation is the floor
+    nx, ny = int(corners[:, 2].max()) + 1, int(corners[:, 3].max()) + 1
+    grid = np.zeros((nx, ny), dtype=bool)
+    for ix0, iy0, ix1, iy1 in corners:
+        grid[ix0:ix1 + 1, iy0:iy1 + 1] = True
+    fx = (xy[:, 0] - gx0) * scale
+    fy = (xy[:, 1] - gy0) * scale
+    inside = np.flatnonzero((fx >= 0) & (fx < nx) & (fy >= 0) & (fy < ny))
+    return inside[grid[fx[inside].astype(np.int64), fy[inside].astype(np.int64)]]
 
 
 def _add_line_links(counts: dict[tuple[int, int], list[str]], tree: shapely.STRtree, layer_name: str,

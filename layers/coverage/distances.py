@@ -19,6 +19,7 @@ from layers.coverage.feature_index import feature_index
 from layers.coverage.inputs import SECTORS, check_radius
 from layers.coverage.parallel import any_chunked, chunks, in_halves, in_two_threads
 from layers.coverage.state import BlockLists, Service
+from layers.coverage.tables import PointTable, point_xy
 
 if TYPE_CHECKING:
     from layers.coverage.feature_index import FeatureIndex
@@ -57,17 +58,24 @@ def build_service(state: CoverageState, spec: ServiceSpec) -> tuple[Service | No
     if spec.sector not in SECTORS:
         problems.append(f"layer {spec.name!r}: unknown sector {spec.sector!r}, counted as transport")
         spec.sector = "transport"
-    data = spec.data[spec.data.geometry.notna() & ~spec.data.geometry.is_empty]
+    xy = point_xy(spec.data)  # points only: measured as coordinates, no Point made
+    data = spec.data if xy is not None else spec.data[spec.data.geometry.notna() & ~spec.data.geometry.is_empty]
     if data.empty:
         return None, [*problems, f"layer {spec.name!r} has no features; it is left out"]
     region = state.zones.outline
-    geoms = np.asarray(data.geometry.values)
-    if not any_chunked(lambda part: shapely.dwithin(part, region, spec.radius_m), geoms):
+    if xy is not None:
+        inside = any_chunked(lambda part: shapely.intersects_xy(region, part[:, 0], part[:, 1]), xy)
+        near = inside or any_chunked(lambda part: shapely.dwithin(shapely.points(part), region, spec.radius_m), xy)
+    else:
+        geoms = np.asarray(data.geometry.values)
+        near = any_chunked(lambda part: shapely.dwithin(part, region, spec.radius_m), geoms)
+        inside = near and any_chunked(lambda part: shapely.intersects(part, region), geoms)
+    if not near:
         problems.append(f"layer {spec.name!r}: none of its {len(data)} features is within "
                         f"{spec.radius_m:g} m of the region; it covers nothing there")
-    elif not any_chunked(lambda part: shapely.intersects(part, region), geoms):
+    elif not inside:
         problems.append(f"layer {spec.name!r} has no features inside the region (only near it)")
-    index = feature_index(data)
+    index = feature_index(data if xy is None else PointTable(xy))  # the coordinates read once
     c = state.cells
     block_upper = spec.radius_m + c.block_reach_max + 1.0
     block_lo, block_hi, block_i = index.bounds(c.block_x, c.block_y, block_upper)

@@ -191,6 +191,14 @@ def feature_index(data: gpd.GeoDataFrame, step: float = COARSE_STEP_M) -> Featur
     """Build the index for a layer's geometries (points, lines, polygons or a mix)."""
     import shapely
 
+    from layers.coverage.tables import point_xy as coordinates_of_points
+
+    xy = coordinates_of_points(data)
+    if xy is not None:  # points only: their coordinates are the pieces (each from itself to itself) and vertices
+        ids = np.arange(len(xy))
+        return FeatureIndex(tree=_kd_tree(xy), polygons=np.empty(0, dtype=object), n_features=len(xy),
+                            points_only=True, half_step=0.0, piece_a=xy, piece_b=xy,
+                            vertex_pieces=np.c_[ids, np.full(len(xy), -1)].astype(np.int64))
     geoms = data.geometry.values
     geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
     types = shapely.get_type_id(geoms)

@@ -123,3 +123,93 @@ class GeoTable:
             raise TypeError("a GeoTable takes a column name or a boolean mask of its rows")
         return GeoTable({n: np.asarray(v)[mask] for n, v in self._columns.items()}, np.asarray(self.geometry)[mask],
                         order=self._order)
+
+
+# ---- a layer of points carried as coordinates ----------------------------------------------------------------
+class PointColumn:
+    """The geometry column of a layer of 2D points kept as their (n, 2) coordinates: the engine measures the
+    coordinates (:func:`point_xy`); shapely Points are made only where something asks for the geometries
+    (``values``; a million of them cost a second)."""
+
+    def __init__(self, xy: np.ndarray) -> None:
+        self.xy = np.ascontiguousarray(xy, dtype=np.float64).reshape(-1, 2)
+        self._points: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.xy)
+
+    @property
+    def values(self) -> np.ndarray:
+        if self._points is None:
+            import shapely
+
+            self._points = np.asarray(shapely.points(self.xy), dtype=object)
+        return self._points
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        return self.values if dtype is None else self.values.astype(dtype)
+
+    @property
+    def area(self) -> Column:
+        return Column(np.zeros(len(self.xy)))
+
+    @property
+    def is_empty(self) -> np.ndarray:
+        return np.zeros(len(self.xy), dtype=bool)  # every point has finite coordinates
+
+    def notna(self) -> np.ndarray:
+        return np.ones(len(self.xy), dtype=bool)
+
+    @property
+    def geom_type(self) -> Column:
+        return Column(TYPE_NAMES[np.zeros(len(self.xy), dtype=np.int64)], dtype=object)
+
+
+class PointTable:
+    """A layer of 2D points (no other columns) as a :class:`GeoTable` answers for it, backed by the coordinates:
+    what the warm path's light reader gives the engine for a GeoParquet file of points."""
+
+    def __init__(self, xy: np.ndarray) -> None:
+        self.geometry = PointColumn(xy)
+
+    @property
+    def columns(self) -> list[str]:
+        return ["geometry"]
+
+    @property
+    def empty(self) -> bool:
+        return len(self.geometry) == 0
+
+    @property
+    def geom_type(self) -> Column:
+        return self.geometry.geom_type
+
+    def __len__(self) -> int:
+        return len(self.geometry)
+
+    def __getitem__(self, key: Any) -> Any:
+        """The geometry column by name; or the rows a boolean mask keeps, as a table."""
+        if isinstance(key, str):
+            if key != "geometry":
+                raise KeyError(key)
+            return self.geometry
+        mask = np.asarray(key)
+        if mask.dtype != bool or mask.shape != (len(self),):
+            raise TypeError("a PointTable takes a column name or a boolean mask of its rows")
+        return self if mask.all() else PointTable(self.geometry.xy[mask])
+
+
+def point_xy(data: Any) -> np.ndarray | None:
+    """The (n, 2) coordinates of a layer (a GeoDataFrame, :class:`GeoTable` or :class:`PointTable`) whose every
+    feature is a non-empty point; None for any other layer (lines, polygons, multi-points, missing or empty
+    geometries, no features).  From a :class:`PointTable` without making Points; from shapely otherwise, so that
+    both give the engine the same numbers."""
+    geometry = data.geometry
+    if isinstance(geometry, PointColumn):
+        return geometry.xy if len(geometry) else None
+    import shapely
+
+    geoms = np.asarray(geometry.values)
+    if not len(geoms) or not (shapely.get_type_id(geoms) == 0).all() or shapely.is_empty(geoms).any():
+        return None
+    return np.asarray(shapely.get_coordinates(geoms))

@@ -124,12 +124,9 @@ NEAREST_FEW = 8  # stops per sample in the one shared query
 
 def _point_coordinates(data: gpd.GeoDataFrame) -> np.ndarray | None:
     """The stops' (x, y) where every feature is a point (else None: the steps are prepared one by one)."""
-    import shapely
+    from layers.coverage.tables import point_xy
 
-    geoms = np.asarray(data.geometry.values)
-    if not len(geoms) or not np.all(shapely.get_type_id(geoms) == 0) or shapely.is_empty(geoms).any():
-        return None
-    return shapely.get_coordinates(geoms)
+    return point_xy(data)
 
 
 def nested_distances(xy: np.ndarray, per_hour: np.ndarray, keys: list[float | None], samples: Samples,

@@ -48,8 +48,8 @@ def random_points(outline, n: int, seed: int) -> np.ndarray:  # type: ignore[no-
 
 @pytest.fixture(scope="module")
 def official(shared_data, tmp_path_factory):
-    """The NLS boundaries, points inside Uusimaa (1 and 300, GeoParquet in EPSG:3067) and the same 300 points in
-    WGS84 (which the light reader leaves to the full one)."""
+    """The NLS boundaries, points inside Uusimaa (1, 300 and 20,000, GeoParquet in EPSG:3067) and the same 300
+    points in WGS84 (which the light reader leaves to the full one)."""
     work = tmp_path_factory.mktemp("warm")
     region = shared_data / "fi_municipalities_2023_nls.geojson"
     muni = gpd.read_file(region).to_crs(CRS)
@@ -57,7 +57,8 @@ def official(shared_data, tmp_path_factory):
     xy = random_points(uusimaa, 300, 7)
     xy[0] = (385_800.0, 6_672_300.0)  # central Helsinki, on land: the one-point layer covers 0.5 km2
     files = {"region": region}
-    for name, pts in (("one", xy[:1]), ("many", xy)):
+    dense = random_points(uusimaa, 20_000, 8)  # many stations near every hot spot
+    for name, pts in (("one", xy[:1]), ("many", xy), ("dense", dense)):
         files[name] = work / f"{name}.parquet"
         gpd.GeoDataFrame(geometry=gpd.points_from_xy(pts[:, 0], pts[:, 1]), crs=CRS).to_parquet(files[name])
     files["wgs84"] = work / "wgs84.parquet"
@@ -68,6 +69,7 @@ def official(shared_data, tmp_path_factory):
 CASES = {
     "json, one point": ["--layer", "{one}:400"],
     "json, hot spots the points link": ["--layer", "{many}:1500"],
+    "json, 20,000 points as coordinates": ["--layer", "{dense}:250", "--layer", "{many}:900"],
     "csv, targets, two sectors": ["--layer", "{many}:600", "--energy", "{one}:3000", "--target", "transport=20%",
                                   "--hotspot-target", "10%", "--format", "csv"],
     "finnish csv to a file": ["--layer", "{many}:400", "--target", "15%", "--format", "csv", "--csv-style", "fi",
@@ -93,6 +95,9 @@ def test_a_warm_run_on_official_boundaries_writes_what_the_full_path_writes(offi
     elif case == "json, one point":
         rows = json.loads(warm[1])["rows"]
         assert len(rows) == 52 and sum(r["covered_km2"] for r in rows) > 0.4  # one 400 m disc: 0.5 km2 on land
+    elif "20,000" in case:
+        links = json.loads(warm[1])["connections"]
+        assert any(e["lines"] == 2 for e in links["edges"])  # both point layers link some pair of hot spots
     elif "json" in case:
         links = json.loads(warm[1])["connections"]
         assert links["edges"] and links["isolated"]  # the stations' rule linked some hot spots, not all
