@@ -114,8 +114,7 @@ def hotspots_from_settlements(
         if part.is_empty:
             continue
         rows.append((names[i], effective[i], ", ".join(names[k] for k in accepted[i]["absorbed"]), part))
-    columns = [np.array([row[c] for row in rows], dtype=object) if not rows else [row[c] for row in rows]
-               for c in range(4)]
+    columns = [list(c) for c in zip(*rows, strict=True)] if rows else [np.empty(0, dtype=object)] * 4  # as before
     out = frame_like(region, dict(zip(("name", "population", "absorbed", "geometry"), columns, strict=True)),
                      crs=WORK_CRS)
     return _attach_municipality(out, region)
@@ -132,9 +131,9 @@ def _municipality_codes(points: Any, region: Any) -> list[str]:
     region_codes = values(region, "code")
     # every nearest municipality of each point (all at the least distance), of which the first: as an argmin
     point_at, muni_at = shapely.STRtree(muni).query_nearest(np.asarray(points, dtype=object), all_matches=True)
-    first = np.full(len(points), len(muni), dtype=np.intp)
+    first = np.full(len(points), len(muni), dtype=np.intp)  # len(muni): none (no geometry to be near)
     np.minimum.at(first, point_at, muni_at)
-    return [str(region_codes[k]) for k in first]
+    return [str(region_codes[k]) if k < len(muni) else "" for k in first]
 
 
 def _accept_discs(effective: list[int], points: list, params: HotspotParams, resolution: int,

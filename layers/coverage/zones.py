@@ -26,7 +26,8 @@ ZONE_KINDS = (HOTSPOT, IN_BETWEEN)
 
 @dataclass
 class Zones:
-    """``frame``: one row per zone with ``code``, ``municipality``, ``zone``, ``geometry`` (EPSG:3067)."""
+    """``frame``: one row per zone with ``code``, ``municipality``, ``zone``, ``geometry`` (EPSG:3067); the frames
+    are GeoDataFrames, or :class:`~layers.coverage.tables.GeoTable` s where the municipalities were."""
 
     frame: gpd.GeoDataFrame
     hotspots: gpd.GeoDataFrame  # hot spot polygons (for connections), EPSG:3067
