@@ -64,12 +64,16 @@ def union_all(frame: Any) -> Any:
     return shapely.union_all(geometries(frame))
 
 
-def text(value: Any) -> str:
-    """A value as text, the one rule of names and codes: missing (None, NaN) is ``""``, a number as ``str``."""
+def is_missing(value: Any) -> bool:
+    """Whether a value is missing: None, NaN (a number column's gap) or pandas' NA."""
     pandas = sys.modules.get("pandas")
-    if value is None or (isinstance(value, float) and math.isnan(value)) or (pandas is not None and value is pandas.NA):
-        return ""
-    return str(value)
+    return value is None or (isinstance(value, float) and math.isnan(value)) or (
+        pandas is not None and value is pandas.NA)
+
+
+def text(value: Any) -> str:
+    """A value as text, the one rule of names and codes: missing is ``""``, a number as ``str`` gives it."""
+    return "" if is_missing(value) else str(value)
 
 
 def take(frame: Any, rows: Sequence[int] | np.ndarray) -> Any:

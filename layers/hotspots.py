@@ -114,8 +114,7 @@ def hotspots_from_settlements(
         if part.is_empty:
             continue
         rows.append((names[i], effective[i], ", ".join(names[k] for k in accepted[i]["absorbed"]), part))
-    columns = [np.array([row[c] for row in rows], dtype=object) if not rows else [row[c] for row in rows]
-               for c in range(4)]
+    columns = [list(c) for c in zip(*rows, strict=True)] if rows else [np.empty(0, dtype=object)] * 4  # as before
     out = frame_like(region, dict(zip(("name", "population", "absorbed", "geometry"), columns, strict=True)),
                      crs=WORK_CRS)
     return _attach_municipality(out, region)
@@ -130,8 +129,11 @@ def _municipality_codes(points: Any, region: Any) -> list[str]:
     if not len(muni):
         return [""] * len(points)
     region_codes = values(region, "code")
-    distance = shapely.distance(muni[np.newaxis, :], np.asarray(points, dtype=object)[:, np.newaxis])
-    return [str(region_codes[k]) for k in np.argmin(distance, axis=1)] if len(points) else []
+    # every nearest municipality of each point (all at the least distance), of which the first: as an argmin
+    point_at, muni_at = shapely.STRtree(muni).query_nearest(np.asarray(points, dtype=object), all_matches=True)
+    first = np.full(len(points), len(muni), dtype=np.intp)  # len(muni): none (no geometry to be near)
+    np.minimum.at(first, point_at, muni_at)
+    return [str(region_codes[k]) if k < len(muni) else "" for k in first]
 
 
 def _accept_discs(effective: list[int], points: list, params: HotspotParams, resolution: int,
@@ -185,20 +187,23 @@ def _attach_municipality(hot: Any, region: Any) -> Any:
 
     muni = geometries(region)
     region_names = values(region, "name")
+    tree = shapely.STRtree(muni)
     names = []
     for geom in geometries(hot):
-        shares = shapely.area(shapely.intersection(muni, geom))
-        names.append(str(region_names[int(np.argmax(shares))]) if len(shares) and shares.max() > 0 else "")
+        near = np.sort(tree.query(geom))  # the others share nothing with it (their boxes do not meet)
+        shares = shapely.area(shapely.intersection(muni[near], geom))
+        names.append(str(region_names[int(near[np.argmax(shares)])]) if len(shares) and shares.max() > 0 else "")
     return with_columns(hot, {"municipality": names})
 
 
-def in_between(region: Any, hotspots: Any) -> Any:
+def in_between(region: Any, hotspots: Any, *, hot_union: Any = None) -> Any:
     """Each municipality minus the hot spots (``code``, ``name``, ``geometry``, ``area_km2``), of ``region``'s
-    kind (a GeoDataFrame or a :class:`~layers.coverage.tables.GeoTable`)."""
+    kind (a GeoDataFrame or a :class:`~layers.coverage.tables.GeoTable`); ``hot_union``: the hot spots' union
+    where the caller has it already."""
     import numpy as np
     import shapely
 
-    hot = union_all(hotspots) if len(hotspots) else shapely.Polygon()
+    hot = hot_union if hot_union is not None else union_all(hotspots) if len(hotspots) else shapely.Polygon()
     geoms = shapely.difference(geometries(region), hot)
     rows = np.flatnonzero(~shapely.is_empty(geoms))
     kept = take(region, rows)

@@ -39,7 +39,7 @@ from layers.commands.support import print_warning
 
 FORMAT = "zones-table-1"  # bump when what is kept changes
 SUFFIX = ".zones.npz"
-CODE = ("layers.coverage.zones", "layers.coverage.tables", "layers.commands.coverage_warm")
+CODE = ("layers.coverage.zones", "layers.coverage.tables", "layers.frames", "layers.commands.coverage_warm")
 HOT_COLUMNS = ("name", "municipality", "population")  # what names the hot spots (connections.hotspot_names)
 PER_HOUR = "per_hour"  # a layer with departures per hour: its thresholds are the full path's
 log = logging.getLogger("regionmap.coverage_warm")

@@ -35,7 +35,7 @@ import numpy as np
 FORMAT = "region-1"  # bump when what is kept changes
 SUFFIX = ".region.npz"
 RESOURCES = ("land.geojson", "settlements.geojson", "municipalities.csv")
-CODE = ("layers.hotspots", "layers.shipped", "layers.crs", "layers.region", "layers.commands.common",
+CODE = ("layers.hotspots", "layers.frames", "layers.shipped", "layers.crs", "layers.region", "layers.commands.common",
         "layers.commands.region_cache")
 log = logging.getLogger("regionmap.region_cache")
 

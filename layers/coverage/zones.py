@@ -26,7 +26,8 @@ ZONE_KINDS = (HOTSPOT, IN_BETWEEN)
 
 @dataclass
 class Zones:
-    """``frame``: one row per zone with ``code``, ``municipality``, ``zone``, ``geometry`` (EPSG:3067)."""
+    """``frame``: one row per zone with ``code``, ``municipality``, ``zone``, ``geometry`` (EPSG:3067); the frames
+    are GeoDataFrames, or :class:`~layers.coverage.tables.GeoTable` s where the municipalities were."""
 
     frame: gpd.GeoDataFrame
     hotspots: gpd.GeoDataFrame  # hot spot polygons (for connections), EPSG:3067
@@ -144,7 +145,8 @@ def clipped_hotspots(hotspots: Any, region: Any, warnings: list[str], *, like: A
         return frame_like(like if hotspots is None else hotspots, {"name": [], "geometry": []}, crs=WORK_CRS)
     hot = hotspots[hotspots.geom_type.isin(["Polygon", "MultiPolygon"])]
     geoms = shapely.make_valid(geometries(hot))
-    inside = shapely.area(shapely.intersection(geoms, region))
+    clipped = shapely.intersection(geoms, region)
+    inside = shapely.area(clipped)
     total = shapely.area(geoms)
     outside = total - inside
     if outside.sum() > 1.0:
@@ -155,8 +157,8 @@ def clipped_hotspots(hotspots: Any, region: Any, warnings: list[str], *, like: A
                             area=area, count=format_number(n_out)) if n_out else
                         translate("coverage", "hot spots reach {area} km2 outside the region; only the parts inside "
                                               "the region are counted").format(area=area))
-    geoms = shapely.intersection(geoms, region)
-    rows = np.flatnonzero(~shapely.is_empty(geoms) & (shapely.area(geoms) > 0))
+    geoms = clipped
+    rows = np.flatnonzero(~shapely.is_empty(geoms) & (inside > 0))
     kept = take(hot, rows)
     columns = {c: geoms[rows] if c == "geometry" else kept[c] for c in column_order(kept)}
     if "name" not in columns:
@@ -178,7 +180,7 @@ def zones_from_frames(municipalities: Any, hotspots: Any, land: Any = None) -> Z
     hot = clipped_hotspots(hotspots, region, warnings, like=muni)
     hot_union = union_all(hot) if len(hot) else shapely.Polygon()
     hot_parts = shapely.intersection(geometries(muni), hot_union)
-    between = in_between(muni, hot)
+    between = in_between(muni, hot, hot_union=hot_union)
     between_by_code = dict(zip(values(between, "code"), geometries(between), strict=True))
     codes, names = values(muni, "code"), values(muni, "name")
     geoms = np.empty(2 * len(codes), dtype=object)

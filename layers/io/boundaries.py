@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
-from layers.frames import field_names, frame_like, geometries, take, text, values
+from layers.frames import field_names, frame_like, geometries, is_missing, take, text, values
 from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress, sub_progress
 
@@ -55,7 +55,7 @@ class BoundaryFields:
 
 @dataclass
 class BoundariesResult:
-    data: gpd.GeoDataFrame  # code, name, land_area_km2, ..., geometry (EPSG:3067)
+    data: gpd.GeoDataFrame  # code, name, land_area_km2, ..., geometry (EPSG:3067); a GeoTable for a GeoTable
     notes: list[str] = field(default_factory=list)
     land_clipped: bool = False
     dropped: int = 0  # areas left out by the filter
@@ -68,7 +68,7 @@ def suggest_fields(gdf: Any) -> BoundaryFields:
     name = next((c for c in NAME_FIELDS if c in cols), None)
     if name is None:  # the first text column with mostly distinct values
         for c in cols:
-            given = [v for v in values(gdf, c) if text(v)]
+            given = [v for v in values(gdf, c) if not is_missing(v)]
             if given and all(isinstance(v, str) for v in given) and len(set(given)) >= 0.9 * len(gdf):
                 name = c
                 break

@@ -98,6 +98,8 @@ def test_missing_codes_warn_alike_and_a_file_without_codes_fails_alike(nls, land
             region_boundaries(frame, RegionChoice.uusimaa(), land=land, source="kunnat.geojson")
         errors.append(str(got.value))
     assert errors[0] == errors[1]
+    _, light = both(no_code, land, RegionChoice.everything())  # numbered 001, 002, ... before the land clip
+    assert light.data["code"].tolist()[:2] == ["001", "002"] and "numbered" in light.notes[0]
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +179,20 @@ print(json.dumps([len(got.data), len(hot), len(zones), type(zones.frame).__name_
     n_muni, n_hot, n_zones, kind, loaded = json.loads(out.stdout.strip().splitlines()[-1])
     assert (n_muni, kind, loaded) == (26, "GeoTable", [])
     assert n_hot > 10 and n_zones == 2 * n_muni
+
+
+def test_a_geotable_keeps_its_column_order_through_rows_and_new_columns():
+    from layers.frames import take, text, with_columns
+
+    t = GeoTable({"name": ["a", "b", "c"], "n": [1, 2, 3]}, [shapely.Point(i, 0) for i in range(3)],
+                 order=["name", "geometry", "n"])
+    assert t[np.array([True, False, True])].columns == ["name", "geometry", "n"]
+    got = take(t, [2, 0])
+    assert got.columns == ["name", "geometry", "n"] and got["name"].tolist() == ["c", "a"]
+    assert [g.x for g in geometries(got)] == [2.0, 0.0]
+    more = with_columns(got, {"n": [9, 8], "extra": ["x", "y"]})
+    assert more.columns == ["name", "geometry", "n", "extra"] and more["n"].tolist() == [9, 8]
+    assert isinstance(frame_like(t, {"geometry": geometries(t)}), GeoTable)
+    with pytest.raises(ValueError, match="does not name the columns once each"):
+        GeoTable({"name": ["a"]}, [shapely.Point(0, 0)], order=["name"])
+    assert [text(v) for v in (None, float("nan"), 91, 91.0, " a ")] == ["", "", "91", "91.0", " a "]
