@@ -80,7 +80,11 @@ def _clean_municipalities(muni: Any, warnings: list[str]) -> Any:
     # Overlaps: an area claimed by two municipalities is counted once, for the first one.
     tree = shapely.STRtree(geoms)
     left, right = tree.query(geoms, predicate="intersects")
-    pairs = [(i, j) for i, j in zip(left, right, strict=True) if i < j]
+    left, right = left[left < right], right[left < right]
+    # Only where the interiors meet can an intersection have an area (a border shared has none): one vectorised
+    # test of every pair spares the intersection of all the others (862 pairs for Finland's 309 municipalities).
+    meet = shapely.relate_pattern(geoms[left], geoms[right], "2********")
+    pairs = [(int(i), int(j)) for i, j in zip(left[meet], right[meet], strict=True)]
     overlap_pairs = []
     cut = list(geoms)
     for i, j in pairs:

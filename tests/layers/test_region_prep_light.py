@@ -138,14 +138,18 @@ def test_zones_are_the_same_on_both_paths(uusimaa, land, with_land):
 
 def test_zones_without_hot_spots_and_overlaps_warn_alike(uusimaa):
     full_region = uusimaa[0]
-    overlapping = frame_like(full_region, {"code": ["A", "B"], "name": ["West", "East"],
+    overlapping = frame_like(full_region, {"code": ["A", "B", "C"], "name": ["West", "East", "Far"],
                                            "geometry": [shapely.box(0, 0, 10_000, 10_000),
-                                                        shapely.box(5_000, 0, 15_000, 10_000)]})
+                                                        shapely.box(5_000, 0, 15_000, 10_000),
+                                                        shapely.box(15_000, 0, 25_000, 10_000)]})  # C: a border
     full = zones_from_frames(overlapping, None)
     light = zones_from_frames(as_geotable(overlapping), None)
     assert_same_table(full.frame, light.frame)
     assert_same_table(full.hotspots, light.hotspots)
-    assert full.warnings == light.warnings and "overlap in 1 place" in light.warnings[0]
+    assert full.warnings == light.warnings == [
+        "municipalities overlap in 1 place(s), 50.00 km2 in all (West / East); each overlap is counted once, for the "
+        "first municipality"]
+    assert light.areas_m2.tolist() == pytest.approx([0, 100e6, 0, 50e6, 0, 100e6])  # East loses the overlap
 
 
 def _geotable_json(frame) -> dict:
