@@ -69,6 +69,7 @@ class TaskHandle:
     result: Any = None
     error: BaseException | None = None
     started_at: float = field(default_factory=time.monotonic)
+    quiet: bool = False  # set when a newer task supersedes this one: its end is not news to the planner
     _cancel: threading.Event = field(default_factory=threading.Event, repr=False)
     _finished: threading.Event = field(default_factory=threading.Event, repr=False)
     on_done: Callable[[Any], None] | None = field(default=None, repr=False)
