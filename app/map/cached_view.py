@@ -22,8 +22,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.qt_compat import protect_none_refcount
+from app.render import prepare
+from app.render.geometry_cache import zoom_level
 from app.render.painter import SEA_COLOUR, MapPainter
-from app.render.view import fit_extent
+from app.render.view import ViewTransform, fit_extent
+from app.tasks.runner import TaskHandle, TaskRunner
 from layers.crs import Extent
 from layers.model import LayerEvent, LayerListEvent
 from layers.scale import MM_PER_INCH, scale_denominator
@@ -37,6 +40,8 @@ if TYPE_CHECKING:
 
 MIN_MPP, MAX_MPP = 0.05, 5000.0
 RENDER_IDLE_MS = 120
+PREPARE_OFF_THREAD = True  # build new geometry in a worker before a render (False: in the render, as before)
+FEW_SPRITES = 4  # new label images (~5 ms each) worth a worker of their own
 UNDRAWN = (LayerEvent.NAME, LayerEvent.NOTE, LayerEvent.RADIUS, LayerEvent.THRESHOLD,
            LayerEvent.KIND)  # no pixel shows them
 
@@ -71,9 +76,16 @@ class CachedMapView(QWidget):
         self._first_frame_sent = False
         self._reported_failures: dict[int, str] = {}
         self.last_render_s = 0.0
+        # What a render must build first (new layers' paths, a new zoom level, labels) is built by a worker of
+        # the map's own (not the window's task list: drawing is not a task the planner waits for or cancels);
+        # meanwhile the last render stays on screen.
+        self._preparer: TaskRunner | None = None
+        self._preparing: TaskHandle | None = None
+        self._prepared: set[tuple[int, int, int]] | None = None  # what the preparation just done built
+        self._skip_prepare = False
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
-        self._render_timer.timeout.connect(self._render_now)
+        self._render_timer.timeout.connect(self._render_when_ready)
         on_layers = self._on_layers
         document.layers.events.connect(on_layers)
         painter = self.map_painter
@@ -203,7 +215,58 @@ class CachedMapView(QWidget):
             painter.end()
         return pixmap
 
+    def zoom_level(self) -> int:
+        """The geometry level a render of the current view draws (as :meth:`MapPainter.paint` computes it)."""
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        view = ViewTransform.fit(self.extent(), QRectF(0, 0, w, h))
+        return zoom_level(view.metres_per_unit / (self.devicePixelRatioF() or 1.0))
+
+    def preparing(self) -> bool:
+        """Whether a worker is building what the next render needs (the render follows when it is done)."""
+        return self._preparing is not None
+
+    def _prepare_first(self) -> bool:
+        """Start building off the GUI thread what a render would build itself; True: the render waits for it."""
+        if self._preparing is not None:
+            return True  # its end renders
+        skip, self._skip_prepare = self._skip_prepare, False
+        if not PREPARE_OFF_THREAD or skip or not self.isVisible():
+            return False
+        wanted = self.map_painter.needs(self.zoom_level(), self.extent(), self.devicePixelRatioF() or 1.0)
+        if self._prepared is not None:  # right after a preparation: only what changed meanwhile is asked again
+            wanted.needs = [need for need in wanted.needs if need.key not in self._prepared]
+            wanted.sprites = []  # what is left is drawn in the render
+        self._prepared = None
+        if not wanted.needs and len(wanted.sprites) < FEW_SPRITES:
+            return False  # the outline or a few labels alone are quick: the render makes them
+        if self._preparer is None:
+            self._preparer = TaskRunner(self)
+        self._preparing = self._preparer.start("map", prepare.run, wanted, on_done=self._take_prepared,
+                                               on_error=self._prepare_failed, on_cancelled=self._prepare_failed)
+        return True
+
+    def _take_prepared(self, preparation: prepare.Preparation) -> None:
+        with contextlib.suppress(RuntimeError):  # the widget went while the worker built
+            self._preparing = None
+            self.map_painter.adopt(preparation)
+            self._prepared = preparation.keys()
+            self._render_when_ready()
+
+    def _prepare_failed(self, *_: object) -> None:
+        with contextlib.suppress(RuntimeError):
+            self._preparing = None
+            self._skip_prepare = True  # the render builds (and reports) what failed
+            self._render_when_ready()
+
+    def _render_when_ready(self) -> None:
+        """The render a change asked for (the timer's): first what it needs is built off the GUI thread."""
+        self._render_timer.stop()
+        if self._dragging or self._prepare_first():
+            return
+        self._render_now()
+
     def _render_now(self, force: bool = False) -> None:
+        """Render at once (building here whatever is missing)."""
         self._render_timer.stop()
         if self._dragging and not force:
             return
