@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 MIN_MPP, MAX_MPP = 0.05, 5000.0
 RENDER_IDLE_MS = 120
 PREPARE_OFF_THREAD = True  # build new geometry in a worker before a render (False: in the render, as before)
-FEW_SPRITES = 4  # new label images (~5 ms each) worth a worker of their own
 UNDRAWN = (LayerEvent.NAME, LayerEvent.NOTE, LayerEvent.RADIUS, LayerEvent.THRESHOLD,
            LayerEvent.KIND)  # no pixel shows them
 
@@ -232,13 +231,12 @@ class CachedMapView(QWidget):
         skip, self._skip_prepare = self._skip_prepare, False
         if not PREPARE_OFF_THREAD or skip or not self.isVisible():
             return False
-        wanted = self.map_painter.needs(self.zoom_level(), self.extent(), self.devicePixelRatioF() or 1.0)
+        wanted = self.map_painter.needs(self.zoom_level())
         if self._prepared is not None:  # right after a preparation: only what changed meanwhile is asked again
             wanted.needs = [need for need in wanted.needs if need.key not in self._prepared]
-            wanted.sprites = []  # what is left is drawn in the render
         self._prepared = None
-        if not wanted.needs and len(wanted.sprites) < FEW_SPRITES:
-            return False  # the outline or a few labels alone are quick: the render makes them
+        if not wanted.needs:
+            return False  # the outline alone is quick: the render makes it
         if self._preparer is None:
             self._preparer = TaskRunner(self)
         self._preparing = self._preparer.start("map", prepare.run, wanted, on_done=self._take_prepared,

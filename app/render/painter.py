@@ -157,16 +157,12 @@ class MapPainter:
         return self._outline[1]
 
     # ---- built off the GUI thread (app.render.prepare) ------------------------------------------------------
-    def needs(self, level: int, extent: Extent | None = None, scale: float = 1.0) -> Preparation:
+    def needs(self, level: int) -> Preparation:
         """What a :meth:`paint` at zoom ``level`` would build before drawing (new layers' geometry, a new
-        level, labels, the outline, and for ``extent`` at device ``scale`` the label images), as snapshots a
-        worker may build from (:func:`app.render.prepare.run`)."""
+        level, labels, the outline), as snapshots a worker may build from (:func:`app.render.prepare.run`)."""
         import copy
 
-        from app.render.labels import missing_sprites
-
         needs: list[Need] = []
-        sprites: list[tuple[str, object]] = []
         land = self.document.land
         if self.background and land is not None and len(land):
             current = self._land if self._land_data is land else None
@@ -182,11 +178,9 @@ class MapPainter:
                 style = layer.style
                 needs.append(Need(layer.id, layer.data, style, (style.fill, style.stroke), level, geom,
                                   copy.copy(layer), labels))
-            if not labels and extent is not None and layer.style.opacity > 0:
-                sprites += missing_sprites(self._labels.known(layer), extent, scale)
         muni = self.document.region.municipalities
         outline = Outline(muni) if self._outline is None or self._outline[0] != id(muni) else None
-        return Preparation(needs, outline, extent, scale, sprites)
+        return Preparation(needs, outline)
 
     def adopt(self, preparation: Preparation) -> None:
         """Keep what a worker built for :meth:`needs`, where the layer (or land, or region) still has that data."""

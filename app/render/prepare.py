@@ -3,11 +3,11 @@
 A render of a layer whose data is new (a loaded file, the hot spots of new boundaries, the gaps of a coverage
 check), or at a zoom level not drawn before, first builds that layer's drawing arrays and paths
 (:class:`app.render.geometry_cache.LayerGeometry`: explode, simplify, QPainterPaths), its labels' anchors and the
-region's outline.  That is most of a first render (~0.1-0.3 s for a coverage result), and it needs no painter:
-:meth:`MapPainter.needs` lists what is missing for the layers drawn at a level, :func:`run` (a plain task function
-for the app's task runner) builds it from snapshots taken on the GUI thread, and :meth:`MapPainter.adopt` takes
-in what still matches the layers' data (a layer whose data changed meanwhile is left to be built again).  The
-render that follows draws the same paths it would have built itself.
+region's outline.  That needs no painter: :meth:`MapPainter.needs` lists what is missing for the layers drawn at
+a level, :func:`run` (a plain task function for the map's own task runner) builds it from snapshots taken on the
+GUI thread, and :meth:`MapPainter.adopt` takes in what still matches the layers' data (a layer whose data changed
+meanwhile is built again).  The render that follows draws the same paths it would have built itself.  Label
+images (text drawn into a QImage) stay in the render: no text is drawn off the GUI thread.
 
 QPainterPath, QByteArray and QDataStream are reentrant: building them in another thread is allowed, as long as
 no object is shared while it is built (each need's geometry or level is new, or only read).
@@ -64,19 +64,13 @@ class Outline:
     done: bool = False
 
 
-SPRITES_AT_MOST = 150  # label images made ahead per preparation (more: the render makes the rest)
-
-
 @dataclass(eq=False)
 class Preparation:
-    """What to build: ``needs``, the outline, and the label images (``sprites``: text, kind) that a render of
-    ``extent`` (map units) at device ``scale`` draws and that are not made yet."""
+    """What to build: ``needs`` and the region's outline.  Label images (text drawn into a QImage) are left to
+    the render: text is drawn on the GUI thread only (font engines and glyph caches are shared)."""
 
     needs: list[Need]
     outline: Outline | None = None
-    extent: tuple[float, float, float, float] | None = None
-    scale: float = 1.0
-    sprites: list[tuple[str, Any]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.needs) or self.outline is not None
@@ -119,9 +113,7 @@ def region_outline(municipalities: Any) -> Any:
 def run(preparation: Preparation, progress: Callable[..., None] = lambda *a: None,
         cancelled: Callable[[], bool] = lambda: False) -> Preparation:
     """Build every need of ``preparation`` (a task function: the map's worker runs it)."""
-    from app.render.labels import label_sprite, missing_sprites
-
-    total = len(preparation.needs) + 2
+    total = len(preparation.needs) + 1
     for k, need in enumerate(preparation.needs):
         if cancelled():
             break
@@ -130,15 +122,5 @@ def run(preparation: Preparation, progress: Callable[..., None] = lambda *a: Non
     if preparation.outline is not None and not cancelled():
         preparation.outline.built = region_outline(preparation.outline.municipalities)
         preparation.outline.done = True
-    sprites = list(preparation.sprites)
-    if preparation.extent is not None:
-        for need in preparation.needs:
-            if need.built_labels is not NO_LABELS:
-                sprites += missing_sprites(need.built_labels, preparation.extent, preparation.scale)
-    progress((total - 1) / total)
-    for text, kind in list(dict.fromkeys(sprites))[:SPRITES_AT_MOST]:  # the global cache keeps them
-        if cancelled():
-            break
-        label_sprite(text, kind, preparation.scale)
     progress(1.0)
     return preparation

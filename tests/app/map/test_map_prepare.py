@@ -1,4 +1,4 @@
-"""The map builds a new layer's paths, labels and label images in a worker before the render that draws them, and
+"""The map builds a new layer's paths and label anchors in a worker before the render that draws them, and
 the render then draws the very same picture as one that builds everything itself (issue 17)."""
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ def _areas(document, step: int):
 def test_a_new_layer_is_built_off_the_gui_thread_and_drawn_as_an_inline_render_draws_it(
         qtbot, document, monkeypatch):
     from app.render import geometry_cache
-    from app.render import labels as label_module
     from layers.model import Layer, LayerKind
 
     canvas = _canvas(qtbot, document)
@@ -57,12 +56,11 @@ def test_a_new_layer_is_built_off_the_gui_thread_and_drawn_as_an_inline_render_d
         return build(self, level)
 
     monkeypatch.setattr(geometry_cache.LayerGeometry, "build_level", watched_build)
-    label_module._SPRITES.clear()
     layer = Layer(_areas(document, 2), "Test areas", kind=LayerKind.OTHER)
     document.layers.append(layer)
     _wait_drawn(qtbot, canvas)
     assert threads and threading.main_thread().name not in threads  # paths built in the worker only
-    assert label_module._SPRITES, "the labels' images were made ahead"
+    assert canvas.map_painter._labels.has(layer)  # its labels' anchors too
     drawn = _pixels(canvas._cache.toImage())
     built = len(threads)
 
@@ -81,7 +79,7 @@ def test_what_a_worker_built_for_data_since_replaced_is_not_kept(qtbot, document
     painter = canvas.map_painter
     layer = Layer(_areas(document, 2), "Test areas", kind=LayerKind.OTHER)
     document.layers.append(layer)
-    wanted = painter.needs(canvas.zoom_level(), canvas.extent())
+    wanted = painter.needs(canvas.zoom_level())
     assert any(need.layer_id == layer.id for need in wanted.needs)
     layer.data = _areas(document, 3)  # replaced while the worker builds
     painter.adopt(prepare.run(wanted))
