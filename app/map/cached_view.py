@@ -78,7 +78,6 @@ class CachedMapView(QWidget):
         # What a render must build first (new layers' paths, a new zoom level, labels) is built by a worker of
         # the map's own (not the window's task list: drawing is not a task the planner waits for or cancels);
         # meanwhile the last render stays on screen.
-        self._preparer: TaskRunner | None = None
         self._preparing: TaskHandle | None = None
         self._prepared: set[tuple[int, int, int]] | None = None  # what the preparation just done built
         self._skip_prepare = False
@@ -87,11 +86,13 @@ class CachedMapView(QWidget):
         self._render_timer.timeout.connect(self._render_when_ready)
         on_layers = self._on_layers
         document.layers.events.connect(on_layers)
+        preparer = self._preparer = TaskRunner(self, daemon=False)  # short; exit waits for it (C++ code inside)
         painter = self.map_painter
 
         def detach(*_: object) -> None:  # a deleted canvas must not stay subscribed to a living document
             document.layers.events.disconnect(on_layers)
             painter.close()
+            preparer.cancel_all()  # nobody will draw what it builds (pure Python: safe on a deleted runner)
 
         self.destroyed.connect(detach)
 
@@ -237,8 +238,6 @@ class CachedMapView(QWidget):
         self._prepared = None
         if not wanted.needs:
             return False  # the outline alone is quick: the render makes it
-        if self._preparer is None:
-            self._preparer = TaskRunner(self)
         self._preparing = self._preparer.start("map", prepare.run, wanted, on_done=self._take_prepared,
                                                on_error=self._prepare_failed, on_cancelled=self._prepare_failed)
         return True
