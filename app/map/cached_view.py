@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 MIN_MPP, MAX_MPP = 0.05, 5000.0
 RENDER_IDLE_MS = 120
 PREPARE_OFF_THREAD = True  # build new geometry in a worker before a render (False: in the render, as before)
+SPRITE_SLICE_S = 0.02  # label images (text: GUI thread only) are made in slices this long before the render
+SPRITES_AHEAD = 60  # at most this many (~0.3 s of slices); the render makes any others
 UNDRAWN = (LayerEvent.NAME, LayerEvent.NOTE, LayerEvent.RADIUS, LayerEvent.THRESHOLD,
            LayerEvent.KIND)  # no pixel shows them
 
@@ -81,6 +83,7 @@ class CachedMapView(QWidget):
         self._preparing: TaskHandle | None = None
         self._prepared: set[tuple[int, int, int]] | None = None  # what the preparation just done built
         self._skip_prepare = False
+        self._sprites_todo: list[tuple[str, object]] = []  # label images to make, a slice per event-loop turn
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.timeout.connect(self._render_when_ready)
@@ -222,12 +225,12 @@ class CachedMapView(QWidget):
         return zoom_level(view.metres_per_unit / (self.devicePixelRatioF() or 1.0))
 
     def preparing(self) -> bool:
-        """Whether a worker is building what the next render needs (the render follows when it is done)."""
-        return self._preparing is not None
+        """Whether what the next render needs is being made (the render follows when it is done)."""
+        return self._preparing is not None or bool(self._sprites_todo)
 
     def _prepare_first(self) -> bool:
         """Start building off the GUI thread what a render would build itself; True: the render waits for it."""
-        if self._preparing is not None:
+        if self._preparing is not None or self._sprites_todo:
             return True  # its end renders
         skip, self._skip_prepare = self._skip_prepare, False
         if not PREPARE_OFF_THREAD or skip or not self.isVisible():
@@ -247,6 +250,24 @@ class CachedMapView(QWidget):
             self._preparing = None
             self.map_painter.adopt(preparation)
             self._prepared = preparation.keys()
+            dpr = self.devicePixelRatioF() or 1.0
+            self._sprites_todo = self.map_painter.missing_sprites(self.extent(), dpr)[:SPRITES_AHEAD]
+            self._make_sprites()
+
+    def _make_sprites(self) -> None:
+        """Make a slice of the label images the next render draws; the render follows the last slice (text is
+        drawn on the GUI thread only, so the window answers between slices instead of waiting for them all)."""
+        from app.render.labels import label_sprite
+
+        with contextlib.suppress(RuntimeError):
+            dpr = self.devicePixelRatioF() or 1.0
+            t0 = time.perf_counter()
+            while self._sprites_todo and time.perf_counter() - t0 < SPRITE_SLICE_S:
+                text, kind = self._sprites_todo.pop(0)
+                label_sprite(text, kind, dpr)  # type: ignore[arg-type]
+            if self._sprites_todo:
+                QTimer.singleShot(0, self, self._make_sprites)
+                return
             self._render_when_ready()
 
     def _prepare_failed(self, *_: object) -> None:

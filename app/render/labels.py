@@ -80,6 +80,10 @@ class MapLabels:
     def has(self, layer: Layer) -> bool:
         return layer.id in self._layers
 
+    def known(self, layer: Layer) -> LayerLabels | None:
+        """The labels of ``layer`` if they are made (None: not made, or it labels nothing)."""
+        return self._layers.get(layer.id)
+
     def adopt(self, layer: Layer, labels: LayerLabels | None) -> None:
         """Keep ``labels`` made for ``layer``'s current data (in a worker) unless some are there already."""
         self._layers.setdefault(layer.id, labels)
@@ -123,6 +127,22 @@ def make_layer_labels(layer: Layer, geom: LayerGeometry) -> LayerLabels | None:
     if labels is None and geom.has_points and not (geom.has_polygons or geom.has_lines):
         labels = point_labels(layer, geom.point_coords, geom.point_rows)
     return labels
+
+
+def missing_sprites(labels: LayerLabels | None, extent: tuple[float, float, float, float], scale: float
+                    ) -> list[tuple[str, LabelKind]]:
+    """The texts of ``labels`` that a raster render of ``extent`` may draw and whose images are not made yet
+    (points only when the frame holds no more than :data:`MAX_POINT_LABELS` of them, as :func:`_requests`)."""
+    if labels is None or not labels.texts or not len(labels.anchors):
+        return []
+    x0, y0, x1, y1 = extent
+    xy = labels.anchors
+    inside = np.flatnonzero((xy[:, 0] >= x0) & (xy[:, 0] <= x1) & (xy[:, 1] >= y0) & (xy[:, 1] <= y1))
+    if labels.kind == LabelKind.POINT and len(inside) > MAX_POINT_LABELS:
+        return []
+    key_scale = round(scale, 3)
+    return [(labels.texts[i], labels.kind) for i in inside.tolist()
+            if (labels.texts[i], labels.kind, key_scale) not in _SPRITES]
 
 
 def _requests(labels: LayerLabels, view: ViewTransform, target: QRectF, group: int, offset: float,

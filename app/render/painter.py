@@ -182,6 +182,17 @@ class MapPainter:
         outline = Outline(muni) if self._outline is None or self._outline[0] != id(muni) else None
         return Preparation(needs, outline)
 
+    def missing_sprites(self, extent: Extent, scale: float) -> list[tuple[str, object]]:
+        """The label images a render of ``extent`` at device ``scale`` may draw that are not made yet (of the
+        layers whose labels are known); the canvas makes them a few at a time before it renders."""
+        from app.render.labels import missing_sprites
+
+        out: list[tuple[str, object]] = []
+        for layer in self.document.layers:
+            if layer.visible and len(layer.data) and layer.style.opacity > 0 and layer.id not in self.errors:
+                out += missing_sprites(self._labels.known(layer), extent, scale)
+        return list(dict.fromkeys(out))
+
     def adopt(self, preparation: Preparation) -> None:
         """Keep what a worker built for :meth:`needs`, where the layer (or land, or region) still has that data."""
         layers = {layer.id: layer for layer in self.document.layers}
