@@ -339,6 +339,8 @@ class MainWindow(QMainWindow):
                                       on_error=on_error or (lambda exc: self.report_exception(exc, title)), **kwargs)
 
     def _task_finished(self, handle: TaskHandle) -> None:
+        if handle.quiet:
+            return
         if handle.status == "cancelled":
             self.show_status(QCoreApplication.translate("MainWindow", "{task}: cancelled").format(task=handle.title))
         elif handle.status == "failed" and handle.on_error is None and handle.error is not None:

@@ -7,6 +7,7 @@ keeps the derived ones up to date when the hot spot parameters, the hot spot sou
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,42 @@ class DocumentEvent(StrEnum):
     PARAMS = "params"  # the hot spot parameters changed (``value``)
     HOTSPOT_SOURCE = "hotspot_source"  # the layer used as the hot spots changed (``value``, ``old``: layers or None)
     PROJECT = "project"  # the content of another document was adopted (File > Open, New, Restore)
+
+
+@dataclass(frozen=True, eq=False)
+class Derivation:
+    """What the hot spot and in-between layers are derived from: a snapshot of the document's inputs that a task
+    may read off the GUI thread (frames are never changed in place, only replaced)."""
+
+    municipalities: gpd.GeoDataFrame
+    settlements: gpd.GeoDataFrame
+    params: HotspotParams
+    source: gpd.GeoDataFrame | None  # the hot spot layer's data; None: derive from settlements
+
+    def derive(self) -> Derived:
+        """The document's one rule for its derived layers (the GUI thread and tasks both call this)."""
+        if self.source is not None:
+            hot = hotspots_from_layer(self.source, self.municipalities, self.params, self.settlements,
+                                      shipped.municipal_totals())
+        else:
+            hot = hotspots_from_settlements(self.settlements, self.municipalities, self.params,
+                                            municipal_totals=shipped.municipal_totals())
+        return Derived(self, hot, in_between(self.municipalities, hot))
+
+    def same_as(self, other: Derivation) -> bool:
+        """Whether ``other`` derives from the very same frames and parameters (a result made for one still holds
+        for the other)."""
+        return (self.municipalities is other.municipalities and self.settlements is other.settlements
+                and self.source is other.source and self.params == other.params)
+
+
+@dataclass(frozen=True, eq=False)
+class Derived:
+    """The hot spots and in-between areas of a :class:`Derivation` (computed, perhaps in a task)."""
+
+    basis: Derivation
+    hotspots: gpd.GeoDataFrame
+    in_between: gpd.GeoDataFrame
 
 
 class MapDocument:
@@ -88,22 +125,28 @@ class MapDocument:
             density=format_number(p.density_per_km2, len(f"{p.density_per_km2:g}".partition(".")[2]), grouping=False),
             minimum=format_number(p.min_population))
 
-    def _derive(self) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-        muni = self.region.municipalities
-        if self.hotspot_source is not None:
-            hot = hotspots_from_layer(self.hotspot_source.data, muni, self.hotspot_params, self.region.settlements,
-                                      shipped.municipal_totals())
-        else:
-            hot = hotspots_from_settlements(self.region.settlements, muni, self.hotspot_params,
-                                            municipal_totals=shipped.municipal_totals())
-        return hot, in_between(muni, hot)
+    def derivation(self, municipalities: gpd.GeoDataFrame | None = None) -> Derivation:
+        """What the derived layers come from now, or with ``municipalities`` as the boundaries (what a task
+        preparing new boundaries derives from: :meth:`set_boundaries` then takes its result as it is)."""
+        source = self.hotspot_source.data if self.hotspot_source is not None else None
+        muni = self.region.municipalities if municipalities is None else municipalities
+        return Derivation(muni, self.region.settlements, self.hotspot_params, source)
 
-    def recompute(self) -> None:
+    def _derive(self) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+        derived = self.derivation().derive()
+        return derived.hotspots, derived.in_between
+
+    def recompute(self, derived: Derived | None = None) -> None:
+        """Derive the hot spot and in-between layers again; ``derived`` (from a task) is used as it is when it
+        was made from the document's current inputs, and derived afresh otherwise (never a stale result)."""
         if self._recomputing:
             return
         self._recomputing = True
         try:
-            hot, between = self._derive()
+            if derived is not None and derived.basis.same_as(self.derivation()):
+                hot, between = derived.hotspots, derived.in_between
+            else:
+                hot, between = self._derive()
             self.hotspot_layer.data = hot
             self.hotspot_layer.note = self._hotspot_note()
             self.in_between_layer.data = between
@@ -127,8 +170,11 @@ class MapDocument:
         if old is not layer:
             self.events.emit(DocumentEvent.HOTSPOT_SOURCE, self, value=layer, old=old)
 
-    def set_boundaries(self, municipalities: gpd.GeoDataFrame, name: str, attribution: str) -> None:
-        """Replace the schematic areas by real boundaries (fields ``code`` and ``name`` required)."""
+    def set_boundaries(self, municipalities: gpd.GeoDataFrame, name: str, attribution: str,
+                       derived: Derived | None = None) -> None:
+        """Replace the schematic areas by real boundaries (fields ``code`` and ``name`` required).  ``derived``:
+        the hot spots and in-between areas a task made from ``self.derivation(municipalities)``, applied without
+        deriving again (derived here if the inputs changed since)."""
         missing = {"code", "name"} - set(municipalities.columns)
         if missing:
             raise ValueError(f"boundaries need the fields {sorted(missing)}")
@@ -139,7 +185,7 @@ class MapDocument:
         self.region_layer.attribution = attribution
         self.region_layer.note = ""
         self.events.emit(DocumentEvent.REGION, self)
-        self.recompute()
+        self.recompute(derived)
 
     def _on_layers(self, event: Event) -> None:
         changed = event.what if event.type is LayerListEvent.CHANGED else None

@@ -14,6 +14,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from layers.coverage.live import CLEARED, POPULATION, ZONE_SET
@@ -52,6 +53,7 @@ class _ChooserRow(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(QLabel(label))
         self.layer = QComboBox()
+        self._stale = False  # the layers changed while the row was hidden: filled when shown
 
     def follow(self, *events: Any) -> None:
         """Fill now, and again whenever the layers or ``events`` of the live check change the choices."""
@@ -64,7 +66,18 @@ class _ChooserRow(QWidget):
 
     def _on_layers(self, event: Event) -> None:
         if _layers_changed(event) and not getattr(getattr(event, "layer", None), "derived", False):
-            self.fill()  # an analysis layer (derived) is never offered: its coming and going changes nothing
+            # an analysis layer (derived) is never offered: its coming and going changes nothing.  A hidden
+            # dock's row fills when shown (new boundaries send several layer events: no refill for each)
+            if self.isVisible():
+                self.fill()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.fill()
 
     def _on_live(self, _event: Event) -> None:
         self.fill()

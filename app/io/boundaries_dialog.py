@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,14 +33,17 @@ from app.widgets.dialog_action import DialogAction
 from app.window_api import FeatureKey, WindowApi
 from layers.errors import UserError
 from layers.i18n import format_number
+from layers.io import boundaries_preview
 from layers.io.boundaries import suggest_fields
-from layers.io.region_boundaries import Keep, RegionChoice, region_boundaries
+from layers.io.region_boundaries import Keep, RegionChoice
 from layers.io.wfs import ATTRIBUTION as STATFI_ATTRIBUTION
 from layers.io.wfs import DEFAULT_BASE_URL, Downloaded, cache_path, download_boundaries
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from app.tasks.runner import TaskHandle
+    from layers.document import Derived
     from layers.io.read import LoadedData
 
 FILTER_CODES = Keep.UUSIMAA
@@ -53,6 +56,7 @@ LAND_NOTE = str(QT_TRANSLATE_NOOP("BoundariesDialog", "Area figures use land onl
 WFS_BASE = DEFAULT_BASE_URL  # tests point this at a loopback server
 DEFAULT_YEAR = 2023
 DEFAULT_LAYER_NAME = str(QT_TRANSLATE_NOOP("BoundariesDialog", "Municipalities (official)"))
+TYPING_PAUSE_MS = 250  # a filter value being typed is previewed once the planner pauses, not at every key
 
 
 def statfi_layer(year: int) -> str:
@@ -70,6 +74,9 @@ class BoundariesDialog(QDialog):
         self.source_name = ""
         self.attribution = ""
         self.prepared: gpd.GeoDataFrame | None = None
+        self.prepared_derived: Derived | None = None  # their hot spots and in-between areas, from the same task
+        self.preview_task: TaskHandle | None = None  # the preview being prepared (superseded ones are cancelled)
+        self._preview_serial = 0  # the newest choice's number: an older task's result is dropped
         self.error = ""
 
         # source
@@ -171,7 +178,12 @@ class BoundariesDialog(QDialog):
 
         for combo in (self.code_field, self.name_field, self.filter_mode, self.filter_field):
             combo.currentIndexChanged.connect(self.update_preview)
-        self.filter_value.textChanged.connect(self.update_preview)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.update_preview)
+        self.filter_value.textChanged.connect(self._filter_typed)
+        self.finished.connect(lambda _result: self._cancel_preview())
         self.from_file.toggled.connect(self._source_mode)
         self.path_edit.returnPressed.connect(self.read_source)
         self._source_mode()
@@ -272,19 +284,62 @@ class BoundariesDialog(QDialog):
                                       code_field=code)
         return RegionChoice(mode, name_field=name, code_field=code)
 
-    def update_preview(self) -> None:
+    def preview_pending(self) -> bool:
+        """Whether a preview is still to come (a task running, or typing not yet paused)."""
+        return self._typing.isActive() or (self.preview_task is not None and self.preview_task.running)
+
+    def _filter_typed(self) -> None:
+        self._forget_preview()
+        self._typing.start()
+
+    def _cancel_preview(self) -> None:
+        if self.preview_task is not None and self.preview_task.running:
+            self.preview_task.quiet = True  # superseded, not the planner's Cancel: no status message
+            self.preview_task.cancel()
+        self.preview_task = None
+
+    def _forget_preview(self) -> None:
+        """The choice changed: what was prepared no longer holds (OK waits for the new preview)."""
+        self._preview_serial += 1
+        self._cancel_preview()
         self.prepared = None
+        self.prepared_derived = None
+        self.ok_button.setEnabled(False)
+
+    def update_preview(self) -> None:
+        """Prepare the areas of the current choice (filtered, clipped to land) and their hot spots in a task; the
+        window stays responsive meanwhile and a newer choice supersedes (cancels) an older one."""
+        self._typing.stop()
+        self._forget_preview()
         choice = self.region_choice()
         if self.source_data is None:
             return
-        try:
-            result = region_boundaries(self.source_data, choice, land=self.document.land, source=self.source_name)
-            self.prepared = result.data
-            warned = "".join(f" <span style='color:#8a5a00'>{w}.</span>" for w in result.warnings)
-        except UserError as exc:
-            self.status.setText(f"<span style='color:#a31515'>{exc}</span>")
-            self.ok_button.setEnabled(False)
+        serial = self._preview_serial
+        self.status.setText(QCoreApplication.translate("BoundariesDialog", "Preparing the areas…"))
+        inputs = boundaries_preview.PreviewInputs(self.source_data, choice, self.document.land, self.source_name,
+                                                  self.document.derivation())
+        self.preview_task = self.main_window.run_task(
+            QCoreApplication.translate("BoundariesDialog", "Preparing the areas"), boundaries_preview.run, inputs,
+            on_done=lambda prepared: self._preview_ready(serial, prepared),
+            on_error=lambda exc: self._preview_failed(serial, exc))
+
+    def _preview_failed(self, serial: int, exc: BaseException) -> None:
+        if serial != self._preview_serial:
+            return  # a newer choice is being prepared
+        self.preview_task = None
+        if not isinstance(exc, UserError):
+            self._failed(exc)
             return
+        self.status.setText(f"<span style='color:#a31515'>{exc}</span>")
+        self.ok_button.setEnabled(False)
+
+    def _preview_ready(self, serial: int, prepared: boundaries_preview.PreparedRegion) -> None:
+        if serial != self._preview_serial:
+            return  # stale: the planner changed the choice while this was prepared
+        self.preview_task = None
+        self.prepared = prepared.municipalities
+        self.prepared_derived = prepared.derived
+        warned = "".join(f" <span style='color:#8a5a00'>{w}.</span>" for w in prepared.warnings)
         n = len(self.prepared)
         names = ", ".join(self.prepared["name"].head(6))
         cached = QCoreApplication.translate("BoundariesDialog", " (from the cache: offline)") \
@@ -303,7 +358,7 @@ class BoundariesDialog(QDialog):
         # replacing the areas is not an undo step (nor, then, are the region layer's new name and credit)
         with self.main_window.session.undo_stack.paused():
             self.document.set_boundaries(self.prepared, self.name_edit.text().strip() or self.name_edit_default(),
-                                         self.attribution)
+                                         self.attribution, derived=self.prepared_derived)
 
     @staticmethod
     def name_edit_default() -> str:

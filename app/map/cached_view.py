@@ -22,8 +22,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.qt_compat import protect_none_refcount
+from app.render import prepare
+from app.render.geometry_cache import zoom_level
 from app.render.painter import SEA_COLOUR, MapPainter
-from app.render.view import fit_extent
+from app.render.view import ViewTransform, fit_extent
+from app.tasks.runner import TaskHandle, TaskRunner
 from layers.crs import Extent
 from layers.model import LayerEvent, LayerListEvent
 from layers.scale import MM_PER_INCH, scale_denominator
@@ -37,6 +40,9 @@ if TYPE_CHECKING:
 
 MIN_MPP, MAX_MPP = 0.05, 5000.0
 RENDER_IDLE_MS = 120
+PREPARE_OFF_THREAD = True  # build new geometry in a worker before a render (False: in the render, as before)
+SPRITE_SLICE_S = 0.02  # label images (text: GUI thread only) are made in slices this long before the render
+SPRITES_AHEAD = 60  # at most this many (~0.3 s of slices); the render makes any others
 UNDRAWN = (LayerEvent.NAME, LayerEvent.NOTE, LayerEvent.RADIUS, LayerEvent.THRESHOLD,
            LayerEvent.KIND)  # no pixel shows them
 
@@ -71,16 +77,25 @@ class CachedMapView(QWidget):
         self._first_frame_sent = False
         self._reported_failures: dict[int, str] = {}
         self.last_render_s = 0.0
+        # What a render must build first (new layers' paths, a new zoom level, labels) is built by a worker of
+        # the map's own (not the window's task list: drawing is not a task the planner waits for or cancels);
+        # meanwhile the last render stays on screen.
+        self._preparing: TaskHandle | None = None
+        self._prepared: set[tuple[int, int, int]] | None = None  # what the preparation just done built
+        self._skip_prepare = False
+        self._sprites_todo: list[tuple[str, object]] = []  # label images to make, a slice per event-loop turn
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
-        self._render_timer.timeout.connect(self._render_now)
+        self._render_timer.timeout.connect(self._render_when_ready)
         on_layers = self._on_layers
         document.layers.events.connect(on_layers)
+        preparer = self._preparer = TaskRunner(self, daemon=False)  # short; exit waits for it (C++ code inside)
         painter = self.map_painter
 
         def detach(*_: object) -> None:  # a deleted canvas must not stay subscribed to a living document
             document.layers.events.disconnect(on_layers)
             painter.close()
+            preparer.cancel_all()  # nobody will draw what it builds (pure Python: safe on a deleted runner)
 
         self.destroyed.connect(detach)
 
@@ -203,7 +218,73 @@ class CachedMapView(QWidget):
             painter.end()
         return pixmap
 
+    def zoom_level(self) -> int:
+        """The geometry level a render of the current view draws (as :meth:`MapPainter.paint` computes it)."""
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        view = ViewTransform.fit(self.extent(), QRectF(0, 0, w, h))
+        return zoom_level(view.metres_per_unit / (self.devicePixelRatioF() or 1.0))
+
+    def preparing(self) -> bool:
+        """Whether what the next render needs is being made (the render follows when it is done)."""
+        return self._preparing is not None or bool(self._sprites_todo)
+
+    def _prepare_first(self) -> bool:
+        """Start building off the GUI thread what a render would build itself; True: the render waits for it."""
+        if self._preparing is not None or self._sprites_todo:
+            return True  # its end renders
+        skip, self._skip_prepare = self._skip_prepare, False
+        if not PREPARE_OFF_THREAD or skip or not self.isVisible():
+            return False
+        wanted = self.map_painter.needs(self.zoom_level())
+        if self._prepared is not None:  # right after a preparation: only what changed meanwhile is asked again
+            wanted.needs = [need for need in wanted.needs if need.key not in self._prepared]
+        self._prepared = None
+        if not wanted.needs:
+            return False  # the outline alone is quick: the render makes it
+        self._preparing = self._preparer.start("map", prepare.run, wanted, on_done=self._take_prepared,
+                                               on_error=self._prepare_failed, on_cancelled=self._prepare_failed)
+        return True
+
+    def _take_prepared(self, preparation: prepare.Preparation) -> None:
+        with contextlib.suppress(RuntimeError):  # the widget went while the worker built
+            self._preparing = None
+            self.map_painter.adopt(preparation)
+            self._prepared = preparation.keys()
+            dpr = self.devicePixelRatioF() or 1.0
+            self._sprites_todo = self.map_painter.missing_sprites(self.extent(), dpr)[:SPRITES_AHEAD]
+            self._make_sprites()
+
+    def _make_sprites(self) -> None:
+        """Make a slice of the label images the next render draws; the render follows the last slice (text is
+        drawn on the GUI thread only, so the window answers between slices instead of waiting for them all)."""
+        from app.render.labels import label_sprite
+
+        with contextlib.suppress(RuntimeError):
+            dpr = self.devicePixelRatioF() or 1.0
+            t0 = time.perf_counter()
+            while self._sprites_todo and time.perf_counter() - t0 < SPRITE_SLICE_S:
+                text, kind = self._sprites_todo.pop(0)
+                label_sprite(text, kind, dpr)  # type: ignore[arg-type]
+            if self._sprites_todo:
+                QTimer.singleShot(0, self, self._make_sprites)
+                return
+            self._render_when_ready()
+
+    def _prepare_failed(self, *_: object) -> None:
+        with contextlib.suppress(RuntimeError):
+            self._preparing = None
+            self._skip_prepare = True  # the render builds (and reports) what failed
+            self._render_when_ready()
+
+    def _render_when_ready(self) -> None:
+        """The render a change asked for (the timer's): first what it needs is built off the GUI thread."""
+        self._render_timer.stop()
+        if self._dragging or self._prepare_first():
+            return
+        self._render_now()
+
     def _render_now(self, force: bool = False) -> None:
+        """Render at once (building here whatever is missing)."""
         self._render_timer.stop()
         if self._dragging and not force:
             return

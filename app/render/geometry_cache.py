@@ -154,10 +154,18 @@ class LayerGeometry:
     def at_level(self, level: int) -> LevelGeometry:
         cached = self._levels.get(level)
         if cached is None:
-            cached = self._levels[level] = self._build(level)
+            cached = self._levels[level] = self.build_level(level)
         return cached
 
-    def _build(self, level: int) -> LevelGeometry:
+    def has_level(self, level: int) -> bool:
+        return level in self._levels
+
+    def adopt_level(self, built: LevelGeometry) -> None:
+        """Keep ``built`` (from :meth:`build_level`, perhaps in a worker) unless the level is there already."""
+        self._levels.setdefault(built.level, built)
+
+    def build_level(self, level: int) -> LevelGeometry:
+        """The drawing arrays of ``level``, built without keeping them (reads this geometry only)."""
         import shapely
 
         tolerance = 0.5 * 2.0**level

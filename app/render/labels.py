@@ -74,11 +74,19 @@ class MapLabels:
 
     def layer_labels(self, layer: Layer, geom: LayerGeometry) -> LayerLabels | None:
         if layer.id not in self._layers:
-            labels = area_labels(layer)
-            if labels is None and geom.has_points and not (geom.has_polygons or geom.has_lines):
-                labels = point_labels(layer, geom.point_coords, geom.point_rows)
-            self._layers[layer.id] = labels
+            self._layers[layer.id] = make_layer_labels(layer, geom)
         return self._layers[layer.id]
+
+    def has(self, layer: Layer) -> bool:
+        return layer.id in self._layers
+
+    def known(self, layer: Layer) -> LayerLabels | None:
+        """The labels of ``layer`` if they are made (None: not made, or it labels nothing)."""
+        return self._layers.get(layer.id)
+
+    def adopt(self, layer: Layer, labels: LayerLabels | None) -> None:
+        """Keep ``labels`` made for ``layer``'s current data (in a worker) unless some are there already."""
+        self._layers.setdefault(layer.id, labels)
 
     def paint(self, painter: QPainter, target: QRectF, view: ViewTransform, layers: Iterable[Layer],
               geometry: Callable[[Layer], LayerGeometry], outline: object = None,
@@ -111,6 +119,30 @@ class MapLabels:
             painter.restore()
         self.last = placed
         return placed
+
+
+def make_layer_labels(layer: Layer, geom: LayerGeometry) -> LayerLabels | None:
+    """What ``layer`` labels: its areas' names, or its points' when it has only points (reads, never writes)."""
+    labels = area_labels(layer)
+    if labels is None and geom.has_points and not (geom.has_polygons or geom.has_lines):
+        labels = point_labels(layer, geom.point_coords, geom.point_rows)
+    return labels
+
+
+def missing_sprites(labels: LayerLabels | None, extent: tuple[float, float, float, float], scale: float
+                    ) -> list[tuple[str, LabelKind]]:
+    """The texts of ``labels`` that a raster render of ``extent`` may draw and whose images are not made yet
+    (points only when the frame holds no more than :data:`MAX_POINT_LABELS` of them, as :func:`_requests`)."""
+    if labels is None or not labels.texts or not len(labels.anchors):
+        return []
+    x0, y0, x1, y1 = extent
+    xy = labels.anchors
+    inside = np.flatnonzero((xy[:, 0] >= x0) & (xy[:, 0] <= x1) & (xy[:, 1] >= y0) & (xy[:, 1] <= y1))
+    if labels.kind == LabelKind.POINT and len(inside) > MAX_POINT_LABELS:
+        return []
+    key_scale = round(scale, 3)
+    return [(labels.texts[i], labels.kind) for i in inside.tolist()
+            if (labels.texts[i], labels.kind, key_scale) not in _SPRITES]
 
 
 def _requests(labels: LayerLabels, view: ViewTransform, target: QRectF, group: int, offset: float,

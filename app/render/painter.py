@@ -27,6 +27,7 @@ from app.qt_compat import protect_none_refcount
 from app.render.geometry_cache import LayerGeometry, zoom_level
 from app.render.labels import MapLabels
 from app.render.points import paint_points
+from app.render.prepare import NO_LABELS, Need, Outline, Preparation, region_outline
 from app.render.strokes import area_brush, device_scale, draw_path, line_width, qt_colour
 from app.render.view import ViewTransform, fit_extent, in_view
 from layers.crs import Extent
@@ -150,15 +151,77 @@ class MapPainter:
 
     def _region_outline(self) -> object:
         """The region's outline, prepared (point labels stay inside it); cached per municipalities frame."""
-        import shapely
-
         muni = self.document.region.municipalities
         if self._outline is None or self._outline[0] != id(muni):
-            outline = shapely.union_all(shapely.make_valid(muni.geometry.values)) if len(muni) else None
-            if outline is not None:
-                shapely.prepare(outline)
-            self._outline = (id(muni), outline)
+            self._outline = (id(muni), region_outline(muni))
         return self._outline[1]
+
+    # ---- built off the GUI thread (app.render.prepare) ------------------------------------------------------
+    def needs(self, level: int) -> Preparation:
+        """What a :meth:`paint` at zoom ``level`` would build before drawing (new layers' geometry, a new
+        level, labels, the outline), as snapshots a worker may build from (:func:`app.render.prepare.run`)."""
+        import copy
+
+        needs: list[Need] = []
+        land = self.document.land
+        if self.background and land is not None and len(land):
+            current = self._land if self._land_data is land else None
+            if current is None or not current.has_level(level):
+                needs.append(Need(_BACKGROUND.id, land, _LAND_STYLE, (LAND_COLOUR, LAND_COLOUR), level, current))
+        for layer in self.document.layers:
+            if not layer.visible or not len(layer.data) or layer.id in self.errors:
+                continue
+            geom = self._geometry.get(layer.id)
+            labels = not self._labels.has(layer)
+            drawn_by_level = geom is not None and (geom.has_polygons or geom.has_lines)
+            if geom is None or (drawn_by_level and not geom.has_level(level)) or labels:
+                style = layer.style
+                needs.append(Need(layer.id, layer.data, style, (style.fill, style.stroke), level, geom,
+                                  copy.copy(layer), labels))
+        muni = self.document.region.municipalities
+        outline = Outline(muni) if self._outline is None or self._outline[0] != id(muni) else None
+        return Preparation(needs, outline)
+
+    def missing_sprites(self, extent: Extent, scale: float) -> list[tuple[str, object]]:
+        """The label images a render of ``extent`` at device ``scale`` may draw that are not made yet (of the
+        layers whose labels are known); the canvas makes them a few at a time before it renders."""
+        from app.render.labels import missing_sprites
+
+        out: list[tuple[str, object]] = []
+        for layer in self.document.layers:
+            if layer.visible and len(layer.data) and layer.style.opacity > 0 and layer.id not in self.errors:
+                out += missing_sprites(self._labels.known(layer), extent, scale)
+        return list(dict.fromkeys(out))
+
+    def adopt(self, preparation: Preparation) -> None:
+        """Keep what a worker built for :meth:`needs`, where the layer (or land, or region) still has that data."""
+        layers = {layer.id: layer for layer in self.document.layers}
+        for need in preparation.needs:
+            if need.built is None:
+                continue  # cancelled before it was built
+            if need.layer_id == _BACKGROUND.id:
+                if need.data is not self.document.land:
+                    continue
+                if need.geometry is None and self._land_data is not need.data:
+                    self._land, self._land_data = need.built, need.data
+                elif self._land is need.geometry and self._land is not None and need.built_level is not None:
+                    self._land.adopt_level(need.built_level)
+                continue
+            layer = layers.get(need.layer_id)
+            if layer is None or layer.data is not need.data:
+                continue  # replaced meanwhile: built again when drawn
+            current = self._geometry.get(layer.id)
+            if current is None and need.geometry is None:
+                self._geometry[layer.id] = need.built
+            elif current is not None and current is need.geometry and need.built_level is not None:
+                current.adopt_level(need.built_level)
+            if need.built_labels is not NO_LABELS and self._geometry.get(layer.id) is need.built:
+                self._labels.adopt(layer, need.built_labels)
+        outline = preparation.outline
+        muni = self.document.region.municipalities
+        if outline is not None and outline.done and outline.municipalities is muni and (self._outline is None
+                                                                        or self._outline[0] != id(muni)):
+            self._outline = (id(muni), outline.built)
 
     def _layer_failed(self, layer: Layer | _Background, exc: Exception) -> None:
         if layer.id not in self.errors:

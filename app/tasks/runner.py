@@ -69,6 +69,7 @@ class TaskHandle:
     result: Any = None
     error: BaseException | None = None
     started_at: float = field(default_factory=time.monotonic)
+    quiet: bool = False  # set when a newer task supersedes this one: its end is not news to the planner
     _cancel: threading.Event = field(default_factory=threading.Event, repr=False)
     _finished: threading.Event = field(default_factory=threading.Event, repr=False)
     on_done: Callable[[Any], None] | None = field(default=None, repr=False)
@@ -108,8 +109,11 @@ class TaskRunner(QObject):
     finished = Signal(object)
     callback_failed = Signal(object, object)  # (handle, exception) when on_done/on_error itself raised
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, daemon: bool = True) -> None:
+        """``daemon=False``: the process waits for a running task at exit (for short tasks that run in C++ code,
+        such as the map's preparation: a daemon thread stopped inside it aborts the process)."""
         super().__init__(parent)
+        self._daemon = daemon
         self._bridge = _Bridge()
         self._bridge.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._bridge.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
@@ -142,7 +146,7 @@ class TaskRunner(QObject):
             with contextlib.suppress(RuntimeError):  # the runner's Qt object is gone (window closed): none waits
                 bridge.finished.emit(handle, result, error)
 
-        thread = threading.Thread(target=work, name=f"task-{handle.id}", daemon=True)
+        thread = threading.Thread(target=work, name=f"task-{handle.id}", daemon=self._daemon)
         _GcGuard.task_started()
         self.started.emit(handle)
         thread.start()

@@ -29,9 +29,11 @@ def test_the_dialogs_default_is_the_command_lines_default(bare_window, shared_da
     assert got.drop(columns="geometry").equals(expected.drop(columns="geometry"))
     assert got.geometry.geom_equals(expected.geometry).all()
     dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_NONE))
+    assert bare_window.task_runner.wait_idle(60)  # the preview is a task
     assert dialog.region_choice().keep == Keep.ALL and dialog.prepared is not None
     assert len(dialog.prepared) > 26  # every area that reaches the land outline, still clipped to it
     helsinki = dialog.prepared.set_index("name").loc["Helsinki", "land_area_km2"]
     assert helsinki == pytest.approx(expected.set_index("name").loc["Helsinki", "land_area_km2"])
     dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_CODES))
+    assert bare_window.task_runner.wait_idle(60)
     assert "26 areas kept" in dialog.status.text()

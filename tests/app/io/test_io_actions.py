@@ -4,6 +4,7 @@ files leave a message naming the file and every loaded layer untouched."""
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import geopandas as gpd
@@ -249,6 +250,15 @@ def _real_municipalities(shared_data):
     return read_layer(shared_data / "fi_municipalities_2023_nls.geojson").data
 
 
+def _settled(window, dialog):
+    """The dialog once its preview (a task) is ready."""
+    deadline = time.monotonic() + 60
+    while dialog.preview_pending() and time.monotonic() < deadline:
+        window.task_runner.wait_idle(0.05)
+    assert window.task_runner.wait_idle(60) and not dialog.preview_pending()
+    return dialog
+
+
 def _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch):
     """The boundaries dialog with the real NLS municipalities file read in (no modal questions)."""
     from app.io import boundaries_dialog
@@ -259,7 +269,7 @@ def _boundaries_dialog_on_nls_file(window, shared_data, monkeypatch):
     dialog.path_edit.setText(str(shared_data / "fi_municipalities_2023_nls.geojson"))
     dialog.read_source()
     assert window.task_runner.wait_idle(60)
-    return dialog
+    return _settled(window, dialog)
 
 
 def test_boundaries_dialog_keeps_uusimaa_and_counts_land_only(window, shared_data, monkeypatch):
@@ -276,6 +286,7 @@ def test_boundaries_dialog_keeps_uusimaa_and_counts_land_only(window, shared_dat
     assert out["land_area_km2"].sum() == pytest.approx(official[["LANDAREA", "FRESHWAREA"]].sum().sum(), rel=0.15)
     assert out["land_area_km2"].sum() < 0.9 * official["TOTALAREA"].sum()
     dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_INTERSECT))
+    _settled(window, dialog)
     assert 24 <= len(dialog.prepared) <= 28 and "Helsinki" in set(dialog.prepared["name"])
     assert "land only" in boundaries_dialog.LAND_NOTE
 
@@ -329,6 +340,7 @@ def test_download_official_boundaries_then_offline_from_cache(window, shared_dat
         assert dialog.from_wfs.isChecked()
         dialog.read_source()
         assert window.task_runner.wait_idle(60)
+        _settled(window, dialog)
     finally:
         server.stop()
     assert server.requests and "typeNames=tilastointialueet" in server.requests[0]
@@ -343,6 +355,7 @@ def test_download_official_boundaries_then_offline_from_cache(window, shared_dat
     again = boundaries_dialog.open_dialog(window)
     again.read_source()
     assert window.task_runner.wait_idle(60)
+    _settled(window, again)
     assert again.cached and again.prepared is not None and len(again.prepared) == 26
     assert "cache" in again.status.text()
 
@@ -354,8 +367,10 @@ def test_boundaries_from_a_file_with_a_field_filter(window, shared_data, monkeyp
     dialog.filter_mode.setCurrentIndex(dialog.filter_mode.findData(boundaries_dialog.FILTER_FIELD))
     dialog.filter_field.setCurrentText("NAMEFIN")
     dialog.filter_value.setText("Helsinki")
+    _settled(window, dialog)
     assert dialog.prepared is not None and list(dialog.prepared["name"]) == ["Helsinki"]
     dialog.filter_value.setText("nowhere")
+    _settled(window, dialog)
     assert dialog.prepared is None and not dialog.ok_button.isEnabled()
     assert "no areas are left" in dialog.status.text()
 

@@ -190,3 +190,20 @@ def test_a_tasks_garbage_is_collected_in_the_gui_thread_without_walking_the_whol
     assert made and made[0]() is None  # freed
     assert collections and all(in_gui for _, in_gui in collections)
     assert max(generation for generation, _ in collections) < 2  # never the whole heap
+
+
+def test_a_non_daemon_runner_keeps_the_process_until_its_task_ends(qtbot):
+    """The map's runner (daemon=False): exit waits for its short task instead of stopping it inside C++ code."""
+    from app.tasks.runner import TaskRunner
+
+    flags: dict[str, bool] = {}
+
+    def note(name: str, *, progress, cancelled) -> str:
+        flags[name] = threading.current_thread().daemon
+        return name
+
+    for daemon in (True, False):
+        runner = TaskRunner(daemon=daemon)
+        runner.start("note", note, f"daemon={daemon}")
+        assert runner.wait_idle(10)
+    assert flags == {"daemon=True": True, "daemon=False": False}
