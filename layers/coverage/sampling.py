@@ -28,6 +28,7 @@ from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
+    from layers.coverage.cutting import ZoneCells
     from layers.coverage.zones import Zones
 
 SEED = 20261202  # the stream of the uint16 places (zones-5); 20240601 drew the float64 ones
@@ -224,45 +225,70 @@ def _zone_samples(geom, spacing: float, area: float, k: int) -> tuple[ZoneGrid, 
     in_zone = np.zeros((len(cut), _M2), dtype=bool)
     if len(cut):
         shapely.prepare(geom)
-        _redraw(geom, grid, ix[cut], iy[cut], qx, qy, cut, cells.near, rng)
-        sub = edge_sub(sub_q)  # as refining a cell places them: its corner plus the offset
-        ex = (bx0 + ix[cut] * spacing)[:, None] + sub[..., 0] * spacing
-        ey = (by0 + iy[cut] * spacing)[:, None] + sub[..., 1] * spacing
-        in_zone = shapely.contains_xy(geom, ex, ey)
+        _redraw(geom, grid, cells, ix[cut], iy[cut], qx, qy, rng)
+        sub = edge_sub(sub_q)
+        which = np.repeat(np.arange(len(cut)), _M2)
+        in_zone = _inside(geom, grid, cells, which, (ix[cut][:, None] + sub[..., 0]).reshape(-1),
+                          (iy[cut][:, None] + sub[..., 1]).reshape(-1)).reshape(len(cut), _M2)
     w = cells.area
     block, block_x, block_y = zone_blocks(ix, iy, nx, ny, bx0, by0, spacing)
     return grid, _ZonePart(ix, iy, qx, qy, area / float(w.sum()), block, block_x, block_y, cut, w[cut], sub_q,
                            in_zone)
 
 
-def _redraw(geom, grid: ZoneGrid, ex: np.ndarray, ey: np.ndarray, qx: np.ndarray,  # type: ignore[no-untyped-def]
-            qy: np.ndarray, cut: np.ndarray, near: np.ndarray, rng: np.random.Generator, tries: int = 8) -> None:
-    """Cut cells' samples (``qx[cut]``, ``qy[cut]``) that lie outside the zone ``geom`` drawn again in their
-    cells until they lie in it (at most ``tries`` rounds: then uniform over the cell's part, as a sample that
-    fell there first is); a sliver's point from :func:`layers.coverage.cutting.cell_points` (its ``near`` point
-    or one on the surface of cell ∩ zone), put at its place."""
+def _inside(geom, grid: ZoneGrid, cells: ZoneCells, which: np.ndarray, u: np.ndarray,  # type: ignore[no-untyped-def]
+            v: np.ndarray) -> np.ndarray:
+    """Whether points (``u``, ``v`` in cell units), each in the cut cell ``which``, lie inside the zone: from
+    the outline's pieces in their cells (:func:`layers.coverage.cutting.winding_inside`), the zone's polygon
+    asked only where the outline touches both side edges of a cell."""
+    import shapely
+
+    from layers.coverage.cutting import winding_inside
+
+    known, inside = winding_inside(cells, which, u, v)
+    rest = np.flatnonzero(~known)
+    if len(rest):
+        inside[rest] = shapely.contains_xy(geom, grid.x0 + u[rest] * grid.spacing, grid.y0 + v[rest] * grid.spacing)
+    return inside
+
+
+def _redraw(geom, grid: ZoneGrid, cells: ZoneCells, ex: np.ndarray, ey: np.ndarray,  # type: ignore[no-untyped-def]
+            qx: np.ndarray, qy: np.ndarray, rng: np.random.Generator, tries: int = 8) -> None:
+    """Cut cells' samples (``qx[cells.cut]``, ``qy[cells.cut]``; ``ex``, ``ey`` their cells) that lie outside
+    the zone ``geom`` drawn again in their cells until they lie in it (at most ``tries`` rounds: then uniform
+    over the cell's part, as a sample that fell there first is); a sliver's point from
+    :func:`layers.coverage.cutting.cell_points` (its ``near`` point or one on the surface of cell ∩ zone), put
+    at the first of the four places around it that lies in the zone."""
     import shapely
 
     from layers.coverage.cutting import cell_points
 
-    g = grid.spacing
-    miss = np.flatnonzero(~shapely.contains_xy(geom, placed(grid.x0, ex, qx[cut], g), placed(grid.y0, ey, qy[cut], g)))
+    g, cut = grid.spacing, cells.cut
+
+    def at(i: np.ndarray, q: np.ndarray) -> np.ndarray:  # cell units, as :func:`placed` computes them
+        return (q + 0.5) / Q + i
+
+    miss = np.flatnonzero(~_inside(geom, grid, cells, np.arange(len(cut)), at(ex, qx[cut]), at(ey, qy[cut])))
     for _ in range(tries):
         if not len(miss):
             return
         cx, cy = rng.integers(0, Q, (2, len(miss)), dtype=np.uint16)
-        hit = shapely.contains_xy(geom, placed(grid.x0, ex[miss], cx, g), placed(grid.y0, ey[miss], cy, g))
+        hit = _inside(geom, grid, cells, miss, at(ex[miss], cx), at(ey[miss], cy))
         qx[cut[miss[hit]]], qy[cut[miss[hit]]] = cx[hit], cy[hit]
         miss = miss[~hit]
     if len(miss):
         lx, ly = grid.x0 + ex[miss] * g, grid.y0 + ey[miss] * g
-        pts = cell_points(np.full(len(miss), geom, dtype=object), lx, ly, np.full(len(miss), g), near[miss], rng,
-                          tries=0)
+        pts = cell_points(np.full(len(miss), geom, dtype=object), lx, ly, np.full(len(miss), g), cells.near[miss],
+                          rng, tries=0)
         fx, fy = quantised(pts[:, 0], lx, g), quantised(pts[:, 1], ly, g)
-        bx, by, todo = fx.copy(), fy.copy(), np.ones(len(miss), dtype=bool)
+        qx[cut[miss]], qy[cut[miss]] = fx, fy
+        todo = np.arange(len(miss))
         for dx, dy in ((0, 0), (1, 0), (0, 1), (1, 1)):  # the first of the four places around it in the zone
-            tx, ty = (np.minimum(f + d, Q - 1).astype(np.uint16) for f, d in ((fx, dx), (fy, dy)))
-            ok = todo & shapely.contains_xy(geom, placed(grid.x0, ex[miss], tx, g), placed(grid.y0, ey[miss], ty, g))
-            bx[ok], by[ok], todo = tx[ok], ty[ok], todo & ~ok
-        qx[cut[miss]], qy[cut[miss]] = bx, by
-
+            if not len(todo):
+                break
+            tx = np.minimum(fx[todo] + dx, Q - 1).astype(np.uint16)
+            ty = np.minimum(fy[todo] + dy, Q - 1).astype(np.uint16)
+            ok = shapely.contains_xy(geom, placed(grid.x0, ex[miss[todo]], tx, g),
+                                     placed(grid.y0, ey[miss[todo]], ty, g))
+            qx[cut[miss[todo[ok]]]], qy[cut[miss[todo[ok]]]] = tx[ok], ty[ok]
+            todo = todo[~ok]
