@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 SEED = 20261202  # the stream of the uint16 places (zones-5); 20240601 drew the float64 ones
 MAX_SAMPLES = 1_500_000  # all zones together: coarser cells in the large zones beyond it (memory stays bounded)
+FEW_POINTS = 4_096  # fewer points than this in a cut cell test go to the polygon (:func:`_inside`)
 TINY_CELLS = 200  # a zone of fewer cells than this may get under 50 samples: it is checked (and refined) first
 
 _KEPT: OrderedDict[str, Samples] = OrderedDict()  # the last regions' samples: zone preparation once per region
@@ -245,6 +246,8 @@ def _inside(geom, grid: ZoneGrid, cells: ZoneCells, which: np.ndarray, u: np.nda
 
     from layers.coverage.cutting import winding_inside
 
+    if len(u) < FEW_POINTS:  # a few redrawn samples: the prepared polygon answers them with less overhead
+        return shapely.contains_xy(geom, grid.x0 + u * grid.spacing, grid.y0 + v * grid.spacing)
     known, inside = winding_inside(cells, which, u, v)
     rest = np.flatnonzero(~known)
     if len(rest):
