@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from layers.coverage.parallel import in_two_threads
-from layers.coverage.samples import CellGeometry, Samples
+from layers.coverage.samples import SUB_Q, CellGeometry, CompactSamples, Q, Samples, placed
 
 BLOCK = 4  # cells per block side for the first, coarse distance pass
 EDGE_SUBDIVISIONS = 4  # sub-samples per side kept for the cells the zone outline cuts
@@ -37,6 +37,93 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
                         block=block, block_x=block_x, block_y=block_y, block_reach=block_reach,
                         block_reach_max=float(block_reach.max()) if len(s) else 0.0,
                         edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s), **again)
+
+
+def expand(c: CompactSamples) -> Samples:
+    """The grid samples and their cell geometry that ``c`` stands for: the one builder of a region's samples,
+    for a cold run (:func:`layers.coverage.sampling.sample_zones`) as for a warm one (the zone cache), so both
+    compute with the same values."""
+    n_zones = len(c.grids)
+    zone = np.repeat(np.arange(n_zones, dtype=np.int32), c.counts)
+    x0 = np.array([g.x0 if g is not None else 0.0 for g in c.grids])
+    y0 = np.array([g.y0 if g is not None else 0.0 for g in c.grids])
+    spacing = np.array([g.spacing if g is not None else 0.0 for g in c.grids])
+    g, x0z, y0z = (np.repeat(a, c.counts) for a in (spacing, x0, y0))  # the samples are in zone order
+    x, y = placed(x0z, c.ix, c.qx, g), placed(y0z, c.iy, c.qy, g)
+    edge = np.zeros(len(zone), dtype=bool)
+    edge[c.edge_cells] = True
+    area_w = g * g
+    area_w[c.edge_cells] = c.cut_area
+    area_w *= np.repeat(c.factor, c.counts)
+    s = Samples(x=x, y=y, zone=zone, ix=c.ix, iy=c.iy, area_w=area_w, pop_w=np.zeros(len(zone)), grids=c.grids,
+                n_zones=n_zones, edge=edge)
+    cx, cy = _centre(x0z, c.ix, g), _centre(y0z, c.iy, g)
+    half = g * np.sqrt(0.5)
+    # a cell's centre lies (ix % BLOCK - 1.5, iy % BLOCK - 1.5) cells from its block's centre: its block reach
+    # (that distance plus its half diagonal) from a table of BLOCK x BLOCK, in units of its spacing
+    place = c.ix & (BLOCK - 1)
+    place += (c.iy & (BLOCK - 1)) * BLOCK
+    block_reach = _BLOCK_REACH[place]
+    block_reach *= g
+    g *= np.sqrt(2.0)  # the reach of a cell from its sample: no longer needed as the spacing
+    s.cells = CellGeometry(x0=x0, y0=y0, spacing=spacing, max_spacing=float(spacing.max()) if n_zones else 0.0,
+                           block=c.block, block_x=c.block_x, block_y=c.block_y, block_reach=block_reach,
+                           block_reach_max=float(block_reach.max()) if len(zone) else 0.0,
+                           edge_cells=c.edge_cells, edge_sub=edge_sub(c.sub_q), edge_inside=c.inside,
+                           zone_ends=np.cumsum(c.counts), cx=cx, cy=cy, half=half, reach=g)
+    s.compact = c
+    return s
+
+
+_OFF = np.arange(BLOCK) - (BLOCK - 1) / 2
+_BLOCK_REACH = (np.hypot(_OFF[None, :], _OFF[:, None]) + np.sqrt(0.5)).reshape(-1)
+
+
+def _centre(origin: np.ndarray, index: np.ndarray, spacing: np.ndarray) -> np.ndarray:
+    """Cell centres, as :func:`rederived` computes them (the same operations, in place)."""
+    out = index.astype(np.float64)
+    out += 0.5
+    out *= spacing
+    out += origin
+    return out
+
+
+def edge_sub(sub_q: np.ndarray) -> np.ndarray:
+    """(edge cells, m*m, 2) float32 sub-sample offsets in cell units from their uint8 places ``sub_q`` in their
+    sub-cells (m x m stratified, as :func:`stratified_offsets`, row-major)."""
+    at = sub_q.astype(np.intp)
+    at += (np.arange(EDGE_SUBDIVISIONS**2) * SUB_Q)[None, :, None]
+    at[..., 1] += _SUB_X.size
+    return np.take(_SUB_XY, at)
+
+
+# (m*m, SUB_Q): the offset in cell units of place q in the j-th sub-cell (row-major), for x and for y
+_SUB = (np.arange(EDGE_SUBDIVISIONS)[:, None] + (np.arange(SUB_Q)[None, :] + 0.5) / SUB_Q) / EDGE_SUBDIVISIONS
+_SUB_X = np.tile(_SUB, (EDGE_SUBDIVISIONS, 1)).astype(np.float32)
+_SUB_Y = np.repeat(_SUB, EDGE_SUBDIVISIONS, axis=0).astype(np.float32)
+_SUB_XY = np.concatenate([_SUB_X.reshape(-1), _SUB_Y.reshape(-1)])
+
+
+def zone_blocks(ix: np.ndarray, iy: np.ndarray, nx: int, ny: int, x0: float, y0: float,
+                spacing: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One zone's samples in blocks of BLOCK x BLOCK cells, as :func:`_blocks` numbers them (in order of the
+    blocks' keys): each sample's block (from 0) and each block's centre."""
+    nbx, nby = -(-nx // BLOCK), -(-ny // BLOCK)
+    key = (iy.astype(np.int64) // BLOCK) * nbx + ix // BLOCK
+    if nbx * nby <= 8 * len(key) + 1024:
+        occupied = np.bincount(key, minlength=nbx * nby) > 0
+        block = (np.cumsum(occupied) - 1)[key]
+        keys = np.flatnonzero(occupied)
+    else:
+        keys, block = np.unique(key, return_inverse=True)
+    kby, kbx = np.divmod(keys, max(nbx, 1))
+    return (block.astype(np.int32), x0 + (kbx * BLOCK + BLOCK / 2) * spacing,
+            y0 + (kby * BLOCK + BLOCK / 2) * spacing)
+
+
+def quantised(value: np.ndarray, low: np.ndarray, spacing: float) -> np.ndarray:
+    """The uint16 place (:func:`layers.coverage.samples.placed`) nearest below ``value`` in cells from ``low``."""
+    return np.clip(np.floor((value - low) / spacing * Q), 0, Q - 1).astype(np.uint16)
 
 
 REDERIVED = ("cx", "cy", "half", "reach")  # a few passes of arithmetic: the zone cache keeps none of them

@@ -16,21 +16,24 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from layers.coverage.cells import cell_geometry
-from layers.coverage.samples import Samples, ZoneGrid, spacing_for
+from layers.coverage.cells import EDGE_SEED, EDGE_SUBDIVISIONS, edge_sub, expand, quantised, zone_blocks
+from layers.coverage.samples import SUB_Q, CompactSamples, Q, Samples, ZoneGrid, placed, spacing_for
 from layers.errors import UserError
 from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
+    from layers.coverage.cutting import ZoneCells
     from layers.coverage.zones import Zones
 
-SEED = 20240601
+SEED = 20261202  # the stream of the uint16 places (zones-5); 20240601 drew the float64 ones
 MAX_SAMPLES = 1_500_000  # all zones together: coarser cells in the large zones beyond it (memory stays bounded)
+FEW_POINTS = 4_096  # fewer points than this in a cut cell test go to the polygon (:func:`_inside`)
 TINY_CELLS = 200  # a zone of fewer cells than this may get under 50 samples: it is checked (and refined) first
 
 _KEPT: OrderedDict[str, Samples] = OrderedDict()  # the last regions' samples: zone preparation once per region
@@ -119,8 +122,10 @@ def budget_spacings(areas: np.ndarray, target_samples: int, min_spacing: float, 
 
 def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spacing: float,
                   progress: ProgressFn, cancelled: CancelledFn) -> Samples:
-    """Zone by zone (:func:`_zone_samples`), the zones shared by two threads: each zone draws from a random
-    stream of its own, so the samples do not depend on which thread took it."""
+    """Zone by zone (:func:`_zone_samples`), the zones shared by two threads: each zone draws from random
+    streams of its own, so the samples do not depend on which thread took it.  Each zone's cell geometry that
+    needs its polygon (the edge cells' sub-samples inside it) and its blocks are made in the same threads; the
+    rest is arithmetic over all zones at once (:func:`layers.coverage.cells.expand`, as a warm run does it)."""
     from layers.coverage.parallel import in_two_threads
 
     geoms = zones.frame.geometry.values
@@ -130,40 +135,76 @@ def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spa
     done: list[int] = []
     lock = threading.Lock()
 
-    def share(ks: list[int]) -> list[tuple[int, ZoneGrid, tuple[np.ndarray, ...]]]:
+    def share(ks: list[int]) -> list[tuple[int, ZoneGrid, _ZonePart]]:
         out = []
         for k in ks:
             check_cancelled(cancelled)
-            grid, arrays = _zone_samples(geoms[k], float(spacings[k]), float(areas[k]), k)
-            out.append((k, grid, arrays))
+            grid, part = _zone_samples(geoms[k], float(spacings[k]), float(areas[k]), k)
+            out.append((k, grid, part))
             with lock:
                 done.append(k)
                 progress(0.9 * len(done) / max(len(todo), 1), "sampling the zones")
         return out
 
-    made = {k: (grid, arrays) for part in in_two_threads(share, [todo[0::2], todo[1::2]]) for k, grid, arrays in part}
+    made = {k: (grid, part) for half in in_two_threads(share, [todo[0::2], todo[1::2]]) for k, grid, part in half}
     grids: list[ZoneGrid | None] = [made[k][0] if k in made else None for k in range(len(geoms))]
-    kept = [(k, made[k][1]) for k in range(len(geoms)) if k in made and len(made[k][1][0])]
+    parts = [made[k][1] if k in made else _EMPTY for k in range(len(geoms))]
     progress(1.0, "zones sampled")
-    if not kept:
+    counts = np.array([len(p.ix) for p in parts], dtype=np.int64)
+    if not counts.sum():
         raise UserError(translate("coverage", "all zones are empty; check the region and the hot spots"))
-    x, y, ix, iy, w, edge = (np.concatenate([a[i] for _, a in kept]) for i in range(6))
-    zone = np.concatenate([np.full(len(a[0]), k, dtype=np.int32) for k, a in kept])
-    samples = Samples(x=x, y=y, zone=zone, ix=ix, iy=iy, area_w=w, pop_w=np.zeros(len(x)), grids=grids,
-                      n_zones=len(geoms), edge=edge)
-    samples.cells = cell_geometry(samples, geoms)
-    return samples
+    starts = np.cumsum(counts) - counts
+    n_blocks = np.array([len(p.block_x) for p in parts], dtype=np.int64)
+    block_starts = np.cumsum(n_blocks) - n_blocks
+
+    def joined(name: str) -> np.ndarray:
+        return np.concatenate([getattr(p, name) for p in parts])
+
+    compact = CompactSamples(
+        grids=grids, counts=counts, factor=np.array([p.factor for p in parts]), ix=joined("ix"), iy=joined("iy"),
+        qx=joined("qx"), qy=joined("qy"),
+        block=np.concatenate([p.block + np.int32(b) for p, b in zip(parts, block_starts, strict=True)]),
+        block_x=joined("block_x"), block_y=joined("block_y"),
+        edge_cells=np.concatenate([p.cut + a for p, a in zip(parts, starts, strict=True)]),
+        cut_area=joined("cut_area"), sub_q=joined("sub_q"), inside=joined("inside"))
+    return expand(compact)
 
 
-def _zone_samples(geom, spacing: float, area: float,  # type: ignore[no-untyped-def]
-                  k: int) -> tuple[ZoneGrid, tuple[np.ndarray, ...]]:
-    """One zone's grid over its bounds and its samples (x, y, ix, iy, area weight, cut): each cell's area inside
-    the zone from the outline's edges (:func:`layers.coverage.cutting.cut_cells`), one random sample in each
-    cell with area inside, and a cut cell's sample moved into its part of the zone where it fell outside it.  A
-    zone of few cells is sampled four times finer until at least 50 cells hold part of it."""
+@dataclass
+class _ZonePart:
+    """One zone's part of :class:`layers.coverage.samples.CompactSamples` (``cut``: its edge cells' places
+    among its samples)."""
+
+    ix: np.ndarray
+    iy: np.ndarray
+    qx: np.ndarray
+    qy: np.ndarray
+    factor: float
+    block: np.ndarray
+    block_x: np.ndarray
+    block_y: np.ndarray
+    cut: np.ndarray
+    cut_area: np.ndarray
+    sub_q: np.ndarray
+    inside: np.ndarray
+
+
+_M2 = EDGE_SUBDIVISIONS * EDGE_SUBDIVISIONS
+_I32, _U16, _F = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.uint16), np.zeros(0)
+_EMPTY = _ZonePart(_I32, _I32, _U16, _U16, 0.0, _I32, _F, _F, np.zeros(0, dtype=np.int64), _F,
+                   np.zeros((0, _M2, 2), dtype=np.uint8), np.zeros((0, _M2), dtype=bool))
+
+
+def _zone_samples(geom, spacing: float, area: float, k: int) -> tuple[ZoneGrid, _ZonePart]:  # type: ignore[no-untyped-def]
+    """One zone's grid over its bounds and its samples: each cell's area inside the zone from the outline's
+    edges (:func:`layers.coverage.cutting.cut_cells`), one random sample in each cell with area inside (at one
+    of Q x Q places: what the zone cache keeps is what is computed with), and a cut cell's sample drawn again
+    in its cell where it fell outside the zone; the cut cells' sub-samples tested against the zone here too,
+    and the samples' blocks.  A zone of few cells is sampled four times finer until at least 50 cells hold
+    part of it."""
     import shapely
 
-    from layers.coverage.cutting import cell_points, cut_cells
+    from layers.coverage.cutting import cut_cells
 
     while True:
         bx0, by0, bx1, by1 = geom.bounds
@@ -175,21 +216,82 @@ def _zone_samples(geom, spacing: float, area: float,  # type: ignore[no-untyped-
         if area / (spacing * spacing) >= TINY_CELLS or spacing <= 0.5 or len(inside) >= 50:
             break
         spacing /= 4.0  # a tiny zone: sample it finer
+    if not len(inside):
+        return grid, _EMPTY
     rng = np.random.default_rng([SEED, k])  # the zone's own stream
-    iy, ix = np.divmod(inside, nx)
-    px = bx0 + (ix + rng.random(len(inside))) * spacing
-    py = by0 + (iy + rng.random(len(inside))) * spacing
-    edge = np.zeros(len(inside), dtype=bool)
-    edge[cells.cut] = True
-    if len(cells.cut):
-        # a cut cell's sample must lie in its part of the zone: else it is drawn again in the cell until it does
+    iy, ix = (a.astype(np.int32) for a in np.divmod(inside, nx))
+    qx, qy = rng.integers(0, Q, (2, len(inside)), dtype=np.uint16)
+    cut = cells.cut
+    sub_q = np.random.default_rng([EDGE_SEED, k]).integers(0, SUB_Q, (len(cut), _M2, 2), dtype=np.uint8)
+    in_zone = np.zeros((len(cut), _M2), dtype=bool)
+    if len(cut):
         shapely.prepare(geom)
-        at = np.flatnonzero(edge)
-        miss = ~shapely.contains_xy(geom, px[at], py[at])
-        out = at[miss]
-        if len(out):
-            rep = cell_points(np.full(len(out), geom, dtype=object), bx0 + ix[out] * spacing,
-                              by0 + iy[out] * spacing, np.full(len(out), spacing), cells.near[miss], rng)
-            px[out], py[out] = rep[:, 0], rep[:, 1]
+        _redraw(geom, grid, cells, ix[cut], iy[cut], qx, qy, rng)
+        sub = edge_sub(sub_q)
+        which = np.repeat(np.arange(len(cut)), _M2)
+        in_zone = _inside(geom, grid, cells, which, (ix[cut][:, None] + sub[..., 0]).reshape(-1),
+                          (iy[cut][:, None] + sub[..., 1]).reshape(-1)).reshape(len(cut), _M2)
     w = cells.area
-    return grid, (px, py, ix.astype(np.int32), iy.astype(np.int32), w * (area / w.sum()), edge)
+    block, block_x, block_y = zone_blocks(ix, iy, nx, ny, bx0, by0, spacing)
+    return grid, _ZonePart(ix, iy, qx, qy, area / float(w.sum()), block, block_x, block_y, cut, w[cut], sub_q,
+                           in_zone)
+
+
+def _inside(geom, grid: ZoneGrid, cells: ZoneCells, which: np.ndarray, u: np.ndarray,  # type: ignore[no-untyped-def]
+            v: np.ndarray) -> np.ndarray:
+    """Whether points (``u``, ``v`` in cell units), each in the cut cell ``which``, lie inside the zone: from
+    the outline's pieces in their cells (:func:`layers.coverage.cutting.winding_inside`), the zone's polygon
+    asked only where the outline touches both side edges of a cell."""
+    import shapely
+
+    from layers.coverage.cutting import winding_inside
+
+    if len(u) < FEW_POINTS:  # a few redrawn samples: the prepared polygon answers them with less overhead
+        return shapely.contains_xy(geom, grid.x0 + u * grid.spacing, grid.y0 + v * grid.spacing)
+    known, inside = winding_inside(cells, which, u, v)
+    rest = np.flatnonzero(~known)
+    if len(rest):
+        inside[rest] = shapely.contains_xy(geom, grid.x0 + u[rest] * grid.spacing, grid.y0 + v[rest] * grid.spacing)
+    return inside
+
+
+def _redraw(geom, grid: ZoneGrid, cells: ZoneCells, ex: np.ndarray, ey: np.ndarray,  # type: ignore[no-untyped-def]
+            qx: np.ndarray, qy: np.ndarray, rng: np.random.Generator, tries: int = 8) -> None:
+    """Cut cells' samples (``qx[cells.cut]``, ``qy[cells.cut]``; ``ex``, ``ey`` their cells) that lie outside
+    the zone ``geom`` drawn again in their cells until they lie in it (at most ``tries`` rounds: then uniform
+    over the cell's part, as a sample that fell there first is); a sliver's point from
+    :func:`layers.coverage.cutting.cell_points` (its ``near`` point or one on the surface of cell ∩ zone), put
+    at the first of the four places around it that lies in the zone."""
+    import shapely
+
+    from layers.coverage.cutting import cell_points
+
+    g, cut = grid.spacing, cells.cut
+
+    def at(i: np.ndarray, q: np.ndarray) -> np.ndarray:  # cell units, as :func:`placed` computes them
+        return (q + 0.5) / Q + i
+
+    miss = np.flatnonzero(~_inside(geom, grid, cells, np.arange(len(cut)), at(ex, qx[cut]), at(ey, qy[cut])))
+    for _ in range(tries):
+        if not len(miss):
+            return
+        cx, cy = rng.integers(0, Q, (2, len(miss)), dtype=np.uint16)
+        hit = _inside(geom, grid, cells, miss, at(ex[miss], cx), at(ey[miss], cy))
+        qx[cut[miss[hit]]], qy[cut[miss[hit]]] = cx[hit], cy[hit]
+        miss = miss[~hit]
+    if len(miss):
+        lx, ly = grid.x0 + ex[miss] * g, grid.y0 + ey[miss] * g
+        pts = cell_points(np.full(len(miss), geom, dtype=object), lx, ly, np.full(len(miss), g), cells.near[miss],
+                          rng, tries=0)
+        fx, fy = quantised(pts[:, 0], lx, g), quantised(pts[:, 1], ly, g)
+        qx[cut[miss]], qy[cut[miss]] = fx, fy
+        todo = np.arange(len(miss))
+        for dx, dy in ((0, 0), (1, 0), (0, 1), (1, 1)):  # the first of the four places around it in the zone
+            if not len(todo):
+                break
+            tx = np.minimum(fx[todo] + dx, Q - 1).astype(np.uint16)
+            ty = np.minimum(fy[todo] + dy, Q - 1).astype(np.uint16)
+            ok = shapely.contains_xy(geom, placed(grid.x0, ex[miss[todo]], tx, g),
+                                     placed(grid.y0, ey[miss[todo]], ty, g))
+            qx[cut[miss[todo[ok]]]], qy[cut[miss[todo[ok]]]] = tx[ok], ty[ok]
+            todo = todo[~ok]

@@ -52,7 +52,7 @@ def _sample(zones, messages=None):
 
 def test_a_second_process_reads_the_prepared_zones_instead_of_sampling(cache_dir, zones, monkeypatch):
     first = _sample(zones)
-    files = list(cache_dir.glob("*.npz"))
+    files = list(cache_dir.glob(f"*{zone_cache.SUFFIX}"))
     assert len(files) == 1 and not list(cache_dir.glob("*.tmp"))
     sampling._KEPT.clear()  # as a new process: nothing in memory
 
@@ -69,13 +69,13 @@ def test_a_second_process_reads_the_prepared_zones_instead_of_sampling(cache_dir
 def test_other_settings_or_zones_get_their_own_file(cache_dir, zones):
     _sample(zones)
     sampling.sample_zones(zones, 2_000, 10.0, 150.0)
-    assert len(list(cache_dir.glob("*.npz"))) == 2
+    assert len(list(cache_dir.glob(f"*{zone_cache.SUFFIX}"))) == 2
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage", "foreign", "pickled"])
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "foreign", "pickled", "flipped", "old format"])
 def test_a_damaged_or_foreign_file_is_rebuilt_and_replaced(cache_dir, zones, damage):
     first = _sample(zones)
-    path = next(cache_dir.glob("*.npz"))
+    path = next(cache_dir.glob(f"*{zone_cache.SUFFIX}"))
     key = path.stem
     if damage == "truncated":
         path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
@@ -86,14 +86,23 @@ def test_a_damaged_or_foreign_file_is_rebuilt_and_replaced(cache_dir, zones, dam
                                                    geometry=[shapely.box(0, 0, 3_000, 3_000)], crs=CRS), None)
         foreign = sampling.sample_zones(other, 3_000, 10.0, 150.0)
         path.unlink()
-        os.replace(next(cache_dir.glob("*.npz")), path)
+        os.replace(next(cache_dir.glob(f"*{zone_cache.SUFFIX}")), path)
         assert zone_cache.load(key) is None
         del foreign
-    else:  # an object array: loading it would unpickle, so it is refused
-        arrays = dict(np.load(path))
-        arrays["s_x"] = np.array([object()] * len(arrays["s_x"]), dtype=object)
-        with path.open("wb") as fh:
-            np.savez(fh, **arrays)
+    elif damage == "pickled":  # an object array (it could only be unpickled): refused, though whole
+        arrays = zone_cache.read_raw(path, key)
+        arrays = {**arrays, "qx": np.array([object()] * len(arrays["qx"]), dtype=object)}
+        with pytest.raises(ValueError):
+            zone_cache.write_raw(path, key, arrays)
+        head = path.read_bytes()
+        path.write_bytes(head.replace(b'"qx": ["<u2"', b'"qx": ["|O"', 1))
+    elif damage == "flipped":  # one bit of the data changed: the checksum no longer fits
+        data = bytearray(path.read_bytes())
+        data[-100] ^= 0x10
+        path.write_bytes(bytes(data))
+    else:  # the layout of the previous version, an npz of the whole samples, under this name
+        np.savez(path.with_suffix(".tmp.npz"), x=first.x, y=first.y)
+        os.replace(path.with_suffix(".tmp.npz"), path)
     assert zone_cache.load(key) is None
     sampling._KEPT.clear()
     rebuilt = _sample(zones)
@@ -118,13 +127,13 @@ def test_the_least_recently_used_files_go_beyond_the_limit(tmp_path):
 
 def test_writers_at_once_leave_one_whole_file(cache_dir, zones):
     samples = _sample(zones)
-    key = next(cache_dir.glob("*.npz")).stem
+    key = next(cache_dir.glob(f"*{zone_cache.SUFFIX}")).stem
     threads = [threading.Thread(target=zone_cache.store, args=(key, samples)) for _ in range(4)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert [p.name for p in cache_dir.iterdir()] == [f"{key}.npz"]  # no temporary file left
+    assert [p.name for p in cache_dir.iterdir()] == [f"{key}{zone_cache.SUFFIX}"]  # no temporary file left
     _same(samples, zone_cache.load(key))
 
 
@@ -154,3 +163,40 @@ def test_the_limit_is_read_where_the_cache_is_written(monkeypatch):
     assert zone_cache_limit_mb() == 1024.0
     monkeypatch.delenv("REGIONMAP_MAX_ZONE_CACHE_MB")
     assert zone_cache_limit_mb() == 1024.0
+
+
+def test_a_cold_run_and_a_warm_run_give_the_same_coverage(cache_dir, zones):
+    from layers.coverage import CoverageInputs, ServiceSpec, run
+
+    stops = gpd.GeoDataFrame(geometry=[shapely.Point(300, 0), shapely.Point(4_000, 900)], crs=CRS)
+
+    def coverage():
+        result = run(CoverageInputs(zones, [ServiceSpec("stop", stops, 700.0)], gaps=False, target_samples=3_000))
+        return [(r["municipality"], r["zone"], r["area_km2"], r["covered_km2"]) for r in result.rows]
+
+    cold = coverage()
+    assert list(cache_dir.glob(f"*{zone_cache.SUFFIX}"))
+    sampling._KEPT.clear()  # a new process: the samples come from the file
+    warm = coverage()
+    assert warm == cold and any(row[3] > 0 for row in cold)
+
+
+def test_the_file_keeps_only_what_cannot_be_derived(cache_dir, zones):
+    samples = _sample(zones)
+    path = next(cache_dir.glob(f"*{zone_cache.SUFFIX}"))
+    arrays = zone_cache.read_raw(path, path.stem)
+    assert not {"x", "y", "zone", "area_w", "cx", "block_reach", "edge_sub"} & set(arrays)
+    assert arrays["qx"].dtype == np.uint16 and arrays["ix"].dtype == np.uint16
+    assert path.stat().st_size < 25 * len(samples)  # the whole samples and their cells took over 53 bytes each
+    assert not arrays["qx"].flags.writeable  # views of the one read of the file
+
+
+def test_both_kinds_of_cache_file_count_towards_the_limit(tmp_path):
+    folder = tmp_path / "zones"
+    folder.mkdir()
+    for i, name in enumerate(["old.region.npz", f"mid{zone_cache.SUFFIX}", "new.npz"]):
+        p = folder / name
+        p.write_bytes(b"x" * 400_000)
+        os.utime(p, (1_000_000 + i, 1_000_000 + i))
+    gone = zone_cache.evict(folder, limit_mb=0.5)
+    assert [p.name for p in gone] == ["old.region.npz", f"mid{zone_cache.SUFFIX}"]

@@ -202,3 +202,44 @@ def test_a_zone_of_small_parts_over_wide_bounds_keeps_only_its_cells():
     s = sampling._sample_zones(zones, 800, 1.0, 150.0, lambda *a: None, lambda: False)
     assert np.bincount(s.zone, weights=s.area_w)[1] == pytest.approx(800.0)
     assert s.cells is not None and len(s.cells.block_x) <= len(s)
+
+
+def _winding_agrees(geom, grid: ZoneGrid, per_cell: int = 16, seed: int = 0) -> float:
+    """Random points in every cut cell: where the cell's own outline pieces decide (``known``) they give the
+    polygon's own answer; returns the share they decide."""
+    from layers.coverage.cutting import winding_inside
+
+    cells = cut_cells([geom], [grid])[0]
+    which = np.repeat(np.arange(len(cells.cut)), per_cell)
+    iy, ix = np.divmod(cells.index[cells.cut], grid.nx)
+    rng = np.random.default_rng(seed)
+    u = ix[which] + rng.random(len(which))
+    v = iy[which] + rng.random(len(which))
+    known, inside = winding_inside(cells, which, u, v)
+    truth = shapely.contains_xy(geom, grid.x0 + u * grid.spacing, grid.y0 + v * grid.spacing)
+    assert np.array_equal(inside[known], truth[known])
+    assert not inside[~known].any()  # undecided points are left to the polygon, never guessed
+    return float(known.mean()) if len(known) else 1.0
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_the_outline_pieces_of_a_cell_tell_which_points_lie_inside(seed):
+    """Holes, islands, both ring orientations and a box whose left and bottom sides lie on grid lines (so the
+    outline runs along cell edges): each answer the pieces give is the polygon's own, for most points."""
+    zone = _ragged_zone(seed)
+    assert _winding_agrees(zone, _grid(zone, 53.0), seed=seed) > 0.6
+    flipped = shapely.Polygon(zone.geoms[0].exterior.coords[::-1]) if zone.geom_type == "MultiPolygon" else \
+        shapely.Polygon(zone.exterior.coords[::-1])
+    assert _winding_agrees(flipped, _grid(flipped, 41.0), seed=seed) > 0.6
+    box = shapely.box(0, 0, 1_000.5, 730.25)  # its top row's cells are crossed from side to side: undecided
+    assert _winding_agrees(box, ZoneGrid(0.0, 0.0, 50.0, 21, 15), seed=seed) == pytest.approx(15 / 35)  # the column
+    wedge = shapely.Polygon([(0, 0), (200, 0), (200, 300), (0, 50)])  # its right side is the cut cells' right edge
+    assert _winding_agrees(wedge, ZoneGrid(0.0, 0.0, 100.0, 2, 3), seed=seed) > 0.3
+
+
+def test_the_outline_pieces_agree_with_the_polygons_of_real_municipalities(shared_data):
+    frame = gpd.read_file(shared_data / "fi_municipalities_2023_nls.geojson").to_crs(CRS)
+    ragged = frame.geometry.values[np.argsort(-shapely.get_num_coordinates(frame.geometry.values))[:12]]
+    for k, geom in enumerate(ragged):
+        spacing = max(float(np.sqrt(geom.area / 15_000)), 10.0)
+        assert _winding_agrees(geom, _grid(geom, spacing), per_cell=4, seed=k) > 0.6
