@@ -170,6 +170,14 @@
         <translation>Tilastokeskus {year}</translation>
     </message>
     <message>
+        <source>Preparing the areas…</source>
+        <translation>Alueita valmistellaan…</translation>
+    </message>
+    <message>
+        <source>Preparing the areas</source>
+        <translation>Alueiden valmistelu</translation>
+    </message>
+    <message>
         <source> (from the cache: offline)</source>
         <translation> (välimuistista: ei verkkoyhteyttä)</translation>
     </message>
@@ -5566,6 +5574,14 @@
     <message>
         <source>reach of {layer}</source>
         <translation>saavutettavuus: {layer}</translation>
+    </message>
+    <message>
+        <source>clipping the areas to land</source>
+        <translation>alueita rajataan maa-alueeseen</translation>
+    </message>
+    <message>
+        <source>deriving the hot spots and in-between areas</source>
+        <translation>johdetaan keskittymät ja välialueet</translation>
     </message>
     <message>
         <source>done</source>

@@ -170,6 +170,14 @@
         <translation>Statistikcentralen {year}</translation>
     </message>
     <message>
+        <source>Preparing the areas…</source>
+        <translation>Områdena förbereds…</translation>
+    </message>
+    <message>
+        <source>Preparing the areas</source>
+        <translation>Förberedelse av områdena</translation>
+    </message>
+    <message>
         <source> (from the cache: offline)</source>
         <translation> (från cachen: utan nätverk)</translation>
     </message>
@@ -5566,6 +5574,14 @@
     <message>
         <source>reach of {layer}</source>
         <translation>nåbarhet: {layer}</translation>
+    </message>
+    <message>
+        <source>clipping the areas to land</source>
+        <translation>områdena klipps till land</translation>
+    </message>
+    <message>
+        <source>deriving the hot spots and in-between areas</source>
+        <translation>koncentrationer och mellanområden härleds</translation>
     </message>
     <message>
         <source>done</source>
