@@ -79,21 +79,6 @@ def layer_table(path: Path, window: Any) -> Any:
     return GeoTable(got.columns, got.geometry)
 
 
-def services(args: argparse.Namespace, window: Any) -> list[Any] | None:
-    """Each ``--layer`` (transport) and ``--energy`` file as a service at its radius, named as the full path
-    names them; None when one of them needs the full reader."""
-    from layers.coverage.inputs import ServiceSpec
-
-    out = []
-    for sector, given in (("transport", args.layer), ("energy", args.energy)):
-        for arg in given:
-            table = layer_table(arg.path, window)
-            if table is None:
-                return None
-            out.append(ServiceSpec(arg.path.stem, table, float(arg.radius_m), sector))
-    return out
-
-
 def run(args: argparse.Namespace, keep_at: Path | None) -> tuple[Any, Any, Any, list[Any], Any] | None:
     """The first run on ``--region`` without pandas: what :func:`layers.commands.coverage._write` needs (inputs,
     engine, result, no layer pairs, no population), the zones kept at ``keep_at`` for the next run; None where
@@ -106,7 +91,9 @@ def run(args: argparse.Namespace, keep_at: Path | None) -> tuple[Any, Any, Any, 
     prepared = region(args)
     if prepared is None:
         return None
-    specs = services(args, fit_window(WORK_CRS))
+    from layers.commands.coverage_warm import services
+
+    specs = services(args, fit_window(WORK_CRS), layer_table)
     if specs is None:
         return None
     from layers.commands.coverage import _targets, name_apart

@@ -263,15 +263,16 @@ def point_coordinates(column: Any) -> np.ndarray | None:
 
 
 # ---- the run ------------------------------------------------------------------------------------------------
-def services(args: argparse.Namespace, window: Any) -> list[Any] | None:
+def services(args: argparse.Namespace, window: Any, read: Any = None) -> list[Any] | None:
     """Each ``--layer`` (transport) and ``--energy`` file as a service at its radius, named as the full path
-    names them; None when one of them needs the full reader."""
+    names them, read by ``read(path, window)`` (default :func:`read_points`); None when one of them needs the
+    full reader."""
     from layers.coverage.inputs import ServiceSpec
 
     out = []
     for sector, given in (("transport", args.layer), ("energy", args.energy)):
         for arg in given:
-            table = read_points(arg.path, window)
+            table = (read or read_points)(arg.path, window)
             if table is None:
                 return None
             out.append(ServiceSpec(arg.path.stem, table, float(arg.radius_m), sector))

@@ -78,7 +78,24 @@ class GeometryColumn(Column):
         return Column(_NAMES_OR_NONE[shapely.get_type_id(np.asarray(self))], dtype=object)  # -1 (missing): None
 
 
-class GeoTable:
+class _Rows:
+    """What a table of rows answers from its geometry column alone (both tables below)."""
+
+    geometry: Any
+
+    @property
+    def empty(self) -> bool:
+        return len(self.geometry) == 0
+
+    @property
+    def geom_type(self) -> Column:
+        return self.geometry.geom_type
+
+    def __len__(self) -> int:
+        return len(self.geometry)
+
+
+class GeoTable(_Rows):
     """Columns of equal length (strings as Python ``str`` objects, numbers as floats) and a geometry column, in
     EPSG:3067; ``order`` lists every column, ``"geometry"`` included, where it is not last (as the GeoDataFrame
     the region's preparation makes of the same rows, :mod:`layers.frames`)."""
@@ -102,17 +119,6 @@ class GeoTable:
         import shapely
 
         return shapely.union_all(np.asarray(self.geometry))
-
-    @property
-    def empty(self) -> bool:
-        return len(self.geometry) == 0
-
-    @property
-    def geom_type(self) -> Column:
-        return self.geometry.geom_type
-
-    def __len__(self) -> int:
-        return len(self.geometry)
 
     def __getitem__(self, key: Any) -> Any:
         """A column by name; or the rows a boolean mask keeps, as a table."""
@@ -165,7 +171,7 @@ class PointColumn:
         return Column(TYPE_NAMES[np.zeros(len(self.xy), dtype=np.int64)], dtype=object)
 
 
-class PointTable:
+class PointTable(_Rows):
     """A layer of 2D points (no other columns) as a :class:`GeoTable` answers for it, backed by the coordinates:
     what the warm path's light reader gives the engine for a GeoParquet file of points."""
 
@@ -175,17 +181,6 @@ class PointTable:
     @property
     def columns(self) -> list[str]:
         return ["geometry"]
-
-    @property
-    def empty(self) -> bool:
-        return len(self.geometry) == 0
-
-    @property
-    def geom_type(self) -> Column:
-        return self.geometry.geom_type
-
-    def __len__(self) -> int:
-        return len(self.geometry)
 
     def __getitem__(self, key: Any) -> Any:
         """The geometry column by name; or the rows a boolean mask keeps, as a table."""
