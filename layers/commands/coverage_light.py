@@ -61,24 +61,6 @@ def region(args: argparse.Namespace) -> tuple[Any, Any, list[str]] | None:
     return prepared.data, hot, list(prepared.warnings)
 
 
-def layer_table(path: Path, window: Any) -> Any:
-    """A service layer's file as a GeoTable: GeoParquet points in EPSG:3067 by the warm path's reader, anything
-    else the light reader takes; None where the full reader is needed (or the layer holds departures per hour,
-    whose thresholds are the full path's)."""
-    from layers.commands.coverage_warm import PER_HOUR, read_points
-    from layers.io.light_read import read_light
-
-    table = read_points(path, window)
-    if table is not None:
-        return table
-    from layers.coverage.tables import GeoTable
-
-    got = read_light(path)  # never raises: None where the full reader must read it
-    if got is None or not len(got.geometry) or PER_HOUR in got.columns:
-        return None
-    return GeoTable(got.columns, got.geometry)
-
-
 def run(args: argparse.Namespace, keep_at: Path | None) -> tuple[Any, Any, Any, list[Any], Any] | None:
     """The first run on ``--region`` without pandas: what :func:`layers.commands.coverage._write` needs (inputs,
     engine, result, no layer pairs, no population), the zones kept at ``keep_at`` for the next run; None where
@@ -93,7 +75,7 @@ def run(args: argparse.Namespace, keep_at: Path | None) -> tuple[Any, Any, Any, 
         return None
     from layers.commands.coverage_warm import services
 
-    specs = services(args, fit_window(WORK_CRS), layer_table)
+    specs = services(args, fit_window(WORK_CRS))
     if specs is None:
         return None
     from layers.commands.coverage import _targets, name_apart

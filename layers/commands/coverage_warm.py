@@ -13,7 +13,9 @@ without those libraries, by the same engine:
   the modules that make the zones, so another file, option or version never reads a file that is not its own;
 * **service layers read lightly**: a GeoParquet file of points declared in EPSG:3067 is read with pyarrow and
   shapely only, and is taken only when the full reader would change nothing in it (every geometry a 2D point
-  with finite coordinates inside that window, within the read limits, and no departures per hour);
+  with finite coordinates inside that window, within the read limits, and no departures per hour); any other
+  file the pandas-free reader takes (:func:`layers.io.light_read.read_light`: GeoJSON, other GeoParquet; it may
+  import pyproj to reproject) is read by it (:func:`service_table`, which the light cold path uses too);
 * the engine gets them as :class:`layers.coverage.tables.GeoTable` (the few table operations it uses; a layer
   of points as a ``PointTable``, its coordinates, no shapely Point made of them) and its samples from the zone
   cache as always; the output is written by the same code as the full path's.
@@ -263,16 +265,32 @@ def point_coordinates(column: Any) -> np.ndarray | None:
 
 
 # ---- the run ------------------------------------------------------------------------------------------------
-def services(args: argparse.Namespace, window: Any, read: Any = None) -> list[Any] | None:
+def service_table(path: Path, window: Any) -> Any:
+    """A service layer's file as a GeoTable: GeoParquet points in EPSG:3067 by the warm path's reader, anything
+    else the light reader takes; None where the full reader is needed (or the layer holds departures per hour,
+    whose thresholds are the full path's)."""
+    from layers.io.light_read import read_light
+
+    table = read_points(path, window)
+    if table is not None:
+        return table
+    from layers.coverage.tables import GeoTable
+
+    got = read_light(path)  # never raises: None where the full reader must read it
+    if got is None or not len(got.geometry) or PER_HOUR in got.columns:
+        return None
+    return GeoTable(got.columns, got.geometry)
+
+
+def services(args: argparse.Namespace, window: Any) -> list[Any] | None:
     """Each ``--layer`` (transport) and ``--energy`` file as a service at its radius, named as the full path
-    names them, read by ``read(path, window)`` (default :func:`read_points`); None when one of them needs the
-    full reader."""
+    names them (:func:`service_table`); None when one of them needs the full reader."""
     from layers.coverage.inputs import ServiceSpec
 
     out = []
     for sector, given in (("transport", args.layer), ("energy", args.energy)):
         for arg in given:
-            table = (read or read_points)(arg.path, window)
+            table = service_table(arg.path, window)
             if table is None:
                 return None
             out.append(ServiceSpec(arg.path.stem, table, float(arg.radius_m), sector))

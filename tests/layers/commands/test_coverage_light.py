@@ -44,6 +44,8 @@ def test_the_real_geojson_layers_go_the_light_way_with_the_full_paths_figures(of
     assert light[1] == full[1] and light[2] == full[2]
     out = json.loads(light[1])
     assert out["connections"]["edges"]  # the commuter rail links hot spots
+    warm = cli(tmp_path / "light", *argv)  # again: the kept zones, the same light reader (it went the full way)
+    assert warm[:3] == light[:3] and not warm[3] & LIGHT
 
 
 @pytest.mark.parametrize("options", [["--codes", "091,049,092"], ["--all", "--no-clip-land"],
