@@ -225,8 +225,9 @@ class BoundariesDialog(QDialog):
 
         self.status.setText(QCoreApplication.translate("BoundariesDialog", "Reading {file}…").format(file=path.name))
         title = QCoreApplication.translate("BoundariesDialog", "Reading {file}").format(file=path.name)
+        source = QCoreApplication.translate("BoundariesDialog", "From {file}").format(file=path.name)
         self.main_window.run_task(title, read_layer, path, on_error=self._failed,
-                                  on_done=lambda loaded: self._have_source(loaded, path.name, f"From {path.name}"))
+                                  on_done=lambda loaded: self._have_source(loaded, path.name, source))
 
     def download(self) -> None:
         self.status.setText(QCoreApplication.translate("BoundariesDialog", "Downloading from Statistics Finland…"))

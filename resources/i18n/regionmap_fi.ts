@@ -158,6 +158,10 @@
         <translation>Luetaan {file}</translation>
     </message>
     <message>
+        <source>From {file}</source>
+        <translation>Tiedostosta {file}</translation>
+    </message>
+    <message>
         <source>Downloading from Statistics Finland…</source>
         <translation>Ladataan Tilastokeskukselta…</translation>
     </message>

@@ -158,6 +158,10 @@
         <translation>Läser {file}</translation>
     </message>
     <message>
+        <source>From {file}</source>
+        <translation>Från {file}</translation>
+    </message>
+    <message>
         <source>Downloading from Statistics Finland…</source>
         <translation>Laddar ner från Statistikcentralen…</translation>
     </message>

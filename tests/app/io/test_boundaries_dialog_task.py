@@ -131,3 +131,12 @@ def test_closing_the_dialog_cancels_its_preview(bare_window, shared_data, monkey
     assert task.cancel_requested
     assert bare_window.task_runner.wait_idle(60)
     assert bare_window.document.region.schematic  # nothing was used
+
+
+@pytest.mark.parametrize(("code", "words"), [("fi", "Tiedostosta"), ("sv", "Från")])
+def test_the_source_a_file_gives_is_named_in_the_language(bare_window, shared_data, monkeypatch, language, code,
+                                                          words):
+    """The boundaries' credit when read from a file ("From kunnat.gpkg") is in the interface language."""
+    language(code)
+    dialog = _dialog(bare_window, shared_data, monkeypatch)
+    assert dialog.attribution == f"{words} {MUNIS}"
