@@ -7,29 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.io import population_download
-from tests.layers.io.population_server import PopulationWfs, grid_cells
+from tests.app.io.test_population_download import server, window  # noqa: F401  (fixtures: one loopback WFS set-up)
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(120)]
 
 
-@pytest.fixture()
-def server():
-    s = PopulationWfs(grid_cells())
-    yield s
-    s.stop()
-
-
-@pytest.fixture()
-def window(feature_window, monkeypatch, server):  # type: ignore[no-untyped-def]
-    from app.io import boundaries_dialog
-    from app.layerlist import panel as layer_panel
-
-    monkeypatch.setattr(population_download, "WFS_BASE", server.url)
-    return feature_window(layer_panel, boundaries_dialog, population_download, size=(1000, 700))
-
-
-def test_the_progress_of_a_download_reaches_the_window_in_swedish(window, server, language) -> None:  # type: ignore[no-untyped-def]
+def test_the_progress_of_a_download_reaches_the_window_in_swedish(window, server, language) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     language("sv")
     status = window.status_line.task_status
     shown: list[str] = []
@@ -47,7 +30,7 @@ def test_the_progress_of_a_download_reaches_the_window_in_swedish(window, server
                                                     "(Befolkningsrutnät 1 km 2023: Statistikcentralen, CC BY 4.0)")
 
 
-def test_a_wfs_fault_is_a_finnish_line_in_the_message_bar(window, server, language) -> None:  # type: ignore[no-untyped-def]
+def test_a_wfs_fault_is_a_finnish_line_in_the_message_bar(window, server, language) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     language("fi")
     server.mode = "500"
     before = [lyr.name for lyr in window.document.layers]
