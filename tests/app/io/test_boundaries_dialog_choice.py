@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = [pytest.mark.gui, pytest.mark.shared_data]
+from tests.app.io.test_boundaries_dialog_task import MUNIS, _dialog
 
-MUNIS = "fi_municipalities_2023_nls.geojson"
+pytestmark = [pytest.mark.gui, pytest.mark.shared_data]
 
 
 def test_the_dialogs_default_is_the_command_lines_default(bare_window, shared_data, monkeypatch):
@@ -14,12 +14,7 @@ def test_the_dialogs_default_is_the_command_lines_default(bare_window, shared_da
     from layers.io import read_layer
     from layers.io.region_boundaries import Keep, RegionChoice, region_boundaries
 
-    monkeypatch.setattr(boundaries_dialog, "ASK", False)
-    dialog = boundaries_dialog.open_dialog(bare_window)
-    dialog.from_file.setChecked(True)
-    dialog.path_edit.setText(str(shared_data / MUNIS))
-    dialog.read_source()
-    assert bare_window.task_runner.wait_idle(60)
+    dialog = _dialog(bare_window, shared_data, monkeypatch)  # the file read, its preview made
     # what `regionmap coverage --region FILE` uses without --codes/--all (fields guessed the same way)
     assert dialog.region_choice() == RegionChoice.uusimaa(name_field="NAMEFIN", code_field="NATCODE")
     expected = region_boundaries(read_layer(shared_data / MUNIS).data, RegionChoice.uusimaa(),
