@@ -73,24 +73,17 @@ def run(args: argparse.Namespace, keep_at: Path | None) -> tuple[Any, Any, Any, 
     prepared = region(args)
     if prepared is None:
         return None
-    from layers.commands.coverage_warm import services
+    from layers.commands.coverage_warm import checked, keep, light_inputs, services
 
     specs = services(args, fit_window(WORK_CRS))
     if specs is None:
         return None
-    from layers.commands.coverage import _targets, name_apart
-    from layers.commands.coverage_warm import keep
-    from layers.coverage import CoverageInputs, check, zones_from_frames
+    from layers.coverage import zones_from_frames
 
     muni, hot, warnings = prepared
     for warning in warnings:  # as the full path says them, on reading the region
         print_warning(warning)
     zones = zones_from_frames(muni, hot)
-    name_apart(specs)
-    inputs = CoverageInputs(zones=zones, services=specs, population=None, population_field=args.population_field,
-                            gaps=False, curve=False)
-    inputs.targets = _targets(args.target, {s.sector for s in specs})
-    inputs.hotspot_targets = _targets(args.hotspot_target, {s.sector for s in specs})
-    engine, result = check(inputs)
+    got = checked(args, light_inputs(args, zones, specs))
     keep(keep_at, zones, warnings)
-    return inputs, engine, result, [], None
+    return got

@@ -317,20 +317,36 @@ def run(args: argparse.Namespace, kept: Kept) -> tuple[Any, Any, Any, list[Any],
     """The run from the kept zones and the lightly read layers: the same inputs for the same engine as the full
     path's (:func:`layers.commands.coverage.main`), and what its output needs (inputs, engine, result, no layer
     pairs, no population); None where that needs the full path."""
-    from layers.commands.coverage import _targets, name_apart
-    from layers.coverage import CoverageInputs, check
-
     specs = services(args, kept.window)
     if specs is None:
         return None
-    name_apart(specs)
-    inputs = CoverageInputs(zones=kept.zones, services=specs, population=None,
-                            population_field=args.population_field, gaps=False, curve=False)
+    inputs = light_inputs(args, kept.zones, specs)
     if not samples_kept(kept.zones, inputs):
         return None
     for warning in kept.region_warnings:  # as the full path says them, on reading the region
         print_warning(warning)
-    inputs.targets = _targets(args.target, {s.sector for s in specs})
-    inputs.hotspot_targets = _targets(args.hotspot_target, {s.sector for s in specs})
+    return checked(args, inputs)
+
+
+def light_inputs(args: argparse.Namespace, zones: Any, specs: list[Any]) -> Any:
+    """The engine's inputs of a run without the full path (this one and :mod:`layers.commands.coverage_light`):
+    the services named apart as the full path names them, no population, gaps or curve."""
+    from layers.commands.coverage import name_apart
+    from layers.coverage import CoverageInputs
+
+    name_apart(specs)
+    return CoverageInputs(zones=zones, services=specs, population=None, population_field=args.population_field,
+                          gaps=False, curve=False)
+
+
+def checked(args: argparse.Namespace, inputs: Any) -> tuple[Any, Any, Any, list[Any], Any]:
+    """``inputs`` with the targets of ``--target``/``--hotspot-target`` checked by the engine: what
+    :func:`layers.commands.coverage._write` needs (inputs, engine, result, no layer pairs, no population)."""
+    from layers.commands.coverage import _targets
+    from layers.coverage import check
+
+    sectors = {s.sector for s in inputs.services}
+    inputs.targets = _targets(args.target, sectors)
+    inputs.hotspot_targets = _targets(args.hotspot_target, sectors)
     engine, result = check(inputs)
     return inputs, engine, result, [], None
