@@ -240,7 +240,7 @@ def coverage_sources_from_args(args: argparse.Namespace, hotspot_polygons: Any =
     from layers.region import default_region
 
     muni = default_region().municipalities
-    hot = _derived_hotspots(muni) if hotspot_polygons is None else hotspot_polygons
+    hot = derived_hotspots(muni) if hotspot_polygons is None else hotspot_polygons
     return CoverageSources(muni, hot, True, service_layers_from_args(args))
 
 
@@ -251,15 +251,17 @@ def _prepare_region(args: argparse.Namespace, derive: bool) -> tuple[Any, Any, l
     from layers.io.region_boundaries import read_region_boundaries
 
     got = read_region_boundaries(Path(args.region), region_choice_from_args(args), land=shipped.land())
-    return got.data, _derived_hotspots(got.data) if derive else None, list(got.warnings)
+    return got.data, derived_hotspots(got.data) if derive else None, list(got.warnings)
 
 
-def _derived_hotspots(muni: Any) -> Any:
+def derived_hotspots(muni: Any, settlements: Any = None) -> Any:
+    """The command line's hot spots of ``muni``: derived from the shipped settlements (``settlements``: them as a
+    light table, for :mod:`layers.commands.coverage_light`; None: the GeoDataFrame) with the default parameters."""
     from layers import shipped
     from layers.hotspots import HotspotParams, hotspots_from_settlements
 
-    return hotspots_from_settlements(shipped.settlements(), muni, HotspotParams(),
-                                     municipal_totals=shipped.municipal_totals())
+    return hotspots_from_settlements(shipped.settlements() if settlements is None else settlements, muni,
+                                     HotspotParams(), municipal_totals=shipped.municipal_totals())
 
 
 def project_people(document: Any) -> tuple[Any, str]:

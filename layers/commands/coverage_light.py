@@ -40,9 +40,8 @@ def region(args: argparse.Namespace) -> tuple[Any, Any, list[str]] | None:
     full path prepares them (:func:`layers.commands.common._prepare_region`); None where the light reader
     declines the file or anything is unusual (the full path then says what)."""
     from layers import shipped
-    from layers.commands.common import region_choice_from_args
+    from layers.commands.common import derived_hotspots, region_choice_from_args
     from layers.coverage.tables import GeoTable
-    from layers.hotspots import HotspotParams, hotspots_from_settlements
     from layers.io.light_read import read_light
     from layers.io.region_boundaries import region_boundaries
 
@@ -53,8 +52,7 @@ def region(args: argparse.Namespace) -> tuple[Any, Any, list[str]] | None:
         land, places = shipped.land_table(), shipped.settlements_table()
         prepared = region_boundaries(GeoTable(got.columns, got.geometry), region_choice_from_args(args),
                                      land=GeoTable(land.columns, land.geometry), source=str(args.region))
-        hot = hotspots_from_settlements(GeoTable(places.columns, places.geometry), prepared.data, HotspotParams(),
-                                        municipal_totals=shipped.municipal_totals())
+        hot = derived_hotspots(prepared.data, GeoTable(places.columns, places.geometry))
     except Exception as exc:  # an error or anything unusual: the full path says it in its words
         log.debug("%s: not prepared lightly (%s)", args.region, exc)
         return None
