@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from layers.commands.support import print_error, run_command
+from layers.commands.support import exit_now, print_error, run_command
 from layers.i18n import QT_TRANSLATE_NOOP, translate
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {  # the descriptions in English, shown through translate("cli", ...)
@@ -69,5 +69,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_command(gui_main.main, args, "regionmap")
 
 
+def entry() -> None:
+    """The console script's and ``python -m app.cli``'s start: a command's process ends as soon as its work is
+    done and its output out (:func:`layers.commands.support.exit_now`); the window ends as Qt wants it."""
+    args = sys.argv[1:]
+    code = main(args)
+    if args and args[0] in SUBCOMMANDS:
+        exit_now(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

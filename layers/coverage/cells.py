@@ -49,7 +49,12 @@ def expand(c: CompactSamples) -> Samples:
     y0 = np.array([g.y0 if g is not None else 0.0 for g in c.grids])
     spacing = np.array([g.spacing if g is not None else 0.0 for g in c.grids])
     g, x0z, y0z = (np.repeat(a, c.counts) for a in (spacing, x0, y0))  # the samples are in zone order
-    x, y = placed(x0z, c.ix, c.qx, g), placed(y0z, c.iy, c.qy, g)
+
+    def along(axis: int) -> tuple[np.ndarray, np.ndarray]:  # one axis's samples and cell centres, one thread each
+        origin, index, q = (x0z, c.ix, c.qx) if axis == 0 else (y0z, c.iy, c.qy)
+        return placed(origin, index, q, g), _centre(origin, index, g)
+
+    (x, cx), (y, cy) = in_two_threads(along, [0, 1])
     edge = np.zeros(len(zone), dtype=bool)
     edge[c.edge_cells] = True
     area_w = g * g
@@ -57,7 +62,6 @@ def expand(c: CompactSamples) -> Samples:
     area_w *= np.repeat(c.factor, c.counts)
     s = Samples(x=x, y=y, zone=zone, ix=c.ix, iy=c.iy, area_w=area_w, pop_w=np.zeros(len(zone)), grids=c.grids,
                 n_zones=n_zones, edge=edge)
-    cx, cy = _centre(x0z, c.ix, g), _centre(y0z, c.iy, g)
     half = g * np.sqrt(0.5)
     # a cell's centre lies (ix % BLOCK - 1.5, iy % BLOCK - 1.5) cells from its block's centre: its block reach
     # (that distance plus its half diagonal) from a table of BLOCK x BLOCK, in units of its spacing

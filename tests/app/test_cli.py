@@ -47,3 +47,32 @@ def test_layer_argument_parses_radius():
         parse_layer_arg("stops.geojson:-5")
     with pytest.raises(UserError, match="radius"):
         parse_layer_arg("stops.geojson:200000")
+
+
+EXITING = """
+import atexit, sys, threading, time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from layers.commands.support import exit_now
+out = Path(sys.argv[1])
+atexit.register(lambda: (out / "atexit").write_text("ran"))
+def late():
+    time.sleep(0.3)
+    (out / "thread").write_text("done")
+threading.Thread(target=late).start()
+pool = ThreadPoolExecutor(1)  # never shut down: the interpreter's exit would wait for its work
+pool.submit(lambda: (time.sleep(0.2), (out / "pool").write_text("done")))
+sys.stdout.write("x" * 200_000)
+exit_now(3)
+"""
+
+
+def test_a_command_ends_with_its_code_after_its_threads_exit_handlers_and_output(tmp_path):
+    """``exit_now`` leaves out only the interpreter's teardown: the threads still running finish, the exit
+    handlers run and buffered output is written, then the process ends with the command's code."""
+    proc = subprocess.run([sys.executable, "-c", EXITING, str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stdout == "x" * 200_000
+    assert [(tmp_path / f).read_text() for f in ("atexit", "thread", "pool")] == ["ran", "done", "done"]
+
