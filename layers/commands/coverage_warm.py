@@ -103,7 +103,6 @@ def keep(path: Path | None, zones: Any, region_warnings: list[str]) -> None:
             "zone": np.array([str(v) for v in frame["zone"]], dtype=str),
             **_wkb("zone_wkb", shapely.to_wkb(np.asarray(frame.geometry.values))),
             **_wkb("hot_wkb", shapely.to_wkb(np.asarray(hot.geometry.values))),
-            **_wkb("outline_wkb", shapely.to_wkb(np.array([zones.outline], dtype=object))),
             "hot_columns": np.array([c for c in HOT_COLUMNS if c in hot.columns], dtype=str),
             "region_warnings": np.array(region_warnings, dtype=str),
             "zone_warnings": np.array(zones.warnings, dtype=str),
@@ -160,7 +159,6 @@ def load(path: Path | None) -> Kept | None:
 
 
 def _read(data: Any) -> Kept:
-    import shapely
 
     from layers.coverage.tables import GeoTable
     from layers.coverage.zones import Zones
@@ -183,9 +181,6 @@ def _read(data: Any) -> Kept:
     window = None if np.isnan(w).any() else Candidate("", "", float(w[0]), float(w[1]), float(w[2]), float(w[3]))
     zones = Zones(frame=frame, hotspots=hot, warnings=[str(v) for v in data["zone_warnings"]],  # type: ignore[arg-type]
                   land=None)
-    outline = _geometries(data, "outline_wkb")[0]
-    shapely.prepare(outline)
-    zones.__dict__["outline"] = outline  # the union of the zones, as the engine made it (a cached property)
     return Kept(zones, [str(v) for v in data["region_warnings"]], window)
 
 

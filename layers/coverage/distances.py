@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from layers.coverage.feature_index import feature_index
-from layers.coverage.inputs import SECTORS, check_radius
+from layers.coverage.inputs import SECTORS, check_radius, metres
 from layers.coverage.parallel import any_chunked, chunks, in_halves, in_two_threads
 from layers.coverage.state import BlockLists, Service
 from layers.coverage.tables import PointTable, point_xy
+from layers.i18n import format_number, translate
 
 if TYPE_CHECKING:
     from layers.coverage.feature_index import FeatureIndex
@@ -56,25 +57,35 @@ def build_service(state: CoverageState, spec: ServiceSpec) -> tuple[Service | No
         return None, [problem]
     problems = []
     if spec.sector not in SECTORS:
-        problems.append(f"layer {spec.name!r}: unknown sector {spec.sector!r}, counted as transport")
+        problems.append(translate("coverage", "layer {name!r}: unknown sector {sector!r}, counted as transport")
+                        .format(name=spec.name, sector=spec.sector))
         spec.sector = "transport"
     xy = point_xy(spec.data)  # points only: measured as coordinates, no Point made
     data = spec.data if xy is not None else spec.data[spec.data.geometry.notna() & ~spec.data.geometry.is_empty]
     if data.empty:
-        return None, [*problems, f"layer {spec.name!r} has no features; it is left out"]
-    region = state.zones.outline
+        return None, [*problems, translate("coverage", "layer {name!r} has no features; it is left out").format(
+            name=spec.name)]
+    zones = state.zones.tree  # a feature touches the region where it touches one of its zones
+
+    def touching(part: np.ndarray, distance: float | None = None) -> bool:
+        if distance is None:
+            return bool(zones.query(part, predicate="intersects")[0].size)
+        return bool(zones.query(part, predicate="dwithin", distance=distance)[0].size)
+
     if xy is not None:
-        inside = any_chunked(lambda part: shapely.intersects_xy(region, part[:, 0], part[:, 1]), xy)
-        near = inside or any_chunked(lambda part: shapely.dwithin(shapely.points(part), region, spec.radius_m), xy)
+        inside = any_chunked(lambda part: touching(shapely.points(part)), xy)
+        near = inside or any_chunked(lambda part: touching(shapely.points(part), spec.radius_m), xy)
     else:
         geoms = np.asarray(data.geometry.values)
-        near = any_chunked(lambda part: shapely.dwithin(part, region, spec.radius_m), geoms)
-        inside = near and any_chunked(lambda part: shapely.intersects(part, region), geoms)
+        near = any_chunked(lambda part: touching(part, spec.radius_m), geoms)
+        inside = near and any_chunked(touching, geoms)
     if not near:
-        problems.append(f"layer {spec.name!r}: none of its {len(data)} features is within "
-                        f"{spec.radius_m:g} m of the region; it covers nothing there")
+        problems.append(translate("coverage", "layer {name!r}: none of its {count} features is within {radius} m "
+                                              "of the region; it covers nothing there").format(
+            name=spec.name, count=format_number(len(data)), radius=metres(spec.radius_m)))
     elif not inside:
-        problems.append(f"layer {spec.name!r} has no features inside the region (only near it)")
+        problems.append(translate("coverage", "layer {name!r} has no features inside the region (only near it)")
+                        .format(name=spec.name))
     index = feature_index(data if xy is None else PointTable(xy))  # the coordinates read once
     c = state.cells
     block_upper = spec.radius_m + c.block_reach_max + 1.0

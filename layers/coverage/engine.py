@@ -124,7 +124,7 @@ class CoverageEngine(CoverageState):
         are added in the given order.  Returns how many were usable."""
         from concurrent.futures import ThreadPoolExecutor
 
-        _ = self.zones.outline  # shared by the layers: compute it before the threads start
+        _ = self.zones.tree  # shared by the layers: made before the threads start
         check_cancelled(cancelled)
         if len(specs) > 1:
             with ThreadPoolExecutor(max_workers=2) as pool:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from layers.i18n import format_number, translate
+
 if TYPE_CHECKING:
     import geopandas as gpd
 
@@ -47,7 +49,16 @@ class CoverageInputs:
 def check_radius(name: str, radius: float) -> str | None:
     """The warning for a radius no layer can have (not above 0 m, or above ``MAX_RADIUS_M``), else None."""
     if not np.isfinite(radius) or radius <= 0:
-        return f"layer {name!r}: the radius must be more than 0 m, not {radius:g}; the layer is left out"
+        return translate("coverage", "layer {name!r}: the radius must be more than 0 m, not {radius}; the layer is "
+                                     "left out").format(name=name, radius=metres(radius))
     if radius > MAX_RADIUS_M:
-        return f"layer {name!r}: a radius of {radius:g} m is more than 100 km; the layer is left out"
+        return translate("coverage", "layer {name!r}: a radius of {radius} m is more than 100 km; the layer is left "
+                                     "out").format(name=name, radius=metres(radius))
     return None
+
+
+def metres(value: float) -> str:
+    """A radius as the language writes it, with its decimals where it has them (``12.5``, ``12,5``, ``1500``)."""
+    if not np.isfinite(value):
+        return f"{value:g}"
+    return format_number(value, 0 if float(value).is_integer() else 1, grouping=False)

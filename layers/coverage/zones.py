@@ -47,6 +47,14 @@ class Zones:
         return self.frame.geometry.area.to_numpy()
 
     @cached_property
+    def tree(self):  # type: ignore[no-untyped-def]
+        """An R-tree of the zones, made once: whether features touch or come near the region, asked of the zones
+        themselves (the same answer as of their union, :attr:`outline`, without making it)."""
+        import shapely
+
+        return shapely.STRtree(self.frame.geometry.values)
+
+    @cached_property
     def outline(self):  # type: ignore[no-untyped-def]
         """The union of all zones (prepared for fast predicates), computed once."""
         import shapely

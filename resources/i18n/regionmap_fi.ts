@@ -3813,6 +3813,30 @@
         <source>hot spots reach {area} km2 outside the region; only the parts inside the region are counted</source>
         <translation>keskittymistä {area} km2 on alueen ulkopuolella; vain alueen sisäpuoliset osat lasketaan</translation>
     </message>
+    <message>
+        <source>layer {name!r}: unknown sector {sector!r}, counted as transport</source>
+        <translation>taso {name!r}: tuntematon toimiala {sector!r}, lasketaan liikenteeksi</translation>
+    </message>
+    <message>
+        <source>layer {name!r} has no features; it is left out</source>
+        <translation>tasossa {name!r} ei ole kohteita; se jätetään pois</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: none of its {count} features is within {radius} m of the region; it covers nothing there</source>
+        <translation>taso {name!r}: yksikään sen {count} kohteesta ei ole {radius} metrin päässä alueesta; se ei kata siitä mitään</translation>
+    </message>
+    <message>
+        <source>layer {name!r} has no features inside the region (only near it)</source>
+        <translation>tasolla {name!r} ei ole kohteita alueen sisällä (vain sen lähellä)</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: the radius must be more than 0 m, not {radius}; the layer is left out</source>
+        <translation>taso {name!r}: säteen on oltava yli 0 m, ei {radius}; taso jätetään pois</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: a radius of {radius} m is more than 100 km; the layer is left out</source>
+        <translation>taso {name!r}: {radius} metrin säde on yli 100 km; taso jätetään pois</translation>
+    </message>
 </context>
 <context>
     <name>credits</name>

@@ -3813,6 +3813,30 @@
         <source>hot spots reach {area} km2 outside the region; only the parts inside the region are counted</source>
         <translation>koncentrationer sträcker sig {area} km2 utanför regionen; bara delarna inom regionen räknas</translation>
     </message>
+    <message>
+        <source>layer {name!r}: unknown sector {sector!r}, counted as transport</source>
+        <translation>lager {name!r}: okänd sektor {sector!r}, räknas som trafik</translation>
+    </message>
+    <message>
+        <source>layer {name!r} has no features; it is left out</source>
+        <translation>lagret {name!r} har inga objekt; det lämnas bort</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: none of its {count} features is within {radius} m of the region; it covers nothing there</source>
+        <translation>lager {name!r}: inget av dess {count} objekt ligger inom {radius} m från regionen; det täcker ingenting där</translation>
+    </message>
+    <message>
+        <source>layer {name!r} has no features inside the region (only near it)</source>
+        <translation>lagret {name!r} har inga objekt inom regionen (bara nära den)</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: the radius must be more than 0 m, not {radius}; the layer is left out</source>
+        <translation>lager {name!r}: radien måste vara över 0 m, inte {radius}; lagret lämnas bort</translation>
+    </message>
+    <message>
+        <source>layer {name!r}: a radius of {radius} m is more than 100 km; the layer is left out</source>
+        <translation>lager {name!r}: en radie på {radius} m är över 100 km; lagret lämnas bort</translation>
+    </message>
 </context>
 <context>
     <name>credits</name>

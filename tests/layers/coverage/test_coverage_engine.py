@@ -278,3 +278,33 @@ def test_each_connected_uncovered_part_is_a_gap_of_its_own(two_munis):
                                 max_spacing=100.0, connections=False, min_gap_km2=50.0))
     assert list(result.gaps.loc[result.gaps["municipality"] == "East", "area_km2"]) == pytest.approx([69.4],
                                                                                                      rel=0.01)
+
+
+@pytest.mark.parametrize("kind", ["points", "lines"])
+def test_a_layer_only_near_the_region_or_far_from_it_is_named_in_the_warnings(two_munis, kind):
+    """Whether a layer touches the region or comes within its radius is asked of the zones themselves."""
+    muni, hot = two_munis
+    zones = zones_from_frames(muni, hot)
+
+    def layer(x):
+        if kind == "points":
+            return points((x, Y0 + 5_000))
+        return gpd.GeoDataFrame(geometry=[shapely.LineString([(x, Y0 + 1_000), (x, Y0 + 9_000)])], crs=CRS)
+
+    inside, near, far = layer(X0 + 15_000), layer(X0 + 20_300), layer(X0 + 25_000)
+    result = run(CoverageInputs(zones, [ServiceSpec("inside", inside, 500.0), ServiceSpec("near", near, 500.0),
+                                        ServiceSpec("far", far, 500.0)], gaps=False))
+    text = " | ".join(result.warnings)
+    assert "'inside'" not in text
+    assert "'near' has no features inside the region (only near it)" in text
+    assert "'far': none of its 1 features is within 500 m of the region" in text
+    assert row(result, "East", "in-between")["covered_km2"] > 0
+
+
+def test_the_layer_warnings_are_in_the_interface_language(two_munis, language):
+    language("fi")
+    zones = zones_from_frames(*two_munis)
+    result = run(CoverageInputs(zones, [ServiceSpec("lähellä", points((X0 + 20_300, Y0)), 500.5),
+                                        ServiceSpec("sisällä", points((X0 + 5_000, Y0 + 5_000)), 500.0)], gaps=False))
+    text = " | ".join(result.warnings)
+    assert "'lähellä'" in text and "only near" not in text
