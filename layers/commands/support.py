@@ -101,6 +101,8 @@ def exit_now(code: int) -> NoReturn:
     import atexit
     import threading
 
+    if sys.getprofile() is not None or sys.gettrace() is not None:  # a profiler or debugger reports at the end
+        raise SystemExit(code)
     shutdown = getattr(threading, "_shutdown", None)  # what the interpreter's exit does first: join the threads
     if shutdown is not None:
         shutdown()
