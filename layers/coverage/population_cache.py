@@ -69,6 +69,8 @@ def key(samples: Samples, zones: Zones, data: Any, field: str) -> str | None:
 def people_digest(data: Any, field: str) -> bytes | None:
     """The digest of a population layer's geometries and its counts in ``field`` (None: they are not numbers);
     the table's own ``people_digest`` where it has one."""
+    from layers.frames import geometries
+
     own = getattr(data, "people_digest", None)
     if callable(own):
         return own(field)  # type: ignore[no-any-return]
@@ -77,7 +79,7 @@ def people_digest(data: Any, field: str) -> bytes | None:
     except (TypeError, ValueError):
         return None
     digest = hashlib.blake2b(b"geometries", digest_size=16)
-    digest.update(geometry_digest(np.asarray(data.geometry.values)))
+    digest.update(geometry_digest(geometries(data)))
     digest.update(counts.tobytes())
     return digest.digest()
 
