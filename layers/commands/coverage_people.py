@@ -53,7 +53,7 @@ def population_layer(args: argparse.Namespace) -> Any:
         return None
     path = Path(args.population)
     try:
-        stored = people_file(path, args.population_field)
+        stored = people_file(path, args.population_field, str(args.population))
         if stored is not None:
             return stored
         return whole_table(path, args.population_field)
@@ -79,10 +79,11 @@ def whole_table(path: Path, wanted: str | None) -> Any:
     return table
 
 
-def people_file(path: Path, wanted: str | None) -> PeopleFile | None:
+def people_file(path: Path, wanted: str | None, given: str | None = None) -> PeopleFile | None:
     """A simple GeoParquet file in EPSG:3067 read as far as the people cache needs (names, stored WKB, counts);
     None for any other file (read whole then), :class:`~layers.light_geojson.Declined` or the full reader's
-    error where the light reader would not take it."""
+    error where the light reader would not take it.  ``given``: the path as the command line gave it (its
+    messages name it so)."""
     import pyarrow as pa
 
     from layers.coverage.population import population_field
@@ -114,7 +115,7 @@ def people_file(path: Path, wanted: str | None) -> PeopleFile | None:
     digest.update(_read_code(limits))
     digest.update(stored_wkb(wkb))
     counts = {field: np.asarray(simple_column(read.column(field).combine_chunks()), dtype=float)} if field else {}
-    return PeopleFile(path, names, digest.digest(), counts, lambda: _read_whole(path))
+    return PeopleFile(path, names, digest.digest(), counts, lambda: _read_whole(path, given))
 
 
 def stored_wkb(column: Any) -> bytes:
@@ -144,15 +145,22 @@ def _read_code(limits: Any) -> bytes:
     return digest.digest()
 
 
-def _read_whole(path: Path) -> Any:
-    """The file's features as the spreading needs them: the light reader's table, or (should it now decline)
-    the full reader's frame, which holds the same."""
+def _read_whole(path: Path, given: str | None = None) -> Any:
+    """The file's features as the spreading needs them: the light reader's table, or (should it decline: a
+    geometry it cannot parse, every geometry empty) the full reader's frame, with the full path's error for one
+    without features."""
     got = whole_table(path, None)
     if got is not DECLINE:
         return got
+    from layers.errors import UserError
+    from layers.i18n import translate
     from layers.io import read_layer
 
-    return read_layer(path).data
+    data = read_layer(path).data
+    if data.empty:
+        raise UserError(translate("cli", "{population}: has no features to use as population").format(
+            population=given or str(path)))
+    return data
 
 
 class _Names:

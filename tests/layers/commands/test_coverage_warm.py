@@ -269,3 +269,23 @@ def test_every_option_of_the_command_is_served_by_the_warm_path_or_sends_the_run
               "out", "csv_style", "snap_m"}
     dests = {a.dest for a in build_parser()._actions if a.dest != "help"}
     assert dests == served | set(coverage_warm._OTHER_OPTIONS) | set(coverage_warm._REGION_OPTIONS)
+
+
+@pytest.mark.parametrize("kind", ["every geometry empty", "WKB that does not parse"])
+def test_a_population_file_without_usable_features_fails_as_on_the_full_path(official, tmp_path, kind):
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "people.parquet"
+    gpd.GeoDataFrame({"population": [1, 2, 3]}, geometry=[shapely.Polygon()] * 3, crs=CRS).to_parquet(path)
+    if "WKB" in kind:  # the same file, its geometries cut short
+        table = pq.read_table(path)
+        broken = table.set_column(1, "geometry", pa.array([b"\x01\x03\x00\x00", b"junk", b"x"], type=pa.binary()))
+        pq.write_table(broken.replace_schema_metadata(table.schema.metadata), path)
+    argv = ["--region", str(official["region"]), "--codes", "091", "--layer", f"{official['one']}:400",
+            "--population", str(path)]
+    full = cli(tmp_path / "full", *argv, full=True)
+    light = cli(tmp_path / "light", *argv)
+    warm = cli(tmp_path / "light", *argv)  # the zones kept: the warm path, which reads the file only then
+    assert full[0] == light[0] == warm[0] == 2
+    assert light[2] == full[2] == warm[2] and full[2][-1].startswith("regionmap: ")
+    assert str(path) in full[2][-1]
