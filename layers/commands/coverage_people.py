@@ -39,8 +39,10 @@ log = logging.getLogger("regionmap.coverage_people")
 
 WORK_CRS = "EPSG:3067"
 # the code between the file's bytes and the geometries the people are spread over: another version reads anew
+# (pyproj by its package's source, which names its version: the CRS decision is its, and importing it costs 0.1 s)
 READ_CODE = ("layers.io.light_parquet", "layers.io.light_read", "layers.io.post_read", "layers.io.geometry_fix",
-             "layers.io.arrow_batches", "layers.commands.coverage_people")
+             "layers.io.arrow_batches", "layers.io.crs_detect", "layers.io.projection", "layers.crs",
+             "layers.commands.coverage_people", "pyproj")
 NUMBER_TYPES = ("int32", "int64", "double")  # the count columns taken (arrow's names); others: the full path
 DECLINE = object()  # the run needs the full path for its population
 
