@@ -8,8 +8,9 @@ GIS user writes costs 1.2 s in all.  Here such a run reads its files with the pa
 :func:`layers.io.read_layer` gives) into :class:`~layers.coverage.tables.GeoTable` s and prepares the region with
 the same functions as the full path (:func:`layers.io.region_boundaries.region_boundaries`,
 :func:`layers.hotspots.hotspots_from_settlements`, :func:`layers.coverage.zones.zones_from_frames` take GeoTables
-as they take GeoDataFrames: one rule), so the zones, samples and figures are the full path's, byte for byte.  It
-keeps the zones for the warm path (:func:`layers.commands.coverage_warm.keep`) as the full path does.
+as they take GeoDataFrames: one rule), so the zones, samples and figures are the full path's, byte for byte; a
+``--population`` file is read as the warm path reads it (:mod:`layers.commands.coverage_people`).  It keeps the
+zones for the warm path (:func:`layers.commands.coverage_warm.keep`) as the full path does.
 
 Anything it does not take (another option, a file the light reader declines, a service layer with departures per
 hour, the built-in region) goes the full way, before anything is printed; ``REGIONMAP_FULL_PATH=1`` sends every run
@@ -61,7 +62,7 @@ def region(args: argparse.Namespace) -> tuple[Any, Any, list[str]] | None:
 
 def run(args: argparse.Namespace, keep_at: Path | None) -> tuple[Any, Any, Any, list[Any], Any] | None:
     """The first run on ``--region`` without pandas: what :func:`layers.commands.coverage._write` needs (inputs,
-    engine, result, no layer pairs, no population), the zones kept at ``keep_at`` for the next run; None where
+    engine, result, no layer pairs, the population layer), the zones kept at ``keep_at`` for the next run; None where
     the run needs the full path (nothing printed then)."""
     if not getattr(args, "region", None):
         return None
@@ -71,10 +72,14 @@ def run(args: argparse.Namespace, keep_at: Path | None) -> tuple[Any, Any, Any, 
     prepared = region(args)
     if prepared is None:
         return None
+    from layers.commands.coverage_people import DECLINE, population_layer
     from layers.commands.coverage_warm import checked, keep, light_inputs, services
 
     specs = services(args, fit_window(WORK_CRS))
     if specs is None:
+        return None
+    people = population_layer(args)
+    if people is DECLINE:
         return None
     from layers.coverage import zones_from_frames
 
@@ -82,6 +87,6 @@ def run(args: argparse.Namespace, keep_at: Path | None) -> tuple[Any, Any, Any, 
     for warning in warnings:  # as the full path says them, on reading the region
         print_warning(warning)
     zones = zones_from_frames(muni, hot)
-    got = checked(args, light_inputs(args, zones, specs))
+    got = checked(args, light_inputs(args, zones, specs, people))
     keep(keep_at, zones, warnings)
     return got

@@ -16,6 +16,9 @@ without those libraries, by the same engine:
   with finite coordinates inside that window, within the read limits, and no departures per hour); any other
   file the pandas-free reader takes (:func:`layers.io.light_read.read_light`: GeoJSON, other GeoParquet; it may
   import pyproj to reproject) is read by it (:func:`service_table`, which the light cold path uses too);
+* **a population layer** (``--population``) read lightly too (:mod:`layers.commands.coverage_people`: a
+  GeoParquet grid in EPSG:3067 only as far as the people cache's key needs, its cells parsed only when the people
+  are spread), the people spread by the same function as the full path's;
 * the engine gets them as :class:`layers.coverage.tables.GeoTable` (the few table operations it uses; a layer
   of points as a ``PointTable``, its coordinates, no shapely Point made of them) and its samples from the zone
   cache as always; the output is written by the same code as the full path's.
@@ -47,7 +50,7 @@ PER_HOUR = "per_hour"  # a layer with departures per hour: its thresholds are th
 log = logging.getLogger("regionmap.coverage_warm")
 
 # the options the warm path serves; any other given sends the run the full way
-_OTHER_OPTIONS = ("project", "hotspots", "land", "zones", "zone_target", "population", "gtfs", "service", "day",
+_OTHER_OPTIONS = ("project", "hotspots", "land", "zones", "zone_target", "gtfs", "service", "day",
                   "network", "gaps", "hotspot_filter", "hotspot_discs", "compare", "compare_map", "unique",
                   "service_areas")
 _REGION_OPTIONS = ("codes", "all", "no_clip_land", "code_field", "name_field")
@@ -55,7 +58,8 @@ _REGION_OPTIONS = ("codes", "all", "no_clip_land", "code_field", "name_field")
 
 def eligible(args: argparse.Namespace) -> bool:
     """Whether the run is ``--region`` (or the built-in region) with ``--layer``/``--energy`` files at radii in
-    metres (and output, target options): what the warm path can serve, when its caches hold the region."""
+    metres (and output, target, ``--population`` options): what the warm path can serve, when its caches hold
+    the region (a population file it reads lightly: :mod:`layers.commands.coverage_people`)."""
     if any(getattr(args, name, None) for name in _OTHER_OPTIONS):
         return False
     if not getattr(args, "region", None) and any(getattr(args, name, None) for name in _REGION_OPTIONS):
@@ -311,11 +315,16 @@ def samples_kept(zones: Any, inputs: Any) -> bool:
 def run(args: argparse.Namespace, kept: Kept) -> tuple[Any, Any, Any, list[Any], Any] | None:
     """The run from the kept zones and the lightly read layers: the same inputs for the same engine as the full
     path's (:func:`layers.commands.coverage.main`), and what its output needs (inputs, engine, result, no layer
-    pairs, no population); None where that needs the full path."""
+    pairs, the population layer); None where that needs the full path."""
+    from layers.commands.coverage_people import DECLINE, population_layer
+
     specs = services(args, kept.window)
     if specs is None:
         return None
-    inputs = light_inputs(args, kept.zones, specs)
+    people = population_layer(args)
+    if people is DECLINE:
+        return None
+    inputs = light_inputs(args, kept.zones, specs, people)
     if not samples_kept(kept.zones, inputs):
         return None
     for warning in kept.region_warnings:  # as the full path says them, on reading the region
@@ -323,20 +332,22 @@ def run(args: argparse.Namespace, kept: Kept) -> tuple[Any, Any, Any, list[Any],
     return checked(args, inputs)
 
 
-def light_inputs(args: argparse.Namespace, zones: Any, specs: list[Any]) -> Any:
+def light_inputs(args: argparse.Namespace, zones: Any, specs: list[Any], people: Any = None) -> Any:
     """The engine's inputs of a run without the full path (this one and :mod:`layers.commands.coverage_light`):
-    the services named apart as the full path names them, no population, gaps or curve."""
+    the services named apart as the full path names them, the population layer (None: by area), no gaps or
+    curve."""
     from layers.commands.coverage import name_apart
     from layers.coverage import CoverageInputs
 
     name_apart(specs)
-    return CoverageInputs(zones=zones, services=specs, population=None, population_field=args.population_field,
+    return CoverageInputs(zones=zones, services=specs, population=people, population_field=args.population_field,
                           gaps=False, curve=False)
 
 
 def checked(args: argparse.Namespace, inputs: Any) -> tuple[Any, Any, Any, list[Any], Any]:
     """``inputs`` with the targets of ``--target``/``--hotspot-target`` checked by the engine: what
-    :func:`layers.commands.coverage._write` needs (inputs, engine, result, no layer pairs, no population)."""
+    :func:`layers.commands.coverage._write` needs (inputs, engine, result, no layer pairs, the population
+    layer)."""
     from layers.commands.coverage import _targets
     from layers.coverage import check
 
@@ -344,4 +355,4 @@ def checked(args: argparse.Namespace, inputs: Any) -> tuple[Any, Any, Any, list[
     inputs.targets = _targets(args.target, sectors)
     inputs.hotspot_targets = _targets(args.hotspot_target, sectors)
     engine, result = check(inputs)
-    return inputs, engine, result, [], None
+    return inputs, engine, result, [], inputs.population

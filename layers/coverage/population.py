@@ -6,11 +6,16 @@ are spread uniformly over the cell clipped to the land outline (``zones.land`` w
 sea puts all its people on its land half, and the part of a cell outside the region keeps its share outside.  Each
 sample then gets ``density x the area it stands for``, scaled so that the samples of a cell add up to the people
 of the cell's land inside the zones.
+
+The population layer is a GeoDataFrame (the window, the full command line) or a light table of the same rows
+(:class:`layers.coverage.tables.GeoTable`, or a file read as far as the people cache needs,
+:class:`layers.commands.coverage_people.PeopleFile`, on the light command-line paths): its columns by name and its
+geometries through :mod:`layers.frames`, one rule for both kinds.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 import numpy as np
 
@@ -21,12 +26,16 @@ from layers.i18n import format_number, translate
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from layers.coverage.tables import GeoTable
     from layers.coverage.zones import Zones
+
+    # or any table answering as they do: columns, a column by name, geometry
+    PopulationData: TypeAlias = gpd.GeoDataFrame | GeoTable
 
 POPULATION_FIELDS = ("population", "pop", "asukkaita", "vaesto", "väestö", "asukkaat", "POP", "Population")
 
 
-def population_field(data: gpd.GeoDataFrame, wanted: str | None = None) -> str | None:
+def population_field(data: PopulationData, wanted: str | None = None) -> str | None:
     cols = [c for c in data.columns if c != "geometry"]
     if wanted:
         return wanted if wanted in cols else None
@@ -221,7 +230,7 @@ def zones_reached(zgeoms: np.ndarray, cells: np.ndarray, sampled: np.ndarray) ->
 
 
 def add_population(
-    samples: Samples, zones: Zones, data: gpd.GeoDataFrame, field: str, warnings: list[str]
+    samples: Samples, zones: Zones, data: PopulationData, field: str, warnings: list[str]
 ) -> tuple[Samples, np.ndarray]:
     """Return samples with population weights (points appended as extra samples) and, per zone, whether the
     population data reach it (zones they do not reach get no population figure rather than a false zero).
@@ -249,9 +258,11 @@ def add_population(
 
 
 def _add_population(
-    samples: Samples, zones: Zones, data: gpd.GeoDataFrame, field: str, warnings: list[str]
+    samples: Samples, zones: Zones, data: PopulationData, field: str, warnings: list[str]
 ) -> tuple[Samples, np.ndarray]:
     import shapely
+
+    from layers.frames import geometries
 
     values = np.asarray(data[field], dtype=float)
     bad = ~np.isfinite(values) | (values < 0)
@@ -261,7 +272,7 @@ def _add_population(
                                               "as 0 people: the people figures are a lower bound").format(
                             field=field, count=format_number(int(bad.sum()))))
         values = np.where(bad, 0.0, values)
-    geoms = data.geometry.values
+    geoms = geometries(data)
     types = shapely.get_type_id(geoms)
     reached = np.zeros(samples.n_zones, dtype=bool)
     zgeoms = zones.frame.geometry.values

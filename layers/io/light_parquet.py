@@ -12,6 +12,7 @@ file's footer, before anything is read.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,39 @@ def read_parquet_columns(p: Path, limits: ReadLimits) -> tuple[dict[str, np.ndar
     """(columns, geometries in the declared CRS, the declared CRS, the unpacked bytes) of a simple GeoParquet
     file; :class:`Declined` otherwise, and the full reader's :class:`~layers.errors.UserError` over a limit."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
     import shapely
+
+    simple = open_simple(p, limits)
+    table = simple.parquet.read()
+    columns: dict[str, np.ndarray] = {}
+    geoms = np.empty(0, dtype=object)
+    for name, chunked in zip(table.column_names, table.columns, strict=True):
+        values = chunked.combine_chunks()
+        if name == simple.column:
+            if not (pa.types.is_binary(values.type) or pa.types.is_large_binary(values.type)):
+                raise Declined("a geometry column that is not binary")
+            geoms = np.asarray(shapely.from_wkb(np.array(values.to_pylist(), dtype=object), on_invalid="raise"))
+        else:
+            columns[name] = simple_column(values)
+    return columns, geoms, simple.declared, simple.unpacked
+
+
+@dataclass(frozen=True)
+class SimpleParquet:
+    """A GeoParquet file that passed the checks before its read (:func:`open_simple`): the open file, its
+    geometry column, the CRS it declares and its unpacked bytes."""
+
+    parquet: Any
+    column: str
+    declared: str
+    unpacked: int
+
+
+def open_simple(p: Path, limits: ReadLimits) -> SimpleParquet:
+    """``p`` opened, its footer checked as :func:`read_parquet_columns` checks it before reading anything (the
+    source file, the limits, one WKB geometry column in EPSG:4326 or EPSG:3067, a plain index and column types);
+    :class:`Declined` or the full reader's :class:`~layers.errors.UserError` otherwise."""
+    import pyarrow.parquet as pq
 
     from layers.io.source_file import check_source_file
 
@@ -53,18 +85,7 @@ def read_parquet_columns(p: Path, limits: ReadLimits) -> tuple[dict[str, np.ndar
     if code not in _DECLARED:
         raise Declined(f"a CRS other than EPSG:4326 or EPSG:3067 ({ident})")
     _check_pandas(kv.get(b"pandas"))
-    table = parquet.read()
-    columns: dict[str, np.ndarray] = {}
-    geoms = np.empty(0, dtype=object)
-    for name, chunked in zip(table.column_names, table.columns, strict=True):
-        values = chunked.combine_chunks()
-        if name == column:
-            if not (pa.types.is_binary(values.type) or pa.types.is_large_binary(values.type)):
-                raise Declined("a geometry column that is not binary")
-            geoms = np.asarray(shapely.from_wkb(np.array(values.to_pylist(), dtype=object), on_invalid="raise"))
-        else:
-            columns[name] = _column(values)
-    return columns, geoms, _DECLARED[code], unpacked
+    return SimpleParquet(parquet, column, _DECLARED[code], unpacked)
 
 
 def _check_pandas(raw: bytes | None) -> None:
@@ -80,8 +101,9 @@ def _check_pandas(raw: bytes | None) -> None:
             raise Declined(f"a column of pandas type {col.get('pandas_type')}/{col.get('numpy_type')}")
 
 
-def _column(values: Any) -> np.ndarray:
-    """One attribute column as the full reader's frame holds it (see the module's docstring)."""
+def simple_column(values: Any) -> np.ndarray:
+    """One attribute column (a pyarrow array) as the full reader's frame holds it (see the module's docstring);
+    :class:`Declined` for a type it does not take."""
     import pyarrow as pa
 
     t = values.type
@@ -99,4 +121,4 @@ def _column(values: Any) -> np.ndarray:
     raise Declined(f"a column of type {t}")
 
 
-__all__ = ["read_parquet_columns"]
+__all__ = ["SimpleParquet", "open_simple", "read_parquet_columns", "simple_column"]

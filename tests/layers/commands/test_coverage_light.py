@@ -77,3 +77,28 @@ def test_a_file_the_light_reader_declines_goes_the_full_way(official, tmp_path):
     other = cli(tmp_path / "other", *argv)
     assert "pandas" in other[3]  # a GeoPackage: the full reader's
     assert other[:3] == full[:3]
+
+
+def test_a_first_run_by_people_on_another_region_choice_is_the_full_paths(official, tmp_path):  # noqa: F811
+    """The light cold path spreads a population grid (GeoParquet in EPSG:3067) over three municipalities with the
+    full path's figures and warnings, and the next run reads the spread people back."""
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    iy, ix = np.divmod(np.arange(24 * 20), 24)
+    x0, y0 = 376_000.0, 6_668_000.0
+    cells = shapely.box(x0 + ix * 250, y0 + iy * 250, x0 + ix * 250 + 250, y0 + iy * 250 + 250)
+    counts = (np.arange(len(cells)) * 7919) % 300 * 1.0
+    counts[[5, 6]] = np.nan
+    grid = tmp_path / "grid.parquet"
+    gpd.GeoDataFrame({"vaesto": counts}, geometry=cells, crs="EPSG:3067").to_parquet(grid)
+    argv = ["--region", str(official["region"]), "--codes", "091,049,092", "--layer", f"{official['many']}:700",
+            "--population", str(grid), "--format", "csv"]
+    full = cli(tmp_path / "full", *argv, full=True)
+    light = cli(tmp_path / "light", *argv)
+    again = cli(tmp_path / "light", *argv)
+    assert full[0] == 0 and "pandas" in full[3]
+    assert light[:3] == full[:3] == again[:3] and not (light[3] | again[3]) & LIGHT
+    assert any("2 feature(s) without a count" in line for line in light[2])
+    assert "population_covered" in light[1].splitlines()[0]

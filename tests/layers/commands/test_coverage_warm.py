@@ -151,6 +151,88 @@ def test_a_damaged_kept_zones_file_is_made_again(official, tmp_path):
     assert not cli(cache, *argv)[3] & {"pandas", "geopandas"}  # kept anew by that run
 
 
+
+# ---- by people: --population ----------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def people(official, tmp_path_factory):
+    """Population layers over central Helsinki: a 250 m grid (GeoParquet in EPSG:3067, part of it at sea), the
+    same grid in WGS84 GeoJSON, points with an ``asukkaita`` count (one far out at sea), a grid whose counts are
+    hidden (NaN) or negative in places, and the grid as a GeoPackage (which the light reader leaves alone)."""
+    work = tmp_path_factory.mktemp("people")
+    rng = np.random.default_rng(11)
+    iy, ix = np.divmod(np.arange(30 * 36), 36)
+    x0, y0 = 381_000.0, 6_667_000.0
+    cells = shapely.box(x0 + ix * 250, y0 + iy * 250, x0 + ix * 250 + 250, y0 + iy * 250 + 250)
+    counts = rng.integers(0, 400, len(cells))
+    grid = gpd.GeoDataFrame({"name": [f"c{i}" for i in range(len(cells))], "population": counts},
+                            geometry=cells, crs=CRS)
+    files = {"grid": work / "grid.parquet", "grid_wgs84": work / "grid.geojson", "points": work / "points.parquet",
+             "hidden": work / "hidden.parquet", "gpkg": work / "grid.gpkg"}
+    grid.to_parquet(files["grid"])
+    grid.to_crs("EPSG:4326").to_file(files["grid_wgs84"], driver="GeoJSON")
+    grid.to_file(files["gpkg"])
+    hidden = grid.assign(population=counts.astype(float))
+    hidden.loc[[3, 40, 41], "population"] = np.nan
+    hidden.loc[[100], "population"] = -5.0
+    hidden.to_parquet(files["hidden"])
+    stations = gpd.read_parquet(official["many"]).geometry
+    xy = np.vstack([np.c_[stations.x, stations.y][:200], [[360_000.0, 6_600_000.0]]])  # the last one at sea
+    gpd.GeoDataFrame({"asukkaita": rng.integers(1, 5_000, len(xy)).astype(np.int64)},
+                     geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs=CRS).to_parquet(files["points"])
+    return files
+
+
+PEOPLE_CASES = {
+    "a grid of polygons": ["--population", "{grid}", "--population-field", "population"],
+    "a grid, the field found by its name, csv": ["--population", "{grid}", "--format", "csv", "--target", "40%"],
+    "points counted where they stand": ["--population", "{points}"],
+    "counts hidden or negative": ["--population", "{hidden}", "--population-field", "population"],
+    "a field the file lacks": ["--population", "{grid}", "--population-field", "asukkaat"],
+    "a grid in WGS84 GeoJSON": ["--population", "{grid_wgs84}"],
+}
+
+
+@pytest.mark.parametrize("case", list(PEOPLE_CASES))
+def test_a_run_by_people_writes_what_the_full_path_writes_cold_and_warm(official, people, tmp_path, case):
+    argv = ["--region", str(official["region"]), "--layer", f"{official['many']}:900",
+            *[a.format(**people) for a in PEOPLE_CASES[case]]]
+    full = cli(tmp_path / "full", *argv, full=True)  # keeps the zones and the people for the next runs
+    assert full[0] == 0, full[2]
+    light = cli(tmp_path / "light", *argv)  # the light cold path: the region prepared and the people spread
+    warm = cli(tmp_path / "light", *argv)  # the warm path: zones, samples and people from the caches
+    after_full = cli(tmp_path / "full", *argv)  # the warm path on the full path's caches
+    for run in (light, warm, after_full):
+        assert run[:3] == full[:3]
+        assert not run[3] & {"pandas", "geopandas"}, "a light run by people imported pandas"
+    if "GeoJSON" not in case:
+        assert "pyproj" not in warm[3]  # GeoParquet in EPSG:3067: nothing to reproject, nothing parsed
+    warnings = "\n".join(full[2])
+    if "hidden" in case:
+        assert "4 feature(s) without a count" in warnings
+    elif "lacks" in case:
+        assert "no field 'asukkaat' (fields: name, population)" in warnings
+    elif "points" in case:
+        assert "population point(s) lie outside every zone" in warnings  # at sea
+    if "csv" in case:
+        assert "population_covered" in full[1].splitlines()[0]
+    elif "lacks" not in case:
+        totals = json.loads(full[1])["totals"]
+        people_in = sum(t["population"] for t in totals)
+        assert people_in > 0 and 0 < sum(t["population_covered"] for t in totals) <= people_in
+
+
+def test_a_population_file_the_light_reader_declines_goes_the_full_way(official, people, tmp_path):
+    argv = ["--region", str(official["region"]), "--layer", f"{official['many']}:900", "--population",
+            str(people["gpkg"])]
+    full = cli(tmp_path / "full", *argv, full=True)
+    other = cli(tmp_path / "other", *argv)
+    assert "pandas" in other[3] and other[:3] == full[:3] and full[0] == 0
+    missing = ["--region", str(official["region"]), "--layer", f"{official['many']}:900", "--population",
+               str(tmp_path / "nobody.parquet")]
+    cold, warm = cli(tmp_path / "full", *missing, full=True), cli(tmp_path / "full", *missing)
+    assert cold[0] == warm[0] == 2 and cold[2] == warm[2]
+    assert warm[2][-1].startswith("regionmap: ") and "nobody.parquet" in warm[2][-1]
+
 # ---- the pieces ----------------------------------------------------------------------------------------------
 def test_point_coordinates_reads_2d_little_endian_points_and_nothing_else():
     pts = shapely.points([[1.5, 2.5], [-3.0, 4e6]])
@@ -183,7 +265,27 @@ def test_every_option_of_the_command_is_served_by_the_warm_path_or_sends_the_run
     not do the full path's way) or sending the run the full way; else the warm path would ignore it."""
     from layers.commands.coverage import build_parser
 
-    served = {"region", "layer", "energy", "population_field", "target", "hotspot_target", "format", "out",
-              "csv_style", "snap_m"}
+    served = {"region", "layer", "energy", "population", "population_field", "target", "hotspot_target", "format",
+              "out", "csv_style", "snap_m"}
     dests = {a.dest for a in build_parser()._actions if a.dest != "help"}
     assert dests == served | set(coverage_warm._OTHER_OPTIONS) | set(coverage_warm._REGION_OPTIONS)
+
+
+@pytest.mark.parametrize("kind", ["every geometry empty", "WKB that does not parse"])
+def test_a_population_file_without_usable_features_fails_as_on_the_full_path(official, tmp_path, kind):
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "people.parquet"
+    gpd.GeoDataFrame({"population": [1, 2, 3]}, geometry=[shapely.Polygon()] * 3, crs=CRS).to_parquet(path)
+    if "WKB" in kind:  # the same file, its geometries cut short
+        table = pq.read_table(path)
+        broken = table.set_column(1, "geometry", pa.array([b"\x01\x03\x00\x00", b"junk", b"x"], type=pa.binary()))
+        pq.write_table(broken.replace_schema_metadata(table.schema.metadata), path)
+    argv = ["--region", str(official["region"]), "--codes", "091", "--layer", f"{official['one']}:400",
+            "--population", str(path)]
+    full = cli(tmp_path / "full", *argv, full=True)
+    light = cli(tmp_path / "light", *argv)
+    warm = cli(tmp_path / "light", *argv)  # the zones kept: the warm path, which reads the file only then
+    assert full[0] == light[0] == warm[0] == 2
+    assert light[2] == full[2] == warm[2] and full[2][-1].startswith("regionmap: ")
+    assert str(path) in full[2][-1]

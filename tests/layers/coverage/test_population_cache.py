@@ -75,3 +75,42 @@ def test_other_counts_or_a_damaged_file_spread_them_again(region):
     assert population_cache.load(key) is None
     again = spread(zones, people)  # damaged: spread again, and the file replaced by a whole one
     assert again[0].pop_w.sum() > 0 and population_cache.load(key) is not None
+
+
+def test_a_changed_cell_changes_the_key(region):
+    zones, people, _ = region
+    samples = sample_zones(zones, 3_000, 10.0, 150.0)
+    first = population_cache.key(samples, zones, people, "population")
+    moved = people.copy()
+    x0, y0, x1, y1 = moved.geometry.iloc[5].bounds
+    moved.loc[5, "geometry"] = shapely.box(x0, y0, x1, y1 + 0.001)  # one corner a millimetre off
+    holed = people.copy()
+    holed.loc[5, "geometry"] = shapely.box(x0, y0, x1, y1).difference(shapely.box(x0 + 9, y0 + 9, x0 + 20, y0 + 20))
+    keys = {first, population_cache.key(samples, zones, moved, "population"),
+            population_cache.key(samples, zones, holed, "population"),
+            population_cache.key(samples, zones, people.iloc[:-1], "population")}
+    assert None not in keys and len(keys) == 4
+    assert population_cache.key(samples, zones, people.copy(), "population") == first  # the same content
+
+
+def test_the_geometry_digest_tells_apart_what_differs_in_any_way():
+    box = shapely.box(0, 0, 10, 10)
+    same_coords = [shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 0)]),
+                   shapely.LinearRing([(0, 0), (10, 0), (10, 10), (0, 0)])]
+    sets = [
+        [box, shapely.Point(1, 2)],
+        [box, shapely.Point(1, 2.000001)],
+        [box, None],
+        [box, shapely.Polygon()],
+        [shapely.Point(1, 2), box],
+        [box, shapely.Point(1, 2, 3)],  # 3D: by WKB
+        [shapely.MultiPolygon([box]), shapely.Point(1, 2)],  # a multi-part: by WKB
+        [box.difference(shapely.box(2, 2, 3, 3)), shapely.Point(1, 2)],  # a hole: by WKB
+        same_coords[:1],
+        same_coords[1:],
+    ]
+    digests = [population_cache.geometry_digest(np.array(s, dtype=object)) for s in sets]
+    assert len(set(digests)) == len(sets)
+    copies = [[None if g is None else shapely.from_wkb(shapely.to_wkb(g)) for g in s] for s in sets]
+    again = [population_cache.geometry_digest(np.array(s, dtype=object)) for s in copies]
+    assert again == digests  # equal geometries, other objects: the same digest
