@@ -39,10 +39,11 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
                         edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s), **again)
 
 
-def expand(c: CompactSamples) -> Samples:
+def expand(c: CompactSamples, sub: np.ndarray | None = None) -> Samples:
     """The grid samples and their cell geometry that ``c`` stands for: the one builder of a region's samples,
     for a cold run (:func:`layers.coverage.sampling.sample_zones`) as for a warm one (the zone cache), so both
-    compute with the same values."""
+    compute with the same values (``sub``: the edge cells' sub-sample offsets, :func:`edge_sub` of ``c.sub_q``,
+    where the cold run has made them already)."""
     n_zones = len(c.grids)
     zone = np.repeat(np.arange(n_zones, dtype=np.int32), c.counts)
     x0 = np.array([g.x0 if g is not None else 0.0 for g in c.grids])
@@ -73,7 +74,8 @@ def expand(c: CompactSamples) -> Samples:
     s.cells = CellGeometry(x0=x0, y0=y0, spacing=spacing, max_spacing=float(spacing.max()) if n_zones else 0.0,
                            block=c.block, block_x=c.block_x, block_y=c.block_y, block_reach=block_reach,
                            block_reach_max=float(block_reach.max()) if len(zone) else 0.0,
-                           edge_cells=c.edge_cells, edge_sub=edge_sub(c.sub_q), edge_inside=c.inside,
+                           edge_cells=c.edge_cells, edge_sub=edge_sub(c.sub_q) if sub is None else sub,
+                           edge_inside=c.inside,
                            zone_ends=np.cumsum(c.counts), cx=cx, cy=cy, half=half, reach=g)
     s.compact = c
     return s
@@ -108,21 +110,26 @@ _SUB_Y = np.repeat(_SUB, EDGE_SUBDIVISIONS, axis=0).astype(np.float32)
 _SUB_XY = np.concatenate([_SUB_X.reshape(-1), _SUB_Y.reshape(-1)])
 
 
-def zone_blocks(ix: np.ndarray, iy: np.ndarray, nx: int, ny: int, x0: float, y0: float,
-                spacing: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """One zone's samples in blocks of BLOCK x BLOCK cells, as :func:`_blocks` numbers them (in order of the
-    blocks' keys): each sample's block (from 0) and each block's centre."""
+def zone_blocks(ix: np.ndarray, iy: np.ndarray, nx: np.ndarray, ny: np.ndarray, zone: np.ndarray,
+                x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Consecutive zones' samples (``zone`` each one's, in zone order) in blocks of BLOCK x BLOCK cells of their
+    zone's grid (per zone ``nx``, ``ny``, origin and spacing), numbered as :func:`_blocks` numbers them (in
+    order of the zones and of their blocks' keys): each sample's block (from 0) and each block's centre."""
     nbx, nby = -(-nx // BLOCK), -(-ny // BLOCK)
-    key = (iy.astype(np.int64) // BLOCK) * nbx + ix // BLOCK
-    if nbx * nby <= 8 * len(key) + 1024:
-        occupied = np.bincount(key, minlength=nbx * nby) > 0
+    offset = np.concatenate([[0], np.cumsum(nbx * nby)]).astype(np.int64)
+    key = (iy.astype(np.int64) // BLOCK) * nbx[zone] + ix // BLOCK
+    key += offset[zone]
+    n_keys = int(offset[-1])
+    if n_keys <= 8 * len(key) + 1024:  # a mark per key where they are few
+        occupied = np.bincount(key, minlength=n_keys) > 0
         block = (np.cumsum(occupied) - 1)[key]
         keys = np.flatnonzero(occupied)
-    else:
+    else:  # a zone of a few cells spread over wide bounds: no array as large as its bounds
         keys, block = np.unique(key, return_inverse=True)
-    kby, kbx = np.divmod(keys, max(nbx, 1))
-    return (block.astype(np.int32), x0 + (kbx * BLOCK + BLOCK / 2) * spacing,
-            y0 + (kby * BLOCK + BLOCK / 2) * spacing)
+    kz = np.searchsorted(offset, keys, side="right") - 1
+    kby, kbx = np.divmod(keys - offset[kz], np.maximum(nbx[kz], 1))
+    g = spacing[kz]
+    return (block.astype(np.int32), x0[kz] + (kbx * BLOCK + BLOCK / 2) * g, y0[kz] + (kby * BLOCK + BLOCK / 2) * g)
 
 
 def quantised(value: np.ndarray, low: np.ndarray, spacing: float) -> np.ndarray:

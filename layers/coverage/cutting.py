@@ -26,7 +26,7 @@ cells the outline crosses from side to side (a fifth of them for Uusimaa).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -60,6 +60,37 @@ class ZoneCells:
 
 def cut_cells(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> list[ZoneCells]:
     """Each zone's cells against its outline (``geoms[k]`` on ``grids[k]``), see the module's docstring."""
+    every = all_cells(geoms, grids)
+    c = every.cells
+    assert c.segments is not None and c.seg_start is not None
+    out = []
+    for k in range(len(geoms)):
+        rows, cuts = slice(every.ends[k], every.ends[k + 1]), slice(every.cut_ends[k], every.cut_ends[k + 1])
+        mine = slice(every.seg_ends[k], every.seg_ends[k + 1])
+        out.append(replace(c, index=c.index[rows], area=c.area[rows], cut=c.cut[cuts] - every.ends[k],
+                           near=c.near[cuts], segments=c.segments[:, mine],
+                           seg_start=c.seg_start[cuts] - every.seg_ends[k], **{
+                               name: getattr(c, name)[cuts] for name in ("seg_count", "side", "wind")}))
+    return out
+
+
+@dataclass
+class AllCells:
+    """The cells of many zones in one numbering (:func:`all_cells`): ``cells`` as one zone's would be, its
+    ``index`` each cell's flat index in its own zone's grid and ``cut`` places among all the cells; zone ``k``'s
+    cells are ``ends[k]:ends[k + 1]``, its cut cells ``cut_ends[k]:cut_ends[k + 1]`` of ``cells.cut``, its
+    outline pieces ``seg_ends[k]:seg_ends[k + 1]``; ``zone`` each cell's zone."""
+
+    cells: ZoneCells
+    zone: np.ndarray
+    ends: np.ndarray
+    cut_ends: np.ndarray
+    seg_ends: np.ndarray
+
+
+def all_cells(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> AllCells:
+    """The cells of all zones against their outlines in whole passes (:func:`cut_cells` per zone): each zone's
+    values are the ones it gets alone, to the last bit (no sum runs across two zones)."""
     n = len(geoms)
     nx = np.array([g.nx for g in grids], dtype=np.int64)
     ny = np.array([g.ny for g in grids], dtype=np.int64)
@@ -69,21 +100,17 @@ def cut_cells(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> list[ZoneCells
     offset = np.concatenate([[0], np.cumsum(nx * ny)])  # keys of the cells of all zones, one flat numbering
     key, share, near_u, near_v, src, segs = _cell_shares(_edges(geoms, grids), nx, ny, offset)
     ends = np.searchsorted(key, offset)
-    seg_ends = np.searchsorted(segs.key, offset)
-    out = []
-    for k in range(n):
-        rows = slice(ends[k], ends[k + 1])
-        f = share[rows]
-        whole = f >= FULL
-        cut = np.flatnonzero(~whole)
-        area = np.where(whole, sp[k] * sp[k], f * (sp[k] * sp[k]))
-        near = np.c_[x0[k] + near_u[rows][cut] * sp[k], y0[k] + near_v[rows][cut] * sp[k]]
-        j = src[rows][cut]  # the cut cells among the cells with pieces of outline
-        mine = slice(seg_ends[k], seg_ends[k + 1])
-        out.append(ZoneCells(index=key[rows] - offset[k], area=area, cut=cut, near=near,
-                             segments=segs.pieces[:, mine], seg_start=segs.start[j] - seg_ends[k],
-                             seg_count=segs.count[j], side=segs.side[j], wind=segs.wind[j]))
-    return out
+    zone = np.repeat(np.arange(n), np.diff(ends))
+    whole = share >= FULL
+    cut = np.flatnonzero(~whole)
+    full = (sp * sp)[zone]
+    area = np.where(whole, full, share * full)
+    cz = zone[cut]
+    near = np.c_[x0[cz] + near_u[cut] * sp[cz], y0[cz] + near_v[cut] * sp[cz]]
+    j = src[cut]  # the cut cells among the cells with pieces of outline
+    cells = ZoneCells(index=key - offset[zone], area=area, cut=cut, near=near, segments=segs.pieces,
+                      seg_start=segs.start[j], seg_count=segs.count[j], side=segs.side[j], wind=segs.wind[j])
+    return AllCells(cells, zone, ends, np.searchsorted(cut, ends), np.searchsorted(segs.key, offset))
 
 
 @dataclass
@@ -126,6 +153,49 @@ def winding_inside(cells: ZoneCells, which: np.ndarray, u: np.ndarray,
     crossed = np.bincount(pair[toward], weights=weight[toward], minlength=len(u))
     winding = cells.wind[which] + np.where(side > 0, crossed, -crossed)
     return known, known & (winding > 0.5)
+
+
+def winding_inside_cells(cells: ZoneCells, which: np.ndarray, u: np.ndarray,
+                         v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`winding_inside` for points that come in rows of a cell each (``u``, ``v``: (cells, points),
+    ``which`` the rows' cut cells), such as the edge cells' sub-samples: the same tests, each piece of outline
+    against its cell's row of points (no per-point copy of the pieces), a few thousand pieces at a time (the
+    arrays stay in the processor's cache).  ``known`` per row, ``inside`` per point, as :func:`winding_inside`
+    would give them."""
+    assert cells.side is not None and cells.seg_start is not None and cells.seg_count is not None
+    assert cells.segments is not None and cells.wind is not None
+    side = cells.side[which]
+    known = side != 0
+    inside = np.zeros(u.shape, dtype=bool)
+    rows = np.flatnonzero(known)
+    n = cells.seg_count[which[rows]]
+    ends = np.cumsum(n)
+    per_chunk = max(1, _CHUNK // max(u.shape[1], 1))
+    a = 0
+    while a < len(rows):
+        b = max(int(np.searchsorted(ends, ends[a] - n[a] + per_chunk, side="right")), a + 1)
+        r, cn = rows[a:b], n[a:b]
+        start = np.repeat(cells.seg_start[which[r]] - (np.cumsum(cn) - cn), cn)
+        seg = start + np.arange(len(start))
+        owner = np.repeat(np.arange(len(r)), cn)
+        ua, va, vb, slope, weight = (x[seg][:, None] for x in cells.segments)
+        pv = v[r][owner]
+        straddle = (va <= pv) != (vb <= pv)  # half open: a vertex at the ray's height counts once
+        rel = pv - va
+        rel *= slope
+        rel += ua
+        rel -= u[r][owner]  # where the piece crosses the ray, from the point
+        rel *= side[r][owner][:, None]
+        toward = straddle & (rel > 0)  # the pieces between the point and the edge of known winding
+        crossed = np.add.reduceat(np.where(toward, weight, 0.0), np.cumsum(cn) - cn, axis=0)
+        crossed[cn == 0] = 0.0
+        winding = cells.wind[which[r]][:, None] + np.where(side[r][:, None] > 0, crossed, -crossed)
+        inside[r] = winding > 0.5
+        a = b
+    return known, inside
+
+
+_CHUNK = 65_536  # pieces x points per pass of :func:`winding_inside_cells`
 
 
 def _edges(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> tuple[np.ndarray, ...]:
@@ -220,7 +290,11 @@ def _cell_shares(edges: tuple[np.ndarray, ...], nx: np.ndarray, ny: np.ndarray,
     d_sum = np.add.reduceat(dv[order], starts)
     urow = row_start[order][starts]
     new_row = np.r_[True, urow[1:] != urow[:-1]]
-    csum = np.cumsum(d_sum)
+    csum = np.empty(len(d_sum))
+    bounds = np.searchsorted(ucell, offset)
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):  # each zone's own running sum
+        if b > a:
+            np.cumsum(d_sum[a:b], out=csum[a:b])
     last = np.r_[np.flatnonzero(new_row)[1:] - 1, len(ucell) - 1]
     right = csum[last][np.cumsum(new_row) - 1] - csum  # the dv of the segments right of each cell in its row
     share_u = partial + right
