@@ -67,7 +67,7 @@ def cut_cells(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> list[ZoneCells
     for k in range(len(geoms)):
         rows, cuts = slice(every.ends[k], every.ends[k + 1]), slice(every.cut_ends[k], every.cut_ends[k + 1])
         mine = slice(every.seg_ends[k], every.seg_ends[k + 1])
-        out.append(replace(c, index=c.index[rows], area=c.area[rows], cut=c.cut[cuts] - every.ends[k],
+        out.append(replace(c, index=c.index[rows] - every.offset[k], area=c.area[rows], cut=c.cut[cuts] - every.ends[k],
                            near=c.near[cuts], segments=c.segments[:, mine],
                            seg_start=c.seg_start[cuts] - every.seg_ends[k], **{
                                name: getattr(c, name)[cuts] for name in ("seg_count", "side", "wind")}))
@@ -77,15 +77,19 @@ def cut_cells(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> list[ZoneCells
 @dataclass
 class AllCells:
     """The cells of many zones in one numbering (:func:`all_cells`): ``cells`` as one zone's would be, its
-    ``index`` each cell's flat index in its own zone's grid and ``cut`` places among all the cells; zone ``k``'s
-    cells are ``ends[k]:ends[k + 1]``, its cut cells ``cut_ends[k]:cut_ends[k + 1]`` of ``cells.cut``, its
-    outline pieces ``seg_ends[k]:seg_ends[k + 1]``; ``zone`` each cell's zone."""
+    ``index`` each cell's key (``offset[zone] + iy * nx + ix``) and ``cut`` places among all the cells; ``ix``,
+    ``iy`` (int32) each cell's column and row in its zone's grid, ``zone`` its zone; zone ``k``'s cells are
+    ``ends[k]:ends[k + 1]``, its cut cells ``cut_ends[k]:cut_ends[k + 1]`` of ``cells.cut``, its outline pieces
+    ``seg_ends[k]:seg_ends[k + 1]``."""
 
     cells: ZoneCells
+    ix: np.ndarray
+    iy: np.ndarray
     zone: np.ndarray
     ends: np.ndarray
     cut_ends: np.ndarray
     seg_ends: np.ndarray
+    offset: np.ndarray
 
 
 def all_cells(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> AllCells:
@@ -98,19 +102,20 @@ def all_cells(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> AllCells:
     x0 = np.array([g.x0 for g in grids], dtype=float)
     y0 = np.array([g.y0 for g in grids], dtype=float)
     offset = np.concatenate([[0], np.cumsum(nx * ny)])  # keys of the cells of all zones, one flat numbering
-    key, share, near_u, near_v, src, segs = _cell_shares(_edges(geoms, grids), nx, ny, offset)
-    ends = np.searchsorted(key, offset)
-    zone = np.repeat(np.arange(n), np.diff(ends))
-    whole = share >= FULL
-    cut = np.flatnonzero(~whole)
-    full = (sp * sp)[zone]
-    area = np.where(whole, full, share * full)
+    got = _cell_shares(_edges(geoms, grids), nx, ny, offset)
+    ends = np.searchsorted(got.key, offset)
+    per_zone = np.diff(ends)
+    zone = np.repeat(np.arange(n), per_zone)
+    area = np.repeat(sp * sp, per_zone)  # a whole cell's, the cut cells' share of it
+    cut = got.cut
+    area[cut] *= got.share
     cz = zone[cut]
-    near = np.c_[x0[cz] + near_u[cut] * sp[cz], y0[cz] + near_v[cut] * sp[cz]]
-    j = src[cut]  # the cut cells among the cells with pieces of outline
-    cells = ZoneCells(index=key - offset[zone], area=area, cut=cut, near=near, segments=segs.pieces,
-                      seg_start=segs.start[j], seg_count=segs.count[j], side=segs.side[j], wind=segs.wind[j])
-    return AllCells(cells, zone, ends, np.searchsorted(cut, ends), np.searchsorted(segs.key, offset))
+    near = np.c_[x0[cz] + got.near_u * sp[cz], y0[cz] + got.near_v * sp[cz]]
+    segs, j = got.segs, got.src
+    cells = ZoneCells(index=got.key, area=area, cut=cut, near=near, segments=segs.pieces, seg_start=segs.start[j],
+                      seg_count=segs.count[j], side=segs.side[j], wind=segs.wind[j])
+    return AllCells(cells, got.ix, got.iy, zone, ends, np.searchsorted(cut, ends),
+                    np.searchsorted(segs.key, offset), offset)
 
 
 @dataclass
@@ -262,14 +267,10 @@ def _split(edges: tuple[np.ndarray, ...], axis: int) -> tuple[np.ndarray, ...]:
     return zone[e], sa_u, sa_v, sb_u, sb_v, sign[e]
 
 
-def _cell_shares(edges: tuple[np.ndarray, ...], nx: np.ndarray, ny: np.ndarray,
-                 offset: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, _Pieces]:
-    """The cells (keys ``offset[zone] + iy * nx + ix``, sorted) that hold part of their zone, the share of each
-    inside it, and for the cells the outline passes through a point a hair inside the zone (in cell units; the
-    cell's centre for the others).  Sparse: the cells the outline passes through from their segments, and the
-    runs of whole cells between two of them in a row from the segments right of the run.  Also each listed
-    cell's place among the cells with segments (-1 for the runs' cells) and those cells' segments
-    (:class:`_Pieces`, for :func:`winding_inside`)."""
+def _cell_shares(edges: tuple[np.ndarray, ...], nx: np.ndarray, ny: np.ndarray, offset: np.ndarray) -> _Shares:
+    """The cells (keys ``offset[zone] + iy * nx + ix``, sorted) that hold part of their zone, and the cut ones
+    among them (:class:`_Shares`).  Sparse: the cells the outline passes through from their segments, and the
+    runs of whole cells between two of them in a row from the segments right of the run."""
     zone, ua, va, ub, vb, sign = _split(_split(edges, 1), 0)  # each segment in one cell
     um, vm = (ua + ub) / 2, (va + vb) / 2
     col = np.clip(np.floor(um), 0, nx[zone] - 1).astype(np.int64)
@@ -283,9 +284,9 @@ def _cell_shares(edges: tuple[np.ndarray, ...], nx: np.ndarray, ny: np.ndarray,
     starts = np.flatnonzero(np.r_[True, cs[1:] != cs[:-1]]) if len(cs) else np.zeros(0, dtype=np.int64)
     ucell = cs[starts]
     if not len(ucell):
-        empty, none = np.zeros(0), np.zeros(0, dtype=np.int64)
-        return none, empty, empty, empty, none, _Pieces(none, np.zeros((5, 0)), none, none, none.astype(np.int8),
-                                                         empty)
+        empty, none, i32 = np.zeros(0), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32)
+        return _Shares(none, i32, i32, none, empty, empty, empty, none,
+                       _Pieces(none, np.zeros((5, 0)), none, none, none.astype(np.int8), empty))
     partial = np.add.reduceat((dv * np.clip(um - col, 0.0, 1.0))[order], starts)
     d_sum = np.add.reduceat(dv[order], starts)
     urow = row_start[order][starts]
@@ -311,21 +312,35 @@ def _cell_shares(edges: tuple[np.ndarray, ...], nx: np.ndarray, ny: np.ndarray,
     kept = (share_u > EMPTY).astype(np.int64)
     count = kept + run
     at = np.cumsum(count) - count  # where each cell (if kept) and its run go: the output stays sorted
-    total = int(count.sum())
-    key = np.empty(total, dtype=np.int64)
-    share = np.ones(total)
-    cu = np.full(total, 0.5)
-    cv = np.full(total, 0.5)
-    k_at = at[kept > 0]
-    key[k_at], share[k_at] = ucell[kept > 0], share_u[kept > 0]
-    cu[k_at], cv[k_at] = near_u[kept > 0], near_v[kept > 0]
-    owner = np.repeat(np.arange(len(ucell)), run)
-    step = np.arange(len(owner)) - np.repeat(np.cumsum(run) - run, run)
-    key[at[owner] + kept[owner] + step] = ucell[owner] + 1 + step
-    src = np.full(total, -1, dtype=np.int64)
-    src[k_at] = np.flatnonzero(kept > 0)
-    return key, share, cu, cv, src, _pieces(order, starts, ucell, cs, col, right, d_sum,
-                                            np.c_[ua, va, ub, vb, sign][order])
+    # cell i and its run fill places at[i]: at[i] + count[i], their keys (and columns) one after the other
+    # from its own (or the next, where the cell itself is not kept)
+    shift = (1 - kept) - at
+    place = np.arange(int(count.sum()))
+    key = place + np.repeat(ucell + shift, count)
+    ix = place.astype(np.int32)
+    ix += np.repeat((col[f] + shift).astype(np.int32), count)
+    iy = np.repeat(row[f].astype(np.int32), count)
+    cut = np.flatnonzero((kept > 0) & (share_u < FULL))  # among the cells with pieces
+    return _Shares(key, ix, iy, at[cut], share_u[cut], near_u[cut], near_v[cut], cut,
+                   _pieces(order, starts, ucell, cs, col, right, d_sum, np.c_[ua, va, ub, vb, sign][order]))
+
+
+@dataclass
+class _Shares:
+    """:func:`_cell_shares`' cells: per cell holding part of its zone its key (sorted) and column and row in its
+    zone's grid; per cut cell (some but not all of its area inside) its place among those cells, the share of
+    its area inside, a point a hair inside the zone (in cell units) and its place among the cells with pieces
+    of outline (:class:`_Pieces`)."""
+
+    key: np.ndarray
+    ix: np.ndarray
+    iy: np.ndarray
+    cut: np.ndarray
+    share: np.ndarray
+    near_u: np.ndarray
+    near_v: np.ndarray
+    src: np.ndarray
+    segs: _Pieces
 
 
 def _pieces(order: np.ndarray, starts: np.ndarray, ucell: np.ndarray, cs: np.ndarray, col: np.ndarray,

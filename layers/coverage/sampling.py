@@ -202,7 +202,7 @@ def _some_zones(geoms: np.ndarray, spacings: np.ndarray, areas: np.ndarray, ks: 
     nx, ny = (np.array([getattr(g, name) for g in live_grids], dtype=np.int64) for name in ("nx", "ny"))
     zg = _ZoneGrids(geoms[live], *(np.array([getattr(g, name) for g in live_grids], dtype=float)
                                    for name in ("x0", "y0", "spacing")))
-    iy, ix = (a.astype(np.int32) for a in np.divmod(c.index, nx[z]))
+    ix, iy = every.ix, every.iy
     q = np.empty((2, len(z)), dtype=np.uint16)
     sub_q = np.empty((len(c.cut), _M2, 2), dtype=np.uint8)
     rngs = []
