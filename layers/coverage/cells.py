@@ -96,40 +96,43 @@ def _centre(origin: np.ndarray, index: np.ndarray, spacing: np.ndarray) -> np.nd
 
 def edge_sub(sub_q: np.ndarray) -> np.ndarray:
     """(edge cells, m*m, 2) float32 sub-sample offsets in cell units from their uint8 places ``sub_q`` in their
-    sub-cells (m x m stratified, as :func:`stratified_offsets`, row-major)."""
-    at = sub_q.astype(np.intp)
-    at += (np.arange(EDGE_SUBDIVISIONS**2) * SUB_Q)[None, :, None]
-    at[..., 1] += _SUB_X.size
-    return np.take(_SUB_XY, at)
+    sub-cells (m x m stratified, as :func:`stratified_offsets`, row-major): ``(column + (q + 0.5) / SUB_Q) / m``,
+    which float32 holds exactly (a dozen significant bits), so computed as ``(q + 0.5 + SUB_Q * column)`` times
+    a power of two, in float32."""
+    out = sub_q.astype(np.float32)
+    out += _SUB_BASE
+    out *= np.float32(1 / (SUB_Q * EDGE_SUBDIVISIONS))
+    return out
 
 
-# (m*m, SUB_Q): the offset in cell units of place q in the j-th sub-cell (row-major), for x and for y
-_SUB = (np.arange(EDGE_SUBDIVISIONS)[:, None] + (np.arange(SUB_Q)[None, :] + 0.5) / SUB_Q) / EDGE_SUBDIVISIONS
-_SUB_X = np.tile(_SUB, (EDGE_SUBDIVISIONS, 1)).astype(np.float32)
-_SUB_Y = np.repeat(_SUB, EDGE_SUBDIVISIONS, axis=0).astype(np.float32)
-_SUB_XY = np.concatenate([_SUB_X.reshape(-1), _SUB_Y.reshape(-1)])
+_SUB_CELL = np.arange(EDGE_SUBDIVISIONS**2)
+_SUB_BASE = np.stack([0.5 + SUB_Q * (_SUB_CELL % EDGE_SUBDIVISIONS), 0.5 + SUB_Q * (_SUB_CELL // EDGE_SUBDIVISIONS)],
+                     axis=-1).astype(np.float32)  # (m*m, 2): 0.5 + SUB_Q * each sub-cell's column, row
 
 
-def zone_blocks(ix: np.ndarray, iy: np.ndarray, nx: np.ndarray, ny: np.ndarray, zone: np.ndarray,
+def zone_blocks(ix: np.ndarray, iy: np.ndarray, nx: np.ndarray, ny: np.ndarray, counts: np.ndarray,
                 x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Consecutive zones' samples (``zone`` each one's, in zone order) in blocks of BLOCK x BLOCK cells of their
+    """Consecutive zones' samples (``counts`` per zone, in zone order) in blocks of BLOCK x BLOCK cells of their
     zone's grid (per zone ``nx``, ``ny``, origin and spacing), numbered as :func:`_blocks` numbers them (in
     order of the zones and of their blocks' keys): each sample's block (from 0) and each block's centre."""
     nbx, nby = -(-nx // BLOCK), -(-ny // BLOCK)
     offset = np.concatenate([[0], np.cumsum(nbx * nby)]).astype(np.int64)
-    key = (iy.astype(np.int64) // BLOCK) * nbx[zone] + ix // BLOCK
-    key += offset[zone]
+    key = (iy // BLOCK).astype(np.int64)
+    key *= np.repeat(nbx, counts)
+    key += ix // BLOCK
+    key += np.repeat(offset[:-1], counts)
     n_keys = int(offset[-1])
     if n_keys <= 8 * len(key) + 1024:  # a mark per key where they are few
         occupied = np.bincount(key, minlength=n_keys) > 0
-        block = (np.cumsum(occupied) - 1)[key]
+        block = (np.cumsum(occupied, dtype=np.int32) - np.int32(1))[key]
         keys = np.flatnonzero(occupied)
     else:  # a zone of a few cells spread over wide bounds: no array as large as its bounds
-        keys, block = np.unique(key, return_inverse=True)
+        keys, at = np.unique(key, return_inverse=True)
+        block = at.astype(np.int32)
     kz = np.searchsorted(offset, keys, side="right") - 1
     kby, kbx = np.divmod(keys - offset[kz], np.maximum(nbx[kz], 1))
     g = spacing[kz]
-    return (block.astype(np.int32), x0[kz] + (kbx * BLOCK + BLOCK / 2) * g, y0[kz] + (kby * BLOCK + BLOCK / 2) * g)
+    return block, x0[kz] + (kbx * BLOCK + BLOCK / 2) * g, y0[kz] + (kby * BLOCK + BLOCK / 2) * g
 
 
 def quantised(value: np.ndarray, low: np.ndarray, spacing: float) -> np.ndarray:

@@ -223,7 +223,7 @@ def _some_zones(geoms: np.ndarray, spacings: np.ndarray, areas: np.ndarray, ks: 
     sub = edge_sub(sub_q)
     in_zone = _sub_inside(zg, c, cz, ex[:, None] + sub[..., 0], ey[:, None] + sub[..., 1])
     step(0.8)
-    block, block_x, block_y = zone_blocks(ix, iy, nx, ny, z, zg.x0, zg.y0, zg.spacing)
+    block, block_x, block_y = zone_blocks(ix, iy, nx, ny, per_zone, zg.x0, zg.y0, zg.spacing)
     counts = np.zeros(len(ks), dtype=np.int64)
     counts[live - ks.start] = per_zone
     factor = np.zeros(len(ks))

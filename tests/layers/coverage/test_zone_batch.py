@@ -164,3 +164,15 @@ def test_all_zones_at_once_give_each_zone_alone_bit_for_bit(real_zones, monkeypa
         if name != "grids":
             a, b = getattr(got, name), getattr(ref, name)
             assert a.dtype == b.dtype and a.shape == b.shape and a.tobytes() == b.tobytes(), name
+
+
+def test_the_sub_sample_offsets_are_the_float64_formula_rounded_to_float32():
+    """Every place of every sub-cell: the float32 arithmetic gives the offsets the float64 formula gives."""
+    q = np.stack(np.meshgrid(np.arange(SUB_Q), np.arange(SUB_Q), indexing="ij"), axis=-1).reshape(-1, 1, 2)
+    sub_q = np.broadcast_to(q, (len(q), _M2, 2)).astype(np.uint8)
+    j = np.arange(_M2)[None, :]
+    m = EDGE_SUBDIVISIONS
+    want = np.stack([(j % m + (sub_q[..., 0] + 0.5) / SUB_Q) / m, (j // m + (sub_q[..., 1] + 0.5) / SUB_Q) / m],
+                    axis=-1).astype(np.float32)
+    got = edge_sub(sub_q)
+    assert got.dtype == np.float32 and got.tobytes() == want.tobytes()
