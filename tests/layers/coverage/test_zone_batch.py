@@ -9,7 +9,7 @@ import pytest
 import shapely
 
 from layers.coverage import sampling
-from layers.coverage.cells import BLOCK, EDGE_SEED, EDGE_SUBDIVISIONS, edge_sub, quantised
+from layers.coverage.cells import BLOCK, EDGE_SEED, EDGE_SUBDIVISIONS, edge_sub, expand, quantised
 from layers.coverage.cutting import cell_points, cut_cells, winding_inside
 from layers.coverage.samples import SUB_Q, CompactSamples, Q, ZoneGrid, placed
 from layers.coverage.zones import zones_from_frames
@@ -155,7 +155,8 @@ def test_all_zones_at_once_give_each_zone_alone_bit_for_bit(real_zones, monkeypa
     monkeypatch.setattr(sampling, "FEW_POINTS", few_points)
     target = 30_000
     ref = _zone_by_zone(real_zones, target)
-    got = sampling._sample_zones(real_zones, target, 5.0, 100.0, no_progress, never_cancelled).compact
+    samples = sampling._sample_zones(real_zones, target, 5.0, 100.0, no_progress, never_cancelled)
+    got = samples.compact
     assert got is not None
     assert got.grids == ref.grids
     assert any(g is not None and g.spacing < 5.0 for g in ref.grids)  # a tiny zone was sampled finer
@@ -164,6 +165,13 @@ def test_all_zones_at_once_give_each_zone_alone_bit_for_bit(real_zones, monkeypa
         if name != "grids":
             a, b = getattr(got, name), getattr(ref, name)
             assert a.dtype == b.dtype and a.shape == b.shape and a.tobytes() == b.tobytes(), name
+    again = expand(ref)  # as a warm run builds them from the cache: the same samples and cell geometry
+    assert again.cells is not None and samples.cells is not None
+    for owner, other in ((samples, again), (samples.cells, again.cells)):
+        for name, a in vars(owner).items():
+            if isinstance(a, np.ndarray):
+                b = getattr(other, name)
+                assert a.dtype == b.dtype and a.tobytes() == b.tobytes(), name
 
 
 def test_the_sub_sample_offsets_are_the_float64_formula_rounded_to_float32():
