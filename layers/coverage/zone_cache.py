@@ -101,23 +101,31 @@ def read_raw(path: Path, key: str) -> dict[str, np.ndarray]:
 
 def write_raw(path: Path, key: str, arrays: dict[str, np.ndarray], limit_mb: float | None = None) -> Path | None:
     """Write ``arrays`` as one file: a header (format, key, each array's type, shape and place, the data's
-    CRC-32) and the arrays' bytes, each at a multiple of 64 bytes (atomically, see :func:`_replace`)."""
-    parts, places, at = [], {}, 0
+    CRC-32) and the arrays' bytes, each at a multiple of 64 bytes (atomically, see :func:`_replace`); the
+    arrays are written from where they are, with the zeros between them (no copy of all of them in one
+    buffer: that was a third of the time), the CRC-32 taken piece by piece (the same as of the whole)."""
+    pieces: list[Any] = []
+    places, at, crc = {}, 0, 0
     for name, value in arrays.items():
         a = np.ascontiguousarray(value)
         if a.dtype.str not in _DTYPES:
             raise ValueError(f"an array of type {a.dtype.str}")
         places[name] = (a.dtype.str, list(a.shape), at)
-        parts.append((at, a.reshape(-1).view(np.uint8)))
-        at = _aligned(at + a.nbytes)
-    data = np.zeros(at, dtype=np.uint8)
-    for offset, raw in parts:
-        data[offset:offset + len(raw)] = raw
-    head = json.dumps({"format": FORMAT, "key": key, "size": at, "crc": zlib.crc32(data.data),
-                       "arrays": places}).encode()
+        end = _aligned(at + a.nbytes)
+        for piece in (a.reshape(-1).view(np.uint8).data, bytes(end - at - a.nbytes)):
+            crc = zlib.crc32(piece, crc)
+            pieces.append(piece)
+        at = end
+    head = json.dumps({"format": FORMAT, "key": key, "size": at, "crc": crc, "arrays": places}).encode()
     lead = MAGIC + len(head).to_bytes(8, "little") + head
     lead += bytes(_aligned(len(lead)) - len(lead))
-    return _replace(path, lambda fh: (fh.write(lead), fh.write(data.data)), limit_mb)
+
+    def write(fh: Any) -> None:
+        fh.write(lead)
+        for piece in pieces:
+            fh.write(piece)
+
+    return _replace(path, write, limit_mb)
 
 
 def _aligned(n: int) -> int:
