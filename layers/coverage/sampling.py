@@ -134,8 +134,8 @@ def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spa
     geoms = np.asarray(zones.frame.geometry.values, dtype=object)
     areas = np.array([float(g.area) if g is not None and not g.is_empty else 0.0 for g in geoms])
     spacings = budget_spacings(areas, target_samples, min_spacing, max_spacing)
-    cells = np.cumsum(areas / spacings**2)
-    half = int(np.searchsorted(cells, cells[-1] / 2)) + 1 if len(cells) else 0
+    work = np.cumsum(_work(geoms, areas, spacings))
+    half = int(np.searchsorted(work, work[-1] / 2)) + 1 if len(work) else 0
     runs = [r for r in (range(0, half), range(half, len(geoms))) if len(r)]
     shares = [0.0] * len(runs)
     lock = threading.Lock()
@@ -155,6 +155,18 @@ def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spa
         raise UserError(translate("coverage", "all zones are empty; check the region and the hot spots"))
     compact, sub = _joined([c for c, _ in parts]), np.concatenate([s for _, s in parts])
     return expand(compact, sub)
+
+
+def _work(geoms: np.ndarray, areas: np.ndarray, spacings: np.ndarray) -> np.ndarray:
+    """About how long each zone takes to sample: its cells, and its outline's cells (about its length over the
+    spacing) ``CUT_WORK`` times as much (each is tested again and again, with its sub-samples)."""
+    import shapely
+
+    lengths = np.nan_to_num(shapely.length(geoms).astype(float)) * (areas > 0)
+    return areas / spacings**2 + CUT_WORK * lengths / spacings
+
+
+CUT_WORK = 25  # a cut cell's time over a whole cell's (Uusimaa: ~4 us against ~0.15 us)
 
 
 def _joined(parts: list[CompactSamples]) -> CompactSamples:
