@@ -164,9 +164,8 @@ def winding_inside_cells(cells: ZoneCells, which: np.ndarray, u: np.ndarray,
                          v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """:func:`winding_inside` for points that come in rows of a cell each (``u``, ``v``: (cells, points),
     ``which`` the rows' cut cells), such as the edge cells' sub-samples: the same tests, each piece of outline
-    against its cell's row of points (no per-point copy of the pieces), a few thousand pieces at a time (the
-    arrays stay in the processor's cache).  ``known`` per row, ``inside`` per point, as :func:`winding_inside`
-    would give them."""
+    against its cell's row of points (no per-point copy of the pieces).  ``known`` per row, ``inside`` per
+    point, as :func:`winding_inside` would give them."""
     assert cells.side is not None and cells.seg_start is not None and cells.seg_count is not None
     assert cells.segments is not None and cells.wind is not None
     side = cells.side[which]
@@ -174,33 +173,23 @@ def winding_inside_cells(cells: ZoneCells, which: np.ndarray, u: np.ndarray,
     inside = np.zeros(u.shape, dtype=bool)
     rows = np.flatnonzero(known)
     n = cells.seg_count[which[rows]]
-    ends = np.cumsum(n)
-    per_chunk = max(1, _CHUNK // max(u.shape[1], 1))
-    a = 0
-    while a < len(rows):
-        b = max(int(np.searchsorted(ends, ends[a] - n[a] + per_chunk, side="right")), a + 1)
-        r, cn = rows[a:b], n[a:b]
-        start = np.repeat(cells.seg_start[which[r]] - (np.cumsum(cn) - cn), cn)
-        seg = start + np.arange(len(start))
-        owner = np.repeat(np.arange(len(r)), cn)
-        ua, va, vb, slope, weight = (x[seg][:, None] for x in cells.segments)
-        pv = v[r][owner]
-        straddle = (va <= pv) != (vb <= pv)  # half open: a vertex at the ray's height counts once
-        rel = pv - va
-        rel *= slope
-        rel += ua
-        rel -= u[r][owner]  # where the piece crosses the ray, from the point
-        rel *= side[r][owner][:, None]
-        toward = straddle & (rel > 0)  # the pieces between the point and the edge of known winding
-        crossed = np.add.reduceat(np.where(toward, weight, 0.0), np.cumsum(cn) - cn, axis=0)
-        crossed[cn == 0] = 0.0
-        winding = cells.wind[which[r]][:, None] + np.where(side[r][:, None] > 0, crossed, -crossed)
-        inside[r] = winding > 0.5
-        a = b
+    first = np.cumsum(n) - n
+    seg = np.repeat(cells.seg_start[which[rows]] - first, n) + np.arange(int(n.sum()))
+    owner = np.repeat(rows, n)
+    ua, va, vb, slope, weight = (x[seg][:, None] for x in cells.segments)
+    pv = v[owner]
+    straddle = (va <= pv) != (vb <= pv)  # half open: a vertex at the ray's height counts once
+    rel = pv - va
+    rel *= slope
+    rel += ua
+    rel -= u[owner]  # where the piece crosses the ray, from the point
+    rel *= side[owner][:, None]
+    toward = straddle & (rel > 0)  # the pieces between the point and the edge of known winding
+    crossed = np.add.reduceat(np.where(toward, weight, 0.0), first, axis=0) if len(seg) else np.zeros(u[rows].shape)
+    crossed[n == 0] = 0.0
+    winding = cells.wind[which[rows]][:, None] + np.where(side[rows][:, None] > 0, crossed, -crossed)
+    inside[rows] = winding > 0.5
     return known, inside
-
-
-_CHUNK = 65_536  # pieces x points per pass of :func:`winding_inside_cells`
 
 
 def _edges(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> tuple[np.ndarray, ...]:
