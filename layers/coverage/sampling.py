@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 SEED = 20261202  # the stream of the uint16 places (zones-5); 20240601 drew the float64 ones
 MAX_SAMPLES = 1_500_000  # all zones together: coarser cells in the large zones beyond it (memory stays bounded)
-FEW_POINTS = 4_096  # fewer points than this in a cut cell test go to the polygon (:func:`_inside`)
+FEW_POINTS = 4_096  # a zone with fewer points than this in a test asks its polygon (:func:`_inside`)
 TINY_CELLS = 200  # a zone of fewer cells than this may get under 50 samples: it is checked (and refined) first
 
 _KEPT: OrderedDict[str, Samples] = OrderedDict()  # the last regions' samples: zone preparation once per region
@@ -125,7 +125,8 @@ def budget_spacings(areas: np.ndarray, target_samples: int, min_spacing: float, 
 def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spacing: float,
                   progress: ProgressFn, cancelled: CancelledFn) -> Samples:
     """All zones in whole passes over their cells together (:func:`_some_zones`), the zones in two runs of
-    consecutive zones of about as many cells each, one per thread (the passes release the GIL).  Each zone
+    consecutive zones of about as much work each (:func:`_work`), one per thread (numpy's and shapely's passes
+    release the GIL; per zone only its random draws and the tiny zones' refinement are left).  Each zone
     draws from random streams of its own, in the order and sizes it would alone, so its samples do not depend
     on the other zones (nor on the thread); the per-sample arithmetic is :func:`layers.coverage.cells.expand`'s,
     as a warm run does it."""
