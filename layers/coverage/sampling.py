@@ -154,8 +154,7 @@ def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spa
     progress(1.0, "zones sampled")
     if not parts or not sum(len(c.ix) for c, _ in parts):
         raise UserError(translate("coverage", "all zones are empty; check the region and the hot spots"))
-    compact, sub = _joined([c for c, _ in parts]), np.concatenate([s for _, s in parts])
-    return expand(compact, sub)
+    return expand(*_joined(parts))
 
 
 def _work(geoms: np.ndarray, areas: np.ndarray, spacings: np.ndarray) -> np.ndarray:
@@ -170,21 +169,33 @@ def _work(geoms: np.ndarray, areas: np.ndarray, spacings: np.ndarray) -> np.ndar
 CUT_WORK = 25  # a cut cell's time over a whole cell's (Uusimaa: ~4 us against ~0.15 us)
 
 
-def _joined(parts: list[CompactSamples]) -> CompactSamples:
-    """Runs of consecutive zones' samples as one region's (their samples, blocks and edge cells renumbered)."""
-    samples = np.cumsum([0] + [len(p.ix) for p in parts])
-    blocks = np.cumsum([0] + [len(p.block_x) for p in parts])
+def _joined(parts: list[tuple[CompactSamples, np.ndarray]]) -> tuple[CompactSamples, np.ndarray]:
+    """Runs of consecutive zones' samples and edge cells' sub-sample offsets as one region's (their blocks and
+    edge cells renumbered), the arrays joined on two threads."""
+    from layers.coverage.parallel import in_two_threads
 
-    def joined(name: str) -> np.ndarray:
-        return np.concatenate([getattr(p, name) for p in parts])
+    if len(parts) == 1:
+        return parts[0]
+    compacts = [c for c, _ in parts]
+    renumbered = {"block": [len(c.block_x) for c in compacts], "edge_cells": [len(c.ix) for c in compacts]}
 
-    return CompactSamples(
-        grids=[g for p in parts for g in p.grids], counts=joined("counts"), factor=joined("factor"),
-        ix=joined("ix"), iy=joined("iy"), qx=joined("qx"), qy=joined("qy"),
-        block=np.concatenate([p.block + np.int32(b) for p, b in zip(parts, blocks, strict=False)]),
-        block_x=joined("block_x"), block_y=joined("block_y"),
-        edge_cells=np.concatenate([p.edge_cells + a for p, a in zip(parts, samples, strict=False)]),
-        cut_area=joined("cut_area"), sub_q=joined("sub_q"), inside=joined("inside"))
+    def joined(names: tuple[str, ...]) -> list[tuple[str, np.ndarray]]:
+        out = []
+        for name in names:
+            pieces = [sub for _, sub in parts] if name == "sub" else [getattr(c, name) for c in compacts]
+            whole = np.concatenate(pieces)
+            if name in renumbered:  # each run's numbers after those of the runs before it
+                ends = np.cumsum([len(piece) for piece in pieces])
+                for a, b, by in zip(ends[:-1], ends[1:], np.cumsum(renumbered[name])[:-1], strict=True):
+                    whole[a:b] += int(by)
+            out.append((name, whole))
+        return out
+
+    halves = (("ix", "iy", "block", "counts", "factor"),
+              ("qx", "qy", "block_x", "block_y", "edge_cells", "cut_area", "sub_q", "inside", "sub"))
+    got = dict(pair for half in in_two_threads(joined, list(halves)) for pair in half)
+    sub = got.pop("sub")
+    return CompactSamples(grids=[g for c in compacts for g in c.grids], **got), sub
 
 
 _M2 = EDGE_SUBDIVISIONS * EDGE_SUBDIVISIONS
