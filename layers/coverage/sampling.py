@@ -254,7 +254,7 @@ def _some_zones(geoms: np.ndarray, spacings: np.ndarray, areas: np.ndarray, ks: 
     _redraw(zg, c, cz, ex, ey, qx, qy, rngs)
     step(0.6)
     sub = edge_sub(sub_q)
-    in_zone = _sub_inside(zg, c, cz, ex[:, None] + sub[..., 0], ey[:, None] + sub[..., 1])
+    in_zone = _sub_inside(zg, c, cz, ex, ey, sub)
     step(0.8)
     block, block_x, block_y = zone_blocks(ix, iy, nx, ny, per_zone, zg.x0, zg.y0, zg.spacing)
     counts = np.zeros(len(ks), dtype=np.int64)
@@ -354,26 +354,31 @@ def _inside(zg: _ZoneGrids, cells: ZoneCells, z: np.ndarray, which: np.ndarray, 
     return inside
 
 
-def _sub_inside(zg: _ZoneGrids, cells: ZoneCells, cz: np.ndarray, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """:func:`_inside` for the cut cells' sub-samples (``u``, ``v``: (cut cells, m*m)), as it answers them: the
-    polygon asked for all of a zone with fewer than ``FEW_POINTS`` of them and where the outline touches both
-    side edges of a cell, else the outline's pieces in the cell
-    (:func:`layers.coverage.cutting.winding_inside_cells`)."""
+def _sub_inside(zg: _ZoneGrids, cells: ZoneCells, cz: np.ndarray, ex: np.ndarray, ey: np.ndarray,
+                sub: np.ndarray) -> np.ndarray:
+    """:func:`_inside` for the cut cells' sub-samples (cells ``ex``, ``ey`` of zones ``cz``; ``sub`` their
+    offsets, (cut cells, m*m, 2)), as it answers them: the polygon asked for all of a zone with fewer than
+    ``FEW_POINTS`` of them and where the outline touches both side edges of a cell, else the outline's pieces
+    in the cell (:func:`layers.coverage.cutting.winding_inside_cells`)."""
     import shapely
 
     from layers.coverage.cutting import winding_inside_cells
 
-    m = u.shape[1]
+    def cell_units(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # the rows' points, as (rows, m*m)
+        return ex[rows][:, None] + sub[rows, :, 0], ey[rows][:, None] + sub[rows, :, 1]
+
+    m = sub.shape[1]
     few = np.bincount(cz, minlength=len(zg.geoms))[cz] * m < FEW_POINTS
     wound = np.flatnonzero(~few)
-    inside = np.empty(u.shape, dtype=bool)
-    known, by_winding = winding_inside_cells(cells, wound, u[wound], v[wound])
+    inside = np.empty(sub.shape[:2], dtype=bool)
+    known, by_winding = winding_inside_cells(cells, wound, *cell_units(wound))
     inside[wound] = by_winding
     asked = np.r_[np.flatnonzero(few), wound[~known]]
     if len(asked):
         zz = np.repeat(cz[asked], m)
-        inside[asked] = shapely.contains_xy(zg.geoms[zz], zg.x0[zz] + u[asked].reshape(-1) * zg.spacing[zz],
-                                            zg.y0[zz] + v[asked].reshape(-1) * zg.spacing[zz]).reshape(-1, m)
+        u, v = (a.reshape(-1) for a in cell_units(asked))
+        inside[asked] = shapely.contains_xy(zg.geoms[zz], zg.x0[zz] + u * zg.spacing[zz],
+                                            zg.y0[zz] + v * zg.spacing[zz]).reshape(-1, m)
     return inside
 
 
