@@ -61,14 +61,14 @@ def sample_zones(
     if kept is not None:
         progress(1.0, "zones sampled (kept from the last analysis of this region)")
         return kept
-    from layers.coverage.zone_cache import load, store
+    from layers.coverage.zone_cache import load, store_compact
 
     samples = load(key)
     if samples is not None:
         progress(1.0, "zones read from the cache of prepared zones")
-    else:
-        samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled)
-        store(key, samples)
+    else:  # written to the cache while the samples are built from what it keeps
+        samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled,
+                                alongside=lambda compact: store_compact(key, compact))
     samples.key = key  # what they were made from: the people spread over them are kept under it too
     _keep(key, samples)
     return samples
@@ -123,13 +123,15 @@ def budget_spacings(areas: np.ndarray, target_samples: int, min_spacing: float, 
 
 
 def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spacing: float,
-                  progress: ProgressFn, cancelled: CancelledFn) -> Samples:
+                  progress: ProgressFn, cancelled: CancelledFn,
+                  alongside: Callable[[CompactSamples], object] | None = None) -> Samples:
     """All zones in whole passes over their cells together (:func:`_some_zones`), the zones in two runs of
     consecutive zones of about as much work each (:func:`_work`), one per thread (numpy's and shapely's passes
     release the GIL; per zone only its random draws and the tiny zones' refinement are left).  Each zone
     draws from random streams of its own, in the order and sizes it would alone, so its samples do not depend
     on the other zones (nor on the thread); the per-sample arithmetic is :func:`layers.coverage.cells.expand`'s,
-    as a warm run does it."""
+    as a warm run does it; ``alongside`` is called with the compact samples on another thread meanwhile
+    (the zone cache's writing) and has returned when the samples are."""
     from layers.coverage.parallel import in_two_threads
 
     geoms = np.asarray(zones.frame.geometry.values, dtype=object)
@@ -153,7 +155,16 @@ def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spa
     progress(1.0, "zones sampled")
     if not parts or not sum(len(c.ix) for c, _ in parts):
         raise UserError(translate("coverage", "all zones are empty; check the region and the hot spots"))
-    return expand(*_joined(parts))
+    compact, sub = _joined(parts)
+    if alongside is None:
+        return expand(compact, sub)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        done = pool.submit(alongside, compact)
+        samples = expand(compact, sub)
+        done.result()
+    return samples
 
 
 def _work(geoms: np.ndarray, areas: np.ndarray, spacings: np.ndarray) -> np.ndarray:

@@ -153,8 +153,15 @@ def read_kept(path: Path, read: Callable[[Any], T], what: str, again: str, logge
 def store(key: str, samples: Samples, folder: Path | None = None, limit_mb: float | None = None) -> Path | None:
     """Write ``samples`` under ``key`` (atomically), then evict the least recently used files beyond the limit.
     Returns the file, or None when it could not be written."""
+    return store_compact(key, samples.compact, folder, limit_mb)
+
+
+def store_compact(key: str, compact: CompactSamples | None, folder: Path | None = None,
+                  limit_mb: float | None = None) -> Path | None:
+    """:func:`store` of the samples ``compact`` stands for (all the file keeps): a cold run writes it while it
+    builds the samples from it."""
     try:
-        arrays = _to_arrays(key, samples)
+        arrays = _to_arrays(key, compact)
     except ValueError as exc:
         log.warning("zones not kept (%s)", exc)
         return None
@@ -225,11 +232,10 @@ def _limit_mb() -> float | None:
     return zone_cache_limit_mb()
 
 
-def _to_arrays(key: str, s: Samples) -> dict[str, np.ndarray]:
+def _to_arrays(key: str, c: CompactSamples | None) -> dict[str, np.ndarray]:
     """The arrays of the file: what :func:`layers.coverage.cells.expand` builds the samples from, in the
     smallest types that hold them (cells as uint16 where every grid has fewer than 65,536 columns and rows; the
     edge cells' sub-samples' sides of the outline as bits)."""
-    c = s.compact
     if c is None:
         raise ValueError("samples that were not sampled from zones")
     out: dict[str, np.ndarray] = {name: getattr(c, name) for name in _COMPACT}
