@@ -184,3 +184,20 @@ def test_the_sub_sample_offsets_are_the_float64_formula_rounded_to_float32():
                     axis=-1).astype(np.float32)
     got = edge_sub(sub_q)
     assert got.dtype == np.float32 and got.tobytes() == want.tobytes()
+
+
+@pytest.mark.parametrize("hot_radius", [0.0, 5_000.0])
+def test_a_region_of_one_sampled_zone_is_sampled_as_alone(hot_radius):
+    """One municipality with no hot spot (its hot spot zone empty, the run of it holds no samples) or wholly a
+    hot spot (its zone between them empty: one run of all the zones): the same samples as zone by zone."""
+    muni = gpd.GeoDataFrame({"code": ["001"], "name": ["A"]}, geometry=[shapely.box(0, 0, 3_000, 2_000)], crs=CRS)
+    hot = [shapely.Point(1_500, 1_000).buffer(hot_radius)] if hot_radius else []
+    zones = zones_from_frames(muni, gpd.GeoDataFrame({"name": ["h"] * len(hot)}, geometry=hot, crs=CRS))
+    ref = _zone_by_zone(zones, 5_000)
+    assert list(ref.counts > 0) == ([False, True] if not hot_radius else [True, False])
+    got = sampling._sample_zones(zones, 5_000, 5.0, 100.0, no_progress, never_cancelled).compact
+    assert got is not None and got.grids == ref.grids
+    for name in CompactSamples.__dataclass_fields__:
+        if name != "grids":
+            a, b = getattr(got, name), getattr(ref, name)
+            assert a.dtype == b.dtype and a.shape == b.shape and a.tobytes() == b.tobytes(), name
