@@ -14,7 +14,8 @@ of it.  So a cell the outline passes through gets its own segments' sums plus a 
 of it in its row, and the cells between two such cells are whole (that running sum is one cell) or outside (it
 is zero): only the cells that hold part of a zone are ever listed, never its whole bounding box.  The work grows
 with the outlines' vertices and the cells they cross, the memory with the cells inside; it is exact to rounding,
-in whole numpy passes (about 0.2 s for Uusimaa's 52 zones and 1.5 million cells).
+in whole numpy passes over all zones at once (:func:`all_cells`: about 0.06 s for Uusimaa's 52 zones and 1.5
+million cells), each zone's sums its own (a zone gets the values it would get alone, to the last bit).
 
 The same sums tell which points of a cut cell lie inside (:func:`winding_inside`): the right-hand sum of a cell
 is the winding number along its right edge wherever the outline does not touch that edge (and the sum plus the
