@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from layers.coverage.parallel import in_two_threads
+from layers.coverage.parallel import in_halves, in_two_threads
 from layers.coverage.samples import SUB_Q, CellGeometry, CompactSamples, Q, Samples, placed
 
 BLOCK = 4  # cells per block side for the first, coarse distance pass
@@ -39,42 +39,50 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
                         edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s), **again)
 
 
-def expand(c: CompactSamples) -> Samples:
+def expand(c: CompactSamples, sub: np.ndarray | None = None) -> Samples:
     """The grid samples and their cell geometry that ``c`` stands for: the one builder of a region's samples,
     for a cold run (:func:`layers.coverage.sampling.sample_zones`) as for a warm one (the zone cache), so both
-    compute with the same values."""
-    n_zones = len(c.grids)
+    compute with the same values (``sub``: the edge cells' sub-sample offsets, :func:`edge_sub` of ``c.sub_q``,
+    where the cold run has made them already)."""
+    n_zones, n = len(c.grids), len(c.ix)
     zone = np.repeat(np.arange(n_zones, dtype=np.int32), c.counts)
     x0 = np.array([g.x0 if g is not None else 0.0 for g in c.grids])
     y0 = np.array([g.y0 if g is not None else 0.0 for g in c.grids])
     spacing = np.array([g.spacing if g is not None else 0.0 for g in c.grids])
-    g, x0z, y0z = (np.repeat(a, c.counts) for a in (spacing, x0, y0))  # the samples are in zone order
+    x, y, cx, cy, area_w, half, reach, block_reach = (np.empty(n) for _ in range(8))
 
-    def along(axis: int) -> tuple[np.ndarray, np.ndarray]:  # one axis's samples and cell centres, one thread each
-        origin, index, q = (x0z, c.ix, c.qx) if axis == 0 else (y0z, c.iy, c.qy)
-        return placed(origin, index, q, g), _centre(origin, index, g)
+    def fill(rows: slice) -> None:  # the per-sample values of some samples, in place (two threads share them)
+        z = zone[rows]
+        g = spacing[z]
+        for origin, index, q, at, centre in ((x0[z], c.ix[rows], c.qx[rows], x[rows], cx[rows]),
+                                             (y0[z], c.iy[rows], c.qy[rows], y[rows], cy[rows])):
+            placed(origin, index, q, g, out=at)
+            _centre(origin, index, g, out=centre)
+        w = area_w[rows]
+        np.multiply(g, g, out=w)
+        a, b = np.searchsorted(c.edge_cells, [rows.start, rows.stop])
+        area_w[c.edge_cells[a:b]] = c.cut_area[a:b]
+        w *= c.factor[z]
+        np.multiply(g, np.sqrt(0.5), out=half[rows])
+        # a cell's centre lies (ix % BLOCK - 1.5, iy % BLOCK - 1.5) cells from its block's centre: its block
+        # reach (that distance plus its half diagonal) from a table of BLOCK x BLOCK, in units of its spacing
+        place = c.ix[rows] & (BLOCK - 1)
+        place += (c.iy[rows] & (BLOCK - 1)) * BLOCK
+        reach_in_block = block_reach[rows]
+        np.take(_BLOCK_REACH, place, out=reach_in_block)
+        reach_in_block *= g
+        np.multiply(g, np.sqrt(2.0), out=reach[rows])  # the reach of a cell from its sample
 
-    (x, cx), (y, cy) = in_two_threads(along, [0, 1])
-    edge = np.zeros(len(zone), dtype=bool)
+    in_halves(fill, n)
+    edge = np.zeros(n, dtype=bool)
     edge[c.edge_cells] = True
-    area_w = g * g
-    area_w[c.edge_cells] = c.cut_area
-    area_w *= np.repeat(c.factor, c.counts)
-    s = Samples(x=x, y=y, zone=zone, ix=c.ix, iy=c.iy, area_w=area_w, pop_w=np.zeros(len(zone)), grids=c.grids,
+    s = Samples(x=x, y=y, zone=zone, ix=c.ix, iy=c.iy, area_w=area_w, pop_w=np.zeros(n), grids=c.grids,
                 n_zones=n_zones, edge=edge)
-    half = g * np.sqrt(0.5)
-    # a cell's centre lies (ix % BLOCK - 1.5, iy % BLOCK - 1.5) cells from its block's centre: its block reach
-    # (that distance plus its half diagonal) from a table of BLOCK x BLOCK, in units of its spacing
-    place = c.ix & (BLOCK - 1)
-    place += (c.iy & (BLOCK - 1)) * BLOCK
-    block_reach = _BLOCK_REACH[place]
-    block_reach *= g
-    g *= np.sqrt(2.0)  # the reach of a cell from its sample: no longer needed as the spacing
     s.cells = CellGeometry(x0=x0, y0=y0, spacing=spacing, max_spacing=float(spacing.max()) if n_zones else 0.0,
                            block=c.block, block_x=c.block_x, block_y=c.block_y, block_reach=block_reach,
-                           block_reach_max=float(block_reach.max()) if len(zone) else 0.0,
-                           edge_cells=c.edge_cells, edge_sub=edge_sub(c.sub_q), edge_inside=c.inside,
-                           zone_ends=np.cumsum(c.counts), cx=cx, cy=cy, half=half, reach=g)
+                           block_reach_max=float(block_reach.max()) if n else 0.0,
+                           edge_cells=c.edge_cells, edge_sub=edge_sub(c.sub_q) if sub is None else sub,
+                           edge_inside=c.inside, zone_ends=np.cumsum(c.counts), cx=cx, cy=cy, half=half, reach=reach)
     s.compact = c
     return s
 
@@ -83,9 +91,12 @@ _OFF = np.arange(BLOCK) - (BLOCK - 1) / 2
 _BLOCK_REACH = (np.hypot(_OFF[None, :], _OFF[:, None]) + np.sqrt(0.5)).reshape(-1)
 
 
-def _centre(origin: np.ndarray, index: np.ndarray, spacing: np.ndarray) -> np.ndarray:
-    """Cell centres, as :func:`rederived` computes them (the same operations, in place)."""
-    out = index.astype(np.float64)
+def _centre(origin: np.ndarray, index: np.ndarray, spacing: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """Cell centres, as :func:`rederived` computes them (the same operations, in place; into ``out`` if given)."""
+    if out is None:
+        out = index.astype(np.float64)
+    else:
+        np.copyto(out, index)
     out += 0.5
     out *= spacing
     out += origin
@@ -94,35 +105,43 @@ def _centre(origin: np.ndarray, index: np.ndarray, spacing: np.ndarray) -> np.nd
 
 def edge_sub(sub_q: np.ndarray) -> np.ndarray:
     """(edge cells, m*m, 2) float32 sub-sample offsets in cell units from their uint8 places ``sub_q`` in their
-    sub-cells (m x m stratified, as :func:`stratified_offsets`, row-major)."""
-    at = sub_q.astype(np.intp)
-    at += (np.arange(EDGE_SUBDIVISIONS**2) * SUB_Q)[None, :, None]
-    at[..., 1] += _SUB_X.size
-    return np.take(_SUB_XY, at)
+    sub-cells (m x m stratified, as :func:`stratified_offsets`, row-major): ``(column + (q + 0.5) / SUB_Q) / m``,
+    which float32 holds exactly (a dozen significant bits), so computed as ``(q + 0.5 + SUB_Q * column)`` times
+    a power of two, in float32."""
+    out = sub_q.astype(np.float32)
+    out += _SUB_BASE
+    out *= np.float32(1 / (SUB_Q * EDGE_SUBDIVISIONS))
+    return out
 
 
-# (m*m, SUB_Q): the offset in cell units of place q in the j-th sub-cell (row-major), for x and for y
-_SUB = (np.arange(EDGE_SUBDIVISIONS)[:, None] + (np.arange(SUB_Q)[None, :] + 0.5) / SUB_Q) / EDGE_SUBDIVISIONS
-_SUB_X = np.tile(_SUB, (EDGE_SUBDIVISIONS, 1)).astype(np.float32)
-_SUB_Y = np.repeat(_SUB, EDGE_SUBDIVISIONS, axis=0).astype(np.float32)
-_SUB_XY = np.concatenate([_SUB_X.reshape(-1), _SUB_Y.reshape(-1)])
+_SUB_CELL = np.arange(EDGE_SUBDIVISIONS**2)
+_SUB_BASE = np.stack([0.5 + SUB_Q * (_SUB_CELL % EDGE_SUBDIVISIONS), 0.5 + SUB_Q * (_SUB_CELL // EDGE_SUBDIVISIONS)],
+                     axis=-1).astype(np.float32)  # (m*m, 2): 0.5 + SUB_Q * each sub-cell's column, row
 
 
-def zone_blocks(ix: np.ndarray, iy: np.ndarray, nx: int, ny: int, x0: float, y0: float,
-                spacing: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """One zone's samples in blocks of BLOCK x BLOCK cells, as :func:`_blocks` numbers them (in order of the
-    blocks' keys): each sample's block (from 0) and each block's centre."""
+def zone_blocks(ix: np.ndarray, iy: np.ndarray, nx: np.ndarray, ny: np.ndarray, counts: np.ndarray,
+                x0: np.ndarray, y0: np.ndarray, spacing: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Consecutive zones' samples (``counts`` per zone, in zone order) in blocks of BLOCK x BLOCK cells of their
+    zone's grid (per zone ``nx``, ``ny``, origin and spacing), numbered as :func:`_blocks` numbers them (in
+    order of the zones and of their blocks' keys): each sample's block (from 0) and each block's centre."""
     nbx, nby = -(-nx // BLOCK), -(-ny // BLOCK)
-    key = (iy.astype(np.int64) // BLOCK) * nbx + ix // BLOCK
-    if nbx * nby <= 8 * len(key) + 1024:
-        occupied = np.bincount(key, minlength=nbx * nby) > 0
-        block = (np.cumsum(occupied) - 1)[key]
+    offset = np.concatenate([[0], np.cumsum(nbx * nby)]).astype(np.int64)
+    key = (iy // BLOCK).astype(np.int64)
+    key *= np.repeat(nbx, counts)
+    key += ix // BLOCK
+    key += np.repeat(offset[:-1], counts)
+    n_keys = int(offset[-1])
+    if n_keys <= 8 * len(key) + 1024:  # a mark per key where they are few
+        occupied = np.bincount(key, minlength=n_keys) > 0
+        block = (np.cumsum(occupied, dtype=np.int32) - np.int32(1))[key]
         keys = np.flatnonzero(occupied)
-    else:
-        keys, block = np.unique(key, return_inverse=True)
-    kby, kbx = np.divmod(keys, max(nbx, 1))
-    return (block.astype(np.int32), x0 + (kbx * BLOCK + BLOCK / 2) * spacing,
-            y0 + (kby * BLOCK + BLOCK / 2) * spacing)
+    else:  # a zone of a few cells spread over wide bounds: no array as large as its bounds
+        keys, at = np.unique(key, return_inverse=True)
+        block = at.astype(np.int32)
+    kz = np.searchsorted(offset, keys, side="right") - 1
+    kby, kbx = np.divmod(keys - offset[kz], np.maximum(nbx[kz], 1))
+    g = spacing[kz]
+    return block, x0[kz] + (kbx * BLOCK + BLOCK / 2) * g, y0[kz] + (kby * BLOCK + BLOCK / 2) * g
 
 
 def quantised(value: np.ndarray, low: np.ndarray, spacing: float) -> np.ndarray:

@@ -28,12 +28,14 @@ from layers.i18n import translate
 from layers.tasks import CancelledFn, ProgressFn, check_cancelled, never_cancelled, no_progress
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from layers.coverage.cutting import ZoneCells
     from layers.coverage.zones import Zones
 
 SEED = 20261202  # the stream of the uint16 places (zones-5); 20240601 drew the float64 ones
 MAX_SAMPLES = 1_500_000  # all zones together: coarser cells in the large zones beyond it (memory stays bounded)
-FEW_POINTS = 4_096  # fewer points than this in a cut cell test go to the polygon (:func:`_inside`)
+FEW_POINTS = 4_096  # a zone with fewer points than this in a test asks its polygon (:func:`_inside`)
 TINY_CELLS = 200  # a zone of fewer cells than this may get under 50 samples: it is checked (and refined) first
 
 _KEPT: OrderedDict[str, Samples] = OrderedDict()  # the last regions' samples: zone preparation once per region
@@ -59,14 +61,14 @@ def sample_zones(
     if kept is not None:
         progress(1.0, "zones sampled (kept from the last analysis of this region)")
         return kept
-    from layers.coverage.zone_cache import load, store
+    from layers.coverage.zone_cache import load, store_compact
 
     samples = load(key)
     if samples is not None:
         progress(1.0, "zones read from the cache of prepared zones")
-    else:
-        samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled)
-        store(key, samples)
+    else:  # written to the cache while the samples are built from what it keeps
+        samples = _sample_zones(zones, target_samples, min_spacing, max_spacing, progress, cancelled,
+                                alongside=lambda compact: store_compact(key, compact))
     samples.key = key  # what they were made from: the people spread over them are kept under it too
     _keep(key, samples)
     return samples
@@ -121,168 +123,310 @@ def budget_spacings(areas: np.ndarray, target_samples: int, min_spacing: float, 
 
 
 def _sample_zones(zones: Zones, target_samples: int, min_spacing: float, max_spacing: float,
-                  progress: ProgressFn, cancelled: CancelledFn) -> Samples:
-    """Zone by zone (:func:`_zone_samples`), the zones shared by two threads: each zone draws from random
-    streams of its own, so the samples do not depend on which thread took it.  Each zone's cell geometry that
-    needs its polygon (the edge cells' sub-samples inside it) and its blocks are made in the same threads; the
-    rest is arithmetic over all zones at once (:func:`layers.coverage.cells.expand`, as a warm run does it)."""
+                  progress: ProgressFn, cancelled: CancelledFn,
+                  alongside: Callable[[CompactSamples], object] | None = None) -> Samples:
+    """All zones in whole passes over their cells together (:func:`_some_zones`), the zones in two runs of
+    consecutive zones of about as much work each (:func:`_work`), one per thread (numpy's and shapely's passes
+    release the GIL; per zone only its random draws and the tiny zones' refinement are left).  Each zone
+    draws from random streams of its own, in the order and sizes it would alone, so its samples do not depend
+    on the other zones (nor on the thread); the per-sample arithmetic is :func:`layers.coverage.cells.expand`'s,
+    as a warm run does it; ``alongside`` is called with the compact samples on another thread meanwhile
+    (the zone cache's writing) and has returned when the samples are."""
     from layers.coverage.parallel import in_two_threads
 
-    geoms = zones.frame.geometry.values
+    geoms = np.asarray(zones.frame.geometry.values, dtype=object)
     areas = np.array([float(g.area) if g is not None and not g.is_empty else 0.0 for g in geoms])
     spacings = budget_spacings(areas, target_samples, min_spacing, max_spacing)
-    todo = [int(k) for k in np.argsort(-areas, kind="stable") if areas[k] > 0]  # large first: the threads even out
-    done: list[int] = []
+    half = _halfway(np.cumsum(_work(geoms, areas, spacings)))
+    runs = [r for r in (range(0, half), range(half, len(geoms))) if len(r)]
+    shares = [0.0] * len(runs)
     lock = threading.Lock()
 
-    def share(ks: list[int]) -> list[tuple[int, ZoneGrid, _ZonePart]]:
-        out = []
-        for k in ks:
+    def some(run: int) -> tuple[CompactSamples, np.ndarray]:
+        def step(share: float) -> None:  # this thread's share of its zones' work done
             check_cancelled(cancelled)
-            grid, part = _zone_samples(geoms[k], float(spacings[k]), float(areas[k]), k)
-            out.append((k, grid, part))
             with lock:
-                done.append(k)
-                progress(0.9 * len(done) / max(len(todo), 1), "sampling the zones")
+                shares[run] = share
+                progress(0.9 * sum(shares) / len(runs), "sampling the zones")
+
+        return _some_zones(geoms, spacings, areas, runs[run], step)
+
+    parts = in_two_threads(some, list(range(len(runs))))
+    progress(1.0, "zones sampled")
+    if not parts or not sum(len(c.ix) for c, _ in parts):
+        raise UserError(translate("coverage", "all zones are empty; check the region and the hot spots"))
+    compact, sub = _joined(parts)
+    if alongside is None:
+        return expand(compact, sub)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        done = pool.submit(alongside, compact)
+        samples = expand(compact, sub)
+        done.result()
+    return samples
+
+
+def _work(geoms: np.ndarray, areas: np.ndarray, spacings: np.ndarray) -> np.ndarray:
+    """About how long each zone takes to sample: its cells, and its outline's cells (about its length over the
+    spacing) ``CUT_WORK`` times as much (each is tested again and again, with its sub-samples)."""
+    import shapely
+
+    lengths = np.nan_to_num(shapely.length(geoms).astype(float)) * (areas > 0)
+    return areas / spacings**2 + CUT_WORK * lengths / spacings
+
+
+def _halfway(work: np.ndarray) -> int:
+    """Where to split zones of cumulative ``work`` in two runs of about as much each (the zone whose work
+    passes half goes to the side it leaves nearer half)."""
+    if not len(work):
+        return 0
+    past = int(np.searchsorted(work, work[-1] / 2))  # the zone whose work passes half
+    before = work[past - 1] if past else 0.0
+    return past + 1 if work[past] - work[-1] / 2 < work[-1] / 2 - before else past
+
+
+CUT_WORK = 25  # a cut cell's time over a whole cell's (Uusimaa: ~4 us against ~0.15 us)
+
+
+def _joined(parts: list[tuple[CompactSamples, np.ndarray]]) -> tuple[CompactSamples, np.ndarray]:
+    """Runs of consecutive zones' samples and edge cells' sub-sample offsets as one region's (their blocks and
+    edge cells renumbered), the arrays joined on two threads."""
+    from layers.coverage.parallel import in_two_threads
+
+    if len(parts) == 1:
+        return parts[0]
+    compacts = [c for c, _ in parts]
+    renumbered = {"block": [len(c.block_x) for c in compacts], "edge_cells": [len(c.ix) for c in compacts]}
+
+    def joined(names: tuple[str, ...]) -> list[tuple[str, np.ndarray]]:
+        out = []
+        for name in names:
+            pieces = [sub for _, sub in parts] if name == "sub" else [getattr(c, name) for c in compacts]
+            whole = np.concatenate(pieces)
+            if name in renumbered:  # each run's numbers after those of the runs before it
+                ends = np.cumsum([len(piece) for piece in pieces])
+                for a, b, by in zip(ends[:-1], ends[1:], np.cumsum(renumbered[name])[:-1], strict=True):
+                    whole[a:b] += int(by)
+            out.append((name, whole))
         return out
 
-    made = {k: (grid, part) for half in in_two_threads(share, [todo[0::2], todo[1::2]]) for k, grid, part in half}
-    grids: list[ZoneGrid | None] = [made[k][0] if k in made else None for k in range(len(geoms))]
-    parts = [made[k][1] if k in made else _EMPTY for k in range(len(geoms))]
-    progress(1.0, "zones sampled")
-    counts = np.array([len(p.ix) for p in parts], dtype=np.int64)
-    if not counts.sum():
-        raise UserError(translate("coverage", "all zones are empty; check the region and the hot spots"))
-    starts = np.cumsum(counts) - counts
-    n_blocks = np.array([len(p.block_x) for p in parts], dtype=np.int64)
-    block_starts = np.cumsum(n_blocks) - n_blocks
-
-    def joined(name: str) -> np.ndarray:
-        return np.concatenate([getattr(p, name) for p in parts])
-
-    compact = CompactSamples(
-        grids=grids, counts=counts, factor=np.array([p.factor for p in parts]), ix=joined("ix"), iy=joined("iy"),
-        qx=joined("qx"), qy=joined("qy"),
-        block=np.concatenate([p.block + np.int32(b) for p, b in zip(parts, block_starts, strict=True)]),
-        block_x=joined("block_x"), block_y=joined("block_y"),
-        edge_cells=np.concatenate([p.cut + a for p, a in zip(parts, starts, strict=True)]),
-        cut_area=joined("cut_area"), sub_q=joined("sub_q"), inside=joined("inside"))
-    return expand(compact)
-
-
-@dataclass
-class _ZonePart:
-    """One zone's part of :class:`layers.coverage.samples.CompactSamples` (``cut``: its edge cells' places
-    among its samples)."""
-
-    ix: np.ndarray
-    iy: np.ndarray
-    qx: np.ndarray
-    qy: np.ndarray
-    factor: float
-    block: np.ndarray
-    block_x: np.ndarray
-    block_y: np.ndarray
-    cut: np.ndarray
-    cut_area: np.ndarray
-    sub_q: np.ndarray
-    inside: np.ndarray
+    halves = (("ix", "iy", "block", "counts", "factor"),
+              ("qx", "qy", "block_x", "block_y", "edge_cells", "cut_area", "sub_q", "inside", "sub"))
+    got = dict(pair for half in in_two_threads(joined, list(halves)) for pair in half)
+    sub = got.pop("sub")
+    return CompactSamples(grids=[g for c in compacts for g in c.grids], **got), sub
 
 
 _M2 = EDGE_SUBDIVISIONS * EDGE_SUBDIVISIONS
-_I32, _U16, _F = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.uint16), np.zeros(0)
-_EMPTY = _ZonePart(_I32, _I32, _U16, _U16, 0.0, _I32, _F, _F, np.zeros(0, dtype=np.int64), _F,
-                   np.zeros((0, _M2, 2), dtype=np.uint8), np.zeros((0, _M2), dtype=bool))
 
 
-def _zone_samples(geom, spacing: float, area: float, k: int) -> tuple[ZoneGrid, _ZonePart]:  # type: ignore[no-untyped-def]
-    """One zone's grid over its bounds and its samples: each cell's area inside the zone from the outline's
-    edges (:func:`layers.coverage.cutting.cut_cells`), one random sample in each cell with area inside (at one
-    of Q x Q places: what the zone cache keeps is what is computed with), and a cut cell's sample drawn again
-    in its cell where it fell outside the zone; the cut cells' sub-samples tested against the zone here too,
-    and the samples' blocks.  A zone of few cells is sampled four times finer until at least 50 cells hold
-    part of it."""
+def _some_zones(geoms: np.ndarray, spacings: np.ndarray, areas: np.ndarray, ks: range,
+                step: Callable[[float], None]) -> tuple[CompactSamples, np.ndarray]:
+    """The samples of the zones ``ks`` (consecutive) and their edge cells' sub-sample offsets: each zone's grid
+    over its bounds, each cell's area inside the zone from the outline's edges
+    (:func:`layers.coverage.cutting.all_cells`), one random sample in each cell with area inside (at one of
+    Q x Q places: what the zone cache keeps is what is computed with), a cut cell's sample drawn again in its
+    cell where it fell outside the zone (:func:`_redraw`), the cut cells' sub-samples tested against the zone
+    and the samples' blocks; all zones in each pass.  A zone of few cells is sampled four times finer until at
+    least 50 cells hold part of it (:func:`_final_grids`).  ``step`` is called between the passes."""
+    import shapely
+
+    from layers.coverage.cutting import all_cells
+
+    grids = _final_grids(geoms, spacings, areas, ks)
+    live = np.array([k for k in ks if grids[k - ks.start] is not None], dtype=np.int64)
+    if not len(live):
+        return _no_samples(grids), np.zeros((0, _M2, 2), dtype=np.float32)
+    step(0.2)
+    live_grids = [g for g in grids if g is not None]
+    every = all_cells(list(geoms[live]), live_grids)
+    c, z, ends = every.cells, every.zone, every.ends
+    per_zone = np.diff(ends)
+    nx, ny = (np.array([getattr(g, name) for g in live_grids], dtype=np.int64) for name in ("nx", "ny"))
+    zg = _ZoneGrids(geoms[live], *(np.array([getattr(g, name) for g in live_grids], dtype=float)
+                                   for name in ("x0", "y0", "spacing")))
+    ix, iy = every.ix, every.iy
+    q = np.empty((2, len(z)), dtype=np.uint16)
+    sub_q = np.empty((len(c.cut), _M2, 2), dtype=np.uint8)
+    rngs = []
+    for i, k in enumerate(live.tolist()):  # each zone's own streams, drawn as it would draw them alone
+        rng = np.random.default_rng([SEED, k])
+        q[:, ends[i]:ends[i + 1]] = rng.integers(0, Q, (2, int(per_zone[i])), dtype=np.uint16)
+        cuts = slice(every.cut_ends[i], every.cut_ends[i + 1])
+        sub_q[cuts] = np.random.default_rng([EDGE_SEED, k]).integers(0, SUB_Q, (cuts.stop - cuts.start, _M2, 2),
+                                                                     dtype=np.uint8)
+        rngs.append(rng)
+    qx, qy = q
+    cut, cz = c.cut, z[c.cut]
+    ex, ey = ix[cut], iy[cut]
+    step(0.4)
+    shapely.prepare(zg.geoms[np.unique(cz)])
+    _redraw(zg, c, cz, ex, ey, qx, qy, rngs)
+    step(0.6)
+    sub = edge_sub(sub_q)
+    in_zone = _sub_inside(zg, c, cz, ex, ey, sub)
+    step(0.8)
+    block, block_x, block_y = zone_blocks(ix, iy, nx, ny, per_zone, zg.x0, zg.y0, zg.spacing)
+    counts = np.zeros(len(ks), dtype=np.int64)
+    counts[live - ks.start] = per_zone
+    factor = np.zeros(len(ks))
+    for i, k in enumerate(live.tolist()):
+        if per_zone[i]:
+            factor[k - ks.start] = float(areas[k]) / float(c.area[ends[i]:ends[i + 1]].sum())
+    step(1.0)
+    return CompactSamples(grids=grids, counts=counts, factor=factor, ix=ix, iy=iy, qx=qx, qy=qy, block=block,
+                          block_x=block_x, block_y=block_y, edge_cells=cut, cut_area=c.area[cut], sub_q=sub_q,
+                          inside=in_zone.reshape(len(cut), _M2)), sub
+
+
+def _no_samples(grids: list[ZoneGrid | None]) -> CompactSamples:
+    """The samples of zones none of which holds any."""
+    i32, u16, f = np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.uint16), np.zeros(0)
+    return CompactSamples(grids=grids, counts=np.zeros(len(grids), dtype=np.int64), factor=np.zeros(len(grids)),
+                          ix=i32, iy=i32, qx=u16, qy=u16, block=i32, block_x=f, block_y=f,
+                          edge_cells=np.zeros(0, dtype=np.int64), cut_area=f,
+                          sub_q=np.zeros((0, _M2, 2), dtype=np.uint8), inside=np.zeros((0, _M2), dtype=bool))
+
+
+def _final_grids(geoms: np.ndarray, spacings: np.ndarray, areas: np.ndarray, ks: range) -> list[ZoneGrid | None]:
+    """Each zone's grid over its bounds (None for an empty zone): at its spacing, or for a zone of fewer than
+    ``TINY_CELLS`` cells at a quarter of it, again and again, until at least 50 cells hold part of it (or the
+    spacing is half a metre); the tiny zones cut together in each round."""
     import shapely
 
     from layers.coverage.cutting import cut_cells
 
-    while True:
-        bx0, by0, bx1, by1 = geom.bounds
-        nx = max(int(np.ceil((bx1 - bx0) / spacing)), 1)
-        ny = max(int(np.ceil((by1 - by0) / spacing)), 1)
-        grid = ZoneGrid(bx0, by0, spacing, nx, ny)
-        cells = cut_cells([geom], [grid])[0]
-        inside = cells.index
-        if area / (spacing * spacing) >= TINY_CELLS or spacing <= 0.5 or len(inside) >= 50:
-            break
-        spacing /= 4.0  # a tiny zone: sample it finer
-    if not len(inside):
-        return grid, _EMPTY
-    rng = np.random.default_rng([SEED, k])  # the zone's own stream
-    iy, ix = (a.astype(np.int32) for a in np.divmod(inside, nx))
-    qx, qy = rng.integers(0, Q, (2, len(inside)), dtype=np.uint16)
-    cut = cells.cut
-    sub_q = np.random.default_rng([EDGE_SEED, k]).integers(0, SUB_Q, (len(cut), _M2, 2), dtype=np.uint8)
-    in_zone = np.zeros((len(cut), _M2), dtype=bool)
-    if len(cut):
-        shapely.prepare(geom)
-        _redraw(geom, grid, cells, ix[cut], iy[cut], qx, qy, rng)
-        sub = edge_sub(sub_q)
-        which = np.repeat(np.arange(len(cut)), _M2)
-        in_zone = _inside(geom, grid, cells, which, (ix[cut][:, None] + sub[..., 0]).reshape(-1),
-                          (iy[cut][:, None] + sub[..., 1]).reshape(-1)).reshape(len(cut), _M2)
-    w = cells.area
-    block, block_x, block_y = zone_blocks(ix, iy, nx, ny, bx0, by0, spacing)
-    return grid, _ZonePart(ix, iy, qx, qy, area / float(w.sum()), block, block_x, block_y, cut, w[cut], sub_q,
-                           in_zone)
+    bounds = shapely.bounds(geoms[ks.start:ks.stop]).tolist()
+
+    def grid(k: int, spacing: float) -> ZoneGrid:
+        bx0, by0, bx1, by1 = bounds[k - ks.start]
+        return ZoneGrid(bx0, by0, spacing, max(int(np.ceil((bx1 - bx0) / spacing)), 1),
+                        max(int(np.ceil((by1 - by0) / spacing)), 1))
+
+    def few(k: int, spacing: float) -> bool:
+        return not (float(areas[k]) / (spacing * spacing) >= TINY_CELLS or spacing <= 0.5)
+
+    out: list[ZoneGrid | None] = [None] * len(ks)
+    tiny = []
+    for k in ks:
+        if areas[k] > 0:
+            spacing = float(spacings[k])
+            out[k - ks.start] = grid(k, spacing)
+            if few(k, spacing):
+                tiny.append((k, spacing))
+    while tiny:
+        cells = cut_cells(list(geoms[[k for k, _ in tiny]]), [grid(k, spacing) for k, spacing in tiny])
+        finer = [(k, spacing / 4.0) for (k, spacing), got in zip(tiny, cells, strict=True) if len(got.index) < 50]
+        for k, spacing in finer:
+            out[k - ks.start] = grid(k, spacing)
+        tiny = [(k, spacing) for k, spacing in finer if few(k, spacing)]
+    return out
 
 
-def _inside(geom, grid: ZoneGrid, cells: ZoneCells, which: np.ndarray, u: np.ndarray,  # type: ignore[no-untyped-def]
+@dataclass
+class _ZoneGrids:
+    """Some zones' polygons and grids (origin, spacing), indexed as :attr:`layers.coverage.cutting.AllCells.zone`."""
+
+    geoms: np.ndarray
+    x0: np.ndarray
+    y0: np.ndarray
+    spacing: np.ndarray
+
+
+def _inside(zg: _ZoneGrids, cells: ZoneCells, z: np.ndarray, which: np.ndarray, u: np.ndarray,
             v: np.ndarray) -> np.ndarray:
-    """Whether points (``u``, ``v`` in cell units), each in the cut cell ``which``, lie inside the zone: from
-    the outline's pieces in their cells (:func:`layers.coverage.cutting.winding_inside`), the zone's polygon
-    asked only where the outline touches both side edges of a cell."""
+    """Whether points (``u``, ``v`` in cell units), each in the cut cell ``which`` of zone ``z``, lie inside
+    their zones: from the outline's pieces in their cells (:func:`layers.coverage.cutting.winding_inside`), the
+    zone's polygon asked only where the outline touches both side edges of a cell, and for all of a zone's
+    points where it has fewer than ``FEW_POINTS`` of them (the prepared polygon answers them with less
+    overhead)."""
     import shapely
 
     from layers.coverage.cutting import winding_inside
 
-    if len(u) < FEW_POINTS:  # a few redrawn samples: the prepared polygon answers them with less overhead
-        return shapely.contains_xy(geom, grid.x0 + u * grid.spacing, grid.y0 + v * grid.spacing)
-    known, inside = winding_inside(cells, which, u, v)
-    rest = np.flatnonzero(~known)
-    if len(rest):
-        inside[rest] = shapely.contains_xy(geom, grid.x0 + u[rest] * grid.spacing, grid.y0 + v[rest] * grid.spacing)
+    def polygon(at: np.ndarray) -> np.ndarray:
+        zz = z[at]
+        return shapely.contains_xy(zg.geoms[zz], zg.x0[zz] + u[at] * zg.spacing[zz],
+                                   zg.y0[zz] + v[at] * zg.spacing[zz])
+
+    few = np.bincount(z, minlength=len(zg.geoms))[z] < FEW_POINTS
+    inside = np.empty(len(u), dtype=bool)
+    asked = np.flatnonzero(few)
+    if len(asked):
+        inside[asked] = polygon(asked)
+    wound = np.flatnonzero(~few)
+    if len(wound):
+        known, by_winding = winding_inside(cells, which[wound], u[wound], v[wound])
+        rest = np.flatnonzero(~known)
+        if len(rest):
+            by_winding[rest] = polygon(wound[rest])
+        inside[wound] = by_winding
     return inside
 
 
-def _redraw(geom, grid: ZoneGrid, cells: ZoneCells, ex: np.ndarray, ey: np.ndarray,  # type: ignore[no-untyped-def]
-            qx: np.ndarray, qy: np.ndarray, rng: np.random.Generator, tries: int = 8) -> None:
-    """Cut cells' samples (``qx[cells.cut]``, ``qy[cells.cut]``; ``ex``, ``ey`` their cells) that lie outside
-    the zone ``geom`` drawn again in their cells until they lie in it (at most ``tries`` rounds: then uniform
-    over the cell's part, as a sample that fell there first is); a sliver's point from
-    :func:`layers.coverage.cutting.cell_points` (its ``near`` point or one on the surface of cell ∩ zone), put
-    at the first of the four places around it that lies in the zone."""
+def _sub_inside(zg: _ZoneGrids, cells: ZoneCells, cz: np.ndarray, ex: np.ndarray, ey: np.ndarray,
+                sub: np.ndarray) -> np.ndarray:
+    """:func:`_inside` for the cut cells' sub-samples (cells ``ex``, ``ey`` of zones ``cz``; ``sub`` their
+    offsets, (cut cells, m*m, 2)), as it answers them: the polygon asked for all of a zone with fewer than
+    ``FEW_POINTS`` of them and where the outline touches both side edges of a cell, else the outline's pieces
+    in the cell (:func:`layers.coverage.cutting.winding_inside_cells`)."""
+    import shapely
+
+    from layers.coverage.cutting import winding_inside_cells
+
+    def cell_units(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # the rows' points, as (rows, m*m)
+        return ex[rows][:, None] + sub[rows, :, 0], ey[rows][:, None] + sub[rows, :, 1]
+
+    m = sub.shape[1]
+    few = np.bincount(cz, minlength=len(zg.geoms))[cz] * m < FEW_POINTS
+    wound = np.flatnonzero(~few)
+    inside = np.empty(sub.shape[:2], dtype=bool)
+    known, by_winding = winding_inside_cells(cells, wound, *cell_units(wound))
+    inside[wound] = by_winding
+    asked = np.r_[np.flatnonzero(few), wound[~known]]
+    if len(asked):
+        zz = np.repeat(cz[asked], m)
+        u, v = (a.reshape(-1) for a in cell_units(asked))
+        inside[asked] = shapely.contains_xy(zg.geoms[zz], zg.x0[zz] + u * zg.spacing[zz],
+                                            zg.y0[zz] + v * zg.spacing[zz]).reshape(-1, m)
+    return inside
+
+
+def _redraw(zg: _ZoneGrids, cells: ZoneCells, cz: np.ndarray, ex: np.ndarray, ey: np.ndarray, qx: np.ndarray,
+            qy: np.ndarray, rngs: list[np.random.Generator], tries: int = 8) -> None:
+    """Cut cells' samples (``qx[cells.cut]``, ``qy[cells.cut]``; ``cz`` their zones, ``ex``, ``ey`` their
+    cells) that lie outside their zones drawn again in their cells until they lie in them (at most ``tries``
+    rounds, each zone's draws from its stream ``rngs[zone]``: then uniform over the cell's part, as a sample
+    that fell there first is); a sliver's point from :func:`layers.coverage.cutting.cell_points` (its ``near``
+    point or one on the surface of cell ∩ zone), put at the first of the four places around it that lies in
+    the zone."""
     import shapely
 
     from layers.coverage.cutting import cell_points
 
-    g, cut = grid.spacing, cells.cut
+    cut = cells.cut
 
     def at(i: np.ndarray, q: np.ndarray) -> np.ndarray:  # cell units, as :func:`placed` computes them
         return (q + 0.5) / Q + i
 
-    miss = np.flatnonzero(~_inside(geom, grid, cells, np.arange(len(cut)), at(ex, qx[cut]), at(ey, qy[cut])))
+    miss = np.flatnonzero(~_inside(zg, cells, cz, np.arange(len(cut)), at(ex, qx[cut]), at(ey, qy[cut])))
     for _ in range(tries):
         if not len(miss):
             return
-        cx, cy = rng.integers(0, Q, (2, len(miss)), dtype=np.uint16)
-        hit = _inside(geom, grid, cells, miss, at(ex[miss], cx), at(ey[miss], cy))
+        mz = cz[miss]
+        cx, cy = np.empty((2, len(miss)), dtype=np.uint16)
+        firsts = np.flatnonzero(np.r_[True, mz[1:] != mz[:-1]])
+        for a, b in zip(firsts.tolist(), np.r_[firsts[1:], len(mz)].tolist(), strict=True):
+            cx[a:b], cy[a:b] = rngs[int(mz[a])].integers(0, Q, (2, b - a), dtype=np.uint16)
+        hit = _inside(zg, cells, mz, miss, at(ex[miss], cx), at(ey[miss], cy))
         qx[cut[miss[hit]]], qy[cut[miss[hit]]] = cx[hit], cy[hit]
         miss = miss[~hit]
     if len(miss):
-        lx, ly = grid.x0 + ex[miss] * g, grid.y0 + ey[miss] * g
-        pts = cell_points(np.full(len(miss), geom, dtype=object), lx, ly, np.full(len(miss), g), cells.near[miss],
-                          rng, tries=0)
+        mz = cz[miss]
+        g, x0, y0 = zg.spacing[mz], zg.x0[mz], zg.y0[mz]
+        lx, ly = x0 + ex[miss] * g, y0 + ey[miss] * g
+        pts = cell_points(zg.geoms[mz], lx, ly, g, cells.near[miss], tries=0)
         fx, fy = quantised(pts[:, 0], lx, g), quantised(pts[:, 1], ly, g)
         qx[cut[miss]], qy[cut[miss]] = fx, fy
         todo = np.arange(len(miss))
@@ -291,7 +435,7 @@ def _redraw(geom, grid: ZoneGrid, cells: ZoneCells, ex: np.ndarray, ey: np.ndarr
                 break
             tx = np.minimum(fx[todo] + dx, Q - 1).astype(np.uint16)
             ty = np.minimum(fy[todo] + dy, Q - 1).astype(np.uint16)
-            ok = shapely.contains_xy(geom, placed(grid.x0, ex[miss[todo]], tx, g),
-                                     placed(grid.y0, ey[miss[todo]], ty, g))
+            ok = shapely.contains_xy(zg.geoms[mz[todo]], placed(x0[todo], ex[miss[todo]], tx, g[todo]),
+                                     placed(y0[todo], ey[miss[todo]], ty, g[todo]))
             qx[cut[miss[todo[ok]]]], qy[cut[miss[todo[ok]]]] = tx[ok], ty[ok]
             todo = todo[~ok]
