@@ -4,8 +4,12 @@ Each run is a fresh child process (imports, reading the files, the zone preparat
 start to exit, with the child's own peak RSS (``/usr/bin/time``).  Ours runs with a cold cache of prepared zones (an
 empty ``REGIONMAP_CACHE_DIR``) and then warm (the same folder again); the baseline
 (benchmarks/baseline_coverage.py: buffer, ``union_all``, intersection with each zone, area) gets the zones
-regionmap makes, already written, so it does less than ours.  Ours cold, ours warm and the baseline take turns
-run by run, so that all three see the shared machine in the same state; the table gives medians.
+regionmap makes, already written, so it does less than ours.  Where Debian's QGIS is installed
+(``/usr/bin/python3`` imports ``qgis``), QGIS processing runs the same coverage too (benchmarks/qgis_coverage.py:
+reproject, buffer and dissolve, merge, intersection, areas; on GeoPackage copies of the same files) on the rows of
+at most 10,000 points: beyond them the baseline script alone is already 10-50 times our warm run, and QGIS is slower
+than it (its 1,000,000 points take minutes a run).  Ours cold, ours warm and the peers take turns run by run, so
+that all see the shared machine in the same state; the table gives medians.
 
 Data (written once into a temporary folder): the NLS 2023 municipalities of /work/shared/data, filtered to the
 26 of Helsinki-Uusimaa and clipped to land as the window does (``--region``), or all 309 as given (``--all
@@ -38,6 +42,8 @@ sys.path.insert(0, str(ROOT))
 PY = sys.executable
 DATA = Path(os.environ.get("REGIONMAP_SHARED_DATA", "/work/shared/data"))
 BOUNDARIES = DATA / "fi_municipalities_2023_nls.geojson"
+SYSTEM_PY = Path("/usr/bin/python3")  # Debian's QGIS lives in the system's Python, not in the project's venv
+QGIS_MAX_POINTS = 10_000  # QGIS processing runs on the rows of at most this many points (see the docstring)
 
 
 @dataclass
@@ -49,6 +55,12 @@ class Row:
     times: dict[str, list[float]] = field(default_factory=dict)
     cpu: dict[str, list[float]] = field(default_factory=dict)  # user + system seconds of the child
     peaks: dict[str, list[float]] = field(default_factory=dict)
+
+    def with_qgis(self) -> bool:
+        """Whether QGIS processing runs this row (where it is installed): none of its layers over
+        ``QGIS_MAX_POINTS`` points, and not the people row (QGIS has no coverage by people to compare)."""
+        return not self.population and all(not key.startswith("pts") or int(key.split("_")[1]) <= QGIS_MAX_POINTS
+                                           for key, _ in self.layers)
 
 
 def build_rows(quick: bool) -> list[Row]:
@@ -82,7 +94,21 @@ def region_zones(region: str):  # type: ignore[no-untyped-def]
     return zones_from_frames(src.municipalities, src.hotspots)
 
 
-def write_data(work: Path, rows: list[Row]) -> dict[str, Path]:
+def qgis_available() -> bool:
+    """Whether Debian's QGIS can run the second peer (benchmarks/qgis_coverage.py)."""
+    if not SYSTEM_PY.exists():
+        return False
+    return subprocess.run([str(SYSTEM_PY), "-c", "import qgis.core, qgis.analysis"], capture_output=True,
+                          timeout=120).returncode == 0
+
+
+def gpkg_copy(frame, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """``frame`` as a GeoPackage for QGIS (GeoPackage 1.3: Debian's GDAL 3.6 reads it without a warning)."""
+    frame.to_file(path, driver="GPKG", VERSION="1.3")
+    return path
+
+
+def write_data(work: Path, rows: list[Row], qgis: bool = False) -> dict[str, Path]:
     import geopandas as gpd
     import shapely
 
@@ -94,6 +120,8 @@ def write_data(work: Path, rows: list[Row]) -> dict[str, Path]:
         frame = zones.frame.assign(zone=zones.frame["code"] + " " + zones.frame["zone"])[["zone", "geometry"]]
         files[f"zones_{region}"] = work / f"zones_{region}.parquet"
         frame.to_parquet(files[f"zones_{region}"])
+        if qgis:
+            files[f"zones_{region}.gpkg"] = gpkg_copy(frame, work / f"zones_{region}.gpkg")
         outline = shapely.union_all(frame.geometry.values)
         shapely.prepare(outline)
         prefix = "pts_" if region == "26" else "pts309_"
@@ -101,7 +129,10 @@ def write_data(work: Path, rows: list[Row]) -> dict[str, Path]:
             n = int(key.split("_")[1])
             xy = random_points(outline, n, seed=n)
             files[key] = work / f"{key}.parquet"
-            gpd.GeoDataFrame(geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs="EPSG:3067").to_parquet(files[key])
+            points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]), crs="EPSG:3067")
+            points.to_parquet(files[key])
+            if qgis and n <= QGIS_MAX_POINTS:
+                files[f"{key}.gpkg"] = gpkg_copy(points, work / f"{key}.gpkg")
         if region == "26" and any(row.population for row in rows):
             files["grid"] = work / "population_grid_250m_generated.parquet"
             grid = population_grid(outline)
@@ -196,12 +227,20 @@ def ours_cmd(row: Row, files: dict[str, Path], by_people: bool) -> list[str]:
     return cmd
 
 
+def qgis_cmd(row: Row, files: dict[str, Path]) -> list[str]:
+    def gpkg(key: str) -> Path:
+        return files.get(f"{key}.gpkg", files[key])  # the published GeoJSON files as they are
+
+    return [str(SYSTEM_PY), str(ROOT / "benchmarks" / "qgis_coverage.py"), str(files[f"zones_{row.region}.gpkg"])] + [
+        f"{gpkg(key)}:{radius:g}" for key, radius in row.layers]
+
+
 def baseline_cmd(row: Row, files: dict[str, Path]) -> list[str]:
     return [PY, str(ROOT / "benchmarks" / "baseline_coverage.py"), str(files[f"zones_{row.region}"])] + [
         f"{files[key]}:{radius:g}" for key, radius in row.layers]
 
 
-def measure(row: Row, files: dict[str, Path], repeats: int, timeout: float) -> None:
+def measure(row: Row, files: dict[str, Path], repeats: int, timeout: float, qgis: bool = False) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for _ in range(repeats):
         with tempfile.TemporaryDirectory(prefix="regionmap-bench-cache-") as cache:
@@ -216,6 +255,8 @@ def measure(row: Row, files: dict[str, Path], repeats: int, timeout: float) -> N
                 runs = [("baseline", baseline_cmd(row, files), env),
                         ("cold", ours_cmd(row, files, False), {**env, "REGIONMAP_CACHE_DIR": cache}),
                         ("warm", ours_cmd(row, files, False), {**env, "REGIONMAP_CACHE_DIR": cache})]
+                if qgis and row.with_qgis():
+                    runs.insert(1, ("qgis", qgis_cmd(row, files), env))
             for what, cmd, run_env in runs:
                 wall, cpu, peak, done = run_child(cmd, run_env, timeout)
                 row.times.setdefault(what, []).append(wall if done else float("inf"))
@@ -231,24 +272,29 @@ def med(values: list[float]) -> float:
 
 def table(rows: list[Row]) -> str:
     """Medians: wall time, and in brackets CPU time; the ratios of both; peak memory."""
-    lines = ["| workload | regionmap cold | regionmap warm | baseline script | cold / baseline | warm / baseline "
-             "| peak MB (cold, warm, baseline) |", "|---|---|---|---|---|---|---|"]
+    lines = ["| workload | regionmap cold | regionmap warm | baseline script | QGIS processing | cold / baseline "
+             "| warm / baseline | warm / QGIS | peak MB (cold, warm, baseline) |", "|---" * 9 + "|"]
     for r in rows:
         t = {k: med(v) for k, v in r.times.items()}
         c = {k: med(v) for k, v in r.cpu.items()}
         if r.population:  # the first run by people spreads the grid; a run again reads the spread people back
             lines.append(f"| {r.name} | — | first {t['people']:.2f} s (CPU {c['people']:.2f} s), again "
                          f"{t['people again']:.2f} s (CPU {c['people again']:.2f} s); by area {t['area']:.2f} s "
-                         f"(CPU {c['area']:.2f} s) | — | — | people / area: first {t['people'] / t['area']:.2f}x "
-                         f"(CPU {c['people'] / c['area']:.2f}x), again {t['people again'] / t['area']:.2f}x (CPU "
-                         f"{c['people again'] / c['area']:.2f}x) | {med(r.peaks['people']):.0f}, "
+                         f"(CPU {c['area']:.2f} s) | — | — | — | people / area: first "
+                         f"{t['people'] / t['area']:.2f}x (CPU {c['people'] / c['area']:.2f}x), again "
+                         f"{t['people again'] / t['area']:.2f}x (CPU {c['people again'] / c['area']:.2f}x) | — | "
+                         f"{med(r.peaks['people']):.0f}, "
                          f"{med(r.peaks['area']):.0f} |")
             continue
+        qgis, by_qgis = "—", "—"
+        if "qgis" in t:
+            qgis = f"{t['qgis']:.2f} s ({c['qgis']:.2f} s)"
+            by_qgis = f"{t['warm'] / t['qgis']:.2f}x ({c['warm'] / c['qgis']:.2f}x)"
         lines.append(f"| {r.name} | {t['cold']:.2f} s ({c['cold']:.2f} s) | {t['warm']:.2f} s ({c['warm']:.2f} s) | "
-                     f"{t['baseline']:.2f} s ({c['baseline']:.2f} s) | {t['cold'] / t['baseline']:.2f}x "
+                     f"{t['baseline']:.2f} s ({c['baseline']:.2f} s) | {qgis} | {t['cold'] / t['baseline']:.2f}x "
                      f"({c['cold'] / c['baseline']:.2f}x) | {t['warm'] / t['baseline']:.2f}x "
-                     f"({c['warm'] / c['baseline']:.2f}x) | {med(r.peaks['cold']):.0f}, {med(r.peaks['warm']):.0f}, "
-                     f"{med(r.peaks['baseline']):.0f} |")
+                     f"({c['warm'] / c['baseline']:.2f}x) | {by_qgis} | {med(r.peaks['cold']):.0f}, "
+                     f"{med(r.peaks['warm']):.0f}, {med(r.peaks['baseline']):.0f} |")
     return "\n".join(lines)
 
 
@@ -278,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=None, help="runs of each (default 3; --quick 1)")
     parser.add_argument("--baseline-timeout", type=float, default=600.0, help="seconds before a child is stopped")
     parser.add_argument("--rows", help="only the rows whose name contains one of these texts, separated by semicolons")
+    parser.add_argument("--no-qgis", action="store_true", help="leave QGIS processing out even where it is installed")
     args = parser.parse_args(argv)
     if not BOUNDARIES.is_file():
         print(f"benchmarks/coverage.py: {BOUNDARIES} is missing; point REGIONMAP_SHARED_DATA at the shared data")
@@ -289,11 +336,14 @@ def main(argv: list[str] | None = None) -> int:
                                        for t in texts)]
     repeats = args.repeats or (1 if args.quick else 3)
     compile_sources()
+    qgis = not args.no_qgis and qgis_available()
+    print("QGIS processing: " + (f"on the rows of at most {QGIS_MAX_POINTS:,} points" if qgis else
+                                 "left out (not installed, or --no-qgis)"), flush=True)
     with tempfile.TemporaryDirectory(prefix="regionmap-bench-") as work:
-        files = write_data(Path(work), rows)
+        files = write_data(Path(work), rows, qgis)
         print(f"data written; {repeats} interleaved run(s) of each", flush=True)
         for row in rows:
-            measure(row, files, repeats, args.baseline_timeout)
+            measure(row, files, repeats, args.baseline_timeout, qgis)
     print(table(rows))
     print(exponents(rows))
     print(json.dumps({r.name: {"times": r.times, "cpu": r.cpu, "peaks_mb": r.peaks} for r in rows}))
