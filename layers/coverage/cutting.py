@@ -148,14 +148,7 @@ def winding_inside(cells: ZoneCells, which: np.ndarray, u: np.ndarray,
     pair = np.repeat(pts, n)
     seg = np.repeat(cells.seg_start[which[pts]] - (np.cumsum(n) - n), n) + np.arange(len(pair))
     ua, va, vb, slope, weight = (a[seg] for a in cells.segments)
-    pv = v[pair]
-    straddle = (va <= pv) != (vb <= pv)  # half open: a vertex at the ray's height counts once
-    rel = pv - va
-    rel *= slope
-    rel += ua
-    rel -= u[pair]  # where the piece crosses the ray, from the point
-    rel *= side[pair]
-    toward = straddle & (rel > 0)  # the pieces between the point and the edge of known winding
+    toward = _toward(ua, va, vb, slope, u[pair], v[pair], side[pair])
     crossed = np.bincount(pair[toward], weights=weight[toward], minlength=len(u))
     winding = cells.wind[which] + np.where(side > 0, crossed, -crossed)
     return known, known & (winding > 0.5)
@@ -178,19 +171,26 @@ def winding_inside_cells(cells: ZoneCells, which: np.ndarray, u: np.ndarray,
     seg = np.repeat(cells.seg_start[which[rows]] - first, n) + np.arange(int(n.sum()))
     owner = np.repeat(rows, n)
     ua, va, vb, slope, weight = (x[seg][:, None] for x in cells.segments)
-    pv = v[owner]
-    straddle = (va <= pv) != (vb <= pv)  # half open: a vertex at the ray's height counts once
-    rel = pv - va
-    rel *= slope
-    rel += ua
-    rel -= u[owner]  # where the piece crosses the ray, from the point
-    rel *= side[owner][:, None]
-    toward = straddle & (rel > 0)  # the pieces between the point and the edge of known winding
+    toward = _toward(ua, va, vb, slope, u[owner], v[owner], side[owner][:, None])
     crossed = np.add.reduceat(np.where(toward, weight, 0.0), first, axis=0) if len(seg) else np.zeros(u[rows].shape)
     crossed[n == 0] = 0.0
     winding = cells.wind[which[rows]][:, None] + np.where(side[rows][:, None] > 0, crossed, -crossed)
     inside[rows] = winding > 0.5
     return known, inside
+
+
+def _toward(ua: np.ndarray, va: np.ndarray, vb: np.ndarray, slope: np.ndarray, u: np.ndarray, v: np.ndarray,
+            side: np.ndarray) -> np.ndarray:
+    """Which pieces of outline lie between their point (``u``, ``v``) and its cell's edge of known winding
+    (``side``: +1 the right one, -1 the left): the piece straddles the point's height (half open: a vertex at the
+    ray's height counts once) and crosses it on that side of the point."""
+    straddle = (va <= v) != (vb <= v)
+    rel = v - va
+    rel *= slope
+    rel += ua
+    rel -= u  # where the piece crosses the ray, from the point
+    rel *= side
+    return straddle & (rel > 0)
 
 
 def _edges(geoms: Sequence[Any], grids: Sequence[ZoneGrid]) -> tuple[np.ndarray, ...]:
