@@ -3823,7 +3823,7 @@
     </message>
     <message>
         <source>layer {name!r}: none of its {count} features is within {radius} m of the region; it covers nothing there</source>
-        <translation>taso {name!r}: yksikään sen {count} kohteesta ei ole {radius} metrin päässä alueesta; se ei kata siitä mitään</translation>
+        <translation>taso {name!r}: yksikään sen {count} kohteesta ei ole {radius} metrin säteellä alueesta; se ei kata siitä mitään</translation>
     </message>
     <message>
         <source>layer {name!r} has no features inside the region (only near it)</source>
