@@ -8,10 +8,12 @@ lies inside the zone (so refining such a cell never tests points against the zon
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from layers.coverage.parallel import in_halves, in_two_threads
-from layers.coverage.samples import SUB_Q, CellGeometry, CompactSamples, Q, Samples, placed
+from layers.coverage.samples import SUB_Q, CellGeometry, CompactSamples, Q, Samples, ZoneGrid, placed
 
 BLOCK = 4  # cells per block side for the first, coarse distance pass
 EDGE_SUBDIVISIONS = 4  # sub-samples per side kept for the cells the zone outline cuts
@@ -21,9 +23,7 @@ EDGE_SEED = 20240602
 def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> CellGeometry:
     """Build the cell geometry of ``samples``; ``zone_geoms`` (the zones' polygons) for the edge sub-samples."""
     s = samples
-    spacing = np.array([g.spacing if g is not None else 0.0 for g in s.grids])
-    x0 = np.array([g.x0 if g is not None else 0.0 for g in s.grids])
-    y0 = np.array([g.y0 if g is not None else 0.0 for g in s.grids])
+    x0, y0, spacing = grid_arrays(s.grids)
     on_grid = s.ix >= 0
     edge_cells = np.flatnonzero(s.edge & on_grid) if s.edge is not None else np.empty(0, dtype=np.int64)
     sub = edge_offsets(len(edge_cells) if zone_geoms is not None else 0)
@@ -39,6 +39,13 @@ def cell_geometry(samples: Samples, zone_geoms: np.ndarray | None = None) -> Cel
                         edge_cells=edge_cells, edge_sub=sub, edge_inside=inside, zone_ends=_zone_ends(s), **again)
 
 
+def grid_arrays(grids: Sequence[ZoneGrid | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per zone its grid's origin (x0, y0) and spacing, 0 for a zone without a grid."""
+    x0, y0, spacing = (np.array([getattr(g, name) if g is not None else 0.0 for g in grids], dtype=float)
+                       for name in ("x0", "y0", "spacing"))
+    return x0, y0, spacing
+
+
 def expand(c: CompactSamples, sub: np.ndarray | None = None) -> Samples:
     """The grid samples and their cell geometry that ``c`` stands for: the one builder of a region's samples,
     for a cold run (:func:`layers.coverage.sampling.sample_zones`) as for a warm one (the zone cache), so both
@@ -46,9 +53,7 @@ def expand(c: CompactSamples, sub: np.ndarray | None = None) -> Samples:
     where the cold run has made them already)."""
     n_zones, n = len(c.grids), len(c.ix)
     zone = np.repeat(np.arange(n_zones, dtype=np.int32), c.counts)
-    x0 = np.array([g.x0 if g is not None else 0.0 for g in c.grids])
-    y0 = np.array([g.y0 if g is not None else 0.0 for g in c.grids])
-    spacing = np.array([g.spacing if g is not None else 0.0 for g in c.grids])
+    x0, y0, spacing = grid_arrays(c.grids)
     x, y, cx, cy, area_w, half, reach, block_reach = (np.empty(n) for _ in range(8))
 
     def fill(rows: slice) -> None:  # the per-sample values of some samples, in place (two threads share them)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from layers.coverage.cells import EDGE_SEED, EDGE_SUBDIVISIONS, edge_sub, expand, quantised, zone_blocks
+from layers.coverage.cells import EDGE_SEED, EDGE_SUBDIVISIONS, edge_sub, expand, grid_arrays, quantised, zone_blocks
 from layers.coverage.samples import SUB_Q, CompactSamples, Q, Samples, ZoneGrid, placed, spacing_for
 from layers.errors import UserError
 from layers.i18n import translate
@@ -244,8 +244,7 @@ def _some_zones(geoms: np.ndarray, spacings: np.ndarray, areas: np.ndarray, ks: 
     c, z, ends = every.cells, every.zone, every.ends
     per_zone = np.diff(ends)
     nx, ny = (np.array([getattr(g, name) for g in live_grids], dtype=np.int64) for name in ("nx", "ny"))
-    zg = _ZoneGrids(geoms[live], *(np.array([getattr(g, name) for g in live_grids], dtype=float)
-                                   for name in ("x0", "y0", "spacing")))
+    zg = _ZoneGrids(geoms[live], *grid_arrays(live_grids))
     ix, iy = every.ix, every.iy
     q = np.empty((2, len(z)), dtype=np.uint16)
     sub_q = np.empty((len(c.cut), _M2, 2), dtype=np.uint8)
@@ -333,6 +332,12 @@ class _ZoneGrids:
     y0: np.ndarray
     spacing: np.ndarray
 
+    def contains(self, z: np.ndarray, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+        """Whether the points (``u``, ``v``: cell units of the grids of their zones ``z``) lie in their zones."""
+        import shapely
+
+        return shapely.contains_xy(self.geoms[z], self.x0[z] + u * self.spacing[z], self.y0[z] + v * self.spacing[z])
+
 
 def _inside(zg: _ZoneGrids, cells: ZoneCells, z: np.ndarray, which: np.ndarray, u: np.ndarray,
             v: np.ndarray) -> np.ndarray:
@@ -341,14 +346,10 @@ def _inside(zg: _ZoneGrids, cells: ZoneCells, z: np.ndarray, which: np.ndarray, 
     zone's polygon asked only where the outline touches both side edges of a cell, and for all of a zone's
     points where it has fewer than ``FEW_POINTS`` of them (the prepared polygon answers them with less
     overhead)."""
-    import shapely
-
     from layers.coverage.cutting import winding_inside
 
     def polygon(at: np.ndarray) -> np.ndarray:
-        zz = z[at]
-        return shapely.contains_xy(zg.geoms[zz], zg.x0[zz] + u[at] * zg.spacing[zz],
-                                   zg.y0[zz] + v[at] * zg.spacing[zz])
+        return zg.contains(z[at], u[at], v[at])
 
     few = np.bincount(z, minlength=len(zg.geoms))[z] < FEW_POINTS
     inside = np.empty(len(u), dtype=bool)
@@ -371,8 +372,6 @@ def _sub_inside(zg: _ZoneGrids, cells: ZoneCells, cz: np.ndarray, ex: np.ndarray
     offsets, (cut cells, m*m, 2)), as it answers them: the polygon asked for all of a zone with fewer than
     ``FEW_POINTS`` of them and where the outline touches both side edges of a cell, else the outline's pieces
     in the cell (:func:`layers.coverage.cutting.winding_inside_cells`)."""
-    import shapely
-
     from layers.coverage.cutting import winding_inside_cells
 
     def cell_units(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:  # the rows' points, as (rows, m*m)
@@ -386,10 +385,8 @@ def _sub_inside(zg: _ZoneGrids, cells: ZoneCells, cz: np.ndarray, ex: np.ndarray
     inside[wound] = by_winding
     asked = np.r_[np.flatnonzero(few), wound[~known]]
     if len(asked):
-        zz = np.repeat(cz[asked], m)
         u, v = (a.reshape(-1) for a in cell_units(asked))
-        inside[asked] = shapely.contains_xy(zg.geoms[zz], zg.x0[zz] + u * zg.spacing[zz],
-                                            zg.y0[zz] + v * zg.spacing[zz]).reshape(-1, m)
+        inside[asked] = zg.contains(np.repeat(cz[asked], m), u, v).reshape(-1, m)
     return inside
 
 

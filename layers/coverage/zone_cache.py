@@ -62,17 +62,8 @@ def cache_path(key: str, folder: Path | None = None) -> Path:
 
 def load(key: str, folder: Path | None = None) -> Samples | None:
     """The samples kept under ``key``, or None when there is no usable file (absent, damaged, foreign)."""
-    path = cache_path(key, folder)
-    try:
-        got = _from_arrays(read_raw(path, key))
-    except FileNotFoundError:
-        return None
-    except Exception as exc:  # a damaged, truncated or foreign file: do the work again and replace it
-        log.warning("zone cache %s is not usable (%s); the zones are prepared again", path.name, exc)
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used: the last to be evicted
-    return got
+    return _read_used(cache_path(key, folder), lambda path: _from_arrays(read_raw(path, key)), "zone cache",
+                      "the zones are prepared again", log)
 
 
 def read_raw(path: Path, key: str) -> dict[str, np.ndarray]:
@@ -133,13 +124,22 @@ def _aligned(n: int) -> int:
 
 
 def read_kept(path: Path, read: Callable[[Any], T], what: str, again: str, logger: logging.Logger) -> T | None:
-    """``read`` of the arrays kept in ``path`` (numpy's npz, never a pickle), the file then marked recently used;
-    None when it is absent, or not usable (damaged, truncated, foreign: ``read`` raises), logged as ``what`` not
-    usable and ``again`` what the run does instead.  The one reader of every cache file :func:`write_atomically`
-    writes."""
+    """``read`` of the arrays kept in ``path`` (numpy's npz, never a pickle), as :func:`_read_used` reads: the one
+    reader of every cache file :func:`write_atomically` writes."""
+
+    def from_npz(p: Path) -> T:
+        with np.load(p, allow_pickle=False) as data:
+            return read(data)
+
+    return _read_used(path, from_npz, what, again, logger)
+
+
+def _read_used(path: Path, read: Callable[[Path], T], what: str, again: str, logger: logging.Logger) -> T | None:
+    """``read(path)``, the file then marked recently used; None when it is absent, or not usable (damaged,
+    truncated, foreign: ``read`` raises), logged as ``what`` not usable and ``again`` what the run does
+    instead.  Every cache file of the folder is read through here."""
     try:
-        with np.load(path, allow_pickle=False) as data:
-            got = read(data)
+        got = read(path)
     except FileNotFoundError:
         return None
     except Exception as exc:  # a damaged, truncated or foreign file: do the work again and replace it
