@@ -10,6 +10,7 @@ kind they were given::
     geoms = geometries(frame)                     # shapely geometries, an object array
     kept = take(frame, rows)                      # the rows at these positions, of the frame's kind
     out = frame_like(frame, {"code": codes, "name": names, "geometry": geoms})  # columns in this order
+    same = frame_like(frame, columns_of(frame))   # every column as it stands
 
 A GeoDataFrame gives a GeoDataFrame (geopandas imported only then); any other table is built by its own class
 from ``(columns, geometry, order=...)``, so this module never imports pandas.
@@ -110,6 +111,10 @@ def with_columns(frame: Any, columns: Mapping[str, Any]) -> Any:
         for name, v in columns.items():
             out[name] = v
         return out
-    current: dict[str, Any] = {c: (geometries(frame) if c == GEOMETRY else frame[c]) for c in column_order(frame)}
-    current.update(columns)
-    return frame_like(frame, current)
+    return frame_like(frame, {**columns_of(frame), **columns})
+
+
+def columns_of(frame: Any) -> dict[str, Any]:
+    """Every column of ``frame`` in order, the geometry as shapely geometries under ``"geometry"``: what
+    :func:`frame_like` builds a table of the same columns from."""
+    return {c: (geometries(frame) if c == GEOMETRY else frame[c]) for c in column_order(frame)}

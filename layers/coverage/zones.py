@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from layers.crs import WORK_CRS
 from layers.errors import UserError
-from layers.frames import column_order, frame_like, geometries, take, text, union_all, values
+from layers.frames import columns_of, frame_like, geometries, take, text, union_all, values
 from layers.i18n import format_number, translate
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def clipped_hotspots(hotspots: Any, region: Any, warnings: list[str], *, like: A
     geoms = clipped
     rows = np.flatnonzero(~shapely.is_empty(geoms) & (inside > 0))
     kept = take(hot, rows)
-    columns = {c: geoms[rows] if c == "geometry" else kept[c] for c in column_order(kept)}
+    columns = {**columns_of(kept), "geometry": geoms[rows]}
     if "name" not in columns:
         columns["name"] = [f"hot spot {i + 1}" for i in range(len(rows))]
     return frame_like(kept, columns)

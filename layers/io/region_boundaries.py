@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from layers.errors import UserError
-from layers.frames import column_order, frame_like, geometries, text, values
+from layers.frames import column_order, columns_of, frame_like, text, values
 from layers.i18n import translate
 from layers.io.boundaries import prepare_boundaries, suggest_fields
 from layers.names import SWEDISH_NAME_FIELDS
@@ -112,7 +112,7 @@ def with_swedish_names(gdf: Any) -> Any:
         return gdf
     order = column_order(gdf)
     order.insert(2, "name_sv")
-    columns = {c: geometries(gdf) if c == "geometry" else gdf[c] for c in column_order(gdf)}
+    columns = columns_of(gdf)
     columns["name_sv"] = [text(v).strip() for v in values(gdf, name_field)]
     return frame_like(gdf, {c: columns[c] for c in order})
 
