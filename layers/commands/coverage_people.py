@@ -29,7 +29,6 @@ import argparse
 import hashlib
 import logging
 from collections.abc import Callable
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -138,12 +137,10 @@ def _read_code(limits: Any) -> bytes:
     """The source of the code that makes geometries of the bytes, the GEOS that repairs them and the limits."""
     import shapely
 
+    from layers.coverage.zone_cache import add_sources
+
     digest = hashlib.blake2b(repr((shapely.geos_version_string, limits)).encode(), digest_size=16)
-    for module in READ_CODE:
-        spec = find_spec(module)
-        if spec is None or spec.origin is None:
-            raise RuntimeError(f"{module}: no source to key the people with")
-        digest.update(Path(spec.origin).read_bytes())
+    add_sources(digest, READ_CODE)
     return digest.digest()
 
 

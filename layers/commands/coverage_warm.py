@@ -33,7 +33,6 @@ import argparse
 import hashlib
 import json
 import logging
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +77,13 @@ def entry_path(args: argparse.Namespace, folder: Path | None = None) -> Path | N
     key = region_key(args, True)
     if key is None:
         return None
+    from layers.coverage.zone_cache import add_sources
+
     digest = hashlib.blake2b(f"{FORMAT} {key}".encode(), digest_size=16)
-    for name in CODE:
-        spec = find_spec(name)
-        if spec is None or spec.origin is None:
-            return None
-        digest.update(Path(spec.origin).read_bytes())
+    try:
+        add_sources(digest, CODE)
+    except LookupError:
+        return None
     return (folder or zone_cache_dir()) / f"{digest.hexdigest()}{SUFFIX}"
 
 

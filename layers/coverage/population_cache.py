@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
-from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,11 +49,11 @@ def key(samples: Samples, zones: Zones, data: Any, field: str) -> str | None:
     that are not numbers."""
     if not samples.key:
         return None
+    from layers.coverage.zone_cache import add_sources
+
     digest = hashlib.blake2b(repr((FORMAT, samples.key, field, len(samples))).encode(), digest_size=16)
-    for module in ("layers.coverage.population", "layers.coverage.cells", "layers.coverage.population_cache"):
-        spec = find_spec(module)  # the code that spreads them: another version never reads these
-        assert spec is not None and spec.origin is not None
-        digest.update(Path(spec.origin).read_bytes())
+    # the code that spreads them: another version never reads these
+    add_sources(digest, ("layers.coverage.population", "layers.coverage.cells", "layers.coverage.population_cache"))
     land = zones.land
     if land is not None and not land.empty:
         digest.update(geometry_digest(np.asarray(land.geometry.values)))

@@ -32,7 +32,8 @@ import logging
 import os
 import tempfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -52,6 +53,17 @@ _COMPACT = ("counts", "factor", "ix", "iy", "qx", "qy", "block", "block_x", "blo
             "sub_q", "inside")
 log = logging.getLogger("regionmap.zone_cache")
 T = TypeVar("T")
+
+
+def add_sources(digest: Any, modules: Iterable[str]) -> None:
+    """Feed ``digest`` (a hashlib object) the source of each module, found without importing it: a cache file
+    keyed so is never read by another version of the code that made it.  LookupError for a module without a
+    source file."""
+    for name in modules:
+        spec = find_spec(name)
+        if spec is None or spec.origin is None:
+            raise LookupError(f"{name}: no source file to key the cache with")
+        digest.update(Path(spec.origin).read_bytes())
 
 
 def cache_path(key: str, folder: Path | None = None) -> Path:
