@@ -5,22 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.app.map.test_canvas import pixels, shown
+
 pytestmark = pytest.mark.gui
 
 
-def _pixels(image) -> np.ndarray:
-    w, h = image.width(), image.height()
-    arr = np.frombuffer(image.constBits(), dtype=np.uint32, count=h * image.bytesPerLine() // 4)
-    return arr.reshape(h, image.bytesPerLine() // 4)[:, :w].copy()
-
-
 def _shown(qtbot, widget):
-    widget.resize(640, 400)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.zoom_to_region()
-    widget._render_now()
+    shown(qtbot, widget, 640, 400)._render_now()
     return widget
 
 
@@ -32,11 +23,11 @@ def test_the_canvas_without_its_overlays_shows_what_the_view_shows(qtbot, docume
     canvas = _shown(qtbot, MapCanvas(document))
     assert view.extent() == pytest.approx(canvas.extent())
     canvas.show_scale_bar = canvas.show_north_arrow = False
-    bare = _pixels(view.grab().toImage())
+    bare = pixels(view.grab().toImage())
     assert len(np.unique(bare)) > 50, "the view draws the map"
-    assert (bare == _pixels(canvas.grab().toImage())).all()
+    assert (bare == pixels(canvas.grab().toImage())).all()
     canvas.show_scale_bar = True
-    assert (bare != _pixels(canvas.grab().toImage())).sum() > 200, "the scale bar is the canvas's"
+    assert (bare != pixels(canvas.grab().toImage())).sum() > 200, "the scale bar is the canvas's"
 
 
 def test_the_view_rerenders_on_drawn_changes_only(qtbot, document):

@@ -23,7 +23,8 @@ def _render(document, extent=None, size=(800, 500), background=True):
     return image, mp
 
 
-def _pixels(image) -> np.ndarray:
+def pixels(image) -> np.ndarray:
+    """A QImage's ARGB32 pixels as a (height, width) uint32 array (test_cached_view and test_map_prepare too)."""
     w, h = image.width(), image.height()
     arr = np.frombuffer(image.constBits(), dtype=np.uint32, count=h * image.bytesPerLine() // 4)
     return arr.reshape(h, image.bytesPerLine() // 4)[:, :w].copy()
@@ -58,7 +59,7 @@ def test_painter_draws_sea_land_and_layers(qapp, document):
     from app.render.painter import LAND_COLOUR, SEA_COLOUR
 
     image, _ = _render(document)
-    px = _pixels(image)
+    px = pixels(image)
     colours, _counts = np.unique(px, return_counts=True)
     assert len(colours) > 50, "expected an antialiased map with many colours"
     assert (px == _rgb(SEA_COLOUR)).sum() > 0.05 * px.size, "sea missing"
@@ -75,13 +76,13 @@ def test_hidden_layers_are_not_drawn_and_opacity_applies(qapp, document):
     for layer in document.layers:
         layer.visible = False
     image, _ = _render(document, background=False)
-    assert (_pixels(image) >> 24).max() == 0, "nothing visible and no background: the image must stay empty"
+    assert (pixels(image) >> 24).max() == 0, "nothing visible and no background: the image must stay empty"
     document.hotspot_layer.visible = True
     image, _ = _render(document, background=False)
-    assert (_pixels(image) >> 24).max() > 0
+    assert (pixels(image) >> 24).max() > 0
     document.hotspot_layer.opacity = 0.0
     image, _ = _render(document, background=False)
-    assert (_pixels(image) >> 24).max() == 0
+    assert (pixels(image) >> 24).max() == 0
 
 
 def test_categorised_colours_and_many_points(qapp, document):
@@ -100,7 +101,7 @@ def test_categorised_colours_and_many_points(qapp, document):
                                     fill_opacity=1.0, width=0.0)
     document.layers.append(layer)
     image, _ = _render(document)
-    px = _pixels(image)
+    px = pixels(image)
     assert (px == 0xFFFF0000).sum() > 1000, "bus stops (red) missing"
     assert (px == 0xFF0000FF).sum() > 1000, "rail stops (blue) missing"
 
@@ -140,17 +141,21 @@ def test_path_from_arrays_matches_coordinates(qapp):
 
 
 # ---- MapCanvas ---------------------------------------------------------------------------------------------------
+def shown(qtbot, view, width: int = 800, height: int = 500):
+    """A map view (a MapCanvas or CachedMapView) at this size, shown and zoomed to the region."""
+    view.resize(width, height)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.zoom_to_region()
+    return view
+
+
 @pytest.fixture()
 def canvas(qtbot, document):
     from app.map.canvas import MapCanvas
 
-    c = MapCanvas(document)
-    c.resize(800, 500)
-    qtbot.addWidget(c)
-    c.show()
-    qtbot.waitExposed(c)
-    c.zoom_to_region()
-    return c
+    return shown(qtbot, MapCanvas(document))
 
 
 def test_extent_round_trip_and_region_in_view(canvas, document):
@@ -262,12 +267,12 @@ def test_hover_highlights_the_feature_under_the_cursor(canvas, document, qtbot):
             layer.visible = False
     canvas.set_extent((x - 20_000, y - 20_000, x + 20_000, y + 20_000))
     canvas._render_now()
-    plain = _pixels(canvas.grab().toImage())
+    plain = pixels(canvas.grab().toImage())
     px, py = canvas.to_screen(x, y)
     qtbot.mouseMove(canvas, QPoint(round(px), round(py)))
     qtbot.waitUntil(lambda: canvas.hovered() is not None, timeout=2000)
     assert canvas.hovered().layer is document.region_layer and canvas.hovered().row == row
-    lit = _pixels(canvas.grab().toImage())
+    lit = pixels(canvas.grab().toImage())
     r, g, b = (lit >> 16) & 255, (lit >> 8) & 255, lit & 255
     yellow = (r > 200) & (g > 170) & (b < 120)
     assert yellow.sum() > 200 and (plain != lit).sum() > 1000, "hover highlight not drawn"
@@ -275,9 +280,9 @@ def test_hover_highlights_the_feature_under_the_cursor(canvas, document, qtbot):
 
 def test_set_highlight_draws_selected_features(canvas, document):
     canvas._render_now()
-    plain = _pixels(canvas.grab().toImage())
+    plain = pixels(canvas.grab().toImage())
     canvas.set_highlight(document.hotspot_layer, [0, 1, 2])
-    lit = _pixels(canvas.grab().toImage())
+    lit = pixels(canvas.grab().toImage())
     assert (plain != lit).sum() > 100
     canvas.set_highlight(document.hotspot_layer, [])
     assert canvas.highlight() is None
@@ -300,10 +305,10 @@ def test_canvas_draws_its_overlays_where_its_looks_say(canvas):
     from app.map.canvas import NORTH_ARROW_LOOK
 
     canvas._render_now()
-    with_overlays = _pixels(canvas.grab().toImage())
+    with_overlays = pixels(canvas.grab().toImage())
     canvas.show_scale_bar = False
     canvas.show_north_arrow = False
-    bare = _pixels(canvas.grab().toImage())
+    bare = pixels(canvas.grab().toImage())
     h, w = bare.shape
     changed = with_overlays != bare
     ys, xs = np.nonzero(changed)
@@ -375,7 +380,7 @@ def test_zoomed_in_view_draws_only_what_it_shows(qapp, document):
         other.visible = False
     document.layers.append(layer)
     image, mp = _render(document, extent=(379_000, 6_670_000, 381_000, 6_671_000), size=(400, 200))
-    px = _pixels(image)
+    px = pixels(image)
     magenta = (((px >> 16) & 255) > 200) & (((px >> 8) & 255) < 60) & ((px & 255) > 200)
     cols = np.flatnonzero(magenta.any(axis=0))
     assert len(cols) and cols.min() >= 195 and cols.max() <= 205 and magenta.any(axis=1).all()
@@ -467,7 +472,7 @@ def test_points_land_where_they_belong_at_any_device_pixel_ratio(qapp, document,
     p = QPainter(image)
     MapPainter(document).paint(p, QRectF(0, 0, 400, 250), extent, background=False)
     p.end()
-    px = _pixels(image)
+    px = pixels(image)
     red = ((px >> 16) & 255) > 200
     for x, y in ((381_000.0, 6_671_000.0), (383_500.0, 6_672_000.0)):
         cx, cy = (x - extent[0]) / 10 * dpr, (extent[3] - y) / 10 * dpr
@@ -522,7 +527,7 @@ def test_named_points_are_labelled_only_when_few_are_in_view(qapp, document):
 
     def dark_text_pixels(extent):
         image, _ = _render(document, extent=extent, size=(600, 300), background=False)
-        px = _pixels(image)
+        px = pixels(image)
         r, g, b, a = (px >> 16) & 255, (px >> 8) & 255, px & 255, px >> 24
         return int(((a > 200) & (r < 100) & (g < 100) & (b < 100)).sum())  # label text is dark grey
 

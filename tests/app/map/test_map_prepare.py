@@ -9,24 +9,15 @@ import time
 import numpy as np
 import pytest
 
+from tests.app.map.test_canvas import pixels, shown
+
 pytestmark = pytest.mark.gui
-
-
-def _pixels(image) -> np.ndarray:
-    w, h = image.width(), image.height()
-    arr = np.frombuffer(image.constBits(), dtype=np.uint32, count=h * image.bytesPerLine() // 4)
-    return arr.reshape(h, image.bytesPerLine() // 4)[:, :w].copy()
 
 
 def _canvas(qtbot, document):
     from app.map.canvas import MapCanvas
 
-    canvas = MapCanvas(document)
-    canvas.resize(800, 560)
-    qtbot.addWidget(canvas)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    canvas.zoom_to_region()
+    canvas = shown(qtbot, MapCanvas(document), 800, 560)
     with qtbot.waitSignal(canvas.first_frame, timeout=10_000):  # shown: later renders follow changes
         canvas._render_now()
     return canvas
@@ -61,13 +52,13 @@ def test_a_new_layer_is_built_off_the_gui_thread_and_drawn_as_an_inline_render_d
     _wait_drawn(qtbot, canvas)
     assert threads and threading.main_thread().name not in threads  # paths built in the worker only
     assert canvas.map_painter._labels.has(layer)  # its labels' anchors too
-    drawn = _pixels(canvas._cache.toImage())
+    drawn = pixels(canvas._cache.toImage())
     built = len(threads)
 
     canvas.map_painter.invalidate()  # the same picture, everything built inside the render
     canvas._render_now()
     assert len(threads) > built and threads[-1] == threading.main_thread().name
-    assert (drawn == _pixels(canvas._cache.toImage())).all()
+    assert (drawn == pixels(canvas._cache.toImage())).all()
     assert len(np.unique(drawn)) > 50
 
 
